@@ -1,0 +1,219 @@
+"""The `rasd` command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from rasd.document import Document
+from rasd.pipeline import DEFAULT_STAGES, Pipeline, PipelineError
+from rasd.render import conll, print_text
+from rasd.text.readers import Failure, Fields, read_bytes, read_path
+
+app = typer.Typer(
+    help="Rasd (رصد): Arabic news to structured, searchable, verifiable knowledge.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+train_app = typer.Typer(
+    help="Rebuild Rasd's shipped models and resources from ../shared.", no_args_is_help=True
+)
+eval_app = typer.Typer(help="Measure accuracy against held-out data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    text = "text"
+    conll = "conll"
+
+
+def _fields(overrides: list[str]) -> Fields:
+    pairs: dict[str, str] = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep or not value:
+            raise typer.BadParameter(
+                f"{item!r}: write KEY=NAME, e.g. text=content", param_hint="--field"
+            )
+        pairs[key.strip()] = value
+    try:
+        return Fields().with_overrides(pairs)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--field") from None
+
+
+def _inputs(paths: list[str], fields: Fields) -> Iterator[Document | Failure]:
+    for name in paths:
+        if name == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", "", fields)
+            continue
+        path = Path(name)
+        if not path.exists():
+            yield Failure(name, "no such file")
+            continue
+        yield from read_path(path, fields)
+
+
+def _pipeline(stages: str | None) -> Pipeline:
+    names = (
+        DEFAULT_STAGES if stages is None else [s.strip() for s in stages.split(",") if s.strip()]
+    )
+    try:
+        return Pipeline(names)
+    except PipelineError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--stages") from None
+
+
+def _emit(doc: Document, fmt: OutputFormat, out: Console) -> None:
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.conll:
+        sys.stdout.write(conll(doc))
+    else:
+        print_text(doc, out)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files to analyse (.txt, .jsonl, .jsonl.gz, .json, .csv, ANT/TREC files), or - for standard input."
+        ),
+    ],
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one rasd.document/1 per line; text: tables for people; conll: tokens and segments.",
+        ),
+    ] = OutputFormat.json,
+    field: Annotated[
+        list[str],
+        typer.Option(
+            "--field",
+            help="Record field names for JSONL/CSV, e.g. --field text=content --field published=date_extracted.",
+        ),
+    ] = [],  # noqa: B006
+    stages: Annotated[
+        str | None,
+        typer.Option(help=f"Comma-separated stages to run (default: {','.join(DEFAULT_STAGES)})."),
+    ] = None,
+) -> None:
+    """Analyse Arabic articles and print one document per article.
+
+    Unreadable inputs get one line on stderr naming the file (and line) and the
+    reason; the others are still analysed. Exit code 1 when anything failed.
+
+    Examples:
+
+      rasd analyze article.txt --format text
+
+      rasd analyze news.jsonl.gz --field text=content > docs.jsonl
+
+      cat article.txt | rasd analyze -
+    """
+    fields = _fields(field)
+    nlp = _pipeline(stages)
+    out = Console(highlight=False)
+    failed = 0
+    for item in _inputs(paths, fields):
+        if isinstance(item, Failure):
+            failed += 1
+            err.print(f"rasd: {item}", markup=False)
+            continue
+        _emit(nlp(item), fmt, out)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="How to print the sample article.")
+    ] = OutputFormat.text,
+) -> None:
+    """Analyse the bundled sample article (a Syria Support Group meeting, 2016)."""
+    from rasd.samples import sample_document
+
+    _emit(_pipeline(None)(sample_document()), fmt, Console(highlight=False))
+
+
+@train_app.command("lexicon")
+def train_lexicon(
+    news: Annotated[Path, typer.Option(help="Folder of news JSONL(.gz) files.")] = Path(
+        "../shared/data/news"
+    ),
+    out: Annotated[Path, typer.Option(help="Where to write the lexicon.")] = Path(
+        "src/rasd/text/data/lexicon.tsv.gz"
+    ),
+    min_count: Annotated[int, typer.Option(help="Keep forms seen at least this often.")] = 3,
+) -> None:
+    """Count word forms in the news corpus: the lexicon clitic segmentation uses."""
+    from rasd.text.lexicon import count_words, news_texts, write_lexicon
+
+    files = sorted(news.glob("*.jsonl*"))
+    if not files:
+        err.print(f"rasd: no .jsonl or .jsonl.gz files in {news}")
+        raise typer.Exit(2)
+    with err.status(f"counting words in {len(files)} files…"):
+        counts = count_words(news_texts(files))
+    kept = write_lexicon(counts, out, min_count)
+    err.print(f"{kept:,} forms (of {len(counts):,}; {sum(counts.values()):,} tokens) → {out}")
+
+
+@eval_app.command("segmentation")
+def eval_segmentation(
+    data: Annotated[list[Path], typer.Argument(help="CoNLL-U files (UD Arabic treebanks).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Clitic segmentation against UD multiword tokens: token accuracy, segment P/R/F1."""
+    from rasd.text.evaluate import evaluate_segmentation
+    from rasd.text.pipe import TextAnalyzer
+
+    missing = [str(p) for p in data if not p.is_file()]
+    if missing:
+        err.print(f"rasd: no such file: {', '.join(missing)}")
+        raise typer.Exit(2)
+    segmenter = TextAnalyzer().tokenizer.segmenter
+    results = {str(p): evaluate_segmentation(p, segmenter) for p in data}
+    if as_json:
+        print(json.dumps(results, indent=2))
+        return
+    for name, r in results.items():
+        print(
+            f"{name}: words {r['words']:,}  word accuracy {r['word_accuracy']:.4f}  "
+            f"segment P {r['precision']:.4f} R {r['recall']:.4f} F1 {r['f1']:.4f}"
+        )
+
+
+# Each area of Rasd adds its commands from its own module: `register(app, train_app,
+# eval_app)` in `rasd.<area>.commands`.
+_AREAS: tuple[str, ...] = ()
+
+
+def _register_areas() -> None:
+    import importlib
+
+    for area in _AREAS:
+        importlib.import_module(f"rasd.{area}.commands").register(app, train_app, eval_app)
+
+
+_register_areas()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""The Arabic text layer: readers, cleaning, sentences, tokens, normalisation keys."""

@@ -1,0 +1,163 @@
+"""Cleaning and artifact repair, with an offset map back to the raw input.
+
+One regular-expression pass finds every region to rewrite; the text between them is
+copied unchanged. Each rewrite leaves two anchors (clean offset, raw offset), so any
+offset in the clean text maps back to the raw input with a binary search, and the
+cost stays linear in the input however large it is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3"
+_OPENERS = "\"'«“„("
+_CLOSERS = "\"'»”)"
+
+# Characters that carry no text: tatweel, zero-width and bidi controls, BOM, and C0
+# controls other than tab and newline (NUL included).
+_INVISIBLE = (
+    "\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+)
+
+_RULES: list[tuple[str, str]] = [
+    # The seed's artifact: paragraphs glued with "., " become paragraph breaks.
+    (
+        "para",
+        rf"(?<=[{_ARABIC_LETTER}0-9{_CLOSERS}])\.,[ \t]+(?=[{_ARABIC_LETTER}{_OPENERS}])",
+    ),
+    ("entity", r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
+    ("presentation", "[\ufb50-\ufdff\ufe70-\ufefe]+"),
+    ("compose", "[\u0600-\u06ff][\u0653-\u0655]|[A-Za-z][\u0300-\u036f]+"),
+    ("surrogate", "[\ud800-\udfff]"),
+    ("invisible", f"[{_INVISIBLE}]+"),
+    (
+        "newline",
+        r"[ \t\u00a0\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085][ \t\u00a0\r\n\u2028\u2029\u0085]*",
+    ),
+    (
+        "space",
+        r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]",
+    ),
+]
+_HTML_RULES: list[tuple[str, str]] = [
+    ("block_tag", r"<(?:br|p|/p|div|/div|li|/li|h[1-6]|/h[1-6]|tr|/tr)\b[^<>]{0,500}>"),
+    ("tag", r"<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>"),
+]
+_HTML_HINT = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|strong|em|li|ul|h[1-6]|table|html|body)\b", re.I
+)
+
+
+def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in rules), re.S)
+
+
+_PLAIN = _compile(_RULES)
+_WITH_HTML = _compile(_HTML_RULES + _RULES)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """Clean text plus the anchors that map its offsets back to the raw input."""
+
+    text: str
+    clean_anchors: list[int] = field(default_factory=list)
+    raw_anchors: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_raw(self, offset: int) -> int:
+        """The raw-input offset of a clean-text offset. Inside a rewritten region it
+        is the start of that region in the raw input."""
+        i = bisect_right(self.clean_anchors, offset) - 1
+        if i < 0:
+            return offset
+        return self.raw_anchors[i] + (offset - self.clean_anchors[i])
+
+    def anchors(self) -> list[list[int]]:
+        return [[c, r] for c, r in zip(self.clean_anchors, self.raw_anchors, strict=True)]
+
+
+def _replacement(kind: str, match: str, at_edge: bool) -> str:
+    if kind == "para":
+        return ".\n"
+    if kind == "newline":
+        return "" if at_edge else "\n"
+    if kind == "space":
+        return "" if at_edge else " "
+    if kind == "entity":
+        return html.unescape(match)
+    if kind in ("presentation", "compose"):
+        return unicodedata.normalize("NFKC" if kind == "presentation" else "NFC", match)
+    if kind == "surrogate":
+        return "\ufffd"
+    if kind == "block_tag":
+        return "" if at_edge else "\n"
+    return ""  # invisible characters and inline tags
+
+
+def clean(raw: str) -> Cleaned:
+    """Repair and normalise `raw` for analysis. Diacritics are kept; see
+    `rasd.text.normalize` for matching keys."""
+    is_html = _HTML_HINT.search(raw, 0, 100_000) is not None
+    result, counts = _rewrite(raw, _WITH_HTML if is_html else _PLAIN)
+    # Removing a tag can leave a space at a line edge or a doubled break; a second
+    # whitespace-only pass settles it, and its anchors are composed with the first.
+    if is_html and _LEFTOVER_SPACE.search(result.text):
+        second, _ = _rewrite(result.text, _WHITESPACE)
+        second.clean_anchors, second.raw_anchors = _compose(second, result)
+        result = second
+    if counts.get("surrogate"):
+        result.warnings.append(f"{counts['surrogate']} unpaired surrogate(s) replaced by U+FFFD")
+    if "\x00" in raw:
+        result.warnings.append("NUL bytes removed")
+    return result
+
+
+_WHITESPACE = _compile([r for r in _RULES if r[0] in ("newline", "space")])
+_LEFTOVER_SPACE = re.compile(r" \n|\n | $|^ |\n\n|  ")
+
+
+def _rewrite(raw: str, pattern: re.Pattern[str]) -> tuple[Cleaned, dict[str, int]]:
+    out: list[str] = []
+    result = Cleaned("")
+    counts: dict[str, int] = {}
+    pos = length = 0  # raw offset copied so far, clean length so far
+    for m in pattern.finditer(raw):
+        kind = m.lastgroup or ""
+        a, b = m.span()
+        if a > pos:
+            out.append(raw[pos:a])
+            length += a - pos
+        replacement = _replacement(kind, m.group(), at_edge=length == 0 or b == len(raw))
+        result.clean_anchors += [length, length + len(replacement)]
+        result.raw_anchors += [a, b]
+        out.append(replacement)
+        length += len(replacement)
+        counts[kind] = counts.get(kind, 0) + 1
+        pos = b
+    out.append(raw[pos:])
+    result.text = "".join(out)
+    return result, counts
+
+
+def _compose(outer: Cleaned, inner: Cleaned) -> tuple[list[int], list[int]]:
+    """Anchors of `inner` then `outer` applied in turn, mapping to the first raw input."""
+    clean_points = sorted(
+        set(outer.clean_anchors) | {_inverse(outer, c) for c in inner.clean_anchors}
+    )
+    raws = [inner.to_raw(outer.to_raw(c)) for c in clean_points]
+    return clean_points, raws
+
+
+def _inverse(cleaned: Cleaned, raw_offset: int) -> int:
+    i = bisect_right(cleaned.raw_anchors, raw_offset) - 1
+    if i < 0:
+        return raw_offset
+    return max(
+        cleaned.clean_anchors[i], cleaned.clean_anchors[i] + raw_offset - cleaned.raw_anchors[i]
+    )

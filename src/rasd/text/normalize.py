@@ -1,0 +1,57 @@
+"""Normalisation keys for matching and search.
+
+`Document.text` keeps the article as written (diacritics included); these functions
+build keys under which spelling variants meet: "أمريكا"/"امريكا", "مستشفى"/"مستشفي",
+"سوريّة"/"سورية"/"سوريه", "٢٠١٦"/"2016". Each is a pure str -> str function.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
+_DIACRITICS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
+)
+_TATWEEL = "\u0640"
+_ALEF_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
+_YEH_TABLE = str.maketrans({"ى": "ي", "ی": "ي"})
+_TEH_MARBUTA_TABLE = str.maketrans({"ة": "ه"})
+_DIGIT_TABLE = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+
+
+def strip_diacritics(text: str) -> str:
+    return _DIACRITICS.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    return text.replace(_TATWEEL, "")
+
+
+def unify_alef(text: str) -> str:
+    return text.translate(_ALEF_TABLE)
+
+
+def unify_alef_maqsura(text: str) -> str:
+    return text.translate(_YEH_TABLE)
+
+
+def unify_teh_marbuta(text: str) -> str:
+    return text.translate(_TEH_MARBUTA_TABLE)
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_DIGIT_TABLE)
+
+
+def match_key(text: str) -> str:
+    """The light key used for entity and speaker matching (the gold scoring rules):
+    no diacritics or tatweel, one alef."""
+    return unify_alef(strip_tatweel(strip_diacritics(text)))
+
+
+def search_key(text: str) -> str:
+    """The full key used by search: every variant above folded, digits in ASCII."""
+    return ascii_digits(unify_teh_marbuta(unify_alef_maqsura(match_key(text)))).lower()

@@ -1,0 +1,192 @@
+"""Tokens, with Arabic clitic segmentation.
+
+A token is a run of one script (Arabic word, number, Latin word) or one punctuation
+mark. Arabic words are split into proclitics (و ف ب ل ك س, and ل before the article),
+a stem and a pronoun enclitic. Which splits are real is decided by a word-frequency
+lexicon learnt from the news corpus (`rasd train lexicon`): "وروسيا" splits because
+"روسيا" is a frequent word on its own, "وزير" does not because "زير" is not.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rasd.document import Segment, Token
+from rasd.text.normalize import match_key
+
+_AR = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+TOKEN_RE = re.compile(
+    rf"(?P<word>[{_AR}][{_AR}{_MARKS}]*(?:_[{_AR}][{_AR}{_MARKS}]*)*)"
+    r"|(?P<number>[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)"
+    r"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?)"
+    r"|(?P<punct>\.{2,}|-{2,}|[!?؟]+|[.,،؛;:!?؟\"'«»“”„()\[\]{}\-–—/…*#@]|[^\w\s])"
+    r"|(?P<symbol>[^\s])"
+)
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_FUTURE = "س"
+_IMPERFECT = ("ي", "ت", "ن", "أ")
+# Longest first, so "هما" is tried before "ها" and "ه".
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+
+LEXICON_RESOURCE = "lexicon.tsv.gz"
+
+
+def load_lexicon(path: str | Path | None = None) -> dict[str, int]:
+    """Word-form frequencies (match keys) from `path` or the shipped resource."""
+    if path is None:
+        ref = resources.files("rasd.text") / "data" / LEXICON_RESOURCE
+        raw = ref.read_bytes()
+    else:
+        raw = Path(path).read_bytes()
+    lexicon: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        lexicon[word] = int(count)
+    return lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A segmentation of one word form, in offsets relative to the word."""
+
+    pieces: tuple[tuple[int, int, str, str | None], ...]  # (start, end, kind, form)
+
+
+class Segmenter:
+    """Clitic segmentation of Arabic word forms, cached per form.
+
+    `ratio`: a clitic is split off when the rest is at least `ratio` times as
+    frequent as the whole form (tuned on UD Arabic-PADT dev, see docs/performance.md).
+    """
+
+    def __init__(self, lexicon: dict[str, int], ratio: float = 0.5, min_count: int = 5) -> None:
+        self.lexicon = lexicon
+        self.ratio = ratio
+        self.min_count = min_count
+        self._cache: dict[str, _Split] = {}
+
+    def _freq(self, form: str) -> int:
+        return self.lexicon.get(form, 0)
+
+    def _known(self, rest: str, whole: str) -> bool:
+        f = self._freq(rest)
+        return f >= self.min_count and f >= self.ratio * self._freq(whole)
+
+    def split(self, word: str) -> _Split:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._split(word)
+        return cached
+
+    def _split(self, word: str) -> _Split:
+        key = match_key(word)
+        # Diacritics and tatweel do not count as letters for the decisions, so work
+        # on the key and map letter positions back to the surface.
+        letter_at = [i for i, ch in enumerate(word) if not _is_mark(ch)]
+        if len(letter_at) != len(key):
+            return _Split(((0, len(word), "stem", None),))
+        prefixes, elided_article = self._proclitics(key)
+        pieces: list[tuple[int, int, str, str | None]] = []
+        start = 0
+        for prefix in prefixes:
+            pieces.append((start, start + len(prefix), "proclitic", None))
+            start += len(prefix)
+        stem_key = key[start:]
+        enclitic = None if elided_article else self._enclitic(stem_key)
+        stem_end = len(key) - len(enclitic[0]) if enclitic else len(key)
+        pieces.append((start, stem_end, "stem", None))
+        if enclitic:
+            pieces.append((stem_end, len(key), "enclitic", None))
+        surface = [_to_surface(p, letter_at, len(word)) for p in pieces]
+        if elided_article or (enclitic and enclitic[1]):
+            i = len(prefixes)
+            s, e, kind, _ = surface[i]
+            stem = word[s:e]
+            form = "ا" + stem if elided_article else _restore(stem, enclitic[1])  # type: ignore[index]
+            surface[i] = (s, e, kind, form)
+        return _Split(tuple(surface))
+
+    def _proclitics(self, key: str) -> tuple[list[str], bool]:
+        """The proclitics of `key`, and whether "لل" hid the article's alef."""
+        found: list[str] = []
+        rest = key
+        if len(rest) > 3 and rest[0] in _CONJ and self._known(rest[1:], rest):
+            found.append(rest[0])
+            rest = rest[1:]
+        if len(rest) > 3 and rest.startswith("لل") and self._known("ا" + rest[1:], rest):
+            found.append("ل")
+            return found, True
+        if (len(rest) > 3 and rest[0] in _PREP and self._known(rest[1:], rest)) or (
+            len(rest) > 3
+            and rest[0] == _FUTURE
+            and rest[1] in _IMPERFECT
+            and self._known(rest[1:], rest)
+        ):
+            found.append(rest[0])
+        return found, False
+
+    def _enclitic(self, stem_key: str) -> tuple[str, str | None] | None:
+        """The enclitic of `stem_key` and how the stem is restored ("ة", "ى" or None)."""
+        for enclitic in _ENCLITICS:
+            base = stem_key[: -len(enclitic)]
+            if not stem_key.endswith(enclitic) or len(base) < 2:
+                continue
+            if base.startswith("ال"):
+                continue  # the article and a possessive never go together
+            for candidate, restored in _stem_candidates(base):
+                if self._known(candidate, stem_key):
+                    return enclitic, restored
+        return None
+
+
+def _stem_candidates(base: str) -> Iterator[tuple[str, str | None]]:
+    yield base, None
+    if base.endswith("ت"):
+        yield base[:-1] + "ة", "ة"  # حكومته → حكومة + ه
+    if base.endswith("ا") or base.endswith("ي"):
+        yield base[:-1] + "ى", "ى"  # عليه → على + ه
+
+
+def _restore(stem: str, last_letter: str) -> str:
+    return stem[:-1] + last_letter
+
+
+def _is_mark(ch: str) -> bool:
+    return "\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640" or "\u0610" <= ch <= "\u061a"
+
+
+def _to_surface(
+    piece: tuple[int, int, str, str | None], letter_at: list[int], length: int
+) -> tuple[int, int, str, str | None]:
+    start, end, kind, form = piece
+    s = letter_at[start] if start < len(letter_at) else length
+    e = letter_at[end] if end < len(letter_at) else length
+    return s, e, kind, form
+
+
+class Tokenizer:
+    """Splits text into `Token`s; Arabic words carry their segments."""
+
+    def __init__(self, segmenter: Segmenter) -> None:
+        self.segmenter = segmenter
+
+    def __call__(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        tokens: list[Token] = []
+        split = self.segmenter.split
+        for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+            kind = m.lastgroup or "symbol"
+            a, b = m.span()
+            if kind != "word":
+                tokens.append(Token(a, b, kind, [Segment(a, b, "stem")]))
+                continue
+            pieces = split(m.group()).pieces
+            tokens.append(Token(a, b, kind, [Segment(a + s, a + e, k, f) for s, e, k, f in pieces]))
+        return tokens

@@ -1,0 +1,32 @@
+"""Shared fixtures: the ../shared data sets (skipped when absent) and a pipeline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = Path(os.environ.get("RASD_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder with the full data sets; tests that need it skip without it."""
+    if not (SHARED / "data").is_dir():
+        pytest.skip(f"needs the shared data sets at {SHARED} (set RASD_SHARED to point elsewhere)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared: Path) -> Path:
+    return shared / "seed" / "000_2514444d647d30b0.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Pipeline:
+    return Pipeline()

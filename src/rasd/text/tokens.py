@@ -33,8 +33,15 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _FUTURE = "س"
 _IMPERFECT = ("ي", "ت", "ن", "أ")
-# Longest first, so "هما" is tried before "ها" and "ه".
-_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# Longest first, so "هما" is tried before "ها" and "ه". The possessive "ي" is left
+# out: in news a final ي is far more often the nisba adjective (دولي, مصري).
+_ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك")
+
+# Frequent words whose first letters look like clitics but are part of the word.
+_NEVER_SPLIT = frozenset(
+    "بعد بين بينما بدون بلا كانت كانوا كلما كيف لكن لكي لقد لدى ليس ليست لولا لعل لذلك لهذا "
+    "لأن فقط فوق كذلك هكذا وراء وسط وفق وفقا سوى سوف باتت بقيت ظلت".split()
+)
 
 LEXICON_RESOURCE = "lexicon.tsv.gz"
 
@@ -67,7 +74,7 @@ class Segmenter:
     frequent as the whole form (tuned on UD Arabic-PADT dev, see docs/performance.md).
     """
 
-    def __init__(self, lexicon: dict[str, int], ratio: float = 0.5, min_count: int = 5) -> None:
+    def __init__(self, lexicon: dict[str, int], ratio: float = 0.1, min_count: int = 20) -> None:
         self.lexicon = lexicon
         self.ratio = ratio
         self.min_count = min_count
@@ -117,6 +124,8 @@ class Segmenter:
     def _proclitics(self, key: str) -> tuple[list[str], bool]:
         """The proclitics of `key`, and whether "لل" hid the article's alef."""
         found: list[str] = []
+        if key in _NEVER_SPLIT:
+            return found, False
         rest = key
         if len(rest) > 3 and rest[0] in _CONJ and self._known(rest[1:], rest):
             found.append(rest[0])

@@ -1,0 +1,1 @@
+"""Evaluation against gold data: the hand-made gold articles and treebanks."""

@@ -30,3 +30,9 @@ def seed_path(shared: Path) -> Path:
 @pytest.fixture(scope="session")
 def nlp() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> Path:
+    """Small committed samples (tests/fixtures) for tests that run without ../shared."""
+    return FIXTURES

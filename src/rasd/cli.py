@@ -30,7 +30,7 @@ eval_app = typer.Typer(help="Measure accuracy against held-out data.", no_args_i
 app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class OutputFormat(StrEnum):
@@ -217,3 +217,7 @@ _register_areas()
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -34,14 +34,14 @@ def eval_gold(
 
     console = Console(highlight=False)
     if not (gold_dir / "index.txt").is_file() and not any(gold_dir.glob("*.json")):
-        Console(stderr=True).print(
+        Console(stderr=True, soft_wrap=True).print(
             f"rasd: {gold_dir} holds no gold annotations (index.txt or *.json)"
         )
         raise typer.Exit(2)
     try:
         results = evaluate_gold(gold_dir, Pipeline())
     except (ValueError, OSError, KeyError) as exc:
-        Console(stderr=True).print(f"rasd: cannot evaluate {gold_dir}: {exc}", markup=False)
+        Console(stderr=True, soft_wrap=True).print(f"rasd: cannot evaluate {gold_dir}: {exc}", markup=False)
         raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))

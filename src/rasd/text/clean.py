@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ _RULES: list[tuple[str, str]] = [
     # The seed's artifact: paragraphs glued with "., " become paragraph breaks.
     (
         "para",
-        rf"(?<=[{_ARABIC_LETTER}0-9{_CLOSERS}])\.,[ \t]+(?=[{_ARABIC_LETTER}{_OPENERS}])",
+        rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652\u0660-\u06690-9\ufb50-\ufdff\ufe70-\ufefe{_CLOSERS}])\.,[ \t]+(?=[{_ARABIC_LETTER}{_OPENERS}])",
     ),
     ("entity", r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
     ("presentation", "[\ufb50-\ufdff\ufe70-\ufefe]+"),
@@ -41,7 +42,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "space",
-        r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]",
+        r"\A +| +\Z|[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]",
     ),
 ]
 _HTML_RULES: list[tuple[str, str]] = [
@@ -57,8 +58,29 @@ def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in rules), re.S)
 
 
-_PLAIN = _compile(_RULES)
-_WITH_HTML = _compile(_HTML_RULES + _RULES)
+# One alternation of every rule is slow (each position tries them all), and most
+# texts need two or three rules; a cheap scan per rule picks those that can fire.
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "para": re.compile(r"\.,"),
+    "entity": re.compile("&"),
+    "presentation": re.compile("[\ufb50-\ufdff\ufe70-\ufefe]"),
+    "compose": re.compile("[\u0653-\u0655\u0300-\u036f]"),
+    "surrogate": re.compile("[\ud800-\udfff]"),
+    "invisible": re.compile(f"[{_INVISIBLE}]"),
+    "newline": re.compile("[\r\n\u2028\u2029\u0085]"),
+    "space": re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|\A | \Z"),
+}
+
+
+@lru_cache(maxsize=512)
+def _pattern_for(names: tuple[str, ...]) -> re.Pattern[str]:
+    rules = dict(_HTML_RULES + _RULES)
+    return _compile([(name, rules[name]) for name in names])
+
+
+def _active_rules(raw: str, is_html: bool) -> tuple[str, ...]:
+    names = tuple(name for name, _ in _RULES if _TRIGGERS[name].search(raw))
+    return (*(name for name, _ in _HTML_RULES), *names) if is_html else names
 
 
 @dataclass(slots=True)
@@ -73,10 +95,15 @@ class Cleaned:
     def to_raw(self, offset: int) -> int:
         """The raw-input offset of a clean-text offset. Inside a rewritten region it
         is the start of that region in the raw input."""
-        i = bisect_right(self.clean_anchors, offset) - 1
+        anchors = self.clean_anchors
+        i = bisect_right(anchors, offset) - 1
         if i < 0:
             return offset
-        return self.raw_anchors[i] + (offset - self.clean_anchors[i])
+        if i + 1 < len(anchors) and anchors[i + 1] - anchors[i] != (
+            self.raw_anchors[i + 1] - self.raw_anchors[i]
+        ):
+            return self.raw_anchors[i]
+        return self.raw_anchors[i] + (offset - anchors[i])
 
     def anchors(self) -> list[list[int]]:
         return [[c, r] for c, r in zip(self.clean_anchors, self.raw_anchors, strict=True)]
@@ -104,7 +131,10 @@ def clean(raw: str) -> Cleaned:
     """Repair and normalise `raw` for analysis. Diacritics are kept; see
     `rasd.text.normalize` for matching keys."""
     is_html = _HTML_HINT.search(raw, 0, 100_000) is not None
-    result, counts = _rewrite(raw, _WITH_HTML if is_html else _PLAIN)
+    active = _active_rules(raw, is_html)
+    if not active:
+        return Cleaned(raw)
+    result, counts = _rewrite(raw, _pattern_for(active))
     # Removing a tag can leave a space at a line edge or a doubled break; a second
     # whitespace-only pass settles it, and its anchors are composed with the first.
     if is_html and _LEFTOVER_SPACE.search(result.text):

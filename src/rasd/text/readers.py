@@ -137,7 +137,7 @@ def decode(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if _looks_utf16(data):
-        return _strict(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+        return _strict(data, "utf-16-le" if _high_bytes_odd(data) else "utf-16-be")
     if _looks_binary(data):
         raise ReadError("binary data, not text")
     try:
@@ -149,9 +149,27 @@ def decode(data: bytes) -> str:
             raise ReadError(
                 f"not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 text"
             ) from None
-        if not _ARABIC.search(text):
-            raise ReadError(f"not UTF-8 text (invalid byte at offset {utf8_error.start})") from None
+        if not _mostly_arabic_letters(text):
+            raise ReadError(
+                "not UTF-8, UTF-16 or Windows-1256 text "
+                f"(invalid UTF-8 byte at offset {utf8_error.start})"
+            ) from None
         return text
+
+
+def _mostly_arabic_letters(text: str) -> bool:
+    """Windows-1256 decodes any byte string; real Arabic text gives mostly letters."""
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    letters = sum(1 for ch in non_ascii if "\u0621" <= ch <= "\u064a")
+    return bool(non_ascii) and letters >= 0.8 * len(non_ascii)
+
+
+def _high_bytes_odd(data: bytes) -> bool:
+    """In UTF-16-LE the high byte (0x00 for Latin, 0x06 for Arabic) comes second."""
+    sample = data[:4096]
+    odd = sum(1 for b in sample[1::2] if b in (0, 6))
+    even = sum(1 for b in sample[0::2] if b in (0, 6))
+    return odd >= even
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -189,13 +189,15 @@ class Tokenizer:
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tokens: list[Token] = []
+        append = tokens.append
         split = self.segmenter.split
-        for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-            kind = m.lastgroup or "symbol"
+        stop = len(text) if end is None else end
+        for m in TOKEN_RE.finditer(text, start, stop):
             a, b = m.span()
-            if kind != "word":
-                tokens.append(Token(a, b, kind, [Segment(a, b, "stem")]))
-                continue
-            pieces = split(m.group()).pieces
-            tokens.append(Token(a, b, kind, [Segment(a + s, a + e, k, f) for s, e, k, f in pieces]))
+            kind = m.lastgroup or "symbol"
+            pieces = split(m.group()).pieces if kind == "word" else None
+            if pieces is None or (len(pieces) == 1 and pieces[0][3] is None):
+                append(Token(a, b, kind, [Segment(a, b, "stem")]))
+            else:
+                append(Token(a, b, kind, [Segment(a + s, a + e, k, f) for s, e, k, f in pieces]))
         return tokens

@@ -21,7 +21,9 @@ from rasd.text.readers import Failure, Fields, jsonl_records, read_records
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--news", type=Path, default=Path("../shared/data/news/ant-multisource.jsonl.gz"))
+    parser.add_argument(
+        "--news", type=Path, default=Path("../shared/data/news/ant-multisource.jsonl.gz")
+    )
     parser.add_argument("-n", type=int, default=5000)
     args = parser.parse_args()
     with gzip.open(args.news, "rt", encoding="utf-8") as f:

@@ -104,11 +104,14 @@ def test_text_without_arabic_and_nul_bytes_carry_warnings(tmp_path):
     assert "NUL bytes removed" in doc.meta["warnings"]
 
 
-def test_large_single_line_file(tmp_path):
+def test_large_single_line_files(tmp_path):
     path = tmp_path / "big.txt"
-    path.write_text("كلمة " * 2_000_000, encoding="utf-8")  # 10 MB on one line
+    path.write_text("كلمة " * 10_000_000, encoding="utf-8")  # 50 MB on one line
+    [failure] = read_all(path)
+    assert isinstance(failure, Failure) and "too long for one article" in failure.reason
+    path.write_text("كلمة " * 300_000, encoding="utf-8")  # 1.5 MB on one line: still an article
     [doc] = read_all(path)
-    assert isinstance(doc, Document) and len(doc.text) == 10_000_000 - 1
+    assert isinstance(doc, Document) and len(doc.text) == 1_500_000 - 1
 
 
 def test_trec_gold_articles(shared):

@@ -25,6 +25,9 @@ from rasd.document import Document
 from rasd.text.clean import clean
 
 MAX_FIELD_CHARS = 200_000_000
+# A news article is tens of kilobytes; anything past this is a dump or a mistake, and
+# analysing it as one document would hold millions of token objects in memory.
+MAX_ARTICLE_CHARS = 2_000_000
 
 
 @dataclass(slots=True)
@@ -318,6 +321,14 @@ def csv_records(text: str, name: str) -> Iterator[tuple[int, dict[str, Any] | Fa
 
 
 def _checked(article: Article, name: str, line: int | None = None) -> Document | Failure:
+    size = len(article.text) + len(article.title) + len(article.abstract)
+    if size > MAX_ARTICLE_CHARS:
+        return Failure(
+            name,
+            f"too long for one article ({size:,} characters, limit {MAX_ARTICLE_CHARS:,}); "
+            "split it into articles, e.g. one JSON object per line",
+            line,
+        )
     document = to_document(article)
     if not document.text.strip():
         return Failure(name, "no text left after cleaning", line)

@@ -1,0 +1,93 @@
+"""The corpus store: Rasd's embedded, searchable archive of analysed articles.
+
+One SQLite file (WAL mode, so readers never block the writer and a killed ingest
+leaves no damage) holds the documents with all their layers, a full-text index of
+Arabic-aware search terms (FTS5, BM25), and tables of entities, quotations and
+events whose names are merged across documents by their normalised key.
+
+Contract (stable; additions only):
+
+    from rasd.store import Store, StoreError, QueryError
+
+    with Store("rasd.db") as store:            # creates or migrates the schema
+        result = store.add_documents(docs)     # analysed Documents -> AddResult(added, present, failed)
+        store.record_failure(source, reason, line=None)
+        store.failures(limit=1000, offset=0)   # -> [FailureRecord(source, line, reason, at)]
+
+    store = Store.open_readonly("rasd.db")     # for serving: never writes, thread-safe
+    len(store); store.stats(); store.sources() # counts; [(source, n)] for filter menus
+    store.get(doc_id)                          # -> Document (rasd.document/1, all layers) | None
+    store.documents(limit=50, offset=0, source=None, since=None, until=None)
+                                               # -> [DocumentInfo(id, title, published, source, url)]
+    store.search(query, *, source=None, since=None, until=None, entity=None, speaker=None,
+                 event_type=None, limit=20, offset=0)
+        # -> SearchPage(total, hits=[Hit(id, title, published, source, snippet_html, score, url)])
+        # snippet_html is HTML-escaped original text with matches in <mark>…</mark>.
+        # Query syntax: words (all must match), "a phrase", a OR b, -left_out.
+        # An empty query with filters lists matching documents newest first.
+    store.entities(label=None, query=None, top=50)
+                                               # -> [EntityCount(name, key, label, mentions, documents)]
+    store.quotes(speaker=None, query=None, since=None, until=None, limit=50, offset=0)
+        # -> [QuoteRow(doc_id, title, published, text, kind, speaker, speaker_canonical, cue, start, end)]
+    store.events(type=None, actor=None, since=None, until=None, limit=50, offset=0)
+        # -> [EventRow(doc_id, title, published, type, text, source, source_canonical,
+        #              target, target_canonical, where, when, start, end)]
+    store.actor_network(query=None, limit=100)
+        # -> Network(nodes=[Node(id, name, weight)], edges=[Edge(source, target, weight, types)])
+    store.stories(since=None, until=None, limit=20, window_days=3.0)
+        # -> [Story(id, title, size, first, last, sources, documents=[StoryDocument(id, title,
+        #          published, source, duplicate_of)])]
+    store.export(layer, fmt, out)  # layer documents|entities|quotes|events, fmt jsonl|csv|parquet;
+                                   # out a path, "-" or a binary stream; returns the row count
+    build_demo_store(path) -> Store            # the bundled demo corpus, analysed and stored
+
+Dates (`since`, `until`) are ISO dates (YYYY-MM-DD, `until` inclusive) or datetimes.
+Names (`entity`, `speaker`, `actor`, `query` of entities) match any spelling that
+normalises to the same key, or a name containing it as whole words ("كيري" finds
+"جون كيري"). Errors for users: `StoreError` (cannot open/write the store: locked,
+read-only, full disk, not a store) and `QueryError` (a query or filter that cannot
+be understood); both carry a one-line message. All result records are frozen
+dataclasses (`dataclasses.asdict` gives JSON-ready dicts).
+
+Ingest (`rasd.store.ingest`) runs `Pipeline()` and `Indexer()` — both pure
+per-document functions — in worker processes, and writes batches here.
+"""
+
+from rasd.store.core import Store, StoreError
+from rasd.store.demo import build_demo_store
+from rasd.store.query import QueryError
+from rasd.store.results import (
+    AddResult,
+    DocumentInfo,
+    Edge,
+    EntityCount,
+    EventRow,
+    FailureRecord,
+    Hit,
+    Network,
+    Node,
+    QuoteRow,
+    SearchPage,
+    Story,
+    StoryDocument,
+)
+
+__all__ = [
+    "AddResult",
+    "DocumentInfo",
+    "Edge",
+    "EntityCount",
+    "EventRow",
+    "FailureRecord",
+    "Hit",
+    "Network",
+    "Node",
+    "QueryError",
+    "QuoteRow",
+    "SearchPage",
+    "Store",
+    "StoreError",
+    "Story",
+    "StoryDocument",
+    "build_demo_store",
+]

@@ -1,0 +1,127 @@
+"""Search analysis: the one function from text to index terms, used at index and
+query time alike, and the highlighter that marks matches in the original text.
+
+A term is built like Lucene's Arabic analyzer (normalisation + Light-10 stemming),
+with clitics split first by Rasd's lexicon-driven segmenter, so "بسوريا" and
+"سوريا" share the term "سوريا" and "المساعدات" and "مساعدات" share "مساعد".
+Because the term of a word form never depends on its context, highlighting can
+re-analyse the original text and mark exactly the words whose terms matched.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+from rasd.text.normalize import search_key
+from rasd.text.tokens import TOKEN_RE, Segmenter, load_lexicon
+
+# Light-10 prefixes (after normalisation), longest first; "و" alone needs a longer word.
+_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+# Light-10 suffixes, in Light-10's order, after ة→ه and ى→ي folding.
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_INDEXED = frozenset({"word", "number", "latin"})
+
+
+def light_stem(key: str) -> str:
+    """Light-10 affix stripping on a normalised key (Larkey et al. 2007)."""
+    for prefix in _PREFIXES:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 2:
+            key = key[len(prefix) :]
+            break
+    else:
+        if key.startswith("و") and len(key) >= 4:
+            key = key[1:]
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            key = key[: -len(suffix)]
+    return key
+
+
+class SearchAnalyzer:
+    """Text → terms. Word forms are cached: news reuses a small vocabulary."""
+
+    def __init__(self, segmenter: Segmenter | None = None) -> None:
+        self.segmenter = segmenter or Segmenter(load_lexicon())
+        self._cache: dict[str, str] = {}
+
+    def term(self, word: str, kind: str = "word") -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._term(word, kind)
+        return cached
+
+    def _term(self, word: str, kind: str) -> str:
+        if kind != "word":
+            return search_key(word)
+        stem = word
+        for start, end, piece_kind, form in self.segmenter.split(word).pieces:
+            if piece_kind == "stem":
+                stem = form or word[start:end]
+        return light_stem(search_key(stem))
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, term) for every indexed word of `text`."""
+        term = self.term
+        for m in TOKEN_RE.finditer(text):
+            kind = m.lastgroup
+            if kind in _INDEXED:
+                t = term(m.group(), kind)
+                if t:
+                    yield m.start(), m.end(), t
+
+    def terms(self, text: str) -> list[str]:
+        return [t for _, _, t in self.spans(text)]
+
+    def index_text(self, text: str) -> str:
+        """What goes into the full-text index: terms joined by spaces."""
+        return " ".join(self.terms(text))
+
+
+def snippet_html(analyzer: SearchAnalyzer, text: str, wanted: set[str], width: int = 240) -> str:
+    """An HTML-escaped window of `text` around its densest run of matched words,
+    each match in <mark>; offsets are the original text's, so nothing is rewritten."""
+    spans = list(analyzer.spans(text))
+    hits = [i for i, (_, _, t) in enumerate(spans) if t in wanted]
+    if not spans:
+        return html.escape(text[:width])
+    start_char, end_char = _window(spans, hits, text, width)
+    out: list[str] = []
+    pos = start_char
+    for i in hits:
+        s, e, _ = spans[i]
+        if s < start_char or e > end_char:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:end_char]))
+    prefix = "… " if start_char > 0 else ""
+    suffix = " …" if end_char < len(text) else ""
+    return prefix + "".join(out).replace("\n", " ").strip() + suffix
+
+
+def _window(
+    spans: list[tuple[int, int, str]], hits: list[int], text: str, width: int
+) -> tuple[int, int]:
+    """The character window of about `width` holding the most hits."""
+    if not hits:
+        return 0, _cut(text, 0, width)
+    best, best_count, j = hits[0], 0, 0
+    for i, h in enumerate(hits):
+        while spans[hits[j]][0] < spans[h][0] - width:
+            j += 1
+        if i - j + 1 > best_count:
+            best, best_count = hits[j], i - j + 1
+    start = max(0, spans[best][0] - width // 6)
+    # Start on a word boundary so the snippet never opens with half a word.
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start, _cut(text, start, width)
+
+
+def _cut(text: str, start: int, width: int) -> int:
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end

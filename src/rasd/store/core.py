@@ -1,0 +1,637 @@
+"""The corpus store: one SQLite file (WAL) with documents, an FTS5 index of
+analysed terms, structured tables for entities, quotes and events, story
+signatures and the failures of ingest."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from rasd.document import Document
+from rasd.store.analysis import SearchAnalyzer, snippet_html
+from rasd.store.query import QueryError, parse_query
+from rasd.store.records import Indexer, NameRef, Prepared, unpack_document
+from rasd.store.results import (
+    AddResult,
+    DocumentInfo,
+    Edge,
+    EntityCount,
+    EventRow,
+    FailureRecord,
+    Hit,
+    Network,
+    Node,
+    QuoteRow,
+    SearchPage,
+    Story,
+)
+from rasd.text.normalize import search_key
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  url TEXT,
+  title TEXT NOT NULL,
+  published TEXT,
+  source TEXT,
+  text TEXT NOT NULL,
+  data BLOB NOT NULL,
+  ingested TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url) WHERE url IS NOT NULL;
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source, published);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+  title, body, content='', tokenize='unicode61 remove_diacritics 0'
+);
+CREATE TABLE IF NOT EXISTS names(
+  id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, display TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entities(
+  doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT, text TEXT,
+  name INTEGER NOT NULL, country TEXT, role TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
+CREATE TABLE IF NOT EXISTS quotes(
+  doc INTEGER NOT NULL, start INTEGER, end INTEGER, kind TEXT, text TEXT,
+  speaker_text TEXT, speaker INTEGER, cue TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
+CREATE TABLE IF NOT EXISTS events(
+  doc INTEGER NOT NULL, start INTEGER, end INTEGER, type TEXT, text TEXT,
+  source_text TEXT, source INTEGER, target_text TEXT, target INTEGER,
+  where_text TEXT, when_text TEXT
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_source ON events(source);
+CREATE INDEX IF NOT EXISTS events_target ON events(target);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
+CREATE TABLE IF NOT EXISTS signatures(
+  doc INTEGER PRIMARY KEY, published TEXT, dup BLOB NOT NULL, topic BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures(
+  id INTEGER PRIMARY KEY, source TEXT NOT NULL, line INTEGER, reason TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+"""
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message is for the user."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return StoreError(f"store {path} is locked by another process (another ingest?)")
+    if "readonly" in message or "read-only" in message:
+        return StoreError(f"store {path} is read-only: cannot write to it")
+    if "disk is full" in message or "disk I/O" in message:
+        return StoreError(f"store {path}: {message}; what was written before is kept")
+    if "not a database" in message or "malformed" in message:
+        return StoreError(f"{path} is not a Rasd store (or it is damaged): {message}")
+    if "unable to open" in message:
+        return StoreError(f"cannot open store {path}: no such folder or no permission")
+    return StoreError(f"store {path}: {message}")
+
+
+def _day_bound(value: str | None, name: str, end: bool) -> str | None:
+    """A filter date as a string comparable with ISO `published` values; an end
+    date given as a day includes that whole day."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return (day + timedelta(days=1)).isoformat() if end else day.isoformat()
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        raise QueryError(f"{name}: {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+class Store:
+    """A Rasd corpus store (see `rasd.store` for the contract)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 10.0):
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        self._analyzer: SearchAnalyzer | None = None
+        self._indexer: Indexer | None = None
+        self._name_ids: dict[str, int] = {}
+        try:
+            self._db = self._connect(timeout)
+            if not readonly:
+                self._migrate()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+
+    # --- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Store:
+        """For serving: never writes, safe to share between threads."""
+        if not Path(path).is_file():
+            raise StoreError(f"no store at {path} (build one with `rasd ingest` or `rasd demo`)")
+        return cls(path, readonly=True)
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            try:
+                db = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # A WAL store in a read-only folder can only be read as immutable.
+                db = sqlite3.connect(
+                    uri + "&immutable=1", uri=True, timeout=timeout, check_same_thread=False
+                )
+            db.execute("PRAGMA query_only=1")
+        else:
+            if self.path.parent and not self.path.parent.exists():
+                raise StoreError(f"cannot create store {self.path}: no folder {self.path.parent}")
+            db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA cache_size=-65536")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+
+    def _migrate(self) -> None:
+        with self._db:
+            self._db.executescript(_SCHEMA)
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self._db.execute(
+                    "INSERT INTO meta(key, value) VALUES('schema', ?)", (str(SCHEMA_VERSION),)
+                )
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"store {self.path} was written by a newer Rasd (schema {row[0]}); upgrade Rasd"
+                )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def analyzer(self) -> SearchAnalyzer:
+        if self._analyzer is None:
+            self._analyzer = SearchAnalyzer()
+        return self._analyzer
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise _explain(exc, self.path) from None
+
+    # --- writing -------------------------------------------------------------------
+
+    def add_documents(self, docs: Iterable[Document], batch_size: int = 200) -> AddResult:
+        """Store analysed documents (whatever layers they carry). Idempotent."""
+        if self._indexer is None:
+            self._indexer = Indexer(self.analyzer)
+        total = AddResult()
+        batch: list[Prepared] = []
+        for doc in docs:
+            if self.contains(doc):
+                total += AddResult(present=1)
+                continue
+            batch.append(self._indexer(doc))
+            if len(batch) >= batch_size:
+                total += self.write(batch)
+                batch = []
+        if batch:
+            total += self.write(batch)
+        return total
+
+    def contains(self, doc: Document) -> bool:
+        """Whether the same text (or the same URL) is already stored."""
+        from rasd.store.records import document_hash
+
+        return self.contains_key(document_hash(doc), doc.url)
+
+    def contains_key(self, hash_: str, url: str | None) -> bool:
+        rows = self._query("SELECT 1 FROM documents WHERE hash = ? LIMIT 1", (hash_,))
+        if not rows and url:
+            rows = self._query("SELECT 1 FROM documents WHERE url = ? LIMIT 1", (url,))
+        return bool(rows)
+
+    def write(self, batch: Iterable[Prepared]) -> AddResult:
+        """Write prepared documents in one transaction: all of the batch or none."""
+        self._writable()
+        added = present = failed = 0
+        with self._lock:
+            try:
+                with self._db:
+                    for p in batch:
+                        outcome = self._insert(p)
+                        added += outcome == "added"
+                        present += outcome == "present"
+                        failed += outcome == "failed"
+            except sqlite3.Error as exc:
+                self._name_ids.clear()  # ids from the rolled-back transaction are gone
+                raise _explain(exc, self.path) from None
+        return AddResult(added, present, failed)
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"store {self.path} was opened read-only")
+
+    def _insert(self, p: Prepared) -> str:
+        db = self._db
+        if db.execute("SELECT 1 FROM documents WHERE hash = ?", (p.hash,)).fetchone():
+            return "present"
+        if p.url and db.execute("SELECT 1 FROM documents WHERE url = ?", (p.url,)).fetchone():
+            return "present"
+        if db.execute("SELECT 1 FROM documents WHERE id = ?", (p.id,)).fetchone():
+            self._record_failure(
+                p.url or p.id, f"duplicate id {p.id!r} with a different text (kept the first)"
+            )
+            return "failed"
+        cur = db.execute(
+            "INSERT INTO documents(id, hash, url, title, published, source, text, data, ingested)"
+            " VALUES(?,?,?,?,?,?,?,?,?)",
+            (p.id, p.hash, p.url, p.title, p.published, p.source, p.text, p.data, _now()),
+        )
+        rowid = cur.lastrowid
+        db.execute(
+            "INSERT INTO fts(rowid, title, body) VALUES(?,?,?)",
+            (rowid, p.index_title, p.index_body),
+        )
+        db.execute(
+            "INSERT INTO signatures(doc, published, dup, topic) VALUES(?,?,?,?)",
+            (rowid, p.published, p.dup_sig, p.topic_sig),
+        )
+        name = self._name_id
+        db.executemany(
+            "INSERT INTO entities VALUES(?,?,?,?,?,?,?,?)",
+            [(rowid, s, e, lab, ref.text, name(ref), c, r) for s, e, lab, ref, c, r in p.entities],
+        )
+        db.executemany(
+            "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)",
+            [
+                (rowid, s, e, k, t, sp.text if sp else None, name(sp) if sp else None, cue)
+                for s, e, k, t, sp, cue in p.quotes
+            ],
+        )
+        db.executemany(
+            "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    rowid, s, e, typ, t,
+                    src.text if src else None, name(src) if src else None,
+                    tgt.text if tgt else None, name(tgt) if tgt else None,
+                    where, when,
+                )
+                for s, e, typ, t, src, tgt, where, when in p.events
+            ],
+        )  # fmt: skip
+        return "added"
+
+    def _name_id(self, ref: NameRef) -> int:
+        cached = self._name_ids.get(ref.key)
+        if cached is not None:
+            return cached
+        row = self._db.execute("SELECT id FROM names WHERE key = ?", (ref.key,)).fetchone()
+        if row is None:
+            display = ref.canonical or ref.text
+            row = (self._db.execute(
+                "INSERT INTO names(key, display) VALUES(?, ?)", (ref.key, display)
+            ).lastrowid,)  # fmt: skip
+        self._name_ids[ref.key] = row[0]
+        return row[0]
+
+    def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
+        self._writable()
+        with self._lock:
+            try:
+                with self._db:
+                    self._record_failure(source, reason, line)
+            except sqlite3.Error as exc:
+                raise _explain(exc, self.path) from None
+
+    def _record_failure(self, source: str, reason: str, line: int | None = None) -> None:
+        self._db.execute(
+            "INSERT INTO failures(source, line, reason, at) VALUES(?,?,?,?)",
+            (source, line, reason, _now()),
+        )
+
+    # --- reading -------------------------------------------------------------------
+
+    def failures(self, limit: int = 1000, offset: int = 0) -> list[FailureRecord]:
+        rows = self._query(
+            "SELECT source, line, reason, at FROM failures ORDER BY id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [FailureRecord(*r) for r in rows]
+
+    def __len__(self) -> int:
+        return self._query("SELECT count(*) FROM documents")[0][0]
+
+    def stats(self) -> dict[str, int]:
+        counts = {}
+        for table in ("documents", "entities", "quotes", "events", "failures"):
+            counts[table] = self._query(f"SELECT count(*) FROM {table}")[0][0]
+        return counts
+
+    def sources(self) -> list[tuple[str, int]]:
+        rows = self._query(
+            "SELECT source, count(*) FROM documents WHERE source IS NOT NULL"
+            " GROUP BY source ORDER BY count(*) DESC"
+        )
+        return [(s, n) for s, n in rows]
+
+    def get(self, doc_id: str) -> Document | None:
+        rows = self._query("SELECT data FROM documents WHERE id = ?", (doc_id,))
+        return unpack_document(rows[0][0]) if rows else None
+
+    def documents(
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[DocumentInfo]:
+        """Documents newest first, optionally of one source and within dates."""
+        where, params = self._filters(source, since, until, None, None, None)
+        rows = self._query(
+            "SELECT id, title, published, source, url FROM documents d"
+            f" WHERE {where} ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [DocumentInfo(*r) for r in rows]
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every stored document with all its layers, in insertion order (streaming)."""
+        last = 0
+        while True:
+            rows = self._query(
+                "SELECT rowid, data FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 500",
+                (last,),
+            )
+            if not rows:
+                return
+            for _rowid, blob in rows:
+                yield unpack_document(blob)
+            last = rows[-1][0]
+
+    # --- search --------------------------------------------------------------------
+
+    def _name_filter(self, column: str, name: str) -> tuple[str, list[Any]]:
+        """Rows whose name (by key, any spelling) is `name` or contains it as words."""
+        key = search_key(name).strip()
+        if not key:
+            raise QueryError("a name to filter by must have letters")
+        return (
+            f"{column} IN (SELECT id FROM names WHERE key = ? OR key LIKE ? OR key LIKE ?"
+            " OR key LIKE ?)",
+            [key, f"{key} %", f"% {key}", f"% {key} %"],
+        )
+
+    def _filters(
+        self,
+        source: str | None,
+        since: str | None,
+        until: str | None,
+        entity: str | None,
+        speaker: str | None,
+        event_type: str | None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = ["1"]
+        params: list[Any] = []
+        if source:
+            clauses.append("d.source = ?")
+            params.append(source)
+        start = _day_bound(since, "since", end=False)
+        if start:
+            clauses.append("d.published >= ?")
+            params.append(start)
+        stop = _day_bound(until, "until", end=True)
+        if stop:
+            clauses.append("d.published < ?")
+            params.append(stop)
+        if entity:
+            sql, p = self._name_filter("name", entity)
+            clauses.append(f"d.rowid IN (SELECT doc FROM entities WHERE {sql})")
+            params += p
+        if speaker:
+            sql, p = self._name_filter("speaker", speaker)
+            clauses.append(f"d.rowid IN (SELECT doc FROM quotes WHERE {sql})")
+            params += p
+        if event_type:
+            clauses.append("d.rowid IN (SELECT doc FROM events WHERE type = ?)")
+            params.append(event_type)
+        return " AND ".join(clauses), params
+
+    def search(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        entity: str | None = None,
+        speaker: str | None = None,
+        event_type: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> SearchPage:
+        """Best matches first (BM25, titles weigh double). An empty query with
+        filters lists the matching documents newest first. Raises QueryError with a
+        message for the user when the query or a filter cannot be understood."""
+        parsed = parse_query(query or "", self.analyzer)
+        where, params = self._filters(source, since, until, entity, speaker, event_type)
+        limit = max(0, min(int(limit), 1000))
+        offset = max(0, int(offset))
+        if parsed is None:
+            if query and query.strip():
+                raise QueryError("the query has no words to search for")
+            total = self._query(f"SELECT count(*) FROM documents d WHERE {where}", params)[0][0]
+            rows = self._query(
+                "SELECT d.id, d.title, d.published, d.source, d.url, d.text, 0.0"
+                f" FROM documents d WHERE {where}"
+                " ORDER BY d.published DESC, d.rowid DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+            wanted: set[str] = set()
+        else:
+            base = f"FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? AND {where}"
+            total = self._query(f"SELECT count(*) {base}", [parsed.match, *params])[0][0]
+            rows = self._query(
+                "SELECT d.id, d.title, d.published, d.source, d.url, d.text,"
+                f" -bm25(fts, 2.0, 1.0) AS score {base} ORDER BY score DESC LIMIT ? OFFSET ?",
+                [parsed.match, *params, limit, offset],
+            )
+            wanted = parsed.terms
+        hits = []
+        for doc_id, title, published, source_, url, text, score in rows:
+            body = text[len(title) :].lstrip("\n") if title and text.startswith(title) else text
+            snippet = snippet_html(self.analyzer, body, wanted)
+            hits.append(Hit(doc_id, title, published, source_, snippet, float(score), url))
+        return SearchPage(total, hits)
+
+    # --- structured queries ----------------------------------------------------------
+
+    def entities(
+        self, label: str | None = None, query: str | None = None, top: int = 50
+    ) -> list[EntityCount]:
+        """The most mentioned names, spellings merged; `query` keeps names containing it."""
+        clauses, params = ["1"], []
+        if label:
+            clauses.append("e.label = ?")
+            params.append(label.upper())
+        if query:
+            sql, p = self._name_filter("e.name", query)
+            clauses.append(sql)
+            params += p
+        rows = self._query(
+            "SELECT n.display, n.key, e.label, count(*), count(DISTINCT e.doc)"
+            " FROM entities e JOIN names n ON n.id = e.name"
+            f" WHERE {' AND '.join(clauses)} GROUP BY e.name, e.label"
+            " ORDER BY count(*) DESC, n.key LIMIT ?",
+            [*params, top],
+        )
+        return [EntityCount(*r) for r in rows]
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        query: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QuoteRow]:
+        """Quotations newest first; `speaker` matches any spelling of the name (or a
+        part of it, "كيري" finds "جون كيري"); `query` searches the quoted words."""
+        where, params = self._filters(None, since, until, None, None, None)
+        clauses = [where]
+        if speaker:
+            sql, p = self._name_filter("q.speaker", speaker)
+            clauses.append(sql)
+            params += p
+        sql = (
+            "SELECT d.id, d.title, d.published, q.text, q.kind, q.speaker_text, n.display, q.cue,"
+            " q.start, q.end FROM quotes q JOIN documents d ON d.rowid = q.doc"
+            " LEFT JOIN names n ON n.id = q.speaker"
+        )
+        order = " ORDER BY d.published DESC, d.rowid DESC, q.start"
+        parsed = parse_query(query, self.analyzer) if query else None
+        if parsed is None:
+            if query and query.strip():
+                raise QueryError("the query has no words to search for")
+            rows = self._query(
+                f"{sql} WHERE {' AND '.join(clauses)}{order} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+            return [QuoteRow(*r) for r in rows]
+        # The index is per document: keep the quotes whose own words match.
+        clauses.append("q.doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+        rows = self._query(f"{sql} WHERE {' AND '.join(clauses)}{order}", [*params, parsed.match])
+        terms = self.analyzer.terms
+        kept = [QuoteRow(*r) for r in rows if parsed.terms & set(terms(r[3]))]
+        return kept[offset : offset + limit]
+
+    def events(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[EventRow]:
+        """Events newest first; `actor` matches the source or the target (any spelling)."""
+        where, params = self._filters(None, since, until, None, None, None)
+        clauses = [where]
+        if type:
+            clauses.append("ev.type = ?")
+            params.append(type)
+        if actor:
+            sql_s, p_s = self._name_filter("ev.source", actor)
+            sql_t, p_t = self._name_filter("ev.target", actor)
+            clauses.append(f"({sql_s} OR {sql_t})")
+            params += p_s + p_t
+        rows = self._query(
+            "SELECT d.id, d.title, d.published, ev.type, ev.text, ev.source_text, ns.display,"
+            " ev.target_text, nt.display, ev.where_text, ev.when_text, ev.start, ev.end"
+            " FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
+            f" WHERE {' AND '.join(clauses)}"
+            " ORDER BY d.published DESC, d.rowid DESC, ev.start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [EventRow(*r) for r in rows]
+
+    def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
+        """Who acts on whom: the `limit` heaviest source→target pairs of the events
+        (only those involving `query`, when given) and the actors they connect."""
+        clauses, params = ["ev.source IS NOT NULL AND ev.target IS NOT NULL"], []
+        if query:
+            sql_s, p_s = self._name_filter("ev.source", query)
+            sql_t, p_t = self._name_filter("ev.target", query)
+            clauses.append(f"({sql_s} OR {sql_t})")
+            params += p_s + p_t
+        rows = self._query(
+            "SELECT ns.key, ns.display, nt.key, nt.display, ev.type, count(*)"
+            " FROM events ev JOIN names ns ON ns.id = ev.source JOIN names nt ON nt.id = ev.target"
+            f" WHERE {' AND '.join(clauses)} AND ev.source != ev.target"
+            " GROUP BY ev.source, ev.target, ev.type",
+            params,
+        )
+        pairs: dict[tuple[str, str], dict[str, int]] = {}
+        names: dict[str, str] = {}
+        for skey, sname, tkey, tname, etype, n in rows:
+            names[skey], names[tkey] = sname, tname
+            types = pairs.setdefault((skey, tkey), {})
+            types[etype] = types.get(etype, 0) + n
+        ranked = sorted(pairs.items(), key=lambda kv: -sum(kv[1].values()))[:limit]
+        edges = [Edge(s, t, sum(types.values()), types) for (s, t), types in ranked]
+        weights: dict[str, int] = {}
+        for e in edges:
+            weights[e.source] = weights.get(e.source, 0) + e.weight
+            weights[e.target] = weights.get(e.target, 0) + e.weight
+        nodes = [Node(k, names[k], w) for k, w in sorted(weights.items(), key=lambda kv: -kv[1])]
+        return Network(nodes, edges)
+
+    def stories(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        window_days: float = 3.0,
+    ) -> list[Story]:
+        from rasd.store.stories import find_stories
+
+        return find_stories(self, since, until, limit, window_days)
+
+    def export(self, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:
+        from rasd.store.export import export
+
+        return export(self, layer, fmt, out)

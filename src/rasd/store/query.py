@@ -1,0 +1,69 @@
+"""User search strings → safe FTS5 expressions.
+
+The user's syntax is small and forgiving: words (all must match; AND may be written), "quoted phrases",
+OR between two clauses, and a leading - to leave a word or phrase out. Every term
+reaches FTS5 as a quoted string built from analysed terms, so FTS5 operators,
+column filters, parentheses or quotes typed by a user never reach the engine raw:
+they either mean what is documented here or are ignored as punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.store.analysis import SearchAnalyzer
+
+_CLAUSE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+class QueryError(ValueError):
+    """A search string or filter that cannot be run; the message is for the user."""
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    match: str  # the FTS5 MATCH expression
+    terms: set[str] = field(default_factory=set)  # every positive term, for highlighting
+
+
+def _quoted(terms: list[str]) -> str:
+    return '"' + " ".join(t.replace('"', '""') for t in terms) + '"'
+
+
+def parse_query(text: str, analyzer: SearchAnalyzer) -> ParsedQuery | None:
+    """None when the string holds nothing to search for (empty or punctuation only)."""
+    groups: list[list[str]] = []  # AND of ORs
+    negatives: list[str] = []
+    terms: set[str] = set()
+    join_next = False
+    for m in _CLAUSE.finditer(text):
+        negative, phrase, word = m.group(1), m.group(2), m.group(3)
+        if word == "OR":
+            join_next = bool(groups)
+            continue
+        if word == "AND":  # what a space already means
+            continue
+        if word is not None and word.startswith("-") and len(word) > 1:
+            negative, word = "-", word[1:]
+        clause_terms = analyzer.terms(phrase if word is None else word)
+        if not clause_terms:
+            continue
+        clause = _quoted(clause_terms)
+        if negative:
+            negatives.append(clause)
+        elif join_next:
+            groups[-1].append(clause)
+            terms.update(clause_terms)
+        else:
+            groups.append([clause])
+            terms.update(clause_terms)
+        join_next = False
+    if not groups:
+        if negatives:
+            raise QueryError("say what to look for, not only what to leave out (-word)")
+        return None
+    expr = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    for clause in negatives:
+        expr = f"({expr}) NOT {clause}"
+    return ParsedQuery(expr, terms)

@@ -1,0 +1,64 @@
+"""`rasd serve`: the web pages and the JSON API over a corpus store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+DEFAULT_STORE = Path("rasd.db")
+
+
+def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command()(serve)
+
+
+def serve(
+    store: Annotated[
+        Path, typer.Option(help="The corpus store (a SQLite file) to serve.")
+    ] = DEFAULT_STORE,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 to be reachable from other machines.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    demo: Annotated[
+        bool,
+        typer.Option(
+            "--demo",
+            help="When the store does not exist yet, build it from the bundled demo corpus first.",
+        ),
+    ] = False,
+) -> None:
+    """Serve the web pages (search, articles, speakers, events, network, stories,
+    paste-an-article) and the JSON API (documented at /api/docs) over a store.
+
+    Set RASD_API_TOKEN to require that token for writing (POST /api/documents).
+
+    Examples:
+
+      rasd serve --store rasd.db --demo        # first run: build the demo store, then serve
+
+      rasd serve --store news.db --port 8080
+
+      RASD_API_TOKEN=secret rasd serve --host 0.0.0.0
+    """
+    import uvicorn
+
+    from rasd.api import create_app
+    from rasd.store import StoreError, build_demo_store
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        if demo and not store.exists():
+            with err.status(f"building the demo store at {store} (analysing the demo corpus)…"):
+                build_demo_store(store).close()
+        web = create_app(store)
+    except StoreError as exc:
+        hint = "" if demo else " (or add --demo to build the demo store there)"
+        err.print(f"rasd: {exc}{hint}", markup=False)
+        raise typer.Exit(2) from None
+    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
+    err.print(f"Rasd is serving {store} at http://{shown}:{port}/  (Ctrl+C to stop)", markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

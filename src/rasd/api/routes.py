@@ -1,0 +1,284 @@
+"""The JSON API: analyse, ingest, and read the corpus store with filters and pages."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from rasd.api.app import Rasd, context, raise_unauthorized
+from rasd.api.models import ArticleIn, IngestIn, IngestOut
+from rasd.document import SCHEMA, Document, SchemaError
+from rasd.text.readers import Article, to_document
+
+router = APIRouter(prefix="/api")
+
+Ctx = Annotated[Rasd, Depends(context)]
+Limit = Annotated[int, Query(ge=1, le=100, description="Items per page (1-100).")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")]
+Since = Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")]
+Name = Annotated[str | None, Query(max_length=200)]
+Text = Annotated[str | None, Query(max_length=500, description="Words to look for.")]
+DocId = Annotated[str, Path(max_length=200, pattern=r"^[\w.:-]+$")]
+
+
+def day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise HTTPException(422, f"since ({since}) is after until ({until})")
+
+
+def article_document(article: ArticleIn) -> Document:
+    fields = article.model_dump()
+    return to_document(Article(**fields))
+
+
+def _body_json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HTTPException(400, f"the body is not valid JSON: {exc}") from None
+
+
+def _validation_message(exc: ValidationError, prefix: str = "") -> str:
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in (prefix, *error["loc"]) if p != "")
+        parts.append(f"{where or 'body'}: {error['msg']}")
+    return "; ".join(parts)
+
+
+ANALYZE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ArticleIn.model_json_schema()},
+            "text/plain": {"schema": {"type": "string"}, "example": "وقال الوزير إن ..."},
+        },
+    }
+}
+
+
+@router.post(
+    "/analyze",
+    summary="Analyse one article",
+    description=(
+        "Send the article as JSON (`text`, optional `title`, `published`, `source`, `url`) "
+        "or as plain text (`Content-Type: text/plain`). The answer is a `rasd.document/1` "
+        "document with every layer the server's pipeline provides; nothing is stored."
+    ),
+    openapi_extra=ANALYZE_BODY,
+    tags=["analysis"],
+)
+async def analyze(request: Request, ctx: Ctx) -> dict[str, Any]:
+    raw = await request.body()
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "text/plain":
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HTTPException(400, "plain text must be UTF-8") from None
+        payload: Any = {"text": text}
+    elif kind in ("application/json", ""):
+        payload = _body_json(raw)
+    else:
+        raise HTTPException(415, "send application/json or text/plain")
+    try:
+        article = ArticleIn.model_validate(payload)
+    except ValidationError as exc:
+        raise HTTPException(422, _validation_message(exc)) from None
+    doc = article_document(article)
+    if not doc.text.strip():
+        raise HTTPException(422, "text: no text left after cleaning")
+    analysed = await run_in_threadpool(ctx.analyse, doc)
+    return analysed.to_dict()
+
+
+def _ingested(ctx: Rasd, items: list[dict[str, Any]]) -> list[Document]:
+    docs = []
+    for i, item in enumerate(items):
+        if item.get("schema") == SCHEMA:
+            try:
+                docs.append(Document.from_dict(item))
+            except (SchemaError, KeyError, TypeError, ValueError) as exc:
+                raise HTTPException(422, f"documents.{i}: {exc}") from None
+            continue
+        try:
+            article = ArticleIn.model_validate(item)
+        except ValidationError as exc:
+            raise HTTPException(422, _validation_message(exc, f"documents.{i}")) from None
+        doc = article_document(article)
+        if not doc.text.strip():
+            raise HTTPException(422, f"documents.{i}.text: no text left after cleaning")
+        docs.append(ctx.analyse(doc))
+    return docs
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Add documents to the store",
+    description=(
+        "Articles are analysed by the server's pipeline before they are stored; "
+        "`rasd.document/1` objects are stored as given. At most 100 per request. "
+        "Needs the API token when the server has one."
+    ),
+    tags=["corpus"],
+    responses={401: {"description": "Missing or wrong API token"}},
+)
+def add_documents(body: IngestIn, request: Request, ctx: Ctx) -> IngestOut:
+    if not ctx.token_ok(request):
+        raise_unauthorized()
+    docs = _ingested(ctx, body.documents)
+    result = ctx.add(docs)
+    return IngestOut(
+        added=result.added, present=result.present, failed=result.failed, ids=[d.id for d in docs]
+    )
+
+
+@router.get("/documents", summary="List stored documents", tags=["corpus"])
+def list_documents(
+    ctx: Ctx,
+    source: Name = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    check_range(since, until)
+    store = ctx.reader()
+    found = store.documents(
+        limit=limit, offset=offset, source=source, since=day(since), until=day(until)
+    )
+    return jsonable_encoder(found)
+
+
+@router.get(
+    "/documents/{doc_id}",
+    summary="One document with all its layers (rasd.document/1)",
+    tags=["corpus"],
+    responses={404: {"description": "No document with this id"}},
+)
+def get_document(doc_id: DocId, ctx: Ctx) -> dict[str, Any]:
+    store = ctx.reader()
+    doc = store.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id}")
+    return doc.to_dict()
+
+
+@router.get(
+    "/search",
+    summary="Full-text search with filters",
+    description="Hits carry `snippet_html`: the matching passage, escaped, with `<mark>` around the words found.",
+    tags=["corpus"],
+)
+def search(
+    ctx: Ctx,
+    q: Text = None,
+    source: Name = None,
+    since: Since = None,
+    until: Until = None,
+    entity: Name = None,
+    speaker: Name = None,
+    event_type: Name = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    check_range(since, until)
+    store = ctx.reader()
+    page = store.search(
+        q or "",
+        source=source,
+        since=day(since),
+        until=day(until),
+        entity=entity,
+        speaker=speaker,
+        event_type=event_type,
+        limit=limit,
+        offset=offset,
+    )
+    return jsonable_encoder(page)
+
+
+@router.get("/entities", summary="The most mentioned entities", tags=["corpus"])
+def entities(
+    ctx: Ctx,
+    label: Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")] = None,
+    q: Text = None,
+    top: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Any:
+    store = ctx.reader()
+    return jsonable_encoder(store.entities(label=label, query=q, top=top))
+
+
+@router.get("/quotes", summary="Quotations, by speaker and words", tags=["corpus"])
+def quotes(
+    ctx: Ctx,
+    speaker: Name = None,
+    q: Text = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    check_range(since, until)
+    store = ctx.reader()
+    found = store.quotes(
+        speaker=speaker,
+        query=q,
+        since=day(since),
+        until=day(until),
+        limit=limit,
+        offset=offset,
+    )
+    return jsonable_encoder(found)
+
+
+@router.get("/events", summary="PLOVER events, by type and actor", tags=["corpus"])
+def events(
+    ctx: Ctx,
+    type: Name = None,
+    actor: Name = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    check_range(since, until)
+    store = ctx.reader()
+    found = store.events(
+        type=type, actor=actor, since=day(since), until=day(until), limit=limit, offset=offset
+    )
+    return jsonable_encoder(found)
+
+
+@router.get("/network", summary="Who acted on whom, for a query", tags=["corpus"])
+def actor_network(
+    ctx: Ctx,
+    q: Text = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> Any:
+    store = ctx.reader()
+    return jsonable_encoder(store.actor_network(q or "", limit=limit))
+
+
+@router.get("/stories", summary="Clusters of articles on the same story", tags=["corpus"])
+def stories(
+    ctx: Ctx,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+) -> Any:
+    check_range(since, until)
+    store = ctx.reader()
+    return jsonable_encoder(store.stories(since=day(since), until=day(until), limit=limit))

@@ -1,0 +1,1 @@
+"""Server-rendered, right-to-left pages over the corpus store (templates and static assets)."""

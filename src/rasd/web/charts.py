@@ -1,0 +1,239 @@
+"""Geometry for the server-rendered SVG charts: the events timeline and the actor network.
+
+The functions here only compute coordinates and labels; the templates draw them, so
+every label still goes through Jinja's autoescaping.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+# Colour-blind-safe qualitative palette (Okabe-Ito, then Tol's muted), by type order.
+PALETTE = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#882255",
+    "#117733",
+    "#332288",
+    "#999933",
+    "#AA4499",
+    "#44AA99",
+    "#661100",
+    "#6699CC",
+    "#888888",
+    "#000000",
+)
+
+
+def colour(index: int) -> str:
+    return PALETTE[index % len(PALETTE)]
+
+
+def parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Lane:
+    label: str
+    y: float
+    colour: str
+    count: int
+
+
+@dataclass(slots=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(slots=True)
+class Dot:
+    x: float
+    y: float
+    r: float
+    colour: str
+    title: str
+
+
+@dataclass(slots=True)
+class Timeline:
+    width: int
+    height: int
+    left: int  # where the time axis starts (lane labels sit to its right in RTL)
+    right: int
+    lanes: list[Lane]
+    ticks: list[Tick]
+    dots: list[Dot]
+    undated: int
+
+
+LANE_HEIGHT = 34
+TOP = 16
+LABEL_WIDTH = 130
+
+
+def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Timeline:
+    """Events as (type, day) pairs → one lane per type, a dot per (type, day) sized by count."""
+    per_day: Counter[tuple[str, date]] = Counter()
+    per_type: Counter[str] = Counter()
+    undated = 0
+    for kind, day_text in events:
+        day = parse_day(day_text)
+        if day is None:
+            undated += 1
+            continue
+        per_day[kind, day] += 1
+        per_type[kind] += 1
+    types = sorted(per_type)
+    height = TOP + LANE_HEIGHT * max(len(types), 1) + 30
+    # time runs right to left, as the page reads
+    left, right = 20, width - LABEL_WIDTH
+    lanes = [
+        Lane(kind, TOP + LANE_HEIGHT * (i + 0.5), colour(i), per_type[kind])
+        for i, kind in enumerate(types)
+    ]
+    if not per_day:
+        return Timeline(width, height, left, right, lanes, [], [], undated)
+    days = [day for _, day in per_day]
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+
+    def x_of(day: date) -> float:
+        if first == last:
+            return (left + right) / 2
+        return right - (day - first).days / span * (right - left)
+
+    y_of = {lane.label: lane for lane in lanes}
+    biggest = max(per_day.values())
+    dots = [
+        Dot(
+            x=round(x_of(day), 1),
+            y=y_of[kind].y,
+            r=round(4 + 8 * math.sqrt(n / biggest), 1),
+            colour=y_of[kind].colour,
+            title=f"{kind} · {day.isoformat()} · {n}",
+        )
+        for (kind, day), n in sorted(per_day.items())
+    ]
+    return Timeline(width, height, left, right, lanes, _ticks(first, last, x_of), dots, undated)
+
+
+def _ticks(first: date, last: date, x_of: Callable[[date], float]) -> list[Tick]:
+    if first == last:
+        return [Tick(x_of(first), first.isoformat())]
+    steps = 5
+    span = (last - first).days
+    seen: set[str] = set()
+    ticks = []
+    for i in range(steps + 1):
+        day = date.fromordinal(first.toordinal() + round(span * i / steps))
+        label = day.isoformat()
+        if label not in seen:
+            seen.add(label)
+            ticks.append(Tick(round(x_of(day), 1), label))
+    return ticks
+
+
+@dataclass(slots=True)
+class Node:
+    name: str
+    x: float
+    y: float
+    r: float
+    label_x: float
+    label_y: float
+    anchor: str
+    degree: int
+
+
+@dataclass(slots=True)
+class Edge:
+    source: str
+    target: str
+    weight: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float
+    title: str
+
+
+@dataclass(slots=True)
+class Network:
+    size: int
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+def _anchor(cos: float) -> str:
+    """Labels on the right of the circle grow rightwards, on the left leftwards."""
+    if cos > 0.2:
+        return "start"
+    return "end" if cos < -0.2 else "middle"
+
+
+def network(edges: Iterable[tuple[str, str, int]], size: int = 640) -> Network:
+    """Who acted on whom: actors on a circle, an arrow per pair, thicker for more events."""
+    weights: Counter[tuple[str, str]] = Counter()
+    for source, target, weight in edges:
+        if source and target and source != target:
+            weights[source, target] += max(int(weight), 1)
+    degree: Counter[str] = Counter()
+    for (source, target), weight in weights.items():
+        degree[source] += weight
+        degree[target] += weight
+    names = [name for name, _ in degree.most_common()]
+    if not names:
+        return Network(size, [], [])
+    centre, radius = size / 2, size / 2 - 110
+    top = max(degree.values())
+    nodes: dict[str, Node] = {}
+    for i, name in enumerate(names):
+        angle = 2 * math.pi * i / len(names) - math.pi / 2
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        nodes[name] = Node(
+            name=name,
+            x=round(x, 1),
+            y=round(y, 1),
+            r=round(6 + 10 * math.sqrt(degree[name] / top), 1),
+            label_x=round(centre + (radius + 22) * math.cos(angle), 1),
+            label_y=round(centre + (radius + 22) * math.sin(angle) + 4, 1),
+            anchor=_anchor(math.cos(angle)),
+            degree=degree[name],
+        )
+    heaviest = max(weights.values())
+    drawn = []
+    for (source, target), weight in sorted(weights.items(), key=lambda kv: kv[1]):
+        a, b = nodes[source], nodes[target]
+        length = math.hypot(b.x - a.x, b.y - a.y) or 1.0
+        # stop the line at the target's rim so the arrow head stays visible
+        ux, uy = (b.x - a.x) / length, (b.y - a.y) / length
+        drawn.append(
+            Edge(
+                source=source,
+                target=target,
+                weight=weight,
+                x1=round(a.x + ux * a.r, 1),
+                y1=round(a.y + uy * a.r, 1),
+                x2=round(b.x - ux * (b.r + 4), 1),
+                y2=round(b.y - uy * (b.r + 4), 1),
+                width=round(1 + 5 * weight / heaviest, 1),
+                title=f"{source} → {target}: {weight}",
+            )
+        )
+    return Network(size, list(nodes.values()), drawn)

@@ -1,0 +1,256 @@
+"""The pages: search, article, speaker, events, actor network, stories, paste-an-article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from rasd.api.app import Rasd, context
+from rasd.api.models import MAX_TEXT_CHARS
+from rasd.api.routes import DocId, Offset, check_range, day
+from rasd.text.readers import Article, to_document
+from rasd.web import charts
+from rasd.web.article import article_view
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+Ctx = Annotated[Rasd, Depends(context)]
+PAGE = 20
+EVENT_PAGE = 50
+TIMELINE_MAX = 5_000
+NETWORK_EDGES = 60
+
+
+def render(request: Request, template: str, nav: str, /, **values: Any) -> Response:
+    templates = context(request).templates
+    return templates.TemplateResponse(request, template, {"nav": nav, **values})
+
+
+def page_link(path: str, params: dict[str, Any]) -> Any:
+    """A function offset → URL that keeps the page's other filters."""
+    kept = {k: v for k, v in params.items() if v not in (None, "", 0) and k != "offset"}
+
+    def link(offset: int) -> str:
+        query = {**kept, "offset": offset} if offset else kept
+        return f"{path}?{urlencode(query)}" if query else path
+
+    return link
+
+
+class SearchForm(BaseModel):
+    q: str | None = Field(None, max_length=500)
+    source: str | None = Field(None, max_length=200)
+    since: date | None = None
+    until: date | None = None
+    entity: str | None = Field(None, max_length=200)
+    speaker: str | None = Field(None, max_length=200)
+    event_type: str | None = Field(None, max_length=200)
+    offset: int = Field(0, ge=0, le=100_000)
+    limit: int = PAGE
+
+    @property
+    def filtered(self) -> bool:
+        return any(
+            (self.source, self.since, self.until, self.entity, self.speaker, self.event_type)
+        )
+
+
+@router.get("/")
+@router.get("/search")
+def search_page(request: Request, ctx: Ctx, form: Annotated[SearchForm, Query()]) -> Response:
+    check_range(form.since, form.until)
+    # empty form fields arrive as "": treat them as absent
+    for name in ("q", "source", "entity", "speaker", "event_type"):
+        if not (getattr(form, name) or "").strip():
+            setattr(form, name, None)
+    store = ctx.reader()
+    if not form.q and not form.filtered:
+        return render(request, "search.html", "search", form=form, results=None, corpus=len(store))
+    results = store.search(
+        form.q or "",
+        source=form.source,
+        since=day(form.since),
+        until=day(form.until),
+        entity=form.entity,
+        speaker=form.speaker,
+        event_type=form.event_type,
+        limit=form.limit,
+        offset=form.offset,
+    )
+    params = form.model_dump(exclude={"limit"})
+    return render(
+        request,
+        "search.html",
+        "search",
+        form=form,
+        results=results,
+        page_url=page_link("/search", params),
+    )
+
+
+@router.get("/article/{doc_id}")
+def article_page(
+    request: Request,
+    doc_id: DocId,
+    ctx: Ctx,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+) -> Response:
+    store = ctx.reader()
+    doc = store.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no article with id {doc_id}")
+    back = f"/search?{urlencode({'q': q})}" if q else None
+    return render(request, "article.html", "search", view=article_view(doc), back=back)
+
+
+def next_link(link: Any, rows: list[Any], limit: int, offset: int) -> str | None:
+    """Lists without a total: there may be more when this page is full."""
+    return link(offset + limit) if len(rows) == limit else None
+
+
+@router.get("/speaker")
+def speaker_page(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str, Query(min_length=1, max_length=200)],
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    offset: Offset = 0,
+) -> Response:
+    found = ctx.reader().quotes(speaker=name, query=q or None, limit=PAGE, offset=offset)
+    link = page_link("/speaker", {"name": name, "q": q})
+    spellings = Counter(row.speaker_canonical or row.speaker for row in found if row.speaker)
+    return render(
+        request,
+        "speaker.html",
+        "search",
+        name=name,
+        shown=spellings.most_common(1)[0][0] if spellings else name,
+        q=q or "",
+        quotes=found,
+        prev_url=link(max(offset - PAGE, 0)) if offset else None,
+        next_url=next_link(link, found, PAGE, offset),
+    )
+
+
+@router.get("/events")
+def events_page(
+    request: Request,
+    ctx: Ctx,
+    type: Annotated[str | None, Query(max_length=200)] = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    since: date | None = None,
+    until: date | None = None,
+    offset: Offset = 0,
+) -> Response:
+    check_range(since, until)
+    filters = {
+        "type": type or None,
+        "actor": actor or None,
+        "since": day(since),
+        "until": day(until),
+    }
+    store = ctx.reader()
+    rows = store.events(**filters, limit=EVENT_PAGE, offset=offset)
+    # the timeline shows every matching event, not only this page of the table
+    everything = store.events(**filters, limit=TIMELINE_MAX, offset=0)
+    link = page_link("/events", filters)
+    return render(
+        request,
+        "events.html",
+        "events",
+        filters=filters,
+        rows=rows,
+        chart=charts.timeline((row.type, row.published) for row in everything),
+        capped=len(everything) == TIMELINE_MAX,
+        offset=offset,
+        prev_url=link(max(offset - EVENT_PAGE, 0)) if offset else None,
+        next_url=next_link(link, rows, EVENT_PAGE, offset),
+    )
+
+
+@router.get("/network")
+def network_page(
+    request: Request,
+    ctx: Ctx,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+) -> Response:
+    found = ctx.reader().actor_network(q or None, limit=NETWORK_EDGES)
+    names = {node.id: node.name for node in found.nodes}
+    graph = charts.network((names[e.source], names[e.target], e.weight) for e in found.edges)
+    relations = [(names[e.source], names[e.target], e.weight, e.types) for e in found.edges]
+    return render(request, "network.html", "network", q=q or "", graph=graph, relations=relations)
+
+
+@router.get("/stories")
+def stories_page(
+    request: Request,
+    ctx: Ctx,
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    check_range(since, until)
+    found = ctx.reader().stories(since=day(since), until=day(until), limit=30)
+    return render(
+        request,
+        "stories.html",
+        "stories",
+        stories=found,
+        since=day(since) or "",
+        until=day(until) or "",
+    )
+
+
+@router.get("/analyze")
+def analyze_form(request: Request) -> Response:
+    return render(
+        request,
+        "analyze.html",
+        "analyze",
+        form={"title": "", "text": ""},
+        view=None,
+        max_chars=MAX_TEXT_CHARS,
+    )
+
+
+@router.post("/analyze")
+async def analyze_page(
+    request: Request,
+    ctx: Ctx,
+    text: Annotated[str, Form(min_length=1, max_length=MAX_TEXT_CHARS)],
+    title: Annotated[str, Form(max_length=2_000)] = "",
+) -> Response:
+    doc = to_document(Article(text=text, title=title))
+    if not doc.text.strip():
+        raise HTTPException(422, "النص فارغ بعد التنظيف")
+    analysed = await run_in_threadpool(ctx.analyse, doc)
+    return render(
+        request,
+        "analyze.html",
+        "analyze",
+        form={"title": title, "text": text},
+        view=article_view(analysed),
+        max_chars=MAX_TEXT_CHARS,
+    )
+
+
+@router.get("/api/docs")
+def api_docs(request: Request) -> Response:
+    schema = request.app.openapi()
+    return render(request, "api_docs.html", "api", schema=schema)
+
+
+@router.get("/static/{name}")
+def static_asset(name: str, ctx: Ctx) -> Response:
+    # assets were read into memory at start-up: a request never names a file
+    asset = ctx.static.get(name)
+    if asset is None:
+        raise HTTPException(404, "no such asset")
+    body, media_type = asset
+    return Response(body, media_type=media_type, headers={"Cache-Control": "max-age=3600"})

@@ -1,0 +1,809 @@
+"""The `events` stage: who did what to whom, where and when, coded in PLOVER.
+
+For each sentence:
+1. triggers: words whose form (clitics stripped with the Segmenter's segments) is
+   a verb or verbal noun of `triggers.tsv`, with their required objects nearby;
+2. actors: named entities when the NER stage ran, plus actor-dictionary phrases
+   ("جيش النظام السوري"، "مفجرون انتحاريون"), each coded country+role;
+3. arguments by position in the clause: Arabic puts the subject after the verb
+   (VSO) or before it (SVO); a verbal noun takes its agent as a genitive
+   ("هجوم التنظيم") or from the verb that governs it; targets follow the
+   subject or a preposition (على، ضد، مع، بين … و);
+4. place (a gazetteer or LOC name after a locative word), time (`dates`),
+   casualties and negation ("لم"، "فشلتا في"، "نفى").
+An event needs at least one actor; events of the same type between the same
+actors at the same time are one event (the first mention is its evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Event, Mention, Sentence, Token
+from rasd.events.dates import TimeExpression, find_times
+from rasd.events.keys import light_key, stem_start, strip_proclitics, token_keys
+from rasd.events.lexicon import (
+    ActorDictionary,
+    ActorEntry,
+    Gazetteer,
+    Place,
+    Trigger,
+    TriggerLexicon,
+)
+from rasd.text.normalize import match_key
+
+_BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", '"', "«", "»", "“", "”", "(", ")"}
+_CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", "الذي", "التي", "الذين"}
+_PREPOSITIONS = {
+    "على",
+    "ضد",
+    "في",
+    "من",
+    "الى",
+    "إلى",
+    "مع",
+    "عن",
+    "بين",
+    "نحو",
+    "لدى",
+    "عند",
+    "امام",
+    "خلال",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حول",
+    "بشان",
+}
+_TARGET_PREPS = {"على", "ضد", "مع", "الى", "بين", "من", "عن"}
+_LOCATIVE = {
+    "في",
+    "ب",
+    "قرب",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "وسط",
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+    "داخل",
+    "بمدينة",
+    "مدينة",
+    "محافظة",
+    "منطقة",
+    "بلدة",
+    "عاصمة",
+}
+_PARTICLES = _PREPOSITIONS | {
+    "ان",
+    "أن",
+    "إن",
+    "بان",
+    "بأن",
+    "لم",
+    "لن",
+    "لا",
+    "ما",
+    "قد",
+    "كان",
+    "كانت",
+    "انه",
+    "انها",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "يوم",
+    "امس",
+    "اليوم",
+    "كما",
+    "ثم",
+    "او",
+    "أو",
+    "و",
+    "ف",
+    "كل",
+    "بعض",
+    "تم",
+    "جرى",
+    "عدة",
+    "نحو",
+    "حوالي",
+    "اكثر",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "منه",
+    "منها",
+    "له",
+    "لها",
+    "به",
+    "بها",
+    "اليه",
+    "اليها",
+    "هو",
+    "هي",
+    "هم",
+    "انهم",
+    "كانوا",
+    "وكان",
+    "وكانت",
+}
+_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
+_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "لسنا"}
+_FAIL = ("فشل", "تفشل", "يفشل", "فشلت", "فشلتا", "فشلا", "فشلوا")
+_DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
+_PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
+_REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ", "هامش"}
+_STOPPING = {"وقف", "انهاء", "منع"}
+_TIME_WORDS = {
+    "يوم",
+    "امس",
+    "اليوم",
+    "غدا",
+    "الماضي",
+    "المقبل",
+    "صباح",
+    "مساء",
+    "ليل",
+    "فجر",
+    "عام",
+    "العام",
+    "الاسبوع",
+    "الشهر",
+    "حاليا",
+    "مؤخرا",
+    "ايضا",
+    "امس،",
+} | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
+RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
+
+_NUM_WORDS = {
+    "شخص": 1,
+    "واحد": 1,
+    "اثنين": 2,
+    "اثنان": 2,
+    "شخصين": 2,
+    "ثلاثة": 3,
+    "ثلاث": 3,
+    "اربعة": 4,
+    "اربع": 4,
+    "خمسة": 5,
+    "خمس": 5,
+    "ستة": 6,
+    "ست": 6,
+    "سبعة": 7,
+    "سبع": 7,
+    "ثمانية": 8,
+    "ثماني": 8,
+    "تسعة": 9,
+    "تسع": 9,
+    "عشرة": 10,
+    "عشر": 10,
+    "عشرين": 20,
+    "ثلاثين": 30,
+    "اربعين": 40,
+    "خمسين": 50,
+    "ستين": 60,
+    "سبعين": 70,
+    "ثمانين": 80,
+    "تسعين": 90,
+    "مئة": 100,
+    "مائة": 100,
+}
+_NUMBER = r"(?:[0-9\u0660-\u0669]+|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+_QUANT = r"(?:(?:نحو|حوالي|حوالى|اكثر من|أكثر من|ما لا يقل عن|قرابة|زهاء)\s+)?"
+_CASUALTY = re.compile(
+    rf"(?P<dead>(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاة)\s+{_QUANT}(?P<n1>{_NUMBER})(?:\s+\S+)?)"
+    rf"|(?P<dead2>(?P<n2>{_NUMBER})\s+(?:قتلى|قتيلا|قتيل|شهيدا|شهداء))"
+    rf"|(?P<inj>(?:إصابة|اصابة|جرح)\s+{_QUANT}(?P<n3>{_NUMBER}))"
+    rf"|(?P<inj2>(?P<n4>{_NUMBER})\s+(?:جرحى|جريحا|مصابا|مصابين))"
+    rf"|(?P<arr>(?:اعتقال|توقيف)\s+{_QUANT}(?P<n5>{_NUMBER}))"
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+@dataclass(slots=True)
+class _Word:
+    index: int  # in doc.tokens
+    token: Token
+    keys: list[str]
+    light: list[str]
+    surface: str
+    conj: bool  # starts with و/ف joined to it
+
+
+@dataclass(slots=True)
+class _Actor:
+    first: int  # word positions in the sentence, inclusive-exclusive
+    last: int
+    mention: Mention
+    is_place: bool = False
+    place: Place | None = None
+    extended: bool = False  # grown leftwards over the nouns it depends on
+
+
+@dataclass(slots=True)
+class _Candidate:
+    event: Event
+    negated: bool
+
+
+def _number(text: str) -> int | None:
+    text = match_key(text).translate(_DIGITS)
+    if text.isdigit():
+        return int(text)
+    return _NUM_WORDS.get(text)
+
+
+def casualties(text: str) -> dict[str, int]:
+    """Counts of dead, injured and arrested stated in `text`."""
+    out: dict[str, int] = {}
+    for m in _CASUALTY.finditer(text):
+        for kind, group in (
+            ("dead", "n1"),
+            ("dead", "n2"),
+            ("injured", "n3"),
+            ("injured", "n4"),
+            ("arrested", "n5"),
+        ):
+            value = m.group(group)
+            n = _number(value) if value else None
+            if n:
+                out[kind] = max(out.get(kind, 0), n)
+    return out
+
+
+class EventExtractor:
+    """Pipeline component filling `doc.events`.
+
+    `keep_negated`: keep events that a negation or failure cancels, marked with
+    `attrs["negated"] = True` (by default they are dropped).
+    """
+
+    def __init__(
+        self,
+        triggers: TriggerLexicon | None = None,
+        actors: ActorDictionary | None = None,
+        gazetteer: Gazetteer | None = None,
+        keep_negated: bool = False,
+    ) -> None:
+        self.triggers = triggers or TriggerLexicon()
+        self.actors = actors or ActorDictionary()
+        self.gazetteer = gazetteer or Gazetteer()
+        self.keep_negated = keep_negated
+
+    def __call__(self, doc: Document) -> Document:
+        candidates: list[_Candidate] = []
+        for i, sentence in enumerate(doc.sentences):
+            candidates.extend(self._sentence(doc, i, sentence))
+        doc.events = _merge(candidates, self.keep_negated)
+        return doc
+
+    # --- per sentence --------------------------------------------------------
+
+    def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
+        """Triggers in a sentence: (trigger, word position, negated)."""
+        words = self._words(doc, sentence)
+        return [(t, i, self._negated(words, i)) for i, t in self._triggers(words)]
+
+    def _sentence(self, doc: Document, index: int, sentence: Sentence) -> list[_Candidate]:
+        words = self._words(doc, sentence)
+        found = self._triggers(words)
+        self._doc = doc
+        if not found:
+            return []
+        actors = self._actors(doc, words)
+        times = find_times(doc.text, sentence.start, sentence.end, doc.published)
+        out = []
+        for pos, trigger in found:
+            cs, ce = _clause(words, pos)
+            source, target = self._arguments(words, actors, trigger, pos, cs, ce)
+            if source is None and target is None:
+                continue
+            start, end = words[cs].token.start, words[ce - 1].token.end
+            event = Event(start, end, trigger.type, index, source, target)
+            event.where = self._where(actors, pos, cs, ce)
+            event.when = _nearest_time(doc.text, times, words[pos].token.start, start, end)
+            event.attrs["trigger"] = doc.text[words[pos].token.start : words[pos].token.end]
+            if trigger.cameo:
+                event.attrs["cameo"] = trigger.cameo
+            counts = (
+                casualties(doc.text[start:end])
+                if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
+                else {}
+            )
+            event.attrs.update(counts)
+            negated = self._negated(words, pos)
+            out.append(_Candidate(event, negated))
+        return out
+
+    def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
+        words = []
+        for offset, tok in enumerate(doc.sentence_tokens(sentence)):
+            keys = token_keys(doc, tok) if tok.kind == "word" else [doc.text[tok.start : tok.end]]
+            conj = any(
+                s.kind == "proclitic" and doc.text[s.start : s.end] in "وف" for s in tok.segments
+            )
+            words.append(
+                _Word(
+                    sentence.token_start + offset,
+                    tok,
+                    keys,
+                    [light_key(k) for k in keys[1:] or keys] if tok.kind == "word" else [],
+                    doc.text[tok.start : tok.end],
+                    conj,
+                )
+            )
+        return words
+
+    def _triggers(self, words: list[_Word]) -> list[tuple[int, Trigger]]:
+        found: list[tuple[int, Trigger]] = []
+        for i, w in enumerate(words):
+            if w.token.kind != "word":
+                continue
+            prev = set(words[i - 1].keys) if i else set()
+            for trigger in self.triggers.lookup(w.keys):
+                if trigger.objects and not _objects_follow(words, i, trigger.objects):
+                    continue
+                if trigger.kind == "noun" and prev & _REFERENCE_PREPS:
+                    break  # "بعد الاجتماع": a reference to an event told elsewhere
+                if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
+                    break  # "وقف إطلاق النار" is a ceasefire
+                found.append((i, trigger))
+                break
+        return found
+
+    def _negated(self, words: list[_Word], pos: int) -> bool:
+        before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
+        if any(b in _NEGATORS for b in before[-2:]):
+            return True
+        if any(b.removeprefix("و").startswith(_FAIL) for b in before):
+            return True
+        wider = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 8) : pos]]
+        return any(b.startswith(_DENY) for b in wider)
+
+    # --- actors and places ----------------------------------------------------
+
+    def _actors(self, doc: Document, words: list[_Word]) -> list[_Actor]:
+        spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
+        if doc.entities is not None:
+            spans.extend(_entity_spans(doc.entities, words))
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        i = 0
+        while i < len(words):
+            hit = None if i in taken else self._dictionary_at(words, i)
+            if hit:
+                spans.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        spans.sort(key=lambda s: s[0])
+        actors = [self._actor(doc, words, group) for group in _groups(spans, words)]
+        return _join_overlapping(doc, actors)
+
+    def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
+        """The longest actor or place name starting at word `i`: (end, entry), where
+        the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
+        if not _content(words[i]):
+            return None
+        longest = max(self.actors.max_len, self.gazetteer.max_len)
+        for n in range(min(longest, len(words) - i), 0, -1):
+            chunk = words[i : i + n]
+            if any(w.token.kind != "word" for w in chunk) or any(w.conj for w in chunk[1:]):
+                continue
+            place = self.gazetteer.get(tuple(w.keys[-1] for w in chunk)) or self.gazetteer.get(
+                tuple(w.keys[0] for w in chunk)
+            )
+            actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
+            if actor is None and n == 1:
+                actor = self.actors.get((light_key(chunk[0].keys[0]),))
+            if actor is not None or place is not None:
+                return i + n, _Named(actor, place)
+        return None
+
+    def _actor(
+        self, doc: Document, words: list[_Word], group: list[tuple[int, int, object]]
+    ) -> _Actor:
+        first, last = group[0][0], group[-1][1]
+        country, roles, canonical, place = None, [], None, None
+        for _, _, entry in group:
+            c, r, canon, p = _describe(entry)
+            country = country or c
+            roles.extend(x for x in r if x not in roles)
+            place = place or p
+            if canon and len(group) == 1:
+                canonical = canon
+        before = match_key(words[first - 1].surface) if first > 0 else ""
+        own = words[first].keys
+        locative = before in _LOCATIVE or (len(own) > 1 and own[0][:1] == "ب" and own[-1] != own[0])
+        is_place = len(group) == 1 and place is not None and (locative or place.kind == "city")
+        anchor = first
+        if not is_place:
+            first = self._head_start(words, first)
+        start = stem_start(words[first].token)
+        end = words[last - 1].token.end
+        attrs: dict[str, object] = {}
+        code = (country or "") + (roles[0] if roles else "")
+        if code:
+            attrs["code"] = code
+        if country:
+            attrs["country"] = country
+        if roles:
+            attrs["role"] = roles[0]
+        if start != stem_start(words[group[0][0]].token):
+            canonical = None
+        mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
+        return _Actor(first, last, mention, is_place, place, extended=first < anchor)
+
+    def _head_start(self, words: list[_Word], first: int, limit: int = 3) -> int:
+        """Extend an actor leftwards over the nouns it is the genitive of
+        ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
+        if words[first].conj:
+            return first
+        definite = _definite(words[first])
+        j = first
+        while j > 0 and first - j < limit:
+            w = words[j - 1]
+            if not _content(w) or self.triggers.lookup(w.keys):
+                break
+            if definite and not _definite(w):
+                break  # "طيران [النظام]": only "المجموعة [الدولية]" agrees
+            j -= 1
+            if w.conj:
+                break
+        return j
+
+    def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
+        """The noun phrase right after a passive trigger: what was hit
+        ("تم قصف قافلة إغاثة")."""
+        end = pos + 1
+        while (
+            end < ce
+            and end - pos <= 3
+            and _content(words[end])
+            and not (end > pos + 1 and words[end].conj)
+        ):
+            if self.triggers.lookup(words[end].keys):
+                break
+            end += 1
+        if end == pos + 1:
+            return None
+        start = stem_start(words[pos + 1].token)
+        stop = words[end - 1].token.end
+        return _Actor(pos + 1, end, Mention(start, stop, match_key(self._doc.text[start:stop]), {}))
+
+    def _unknown_subject(
+        self, doc: Document, words: list[_Word], pos: int, ce: int
+    ) -> _Actor | None:
+        """The words right after a verb as its subject when no actor is known there
+        (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
+        end = pos + 1
+        while end < ce and end - pos <= 2 and _content(words[end]) and not words[end].conj:
+            if self.triggers.lookup(words[end].keys):
+                break
+            end += 1
+        if end == pos + 1 or match_key(words[pos + 1].surface).startswith("ال"):
+            return None
+        start = stem_start(words[pos + 1].token)
+        text = doc.text[start : words[end - 1].token.end]
+        return _Actor(pos + 1, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
+
+    # --- arguments --------------------------------------------------------------
+
+    def _arguments(
+        self, words: list[_Word], actors: list[_Actor], trigger: Trigger, pos: int, cs: int, ce: int
+    ) -> tuple[Mention | None, Mention | None]:
+        in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
+        after = [a for a in in_clause if a.first > pos]
+        before = [a for a in in_clause if a.last <= pos]
+        source: _Actor | None = None
+        target: _Actor | None = None
+        prev = match_key(words[pos - 1].surface) if pos > 0 else ""
+        passive = trigger.kind == "passive" or prev in _PASSIVE_AUX
+        if after and match_key(words[after[0].first - 1].surface) == "بين":
+            source = after[0]
+            target = _conjoined(after, source) or (after[1] if len(after) > 1 else None)
+        elif passive:
+            target = after[0] if after and after[0].first - pos <= 3 else None
+            target = (
+                target or self._object_phrase(words, pos, ce) or (before[-1] if before else None)
+            )
+        elif trigger.kind == "verb":
+            near = after[0] if after and after[0].first - pos <= 4 else None
+            if (
+                near
+                and not any(
+                    not _content(w) and match_key(w.surface) not in _TIME_WORDS
+                    for w in words[pos + 1 : near.first]
+                )
+                and not _has_prep_clitic(words[near.first])
+            ):
+                source = near
+            elif pos + 1 < ce and _content(words[pos + 1]) and not words[pos + 1].conj:
+                source = self._unknown_subject(self._doc, words, pos, ce)
+            if source is None and before:
+                source = before[-1]
+            target = _target_after(words, after, source, pos)
+        else:
+            genitive = after[0] if after and after[0].first - pos <= 3 else None
+            if genitive and not _preposition_before(words, genitive.first, pos):
+                source = genitive
+            elif before:
+                source = before[-1]
+            target = _target_after(words, after, source, pos)
+        if source is not None and trigger.type in RECIPROCAL:
+            partner = _conjoined(actors, source)
+            if (
+                partner is None
+                and target is not None
+                and not _partner_position(words, source, target)
+            ):
+                target = None
+            target = partner or target
+        if (
+            target is not None
+            and trigger.type not in ("DEMAND", "THREATEN")
+            and _complement_between(words, pos, target.first)
+        ):
+            target = None
+        return (source.mention if source else None, target.mention if target else None)
+
+    def _where(self, actors: list[_Actor], pos: int, cs: int, ce: int) -> Mention | None:
+        places = [a for a in actors if a.is_place and a.place is not None]
+        if not places:
+            return None
+        in_clause = [a for a in places if cs <= a.first and a.last <= ce] or places
+        best = min(in_clause, key=lambda a: abs(a.first - pos))
+        p = best.place
+        assert p is not None
+        m = Mention(best.mention.start, best.mention.end, p.name, {"country": p.country})
+        if p.lat is not None:
+            m.attrs["lat"], m.attrs["lon"] = p.lat, p.lon
+        return m
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _definite(word: _Word) -> bool:
+    return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
+
+
+def _content(word: _Word) -> bool:
+    """A word that can be part of a name or noun phrase."""
+    if word.token.kind != "word":
+        return False
+    key = match_key(word.surface)
+    bare = key.removeprefix("و").removeprefix("ف")
+    return (
+        key not in _PARTICLES
+        and bare not in _PARTICLES
+        and bare not in _TIME_WORDS
+        and key not in _TIME_WORDS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    actor: ActorEntry | None
+    place: Place | None
+
+
+def _describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, Place | None]:
+    if isinstance(entry, _Named):
+        if entry.actor is None:
+            assert entry.place is not None
+            return entry.place.country, (), entry.place.name, entry.place
+        c, r, canon, _ = _describe(entry.actor)
+        return c, r, canon, entry.place
+    if isinstance(entry, Entity):
+        return entry.country, (), entry.canonical, None
+    country = getattr(entry, "country", None)
+    roles = getattr(entry, "roles", ())
+    canonical = getattr(entry, "canonical", None)
+    return country, roles, canonical if country and not roles else None, None
+
+
+def _entity_spans(entities: list[Entity], words: list[_Word]) -> list[tuple[int, int, object]]:
+    out = []
+    if not words:
+        return out
+    lo, hi = words[0].token.start, words[-1].token.end
+    for e in entities:
+        if e.start < lo or e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        first = next((i for i, w in enumerate(words) if w.token.end > e.start), None)
+        last = next((i for i, w in enumerate(words) if w.token.end >= e.end), None)
+        if first is not None and last is not None:
+            out.append((first, last + 1, e))
+    return out
+
+
+def _groups(
+    spans: list[tuple[int, int, object]], words: list[_Word]
+) -> list[list[tuple[int, int, object]]]:
+    """Adjacent matches form one actor ("جيش" + "النظام السوري"), but a word joined
+    to و starts a new one ("روسيا والولايات المتحدة")."""
+    groups: list[list[tuple[int, int, object]]] = []
+    for span in spans:
+        if groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
+            groups[-1].append(span)
+        elif not groups or span[0] >= groups[-1][-1][1]:
+            groups.append([span])
+    return groups
+
+
+def _join_overlapping(doc: Document, actors: list[_Actor]) -> list[_Actor]:
+    """An actor whose leftward extension reaches the previous one continues it
+    ("المجموعة الدولية" + "لدعم سوريا")."""
+    out: list[_Actor] = []
+    for a in actors:
+        touching = (
+            a.first < out[-1].last or (a.extended and a.first == out[-1].last) if out else False
+        )
+        if out and touching and not a.is_place and not out[-1].is_place:
+            prev = out[-1]
+            prev.last = max(prev.last, a.last)
+            m = prev.mention
+            m.end = max(m.end, a.mention.end)
+            m.canonical = match_key(doc.text[m.start : m.end])
+            for k, v in a.mention.attrs.items():
+                m.attrs.setdefault(k, v)
+            continue
+        out.append(a)
+    return out
+
+
+def _clause(words: list[_Word], pos: int) -> tuple[int, int]:
+    start = pos
+    while (
+        start > 0
+        and words[start - 1].surface not in _BOUNDARY
+        and match_key(words[start - 1].surface) not in _CLAUSE_WORDS
+    ):
+        start -= 1
+    end = pos + 1
+    while (
+        end < len(words)
+        and words[end].surface not in _BOUNDARY
+        and match_key(words[end].surface) not in _CLAUSE_WORDS
+    ):
+        end += 1
+    return start, end
+
+
+def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
+    prev = words[first - 1] if first > 0 else None
+    if prev is None or first - 1 == pos:
+        return _has_prep_clitic(words[first])
+    return match_key(prev.surface) in _PREPOSITIONS or _has_prep_clitic(words[first])
+
+
+def _has_prep_clitic(word: _Word) -> bool:
+    surface = match_key(word.surface).removeprefix("و").removeprefix("ف")
+    stem = word.keys[1] if len(word.keys) > 1 else word.keys[0]
+    return surface != stem and surface[:1] in "بلك" and not surface.startswith("ال")
+
+
+def _target_after(
+    words: list[_Word], after: list[_Actor], source: _Actor | None, pos: int
+) -> _Actor | None:
+    rest = [a for a in after if source is None or a.first >= source.last]
+    if source is not None and source.first < pos:
+        rest = [a for a in after if a.first > pos]
+    for a in rest:
+        if a is not source:
+            return a
+    return None
+
+
+def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> bool:
+    """A partner of a meeting or agreement follows "مع"/"ب" or comes as a direct
+    object right after the source."""
+    if target.first == source.last:
+        return True
+    prev = words[target.first - 1] if target.first > 0 else None
+    if prev is not None and set(prev.keys) & {"مع", "بين"}:
+        return True
+    word = words[target.first]
+    return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
+
+
+def _complement_between(words: list[_Word], pos: int, first: int) -> bool:
+    """Whether a "أن" clause starts between the trigger and a word: what follows is
+    the content of a statement, not a participant."""
+    return any(set(w.keys) & _COMPLEMENTIZERS for w in words[pos + 1 : first])
+
+
+def _conjoined(actors: list[_Actor], source: _Actor) -> _Actor | None:
+    """The actor coordinated with `source` ("روسيا والولايات المتحدة")."""
+    for a in actors:
+        if a.first == source.last and not a.is_place:
+            return a
+        if a.last == source.first and not a.is_place:
+            return a
+    return None
+
+
+def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 8) -> bool:
+    for w in words[i + 1 : i + 1 + window]:
+        if w.surface in _BOUNDARY:
+            return False
+        if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys[:1]):
+            return True
+        if any(k in objects for k in w.keys):
+            return True
+    return False
+
+
+def _nearest_time(
+    text: str, times: list[TimeExpression], anchor: int, start: int, end: int
+) -> Mention | None:
+    if not times:
+        return None
+    inside = [t for t in times if start <= t.start and t.end <= end] or times
+    best = min(inside, key=lambda t: abs(t.start - anchor))
+    attrs = {"date": best.date} if best.date else {}
+    said = match_key(text[best.start : best.end]).removeprefix("يوم ").strip()
+    return Mention(best.start, best.end, said, attrs)
+
+
+def _name_tokens(m: Mention | None) -> set[str]:
+    if m is None:
+        return set()
+    return {light_key(strip_proclitics(w)[-1]) for w in (m.canonical or "").split()}
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
+
+
+def _when_key(ev: Event) -> str | None:
+    if ev.when is None:
+        return None
+    return ev.when.attrs.get("date") or ev.when.canonical
+
+
+def _corefer(a: Event, b: Event) -> bool:
+    """Two mentions of one event: same type, and the same time, or one undated
+    and the same source."""
+    if a.type != b.type:
+        return False
+    wa, wb = _when_key(a), _when_key(b)
+    if wa and wb:
+        return wa == wb
+    if a.type in RECIPROCAL:
+        sides_a = _name_tokens(a.source) | _name_tokens(a.target)
+        return _overlap(sides_a, _name_tokens(b.source) | _name_tokens(b.target))
+    if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
+        return False
+    ta, tb = _name_tokens(a.target), _name_tokens(b.target)
+    return not (ta and tb) or _overlap(ta, tb)
+
+
+def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:
+    """One event per coreferent group: the first mention, completed by later ones."""
+    kept: list[Event] = []
+    for c in candidates:
+        if c.negated and not keep_negated:
+            continue
+        if c.negated:
+            c.event.attrs["negated"] = True
+        same = next((e for e in kept if _corefer(e, c.event)), None)
+        if same is None:
+            kept.append(c.event)
+            continue
+        for name in ("source", "target", "where", "when"):
+            if getattr(same, name) is None:
+                setattr(same, name, getattr(c.event, name))
+        same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
+    return sorted(kept, key=lambda e: (e.start, e.type))

@@ -1,0 +1,198 @@
+"""The resources the event coder reads once: triggers, actors and places.
+
+- `triggers.tsv`: hand-written verbs and verbal nouns with their PLOVER type
+  (see the file's header); inflected forms are generated here.
+- `actors.tsv.gz`: actor phrases with country and role codes, compiled by
+  `rasd train events` from UniversalPetrarch's Arabic actor and agent dictionaries
+  and the countries gazetteer (see `rasd.events.build`).
+- `places.tsv.gz`: country and city names with country codes and, for countries,
+  coordinates (same command).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rasd.events.keys import light_key
+from rasd.text.normalize import match_key
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "PROTEST",
+    "CRIME",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+_PAST_SUFFIXES = ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم")
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_SUFFIXES = ("", "ان", "ون", "ين", "ن", "وا", "ا")
+_NOUN_ENCLITICS = ("ه", "ها", "هم", "هما")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    kind: str  # "verb" | "passive" | "noun"
+    lemma: str
+    objects: frozenset[str]  # light keys, one of which must follow; empty: none needed
+    cameo: str
+
+
+def _data(name: str) -> bytes:
+    return (resources.files("rasd.events") / "data" / name).read_bytes()
+
+
+def _read_text(name: str, path: Path | None) -> str:
+    raw = path.read_bytes() if path else _data(name)
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return raw.decode("utf-8")
+
+
+def verb_forms(past: str, present: str | None = None) -> set[str]:
+    """Unvocalised past and present forms of a verb given as past 3ms (match keys)."""
+    past = match_key(past)
+    if present is None:
+        present = past[1:] if past[0] in "اأ" and len(past) >= 4 else past
+    present = match_key(present)
+    forms: set[str] = set()
+    if past[-1] in "ىاي":
+        base = past[:-1]
+        forms |= {past, base + "ت", base + "تا", base + "يا", base + "وا", base + "ي"}
+    else:
+        forms |= {past + s for s in _PAST_SUFFIXES}
+    if present[-1] in "ىي":
+        pres_stems = {present[:-1] + "ي": ("", "ان", "ن"), present[:-1]: ("ون", "وا")}
+    elif present[-1] == "و":
+        pres_stems = {present: ("", "ن", "ا"), present[:-1]: ("ون", "وا")}
+    else:
+        pres_stems = {present: _PRESENT_SUFFIXES}
+    for stem, suffixes in pres_stems.items():
+        for prefix in _PRESENT_PREFIXES:
+            forms |= {prefix + stem + s for s in suffixes}
+    return forms
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun with and without the article, in the accusative and with pronouns."""
+    noun = match_key(noun)
+    forms = {noun, "ال" + noun}
+    if noun[-1] not in "ةاى":
+        forms |= {noun + "ا"}
+    construct = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    forms |= {construct + e for e in _NOUN_ENCLITICS}
+    return forms
+
+
+class TriggerLexicon:
+    """Word form → the triggers it may start."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.by_form: dict[str, list[Trigger]] = {}
+        for line in _read_text("triggers.tsv", path).splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t")]
+            etype, kind, form = (cols + ["", ""])[:3]
+            rest = [c for c in cols[3:] if c]
+            cameo = rest.pop() if rest and rest[-1].isdigit() else ""
+            objects = rest[0] if rest else ""
+            if etype not in PLOVER_TYPES:
+                raise ValueError(f"triggers.tsv: unknown PLOVER type {etype!r}")
+            self._add(etype, kind, form, objects, cameo)
+
+    def _add(self, etype: str, kind: str, form: str, objects: str, cameo: str) -> None:
+        past, _, present = form.partition("|")
+        base = kind.rstrip("p")
+        if base == "v":
+            forms, role = verb_forms(past, present or None), "verb"
+        elif base == "x":
+            forms, role = verb_forms(past, present or None), "passive"
+        elif base == "n":
+            forms, role = noun_forms(past), "noun"
+        else:
+            raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
+        wanted = frozenset(light_key(o) for o in objects.split())
+        trigger = Trigger(etype, role, match_key(past), wanted, cameo)
+        for f in forms:
+            self.by_form.setdefault(f, []).append(trigger)
+
+    def lookup(self, keys: list[str]) -> list[Trigger]:
+        for key in keys:
+            found = self.by_form.get(key)
+            if found:
+                return found
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    country: str | None  # ISO 3166-1 alpha-3, or IGO
+    roles: tuple[str, ...]  # GOV, MIL, REB, OPP, …
+    canonical: str
+
+
+class ActorDictionary:
+    """Actor phrases under `light_key`, longest match first."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.entries: dict[tuple[str, ...], ActorEntry] = {}
+        self.max_len = 1
+        for line in _read_text("actors.tsv.gz", path).splitlines():
+            phrase, country, roles, canonical = (line.split("\t") + ["", "", ""])[:4]
+            key = tuple(phrase.split())
+            if not key:
+                continue
+            self.entries[key] = ActorEntry(
+                country or None, tuple(r for r in roles.split(",") if r), canonical or phrase
+            )
+            self.max_len = max(self.max_len, len(key))
+
+    def get(self, key: tuple[str, ...]) -> ActorEntry | None:
+        return self.entries.get(key)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    kind: str  # "country" | "city"
+
+
+class Gazetteer:
+    """Place names (under `light_key`, space-joined) → country and coordinates."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.places: dict[tuple[str, ...], Place] = {}
+        self.max_len = 1
+        for line in _read_text("places.tsv.gz", path).splitlines():
+            key, name, country, lat, lon, kind = (line.split("\t") + [""] * 6)[:6]
+            words = tuple(key.split())
+            if not words or words in self.places:
+                continue
+            self.places[words] = Place(
+                name, country, float(lat) if lat else None, float(lon) if lon else None, kind
+            )
+            self.max_len = max(self.max_len, len(words))
+
+    def get(self, key: tuple[str, ...]) -> Place | None:
+        return self.places.get(key)

@@ -30,6 +30,7 @@ STAGES: dict[str, StageSpec] = {
     for spec in (
         StageSpec("text", "rasd.text.pipe:TextAnalyzer", ("paragraphs", "tokens", "sentences")),
         StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
+        StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
         StageSpec("events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")),
     )
 }

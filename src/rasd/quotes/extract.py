@@ -1,0 +1,503 @@
+"""Quotations: direct and reported speech with their speakers, cue and audience.
+
+The rules, in the order they run over a document:
+
+1. Quoted regions are found per paragraph (`marks.py`); those right after a naming
+   word (باسم، حزب، عملية، وكالة…) are names, not speech.
+2. Each reporting cue outside quotes (قال، أكد، مضيفا…, `cues.tsv`) gets a speaker:
+   the noun phrase after it (verb-first), else the subject before it ("لافروف قال"),
+   else the speaker of the clause (participles, "التي قال"), else the previous speaker
+   of the same gender. Then its content: the first quoted region, colon, orphan
+   closing mark or complementizer (أن، إن، بأن، على…) after it in the sentence. A
+   complementizer whose clause is one quotation makes a direct quote of it; otherwise
+   the clause up to the next cue, clause cut or sentence end is an indirect quote.
+3. Attributions (بحسب X، وفقا لـ X، نقلا عن X) make the rest of their sentence X's.
+4. Headlines "X: …" and "X "…"" are X's; a long quotation that no cue claimed and
+   that opens its paragraph continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Mention, Quote
+from rasd.quotes.lexicon import Lexicon, load_lexicon
+from rasd.quotes.speakers import (
+    Phrase,
+    audience_at,
+    noun_phrase,
+    skip_adverbials,
+    speaker_mention,
+)
+from rasd.quotes.view import CueHit, DocView
+from rasd.text.tokens import load_lexicon as load_frequencies
+
+MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
+STRICT_GAP = 4  # for cues that are also common words (بين، عبر، رد)
+_AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
+SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
+CONTINUATION_MIN_WORDS = 4
+HEADLINE_MAX_TOKENS = 25
+INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
+_TERMINAL = frozenset({".", "!", "?", "؟"})
+
+
+@dataclass(slots=True)
+class _Said:
+    """A speaker known at some point of the text, for continuations."""
+
+    mention: Mention
+    gender: str
+    token: int
+
+
+@dataclass(slots=True)
+class _State:
+    view: DocView
+    quotes: list[Quote] = field(default_factory=list)
+    said: list[_Said] = field(default_factory=list)
+    claimed: set[int] = field(default_factory=set)  # regions used by a quote
+    covered: list[tuple[int, int]] = field(default_factory=list)  # token spans of quotes
+
+
+class QuoteExtractor:
+    """Finds the quotations of analysed documents (needs tokens and sentences)."""
+
+    def __init__(self, lexicon: Lexicon | None = None, frequencies: dict[str, int] | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.frequencies = frequencies if frequencies is not None else load_frequencies()
+
+    def __call__(self, doc: Document) -> list[Quote]:
+        if not doc.tokens:
+            return []
+        state = _State(DocView(doc, self.lexicon, self.frequencies))
+        _cue_quotes(state)
+        _attributions(state)
+        _headlines(state)
+        _continuations(state)
+        state.quotes.sort(key=lambda q: (q.start, q.end))
+        return state.quotes
+
+
+# --- regions ---------------------------------------------------------------------------
+
+
+def _region_words(v: DocView, r: int) -> int:
+    reg = v.regions[r]
+    return sum(1 for k in range(reg.first, reg.last) if v.word(k) or v.tokens[k].kind == "number")
+
+
+def _is_name_region(v: DocView, r: int) -> bool:
+    """A quoted name or title: right after a naming word (باسم "…", حزب "…")."""
+    reg = v.regions[r]
+    if reg.opener is None:
+        return False
+    before = reg.opener - 1
+    if v.punct(before, ":") or before < 0:
+        return False
+    if v.is_("naming", before):
+        return True
+    # "المعروف بـ "…"": the naming word before a lone preposition.
+    return v.keys[before] == "ب" and v.is_("naming", before - 1)
+
+
+# --- cues ------------------------------------------------------------------------------
+
+
+def _cue_quotes(state: _State) -> None:
+    v = state.view
+    k = 0
+    while k < v.n:
+        hit = v.cue(k)
+        if hit is None or k in v.region_at:
+            k += 1
+            continue
+        k = _one_cue(state, k, hit) or k + 1
+
+
+def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
+    """Handles the cue at k; returns where to continue, or None for k + 1."""
+    v = state.view
+    end = _scan_limit(v, k)
+    gender = hit.form.gender
+    phrase: Phrase | None = None
+    audience = None
+    p = k + 1
+    if not hit.form.participle:
+        p, audience = skip_adverbials(v, k + 1, end)
+        phrase = noun_phrase(v, p, end)
+        if phrase is not None:
+            p = phrase.end
+    p2, later_audience = skip_adverbials(v, p, end)
+    audience = audience or later_audience
+    content = _content(v, k, p, p2, end, hit, phrase is None)
+    if content is None:
+        if phrase is not None and hit.form.takes != frozenset({"-"}):
+            # A speaker with no content still speaks for a later "مضيفا".
+            state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k))
+        return None
+    speaker = (
+        speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
+    )
+    kind, first, last, region = content
+    if kind == "indirect" and speaker is None:
+        return None  # "يذكر أن": impersonal
+    if kind == "indirect" and hit.has_object and v.complementizer(first) is False:
+        return None
+    quote = _make_quote(v, kind, first, last, k, speaker, audience)
+    if quote is None:
+        return None
+    state.quotes.append(quote)
+    state.covered.append((first, last))
+    if region is not None:
+        state.claimed.add(region)
+    if speaker is not None:
+        state.said.append(_Said(speaker, gender, k))
+    # Cues inside an indirect clause are part of what was said ("يعتقدون أن").
+    return last if kind == "indirect" else None
+
+
+def _scan_limit(v: DocView, k: int) -> int:
+    """Where the search for a cue's content ends: its sentence, or the end of a
+    quotation that opens in it."""
+    end = v.sentence_end(k)
+    for j in range(k, end):
+        r = v.region_at.get(j)
+        if r is not None:
+            end = max(end, v.regions[r].last + 1)
+    return min(end, v.para_end(k))
+
+
+def _content(
+    v: DocView, cue: int, p: int, start: int, end: int, hit: CueHit, no_subject: bool
+) -> tuple[str, int, int, int | None] | None:
+    """(kind, first, last, region) of what the cue at `cue` introduces."""
+    takes = hit.form.takes
+    # Cues that are also common words (عبر "via", بين "between") need their
+    # complement close by; a quotation may come after a longer stretch.
+    gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
+    for i in range(start, end):
+        if i - start > MAX_GAP:
+            return None
+        if i > cue + 1 and v.cue(i) is not None and i not in v.region_at and not v.is_("title", i):
+            return None  # another cue's content
+        r = v.region_opening(i)
+        if r is not None:
+            if _is_name_region(v, r):
+                i_end = v.regions[r].last
+                if i_end + 1 < end:
+                    continue
+                return None
+            reg = v.regions[r]
+            return "direct", reg.first, reg.last, r
+        orphan = v.orphan_closing(i)
+        if orphan is not None and i > start:
+            return "direct", start, i, None
+        if v.punct(i, ":"):
+            nxt = v.region_opening(i + 1)
+            if nxt is not None:
+                reg = v.regions[nxt]
+                return "direct", reg.first, reg.last, nxt
+            if i + 1 < end:
+                return "direct", i + 1, _clause_end(v, i + 1, end), None
+            return None
+        if "-" in takes and len(takes) == 1:
+            continue
+        if v.complementizer(i):
+            return _complement(v, i, end) if i - start <= gap else None
+        if i == start and _prepositional(v, i, takes, no_subject):
+            return "indirect", i, _clause_end(v, i, end), None
+        if v.punct(i, ".!?؟"):
+            return None
+    return None
+
+
+def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:
+    """طالب بـ…، دعا إلى…، شدد على…، حذر من…، نفى وقوع…: a claim or demand."""
+    key, pro = v.keys[i], v.proclitics[i]
+    if "على" in takes and key == "على":
+        return True
+    if "الى" in takes and key == "الى":
+        return True
+    if "من" in takes and key == "من":
+        return True
+    if "ب" in takes and pro.endswith("ب") and v.word(i):
+        return True
+    return (
+        "N" in takes
+        and no_subject
+        and v.word(i)
+        and not v.is_("function", i)
+        and not v.is_("time", i)
+    )
+
+
+def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None]:
+    """Direct when the complement clause is one quotation ("أنه "…""), else indirect."""
+    last = _clause_end(v, c, end)
+    for i in range(c, min(c + 4, last)):
+        r = v.region_opening(i)
+        if r is None:
+            continue
+        reg = v.regions[r]
+        tail = reg.last + 1 if reg.closer is not None else reg.last
+        after = sum(1 for j in range(tail, last) if v.word(j))
+        if after <= 1 and not _is_name_region(v, r):
+            return "direct", reg.first, reg.last, r
+        break
+    return "indirect", c, last, None
+
+
+def _clause_end(v: DocView, start: int, end: int) -> int:
+    """Where a reported clause ends: the sentence end, a later cue with content of its
+    own ("التي قال إنها"), or a comma before an attribution or participle."""
+    i = start + 1
+    while i < end:
+        r = v.region_at.get(i)
+        if r is not None and v.regions[r].opener == i:
+            i = v.regions[r].last + 1
+            continue
+        if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
+            return i
+        if v.punct(i, "،,;؛") and v.is_("cut", i + 1):
+            return i
+        if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
+            return i
+        if v.cue(i) is not None and _opens_clause(v, i) and _has_content_soon(v, i, end):
+            back = i - 1 if v.is_("function", i - 1) and i - 1 > start else i
+            return back
+        i += 1
+    return end
+
+
+def _opens_clause(v: DocView, i: int) -> bool:
+    """A cue that starts a new clause ("وأضاف", "، قال", "التي قال"), not a verb of
+    the reported clause itself ("كانت تعتقد أنه")."""
+    return bool(v.proclitics[i]) or v.keys[i][:1] in "وف" and v.cue(i) is not None and (
+        v.keys[i] not in v.lexicon.cues
+    ) or v.punct(i - 1) or v.keys[i - 1] in _RELATIVES
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
+
+
+def _has_content_soon(v: DocView, i: int, end: int) -> bool:
+    for j in range(i + 1, min(end, i + 6)):
+        if v.complementizer(j) or v.region_opening(j) is not None or v.punct(j, ":"):
+            return True
+    return False
+
+
+def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
+    """The speaker of a cue with no subject after it."""
+    v = state.view
+    before = _subject_before(v, k)
+    if before is not None:
+        return speaker_mention(v, before, hit.form.gender)
+    sentence = v.sent_of[k]
+    for said in reversed(state.said):
+        if v.sent_of[said.token] == sentence:
+            return said.mention  # "مضيفا", "التي قال إنها": the clause's speaker
+    paragraph = v.para_of[k]
+    for said in reversed(state.said):
+        if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
+            break
+        if said.gender == hit.form.gender or hit.form.participle:
+            return said.mention
+    return None
+
+
+def _subject_before(v: DocView, k: int) -> Phrase | None:
+    """"لافروف قال", "وكان ماكرون قال", "أما X فاعتبر", "لكن مسؤولا … تحدث … قال"."""
+    sentence_start = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
+    i = k - 1
+    while i >= sentence_start and k - i < MAX_GAP:
+        if v.punct(i) or v.complementizer(i) or v.is_("opener", i) and i < k - 1:
+            break
+        if v.cue(i) is not None:
+            return _subject_before(v, i) or noun_phrase(v, i + 1, k)
+        if v.is_("function", i) and v.keys[i] not in ("كان", "كانت", "وكان", "وكانت"):
+            if not v.is_("opener", i):
+                return None
+            break
+        i -= 1
+    start = i + 1
+    while start < k and v.keys[start] in ("كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"):
+        start += 1
+    if start >= k:
+        return None
+    phrase = noun_phrase(v, start, k, allow_proclitic=False)
+    if phrase is None or phrase.end < k - 1:
+        return None
+    return phrase
+
+
+def _make_quote(
+    v: DocView,
+    kind: str,
+    first: int,
+    last: int,
+    cue: int | None,
+    speaker: Mention | None,
+    audience: tuple[int, int] | None,
+) -> Quote | None:
+    while last > first and v.punct(last - 1) and v.texts[last - 1] not in ")]»”":
+        last -= 1
+    while first < last and v.punct(first, "،,:-–—"):
+        first += 1
+    if last <= first or not any(v.word(j) or v.tokens[j].kind == "number" for j in range(first, last)):
+        return None
+    tokens = v.tokens
+    quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
+    if cue is not None:
+        quote.cue = Mention(tokens[cue].start, tokens[cue].end)
+        stem = next((g for g in tokens[cue].segments if g.kind == "stem"), None)
+        if stem is not None:
+            quote.cue.start = stem.start
+        hit = v.cue(cue)
+        if hit is not None:
+            quote.cue.canonical = hit.form.lemma
+    if audience is not None:
+        a, b = audience
+        quote.audience = Mention(tokens[a].start, tokens[b - 1].end)
+    return quote
+
+
+# --- attributions, headlines, continuations -------------------------------------------------
+
+
+def _overlaps(state: _State, first: int, last: int) -> bool:
+    return any(a < last and first < b for a, b in state.covered)
+
+
+def _attributions(state: _State) -> None:
+    """"بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
+    v = state.view
+    for s_first, s_end in v.sent_bounds:
+        if _overlaps(state, s_first, s_end):
+            continue
+        for a in range(s_first, s_end):
+            if not v.is_("attribution", a) or a in v.region_at:
+                continue
+            found = _attributed_source(v, a, s_end)
+            if found is None:
+                continue
+            phrase, after = found
+            if a - s_first <= 1:
+                first = after + 1 if v.punct(after, "،,") else after
+                quote = _make_quote(v, "indirect", first, s_end, a, None, None)
+            else:
+                quote = _make_quote(v, "indirect", s_first, a, a, None, None)
+            if quote is None:
+                break
+            quote.speaker = speaker_mention(v, phrase, "m")
+            quote.cue.canonical = v.stems[a]
+            state.quotes.append(quote)
+            state.covered.append((s_first, s_end))
+            break
+
+
+def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:
+    i = a + 1
+    if v.keys[i : i + 1] == ["ل"]:
+        i += 1
+    if i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
+        i += 2
+    if i < end and v.keys[i] == "عن":
+        i += 1
+    phrase = noun_phrase(v, i, end, allow_proclitic=True)
+    if phrase is None:
+        return None
+    head_ok = (
+        phrase.name is not None
+        or phrase.anonymous
+        or phrase.title
+        or v.is_("source_head", phrase.start)
+    )
+    return (phrase, phrase.end) if head_ok else None
+
+
+def _headlines(state: _State) -> None:
+    """"مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph."""
+    v = state.view
+    for first, last in v.para_bounds:
+        if last - first > HEADLINE_MAX_TOKENS or last <= first or _overlaps(state, first, last):
+            continue
+        if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
+            continue
+        for i in range(first + 1, min(last, first + 7)):
+            if v.punct(i, ":"):
+                _headline_quote(state, first, i, i + 1, last)
+                break
+            r = v.region_opening(i)
+            if r is not None:
+                if _region_words(v, r) > SCARE_MAX_WORDS - 1 and not _is_name_region(v, r):
+                    reg = v.regions[r]
+                    _headline_quote(state, first, i, reg.first, reg.last, r)
+                break
+            if v.punct(i):
+                break
+
+
+def _headline_quote(
+    state: _State, first: int, stop: int, q_first: int, q_last: int, region: int | None = None
+) -> None:
+    v = state.view
+    phrase = noun_phrase(v, first, stop, allow_proclitic=False)
+    if phrase is None or phrase.end != stop:
+        return
+    speaker_like = (
+        phrase.name is not None
+        or phrase.anonymous
+        or phrase.title
+        or v.is_("source_head", first)
+    )
+    if not speaker_like:
+        return
+    if region is None:
+        r = v.region_opening(q_first)
+        if r is not None:
+            region, q_first, q_last = r, v.regions[r].first, v.regions[r].last
+    quote = _make_quote(v, "direct", q_first, q_last, None, speaker_mention(v, phrase, "m"), None)
+    if quote is None:
+        return
+    quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
+    state.quotes.append(quote)
+    state.covered.append((first, q_last))
+    if region is not None:
+        state.claimed.add(region)
+
+
+def _continuations(state: _State) -> None:
+    """A long quotation no cue claimed, opening its paragraph or following a quote in
+    it, continues the previous speaker."""
+    v = state.view
+    for r, reg in enumerate(v.regions):
+        if r in state.claimed or reg.opener is None or _overlaps(state, reg.first, reg.last):
+            continue
+        if _region_words(v, r) < CONTINUATION_MIN_WORDS or _is_name_region(v, r):
+            continue
+        para_first = v.para_bounds[reg.para][0]
+        previous = [s for s in state.said if s.token < reg.opener]
+        if not previous:
+            continue
+        last = previous[-1]
+        near = v.para_of[last.token] >= reg.para - 1
+        opens = reg.opener == para_first or all(
+            not v.word(j) for j in range(para_first, reg.opener)
+        )
+        same_paragraph = v.para_of[last.token] == reg.para
+        if near and (opens or same_paragraph):
+            quote = _make_quote(v, "direct", reg.first, reg.last, None, last.mention, None)
+            if quote is not None:
+                state.quotes.append(quote)
+                state.covered.append((reg.first, reg.last))
+                state.claimed.add(r)
+
+
+def extract_quotes(doc: Document, extractor: QuoteExtractor | None = None) -> list[Quote]:
+    """The quotations of an analysed document (tokens and sentences filled).
+
+    For many documents build one `QuoteExtractor` and pass it: it loads the lexicons.
+    """
+    return (extractor or QuoteExtractor())(doc)

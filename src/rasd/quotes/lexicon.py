@@ -1,0 +1,86 @@
+"""The quotation rules' word knowledge, read from the package's data files.
+
+`cues.tsv` holds the reporting verbs (قال، أكد، أضاف…) with their forms by gender and
+number; `words.tsv` the word lists (titles, time words, audiences…). Both are plain
+text so that linguists can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from rasd.text.normalize import match_key
+
+PACKAGE = "rasd.quotes"
+CUES_RESOURCE = "cues.tsv"
+WORDS_RESOURCE = "words.tsv"
+
+# Pronoun enclitics a cue may carry as its object (وصفه، اعتبرته، رأتها).
+OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "ني", "نا")
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One surface form of a reporting verb."""
+
+    lemma: str
+    takes: frozenset[str]  # what may follow: أن على ب إلى من عن N, or "-" (quotes only)
+    gender: str  # "m" | "f" | "p" (plural or dual)
+    participle: bool  # مضيفا: takes its speaker from the clause
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, CueForm]  # match_key of the form → cue
+    words: dict[str, frozenset[str]]  # category → match_keys
+
+    def has(self, category: str, key: str) -> bool:
+        return key in self.words.get(category, frozenset())
+
+    @property
+    def lemmas(self) -> set[str]:
+        return {c.lemma for c in self.cues.values()}
+
+
+def _rows(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def parse_cues(text: str) -> dict[str, CueForm]:
+    rows = _rows(text)
+    header, body = rows[0], rows[1:]
+    if header[:2] != ["lemma", "takes"]:
+        raise ValueError(f"{CUES_RESOURCE}: the first row must name the columns")
+    cues: dict[str, CueForm] = {}
+    for row in body:
+        row = row + [""] * (6 - len(row))
+        lemma, takes = row[0], frozenset(match_key(t) for t in row[1].split())
+        for column, gender, participle in ((2, "m", False), (3, "f", False), (4, "p", False)):
+            for form in row[column].split():
+                cues.setdefault(match_key(form), CueForm(lemma, takes, gender, participle))
+        for form in row[5].split():
+            key = match_key(form)
+            gender = "f" if key.endswith("ة") else "p" if key.endswith(("ين", "ون")) else "m"
+            cues.setdefault(key, CueForm(lemma, takes, gender, True))
+    return cues
+
+
+def parse_words(text: str) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for row in _rows(text):
+        category, _, items = row[0], None, row[1] if len(row) > 1 else ""
+        words.setdefault(category, set()).update(match_key(w).replace("_", " ") for w in items.split())
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def load_lexicon() -> Lexicon:
+    """The shipped cue lexicon and word lists."""
+    files = resources.files(PACKAGE)
+    cues = parse_cues((files / CUES_RESOURCE).read_text(encoding="utf-8"))
+    words = parse_words((files / WORDS_RESOURCE).read_text(encoding="utf-8"))
+    return Lexicon(cues, words)

@@ -1,0 +1,118 @@
+"""Quotation marks: which tokens open and close a quoted stretch, per paragraph.
+
+Directional marks (« » “ ” „ ‘ ’) pair by nesting. The straight marks " and ' look the
+same on both sides, so spacing decides: a mark glued to the word after it opens, one
+glued to the word before it closes. News text is often unbalanced: a quote opened and
+never closed runs to the end of its paragraph, and a closing mark with no opening one
+(an "orphan") is kept so that a reporting cue before it can claim the text up to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Span, Token
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
+_CLOSERS = {"»", "”", "’"}
+_STRAIGHT = {'"', "'"}
+_GLUE_RIGHT = set(".,،؛;:!?؟)]}»”…-–—")
+
+
+@dataclass(slots=True)
+class Region:
+    """Quoted tokens `[first, last)` (marks excluded) in paragraph `para`.
+
+    `opener`/`closer` are the mark tokens (None when missing: an unclosed quote has
+    no closer and ends at its paragraph; an orphan closer has no opener and its
+    `first` is unknown until a cue claims it, -1 here).
+    """
+
+    first: int
+    last: int
+    para: int
+    opener: int | None
+    closer: int | None
+
+
+def _side(text: str, tok: Token, para: Span) -> str:
+    """"open", "close" or "?" for a straight mark, from the characters around it."""
+    before = text[tok.start - 1] if tok.start > para.start else " "
+    after = text[tok.end] if tok.end < para.end else " "
+    space_before = before.isspace() or before in "([«“"
+    space_after = after.isspace() or after in _GLUE_RIGHT or after in _STRAIGHT
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "?"
+
+
+def find_regions(text: str, tokens: list[Token], paragraphs: list[Span]) -> list[Region]:
+    """Outermost quoted regions of every paragraph, in text order."""
+    regions: list[Region] = []
+    i, n = 0, len(tokens)
+    for p, para in enumerate(paragraphs):
+        while i < n and tokens[i].start < para.start:
+            i += 1
+        first = i
+        while i < n and tokens[i].end <= para.end:
+            i += 1
+        regions.extend(_paragraph_regions(text, tokens, first, i, p, para))
+    return regions
+
+
+def _paragraph_regions(
+    text: str, tokens: list[Token], first: int, end: int, p: int, para: Span
+) -> list[Region]:
+    found: list[Region] = []
+    stack: list[tuple[str, int]] = []  # (expected closer, opener index)
+    straight_open: dict[str, int] = {}
+    for k in range(first, end):
+        tok = tokens[k]
+        if tok.kind != "punct":
+            continue
+        mark = text[tok.start : tok.end]
+        if mark in _PAIRS and not (mark == "“" and stack and stack[-1][0] == "“"):
+            stack.append((_PAIRS[mark], k))
+        elif mark in _CLOSERS or mark == "“":
+            if stack and stack[-1][0] == mark:
+                _, o = stack.pop()
+                found.append(Region(o + 1, k, p, o, k))
+            elif not stack:
+                found.append(Region(-1, k, p, None, k))
+        elif mark in _STRAIGHT:
+            side = _side(text, tok, para)
+            if mark in straight_open and side != "open":
+                o = straight_open.pop(mark)
+                found.append(Region(o + 1, k, p, o, k))
+            elif mark in straight_open:
+                # Two openers in a row: the first was a badly spaced closer.
+                o = straight_open.pop(mark)
+                found.append(Region(o + 1, k, p, o, k))
+            elif side == "close" and mark == '"':
+                found.append(Region(-1, k, p, None, k))
+            elif mark == '"' or side == "open":
+                straight_open[mark] = k
+    for _, o in stack:
+        found.append(Region(o + 1, end, p, o, None))
+    for o in straight_open.values():
+        found.append(Region(o + 1, end, p, o, None))
+    return _outermost(found)
+
+
+def _outermost(regions: list[Region]) -> list[Region]:
+    """Drops regions nested in others (an embedded quote belongs to its outer quote)
+    and empty ones."""
+    regions.sort(key=lambda r: (r.opener if r.opener is not None else r.closer or 0, -r.last))
+    kept: list[Region] = []
+    for r in regions:
+        if r.opener is not None and r.first >= r.last:
+            continue
+        start = r.opener if r.opener is not None else r.last
+        if kept and kept[-1].opener is not None and kept[-1].opener < start < (
+            kept[-1].closer if kept[-1].closer is not None else kept[-1].last
+        ):
+            continue
+        kept.append(r)
+    return kept

@@ -1,0 +1,304 @@
+"""Speakers: the noun phrase that says something, and the name it stands for.
+
+A speaker phrase is read token by token from where the subject starts: titles
+("وزير الخارجية الأميركي"), names ("جون كيري"), descriptions of anonymous sources
+("مسؤول كبير بوزارة الخارجية"), prepositional modifiers before a name ("المسؤولون في
+الاتحاد الأوروبي") and an apposed name after a comma ("المفوض الأوروبي، ديمتري
+افراموبولوس،"). It stops at what starts the circumstances of speaking: time words,
+"في بيان", the audience ("للصحافيين"), a complementizer or punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Mention
+from rasd.quotes.view import DocView
+
+MAX_PHRASE = 12  # tokens
+_PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
+_HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
+_KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside a description
+_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"})
+_INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Tokens `[start, end)` of a speaker phrase and what it is made of."""
+
+    start: int
+    end: int
+    name: tuple[int, int] | None = None  # the name's tokens, when it has one
+    title: bool = False  # it has a title word (وزير، المتحدث، مبعوث)
+    anonymous: bool = False  # its head is مسؤول، مصدر، شهود…
+
+
+def audience_at(v: DocView, k: int, limit: int) -> int | None:
+    """End of an audience phrase ("للصحافيين", "لشبكة CNN", "أمام الصحافيين") at k."""
+    if not v.word(k) or k >= limit:
+        return None
+    key = v.keys[k]
+    head = k
+    if key == "امام" and k + 1 < limit:
+        head = k + 1
+    elif not (v.proclitics[k].endswith("ل") or key.startswith("ل")):
+        return None
+    if v.keys[head] == "ل" and v.tokens[head].kind == "word":
+        # "لـ CNN": the preposition written alone before a Latin name.
+        nxt = head + 1
+        if nxt < limit and v.tokens[nxt].kind == "latin":
+            return _extend_latin(v, nxt, limit)
+        return None
+    stem = v.stems[head] if head == k else v.keys[head]
+    bare = stem[2:] if stem.startswith("ال") else stem
+    raw = v.keys[head][1:] if head == k and v.keys[head].startswith("ل") else ""
+    candidates = {stem, bare, "ال" + bare, raw, raw[1:] if raw.startswith("ل") else raw}
+    if not any(v.lexicon.has("audience", c) for c in candidates if c):
+        return None
+    end = head + 1
+    while end < limit and end - head <= 3 and (
+        v.tokens[end].kind == "latin" or v.name_like(end, loose=True)
+    ):
+        end += 1
+    return end
+
+
+def _extend_latin(v: DocView, k: int, limit: int) -> int:
+    while k < limit and v.tokens[k].kind == "latin":
+        k += 1
+    return k
+
+
+def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int] | None]:
+    """Skips time words, "له" and an audience; returns the next index and the audience."""
+    audience = None
+    while k < limit:
+        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,"):
+            k += 1
+            continue
+        end = audience_at(v, k, limit)
+        if end is None:
+            break
+        audience = (k, end)
+        k = end
+    return k, audience
+
+
+def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -> Phrase | None:
+    """The speaker phrase starting at token k, or None when none starts there."""
+    if not _can_start(v, k, limit, allow_proclitic):
+        return None
+    phrase = Phrase(k, k)
+    run: list[int] = []  # the current name run [start, end)
+    after_title = False
+    i = k
+    while i < limit and i - k < MAX_PHRASE:
+        if v.punct(i):
+            if v.texts[i] in "،," and phrase.name is None and run == []:
+                apposed = _apposition(v, i + 1, limit)
+                if apposed is not None:
+                    phrase.name = apposed
+                    i = apposed[1]
+                    if v.punct(i, "،,"):
+                        pass
+            break
+        if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
+            break
+        pro = v.proclitics[i]
+        if pro in ("و", "ف") and i > k:
+            # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
+            # person ("وسيرغي") is a second speaker, which ends this one.
+            if not v.stems[i].startswith("ال") or run:
+                break
+        if v.keys[i] in _PREPOSITIONS or (pro in _KEEP_PROCLITICS and i > k):
+            if run or phrase.name or _circumstance(v, i, limit):
+                if not after_title or _circumstance(v, i, limit):
+                    break
+            i += 1
+            continue
+        loose = bool(run) or after_title or (i > k and v.keys[i - 1] in _CONNECTORS)
+        if v.keys[i] in _CONNECTORS and (run or i == k):
+            run = run or [i, i]
+            run[1] = i + 1
+        elif v.name_like(i, loose=loose) and not phrase.anonymous:
+            if not run:
+                if phrase.name is not None:
+                    break  # a second name: another actor ("أقصوي البيان" is not a name)
+                run = [i, i]
+            run[1] = i + 1
+            after_title = False
+        elif run and _nisba_surname(v, i, run):
+            run[1] = i + 1
+            phrase.name = (run[0], run[1])
+            run = []
+        elif run:
+            phrase.name = (run[0], run[1])
+            run = []
+            if not v.is_("title", i):
+                break  # "ووصف أقصوي البيان": what follows the name is the object
+            after_title = True
+        elif v.is_("title", i):
+            phrase.title = True
+            after_title = True
+        elif v.is_("anonymous", i) and i == k:
+            phrase.anonymous = True
+        i += 1
+        phrase.end = i
+    if run:
+        phrase.name = (run[0], run[1])
+        phrase.end = max(phrase.end, run[1])
+    if phrase.name is not None:
+        phrase.end = max(phrase.end, phrase.name[1])
+    while phrase.end > phrase.start and (
+        v.keys[phrase.end - 1] in _PREPOSITIONS or v.punct(phrase.end - 1)
+    ):
+        phrase.end -= 1
+    return phrase if phrase.end > phrase.start else None
+
+
+def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
+    if k >= limit or not v.word(k):
+        return False
+    if v.is_("function", k) and not v.is_("anonymous", k):
+        return False
+    if v.is_("time", k) or v.is_("situation", k) and v.keys[k] != "تقرير":
+        return v.is_("source_head", k) or v.is_("anonymous", k)
+    if v.complementizer(k) or v.cue(k) is not None and not v.is_("title", k):
+        return False
+    if v.enclitic[k] and not v.is_("title", k):
+        return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
+    pro = v.proclitics[k]
+    return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+def _ends_phrase(v: DocView, i: int, limit: int) -> bool:
+    return (
+        v.complementizer(i)
+        or v.is_("time", i)
+        or v.keys[i] in _INFORMAL
+        or (v.cue(i) is not None and not v.is_("title", i))
+        or audience_at(v, i, limit) is not None
+        or v.region_opening(i) is not None
+    )
+
+
+def _circumstance(v: DocView, i: int, limit: int) -> bool:
+    """A preposition that opens the circumstances of speaking ("في بيان")."""
+    if v.is_("situation", i) or v.is_("time", i):
+        return True
+    nxt = i + 1
+    return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt) or v.punct(nxt))
+
+
+def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
+    """"أبو علي البصري", "زيد بن رعد الحسين": a definite word closing a name."""
+    key = v.stems[i]
+    if not key.startswith("ال") or v.is_("title", i) or v.is_("time", i):
+        return False
+    connector = any(v.keys[j] in _CONNECTORS for j in range(run[0], run[1]))
+    return connector or (key.endswith("ي") and run[1] - run[0] >= 1 and _rarely_common(v, i))
+
+
+def _rarely_common(v: DocView, i: int) -> bool:
+    """A nisba surname ("البصري") is rare next to the adjective it comes from."""
+    key = v.stems[i]
+    return v.freq.get(key, 0) < 2000
+
+
+def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
+    """", ديمتري افراموبولوس،": a name between commas after a title."""
+    i = k
+    while i < limit and i - k < 5 and (v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS):
+        i += 1
+    if i == k:
+        return None
+    if i < limit and not (v.punct(i) or v.complementizer(i) or _ends_phrase(v, i, limit)):
+        return None
+    return (k, i)
+
+
+# --- names -------------------------------------------------------------------------
+
+
+def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
+    """The longest occurrence in the document of a name containing tokens
+    `[first, last)` ("كيري" → "جون كيري"), as token indices."""
+    wanted = [v.stems[j] for j in range(first, last)]
+    best = (first, last)
+    for m in range(v.n):
+        if v.stems[m] != wanted[-1] or not v.word(m):
+            continue
+        lo = m - len(wanted) + 1
+        if lo < 0 or [v.stems[j] for j in range(lo, m + 1)] != wanted:
+            continue
+        a, b = lo, m + 1
+        while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+            a -= 1
+        while b < v.n and b - a < 5 and v.proclitics[b] == "" and _name_part(v, b):
+            b += 1
+        if b - a > best[1] - best[0]:
+            best = (a, b)
+    return best
+
+
+def _name_part(v: DocView, i: int) -> bool:
+    return v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS
+
+
+def name_text(v: DocView, first: int, last: int) -> str:
+    """Surface text of name tokens, without a proclitic on the first ("وسيرغي")."""
+    tok = v.tokens[first]
+    start = next((g.start for g in tok.segments if g.kind == "stem"), tok.start)
+    return v.doc.text[start : v.tokens[last - 1].end]
+
+
+def linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
+    """For a title without a name ("المفوض الأوروبي"), the name the article gives
+    with the same title elsewhere ("المفوض الأوروبي، ديمتري افراموبولوس")."""
+    width = min(phrase.end - phrase.start, 3)
+    if width < 2:
+        return None
+    title = v.keys[phrase.start : phrase.start + width]
+    for m in range(v.n - width):
+        if m == phrase.start or v.keys[m : m + width] != title:
+            continue
+        other = noun_phrase(v, m, min(v.n, m + MAX_PHRASE + 4), allow_proclitic=True)
+        if other is not None and other.name is not None:
+            return other.name
+    return None
+
+
+def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
+    """A speaker Mention: the phrase's span; canonical from the entity layer when it
+    has one here, else the fullest form of its name, or a titled name elsewhere."""
+    tokens = v.tokens
+    mention = Mention(tokens[phrase.start].start, tokens[phrase.end - 1].end)
+    if v.proclitics[phrase.start]:
+        stem = next((g for g in tokens[phrase.start].segments if g.kind == "stem"), None)
+        if stem is not None:
+            mention.start = stem.start
+    mention.attrs["gender"] = gender
+    if phrase.anonymous:
+        mention.attrs["anonymous"] = True
+        return mention
+    entity_name = _entity_canonical(v, phrase)
+    if entity_name:
+        mention.canonical = entity_name
+        return mention
+    name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
+    if name is not None:
+        a, b = fullest_name(v, *name)
+        mention.canonical = name_text(v, a, b)
+    return mention
+
+
+def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
+    if v.entity_at is None:
+        return None
+    found = [v.entity_at.get(i) for i in range(phrase.start, phrase.end)]
+    for label in ("PER", "ORG"):
+        for e in found:
+            if e is not None and e.label == label:
+                return e.canonical or v.doc.slice(e)
+    return None

@@ -1,0 +1,206 @@
+"""A per-document view of the tokens that the quotation rules ask about.
+
+It precomputes each token's match key and stem key (proclitics removed), which
+paragraph, sentence and quoted region it lies in, and answers the questions the
+rules need: is this a reporting cue, a complementizer, a name-like word?
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity
+from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
+from rasd.quotes.marks import Region, find_regions
+from rasd.text.normalize import match_key
+
+# A word whose "ال" form is at least this share as frequent as itself is a common
+# noun ("وزارة"/"الوزارة"), not a name ("كيري" never takes the article). Next to a
+# name or a title the looser share applies ("حامي أقصوي").
+STRICT_ARTICLE_SHARE = 0.08
+LOOSE_ARTICLE_SHARE = 0.35
+_COMPLEMENTIZER_STEMS = frozenset({"ان", "بان"})
+# "أن" after these is not reported speech: "قبل أن", "إلا أن" (however), "يجب أن".
+_NOT_AFTER = frozenset(
+    "قبل بعد دون بدون منذ يمكن يجب ينبغي يتعين بد لابد الا غير حتى رغم برغم يفترض المقرر المتوقع المرجح المنتظر الممكن مجرد".split()
+)
+_PERSON_LABELS = ("PER", "ORG")
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    form: CueForm
+    has_object: bool  # وصفه: the verb carries an object pronoun
+
+
+class DocView:
+    def __init__(self, doc: Document, lexicon: Lexicon, frequencies: dict[str, int]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.freq = frequencies
+        text = doc.text
+        self.tokens = doc.tokens
+        self.n = len(doc.tokens)
+        self.texts = [text[t.start : t.end] for t in doc.tokens]
+        self.keys = [match_key(s) for s in self.texts]
+        self.stems: list[str] = []
+        self.proclitics: list[str] = []
+        self.enclitic: list[bool] = []
+        for tok, key in zip(doc.tokens, self.keys, strict=True):
+            pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
+            stem = next((g for g in tok.segments if g.kind == "stem"), None)
+            stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
+            self.proclitics.append(match_key(pro))
+            self.stems.append(stem_key)
+            self.enclitic.append(any(g.kind == "enclitic" for g in tok.segments))
+        self.para_of = self._index_of(doc.paragraphs)
+        self.sent_of = self._index_of(doc.sentences)
+        self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
+        self.para_bounds = self._para_bounds()
+        self.regions: list[Region] = find_regions(text, doc.tokens, doc.paragraphs)
+        self.region_at: dict[int, int] = {}  # token index (marks and content) → region
+        self.orphan_at: dict[int, int] = {}  # closing mark of an orphan → region
+        for r_index, r in enumerate(self.regions):
+            if r.opener is None:
+                self.orphan_at[r.last] = r_index  # its extent is not known yet
+                continue
+            for k in range(r.opener, r.last + (1 if r.closer is not None else 0)):
+                self.region_at[k] = r_index
+        self.entity_at = self._entities(doc.entities)
+        self._cue_cache: dict[int, CueHit | None] = {}
+
+    # --- layout -------------------------------------------------------------------
+
+    def _index_of(self, spans: list) -> list[int]:
+        out = [-1] * self.n
+        j = 0
+        for k, tok in enumerate(self.tokens):
+            while j < len(spans) and spans[j].end <= tok.start:
+                j += 1
+            if j < len(spans) and spans[j].start <= tok.start:
+                out[k] = j
+        return out
+
+    def _para_bounds(self) -> list[tuple[int, int]]:
+        bounds: list[list[int]] = [[self.n, 0] for _ in self.doc.paragraphs]
+        for k, p in enumerate(self.para_of):
+            if p >= 0:
+                bounds[p][0] = min(bounds[p][0], k)
+                bounds[p][1] = max(bounds[p][1], k + 1)
+        return [(a, b) for a, b in bounds]
+
+    def _entities(self, entities: list[Entity] | None) -> dict[int, Entity] | None:
+        if entities is None:
+            return None
+        at: dict[int, Entity] = {}
+        j = 0
+        ordered = sorted(entities, key=lambda e: e.start)
+        for k, tok in enumerate(self.tokens):
+            while j < len(ordered) and ordered[j].end <= tok.start:
+                j += 1
+            for e in ordered[j : j + 3]:
+                if e.start < tok.end and tok.start < e.end:
+                    at[k] = e
+                    break
+        return at
+
+    def sentence_end(self, k: int) -> int:
+        """One past the last token of k's sentence, extended over a quote it opens."""
+        s = self.sent_of[k]
+        end = self.sent_bounds[s][1] if s >= 0 else self.n
+        return end
+
+    def para_end(self, k: int) -> int:
+        p = self.para_of[k]
+        return self.para_bounds[p][1] if p >= 0 else self.n
+
+    # --- word classes ---------------------------------------------------------------
+
+    def word(self, k: int) -> bool:
+        return 0 <= k < self.n and self.tokens[k].kind in ("word", "latin")
+
+    def punct(self, k: int, marks: str | None = None) -> bool:
+        if not 0 <= k < self.n or self.tokens[k].kind != "punct":
+            return False
+        return marks is None or self.texts[k] in marks
+
+    def is_(self, category: str, k: int) -> bool:
+        """Whether token k (or its stem without proclitics) is in a word list."""
+        if not 0 <= k < self.n:
+            return False
+        has = self.lexicon.has
+        key = self.keys[k]
+        return has(category, key) or has(category, self.stems[k]) or has(category, _bare(key))
+
+    def cue(self, k: int) -> CueHit | None:
+        if k not in self._cue_cache:
+            self._cue_cache[k] = self._cue(k) if self.word(k) else None
+        return self._cue_cache[k]
+
+    def _cue(self, k: int) -> CueHit | None:
+        cues = self.lexicon.cues
+        key = self.keys[k]
+        candidates = [key]
+        if len(key) > 3 and key[0] in "وف":
+            candidates.append(key[1:])
+        for c in candidates:
+            if c in cues:
+                return CueHit(cues[c], False)
+        for c in candidates:
+            for enclitic in OBJECT_ENCLITICS:
+                base = c[: -len(enclitic)]
+                if c.endswith(enclitic) and len(base) >= 2 and base in cues:
+                    return CueHit(cues[base], True)
+        return None
+
+    def complementizer(self, k: int) -> bool:
+        """أن، إن، بأن، أنه، إنها… that opens reported speech (not "قبل أن")."""
+        if not self.word(k):
+            return False
+        stem = self.stems[k]
+        key = self.keys[k]
+        if not (stem in _COMPLEMENTIZER_STEMS or key in _COMPLEMENTIZER_STEMS):
+            return False
+        if stem == "ان" and self.proclitics[k] not in ("", "ب", "و", "وب", "ف"):
+            return False  # لأن (because), كأن (as if)
+        prev = self.keys[k - 1] if k > 0 else ""
+        return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
+
+    def name_like(self, k: int, loose: bool = False) -> bool:
+        if not self.word(k):
+            return False
+        if self.entity_at is not None:
+            e = self.entity_at.get(k)
+            return e is not None and e.label in _PERSON_LABELS
+        if self.tokens[k].kind == "latin":
+            return True
+        key = self.stems[k]
+        if key.startswith("ال") or self.enclitic[k] or len(key) < 2:
+            return False
+        for category in ("function", "title", "anonymous", "time", "situation", "audience", "cut"):
+            if self.is_(category, k):
+                return False
+        if self.cue(k) is not None or self.complementizer(k):
+            return False
+        if key[0] in "بلك" and self.freq.get(key[1:], 0) >= max(20, self.freq.get(key, 0)):
+            return False  # an unsplit preposition on a word ("بصفتي")
+        base = key[:-1] if key.endswith("ا") and len(key) > 3 else key
+        own = self.freq.get(key, 0) + (self.freq.get(base, 0) if base != key else 0)
+        with_article = self.freq.get("ال" + key, 0) + self.freq.get("ال" + base, 0)
+        share = LOOSE_ARTICLE_SHARE if loose else STRICT_ARTICLE_SHARE
+        return with_article <= share * max(own, 1)
+
+    def region_opening(self, k: int) -> int | None:
+        """The region whose opening mark is token k."""
+        r = self.region_at.get(k)
+        if r is not None and self.regions[r].opener == k:
+            return r
+        return None
+
+    def orphan_closing(self, k: int) -> int | None:
+        return self.orphan_at.get(k)
+
+
+def _bare(key: str) -> str:
+    """A key without a leading conjunction و/ف (the lists hold bare words)."""
+    return key[1:] if len(key) > 2 and key[0] in "وف" else key

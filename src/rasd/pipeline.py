@@ -30,7 +30,6 @@ STAGES: dict[str, StageSpec] = {
     for spec in (
         StageSpec("text", "rasd.text.pipe:TextAnalyzer", ("paragraphs", "tokens", "sentences")),
         StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
-        StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
         StageSpec("events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")),
     )
 }

@@ -33,7 +33,7 @@ from rasd.events.lexicon import (
 )
 from rasd.text.normalize import match_key
 
-_BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", '"', "«", "»", "“", "”", "(", ")"}
+_BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
 _CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", "الذي", "التي", "الذين"}
 _PREPOSITIONS = {
     "على",
@@ -117,6 +117,7 @@ _PARTICLES = _PREPOSITIONS | {
     "نحو",
     "حوالي",
     "اكثر",
+    "اما",
     "فيه",
     "فيها",
     "عليه",
@@ -142,28 +143,70 @@ _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بد
 _FAIL = ("فشل", "تفشل", "يفشل", "فشلت", "فشلتا", "فشلا", "فشلوا")
 _DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
 _PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
-_REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ", "هامش"}
+_REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ"}
+_TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
+_PURPOSE = {"اجل", "بهدف", "لاجل", "بغيه"}
+_CONDITIONAL = {"اذا", "لو", "لولا"}
+_FOIL_NOUNS = {"محاولة", "محاولات", "احباط"}
+_FOIL = ("احبط", "تحبط", "يحبط", "احبطت", "احباط", "افشل", "يفشل")
 _STOPPING = {"وقف", "انهاء", "منع"}
-_TIME_WORDS = {
-    "يوم",
-    "امس",
-    "اليوم",
-    "غدا",
-    "الماضي",
-    "المقبل",
-    "صباح",
-    "مساء",
-    "ليل",
-    "فجر",
-    "عام",
-    "العام",
-    "الاسبوع",
-    "الشهر",
-    "حاليا",
-    "مؤخرا",
-    "ايضا",
-    "امس،",
-} | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
+_MONTH_WORDS = {
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "الجاري",
+    "الحالي",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "نهاية",
+    "بداية",
+    "شهر",
+}
+_TIME_WORDS = (
+    _MONTH_WORDS
+    | {
+        "يوم",
+        "امس",
+        "اليوم",
+        "غدا",
+        "الماضي",
+        "المقبل",
+        "صباح",
+        "مساء",
+        "ليل",
+        "فجر",
+        "عام",
+        "العام",
+        "الاسبوع",
+        "الشهر",
+        "حاليا",
+        "مؤخرا",
+        "ايضا",
+        "امس،",
+    }
+    | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
+)
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
 
 _NUM_WORDS = {
@@ -219,6 +262,7 @@ class _Word:
     light: list[str]
     surface: str
     conj: bool  # starts with و/ف joined to it
+    prep: bool  # carries ب/ل/ك joined to it (per the Segmenter)
 
 
 @dataclass(slots=True)
@@ -283,8 +327,10 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[_Candidate] = []
+        topic: Mention | None = None
         for i, sentence in enumerate(doc.sentences):
-            candidates.extend(self._sentence(doc, i, sentence))
+            found, topic = self._sentence(doc, i, sentence, topic)
+            candidates.extend(found)
         doc.events = _merge(candidates, self.keep_negated)
         return doc
 
@@ -293,20 +339,35 @@ class EventExtractor:
     def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
-        return [(t, i, self._negated(words, i)) for i, t in self._triggers(words)]
+        return [(t, i, self._negated(words, i)) for i, t, _ in self._triggers(words)]
 
-    def _sentence(self, doc: Document, index: int, sentence: Sentence) -> list[_Candidate]:
+    def _sentence(
+        self, doc: Document, index: int, sentence: Sentence, topic: Mention | None
+    ) -> tuple[list[_Candidate], Mention | None]:
+        """Events of one sentence, and the topic actor the next sentence may
+        continue with an unexpressed subject ("ورحبا بـ…")."""
         words = self._words(doc, sentence)
         found = self._triggers(words)
         self._doc = doc
+        actors = self._actors(doc, words) if found or words else []
+        first_actor = next((a.mention for a in actors if not a.is_place), None)
         if not found:
-            return []
-        actors = self._actors(doc, words)
+            return [], first_actor
         times = find_times(doc.text, sentence.start, sentence.end, doc.published)
         out = []
-        for pos, trigger in found:
+        for pos, trigger, obj in found:
             cs, ce = _clause(words, pos)
-            source, target = self._arguments(words, actors, trigger, pos, cs, ce)
+            usable = [a for a in actors if not a.first <= obj < a.last]
+            source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj)
+            if (
+                source is None
+                and trigger.kind == "verb"
+                and topic is not None
+                and _opens(words, cs, pos)
+            ):
+                source = Mention(
+                    topic.start, topic.end, topic.canonical, {**topic.attrs, "inferred": True}
+                )
             if source is None and target is None:
                 continue
             start, end = words[cs].token.start, words[ce - 1].token.end
@@ -324,15 +385,15 @@ class EventExtractor:
             event.attrs.update(counts)
             negated = self._negated(words, pos)
             out.append(_Candidate(event, negated))
-        return out
+        return out, first_actor
 
     def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
         words = []
         for offset, tok in enumerate(doc.sentence_tokens(sentence)):
             keys = token_keys(doc, tok) if tok.kind == "word" else [doc.text[tok.start : tok.end]]
-            conj = any(
-                s.kind == "proclitic" and doc.text[s.start : s.end] in "وف" for s in tok.segments
-            )
+            clitics = [doc.text[s.start : s.end] for s in tok.segments if s.kind == "proclitic"]
+            conj = any(c in ("و", "ف") for c in clitics)
+            prep = any(c in ("ب", "ل", "ك") for c in clitics)
             words.append(
                 _Word(
                     sentence.token_start + offset,
@@ -341,24 +402,37 @@ class EventExtractor:
                     [light_key(k) for k in keys[1:] or keys] if tok.kind == "word" else [],
                     doc.text[tok.start : tok.end],
                     conj,
+                    prep,
                 )
             )
         return words
 
-    def _triggers(self, words: list[_Word]) -> list[tuple[int, Trigger]]:
-        found: list[tuple[int, Trigger]] = []
+    def _triggers(self, words: list[_Word]) -> list[tuple[int, Trigger, int]]:
+        """(position, trigger, position of its required object or -1)."""
+        found: list[tuple[int, Trigger, int]] = []
         for i, w in enumerate(words):
             if w.token.kind != "word":
                 continue
             prev = set(words[i - 1].keys) if i else set()
             for trigger in self.triggers.lookup(w.keys):
-                if trigger.objects and not _objects_follow(words, i, trigger.objects):
+                obj = _objects_follow(words, i, trigger.objects) if trigger.objects else -1
+                if trigger.objects and obj < 0:
                     continue
-                if trigger.kind == "noun" and prev & _REFERENCE_PREPS:
-                    break  # "بعد الاجتماع": a reference to an event told elsewhere
+                if trigger.kind == "noun" and (
+                    (prev & _REFERENCE_PREPS and _definite(w)) or prev & _TOPIC_PREPS
+                ):
+                    break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
+                if trigger.kind != "noun" and _has_prep_clitic(w):
+                    break  # "بطلب" is a noun, never a verb
+                if (
+                    trigger.kind == "noun"
+                    and trigger.type not in ("ASSAULT", "PROTEST")
+                    and _has_prep_clitic(w)
+                ):
+                    break  # "لترحيل"، "بتعاون": a purpose or a measure, not an act
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
                     break  # "وقف إطلاق النار" is a ceasefire
-                found.append((i, trigger))
+                found.append((i, trigger, obj))
                 break
         return found
 
@@ -368,8 +442,12 @@ class EventExtractor:
             return True
         if any(b.removeprefix("و").startswith(_FAIL) for b in before):
             return True
-        wider = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 8) : pos]]
-        return any(b.startswith(_DENY) for b in wider)
+        if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
+            return True
+        wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
+        if any(k.startswith(_DENY + _FOIL) for k in wider) or set(wider) & _PURPOSE:
+            return True
+        return bool({k for w in words[max(0, pos - 12) : pos] for k in w.keys} & _CONDITIONAL)
 
     # --- actors and places ----------------------------------------------------
 
@@ -400,8 +478,8 @@ class EventExtractor:
             chunk = words[i : i + n]
             if any(w.token.kind != "word" for w in chunk) or any(w.conj for w in chunk[1:]):
                 continue
-            place = self.gazetteer.get(tuple(w.keys[-1] for w in chunk)) or self.gazetteer.get(
-                tuple(w.keys[0] for w in chunk)
+            place = self.gazetteer.get(tuple(w.keys[0] for w in chunk)) or self.gazetteer.get(
+                tuple(w.keys[-1] for w in chunk)
             )
             actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
             if actor is None and n == 1:
@@ -424,8 +502,19 @@ class EventExtractor:
                 canonical = canon
         before = match_key(words[first - 1].surface) if first > 0 else ""
         own = words[first].keys
-        locative = before in _LOCATIVE or (len(own) > 1 and own[0][:1] == "ب" and own[-1] != own[0])
-        is_place = len(group) == 1 and place is not None and (locative or place.kind == "city")
+        whole_name = (
+            self.gazetteer.get((own[0],)) is not None
+            or self.actors.get((light_key(own[0]),)) is not None
+        )
+        locative = before in _LOCATIVE or (
+            len(own) > 1 and own[0].removeprefix("و")[:1] == "ب" and not whole_name
+        )
+        named_actor = any(isinstance(e, _Named) and e.actor is not None for _, _, e in group)
+        is_place = (
+            len(group) == 1
+            and place is not None
+            and (locative or (place.kind == "city" and not named_actor))
+        )
         anchor = first
         if not is_place:
             first = self._head_start(words, first)
@@ -482,7 +571,7 @@ class EventExtractor:
         return _Actor(pos + 1, end, Mention(start, stop, match_key(self._doc.text[start:stop]), {}))
 
     def _unknown_subject(
-        self, doc: Document, words: list[_Word], pos: int, ce: int
+        self, doc: Document, words: list[_Word], pos: int, ce: int, obj: int = -1
     ) -> _Actor | None:
         """The words right after a verb as its subject when no actor is known there
         (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
@@ -493,6 +582,8 @@ class EventExtractor:
             end += 1
         if end == pos + 1 or match_key(words[pos + 1].surface).startswith("ال"):
             return None
+        if pos < obj < end:
+            return None
         start = stem_start(words[pos + 1].token)
         text = doc.text[start : words[end - 1].token.end]
         return _Actor(pos + 1, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
@@ -500,8 +591,15 @@ class EventExtractor:
     # --- arguments --------------------------------------------------------------
 
     def _arguments(
-        self, words: list[_Word], actors: list[_Actor], trigger: Trigger, pos: int, cs: int, ce: int
+        self,
+        words: list[_Word],
+        actors: list[_Actor],
+        trigger: Trigger,
+        pos: int,
+        span: tuple[int, int],
+        obj: int = -1,
     ) -> tuple[Mention | None, Mention | None]:
+        cs, ce = span
         in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
         after = [a for a in in_clause if a.first > pos]
         before = [a for a in in_clause if a.last <= pos]
@@ -528,8 +626,13 @@ class EventExtractor:
                 and not _has_prep_clitic(words[near.first])
             ):
                 source = near
-            elif pos + 1 < ce and _content(words[pos + 1]) and not words[pos + 1].conj:
-                source = self._unknown_subject(self._doc, words, pos, ce)
+            elif (
+                pos + 1 < ce
+                and _content(words[pos + 1])
+                and not words[pos + 1].conj
+                and not _has_prep_clitic(words[pos + 1])
+            ):
+                source = self._unknown_subject(self._doc, words, pos, ce, obj)
             if source is None and before:
                 source = before[-1]
             target = _target_after(words, after, source, pos)
@@ -689,9 +792,7 @@ def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
 
 
 def _has_prep_clitic(word: _Word) -> bool:
-    surface = match_key(word.surface).removeprefix("و").removeprefix("ف")
-    stem = word.keys[1] if len(word.keys) > 1 else word.keys[0]
-    return surface != stem and surface[:1] in "بلك" and not surface.startswith("ال")
+    return word.prep
 
 
 def _target_after(
@@ -718,6 +819,11 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
 
 
+def _opens(words: list[_Word], cs: int, pos: int) -> bool:
+    """Whether the trigger opens its clause (only particles before it)."""
+    return all(not _content(w) for w in words[cs:pos])
+
+
 def _complement_between(words: list[_Word], pos: int, first: int) -> bool:
     """Whether a "أن" clause starts between the trigger and a word: what follows is
     the content of a statement, not a participant."""
@@ -734,15 +840,15 @@ def _conjoined(actors: list[_Actor], source: _Actor) -> _Actor | None:
     return None
 
 
-def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 8) -> bool:
-    for w in words[i + 1 : i + 1 + window]:
+def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 8) -> int:
+    """Position of the first of `objects` within `window` words after `i`, or -1."""
+    for j in range(i + 1, min(len(words), i + 1 + window)):
+        w = words[j]
         if w.surface in _BOUNDARY:
-            return False
-        if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys[:1]):
-            return True
-        if any(k in objects for k in w.keys):
-            return True
-    return False
+            return -1
+        if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys):
+            return j
+    return -1
 
 
 def _nearest_time(
@@ -787,7 +893,7 @@ def _corefer(a: Event, b: Event) -> bool:
     if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
         return False
     ta, tb = _name_tokens(a.target), _name_tokens(b.target)
-    return not (ta and tb) or _overlap(ta, tb)
+    return _overlap(ta, tb) if ta and tb else not ta and not tb
 
 
 def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:

@@ -87,6 +87,10 @@ def verb_forms(past: str, present: str | None = None) -> set[str]:
     for stem, suffixes in pres_stems.items():
         for prefix in _PRESENT_PREFIXES:
             forms |= {prefix + stem + s for s in suffixes}
+    # Object pronouns ("قتله"، "يهاجمهم"); a final alef before them is written
+    # as-is, a final ى as ا ("دعاه").
+    bases = {f[:-1] + "ا" if f.endswith("ى") else f for f in forms if not f.endswith(("ا", "وا"))}
+    forms |= {b + e for b in bases for e in _NOUN_ENCLITICS}
     return forms
 
 
@@ -110,7 +114,7 @@ class TriggerLexicon:
             if not line.strip() or line.startswith("#"):
                 continue
             cols = [c.strip() for c in line.split("\t")]
-            etype, kind, form = (cols + ["", ""])[:3]
+            etype, kind, form = ([*cols, "", ""])[:3]
             rest = [c for c in cols[3:] if c]
             cameo = rest.pop() if rest and rest[-1].isdigit() else ""
             objects = rest[0] if rest else ""
@@ -156,7 +160,7 @@ class ActorDictionary:
         self.entries: dict[tuple[str, ...], ActorEntry] = {}
         self.max_len = 1
         for line in _read_text("actors.tsv.gz", path).splitlines():
-            phrase, country, roles, canonical = (line.split("\t") + ["", "", ""])[:4]
+            phrase, country, roles, canonical = ([*line.split("\t"), "", "", ""])[:4]
             key = tuple(phrase.split())
             if not key:
                 continue

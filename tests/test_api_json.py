@@ -135,7 +135,7 @@ def test_search_finds_and_highlights(client: TestClient) -> None:
 def test_search_filters(client: TestClient) -> None:
     by_speaker = client.get("/api/search", params={"speaker": SPEAKER}).json()
     assert {h["id"] for h in by_speaker["hits"]} == {"fixture-1", "fixture-2"}
-    by_type = client.get("/api/search", params={"event_type": "REJECT"}).json()
+    by_type = client.get("/api/search", params={"event_type": "REJECT", "source": "fixture"}).json()
     assert [h["id"] for h in by_type["hits"]] == ["fixture-2"]
     by_entity = client.get("/api/search", params={"entity": "النرويج", "until": "2019-03-31"})
     assert [h["id"] for h in by_entity.json()["hits"]] == ["fixture-1"]
@@ -168,9 +168,9 @@ def test_quotes_of_a_speaker_newest_first(client: TestClient) -> None:
 
 
 def test_events_filter_by_type_and_actor(client: TestClient) -> None:
-    rows = client.get("/api/events", params={"actor": "النرويج"}).json()
+    rows = client.get("/api/events", params={"actor": "النرويج", "since": "2019-01-01"}).json()
     assert {r["type"] for r in rows} == {"ACCUSE", "REJECT"}
-    accuse = client.get("/api/events", params={"type": "ACCUSE"}).json()
+    accuse = client.get("/api/events", params={"type": "ACCUSE", "since": "2019-01-01"}).json()
     assert [r["doc_id"] for r in accuse] == ["fixture-1"]
 
 
@@ -180,7 +180,9 @@ def test_entities_network_and_stories(client: TestClient) -> None:
     assert client.get("/api/entities", params={"label": "PERSON"}).status_code == 422
     network = client.get("/api/network", params={"q": "النرويج"}).json()
     assert len(network["edges"]) == 2
-    stories = client.get("/api/stories", params={"until": "2019-12-31"}).json()
+    stories = client.get(
+        "/api/stories", params={"since": "2019-01-01", "until": "2019-12-31"}
+    ).json()
     assert [sorted(d["id"] for d in s["documents"]) for s in stories] == [
         ["fixture-1", "fixture-copy"]
     ]

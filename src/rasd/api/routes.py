@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
-from pydantic import ValidationError
+from pydantic import BeforeValidator, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from rasd.api.app import Rasd, context, raise_unauthorized
@@ -21,8 +21,16 @@ router = APIRouter(prefix="/api")
 Ctx = Annotated[Rasd, Depends(context)]
 Limit = Annotated[int, Query(ge=1, le=100, description="Items per page (1-100).")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")]
-Since = Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")]
-Until = Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")]
+
+
+def blank_is_none(value: Any) -> Any:
+    """An empty form field ("since=") means no filter, as a browser sends it."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Day = Annotated[date | None, BeforeValidator(blank_is_none)]
+Since = Annotated[Day, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[Day, Query(description="Published on or before (YYYY-MM-DD).")]
 Name = Annotated[str | None, Query(max_length=200)]
 Text = Annotated[str | None, Query(max_length=500, description="Words to look for.")]
 DocId = Annotated[str, Path(max_length=200, pattern=r"^[\w.:-]+$")]

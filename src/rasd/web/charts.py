@@ -73,8 +73,8 @@ class Dot:
 class Timeline:
     width: int
     height: int
-    left: int  # where the time axis starts (lane labels sit to its right in RTL)
-    right: int
+    left: float  # where the time axis starts (lane labels sit to its right in RTL)
+    right: float
     lanes: list[Lane]
     ticks: list[Tick]
     dots: list[Dot]
@@ -83,7 +83,8 @@ class Timeline:
 
 LANE_HEIGHT = 34
 TOP = 16
-LABEL_WIDTH = 130
+LABEL_WIDTH = 200
+EDGE = 45  # room for the largest dot and half a date label
 
 
 def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Timeline:
@@ -101,7 +102,7 @@ def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Time
     types = sorted(per_type)
     height = TOP + LANE_HEIGHT * max(len(types), 1) + 30
     # time runs right to left, as the page reads
-    left, right = 20, width - LABEL_WIDTH
+    left, right = EDGE, width - LABEL_WIDTH - EDGE / 2
     lanes = [
         Lane(kind, TOP + LANE_HEIGHT * (i + 0.5), colour(i), per_type[kind])
         for i, kind in enumerate(types)

@@ -9,12 +9,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 
 from rasd.api.app import Rasd, context
 from rasd.api.models import MAX_TEXT_CHARS
-from rasd.api.routes import DocId, Offset, check_range, day
+from rasd.api.routes import DocId, Offset, Since, Until, blank_is_none, check_range, day
 from rasd.text.readers import Article, to_document
 from rasd.web import charts
 from rasd.web.article import article_view
@@ -47,8 +47,8 @@ def page_link(path: str, params: dict[str, Any]) -> Any:
 class SearchForm(BaseModel):
     q: str | None = Field(None, max_length=500)
     source: str | None = Field(None, max_length=200)
-    since: date | None = None
-    until: date | None = None
+    since: Annotated[date | None, BeforeValidator(blank_is_none)] = None
+    until: Annotated[date | None, BeforeValidator(blank_is_none)] = None
     entity: str | None = Field(None, max_length=200)
     speaker: str | None = Field(None, max_length=200)
     event_type: str | None = Field(None, max_length=200)
@@ -145,8 +145,8 @@ def events_page(
     ctx: Ctx,
     type: Annotated[str | None, Query(max_length=200)] = None,
     actor: Annotated[str | None, Query(max_length=200)] = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: Since = None,
+    until: Until = None,
     offset: Offset = 0,
 ) -> Response:
     check_range(since, until)
@@ -192,8 +192,8 @@ def network_page(
 def stories_page(
     request: Request,
     ctx: Ctx,
-    since: date | None = None,
-    until: date | None = None,
+    since: Since = None,
+    until: Until = None,
 ) -> Response:
     check_range(since, until)
     found = ctx.reader().stories(since=day(since), until=day(until), limit=30)

@@ -16,25 +16,35 @@ from collections.abc import Iterator
 from rasd.text.normalize import search_key
 from rasd.text.tokens import TOKEN_RE, Segmenter, load_lexicon
 
-# Light-10 prefixes (after normalisation), longest first; "و" alone needs a longer word.
+# Light-10 article prefixes (after normalisation), longest first.
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light-10 suffixes, in Light-10's order, after ة→ه and ى→ي folding.
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_PRONOUNS = frozenset({"ها", "ه"})
 _INDEXED = frozenset({"word", "number", "latin"})
 
 
-def light_stem(key: str) -> str:
-    """Light-10 affix stripping on a normalised key (Larkey et al. 2007)."""
+def strip_prefix(key: str) -> str:
+    """The Light-10 article prefixes. The lone conjunction و is left to the
+    segmenter, which knows "وزير" from "وروسيا"."""
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) - len(prefix) >= 2:
-            key = key[len(prefix) :]
-            break
-    else:
-        if key.startswith("و") and len(key) >= 4:
-            key = key[1:]
+            return key[len(prefix) :]
+    return key
+
+
+def light_stem(key: str) -> str:
+    """Light-10 affix stripping on a normalised key (Larkey et al. 2007), plus two
+    endings news is full of: the accusative alef ("اتفاقا") and a ta marbuta
+    written ت before a pronoun ("حكومتها" → حكوم, like "حكومة")."""
+    key = strip_prefix(key)
+    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "يوءا":
+        key = key[:-1]
     for suffix in _SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
             key = key[: -len(suffix)]
+            if suffix in _PRONOUNS and key.endswith("ت") and len(key) >= 4:
+                key = key[:-1]
     return key
 
 
@@ -54,11 +64,21 @@ class SearchAnalyzer:
     def _term(self, word: str, kind: str) -> str:
         if kind != "word":
             return search_key(word)
-        stem = word
+        stem, enclitic, restored = word, False, False
         for start, end, piece_kind, form in self.segmenter.split(word).pieces:
             if piece_kind == "stem":
-                stem = form or word[start:end]
-        return light_stem(search_key(stem))
+                stem, restored = form or word[start:end], form is not None
+            elif piece_kind == "enclitic":
+                enclitic = True
+        key = search_key(stem)
+        if not enclitic:
+            return light_stem(key)
+        # The segmenter took a pronoun off: strip no other suffix ("مدينه" is
+        # مدين + ه), only a ta marbuta, restored or left as ت ("دولته" → دول).
+        key = strip_prefix(key)
+        if (restored and key.endswith("ه")) or key.endswith("ت"):
+            key = key[:-1] if len(key) >= 4 else key
+        return key
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, term) for every indexed word of `text`."""

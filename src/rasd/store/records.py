@@ -8,15 +8,19 @@ inserts. It holds no state besides caches and can run in any worker process
 
 from __future__ import annotations
 
+import contextlib
+import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import numpy as np
 import orjson
 from datasketch import MinHash
 
-from rasd.document import Document, Mention, content_id
+from rasd.document import Document, Mention, Segment, Sentence, Span, Token, content_id
 from rasd.store.analysis import SearchAnalyzer
 from rasd.text.normalize import search_key
 
@@ -64,28 +68,73 @@ class Prepared:
     topic_sig: bytes = b""
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_COMPACT_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d)(\d\d)(\d\d)\b")
+
+
+def sortable_date(published: str | None) -> str | None:
+    """`published` as ISO 8601, so that dates sort and filter as strings; the
+    readers leave some forms as found (the ANT Jawhara files write 17/05/2015)."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    if m := _COMPACT_TIME.match(text):
+        return f"{m[1]}T{m[2]}:{m[3]}:{m[4]}"
+    if m := _DAY_FIRST.match(text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        with contextlib.suppress(ValueError):
+            return date(year, month, day).isoformat()
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(text).isoformat()
+    return None
+
+
 def document_hash(doc: Document) -> str:
     """The content key: the same text is the same article, whatever its id."""
     return content_id(doc.text)
 
 
-def _strip_texts(value: Any) -> Any:
-    # Span texts are redundant with the offsets; `Document.from_dict` accepts them absent.
-    if isinstance(value, dict):
-        return {k: _strip_texts(v) for k, v in value.items() if k != "text"}
-    if isinstance(value, list):
-        return [_strip_texts(v) for v in value]
-    return value
+def _encode_token(tok: Token) -> list[Any]:
+    segs = tok.segments
+    if len(segs) == 1:
+        g = segs[0]
+        if g.start == tok.start and g.end == tok.end and g.kind == "stem" and g.form is None:
+            return [tok.start, tok.end, tok.kind]  # the common case, stored short
+    return [tok.start, tok.end, tok.kind, [[g.start, g.end, g.kind, g.form] for g in segs]]
+
+
+def _decode_token(item: list[Any]) -> Token:
+    if len(item) == 3:
+        s, e, kind = item
+        return Token(s, e, kind, [Segment(s, e, "stem")])
+    s, e, kind, segs = item
+    return Token(s, e, kind, [Segment(*g) for g in segs])
 
 
 def pack_document(doc: Document) -> bytes:
-    data = doc.to_dict()
-    compact = {k: (v if k in ("text", "meta") else _strip_texts(v)) for k, v in data.items()}
-    return zlib.compress(orjson.dumps(compact), 3)
+    """The document with all its layers, compactly: the text layers (the bulk) as
+    arrays, the rest in its rasd.document/1 form. `unpack_document` inverts it."""
+    rest = replace(doc, paragraphs=[], sentences=[], tokens=[]).to_dict()
+    rest["paragraphs_"] = [[p.start, p.end] for p in doc.paragraphs]
+    rest["sentences_"] = [[s.start, s.end, s.token_start, s.token_end] for s in doc.sentences]
+    rest["tokens_"] = [_encode_token(t) for t in doc.tokens]
+    return zlib.compress(orjson.dumps(rest), 3)
 
 
 def unpack_document(blob: bytes) -> Document:
-    return Document.from_dict(orjson.loads(zlib.decompress(blob)))
+    data = orjson.loads(zlib.decompress(blob))
+    paragraphs = data.pop("paragraphs_", [])
+    sentences = data.pop("sentences_", [])
+    tokens = data.pop("tokens_", [])
+    doc = Document.from_dict(data)
+    doc.paragraphs = [Span(s, e) for s, e in paragraphs]
+    doc.sentences = [Sentence(*s) for s in sentences]
+    doc.tokens = [_decode_token(t) for t in tokens]
+    return doc
 
 
 def _name(doc: Document, m: Mention | None) -> NameRef | None:
@@ -120,7 +169,7 @@ class Indexer:
             hash=document_hash(doc),
             url=doc.url or None,
             title=doc.title,
-            published=doc.published,
+            published=sortable_date(doc.published),
             source=doc.source,
             text=doc.text,
             data=pack_document(doc),

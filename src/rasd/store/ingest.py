@@ -1,0 +1,210 @@
+"""Ingest: inputs → pipeline → store, in parallel, resumable, with flat memory.
+
+The main process reads the inputs as a stream, skips what the store already has,
+and hands chunks of documents to worker processes. Each worker builds its own
+`Pipeline` and `Indexer` once and applies them to each document — a pure
+per-document function, so the same step can run on any batch engine. The main
+process writes the results in batches, one transaction each: a kill at any
+moment loses at most the batch being written, and a rerun skips every document
+already committed (by content hash or URL). At most a few chunks are in flight,
+so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.document import Document
+from rasd.pipeline import DEFAULT_STAGES, Pipeline
+from rasd.store.core import Store
+from rasd.store.records import Indexer, Prepared, document_hash
+from rasd.store.results import AddResult
+from rasd.store.sources import expand, is_url, read_source
+from rasd.text.readers import Failure, Fields
+
+CHUNK = 16  # documents per task sent to a worker
+BATCH = 256  # documents per transaction
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    present: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)  # the first few, for the summary
+
+    def count(self, result: AddResult) -> None:
+        self.added += result.added
+        self.present += result.present
+        self.failed += result.failed
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.present + self.failed
+
+
+Outcome = Prepared | Failure
+
+
+class Analyzer:
+    """The per-document step of ingest: pipeline, then index rows. Pure per document."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
+        self.pipeline = Pipeline(stages)
+        self.indexer = Indexer()
+
+    def __call__(self, doc: Document) -> Outcome:
+        try:
+            return self.indexer(self.pipeline(doc))
+        except Exception as exc:  # one bad article must not stop a corpus
+            label = doc.url or doc.id
+            return Failure(label, f"analysis failed ({type(exc).__name__}: {exc})")
+
+
+# Each worker process keeps one Analyzer, built by the pool's initializer: the
+# process-wide slot is how multiprocessing hands state to its tasks.
+_worker: Analyzer | None = None
+
+
+def _init_worker(stages: tuple[str, ...]) -> None:
+    global _worker
+    _worker = Analyzer(stages)
+
+
+def _run_chunk(docs: list[Document]) -> list[Outcome]:
+    assert _worker is not None, "worker used before its initializer ran"
+    return [_worker(doc) for doc in docs]
+
+
+def estimate_total(specs: Iterable[str]) -> int | None:
+    """About how many documents the inputs hold (lines of JSONL/CSV, one per other
+    file) for the progress bar; None when a URL makes it unknowable."""
+    total = 0
+    for item in expand(specs):
+        if isinstance(item, Failure):
+            continue
+        if is_url(item):
+            return None
+        total += _count_records(Path(item))
+    return total
+
+
+def _count_records(path: Path) -> int:
+    suffixes = [s.lower() for s in path.suffixes]
+    if not any(s in (".jsonl", ".ndjson", ".csv") for s in suffixes):
+        return 1
+    opener = gzip.open if suffixes[-1] == ".gz" else open
+    lines = 0
+    try:
+        with opener(path, "rb") as stream:
+            while block := stream.read(1 << 20):
+                lines += block.count(b"\n")
+    except (OSError, EOFError):
+        return 1
+    return max(1, lines - (".csv" in suffixes))
+
+
+def ingest(
+    store: Store,
+    specs: Iterable[str],
+    *,
+    workers: int | None = None,
+    stages: Iterable[str] = DEFAULT_STAGES,
+    fields: Fields | None = None,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Ingest every input named in `specs` into `store`. Failures are recorded in
+    the store and counted; a `StoreError` (locked, read-only, disk full) stops
+    the run with everything committed before it kept."""
+    report = IngestReport()
+    stages = tuple(stages)
+    workers = workers or os.cpu_count() or 1
+    docs = _new_documents(store, specs, fields, report, progress)
+    outcomes = _analyse(docs, stages, workers)
+    batch: list[Prepared] = []
+    for outcome in outcomes:
+        if isinstance(outcome, Failure):
+            _fail(store, report, outcome)
+        else:
+            batch.append(outcome)
+            if len(batch) >= BATCH:
+                report.count(store.write(batch))
+                batch = []
+        if progress:
+            progress(report)
+    if batch:
+        report.count(store.write(batch))
+    if progress:
+        progress(report)
+    return report
+
+
+def _fail(store: Store, report: IngestReport, failure: Failure) -> None:
+    store.record_failure(failure.source, failure.reason, failure.line)
+    report.failed += 1
+    if len(report.failures) < 20:
+        report.failures.append(failure)
+
+
+def _new_documents(
+    store: Store,
+    specs: Iterable[str],
+    fields: Fields | None,
+    report: IngestReport,
+    progress: Callable[[IngestReport], None] | None,
+) -> Iterator[Document]:
+    """The documents of the inputs that the store does not have yet."""
+    for name in expand(specs):
+        if isinstance(name, Failure):
+            _fail(store, report, name)
+            continue
+        for item in read_source(name, fields):
+            if isinstance(item, Failure):
+                _fail(store, report, item)
+            elif store.contains_key(document_hash(item), item.url):
+                report.present += 1
+                if progress and report.present % 500 == 0:
+                    progress(report)
+            else:
+                yield item
+
+
+def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) -> Iterator[Outcome]:
+    if workers <= 1:
+        analyzer = Analyzer(stages)
+        yield from (analyzer(doc) for doc in docs)
+        return
+    # fork where it exists: workers start at once and share the parent's imports;
+    # each still builds its own pipeline in the initializer.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_init_worker, initargs=(stages,)
+    ) as pool:
+        pending: set[Future[list[Outcome]]] = set()
+        limit = workers * 3  # enough queued work to keep every worker busy, no more
+        for chunk in _chunks(docs, CHUNK):
+            pending.add(pool.submit(_run_chunk, chunk))
+            if len(pending) >= limit:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield from future.result()
+        for future in pending:
+            yield from future.result()

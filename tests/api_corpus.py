@@ -69,7 +69,7 @@ def first_article(text_stage: Pipeline) -> Document:
         Event(
             accuse,
             sentence,
-            "ACCUSE",
+            "DISAPPROVE",
             sentence=len(doc.sentences) - 1,
             source=Mention(*_find(t, "حداد", accuse), canonical=SPEAKER),
             target=Mention(*_find(t, "حكومة النرويج"), canonical="النرويج"),

@@ -96,7 +96,7 @@ def test_document_by_id_round_trips(client: TestClient) -> None:
     assert answer.status_code == 200
     doc = Document.from_dict(answer.json())
     assert doc.quotes is not None and doc.slice(doc.quotes[0]) == FIRST_QUOTE
-    assert [e.type for e in doc.events or []] == ["ACCUSE"]
+    assert [e.type for e in doc.events or []] == ["DISAPPROVE"]
 
 
 @pytest.mark.parametrize(
@@ -169,8 +169,8 @@ def test_quotes_of_a_speaker_newest_first(client: TestClient) -> None:
 
 def test_events_filter_by_type_and_actor(client: TestClient) -> None:
     rows = client.get("/api/events", params={"actor": "النرويج", "since": "2019-01-01"}).json()
-    assert {r["type"] for r in rows} == {"ACCUSE", "REJECT"}
-    accuse = client.get("/api/events", params={"type": "ACCUSE", "since": "2019-01-01"}).json()
+    assert {r["type"] for r in rows} == {"DISAPPROVE", "REJECT"}
+    accuse = client.get("/api/events", params={"type": "DISAPPROVE", "since": "2019-01-01"}).json()
     assert [r["doc_id"] for r in accuse] == ["fixture-1"]
 
 

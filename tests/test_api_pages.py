@@ -64,7 +64,7 @@ def test_article_page_marks_entities_quotes_and_events(client: TestClient) -> No
     assert 'class="ent ent-LOC" data-label="LOC"' in html
     assert f'data-quote="1">{FIRST_QUOTE}</span>' in html
     assert 'class="badge"' in html and "/speaker?name=" in html
-    assert "اتهام (ACCUSE)" in html
+    assert "استنكار (DISAPPROVE)" in html
     events = html.split('id="events"')[1]
     assert "واتهمت حداد حكومة النرويج بعرقلة المفاوضات" in events
     assert "2019-03-10" in events
@@ -116,7 +116,7 @@ def test_events_page_table_and_timeline(client: TestClient) -> None:
     assert page.status_code == 200
     svg = page.text.split('<svg class="chart" id="timeline"')[1].split("</svg>")[0]
     assert svg.count("<circle") == 2
-    assert "ACCUSE · 2019-03-10 · 1" in svg and "REJECT · 2019-04-01 · 1" in svg
+    assert "DISAPPROVE · 2019-03-10 · 1" in svg and "REJECT · 2019-04-01 · 1" in svg
     filtered = client.get("/events", params={"type": "REJECT", "since": "2019-01-01"})
     assert "ورفضت النرويج الاتهام" in filtered.text
     assert "واتهمت" not in filtered.text

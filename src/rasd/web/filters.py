@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 ENTITY_LABELS = {"PER": "شخص", "ORG": "منظمة", "LOC": "مكان", "MISC": "أخرى"}
 
-# PLOVER event types (Halterman et al.) with their Arabic names
+# The 18 PLOVER event types (Halterman et al. 2023), in PLOVER's order, with Arabic names
 EVENT_TYPES = {
     "AGREE": "اتفاق",
     "CONSULT": "تشاور",
@@ -20,12 +20,14 @@ EVENT_TYPES = {
     "COOPERATE": "تعاون",
     "AID": "مساعدة",
     "RETREAT": "انسحاب",
-    "REQUEST": "طلب",
-    "ACCUSE": "اتهام",
+    "INVESTIGATE": "تحقيق",
+    "DEMAND": "مطالبة",
+    "DISAPPROVE": "استنكار",
     "REJECT": "رفض",
     "THREATEN": "تهديد",
-    "PROTEST": "احتجاج",
     "SANCTION": "عقوبات",
+    "PROTEST": "احتجاج",
+    "CRIME": "جريمة",
     "MOBILIZE": "حشد",
     "COERCE": "إكراه",
     "ASSAULT": "اعتداء",

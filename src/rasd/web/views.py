@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from rasd.api.app import Rasd, context
 from rasd.api.models import MAX_TEXT_CHARS
 from rasd.api.routes import DocId, Offset, Since, Until, blank_is_none, check_range, day
+from rasd.store import EventRow
 from rasd.text.readers import Article, to_document
 from rasd.web import charts
 from rasd.web.article import article_view
@@ -139,6 +140,11 @@ def speaker_page(
     )
 
 
+def event_day(row: EventRow) -> str | None:
+    """The event's own date when the pipeline resolved one, else the article's."""
+    return row.when if charts.parse_day(row.when) else row.published
+
+
 @router.get("/events")
 def events_page(
     request: Request,
@@ -167,7 +173,7 @@ def events_page(
         "events",
         filters=filters,
         rows=rows,
-        chart=charts.timeline((row.type, row.published) for row in everything),
+        chart=charts.timeline((row.type, event_day(row)) for row in everything),
         capped=len(everything) == TIMELINE_MAX,
         offset=offset,
         prev_url=link(max(offset - EVENT_PAGE, 0)) if offset else None,

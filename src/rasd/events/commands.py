@@ -1,0 +1,178 @@
+"""`rasd events`, `rasd eval events` and `rasd train events`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+EVENT_STAGES = ("text", "ner", "quotes", "events")
+
+
+class EventFormat(StrEnum):
+    table = "table"
+    plover = "plover"
+    json = "json"
+
+
+def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("events")(events)
+    eval_app.command("events")(eval_events)
+    train_app.command("events")(train_events)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    Console(stderr=True, soft_wrap=True, highlight=False).print(f"rasd: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _pipeline(keep_negated: bool):
+    from rasd.events.extract import EventExtractor
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+    names = [n for n in DEFAULT_STAGES if n in EVENT_STAGES]
+    return Pipeline(names, components={"events": EventExtractor(keep_negated=keep_negated)})
+
+
+def events(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Articles (.txt, .jsonl(.gz), .json, .csv, ANT files) or - for stdin."),
+    ] = None,
+    fmt: Annotated[
+        EventFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table: for people; plover: one PLOVER JSON record per line; json: rows as JSON lines.",
+        ),
+    ] = EventFormat.table,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field", help="Record field names for JSONL/CSV, e.g. --field text=content."
+        ),
+    ] = None,
+    negated: Annotated[
+        bool, typer.Option("--negated", help="Also show events a negation or failure cancels.")
+    ] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(help="Query an analysed corpus store instead of reading articles."),
+    ] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="With --store: only this PLOVER type.")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="With --store: only events with this source or target.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="With --store: published on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="With --store: published on or before.")] = None,
+    limit: Annotated[int, typer.Option(help="With --store: at most this many events.")] = 20,
+) -> None:
+    """Who did what to whom, where and when: PLOVER events of Arabic articles.
+
+    Each event has a type (AGREE, CONSULT, … ASSAULT), source and target actors
+    with country+role codes (RUS, SYRMIL …), place, time resolved to a date when
+    the article has a publication date, casualties, and the sentence that proves it.
+
+    Examples:
+
+      rasd events article.txt
+
+      rasd events news.jsonl.gz --field text=content --format plover > events.jsonl
+
+      rasd events --store corpus.db --type ASSAULT --actor "روسيا" --since 2018-01-01
+    """
+    if store is not None:
+        from rasd.store.commands import show_events
+
+        show_events(store, type_, actor, since, until, limit, fmt is not EventFormat.table)
+        return
+    if not paths:
+        raise _fail("give article files (or - for stdin), or --store PATH; see rasd events --help")
+    from rasd.cli import _fields, _inputs
+    from rasd.events.records import event_row, events_table, plover_records
+    from rasd.text.readers import Failure
+
+    nlp = _pipeline(negated)
+    out = Console(highlight=False)
+    failed = 0
+    rows = []
+    for item in _inputs(paths, _fields(field or [])):
+        if isinstance(item, Failure):
+            failed += 1
+            Console(stderr=True, highlight=False).print(f"rasd: {item}", markup=False)
+            continue
+        doc = nlp(item)
+        if fmt is EventFormat.plover:
+            for record in plover_records(doc):
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif fmt is EventFormat.json:
+            for ev in doc.events or []:
+                sys.stdout.write(json.dumps(event_row(doc, ev), ensure_ascii=False) + "\n")
+        else:
+            rows = [event_row(doc, ev) for ev in doc.events or []]
+            title = f"{doc.title or doc.id}: {len(rows)} events"
+            out.print(events_table(rows, title=title))
+    if failed:
+        raise typer.Exit(1)
+
+
+def eval_events(
+    shared: Annotated[
+        Path, typer.Option(help="The shared data folder holding data/events/arabic-event-gsr.")
+    ] = Path("../shared"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Detection P/R/F1 for ASSAULT and PROTEST and source/target actor match on
+    arabic-event-gsr (dev half; see rasd.events.gsr for the split).
+
+    Example: rasd eval events --shared ../shared
+    """
+    from rasd.events.gsr import GSR, evaluate_gsr
+
+    if not (shared / GSR).is_dir():
+        raise _fail(f"no {GSR} under {shared}; pass --shared PATH")
+    nlp = _pipeline(False)
+    results = evaluate_gsr(shared, lambda text: nlp.analyze(text))
+    if as_json:
+        print(json.dumps(results, indent=2))
+        return
+    for event_type, r in results.items():
+        d, a = r["detection"], r["actors"]
+        print(
+            f"{event_type}: detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
+            f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}; {r['sentences']} sentences)  "
+            f"source match {a['source']['match']:.3f} ({a['source']['matched']}/{a['source']['total']})  "
+            f"target match {a['target']['match']:.3f} ({a['target']['matched']}/{a['target']['total']})"
+        )
+
+
+def train_events(
+    shared: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared"),
+    out: Annotated[Path, typer.Option(help="Where to write the resources.")] = Path(
+        "src/rasd/events/data"
+    ),
+) -> None:
+    """Compile the actor dictionary (UniversalPetrarch actors and agents, countries,
+    demonyms) and the place gazetteer (countries with coordinates, cities) into
+    actors.tsv.gz and places.tsv.gz.
+
+    Example: rasd train events --shared ../shared
+    """
+    from rasd.events.build import EVENTS, build_actors, build_places, write_tsv
+
+    if not (shared / EVENTS).is_dir():
+        raise _fail(f"no {EVENTS} under {shared}; pass --shared PATH")
+    out.mkdir(parents=True, exist_ok=True)
+    actors = build_actors(shared)
+    places = build_places(shared)
+    write_tsv(actors, out / "actors.tsv.gz")
+    write_tsv(places, out / "places.tsv.gz")
+    print(f"{len(actors):,} actor phrases, {len(places):,} places → {out}")

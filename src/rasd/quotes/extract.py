@@ -24,7 +24,6 @@ from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import Lexicon, load_lexicon
 from rasd.quotes.speakers import (
     Phrase,
-    audience_at,
     noun_phrase,
     skip_adverbials,
     speaker_mention,
@@ -33,11 +32,13 @@ from rasd.quotes.view import CueHit, DocView
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
-STRICT_GAP = 4  # for cues that are also common words (بين، عبر، رد)
+STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
+SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
+CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
@@ -49,6 +50,7 @@ class _Said:
     mention: Mention
     gender: str
     token: int
+    spoke: bool = True  # False: a subject whose cue had no content of its own
 
 
 @dataclass(slots=True)
@@ -98,6 +100,8 @@ def _is_name_region(v: DocView, r: int) -> bool:
     if v.is_("naming", before):
         return True
     # "المعروف بـ "…"": the naming word before a lone preposition.
+    if v.keys[before] == "ل":
+        return True  # "لـ"الوطن"": told to a newspaper
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
 
 
@@ -130,18 +134,18 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             p = phrase.end
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
+    if phrase is None and hit.form.lemma in _AMBIGUOUS and not hit.form.participle:
+        return None  # "عبر" with no subject is the preposition "via"
     content = _content(v, k, p, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None and hit.form.takes != frozenset({"-"}):
             # A speaker with no content still speaks for a later "مضيفا".
-            state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k))
+            state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
-    speaker = (
-        speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
-    )
+    speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
     kind, first, last, region = content
-    if kind == "indirect" and speaker is None:
-        return None  # "يذكر أن": impersonal
+    if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
+        return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     if kind == "indirect" and hit.has_object and v.complementizer(first) is False:
         return None
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
@@ -173,6 +177,8 @@ def _content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
+    if "~" in takes:
+        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
@@ -189,6 +195,8 @@ def _content(
                     continue
                 return None
             reg = v.regions[r]
+            if _region_words(v, r) <= SCARE_MAX_WORDS and i - start > SHORT_GAP:
+                return None  # a short quoted phrase far from the cue is a term, not speech
             return "direct", reg.first, reg.last, r
         orphan = v.orphan_closing(i)
         if orphan is not None and i > start:
@@ -273,9 +281,10 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
 def _opens_clause(v: DocView, i: int) -> bool:
     """A cue that starts a new clause ("وأضاف", "، قال", "التي قال"), not a verb of
     the reported clause itself ("كانت تعتقد أنه")."""
-    return bool(v.proclitics[i]) or v.keys[i][:1] in "وف" and v.cue(i) is not None and (
-        v.keys[i] not in v.lexicon.cues
-    ) or v.punct(i - 1) or v.keys[i - 1] in _RELATIVES
+    conjunction = bool(v.proclitics[i]) or (
+        v.keys[i][:1] in "وف" and v.keys[i] not in v.lexicon.cues
+    )
+    return conjunction or v.punct(i - 1) or v.keys[i - 1] in _RELATIVES
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
@@ -291,35 +300,48 @@ def _has_content_soon(v: DocView, i: int, end: int) -> bool:
 def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     """The speaker of a cue with no subject after it."""
     v = state.view
-    before = _subject_before(v, k)
-    if before is not None:
-        return speaker_mention(v, before, hit.form.gender)
     sentence = v.sent_of[k]
-    for said in reversed(state.said):
-        if v.sent_of[said.token] == sentence:
-            return said.mention  # "مضيفا", "التي قال إنها": the clause's speaker
+    if hit.form.participle:
+        for said in reversed(state.said):
+            if v.sent_of[said.token] == sentence:
+                return said.mention  # "مضيفا": the clause's speaker
+    else:
+        before = _subject_before(v, k)
+        if before is not None:
+            return speaker_mention(v, before, hit.form.gender)
+        if v.proclitics[k] in ("و", "ف") or v.keys[k][:1] in ("و", "ف"):
+            subject = _sentence_subject(v, k)
+            if subject is not None:
+                return speaker_mention(v, subject, hit.form.gender)
+        for said in reversed(state.said):
+            if v.sent_of[said.token] == sentence and said.spoke:
+                return said.mention  # "التي قال إنها": the sentence's speaker
     paragraph = v.para_of[k]
     for said in reversed(state.said):
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
             break
-        if said.gender == hit.form.gender or hit.form.participle:
+        if said.spoke and (said.gender == hit.form.gender or hit.form.participle):
             return said.mention
     return None
 
 
 def _subject_before(v: DocView, k: int) -> Phrase | None:
-    """"لافروف قال", "وكان ماكرون قال", "أما X فاعتبر", "لكن مسؤولا … تحدث … قال"."""
+    """ "لافروف قال", "وكان ماكرون قال", "أما X فاعتبر", "لكن مسؤولا … تحدث … قال"."""
     sentence_start = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
+    topic = _topic(v, k, sentence_start)
+    if topic is not None:
+        return topic
     i = k - 1
     while i >= sentence_start and k - i < MAX_GAP:
-        if v.punct(i) or v.complementizer(i) or v.is_("opener", i) and i < k - 1:
+        if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
         if v.cue(i) is not None:
-            return _subject_before(v, i) or noun_phrase(v, i + 1, k)
-        if v.is_("function", i) and v.keys[i] not in ("كان", "كانت", "وكان", "وكانت"):
-            if not v.is_("opener", i):
+            if k - i > CHAIN_GAP:
                 return None
-            break
+            # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
+            return _subject_before(v, i) or noun_phrase(v, i + 1, k)
+        if v.keys[i] in _RELATIVES:
+            return None  # "التي قال": the subject is the antecedent's speaker
         i -= 1
     start = i + 1
     while start < k and v.keys[start] in ("كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"):
@@ -330,6 +352,37 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     if phrase is None or phrase.end < k - 1:
         return None
     return phrase
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+def _sentence_subject(v: DocView, k: int) -> Phrase | None:
+    """ "وكان الرئيسان بحثا … وشددا على": a coordinated verb shares the subject that
+    opens its sentence ("كان" + subject, or a titled or named subject first)."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    i = v.sent_bounds[s][0]
+    kana = v.keys[i] in _KANA
+    if kana:
+        i += 1
+    phrase = noun_phrase(v, i, k)
+    if phrase is None or not (kana or phrase.name is not None or phrase.title):
+        return None
+    return phrase
+
+
+def _topic(v: DocView, k: int, sentence_start: int) -> Phrase | None:
+    """ "أما X، …، فقد قال": the topic after أما is the subject of the ف clause."""
+    if not (
+        v.proclitics[k].startswith("ف") or v.keys[k][:1] == "ف" or v.keys[k - 1] in ("فقد", "فان")
+    ):
+        return None
+    for i in range(k - 1, max(sentence_start, k - MAX_GAP) - 1, -1):
+        if v.keys[i] in ("اما", "واما"):
+            return noun_phrase(v, i + 1, k)
+    return None
 
 
 def _make_quote(
@@ -345,7 +398,9 @@ def _make_quote(
         last -= 1
     while first < last and v.punct(first, "،,:-–—"):
         first += 1
-    if last <= first or not any(v.word(j) or v.tokens[j].kind == "number" for j in range(first, last)):
+    if last <= first or not any(
+        v.word(j) or v.tokens[j].kind == "number" for j in range(first, last)
+    ):
         return None
     tokens = v.tokens
     quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
@@ -371,7 +426,7 @@ def _overlaps(state: _State, first: int, last: int) -> bool:
 
 
 def _attributions(state: _State) -> None:
-    """"بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
+    """ "بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
     v = state.view
     for s_first, s_end in v.sent_bounds:
         if _overlaps(state, s_first, s_end):
@@ -408,6 +463,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     phrase = noun_phrase(v, i, end, allow_proclitic=True)
     if phrase is None:
         return None
+    r = v.region_opening(phrase.end)
+    if r is not None and _is_name_region(v, r) and v.regions[r].closer is not None:
+        phrase.end = v.regions[r].last + 1  # "حسب موقع «بيزنس انسايدر»"
     head_ok = (
         phrase.name is not None
         or phrase.anonymous
@@ -418,7 +476,7 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
 
 
 def _headlines(state: _State) -> None:
-    """"مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph."""
+    """ "مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph."""
     v = state.view
     for first, last in v.para_bounds:
         if last - first > HEADLINE_MAX_TOKENS or last <= first or _overlaps(state, first, last):
@@ -447,10 +505,7 @@ def _headline_quote(
     if phrase is None or phrase.end != stop:
         return
     speaker_like = (
-        phrase.name is not None
-        or phrase.anonymous
-        or phrase.title
-        or v.is_("source_head", first)
+        phrase.name is not None or phrase.anonymous or phrase.title or v.is_("source_head", first)
     )
     if not speaker_like:
         return

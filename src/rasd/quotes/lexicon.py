@@ -16,8 +16,9 @@ PACKAGE = "rasd.quotes"
 CUES_RESOURCE = "cues.tsv"
 WORDS_RESOURCE = "words.tsv"
 
-# Pronoun enclitics a cue may carry as its object (وصفه، اعتبرته، رأتها).
-OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "ني", "نا")
+# Pronoun enclitics a cue may carry as its object (وصفه، اعتبرته، رأتها); not نا,
+# which is as often the subject ("اشترطنا": we demanded).
+OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,9 @@ def parse_words(text: str) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for row in _rows(text):
         category, _, items = row[0], None, row[1] if len(row) > 1 else ""
-        words.setdefault(category, set()).update(match_key(w).replace("_", " ") for w in items.split())
+        words.setdefault(category, set()).update(
+            match_key(w).replace("_", " ") for w in items.split()
+        )
     return {k: frozenset(v) for k, v in words.items()}
 
 

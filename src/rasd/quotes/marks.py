@@ -36,7 +36,7 @@ class Region:
 
 
 def _side(text: str, tok: Token, para: Span) -> str:
-    """"open", "close" or "?" for a straight mark, from the characters around it."""
+    """ "open", "close" or "?" for a straight mark, from the characters around it."""
     before = text[tok.start - 1] if tok.start > para.start else " "
     after = text[tok.end] if tok.end < para.end else " "
     space_before = before.isspace() or before in "([«“"
@@ -110,8 +110,12 @@ def _outermost(regions: list[Region]) -> list[Region]:
         if r.opener is not None and r.first >= r.last:
             continue
         start = r.opener if r.opener is not None else r.last
-        if kept and kept[-1].opener is not None and kept[-1].opener < start < (
-            kept[-1].closer if kept[-1].closer is not None else kept[-1].last
+        if (
+            kept
+            and kept[-1].opener is not None
+            and kept[-1].opener
+            < start
+            < (kept[-1].closer if kept[-1].closer is not None else kept[-1].last)
         ):
             continue
         kept.append(r)

@@ -19,7 +19,9 @@ MAX_PHRASE = 12  # tokens
 _PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
 _HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
 _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside a description
-_CONNECTORS = frozenset({"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"})
+_CONNECTORS = frozenset(
+    {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
+)
 _INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
 
 
@@ -32,6 +34,7 @@ class Phrase:
     name: tuple[int, int] | None = None  # the name's tokens, when it has one
     title: bool = False  # it has a title word (وزير، المتحدث، مبعوث)
     anonymous: bool = False  # its head is مسؤول، مصدر، شهود…
+    organisation: bool = False  # a noun completed by a name ("شرطة جدة")
 
 
 def audience_at(v: DocView, k: int, limit: int) -> int | None:
@@ -45,10 +48,13 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     elif not (v.proclitics[k].endswith("ل") or key.startswith("ل")):
         return None
     if v.keys[head] == "ل" and v.tokens[head].kind == "word":
-        # "لـ CNN": the preposition written alone before a Latin name.
+        # "لـ CNN", "لـ"الوطن"": the preposition written alone before a name.
         nxt = head + 1
         if nxt < limit and v.tokens[nxt].kind == "latin":
             return _extend_latin(v, nxt, limit)
+        r = v.region_opening(nxt)
+        if r is not None and v.regions[r].closer is not None and v.regions[r].last - nxt <= 6:
+            return v.regions[r].last + 1
         return None
     stem = v.stems[head] if head == k else v.keys[head]
     bare = stem[2:] if stem.startswith("ال") else stem
@@ -57,8 +63,10 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     if not any(v.lexicon.has("audience", c) for c in candidates if c):
         return None
     end = head + 1
-    while end < limit and end - head <= 3 and (
-        v.tokens[end].kind == "latin" or v.name_like(end, loose=True)
+    while (
+        end < limit
+        and end - head <= 3
+        and (v.tokens[end].kind == "latin" or v.name_like(end, loose=True))
     ):
         end += 1
     return end
@@ -74,6 +82,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
     """Skips time words, "له" and an audience; returns the next index and the audience."""
     audience = None
     while k < limit:
+        if v.keys[k] == "بكل":
+            k += 2  # "بكل وضوح"
+            continue
         if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,"):
             k += 1
             continue
@@ -92,9 +103,20 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
     phrase = Phrase(k, k)
     run: list[int] = []  # the current name run [start, end)
     after_title = False
+    in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
     i = k
     while i < limit and i - k < MAX_PHRASE:
         if v.punct(i):
+            if (
+                v.texts[i] in "،,"
+                and phrase.name is None
+                and _bare_words(v, k, i)
+                and v.is_("title", i + 1)
+            ):
+                # "أكد هاني تهامي، مدير أعمال الفنان": bare words apposed to a title.
+                phrase.name = (k, i)
+                phrase.end = i
+                break
             if v.texts[i] in "،," and phrase.name is None and run == []:
                 apposed = _apposition(v, i + 1, limit)
                 if apposed is not None:
@@ -105,26 +127,36 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
             break
         if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
+        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
+            break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
-        if pro in ("و", "ف") and i > k:
-            # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
-            # person ("وسيرغي") is a second speaker, which ends this one.
-            if not v.stems[i].startswith("ال") or run:
-                break
+        # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
+        # person ("وسيرغي") is a second speaker, which ends this one.
+        if pro in ("و", "ف") and i > k and (not v.stems[i].startswith("ال") or run):
+            break
         if v.keys[i] in _PREPOSITIONS or (pro in _KEEP_PROCLITICS and i > k):
-            if run or phrase.name or _circumstance(v, i, limit):
-                if not after_title or _circumstance(v, i, limit):
-                    break
+            circumstance = _circumstance(v, i, limit)
+            if circumstance or ((run or phrase.name) and not after_title):
+                break
+            in_pp = True
             i += 1
             continue
         loose = bool(run) or after_title or (i > k and v.keys[i - 1] in _CONNECTORS)
         if v.keys[i] in _CONNECTORS and (run or i == k):
             run = run or [i, i]
             run[1] = i + 1
-        elif v.name_like(i, loose=loose) and not phrase.anonymous:
+        elif (
+            v.name_like(i, loose=loose)
+            and not phrase.anonymous
+            and (run or _run_may_start(v, i, k, after_title))
+        ):
             if not run:
                 if phrase.name is not None:
                     break  # a second name: another actor ("أقصوي البيان" is not a name)
+                if i > k and _genitive(v, i, in_pp, after_title):
+                    # "شرطة جدة", "بشرطة منطقة مكة": a name that completes a noun
+                    # belongs to it; the phrase is the speaker, not the name.
+                    phrase.organisation = True
                 run = [i, i]
             run[1] = i + 1
             after_title = False
@@ -141,8 +173,11 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
         elif v.is_("title", i):
             phrase.title = True
             after_title = True
+            in_pp = False
         elif v.is_("anonymous", i) and i == k:
             phrase.anonymous = True
+        elif i > k and not v.stems[i].startswith("ال") and not _run_may_start(v, i, k, after_title):
+            break  # "الرئيسان بحثا": a bare word after a definite noun is the verb
         i += 1
         phrase.end = i
     if run:
@@ -150,6 +185,8 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
         phrase.end = max(phrase.end, run[1])
     if phrase.name is not None:
         phrase.end = max(phrase.end, phrase.name[1])
+    if phrase.organisation:
+        phrase.name = None
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS or v.punct(phrase.end - 1)
     ):
@@ -157,16 +194,36 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
     return phrase if phrase.end > phrase.start else None
 
 
+def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
+    """Whether a name at i completes the bare noun before it (idafa)."""
+    prev_bare = not v.stems[i - 1].startswith("ال") and not v.is_("title", i - 1)
+    return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
+
+
+def _bare_words(v: DocView, k: int, i: int) -> bool:
+    return 0 < i - k <= 4 and all(
+        v.word(j) and not v.stems[j].startswith("ال") and not v.is_("function", j)
+        for j in range(k, i)
+    )
+
+
+def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
+    """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
+    indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
+    the verb or object ("الرئيسان بحثا")."""
+    return i == k or after_title or not v.stems[i - 1].startswith("ال")
+
+
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if k >= limit or not v.word(k):
         return False
     if v.is_("function", k) and not v.is_("anonymous", k):
         return False
-    if v.is_("time", k) or v.is_("situation", k) and v.keys[k] != "تقرير":
+    if v.is_("time", k) or (v.is_("situation", k) and v.keys[k] != "تقرير"):
         return v.is_("source_head", k) or v.is_("anonymous", k)
-    if v.complementizer(k) or v.cue(k) is not None and not v.is_("title", k):
+    if v.complementizer(k) or (v.cue(k) is not None and not v.is_("title", k)):
         return False
-    if v.enclitic[k] and not v.is_("title", k):
+    if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
@@ -192,7 +249,7 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
 
 
 def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
-    """"أبو علي البصري", "زيد بن رعد الحسين": a definite word closing a name."""
+    """ "أبو علي البصري", "زيد بن رعد الحسين": a definite word closing a name."""
     key = v.stems[i]
     if not key.startswith("ال") or v.is_("title", i) or v.is_("time", i):
         return False
@@ -207,12 +264,14 @@ def _rarely_common(v: DocView, i: int) -> bool:
 
 
 def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
-    """", ديمتري افراموبولوس،": a name between commas after a title."""
+    """ ", ديمتري افراموبولوس،": a name between commas after a title."""
     i = k
     while i < limit and i - k < 5 and (v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS):
         i += 1
     if i == k:
         return None
+    if i < limit and _nisba_surname(v, i, [k, i]):
+        i += 1
     if i < limit and not (v.punct(i) or v.complementizer(i) or _ends_phrase(v, i, limit)):
         return None
     return (k, i)
@@ -224,17 +283,19 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
 def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     """The longest occurrence in the document of a name containing tokens
     `[first, last)` ("كيري" → "جون كيري"), as token indices."""
-    wanted = [v.stems[j] for j in range(first, last)]
+    wanted = [_name_key(v, j) for j in range(first, last)]
     best = (first, last)
     for m in range(v.n):
-        if v.stems[m] != wanted[-1] or not v.word(m):
+        if _name_key(v, m) != wanted[-1] or not v.word(m):
             continue
         lo = m - len(wanted) + 1
-        if lo < 0 or [v.stems[j] for j in range(lo, m + 1)] != wanted:
+        if lo < 0 or [_name_key(v, j) for j in range(lo, m + 1)] != wanted:
             continue
         a, b = lo, m + 1
         while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
             a -= 1
+            if v.proclitics[a]:
+                break  # "وسيرغي لافروف": the conjunction opens the name
         while b < v.n and b - a < 5 and v.proclitics[b] == "" and _name_part(v, b):
             b += 1
         if b - a > best[1] - best[0]:
@@ -242,14 +303,27 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     return best
 
 
+def _name_key(v: DocView, i: int) -> str:
+    """A name word without a conjunction before it ("وسيرغي" → "سيرغي"); other
+    proclitics are kept, since the segmenter splits rare names wrongly ("بيو")."""
+    key = v.keys[i]
+    pro = v.proclitics[i]
+    return key[1:] if pro[:1] in ("و", "ف") and len(key) > 3 else key
+
+
 def _name_part(v: DocView, i: int) -> bool:
-    return v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS
+    key = v.keys[i]
+    if v.proclitics[i] not in ("", "و", "ف") or key.endswith(("نا", "وا")):
+        return False  # "لأطروحة", "رجعنا": a preposition or a verb, not a first name
+    if key[:1] in ("ل", "ب") and v.freq.get(key[1:], 0) > v.freq.get(key, 0):
+        return False
+    return v.name_like(i) or v.keys[i] in _CONNECTORS
 
 
 def name_text(v: DocView, first: int, last: int) -> str:
     """Surface text of name tokens, without a proclitic on the first ("وسيرغي")."""
     tok = v.tokens[first]
-    start = next((g.start for g in tok.segments if g.kind == "stem"), tok.start)
+    start = tok.start + (1 if v.proclitics[first][:1] in ("و", "ف") else 0)
     return v.doc.text[start : v.tokens[last - 1].end]
 
 

@@ -46,13 +46,18 @@ class DocView:
         self.stems: list[str] = []
         self.proclitics: list[str] = []
         self.enclitic: list[bool] = []
+        self.third_person: list[bool] = []  # a ه/ها/هم enclitic: "كذبه", "أجراه"
         for tok, key in zip(doc.tokens, self.keys, strict=True):
             pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
             stem = next((g for g in tok.segments if g.kind == "stem"), None)
             stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
             self.proclitics.append(match_key(pro))
             self.stems.append(stem_key)
-            self.enclitic.append(any(g.kind == "enclitic" for g in tok.segments))
+            enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
+            self.enclitic.append(enclitic is not None)
+            self.third_person.append(
+                enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
+            )
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -174,8 +179,8 @@ class DocView:
             return e is not None and e.label in _PERSON_LABELS
         if self.tokens[k].kind == "latin":
             return True
-        key = self.stems[k]
-        if key.startswith("ال") or self.enclitic[k] or len(key) < 2:
+        key = self.keys[k] if self.proclitics[k] == "" else self.stems[k]
+        if key.startswith("ال") or self.third_person[k] or len(key) < 2:
             return False
         for category in ("function", "title", "anonymous", "time", "situation", "audience", "cut"):
             if self.is_(category, k):
@@ -184,9 +189,14 @@ class DocView:
             return False
         if key[0] in "بلك" and self.freq.get(key[1:], 0) >= max(20, self.freq.get(key, 0)):
             return False  # an unsplit preposition on a word ("بصفتي")
+        if key[0] in "يتن" and self.freq.get("س" + key, 0) >= 20:
+            return False  # an imperfect verb: it also occurs with the future سـ ("يقدم")
         base = key[:-1] if key.endswith("ا") and len(key) > 3 else key
-        own = self.freq.get(key, 0) + (self.freq.get(base, 0) if base != key else 0)
-        with_article = self.freq.get("ال" + key, 0) + self.freq.get("ال" + base, 0)
+        own = self.freq.get(key, 0)
+        with_article = self.freq.get("ال" + key, 0)
+        if base != key:
+            own += self.freq.get(base, 0)
+            with_article += self.freq.get("ال" + base, 0)
         share = LOOSE_ARTICLE_SHARE if loose else STRICT_ARTICLE_SHARE
         return with_article <= share * max(own, 1)
 

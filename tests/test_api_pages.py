@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -32,6 +33,13 @@ def test_pages_are_rtl_arabic_with_local_assets_only(client: TestClient) -> None
     css = client.get("/static/rasd.css")
     assert css.status_code == 200 and "Noto Naskh Arabic" in css.text
     assert client.get("/static/rasd.js").headers["content-type"].startswith("text/javascript")
+
+
+def test_home_page_offers_sources_and_people(client: TestClient) -> None:
+    page = client.get("/").text
+    assert '<option value="fixture-copy" >fixture-copy (1)</option>' in page
+    people = page.split("أكثر الأشخاص ذكرًا")[1]
+    assert f'href="/search?entity={quote(SPEAKER)}"' in people
 
 
 @pytest.mark.parametrize("name", ["../api/app.py", "..%2Fviews.py", "nope.css", "article.html"])

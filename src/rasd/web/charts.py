@@ -188,8 +188,9 @@ def _anchor(cos: float) -> str:
     return "end" if cos < -0.2 else "middle"
 
 
-def network(edges: Iterable[tuple[str, str, int]], size: int = 640) -> Network:
-    """Who acted on whom: actors on a circle, an arrow per pair, thicker for more events."""
+def network(edges: Iterable[tuple[str, str, int]], size: int = 720, max_nodes: int = 24) -> Network:
+    """Who acted on whom: the `max_nodes` busiest actors on a circle (more would hide
+    each other's names), an arrow per pair among them, thicker for more events."""
     weights: Counter[tuple[str, str]] = Counter()
     for source, target, weight in edges:
         if source and target and source != target:
@@ -198,9 +199,11 @@ def network(edges: Iterable[tuple[str, str, int]], size: int = 640) -> Network:
     for (source, target), weight in weights.items():
         degree[source] += weight
         degree[target] += weight
-    names = [name for name, _ in degree.most_common()]
+    names = [name for name, _ in degree.most_common(max_nodes)]
     if not names:
         return Network(size, [], [])
+    kept = set(names)
+    weights = Counter({pair: w for pair, w in weights.items() if kept.issuperset(pair)})
     centre, radius = size / 2, size / 2 - 110
     top = max(degree.values())
     nodes: dict[str, Node] = {}
@@ -222,18 +225,21 @@ def network(edges: Iterable[tuple[str, str, int]], size: int = 640) -> Network:
     for (source, target), weight in sorted(weights.items(), key=lambda kv: kv[1]):
         a, b = nodes[source], nodes[target]
         length = math.hypot(b.x - a.x, b.y - a.y) or 1.0
-        # stop the line at the target's rim so the arrow head stays visible
         ux, uy = (b.x - a.x) / length, (b.y - a.y) / length
+        # both directions between a pair: draw them side by side, not on top of each other
+        shift = 5.0 if (target, source) in weights else 0.0
+        px, py = -uy * shift, ux * shift
         drawn.append(
             Edge(
                 source=source,
                 target=target,
                 weight=weight,
-                x1=round(a.x + ux * a.r, 1),
-                y1=round(a.y + uy * a.r, 1),
-                x2=round(b.x - ux * (b.r + 4), 1),
-                y2=round(b.y - uy * (b.r + 4), 1),
-                width=round(1 + 5 * weight / heaviest, 1),
+                x1=round(a.x + ux * a.r + px, 1),
+                y1=round(a.y + uy * a.r + py, 1),
+                # stop at the target's rim so the arrow head stays visible
+                x2=round(b.x - ux * (b.r + 3) + px, 1),
+                y2=round(b.y - uy * (b.r + 3) + py, 1),
+                width=round(1 + 4 * weight / heaviest, 1),
                 title=f"{source} → {target}: {weight}",
             )
         )

@@ -54,7 +54,7 @@ class SearchForm(BaseModel):
     speaker: str | None = Field(None, max_length=200)
     event_type: str | None = Field(None, max_length=200)
     offset: int = Field(0, ge=0, le=100_000)
-    limit: int = PAGE
+    limit: int = Field(PAGE, ge=1, le=100)
 
     @property
     def filtered(self) -> bool:
@@ -72,8 +72,18 @@ def search_page(request: Request, ctx: Ctx, form: Annotated[SearchForm, Query()]
         if not (getattr(form, name) or "").strip():
             setattr(form, name, None)
     store = ctx.reader()
+    shown = {"form": form, "sources": store.sources()}
     if not form.q and not form.filtered:
-        return render(request, "search.html", "search", form=form, results=None, corpus=len(store))
+        people = store.entities(label="PER", top=12)
+        return render(
+            request,
+            "search.html",
+            "search",
+            **shown,
+            results=None,
+            corpus=len(store),
+            people=people,
+        )
     results = store.search(
         form.q or "",
         source=form.source,
@@ -90,7 +100,7 @@ def search_page(request: Request, ctx: Ctx, form: Annotated[SearchForm, Query()]
         request,
         "search.html",
         "search",
-        form=form,
+        **shown,
         results=results,
         page_url=page_link("/search", params),
     )

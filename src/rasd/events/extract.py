@@ -31,6 +31,7 @@ from rasd.events.lexicon import (
     Trigger,
     TriggerLexicon,
 )
+from rasd.events.relevance import RelevanceModel
 from rasd.text.normalize import match_key
 
 _BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
@@ -145,6 +146,19 @@ _DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
 _PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
 _REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ"}
 _TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
+_QUANTITIES = {
+    "الاف",
+    "مئات",
+    "عشرات",
+    "الالاف",
+    "المئات",
+    "العشرات",
+    "الوف",
+    "ملايين",
+    "الملايين",
+    "من",
+}
+_COUNTERING = {"مكافحة", "لمكافحة", "ومكافحة", "قوات"}
 _PURPOSE = {"اجل", "بهدف", "لاجل", "بغيه"}
 _CONDITIONAL = {"اذا", "لو", "لولا"}
 _FOIL_NOUNS = {"محاولة", "محاولات", "احباط"}
@@ -319,8 +333,10 @@ class EventExtractor:
         actors: ActorDictionary | None = None,
         gazetteer: Gazetteer | None = None,
         keep_negated: bool = False,
+        relevance: RelevanceModel | None = None,
     ) -> None:
         self.triggers = triggers or TriggerLexicon()
+        self.relevance = relevance or RelevanceModel()
         self.actors = actors or ActorDictionary()
         self.gazetteer = gazetteer or Gazetteer()
         self.keep_negated = keep_negated
@@ -384,6 +400,10 @@ class EventExtractor:
             )
             event.attrs.update(counts)
             negated = self._negated(words, pos)
+            said = doc.text[sentence.start : sentence.end]
+            score = self.relevance.score(trigger.type, said, event.attrs["trigger"])
+            if score is not None:
+                event.attrs["relevance"] = round(score, 3)
             out.append(_Candidate(event, negated))
         return out, first_actor
 
@@ -424,12 +444,14 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     break  # "بطلب" is a noun, never a verb
-                if (
-                    trigger.kind == "noun"
-                    and trigger.type not in ("ASSAULT", "PROTEST")
-                    and _has_prep_clitic(w)
+                if trigger.kind in ("noun", "counted") and _attached_preposition(w, self.triggers):
+                    break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
+                if trigger.kind == "counted" and not (
+                    prev & _QUANTITIES or _is_number(words, i - 1)
                 ):
-                    break  # "لترحيل"، "بتعاون": a purpose or a measure, not an act
+                    break  # "قمع المتظاهرين": the participants as objects
+                if prev & _COUNTERING:
+                    break  # "مكافحة الشغب"، "مكافحة الإرهاب"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
                     break  # "وقف إطلاق النار" is a ceasefire
                 found.append((i, trigger, obj))
@@ -607,6 +629,8 @@ class EventExtractor:
         target: _Actor | None = None
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
         passive = trigger.kind == "passive" or prev in _PASSIVE_AUX
+        if trigger.kind == "counted":
+            return _counted_arguments(pos, after, before)
         if after and match_key(words[after[0].first - 1].surface) == "بين":
             source = after[0]
             target = _conjoined(after, source) or (after[1] if len(after) > 1 else None)
@@ -675,6 +699,19 @@ class EventExtractor:
 
 
 # --- helpers -------------------------------------------------------------------------
+
+
+def _attached_preposition(word: _Word, lexicon: TriggerLexicon) -> bool:
+    """Whether ب/ل/ك is joined to the word, per the Segmenter or because only the
+    form without it is a known trigger ("باغتيال")."""
+    if word.prep:
+        return True
+    bare = word.keys[0].removeprefix("و").removeprefix("ف")
+    return bare[:1] in "بلك" and bare not in lexicon.by_form and bare[1:] in lexicon.by_form
+
+
+def _is_number(words: list[_Word], i: int) -> bool:
+    return i >= 0 and words[i].token.kind == "number"
 
 
 def _definite(word: _Word) -> bool:
@@ -817,6 +854,15 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
         return True
     word = words[target.first]
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
+
+
+def _counted_arguments(
+    pos: int, after: list[_Actor], before: list[_Actor]
+) -> tuple[Mention | None, Mention | None]:
+    """ "آلاف المتظاهرين … ضد X": the participants are the source."""
+    del pos, before
+    target = after[0].mention if after else None
+    return None, target
 
 
 def _opens(words: list[_Word], cs: int, pos: int) -> bool:

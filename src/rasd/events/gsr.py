@@ -26,6 +26,7 @@ from typing import Any
 
 from rasd.document import Document, Mention
 from rasd.events.keys import light_key, strip_proclitics
+from rasd.events.relevance import RelevanceModel
 from rasd.text.normalize import match_key
 
 GSR = Path("data/events/arabic-event-gsr")
@@ -78,19 +79,30 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def detection(
-    rows: list[Labelled], event_type: str, analyse: Callable[[str], Document]
+    rows: list[Labelled],
+    event_type: str,
+    analyse: Callable[[str], Document],
+    relevant: Callable[[float | None], bool],
 ) -> dict[str, Any]:
-    tp = fp = fn = 0
+    """Two decisions per sentence: `reported` (an event of the type whose relevance
+    passes the model's threshold: what the GSR labels mean) and `mentioned` (any
+    event of the type in the layer)."""
+    counts = {"reported": [0, 0, 0], "mentioned": [0, 0, 0]}
     for row in rows:
         if row.label not in POSITIVE | NEGATIVE:
             continue
-        doc = analyse(row.text)
-        predicted = any(e.type == event_type for e in doc.events or [])
+        events = [e for e in analyse(row.text).events or [] if e.type == event_type]
         gold = row.label in POSITIVE
-        tp += predicted and gold
-        fp += predicted and not gold
-        fn += gold and not predicted
-    return _prf(tp, fp, fn)
+        decisions = {
+            "mentioned": bool(events),
+            "reported": any(relevant(e.attrs.get("relevance")) for e in events),
+        }
+        for name, predicted in decisions.items():
+            c = counts[name]
+            c[0] += predicted and gold
+            c[1] += predicted and not gold
+            c[2] += gold and not predicted
+    return {name: _prf(*c) for name, c in counts.items()}
 
 
 def _side(doc: Document, m: Mention | None) -> set[str]:
@@ -118,14 +130,21 @@ def actors(path: Path, event_type: str, analyse: Callable[[str], Document]) -> d
     }
 
 
-def evaluate_gsr(shared: Path, analyse: Callable[[str], Document]) -> dict[str, Any]:
+def evaluate_gsr(
+    shared: Path, analyse: Callable[[str], Document], model: RelevanceModel | None = None
+) -> dict[str, Any]:
     folder = shared / GSR
+    model = model or RelevanceModel()
     out: dict[str, Any] = {}
     for event_type in TYPES:
         name = event_type.lower()
         rows = split(read_labelled(folder / f"{name}_gsr.csv"), dev=True)
+
+        def relevant(score: float | None, t: str = event_type) -> bool:
+            return model.relevant(t, score)
+
         out[event_type] = {
-            "detection": detection(rows, event_type, analyse),
+            "detection": detection(rows, event_type, analyse, relevant),
             "actors": actors(folder / f"{name}_spans.dev.json", event_type, analyse),
             "sentences": sum(r.label in POSITIVE | NEGATIVE for r in rows),
         }

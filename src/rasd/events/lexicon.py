@@ -49,7 +49,7 @@ _NOUN_ENCLITICS = ("ه", "ها", "هم", "هما")
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    kind: str  # "verb" | "passive" | "noun"
+    kind: str  # "verb" | "passive" | "noun" | "counted" (a noun valid after a quantity)
     lemma: str
     objects: frozenset[str]  # light keys, one of which must follow; empty: none needed
     cameo: str
@@ -131,6 +131,8 @@ class TriggerLexicon:
             forms, role = verb_forms(past, present or None), "passive"
         elif base == "n":
             forms, role = noun_forms(past), "noun"
+        elif base == "q":
+            forms, role = noun_forms(past), "counted"
         else:
             raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
         wanted = frozenset(light_key(o) for o in objects.split())

@@ -77,6 +77,7 @@ class QuoteExtractor:
         _attributions(state)
         _headlines(state)
         _continuations(state)
+        _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
         return state.quotes
 
@@ -548,6 +549,29 @@ def _continuations(state: _State) -> None:
                 state.quotes.append(quote)
                 state.covered.append((reg.first, reg.last))
                 state.claimed.add(r)
+
+
+def _complete_names(quotes: list[Quote], doc: Document) -> None:
+    """A short name takes the longest speaker name of the article that contains it
+    ("الصفدي" → "أيمن الصفدي" when another quote names him in full)."""
+    names = {q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.canonical}
+    words = {name: name.split() for name in names}
+    for q in quotes:
+        if q.speaker is None or q.speaker.attrs.get("anonymous"):
+            continue
+        short = (q.speaker.canonical or doc.slice(q.speaker)).split()
+        longer = [
+            name
+            for name, parts in words.items()
+            if len(parts) > len(short) and _contains(parts, short)
+        ]
+        if longer and (q.speaker.canonical or len(short) == 1):
+            q.speaker.canonical = max(longer, key=len)
+
+
+def _contains(parts: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(parts[i : i + n] == short for i in range(len(parts) - n + 1))
 
 
 def extract_quotes(doc: Document, extractor: QuoteExtractor | None = None) -> list[Quote]:

@@ -16,6 +16,9 @@ from rasd.document import Mention
 from rasd.quotes.view import DocView
 
 MAX_PHRASE = 12  # tokens
+# A definite word this rare after a first name is a family name ("الخطيب", "الصفدي"),
+# not a common noun ("البيان").
+SURNAME_MAX_FREQ = 1500
 _PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
 _HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
 _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside a description
@@ -66,7 +69,11 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     while (
         end < limit
         and end - head <= 3
-        and (v.tokens[end].kind == "latin" or v.name_like(end, loose=True))
+        and (
+            v.tokens[end].kind == "latin"
+            or v.name_like(end, loose=True)
+            or (_definite(v, end) and not v.proclitics[end])
+        )
     ):
         end += 1
     return end
@@ -132,7 +139,7 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
         # person ("وسيرغي") is a second speaker, which ends this one.
-        if pro in ("و", "ف") and i > k and (not v.stems[i].startswith("ال") or run):
+        if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
             break
         if v.keys[i] in _PREPOSITIONS or (pro in _KEEP_PROCLITICS and i > k):
             circumstance = _circumstance(v, i, limit)
@@ -170,19 +177,25 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
             if not v.is_("title", i):
                 break  # "ووصف أقصوي البيان": what follows the name is the object
             after_title = True
+        elif after_title and not run and phrase.name is None and _surname_follows(v, i):
+            # "وزير الخارجية الأردني أيمن الصفدي": a first name that is also a common
+            # word ("أيمن"), recognised by the family name after it.
+            run = [i, i + 1]
         elif v.is_("title", i):
             phrase.title = True
             after_title = True
             in_pp = False
         elif v.is_("anonymous", i) and i == k:
             phrase.anonymous = True
-        elif i > k and not v.stems[i].startswith("ال") and not _run_may_start(v, i, k, after_title):
-            break  # "الرئيسان بحثا": a bare word after a definite noun is the verb
+        elif i > k and not _definite(v, i) and _definite(v, i - 1):
+            break  # "الرئيسان بحثا", "الوزير سنبدأ": a bare word after a definite noun
         i += 1
         phrase.end = i
     if run:
         phrase.name = (run[0], run[1])
         phrase.end = max(phrase.end, run[1])
+    if phrase.name is None and phrase.end == k + 1 and _lone_surname(v, k):
+        phrase.name = (k, k + 1)  # "وكان الصفدي قال"
     if phrase.name is not None:
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
@@ -196,14 +209,13 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
 
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
     """Whether a name at i completes the bare noun before it (idafa)."""
-    prev_bare = not v.stems[i - 1].startswith("ال") and not v.is_("title", i - 1)
+    prev_bare = not _definite(v, i - 1) and not v.is_("title", i - 1)
     return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
 
 
 def _bare_words(v: DocView, k: int, i: int) -> bool:
     return 0 < i - k <= 4 and all(
-        v.word(j) and not v.stems[j].startswith("ال") and not v.is_("function", j)
-        for j in range(k, i)
+        v.word(j) and not _definite(v, j) and not v.is_("function", j) for j in range(k, i)
     )
 
 
@@ -211,7 +223,7 @@ def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
     the verb or object ("الرئيسان بحثا")."""
-    return i == k or after_title or not v.stems[i - 1].startswith("ال")
+    return i == k or after_title or not _definite(v, i - 1)
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
@@ -245,22 +257,47 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     if v.is_("situation", i) or v.is_("time", i):
         return True
     nxt = i + 1
-    return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt) or v.punct(nxt))
+    return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
 
 
 def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
-    """ "أبو علي البصري", "زيد بن رعد الحسين": a definite word closing a name."""
+    """A definite word closing a name: "أبو علي البصري", "زيد بن رعد الحسين", and
+    "سارة الخطيب" (a rare word, not "البيان", where the phrase ends)."""
     key = v.stems[i]
-    if not key.startswith("ال") or v.is_("title", i) or v.is_("time", i):
+    if not key.startswith("ال") or v.is_("title", i) or v.is_("time", i) or v.proclitics[i]:
         return False
     connector = any(v.keys[j] in _CONNECTORS for j in range(run[0], run[1]))
-    return connector or (key.endswith("ي") and run[1] - run[0] >= 1 and _rarely_common(v, i))
+    rare = v.freq.get(key, 0) < SURNAME_MAX_FREQ
+    return connector or (rare and (key.endswith("ي") or _phrase_ends(v, i + 1)))
 
 
-def _rarely_common(v: DocView, i: int) -> bool:
-    """A nisba surname ("البصري") is rare next to the adjective it comes from."""
-    key = v.stems[i]
-    return v.freq.get(key, 0) < 2000
+def _phrase_ends(v: DocView, i: int) -> bool:
+    return (
+        i >= v.n
+        or v.punct(i)
+        or _ends_phrase(v, i, v.n)
+        or v.keys[i] in _PREPOSITIONS
+        or v.keys[i] in _HARD_STOPS
+        or v.proclitics[i] in _KEEP_PROCLITICS
+    )
+
+
+def _lone_surname(v: DocView, k: int) -> bool:
+    key = v.stems[k]
+    return (
+        key.startswith("ال")
+        and key.endswith("ي")
+        and v.freq.get(key, 0) < SURNAME_MAX_FREQ
+        and not any(v.is_(c, k) for c in ("title", "anonymous", "source_head", "time"))
+    )
+
+
+def _surname_follows(v: DocView, i: int) -> bool:
+    if not v.word(i) or _definite(v, i) or v.proclitics[i] or v.third_person[i]:
+        return False
+    if any(v.is_(c, i) for c in ("function", "title", "anonymous", "time", "situation")):
+        return False
+    return i + 1 < v.n and _nisba_surname(v, i + 1, [i, i + 1])
 
 
 def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
@@ -313,11 +350,11 @@ def _name_key(v: DocView, i: int) -> str:
 
 def _name_part(v: DocView, i: int) -> bool:
     key = v.keys[i]
-    if v.proclitics[i] not in ("", "و", "ف") or key.endswith(("نا", "وا")):
+    if v.proclitics[i] not in ("", "و", "ف", "ك") or key.endswith(("نا", "وا")):
         return False  # "لأطروحة", "رجعنا": a preposition or a verb, not a first name
     if key[:1] in ("ل", "ب") and v.freq.get(key[1:], 0) > v.freq.get(key, 0):
         return False
-    return v.name_like(i) or v.keys[i] in _CONNECTORS
+    return v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS
 
 
 def name_text(v: DocView, first: int, last: int) -> str:
@@ -376,3 +413,8 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
             if e is not None and e.label == label:
                 return e.canonical or v.doc.slice(e)
     return None
+
+
+def _definite(v: DocView, i: int) -> bool:
+    """A word with the article ("الوزير"); "إلى" (key "الى") and "الذي" are not."""
+    return v.stems[i].startswith("ال") and not v.is_("function", i)

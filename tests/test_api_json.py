@@ -276,6 +276,18 @@ def test_ingest_bad_input(writable: TestClient, body: dict[str, object], words: 
     assert words in answer.json()["detail"]
 
 
+def test_a_cross_site_form_cannot_ingest(store_path: Path, nlp: Pipeline) -> None:
+    """Without a token, a page elsewhere could still make a browser post a form here:
+    only a JSON body is read, so a form's text/plain body is refused."""
+    open_server = TestClient(create_app(store_path, pipeline=nlp, token=""))
+    body = '{"documents": [{"id": "forged", "text": "نص"}]}'
+    answer = open_server.post(
+        "/api/documents", content=body, headers={"content-type": "text/plain"}
+    )
+    assert answer.status_code == 422
+    assert open_server.get("/api/documents/forged").status_code == 404
+
+
 def test_no_store_means_analysis_only(nlp: Pipeline) -> None:
     client = TestClient(create_app(None, pipeline=nlp))
     assert client.post("/api/analyze", json={"text": "نص"}).status_code == 200

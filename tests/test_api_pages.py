@@ -68,8 +68,11 @@ def test_article_page_marks_entities_quotes_and_events(client: TestClient) -> No
     html = page.text
     assert "<script>alert('rasd')" not in html
     assert "&lt;script&gt;alert(" in html
-    assert re.search(r'class="ent ent-PER[^"]*" data-label="PER"[^>]*>سلمى حداد<', html)
-    assert 'class="ent ent-LOC" data-label="LOC"' in html
+    person = re.search(
+        r'<a class="ent ent-PER[^"]*" href="([^"]+)" data-label="PER"[^>]*>سلمى حداد<', html
+    )
+    assert person and person.group(1) == f"/search?entity={quote(SPEAKER)}"
+    assert 'class="ent ent-LOC" href="/search?entity=' in html
     assert f'data-quote="1">{FIRST_QUOTE}</span>' in html
     assert 'class="badge"' in html and "/speaker?name=" in html
     assert "استنكار (DISAPPROVE)" in html

@@ -573,6 +573,39 @@ class EventExtractor:
                 break
         return j
 
+    def _participants(
+        self, words: list[_Word], pos: int, after: list[_Actor]
+    ) -> tuple[Mention | None, Mention | None]:
+        """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
+        their count and qualifiers, are the source; a target follows ضد/على/ب."""
+        first = (
+            pos - 1
+            if pos > 0
+            and (
+                _is_number(words, pos - 1)
+                or (_content(words[pos - 1]) and set(words[pos - 1].keys) & _QUANTITIES)
+            )
+            else pos
+        )
+        last = pos + 1
+        while (
+            last < len(words)
+            and last - pos <= 2
+            and _content(words[last])
+            and _definite(words[last]) == _definite(words[pos])
+            and not words[last].conj
+            and not self.triggers.lookup(words[last].keys)
+        ):
+            last += 1
+        doc = self._doc
+        start, end = stem_start(words[first].token), words[last - 1].token.end
+        source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
+        target = next(
+            (a.mention for a in after if a.first >= last and _target_preposition(words, a.first)),
+            None,
+        )
+        return source, target
+
     def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
         """The noun phrase right after a passive trigger: what was hit
         ("تم قصف قافلة إغاثة")."""
@@ -629,8 +662,15 @@ class EventExtractor:
         target: _Actor | None = None
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
         passive = trigger.kind == "passive" or prev in _PASSIVE_AUX
-        if trigger.kind == "counted":
-            return _counted_arguments(pos, after, before)
+        if trigger.kind in ("counted", "agent"):
+            return self._participants(words, pos, after)
+        # An attribution ("قالت الشرطة إن …") is no part of the event.
+        before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
+        verb_key = words[pos].keys[-1]
+        pronoun_subject = (
+            trigger.kind == "verb" and len(verb_key) > 4 and verb_key.endswith(("وا", "ون"))
+        )
+        victims = trigger.type == "ASSAULT" and _counted_phrase(words, pos + 1)
         if after and match_key(words[after[0].first - 1].surface) == "بين":
             source = after[0]
             target = _conjoined(after, source) or (after[1] if len(after) > 1 else None)
@@ -639,8 +679,12 @@ class EventExtractor:
             target = (
                 target or self._object_phrase(words, pos, ce) or (before[-1] if before else None)
             )
+        elif trigger.kind == "verb" and victims:
+            target = after[0] if after and after[0].first - pos <= 3 else None
+            target = target or self._object_phrase(words, pos, ce)
+            source = before[-1] if before else None
         elif trigger.kind == "verb":
-            near = after[0] if after and after[0].first - pos <= 4 else None
+            near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
             if (
                 near
                 and not any(
@@ -652,6 +696,7 @@ class EventExtractor:
                 source = near
             elif (
                 pos + 1 < ce
+                and not pronoun_subject
                 and _content(words[pos + 1])
                 and not words[pos + 1].conj
                 and not _has_prep_clitic(words[pos + 1])
@@ -856,13 +901,44 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
 
 
-def _counted_arguments(
-    pos: int, after: list[_Actor], before: list[_Actor]
-) -> tuple[Mention | None, Mention | None]:
-    """ "آلاف المتظاهرين … ضد X": the participants are the source."""
-    del pos, before
-    target = after[0].mention if after else None
-    return None, target
+_COUNT_NOUNS = {
+    "شخص",
+    "شخصا",
+    "شخصان",
+    "شخصين",
+    "اشخاص",
+    "مدنيا",
+    "مدنيين",
+    "جنود",
+    "جنديا",
+    "جنديين",
+    "قتيلا",
+    "اخرين",
+    "اخرون",
+}
+
+
+def _target_preposition(words: list[_Word], first: int) -> bool:
+    prev = words[first - 1] if first > 0 else None
+    if prev is not None and set(prev.keys) & {"ضد", "على"}:
+        return True
+    return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] in "بل"
+
+
+def _counted_phrase(words: list[_Word], i: int) -> bool:
+    """Whether word `i` starts a count of people ("ثلاثة أشخاص"، "شخصان"): after a
+    killing verb such a phrase names victims, not killers."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    if w.token.kind == "number" or set(w.keys) & _COUNT_NOUNS:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
+
+
+def _number_word(w: _Word) -> bool:
+    return any(k in _NUM_WORDS or k.removeprefix("و") in _NUM_WORDS for k in w.keys)
 
 
 def _opens(words: list[_Word], cs: int, pos: int) -> bool:

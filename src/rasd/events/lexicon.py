@@ -49,7 +49,8 @@ _NOUN_ENCLITICS = ("ه", "ها", "هم", "هما")
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    kind: str  # "verb" | "passive" | "noun" | "counted" (a noun valid after a quantity)
+    kind: str  # "verb" | "passive" | "noun" | "counted" (a noun valid after a
+    # quantity) | "agent" (a noun naming the participants)
     lemma: str
     objects: frozenset[str]  # light keys, one of which must follow; empty: none needed
     cameo: str
@@ -133,6 +134,8 @@ class TriggerLexicon:
             forms, role = noun_forms(past), "noun"
         elif base == "q":
             forms, role = noun_forms(past), "counted"
+        elif base == "a":
+            forms, role = noun_forms(past), "agent"
         else:
             raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
         wanted = frozenset(light_key(o) for o in objects.split())

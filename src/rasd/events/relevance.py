@@ -12,6 +12,7 @@ Inference is plain Python over the shipped weights (`relevance.json.gz`); traini
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import math
 from importlib import resources
@@ -30,7 +31,7 @@ def features(sentence: str, trigger: str = "") -> set[str]:
     words = [light_key(strip_proclitics(w)[-1]) for w in match_key(sentence).split()]
     words = [w for w in words if w]
     feats = {f"w:{w}" for w in words}
-    feats |= {f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    feats |= {f"b:{a}_{b}" for a, b in itertools.pairwise(words)}
     if trigger:
         feats.add(f"t:{light_key(strip_proclitics(match_key(trigger))[-1])}")
     return feats

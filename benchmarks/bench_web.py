@@ -49,10 +49,7 @@ def main() -> None:
         times = []
         for i in range(args.n + 1):
             start = time.perf_counter()
-            if method == "POST":
-                answer = client.post(url, json=article)
-            else:
-                answer = client.get(url)
+            answer = client.post(url, json=article) if method == "POST" else client.get(url)
             elapsed = (time.perf_counter() - start) * 1000
             answer.raise_for_status()
             if i:  # the first call warms caches

@@ -222,6 +222,7 @@ _TIME_WORDS = (
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
+PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 
 _NUM_WORDS = {
     "شخص": 1,
@@ -469,7 +470,7 @@ class EventExtractor:
         wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
         if any(k.startswith(_DENY + _FOIL) for k in wider) or set(wider) & _PURPOSE:
             return True
-        return bool({k for w in words[max(0, pos - 12) : pos] for k in w.keys} & _CONDITIONAL)
+        return bool({k for w in words[max(0, pos - 25) : pos] for k in w.keys} & _CONDITIONAL)
 
     # --- actors and places ----------------------------------------------------
 
@@ -487,8 +488,41 @@ class EventExtractor:
             else:
                 i += 1
         spans.sort(key=lambda s: s[0])
-        actors = [self._actor(doc, words, group) for group in _groups(spans, words)]
+        starts = {a for a, _, _ in spans}
+        groups = [self._with_name(words, g, starts) for g in _groups(spans, words)]
+        actors = [self._actor(doc, words, group) for group in groups]
         return _join_overlapping(doc, actors)
+
+    def _with_name(
+        self, words: list[_Word], group: list[tuple[int, int, object]], starts: set[int]
+    ) -> list[tuple[int, int, object]]:
+        """A title ending in a nationality takes the name that follows it:
+        "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
+        first, last, entry = group[-1]
+        demonym = _demonym(entry) and _definite(words[last - 1])
+        name_start = (
+            len(group) > 1
+            and _demonym(group[-2][2])
+            and last - first == 1
+            and not _definite(words[first])
+        )
+        if not demonym and not name_start:
+            return group
+        end = last
+        while (
+            end < len(words)
+            and end - last < 3
+            and end not in starts
+            and _content(words[end])
+            and not _definite(words[end])
+            and not words[end].conj
+            and not words[end].prep
+            and not self.triggers.lookup(words[end].keys)
+        ):
+            end += 1
+        if end == last:
+            return group
+        return [*group[:-1], (first, end, entry)]
 
     def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
         """The longest actor or place name starting at word `i`: (end, entry), where
@@ -572,6 +606,14 @@ class EventExtractor:
             if w.conj:
                 break
         return j
+
+    def _phrase(self, words: list[_Word], first: int, last: int, actors: list[_Actor]) -> _Actor:
+        """Words `first`..`last` as one actor, coded by the first known actor inside."""
+        inside = next((a for a in actors if first <= a.first < last), None)
+        doc = self._doc
+        start, end = stem_start(words[first].token), words[last - 1].token.end
+        attrs = dict(inside.mention.attrs) if inside else {}
+        return _Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
     def _participants(
         self, words: list[_Word], pos: int, after: list[_Actor]
@@ -671,9 +713,9 @@ class EventExtractor:
             trigger.kind == "verb" and len(verb_key) > 4 and verb_key.endswith(("وا", "ون"))
         )
         victims = trigger.type == "ASSAULT" and _counted_phrase(words, pos + 1)
-        if after and match_key(words[after[0].first - 1].surface) == "بين":
-            source = after[0]
-            target = _conjoined(after, source) or (after[1] if len(after) > 1 else None)
+        between = _between(words, pos, ce)
+        if between is not None:
+            source, target = (self._phrase(words, a, b, actors) for a, b in between)
         elif passive:
             target = after[0] if after and after[0].first - pos <= 3 else None
             target = (
@@ -712,7 +754,7 @@ class EventExtractor:
             elif before:
                 source = before[-1]
             target = _target_after(words, after, source, pos)
-        if source is not None and trigger.type in RECIPROCAL:
+        if source is not None and trigger.type in PARTNERED and between is None:
             partner = _conjoined(actors, source)
             if (
                 partner is None
@@ -723,7 +765,7 @@ class EventExtractor:
             target = partner or target
         if (
             target is not None
-            and trigger.type not in ("DEMAND", "THREATEN")
+            and trigger.type not in ("DEMAND", "THREATEN", "DISAPPROVE", "REJECT")
             and _complement_between(words, pos, target.first)
         ):
             target = None
@@ -781,6 +823,12 @@ def _content(word: _Word) -> bool:
 class _Named:
     actor: ActorEntry | None
     place: Place | None
+
+
+def _demonym(entry: object) -> bool:
+    """An actor with a country ("الفرنسي"، "الخارجية الفرنسية")."""
+    actor = entry.actor if isinstance(entry, _Named) else entry
+    return isinstance(actor, ActorEntry) and bool(actor.country)
 
 
 def _describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, Place | None]:
@@ -918,6 +966,27 @@ _COUNT_NOUNS = {
 }
 
 
+def _between(
+    words: list[_Word], pos: int, ce: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "بين X و Y" right after the trigger: the two parties as word ranges."""
+    b = next((j for j in range(pos + 1, min(ce, pos + 4)) if "بين" in words[j].keys), None)
+    if b is None or b + 1 >= ce:
+        return None
+    split = next((j for j in range(b + 2, min(ce, b + 8)) if words[j].conj), None)
+    if split is None:
+        return None
+    end = next(
+        (
+            j
+            for j in range(split + 1, min(ce, split + 5))
+            if words[j].conj or not _content(words[j])
+        ),
+        min(ce, split + 5),
+    )
+    return (b + 1, split), (split, end)
+
+
 def _target_preposition(words: list[_Word], first: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is not None and set(prev.keys) & {"ضد", "على"}:
@@ -962,7 +1031,7 @@ def _conjoined(actors: list[_Actor], source: _Actor) -> _Actor | None:
     return None
 
 
-def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 8) -> int:
+def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 12) -> int:
     """Position of the first of `objects` within `window` words after `i`, or -1."""
     for j in range(i + 1, min(len(words), i + 1 + window)):
         w = words[j]

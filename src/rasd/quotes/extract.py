@@ -35,6 +35,7 @@ MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
+NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
@@ -93,7 +94,7 @@ def _region_words(v: DocView, r: int) -> int:
 def _is_name_region(v: DocView, r: int) -> bool:
     """A quoted name or title: right after a naming word (باسم "…", حزب "…")."""
     reg = v.regions[r]
-    if reg.opener is None:
+    if reg.opener is None or _region_words(v, r) > NAME_MAX_WORDS:
         return False
     before = reg.opener - 1
     if v.punct(before, ":") or before < 0:
@@ -130,7 +131,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     p = k + 1
     if not hit.form.participle:
         p, audience = skip_adverbials(v, k + 1, end)
-        phrase = noun_phrase(v, p, end)
+        phrase = noun_phrase(v, p, end, complements=hit.form.takes)
         if phrase is not None:
             p = phrase.end
     p2, later_audience = skip_adverbials(v, p, end)
@@ -407,9 +408,8 @@ def _make_quote(
     quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
     if cue is not None:
         quote.cue = Mention(tokens[cue].start, tokens[cue].end)
-        stem = next((g for g in tokens[cue].segments if g.kind == "stem"), None)
-        if stem is not None:
-            quote.cue.start = stem.start
+        if v.keys[cue] not in v.lexicon.cues and v.keys[cue][:1] in ("و", "ف"):
+            quote.cue.start += 1  # "وأضافت" → "أضافت"
         hit = v.cue(cue)
         if hit is not None:
             quote.cue.canonical = hit.form.lemma

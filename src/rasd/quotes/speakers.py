@@ -103,8 +103,17 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
     return k, audience
 
 
-def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -> Phrase | None:
-    """The speaker phrase starting at token k, or None when none starts there."""
+def noun_phrase(
+    v: DocView,
+    k: int,
+    limit: int,
+    allow_proclitic: bool = False,
+    complements: frozenset[str] = frozenset(),
+) -> Phrase | None:
+    """The speaker phrase starting at token k, or None when none starts there.
+
+    `complements`: prepositions the cue takes (ب for طالب): such a phrase after the
+    subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     phrase = Phrase(k, k)
@@ -145,8 +154,12 @@ def noun_phrase(v: DocView, k: int, limit: int, allow_proclitic: bool = False) -
             circumstance = _circumstance(v, i, limit)
             if circumstance or ((run or phrase.name) and not after_title):
                 break
+            if v.keys[i] in complements or pro[-1:] in complements:
+                break
             in_pp = True
             i += 1
+            if pro:
+                phrase.end = i  # "الأمين العام للمنظمة": the word holds its object
             continue
         loose = bool(run) or after_title or (i > k and v.keys[i - 1] in _CONNECTORS)
         if v.keys[i] in _CONNECTORS and (run or i == k):

@@ -25,6 +25,7 @@ _NOT_AFTER = frozenset(
     "قبل بعد دون بدون منذ يمكن يجب ينبغي يتعين بد لابد الا غير حتى رغم برغم يفترض المقرر المتوقع المرجح المنتظر الممكن مجرد".split()
 )
 _PERSON_LABELS = ("PER", "ORG")
+_NOUN_BEFORE = frozenset({"حد", "حسب", "بحسب", "وفق", "وفقا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ class DocView:
         for c in candidates:
             if c in cues:
                 return CueHit(cues[c], False)
+        if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
+            return None  # "على حد وصفه": the verbal noun, not the verb
         for c in candidates:
             for enclitic in OBJECT_ENCLITICS:
                 base = c[: -len(enclitic)]
@@ -189,6 +192,8 @@ class DocView:
             return False
         if key[0] in "بلك" and self.freq.get(key[1:], 0) >= max(20, self.freq.get(key, 0)):
             return False  # an unsplit preposition on a word ("بصفتي")
+        if (len(key) >= 6 and key.endswith("نا")) or (len(key) >= 5 and key.endswith("وا")):
+            return False  # "تواصلنا", "أكدوا": a verb with its subject suffix
         if key[0] in "يتن" and self.freq.get("س" + key, 0) >= 20:
             return False  # an imperfect verb: it also occurs with the future سـ ("يقدم")
         base = key[:-1] if key.endswith("ا") and len(key) > 3 else key

@@ -1,0 +1,151 @@
+"""Quotation rules on short news-like paragraphs written for these tests
+(tests/fixtures/quotes/cases.txt): no ../shared needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.document import Document, Quote
+from rasd.pipeline import Pipeline
+
+CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
+
+
+@pytest.fixture(scope="module")
+def quote_nlp() -> Pipeline:
+    return Pipeline(["text", "quotes"])
+
+
+@pytest.fixture(scope="module")
+def cases(quote_nlp: Pipeline) -> Document:
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    return quote_nlp.analyze("\n".join(lines[1:]), title=lines[0])
+
+
+def _find(doc: Document, fragment: str) -> Quote:
+    found = [q for q in doc.quotes or [] if fragment in doc.slice(q)]
+    assert found, f"no quote contains {fragment!r}: {[doc.slice(q) for q in doc.quotes or []]}"
+    return found[0]
+
+
+def _speaker(doc: Document, q: Quote) -> tuple[str, str | None]:
+    assert q.speaker is not None
+    return doc.slice(q.speaker), q.speaker.canonical
+
+
+def test_direct_quote_after_verb_first_cue_with_title_name_and_audience(cases: Document) -> None:
+    q = _find(cases, "سنواصل العمل مع شركائنا")
+    assert q.kind == "direct"
+    assert cases.slice(q) == "سنواصل العمل مع شركائنا لحماية الحدود"  # no quotation marks
+    assert _speaker(cases, q) == ("وزير الخارجية الأردني أيمن الصفدي", "أيمن الصفدي")
+    assert q.audience is not None and cases.slice(q.audience) == "للصحافيين"
+    assert q.cue is not None and q.cue.canonical == "قال"
+
+
+def test_indirect_quote_starts_at_the_complementizer(cases: Document) -> None:
+    q = _find(cases, "الوزارة ستعلن خطتها")
+    assert q.kind == "indirect"
+    assert cases.slice(q) == "إن الوزارة ستعلن خطتها قريبا"
+    assert _speaker(cases, q)[1] == "سارة الخطيب"
+
+
+def test_continuation_inherits_the_previous_speaker_of_the_same_gender(cases: Document) -> None:
+    # "وأضافت" (feminine) skips the minister quoted in between (masculine).
+    q = _find(cases, "الخطة تشمل دعم المزارعين")
+    assert q.cue is not None and cases.slice(q.cue) == "أضافت"
+    assert _speaker(cases, q)[1] == "سارة الخطيب"
+
+
+def test_preposed_subject_and_short_name_takes_the_fullest_form(cases: Document) -> None:
+    q = _find(cases, "الحل السياسي هو الطريق الوحيد")
+    assert _speaker(cases, q) == ("الصفدي", "أيمن الصفدي")
+
+
+def test_anonymous_source_keeps_its_description(cases: Document) -> None:
+    q = _find(cases, "الهجوم وقع فجر اليوم")
+    text, canonical = _speaker(cases, q)
+    assert text == "مصدر أمني" and canonical is None
+    assert q.speaker is not None and q.speaker.attrs.get("anonymous") is True
+
+
+def test_attribution_makes_the_clause_the_sources(cases: Document) -> None:
+    q = _find(cases, "الرئيس سيزور العاصمة")
+    assert q.kind == "indirect"
+    assert _speaker(cases, q)[0] == "وكالة الأنباء الرسمية"
+
+
+def test_headline_speaker_colon_statement(cases: Document) -> None:
+    q = _find(cases, "المفاوضات ستستأنف")
+    assert q.kind == "direct"
+    assert _speaker(cases, q)[0] == "مصدر دبلوماسي"
+    assert q.cue is not None and cases.slice(q.cue) == ":"
+
+
+def test_names_of_operations_and_slogans_are_not_quotes(cases: Document) -> None:
+    texts = [cases.slice(q) for q in cases.quotes or []]
+    assert not any("درع الشمال" in t or "لا للحرب" in t for t in texts)
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph(cases: Document) -> None:
+    q = _find(cases, "سنعيد بناء الجسر")
+    assert q.kind == "direct"
+    assert cases.slice(q).endswith("ولن نسمح بأي تأخير")
+
+
+def test_demand_with_a_verbal_noun_is_an_indirect_quote(cases: Document) -> None:
+    q = _find(cases, "بإطلاق سراح المعتقلين")
+    assert q.kind == "indirect"
+    assert _speaker(cases, q)[0] == "المتظاهرون"
+
+
+def test_impersonal_yudhkar_anna_is_not_a_quote(cases: Document) -> None:
+    assert not any("كانت قد أعلنت الخطة" in cases.slice(q) for q in cases.quotes or [])
+
+
+def test_title_only_speaker_is_linked_to_the_named_holder(cases: Document) -> None:
+    q = _find(cases, "الاتحاد سيزيد مخزونه")
+    assert _speaker(cases, q) == ("المفوض الأوروبي للطاقة", "كادري سيمسون")
+    apposed = _find(cases, "أسعار الغاز ستنخفض")
+    assert _speaker(cases, apposed)[1] == "كادري سيمسون"
+
+
+def test_quote_opened_inside_an_indirect_clause_makes_a_direct_quote(cases: Document) -> None:
+    q = _find(cases, "التخزين يحمي المستهلكين")
+    assert q.kind == "direct"
+    assert cases.slice(q) == "التخزين يحمي المستهلكين من الصدمات"
+    assert _speaker(cases, q)[1] == "كادري سيمسون"
+
+
+def test_closing_mark_without_opening_mark_quotes_from_the_cue(cases: Document) -> None:
+    q = _find(cases, "سنبدأ التنفيذ فورا")
+    assert cases.slice(q) == "سنبدأ التنفيذ فورا"
+    assert _speaker(cases, q)[0] == "الوزير"
+
+
+def test_multi_sentence_and_embedded_quotes(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze(
+        "وقال الأمين العام للمنظمة «لقد فعلنا ما علينا. والآن جاء دور الآخرين لأن "
+        '"الوقت ينفد" كما قلت مرارا».'
+    )
+    assert doc.quotes is not None and len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert doc.slice(q).startswith("لقد فعلنا ما علينا. والآن")
+    assert doc.slice(q).endswith("كما قلت مرارا")
+    assert q.speaker is not None and doc.slice(q.speaker) == "الأمين العام للمنظمة"
+
+
+def test_every_quote_and_mention_lies_inside_the_text(cases: Document) -> None:
+    assert cases.quotes
+    for q in cases.quotes:
+        assert 0 <= q.start < q.end <= len(cases.text)
+        for m in (q.cue, q.speaker, q.audience):
+            if m is not None:
+                assert 0 <= m.start < m.end <= len(cases.text)
+                assert not (q.start <= m.start and m.end <= q.end), "a speaker inside its quote"
+
+
+def test_quotes_survive_the_json_round_trip(cases: Document) -> None:
+    again = Document.from_dict(cases.to_dict())
+    assert again.quotes == cases.quotes

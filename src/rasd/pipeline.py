@@ -31,6 +31,7 @@ STAGES: dict[str, StageSpec] = {
         StageSpec("text", "rasd.text.pipe:TextAnalyzer", ("paragraphs", "tokens", "sentences")),
         StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
         StageSpec("events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")),
+        StageSpec("summary", "rasd.summarize:Summarizer", ("summary", "keyphrases"), ("tokens", "sentences")),
     )
 }
 

@@ -1,0 +1,5 @@
+"""Extractive summaries and keyphrases (the `summary` stage): see `stage.py`."""
+
+from rasd.summarize.stage import Summarizer
+
+__all__ = ["Summarizer"]

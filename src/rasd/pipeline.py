@@ -29,6 +29,7 @@ STAGES: dict[str, StageSpec] = {
     spec.name: spec
     for spec in (
         StageSpec("text", "rasd.text.pipe:TextAnalyzer", ("paragraphs", "tokens", "sentences")),
+        StageSpec("ner", "rasd.ner.stage:EntityRecognizer", ("entities",), ("tokens", "sentences")),
         StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
         StageSpec("events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")),
         StageSpec("summary", "rasd.summarize:Summarizer", ("summary", "keyphrases"), ("tokens", "sentences")),

@@ -1,0 +1,1 @@
+"""Named entities: a CRF tagger (PER/ORG/LOC/MISC) and the `ner` pipeline stage."""

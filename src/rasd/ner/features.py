@@ -1,0 +1,171 @@
+"""Token features for the CRF tagger, computed once per word form and cached.
+
+Feature groups (each can be switched off to measure what it adds):
+  word       the normalised form
+  stem       clitic-stripped stem from Rasd's segmenter, the proclitics, the article
+  affix      prefixes and suffixes of the stem
+  shape      script, length, digits, Latin capitals
+  context    the same features of the neighbouring words (±1, ±2)
+  gazetteer  membership in name lists, longest multi-word match over the sentence
+  clusters   word2vec/k-means cluster ids of the stem (two granularities)
+
+Per-form work is cached, so tagging costs a dictionary look-up per token plus the
+sentence-level gazetteer scan, which only starts at words that begin some name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rasd.ner.gazetteer import MAX_WORDS, loose_key
+from rasd.text.normalize import match_key
+from rasd.text.tokens import TOKEN_RE, Segmenter
+
+GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters")
+
+# (offset, which of a neighbour's features it contributes)
+_WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
+
+
+class _Form:
+    """Everything the tagger needs to know about one word form."""
+
+    __slots__ = ("far", "key", "near", "own")
+
+    def __init__(self, own: list[str], near: list[str], far: list[str], key: str) -> None:
+        self.own = own
+        self.near = near
+        self.far = far
+        self.key = key  # loose key of the stem, for the gazetteer scan
+
+
+class Featurizer:
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        clusters: dict[str, tuple[str, str]],
+        gazetteer: dict[str, tuple[tuple[str, str | None], ...]],
+        groups: Iterable[str] = GROUPS,
+    ) -> None:
+        self.segmenter = segmenter
+        self.clusters = clusters
+        self.gazetteer = gazetteer
+        self.groups = frozenset(groups)
+        unknown = self.groups - set(GROUPS)
+        if unknown:
+            raise ValueError(f"unknown feature groups: {', '.join(sorted(unknown))}")
+        # Words that start a multi-word name, so the scan skips all other positions.
+        self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
+        self._cache: dict[str, _Form] = {}
+        # Contextual features written for each offset, built once per form.
+        self._offsets = {off: f"{off:+d}" for off, _ in _WINDOW}
+
+    def form(self, word: str) -> _Form:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._form(word)
+        return cached
+
+    def _analyse(self, word: str) -> tuple[str, str, str]:
+        """(normalised word, proclitics, stem key) of a surface word."""
+        # Corpus tokens may carry punctuation ("(د"): analyse their first real word.
+        m = next(
+            (x for x in TOKEN_RE.finditer(word) if x.lastgroup in ("word", "latin", "number")),
+            None,
+        )
+        core = m.group() if m else word
+        key = match_key(word)
+        if m is None or m.lastgroup != "word":
+            return key, "", match_key(core).lower()
+        pro = []
+        stem = match_key(core)
+        for start, end, kind, form in self.segmenter.split(core).pieces:
+            if kind == "proclitic":
+                pro.append(core[start:end])
+            elif kind == "stem":
+                stem = match_key(form or core[start:end])
+        return key, "".join(pro), stem
+
+    def _form(self, word: str) -> _Form:
+        g = self.groups
+        key, pro, stem = self._analyse(word)
+        loose = loose_key(stem)
+        own = ["b"]
+        near: list[str] = []
+        far: list[str] = []
+        if "word" in g:
+            own.append("w=" + key)
+            near.append("w=" + key)
+        if "stem" in g:
+            own += ["s=" + stem, "pro=" + pro, "al=" + str(stem.startswith("ال"))]
+            near.append("s=" + stem)
+            far.append("s=" + stem)
+        if "affix" in g:
+            own += [f"p{n}={stem[:n]}" for n in (2, 3)]
+            own += [f"x{n}={stem[-n:]}" for n in (1, 2, 3)]
+        if "shape" in g:
+            shape = _shape(word)
+            own += ["sh=" + shape, "len=" + str(min(len(stem), 8))]
+            near.append("sh=" + shape)
+        if "clusters" in g:
+            ids = self.clusters.get(stem) or self.clusters.get(key)
+            if ids:
+                own += ["cf=" + ids[0], "cc=" + ids[1]]
+                near += ["cf=" + ids[0], "cc=" + ids[1]]
+                far.append("cc=" + ids[1])
+            else:
+                own.append("cf=none")
+        if "gazetteer" in g:
+            types = sorted({label for label, _ in self.gazetteer.get(loose, ())})
+            own += ["g1=" + t for t in types]
+            near += ["g1=" + t for t in types]
+        return _Form(own, near, far, loose)
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """One feature list per word of a sentence."""
+        forms = [self.form(w) for w in words]
+        n = len(forms)
+        out = [list(f.own) for f in forms]
+        if "context" in self.groups:
+            for i, feats in enumerate(out):
+                for off, which in _WINDOW:
+                    j = i + off
+                    prefix = self._offsets[off]
+                    if 0 <= j < n:
+                        feats.extend(prefix + f for f in getattr(forms[j], which))
+                    else:
+                        feats.append(prefix + "=pad")
+        if "gazetteer" in self.groups:
+            for start, end, types in self.phrases([f.key for f in forms]):
+                for i in range(start, end):
+                    tag = "B" if i == start else "I"
+                    out[i].extend(f"gz={tag}-{t}" for t in types)
+        return out
+
+    def phrases(self, keys: Sequence[str]) -> list[tuple[int, int, list[str]]]:
+        """Longest gazetteer matches of two words or more, left to right."""
+        found: list[tuple[int, int, list[str]]] = []
+        i = 0
+        n = len(keys)
+        while i < n:
+            end = i
+            if keys[i] in self._starts:
+                for length in range(min(MAX_WORDS, n - i), 1, -1):
+                    entries = self.gazetteer.get(" ".join(keys[i : i + length]))
+                    if entries:
+                        found.append((i, i + length, sorted({t for t, _ in entries})))
+                        end = i + length - 1
+                        break
+            i = end + 1
+        return found
+
+
+def _shape(word: str) -> str:
+    ch = word[0]
+    if "\u0600" <= ch <= "\u06ff":
+        return "ar" + ("-long" if len(word) > 7 else "")
+    if ch.isdigit():
+        return "num"
+    if ch.isalpha():
+        return "LAT" if word.isupper() else ("Lat" if ch.isupper() else "lat")
+    return "punct"

@@ -1,0 +1,204 @@
+"""Name lists for the tagger and for country codes, built from ../shared/data.
+
+Sources: ANERgazet (people, places, organisations), the countries list (Arabic
+names, ISO alpha-3 codes), world cities (Arabic city names with their country), and
+the UniversalPetrarch Arabic actor dictionary (leaders, organisations, nationality
+words, with CAMEO codes whose first three letters are a country). Nationality
+adjectives (الروسي → RUS) come from country names (روسيا → روسي, checked against the
+word lexicon) and from actor-dictionary entries whose last word is always used
+with one country ("وزارة_دفاع_أميركي_" [USAGOV] …).
+
+Names are matched on a loose key per word (no article, no final ة), so the actor
+dictionary's lemmatised "مجلس_أمن_دولي" meets the text's "مجلس الأمن الدولي".
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from rasd.text.normalize import match_key
+
+GAZETTEER_RESOURCE = "gazetteer.tsv.gz"
+TYPES = ("PER", "ORG", "LOC", "NAT", "ACTOR")
+MAX_WORDS = 6
+
+# First words that make an actor-dictionary entry an organisation.
+_ORG_HEADS = frozenset(
+    match_key(w)
+    for w in (
+        "وزارة مجلس حركة منظمة حزب اتحاد جامعة جيش قوة قوات شرطة هيئة لجنة جبهة بنك شركة "
+        "وكالة محكمة برلمان حكومة ديوان سفارة جماعة تنظيم مؤسسة صندوق جمعية رابطة نقابة "
+        "كتائب كتيبة لواء ائتلاف تحالف الأمم أمة مكتب إدارة دائرة مصرف جهاز الحرس حرس"
+    ).split()
+)
+# Nisba adjectives that qualify institutions of any country (البنك المركزي, الحزب
+# الجمهوري): never a nationality, however the actor dictionary happens to code them.
+_GENERIC_ADJECTIVES = frozenset("مركزي جمهوري مدني بري دولي وطني قومي عسكري شعبي ملكي".split())
+_CODE = re.compile(r"\[([A-Z]{3,})")
+
+
+def loose_key(word: str) -> str:
+    """A word's key for name lists: match key without the article and final ة."""
+    k = match_key(word)
+    if k.startswith("ال") and len(k) > 3:
+        k = k[2:]
+    if k.endswith("ة") and len(k) > 2:
+        k = k[:-1]
+    return k
+
+
+def phrase_key(words: list[str]) -> str:
+    return " ".join(loose_key(w) for w in words)
+
+
+Entry = tuple[str, str | None]  # (type, ISO alpha-3 or None)
+
+
+def _country_names(root: Path) -> tuple[dict[str, str], set[str]]:
+    """Arabic country name -> alpha-3, and the set of alpha-3 codes."""
+    data = json.loads((root / "gazetteers/countries/countries.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for c in data:
+        ara = c.get("translations", {}).get("ara", {})
+        for name in {ara.get("common"), ara.get("official")} - {None}:
+            names[name] = c["cca3"]
+    return names, {c["cca3"] for c in data}
+
+
+def _cities(root: Path, countries: dict[str, str]) -> Iterator[tuple[str, str | None]]:
+    with (root / "gazetteers/world-cities/world-cities.csv").open(encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            yield row["CityNameAr"], countries.get(row["CountryNameAr"])
+            yield row["CountryNameAr"], countries.get(row["CountryNameAr"])
+
+
+def _anergazet(root: Path) -> Iterator[tuple[str, str]]:
+    for label, name in (("LOC", "Loc"), ("ORG", "Org"), ("PER", "Pers")):
+        path = root / f"gazetteers/anergazet/Aligned{name}Gazetteer.txt"
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            line = line.strip()
+            if line and not line.startswith("="):
+                yield line, label
+
+
+def _actors(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """(words, codes) per actor-dictionary entry."""
+    words: list[str] | None = None
+    codes: list[str] = []
+    for raw in path.read_text(encoding="utf-8-sig").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if raw[0] in " \t" and raw.strip().startswith("["):
+            codes.extend(_CODE.findall(raw))
+            continue
+        if words:
+            yield words, codes
+        name, _, rest = raw.strip().partition(" ")
+        words = [w for w in name.split("_") if w]
+        codes = _CODE.findall(rest)
+    if words:
+        yield words, codes
+
+
+def _actor_type(words: list[str], codes: list[str], iso: set[str]) -> str:
+    if match_key(words[0]) in _ORG_HEADS:
+        return "ORG"
+    if len(words) == 1 and codes and all(c in iso for c in codes):
+        return "NAT" if words[0].endswith("ي") else "LOC"
+    if len(words) >= 2 and codes:
+        return "PER"
+    return "ACTOR"
+
+
+def _country(codes: list[str], iso: set[str]) -> str | None:
+    found = {c[:3] for c in codes if c[:3] in iso}
+    return found.pop() if len(found) == 1 else None
+
+
+def _demonyms_from_names(
+    countries: dict[str, str], lexicon: dict[str, int], min_count: int
+) -> Iterator[tuple[str, str]]:
+    for name, code in countries.items():
+        if " " in name:
+            continue
+        base = match_key(name)
+        base = base[2:] if base.startswith("ال") else base
+        for stem in {base, base[:-1] if base.endswith(("ا", "ة")) else base}:
+            adjective = stem + "ي"
+            if lexicon.get("ال" + adjective, 0) >= min_count:
+                yield adjective, code
+
+
+def _demonyms_from_actors(
+    entries: list[tuple[list[str], list[str]]], iso: set[str], lexicon: dict[str, int]
+) -> Iterator[tuple[str, str]]:
+    """Last words ending in ي used with one country in at least 3 entries (90%) that
+    also have a frequent feminine form (الأميركية), which surnames (الحريري) lack."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for words, codes in entries:
+        country = _country(codes, iso)
+        if country and len(words) >= 2 and words[-1].endswith("ي"):
+            seen[loose_key(words[-1])][country] += 1
+    for word, counts in seen.items():
+        country, n = counts.most_common(1)[0]
+        if word in _GENERIC_ADJECTIVES:
+            continue
+        if n >= 3 and n >= 0.9 * sum(counts.values()) and lexicon.get(f"ال{word}ة", 0) >= 100:
+            yield word, country
+
+
+def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]]:
+    """phrase key -> {(type, country)} from the data under `root` (../shared/data)."""
+    out: dict[str, set[Entry]] = defaultdict(set)
+
+    def add(words: list[str], label: str, country: str | None) -> None:
+        if 0 < len(words) <= MAX_WORDS:
+            out[phrase_key(words)].add((label, country))
+
+    countries, iso = _country_names(root)
+    for name, code in countries.items():
+        add(name.split(), "LOC", code)
+    for name, code in _cities(root, countries):
+        add(name.split(), "LOC", code)
+    for name, label in _anergazet(root):
+        add(name.split(), label, None)
+    entries = list(_actors(root / "events/universalpetrarch-arabic/actor_dict_ar_v4.txt"))
+    for words, codes in entries:
+        add(words, _actor_type(words, codes, iso), _country(codes, iso))
+    for word, code in _demonyms_from_names(countries, lexicon, min_count=50):
+        out[loose_key(word)].add(("NAT", code))
+    for word, code in _demonyms_from_actors(entries, iso, lexicon):
+        out[word].add(("NAT", code))
+    out.pop("", None)
+    return out
+
+
+def write_gazetteer(gazetteer: dict[str, set[Entry]], path: Path) -> None:
+    rows = [
+        f"{key}\t{label}\t{country or ''}"
+        for key in sorted(gazetteer)
+        for label, country in sorted(gazetteer[key], key=lambda e: (e[0], e[1] or ""))
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(rows))
+
+
+def load_gazetteer(path: str | Path | None = None) -> dict[str, tuple[Entry, ...]]:
+    """phrase key -> entries, from `path` or the shipped resource."""
+    if path is None:
+        raw = (resources.files("rasd.ner") / "data" / GAZETTEER_RESOURCE).read_bytes()
+    else:
+        raw = Path(path).read_bytes()
+    out: dict[str, list[Entry]] = defaultdict(list)
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        key, label, country = line.split("\t")
+        out[key].append((label, country or None))
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,77 @@
+"""The CRF tagger: training with crfsuite (L-BFGS, elastic net) and tagging.
+
+The artifact is crfsuite's own model file; the feature groups it was trained with
+are stored next to it (`model.json`), so tagging always builds the same features.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from rasd.ner.clusters import load_clusters
+from rasd.ner.corpora import Sentence
+from rasd.ner.features import GROUPS, Featurizer
+from rasd.ner.gazetteer import load_gazetteer
+from rasd.text.tokens import Segmenter, load_lexicon
+
+MODEL_RESOURCE = "ner.crfsuite"
+META_RESOURCE = "model.json"
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
+
+
+def default_featurizer(groups: Iterable[str] = GROUPS) -> Featurizer:
+    """A featurizer over the shipped lexicon, clusters and gazetteer."""
+    return Featurizer(Segmenter(load_lexicon()), load_clusters(), load_gazetteer(), groups)
+
+
+def train(
+    sentences: Sequence[Sentence],
+    featurizer: Featurizer,
+    path: Path,
+    params: dict[str, Any] | None = None,
+) -> None:
+    """Train a CRF on (words, tags) sentences and write it to `path` (+ its meta file)."""
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "feature.possible_transitions": True})
+    for words, tags in sentences:
+        if words:
+            trainer.append(featurizer.sentence(words), tags)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    meta = {"groups": sorted(featurizer.groups), "params": {**DEFAULT_PARAMS, **(params or {})}}
+    path.with_name(META_RESOURCE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+class Tagger:
+    """BIO tags for word sequences, from a trained crfsuite model."""
+
+    def __init__(self, model: Path | None = None, featurizer: Featurizer | None = None) -> None:
+        if model is None:
+            model = Path(str(resources.files("rasd.ner") / "data" / MODEL_RESOURCE))
+        meta_path = model.with_name(META_RESOURCE)
+        groups = GROUPS
+        if meta_path.is_file():
+            groups = tuple(json.loads(meta_path.read_text(encoding="utf-8"))["groups"])
+        self.featurizer = featurizer or default_featurizer(groups)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        if not words:
+            return []
+        return list(self._tagger.tag(self.featurizer.sentence(words)))
+
+
+def train_to_temp(sentences: Sequence[Sentence], featurizer: Featurizer) -> Tagger:
+    """Train into a temporary folder and return a tagger on it (for measurements)."""
+    folder = Path(tempfile.mkdtemp(prefix="rasd-ner-"))
+    path = folder / MODEL_RESOURCE
+    train(sentences, featurizer, path)
+    return Tagger(path, featurizer)

@@ -1,0 +1,236 @@
+"""The `ner` stage: entities with canonical names, apposed roles and countries.
+
+The CRF tags each sentence's tokens; an entity's span starts at the stem of its
+first token, so attached proclitics (و ب ل ف ك) stay outside ("للأمم المتحدة" →
+"الأمم المتحدة", the stem's `form`). Within a document, a person's `canonical` is the
+fullest name containing the mention ("كيري" → "جون كيري"); a title right before a
+name is its `role`; `country` comes from the name lists, the actor dictionary and
+nationality adjectives (الأميركي → USA) in the role or the name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Token
+from rasd.ner.corpora import LABELS
+from rasd.ner.gazetteer import loose_key
+from rasd.ner.model import Tagger
+from rasd.ner.scoring import chunks
+from rasd.text.normalize import match_key
+
+# Heads of titles that can stand before a name (loose keys: no article, no final ة).
+_TITLE_HEADS = frozenset(
+    loose_key(w)
+    for w in (
+        "وزير رئيس نائب مبعوث أمين سفير ملك أمير شيخ متحدث ناطق مستشار قائد زعيم مدير "
+        "جنرال عقيد لواء عميد مندوب ممثل سيناتور نظير مرشد مساعد منسق مفوض محافظ حاكم "
+        "عضو زعيم قاضي مدعي مرشح كاتب مراسل مسؤول رئيسة وزيرة عاهل ولي"
+    ).split()
+)
+# Words that end a title when scanning back from a name: reporting verbs and
+# complementisers belong to the clause, not to the title.
+_BREAKS = frozenset(
+    match_key(w)
+    for w in (
+        "قال أكد أعلن ذكر أشار أوضح أضاف دعا طالب التقى اجتمع بحث رأى اعتبر شدد "
+        "أن إن بأن لأن كان كانت هو هي الذي التي"
+    ).split()
+)
+_PLACE_PREPOSITIONS = frozenset(match_key(w) for w in "إلى في لدى عن من على".split())
+_MAX_ROLE_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Found:
+    entity: Entity
+    tokens: list[Token]  # the entity's tokens
+    index: int  # document index of its first token
+
+
+class EntityRecognizer:
+    """Fills `Document.entities` (requires tokens and sentences)."""
+
+    def __init__(self, tagger: Tagger | None = None) -> None:
+        self.tagger = tagger or Tagger()
+        self.gazetteer = self.tagger.featurizer.gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        found: list[_Found] = []
+        for sentence in doc.sentences:
+            tokens = doc.tokens[sentence.token_start : sentence.token_end]
+            words = [doc.text[t.start : t.end] for t in tokens]
+            for label, i, j in chunks(self.tagger.tag(words)):
+                if label in LABELS:
+                    span = tokens[i:j]
+                    found.append(
+                        _Found(
+                            Entity(_stem_start(span[0]), span[-1].end, label),
+                            span,
+                            sentence.token_start + i,
+                        )
+                    )
+        self._canonical(doc, found)
+        self._roles(doc, found)
+        self._countries(doc, found)
+        doc.entities = [f.entity for f in found]
+        return doc
+
+    # --- canonical names --------------------------------------------------------
+
+    def _canonical(self, doc: Document, found: list[_Found]) -> None:
+        """A person's canonical name is the longest person name in the document whose
+        words contain the mention's words in order; other entities keep their text."""
+        people = [(_keys(doc, f), _text(doc, f)) for f in found if f.entity.label == "PER"]
+        for f in found:
+            text = _text(doc, f)
+            if f.entity.label != "PER":
+                f.entity.canonical = text
+                continue
+            keys = _keys(doc, f)
+            best = text
+            best_len = len(keys)
+            for other_keys, other_text in people:
+                if len(other_keys) > best_len and _contains(other_keys, keys):
+                    best, best_len = other_text, len(other_keys)
+            f.entity.canonical = best
+
+    # --- roles ------------------------------------------------------------------
+
+    def _roles(self, doc: Document, found: list[_Found]) -> None:
+        taken = {i for f in found if f.entity.label == "PER" for i in _indices(f)}
+        starts = _sentence_starts(doc)
+        for f in found:
+            if f.entity.label != "PER":
+                continue
+            first = starts[f.index]
+            head = _title_head(doc, f.index, first, taken)
+            if head is not None:
+                f.entity.role = doc.text[
+                    _stem_start(doc.tokens[head]) : doc.tokens[f.index - 1].end
+                ]
+        # A person named again without a title keeps the role found with the full name.
+        by_name: dict[str, str] = {}
+        for f in found:
+            if f.entity.role and f.entity.canonical:
+                by_name.setdefault(f.entity.canonical, f.entity.role)
+        for f in found:
+            if f.entity.label == "PER" and not f.entity.role and f.entity.canonical:
+                f.entity.role = by_name.get(f.entity.canonical)
+
+    # --- countries --------------------------------------------------------------
+
+    def _countries(self, doc: Document, found: list[_Found]) -> None:
+        for f in found:
+            e = f.entity
+            e.country = self._listed_country(doc.slice(e), e.label)
+            if e.country is None and e.label in ("PER", "ORG"):
+                e.country = self._nationality(doc.slice(e).split())
+            if e.country is None and e.label == "PER" and e.role:
+                e.country = self._nationality(e.role.split()) or self._role_place(e.role)
+        # Every mention of an entity gets the country any of its mentions found.
+        by_name: dict[tuple[str, str | None], str] = {}
+        for f in found:
+            if f.entity.country:
+                by_name.setdefault((f.entity.label, f.entity.canonical), f.entity.country)
+        for f in found:
+            if f.entity.country is None:
+                f.entity.country = by_name.get((f.entity.label, f.entity.canonical))
+
+    def _listed_country(self, text: str, label: str) -> str | None:
+        entries = self.gazetteer.get(" ".join(loose_key(w) for w in text.split()), ())
+        wanted = {"LOC": ("LOC",), "ORG": ("ORG", "ACTOR"), "PER": ("PER", "ACTOR")}
+        codes = Counter(c for t, c in entries if c and t in wanted.get(label, ()))
+        return codes.most_common(1)[0][0] if codes else None
+
+    def _nationality(self, words: list[str]) -> str | None:
+        """The country of the last nationality adjective among `words`."""
+        for word in reversed(words):
+            for label, code in self.gazetteer.get(loose_key(word), ()):
+                if label == "NAT" and code:
+                    return code
+        return None
+
+    def _role_place(self, role: str) -> str | None:
+        """A country named in a title ("وزير خارجية روسيا"), unless after a preposition
+        ("المبعوث الخاص إلى سوريا" is not Syrian)."""
+        words = role.split()
+        for i, word in enumerate(words):
+            if match_key(word) in _PLACE_PREPOSITIONS:
+                return None
+            if i > 0:
+                code = self._listed_country(word, "LOC")
+                if code:
+                    return code
+        return None
+
+
+def _stem_start(token: Token) -> int:
+    for seg in token.segments:
+        if seg.kind != "proclitic":
+            return seg.start
+    return token.start
+
+
+def _indices(f: _Found) -> range:
+    return range(f.index, f.index + len(f.tokens))
+
+
+def _text(doc: Document, f: _Found) -> str:
+    """The entity's text with its first stem's underlying form ("لأمم المتحدة" → "الأمم
+    المتحدة")."""
+    for seg in f.tokens[0].segments:
+        if seg.start == f.entity.start and seg.form:
+            return seg.form + doc.text[seg.end : f.entity.end]
+    return doc.slice(f.entity)
+
+
+def _keys(doc: Document, f: _Found) -> list[str]:
+    return [match_key(w) for w in _text(doc, f).split()]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _sentence_starts(doc: Document) -> dict[int, int]:
+    """Token index -> index of the first token of its sentence (for entity starts)."""
+    out: dict[int, int] = {}
+    for s in doc.sentences:
+        for i in range(s.token_start, s.token_end):
+            out[i] = s.token_start
+    return out
+
+
+def _token_stem_key(doc: Document, token: Token) -> str:
+    for seg in token.segments:
+        if seg.kind == "stem":
+            return match_key(seg.form or doc.text[seg.start : seg.end])
+    return match_key(doc.text[token.start : token.end])
+
+
+def _title_head(doc: Document, name: int, first: int, taken: set[int]) -> int | None:
+    """Index of the first token of a title that ends right before token `name`."""
+    head: int | None = None
+    i = name - 1
+    while i >= max(first, name - _MAX_ROLE_WORDS):
+        token = doc.tokens[i]
+        if token.kind not in ("word", "latin") or i in taken:
+            break
+        key = _token_stem_key(doc, token)
+        if key in _BREAKS or match_key(doc.text[token.start : token.end]) in _BREAKS:
+            break
+        if loose_key(key) in _TITLE_HEADS:
+            head = i
+        elif head is not None:
+            break  # the title starts at the earliest run of heads ("نائب رئيس")
+        if _has_conjunction(token) and head == i:
+            break  # "وزير" in "ووزير الخارجية": the title starts here
+        i -= 1
+    return head
+
+
+def _has_conjunction(token: Token) -> bool:
+    return len(token.segments) > 1 and token.segments[0].kind == "proclitic"

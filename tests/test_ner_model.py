@@ -1,0 +1,89 @@
+"""The NER tagger, its training and its evaluation command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.ner.corpora import CorpusError, check_bio, read_bio
+from rasd.ner.model import MODEL_RESOURCE, Tagger, default_featurizer, train
+from rasd.ner.scoring import chunks, score
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample(fixtures) -> Path:
+    return fixtures / "ner_anercorp_train_sample.bio"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def test_reader_maps_anercorp_tags(sample):
+    sentences = list(read_bio(sample))
+    assert len(sentences) >= 8
+    tags = {t for _, ts in sentences for t in ts}
+    assert "B-PER" in tags and not any("PERS" in t for t in tags)
+    assert all(len(w) == len(t) for w, t in sentences)
+
+
+def test_chunks_follow_conll_rules():
+    assert chunks(["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
+        ("PER", 0, 2),
+        ("LOC", 3, 4),
+        ("LOC", 4, 5),
+        ("ORG", 5, 6),
+    ]
+    result = score([["B-PER", "I-PER", "O"]], [["B-PER", "O", "O"]])
+    assert result["micro_f1"] == 0.0 and result["per_type"]["PER"]["support"] == 1
+
+
+def test_tiny_training_run_learns_the_fixture(sample, tmp_path):
+    sentences = list(read_bio(sample))
+    path = tmp_path / MODEL_RESOURCE
+    train(sentences, default_featurizer(), path, {"max_iterations": 30})
+    trained = Tagger(path)
+    predicted = [trained.tag(words) for words, _ in sentences]
+    assert score([t for _, t in sentences], predicted)["micro_f1"] > 0.8
+
+
+def test_shipped_tagger_scores_well_on_training_sample(tagger, sample):
+    sentences = list(read_bio(sample))
+    result = score([t for _, t in sentences], [tagger.tag(w) for w, _ in sentences])
+    assert result["micro_f1"] > 0.8
+
+
+def test_shipped_tagger_on_anercorp_test(tagger, shared):
+    test = list(read_bio(shared / "data/ner/anercorp/test.txt"))[:300]
+    result = score([t for _, t in test], [tagger.tag(w) for w, _ in test])
+    assert result["micro_f1"] > 0.7
+
+
+def test_eval_command_text_and_json(sample):
+    text = runner.invoke(app, ["eval", "ner", "--data", str(sample)])
+    assert text.exit_code == 0, text.output
+    assert "micro" in text.stdout and "PER" in text.stdout
+    result = runner.invoke(app, ["eval", "ner", "--data", str(sample), "--json"])
+    data = json.loads(result.stdout)
+    assert {"micro_f1", "macro_f1", "per_type"} <= set(data)
+    assert set(data["per_type"]) <= {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_eval_command_bad_input_is_one_line(tmp_path):
+    missing = runner.invoke(app, ["eval", "ner", "--data", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "no such file" in missing.output
+    assert len(missing.output.strip().splitlines()) == 1
+    prose = tmp_path / "prose.txt"
+    prose.write_text("\n".join(["هذا نص عادي بلا وسوم على الإطلاق"] * 30), encoding="utf-8")
+    bad = runner.invoke(app, ["eval", "ner", "--data", str(prose)])
+    assert bad.exit_code == 2 and "BIO" in bad.output
+    assert len(bad.output.strip().splitlines()) == 1
+    with pytest.raises(CorpusError):
+        check_bio(prose)

@@ -1,0 +1,89 @@
+"""The `ner` stage on real sentences: spans, proclitics, canonical names, roles, countries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+from rasd.text.normalize import match_key
+
+
+@pytest.fixture(scope="module")
+def ner() -> Pipeline:
+    return Pipeline(["text", "ner"])
+
+
+def _by_text(doc: Document) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for e in doc.entities or []:
+        out.setdefault(doc.slice(e), []).append(e)
+    return out
+
+
+def test_offsets_slice_to_entity_text_without_proclitics(ner):
+    doc = ner.analyze(
+        "وقال الأمين العام للأمم المتحدة إن المنظمة ستدعم وفدي فرنسا وروسيا في جنيف.",
+        title="الأمم المتحدة تدعو إلى هدنة في سوريا",
+    )
+    found = _by_text(doc)
+    # In the title, and as "للأمم المتحدة" in the body: the span starts at the stem
+    # "لأمم", whose form restores the article.
+    assert found["الأمم المتحدة"][0].canonical == "الأمم المتحدة"
+    assert found["لأمم المتحدة"][0].canonical == "الأمم المتحدة"
+    assert "روسيا" in found and "جنيف" in found
+    for e in doc.entities:
+        text = doc.slice(e)
+        assert text == text.strip() and text
+        token = next(t for t in doc.tokens if t.start <= e.start < t.end)
+        first = next(s for s in token.segments if s.start <= e.start < s.end)
+        assert first.kind != "proclitic"
+
+
+def test_canonical_role_and_country(ner):
+    doc = ner.analyze(
+        "التقى وزير الخارجية الفرنسي لوران فابيوس نظيره الروسي سيرغي لافروف في موسكو. "
+        "وقال فابيوس إن باريس تريد حلا سياسيا."
+    )
+    found = _by_text(doc)
+    [first] = found["لوران فابيوس"]
+    assert first.label == "PER" and first.role == "وزير الخارجية الفرنسي"
+    assert first.country == "FRA"
+    [again] = found["فابيوس"]
+    assert again.canonical == "لوران فابيوس" and again.country == "FRA"
+    [moscow] = found["موسكو"]
+    assert moscow.label == "LOC" and moscow.country == "RUS"
+
+
+def test_nationality_of_an_organisation(ner):
+    doc = ner.analyze("وأعلنت وزارة الخارجية الأميركية أن الولايات المتحدة سترسل وفدا إلى القاهرة.")
+    found = _by_text(doc)
+    assert found["الولايات المتحدة"][0].country == "USA"
+    assert found["القاهرة"][0].country == "EGY"
+
+
+def test_seed_people_and_places_match_the_gold_file(ner, shared, seed_path):
+    gold = json.loads((shared / "gold" / "seed-000.json").read_text(encoding="utf-8"))
+    wanted = {
+        match_key(e["text"])
+        for e in gold["entities"]
+        if e["label"] in ("PER", "LOC") and not e.get("optional")
+    }
+    doc = ner.analyze(seed_path.read_text(encoding="utf-8"))
+    got = {match_key(doc.slice(e)) for e in doc.entities}
+    assert len(wanted & got) >= 0.8 * len(wanted)
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert any(e.role for e in people) and any(e.country for e in people)
+
+
+def test_robust_to_odd_input(ner):
+    assert ner.analyze("").entities == []
+    latin = ner.analyze("قال Barack Obama إن واشنطن مستعدة.")
+    assert all(latin.slice(e) for e in latin.entities)
+    marked = ner.analyze("ذَهَبَ الرَّئِيسُ إِلَى القَاهِرَةِ وَالتَقَى وَزِيرَ الخَارِجِيَّةِ.")
+    assert all(marked.slice(e).strip() == marked.slice(e) for e in marked.entities)
+    long = ner.analyze(" ".join(["زار الوفد دمشق و"] * 3000))
+    assert len(long.tokens) >= 12000
+    assert sum(e.label == "LOC" for e in long.entities) > 1000

@@ -107,6 +107,9 @@ _ACTORS = {
     "المحتجون": ("", "OPP"),
     "مدنيين": ("", "CVL"),
     "المدنيين": ("", "CVL"),
+    "نظيره": ("", "GOV"),
+    "نظيرها": ("", "GOV"),
+    "نظرائه": ("", "GOV"),
 }
 # Demonyms the name rules below do not derive.
 _DEMONYMS = {

@@ -264,7 +264,7 @@ _CASUALTY = re.compile(
     rf"|(?P<dead2>(?P<n2>{_NUMBER})\s+(?:قتلى|قتيلا|قتيل|شهيدا|شهداء))"
     rf"|(?P<inj>(?:إصابة|اصابة|جرح)\s+{_QUANT}(?P<n3>{_NUMBER}))"
     rf"|(?P<inj2>(?P<n4>{_NUMBER})\s+(?:جرحى|جريحا|مصابا|مصابين))"
-    rf"|(?P<arr>(?:اعتقال|توقيف)\s+{_QUANT}(?P<n5>{_NUMBER}))"
+    rf"|(?P<arr>(?:اعتقال|توقيف|اعتقل\S*|احتجز\S*|أوقف\S*)\s+(?:\S+\s+){{0,3}}?{_QUANT}(?P<n5>{_NUMBER})\s+(?:شخص|أشخاص|اشخاص|مشتبه|متظاهر|ناشط))"
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
@@ -375,15 +375,21 @@ class EventExtractor:
         for pos, trigger, obj in found:
             cs, ce = _clause(words, pos)
             usable = [a for a in actors if not a.first <= obj < a.last]
-            source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj)
+            prior = bool(out and out[-1].event.source)
+            source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
+            carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
                 source is None
                 and trigger.kind == "verb"
-                and topic is not None
-                and _opens(words, cs, pos)
+                and carried is not None
+                and (_opens(words, cs, pos) or _pronoun_subject(words[pos]))
             ):
+                topic_used = carried
                 source = Mention(
-                    topic.start, topic.end, topic.canonical, {**topic.attrs, "inferred": True}
+                    topic_used.start,
+                    topic_used.end,
+                    topic_used.canonical,
+                    {**topic_used.attrs, "inferred": True},
                 )
             if source is None and target is None:
                 continue
@@ -517,6 +523,9 @@ class EventExtractor:
             and not _definite(words[end])
             and not words[end].conj
             and not words[end].prep
+            and not _stripped_preposition(words[end])
+            and match_key(words[end].surface) not in _LOCATIVE
+            and not _has_enclitic(words[end])
             and not self.triggers.lookup(words[end].keys)
         ):
             end += 1
@@ -677,7 +686,7 @@ class EventExtractor:
             if self.triggers.lookup(words[end].keys):
                 break
             end += 1
-        if end == pos + 1 or match_key(words[pos + 1].surface).startswith("ال"):
+        if end == pos + 1:
             return None
         if pos < obj < end:
             return None
@@ -695,7 +704,10 @@ class EventExtractor:
         pos: int,
         span: tuple[int, int],
         obj: int = -1,
+        prior: bool = False,
     ) -> tuple[Mention | None, Mention | None]:
+        """Source and target of one trigger; `prior`: an earlier event of the same
+        sentence has a source, which a plural or dual verb continues."""
         cs, ce = span
         in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
         after = [a for a in in_clause if a.first > pos]
@@ -708,12 +720,9 @@ class EventExtractor:
             return self._participants(words, pos, after)
         # An attribution ("قالت الشرطة إن …") is no part of the event.
         before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
-        verb_key = words[pos].keys[-1]
-        pronoun_subject = (
-            trigger.kind == "verb" and len(verb_key) > 4 and verb_key.endswith(("وا", "ون"))
-        )
-        victims = trigger.type == "ASSAULT" and _counted_phrase(words, pos + 1)
-        between = _between(words, pos, ce)
+        pronoun_subject = trigger.kind == "verb" and _pronoun_subject(words[pos])
+        victims = trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, pos + 1)
+        between = _between(words, pos, ce, obj)
         if between is not None:
             source, target = (self._phrase(words, a, b, actors) for a, b in between)
         elif passive:
@@ -744,7 +753,7 @@ class EventExtractor:
                 and not _has_prep_clitic(words[pos + 1])
             ):
                 source = self._unknown_subject(self._doc, words, pos, ce, obj)
-            if source is None and before:
+            if source is None and before and not (pronoun_subject and prior):
                 source = before[-1]
             target = _target_after(words, after, source, pos)
         else:
@@ -825,6 +834,25 @@ class _Named:
     place: Place | None
 
 
+def _pronoun_subject(word: _Word) -> bool:
+    """A verb whose plural or dual ending already names its subject ("وخطفوا"،
+    "ورحبا"): the subject is not a noun after it."""
+    key = word.keys[-1]
+    if len(key) < 4:
+        return False
+    return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
+
+
+def _stripped_preposition(word: _Word) -> bool:
+    """Whether a form without a leading ب or ل was needed to read the word."""
+    bare = word.keys[0].removeprefix("و").removeprefix("ف")
+    return any(k == bare[1:] for k in word.keys[1:]) and bare[:1] in "بل"
+
+
+def _has_enclitic(word: _Word) -> bool:
+    return any(seg.kind == "enclitic" for seg in word.token.segments)
+
+
 def _demonym(entry: object) -> bool:
     """An actor with a country ("الفرنسي"، "الخارجية الفرنسية")."""
     actor = entry.actor if isinstance(entry, _Named) else entry
@@ -868,7 +896,9 @@ def _groups(
     to و starts a new one ("روسيا والولايات المتحدة")."""
     groups: list[list[tuple[int, int, object]]] = []
     for span in spans:
-        if groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
+        if groups and _new_country(groups[-1], span, words):
+            groups.append([span])
+        elif groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
             groups[-1].append(span)
         elif not groups or span[0] >= groups[-1][-1][1]:
             groups.append([span])
@@ -894,6 +924,18 @@ def _join_overlapping(doc: Document, actors: list[_Actor]) -> list[_Actor]:
             continue
         out.append(a)
     return out
+
+
+def _new_country(
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+) -> bool:
+    """A bare country name after an actor that already has a country starts a new
+    actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
+    الخارجية الفرنسي")."""
+    country, roles, _, _ = _describe(span[2])
+    if not country or roles or _definite(words[span[0]]):
+        return False
+    return any(_describe(entry)[0] for _, _, entry in group)
 
 
 def _clause(words: list[_Word], pos: int) -> tuple[int, int]:
@@ -967,10 +1009,10 @@ _COUNT_NOUNS = {
 
 
 def _between(
-    words: list[_Word], pos: int, ce: int
+    words: list[_Word], pos: int, ce: int, obj: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "بين X و Y" right after the trigger: the two parties as word ranges."""
-    b = next((j for j in range(pos + 1, min(ce, pos + 4)) if "بين" in words[j].keys), None)
+    b = next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
     if b is None or b + 1 >= ce:
         return None
     split = next((j for j in range(b + 2, min(ce, b + 8)) if words[j].conj), None)

@@ -74,7 +74,9 @@ def quotes(
     for item in _inputs(paths, _fields(field or [])):
         if isinstance(item, Failure):
             failed += 1
-            Console(stderr=True, highlight=False).print(f"rasd: {item}", markup=False)
+            Console(stderr=True, highlight=False, soft_wrap=True).print(
+                f"rasd: {item}", markup=False
+            )
             continue
         rows = quote_rows(nlp(item))
         if fmt is QuoteFormat.json:

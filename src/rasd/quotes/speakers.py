@@ -167,6 +167,7 @@ def noun_phrase(
             run[1] = i + 1
         elif (
             v.name_like(i, loose=loose)
+            and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
             and not phrase.anonymous
             and (run or _run_may_start(v, i, k, after_title))
         ):
@@ -418,9 +419,13 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
 
 
 def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
+    """The entity layer's name for the speaker: an entity over the phrase's name, or
+    one the phrase starts with ("وزارة الخارجية الروسية"); an entity further in is a
+    modifier ("وسيط الأمم المتحدة")."""
     if v.entity_at is None:
         return None
-    found = [v.entity_at.get(i) for i in range(phrase.start, phrase.end)]
+    span = range(*phrase.name) if phrase.name is not None else range(phrase.start, phrase.start + 1)
+    found = [v.entity_at.get(i) for i in span]
     for label in ("PER", "ORG"):
         for e in found:
             if e is not None and e.label == label:

@@ -177,9 +177,10 @@ class DocView:
     def name_like(self, k: int, loose: bool = False) -> bool:
         if not self.word(k):
             return False
-        if self.entity_at is not None:
-            e = self.entity_at.get(k)
-            return e is not None and e.label in _PERSON_LABELS
+        if self.entity_at is not None and k in self.entity_at:
+            # The entity layer decides where it has an opinion; elsewhere (names it
+            # missed) the word-frequency test below still applies.
+            return self.entity_at[k].label in _PERSON_LABELS
         if self.tokens[k].kind == "latin":
             return True
         key = self.keys[k] if self.proclitics[k] == "" else self.stems[k]
@@ -204,6 +205,12 @@ class DocView:
             with_article += self.freq.get("ال" + base, 0)
         share = LOOSE_ARTICLE_SHARE if loose else STRICT_ARTICLE_SHARE
         return with_article <= share * max(own, 1)
+
+    def entity_label(self, k: int) -> str | None:
+        if self.entity_at is None:
+            return None
+        e = self.entity_at.get(k)
+        return e.label if e is not None else None
 
     def region_opening(self, k: int) -> int | None:
         """The region whose opening mark is token k."""

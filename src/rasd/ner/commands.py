@@ -102,7 +102,9 @@ def eval_ner(
 ) -> None:
     """Entity-level precision, recall and F1 per type, micro and macro (CoNLL rules).
 
-    Tags PER (or PERS), ORG, LOC and MISC are scored; others count as O.
+    Tags PER (or PERS), ORG, LOC and MISC are scored; others count as O. Every 20
+    consecutive sentences are tagged as one document (names kept consistent across
+    them, as the `ner` stage does over a whole article).
 
     Examples:
 
@@ -124,7 +126,8 @@ def eval_ner(
         err.print(f"rasd: {model}: no such model file", markup=False)
         raise typer.Exit(2)
     tagger = Tagger(model)
-    result = score([t for _, t in sentences], [tagger.tag(w) for w, _ in sentences])
+    predicted = tagger.tag_corpus([words for words, _ in sentences])
+    result = score([tags for _, tags in sentences], predicted)
     if as_json:
         print(json.dumps(result, indent=2))
         return

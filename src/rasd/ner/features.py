@@ -8,6 +8,8 @@ Feature groups (each can be switched off to measure what it adds):
   context    the same features of the neighbouring words (±1, ±2)
   gazetteer  membership in name lists, longest multi-word match over the sentence
   clusters   word2vec/k-means cluster ids of the stem (two granularities)
+  lexicon    how frequent the stem is in the news, and how often it takes the article
+             (common nouns and adjectives do; most names, above all foreign ones, never)
 
 Per-form work is cached, so tagging costs a dictionary look-up per token plus the
 sentence-level gazetteer scan, which only starts at words that begin some name.
@@ -21,7 +23,7 @@ from rasd.ner.gazetteer import MAX_WORDS, loose_key
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
 
-GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters")
+GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters", "lexicon")
 
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
@@ -115,11 +117,25 @@ class Featurizer:
                 far.append("cc=" + ids[1])
             else:
                 own.append("cf=none")
+        if "lexicon" in g:
+            lex = self._lexicon_features(stem)
+            own += lex
+            near += lex
         if "gazetteer" in g:
             types = sorted({label for label, _ in self.gazetteer.get(loose, ())})
             own += ["g1=" + t for t in types]
             near += ["g1=" + t for t in types]
         return _Form(own, near, far, loose)
+
+    def _lexicon_features(self, stem: str) -> list[str]:
+        freq = self.segmenter.lexicon.get
+        count = freq(stem, 0)
+        if stem.startswith("ال"):
+            bare, with_article = freq(stem[2:], 0), count
+        else:
+            bare, with_article = count, freq("ال" + stem, 0)
+        share = with_article / (bare + with_article) if bare + with_article else -1.0
+        return [f"fq={count.bit_length() // 2}", f"art={round(share * 5) if share >= 0 else 'na'}"]
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """One feature list per word of a sentence."""

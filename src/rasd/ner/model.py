@@ -16,6 +16,7 @@ from typing import Any
 import pycrfsuite
 
 from rasd.ner.clusters import load_clusters
+from rasd.ner.consistency import propagate
 from rasd.ner.corpora import Sentence
 from rasd.ner.features import GROUPS, Featurizer
 from rasd.ner.gazetteer import load_gazetteer
@@ -23,6 +24,8 @@ from rasd.text.tokens import Segmenter, load_lexicon
 
 MODEL_RESOURCE = "ner.crfsuite"
 META_RESOURCE = "model.json"
+# Sentences of a BIO file taken as one document by `Tagger.tag_corpus`.
+DOCUMENT_WINDOW = 20
 DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
 
 
@@ -67,6 +70,22 @@ class Tagger:
         if not words:
             return []
         return list(self._tagger.tag(self.featurizer.sentence(words)))
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for the sentences of one document, names made consistent across it."""
+        tags = [self.tag(words) for words in sentences]
+        keys = [[self.featurizer.form(w).key for w in words] for words in sentences]
+        return propagate(keys, tags)
+
+    def tag_corpus(
+        self, sentences: Sequence[Sequence[str]], window: int = DOCUMENT_WINDOW
+    ) -> list[list[str]]:
+        """Tags for a corpus without document boundaries (a BIO file): every
+        `window` consecutive sentences are taken as one document."""
+        out: list[list[str]] = []
+        for start in range(0, len(sentences), window):
+            out.extend(self.tag_document(sentences[start : start + window]))
+        return out
 
 
 def train_to_temp(sentences: Sequence[Sentence], featurizer: Featurizer) -> Tagger:

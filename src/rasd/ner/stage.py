@@ -17,6 +17,7 @@ from rasd.document import Document, Entity, Token
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.model import Tagger
+from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
@@ -58,10 +59,17 @@ class EntityRecognizer:
 
     def __call__(self, doc: Document) -> Document:
         found: list[_Found] = []
-        for sentence in doc.sentences:
-            tokens = doc.tokens[sentence.token_start : sentence.token_end]
+        sentences = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
+        all_tags = self.tagger.tag_document(
+            [[doc.text[t.start : t.end] for t in tokens] for tokens in sentences]
+        )
+        featurizer = self.tagger.featurizer
+        for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             words = [doc.text[t.start : t.end] for t in tokens]
-            for label, i, j in chunks(self.tagger.tag(words)):
+            keys = [featurizer.form(w).key for w in words]
+            proclitic = [_has_proclitic(t) for t in tokens]
+            apply_rules(keys, tags, self._is_nationality, featurizer.phrases, words, proclitic)
+            for label, i, j in chunks(tags):
                 if label in LABELS:
                     span = tokens[i:j]
                     found.append(
@@ -76,6 +84,9 @@ class EntityRecognizer:
         self._countries(doc, found)
         doc.entities = [f.entity for f in found]
         return doc
+
+    def _is_nationality(self, key: str) -> bool:
+        return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))
 
     # --- canonical names --------------------------------------------------------
 
@@ -226,11 +237,11 @@ def _title_head(doc: Document, name: int, first: int, taken: set[int]) -> int | 
             head = i
         elif head is not None:
             break  # the title starts at the earliest run of heads ("نائب رئيس")
-        if _has_conjunction(token) and head == i:
+        if _has_proclitic(token) and head == i:
             break  # "وزير" in "ووزير الخارجية": the title starts here
         i -= 1
     return head
 
 
-def _has_conjunction(token: Token) -> bool:
+def _has_proclitic(token: Token) -> bool:
     return len(token.segments) > 1 and token.segments[0].kind == "proclitic"

@@ -1,0 +1,66 @@
+"""One name, one label within a document: the second of two passes.
+
+A CRF sees one sentence at a time, so a surname it tags in "دونالد رامسفيلد" can be
+missed three sentences later when it stands alone. After tagging a whole document,
+names it found (single words, the last word of a person's name, multi-word names)
+are looked for again among the words left untagged and given the label they got
+elsewhere, when that label is the clear majority for them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from rasd.ner.scoring import chunks
+
+_MIN_LETTERS = 3
+_MAJORITY = 0.75
+
+
+def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list[str]]:
+    """Relabel untagged occurrences of names found elsewhere in the same document.
+
+    `keys` are per-word stem keys, one list per sentence; `tags` the first pass's BIO
+    tags, changed in place and returned.
+    """
+    memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, i, j in chunks(sentence_tags):
+            memory[tuple(sentence_keys[i:j])][label] += 1
+            if label == "PER" and j - i >= 2:
+                memory[(sentence_keys[j - 1],)][label] += 1
+    names = {
+        name: label
+        for name, counts in memory.items()
+        if sum(len(k) for k in name) >= _MIN_LETTERS
+        for label, n in [counts.most_common(1)[0]]
+        if n >= _MAJORITY * sum(counts.values())
+    }
+    if not names:
+        return tags
+    longest = max(len(n) for n in names)
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        _relabel(sentence_keys, sentence_tags, names, longest)
+    return tags
+
+
+def _relabel(
+    keys: Sequence[str], tags: list[str], names: dict[tuple[str, ...], str], longest: int
+) -> None:
+    n = len(keys)
+    i = 0
+    while i < n:
+        for length in range(min(longest, n - i), 0, -1):
+            label = names.get(tuple(keys[i : i + length]))
+            if label is None:
+                continue
+            end = i + length
+            free = all(t == "O" for t in tags[i:end])
+            before_free = i == 0 or tags[i - 1] == "O" or tags[i - 1][2:] != label
+            after_free = end == n or not tags[end].startswith("I-")
+            if free and before_free and after_free:
+                tags[i:end] = [f"B-{label}"] + [f"I-{label}"] * (length - 1)
+                i = end - 1
+            break
+        i += 1

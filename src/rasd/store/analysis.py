@@ -20,6 +20,7 @@ from rasd.text.tokens import TOKEN_RE, Segmenter, load_lexicon
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light-10 suffixes, in Light-10's order, after ة→ه and ى→ي folding.
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+SNIPPET_HITS = 4  # matches found before the snippet stops looking further
 _PRONOUNS = frozenset({"ها", "ه"})
 _INDEXED = frozenset({"word", "number", "latin"})
 
@@ -100,9 +101,20 @@ class SearchAnalyzer:
 
 def snippet_html(analyzer: SearchAnalyzer, text: str, wanted: set[str], width: int = 240) -> str:
     """An HTML-escaped window of `text` around its densest run of matched words,
-    each match in <mark>; offsets are the original text's, so nothing is rewritten."""
-    spans = list(analyzer.spans(text))
-    hits = [i for i, (_, _, t) in enumerate(spans) if t in wanted]
+    each match in <mark>; offsets are the original text's, so nothing is rewritten.
+
+    Only as much of the text is analysed as it takes to find a few matches: long
+    articles would otherwise cost more than the search itself."""
+    spans: list[tuple[int, int, str]] = []
+    hits: list[int] = []
+    for span in analyzer.spans(text):
+        if span[2] in wanted:
+            hits.append(len(spans))
+        spans.append(span)
+        if (len(hits) >= SNIPPET_HITS and span[0] > spans[hits[0]][0] + width) or (
+            not wanted and span[0] > width
+        ):
+            break
     if not spans:
         return html.escape(text[:width])
     start_char, end_char = _window(spans, hits, text, width)

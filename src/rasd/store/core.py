@@ -483,11 +483,24 @@ class Store:
         else:
             base = f"FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? AND {where}"
             total = self._query(f"SELECT count(*) {base}", [parsed.match, *params])[0][0]
-            rows = self._query(
-                "SELECT d.id, d.title, d.published, d.source, d.url, d.text,"
-                f" -bm25(fts, 2.0, 1.0) AS score {base} ORDER BY score DESC LIMIT ? OFFSET ?",
+            # Rank on row ids alone, then fetch the page: carrying every match's
+            # text through the sort would cost more than the ranking itself.
+            ranked = self._query(
+                f"SELECT fts.rowid, -bm25(fts, 2.0, 1.0) AS score {base}"
+                " ORDER BY score DESC LIMIT ? OFFSET ?",
                 [parsed.match, *params, limit, offset],
             )
+            scores = dict(ranked)
+            marks = ",".join("?" * len(scores))
+            fetched = {
+                r[0]: r[1:]
+                for r in self._query(
+                    "SELECT rowid, id, title, published, source, url, text FROM documents"
+                    f" WHERE rowid IN ({marks})",
+                    list(scores),
+                )
+            }
+            rows = [(*fetched[rowid], score) for rowid, score in ranked]
             wanted = parsed.terms
         hits = []
         for doc_id, title, published, source_, url, text, score in rows:

@@ -155,7 +155,13 @@ class Indexer:
         self._permutations = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME).permutations
 
     def _signature(self, features: set[str]) -> bytes:
-        mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=self._permutations, scheme=SCHEME)
+        mh = MinHash(
+            num_perm=NUM_PERM,
+            seed=_SEED,
+            hashfunc=zlib.crc32,  # deterministic across processes, and cheaper than SHA-1
+            permutations=self._permutations,
+            scheme=SCHEME,
+        )
         mh.update_batch([f.encode("utf-8") for f in features])
         return mh.hashvalues.astype(np.uint32).tobytes()
 

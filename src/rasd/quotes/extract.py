@@ -28,9 +28,10 @@ from rasd.quotes.speakers import (
     skip_adverbials,
     speaker_mention,
 )
-from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.tokens import load_lexicon as load_frequencies
 
+MAX_CACHED_WORDS = 200_000
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
@@ -69,11 +70,14 @@ class QuoteExtractor:
     def __init__(self, lexicon: Lexicon | None = None, frequencies: dict[str, int] | None = None):
         self.lexicon = lexicon or load_lexicon()
         self.frequencies = frequencies if frequencies is not None else load_frequencies()
+        self.words: dict[str, WordInfo] = {}  # per word form, filled as documents come
 
     def __call__(self, doc: Document) -> list[Quote]:
         if not doc.tokens:
             return []
-        state = _State(DocView(doc, self.lexicon, self.frequencies))
+        if len(self.words) > MAX_CACHED_WORDS:
+            self.words.clear()
+        state = _State(DocView(doc, self.lexicon, self.frequencies, self.words))
         _cue_quotes(state)
         _attributions(state)
         _headlines(state)

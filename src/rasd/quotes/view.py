@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.document import Document, Entity
+from rasd.document import Document, Entity, Token
 from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.text.normalize import match_key
@@ -34,8 +34,39 @@ class CueHit:
     has_object: bool  # وصفه: the verb carries an object pronoun
 
 
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the rules ask of one word form: its key, its stem's key, its proclitics,
+    and whether it carries a pronoun enclitic (a third-person one: "كذبه")."""
+
+    key: str
+    stem: str
+    proclitics: str
+    enclitic: bool
+    third_person: bool
+
+
+def word_info(text: str, tok: Token) -> WordInfo:
+    key = match_key(text[tok.start : tok.end])
+    pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
+    stem = next((g for g in tok.segments if g.kind == "stem"), None)
+    stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
+    enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
+    third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
+    return WordInfo(key, stem_key, match_key(pro), enclitic is not None, third)
+
+
 class DocView:
-    def __init__(self, doc: Document, lexicon: Lexicon, frequencies: dict[str, int]) -> None:
+    """`words` caches `WordInfo` by surface form across documents (segmentation
+    depends on the form alone), which keeps the stage cheap."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lexicon: Lexicon,
+        frequencies: dict[str, int],
+        words: dict[str, WordInfo] | None = None,
+    ) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.freq = frequencies
@@ -43,22 +74,18 @@ class DocView:
         self.tokens = doc.tokens
         self.n = len(doc.tokens)
         self.texts = [text[t.start : t.end] for t in doc.tokens]
-        self.keys = [match_key(s) for s in self.texts]
-        self.stems: list[str] = []
-        self.proclitics: list[str] = []
-        self.enclitic: list[bool] = []
-        self.third_person: list[bool] = []  # a ه/ها/هم enclitic: "كذبه", "أجراه"
-        for tok, key in zip(doc.tokens, self.keys, strict=True):
-            pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
-            stem = next((g for g in tok.segments if g.kind == "stem"), None)
-            stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
-            self.proclitics.append(match_key(pro))
-            self.stems.append(stem_key)
-            enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
-            self.enclitic.append(enclitic is not None)
-            self.third_person.append(
-                enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-            )
+        cache = words if words is not None else {}
+        infos = []
+        for tok, surface in zip(doc.tokens, self.texts, strict=True):
+            info = cache.get(surface)
+            if info is None:
+                info = cache[surface] = word_info(text, tok)
+            infos.append(info)
+        self.keys = [w.key for w in infos]
+        self.stems = [w.stem for w in infos]
+        self.proclitics = [w.proclitics for w in infos]
+        self.enclitic = [w.enclitic for w in infos]
+        self.third_person = [w.third_person for w in infos]
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]

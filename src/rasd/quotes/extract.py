@@ -98,17 +98,33 @@ def _region_words(v: DocView, r: int) -> int:
 def _is_name_region(v: DocView, r: int) -> bool:
     """A quoted name or title: right after a naming word (باسم "…", حزب "…")."""
     reg = v.regions[r]
-    if reg.opener is None or _region_words(v, r) > NAME_MAX_WORDS:
+    if reg.opener is None:
+        return False
+    # A long quotation after a naming word is speech, unless it was never closed
+    # (حزب "القوات اللبنانية، … with the closing mark forgotten).
+    if reg.closer is not None and _region_words(v, r) > NAME_MAX_WORDS:
         return False
     before = reg.opener - 1
     if v.punct(before, ":") or before < 0:
         return False
     if v.is_("naming", before):
         return True
-    # "المعروف بـ "…"": the naming word before a lone preposition.
     if v.keys[before] == "ل":
         return True  # "لـ"الوطن"": told to a newspaper
+    # "المعروف بـ "…"": the naming word before a lone preposition.
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
+
+
+def _introduced(v: DocView, r: int, start: int) -> bool:
+    """A short quotation is speech when it is introduced: right after the cue or its
+    speaker, or after بـ / عن / a colon ("وصف البيان بـ "غير الأمين""); a short
+    quotation after any other word completes that word ("مراسل "العربية"")."""
+    before = v.regions[r].opener - 1
+    if before < start:  # right after the cue or its speaker ("مراسل "العربية"" is a name)
+        return not (v.is_("title", before) or v.is_("audience", before))
+    if v.punct(before, ":"):
+        return True
+    return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
 
 
 # --- cues ------------------------------------------------------------------------------
@@ -196,13 +212,12 @@ def _content(
         r = v.region_opening(i)
         if r is not None:
             if _is_name_region(v, r):
-                i_end = v.regions[r].last
-                if i_end + 1 < end:
-                    continue
-                return None
+                continue
             reg = v.regions[r]
-            if _region_words(v, r) <= SCARE_MAX_WORDS and i - start > SHORT_GAP:
-                return None  # a short quoted phrase far from the cue is a term, not speech
+            if _region_words(v, r) <= SCARE_MAX_WORDS and (
+                i - start > SHORT_GAP or not _introduced(v, r, start)
+            ):
+                continue  # a short quoted phrase far from the cue is a term, not speech
             return "direct", reg.first, reg.last, r
         orphan = v.orphan_closing(i)
         if orphan is not None and i > start:
@@ -373,6 +388,8 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
     kana = v.keys[i] in _KANA
     if kana:
         i += 1
+    elif v.keys[i][:1] in ("و", "ف") and not v.keys[i][1:].startswith("ال"):
+        i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
     phrase = noun_phrase(v, i, k)
     if phrase is None or not (kana or phrase.name is not None or phrase.title):
         return None

@@ -122,6 +122,9 @@ def noun_phrase(
     in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
     i = k
     while i < limit and i - k < MAX_PHRASE:
+        if v.punct(i, "#") and v.word(i + 1):
+            i += 1  # "#سمير_جعجع": a hashtag name
+            continue
         if v.punct(i):
             if (
                 v.texts[i] in "،,"
@@ -316,6 +319,8 @@ def _surname_follows(v: DocView, i: int) -> bool:
 
 def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
     """ ", ديمتري افراموبولوس،": a name between commas after a title."""
+    if v.punct(k, "#"):
+        k += 1  # "، #سمير_جعجع،"
     i = k
     while i < limit and i - k < 5 and (v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS):
         i += 1

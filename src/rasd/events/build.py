@@ -108,6 +108,9 @@ _ACTORS = {
     "مدنيين": ("", "CVL"),
     "المدنيين": ("", "CVL"),
     "نظيره": ("", "GOV"),
+    "الرئيسان": ("", "GOV"),
+    "الوزيران": ("", "GOV"),
+    "الزعيمان": ("", "GOV"),
     "نظيرها": ("", "GOV"),
     "نظرائه": ("", "GOV"),
 }
@@ -222,7 +225,7 @@ def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
         if m:
             arabic = m.group(2).strip().replace("?", "")
             _, roles = _split_code(m.group(1), codes)
-            put(_key(arabic), "", roles, arabic, replace=False)
+            put(_key(arabic), "", roles, "", replace=False)
     # Named actors: the most recent dated code wins.
     current: str | None = None
     best: tuple[str, str] = ("", "")
@@ -235,7 +238,8 @@ def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
             continue
         if current is not None and best[0]:
             country, roles = _split_code(best[0], codes)
-            put(_key(current), country, roles, current.replace("_", " ").strip(), replace=True)
+            # Lemmas ("نظام سوري") make poor display names: the text is used instead.
+            put(_key(current), country, roles, "", replace=True)
         current, best = None, ("", "")
         if not line.strip() or line.startswith("#"):
             continue
@@ -280,6 +284,13 @@ _NOT_PLACES = {
 }
 
 
+# The Arab world and its neighbours, whose small towns Arabic news does name.
+_NEAR = set(
+    "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM "
+    "ISR TUR IRN AFG PAK ESH SSD ETH ERI TCD MLI NER CYP".split()
+)
+
+
 def build_places(shared: Path) -> list[tuple[str, ...]]:
     names, _ = _country_names(shared)
     latlng = {c["cca3"]: c.get("latlng") or [] for c in countries(shared)}
@@ -297,6 +308,8 @@ def build_places(shared: Path) -> list[tuple[str, ...]]:
             city = rec["CityNameAr"].strip()
             if not code or not _ARABIC_PHRASE.match(city) or city in _NOT_PLACES:
                 continue
+            if code not in _NEAR and int(rec.get("Population") or 0) < 100_000:
+                continue  # far small towns are mostly false hits ("جان" in Cameroon)
             for alias in {city, re.sub(r"^(ولاية|محافظة|مدينة|إقليم)\s+", "", city)}:
                 key = _place_key(alias)
                 rows.setdefault(key, (key, city, code, "", "", "city"))

@@ -107,7 +107,9 @@ def events(
     for item in _inputs(paths, _fields(field or [])):
         if isinstance(item, Failure):
             failed += 1
-            Console(stderr=True, highlight=False).print(f"rasd: {item}", markup=False)
+            Console(stderr=True, highlight=False, soft_wrap=True).print(
+                f"rasd: {item}", markup=False
+            )
             continue
         doc = nlp(item)
         if fmt is EventFormat.plover:

@@ -106,7 +106,7 @@ PATTERN = re.compile(
     rf"(?P<dm>(?:يوم\s+)?{_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH}){_YEAR})"
     rf"|(?P<my>(?:شهر\s+)?(?P<month2>{_MONTH})\s+(?:من\s+)?(?:عام\s+)?(?P<year2>{_DIGITS}{{4}}))"
     rf"|(?P<wd>(?:يوم\s+)?(?P<weekday>{_alt(_WEEKDAYS)})(?:\s+(?P<dir>الماضي|المقبل|القادم))?)"
-    rf"|(?P<rel>(?<![\w])(?:{_alt(_RELATIVE_DAYS)})(?![\w]))"
+    rf"|(?:(?<=\bو)|(?<!\w))(?P<rel>(?:{_alt(_RELATIVE_DAYS)})(?!\w))"
     rf"|(?P<year3>(?:عام|العام)\s+{_DIGITS}{{4}})"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

@@ -496,7 +496,8 @@ class EventExtractor:
         spans.sort(key=lambda s: s[0])
         starts = {a for a, _, _ in spans}
         groups = [self._with_name(words, g, starts) for g in _groups(spans, words)]
-        actors = [self._actor(doc, words, group) for group in groups]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, actors)
 
     def _with_name(
@@ -536,7 +537,9 @@ class EventExtractor:
     def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
-        if not _content(words[i]):
+        if not _content(words[i]) or any(
+            t.kind in ("verb", "passive") for t in self.triggers.lookup(words[i].keys)
+        ):
             return None
         longest = max(self.actors.max_len, self.gazetteer.max_len)
         for n in range(min(longest, len(words) - i), 0, -1):
@@ -554,7 +557,11 @@ class EventExtractor:
         return None
 
     def _actor(
-        self, doc: Document, words: list[_Word], group: list[tuple[int, int, object]]
+        self,
+        doc: Document,
+        words: list[_Word],
+        group: list[tuple[int, int, object]],
+        taken: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> _Actor:
         first, last = group[0][0], group[-1][1]
         country, roles, canonical, place = None, [], None, None
@@ -575,6 +582,16 @@ class EventExtractor:
             len(own) > 1 and own[0].removeprefix("و")[:1] == "ب" and not whole_name
         )
         named_actor = any(isinstance(e, _Named) and e.actor is not None for _, _, e in group)
+        if place is None and locative and len(group) == 1 and country and not roles:
+            # A town the actor dictionary knows but the gazetteer does not.
+            place = Place(
+                canonical
+                or match_key(doc.text[stem_start(words[first].token) : words[last - 1].token.end]),
+                country,
+                None,
+                None,
+                "city",
+            )
         is_place = (
             len(group) == 1
             and place is not None
@@ -582,7 +599,7 @@ class EventExtractor:
         )
         anchor = first
         if not is_place:
-            first = self._head_start(words, first)
+            first = self._head_start(words, first, taken)
         start = stem_start(words[first].token)
         end = words[last - 1].token.end
         attrs: dict[str, object] = {}
@@ -598,7 +615,7 @@ class EventExtractor:
         mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
         return _Actor(first, last, mention, is_place, place, extended=first < anchor)
 
-    def _head_start(self, words: list[_Word], first: int, limit: int = 3) -> int:
+    def _head_start(self, words: list[_Word], first: int, taken: set[int], limit: int = 3) -> int:
         """Extend an actor leftwards over the nouns it is the genitive of
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
         if words[first].conj:
@@ -609,6 +626,8 @@ class EventExtractor:
             w = words[j - 1]
             if not _content(w) or self.triggers.lookup(w.keys):
                 break
+            if j - 1 in taken and not _definite(words[first]):
+                break  # a bare name does not hang off the actor before it
             if definite and not _definite(w):
                 break  # "طيران [النظام]": only "المجموعة [الدولية]" agrees
             j -= 1

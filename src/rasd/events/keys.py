@@ -12,7 +12,7 @@ from __future__ import annotations
 from rasd.document import Document, Token
 from rasd.text.normalize import match_key, unify_alef_maqsura
 
-_SUFFIXES = ("يين", "يون", "ية", "يه", "ين", "ون", "ات", "ان", "ة", "ه", "ي")
+_SUFFIXES = ("يين", "يون", "ية", "يه", "ين", "ون", "ات", "ة", "ه", "ي")
 _CONJ = "وف"
 _PREP = "بلك"
 

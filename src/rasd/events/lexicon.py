@@ -155,7 +155,7 @@ class TriggerLexicon:
 class ActorEntry:
     country: str | None  # ISO 3166-1 alpha-3, or IGO
     roles: tuple[str, ...]  # GOV, MIL, REB, OPP, …
-    canonical: str
+    canonical: str | None  # a display name (countries, major bodies); None: use the text
 
 
 class ActorDictionary:
@@ -170,7 +170,7 @@ class ActorDictionary:
             if not key:
                 continue
             self.entries[key] = ActorEntry(
-                country or None, tuple(r for r in roles.split(",") if r), canonical or phrase
+                country or None, tuple(r for r in roles.split(",") if r), canonical or None
             )
             self.max_len = max(self.max_len, len(key))
 

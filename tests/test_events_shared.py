@@ -1,0 +1,49 @@
+"""Events on the shared data: the seed against its gold annotation, the gold set,
+and the arabic-event-gsr dev half (regression floors, see docs/accuracy.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.evaluate.gold import evaluate_gold, load_gold, score_events
+from rasd.events.gsr import evaluate_gsr
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def events_nlp() -> Pipeline:
+    return Pipeline(["text", "events"])
+
+
+def test_seed_required_events_found_with_their_sides(shared: Path, events_nlp):
+    gold_dir = shared / "gold"
+    gold, doc = next(
+        (g, d) for g, d in load_gold(gold_dir) if g["file"].endswith(".txt") and "seed" in g["file"]
+    )
+    doc = events_nlp(doc)
+    errors: list[str] = []
+    score_events(doc, gold, errors)
+    missed = [e for e in errors if e.startswith("event missed")]
+    assert missed == []
+
+
+def test_seed_agreement_is_between_russia_and_the_usa(shared: Path, events_nlp):
+    gold, doc = next((g, d) for g, d in load_gold(shared / "gold") if "seed" in g["file"])
+    doc = events_nlp(doc)
+    agree = [e for e in doc.events if e.type == "AGREE" and e.source and e.target]
+    codes = [{e.source.attrs.get("country"), e.target.attrs.get("country")} for e in agree]
+    assert {"RUS", "USA"} in codes
+
+
+def test_gold_event_f1(shared: Path):
+    result = evaluate_gold(shared / "gold", Pipeline())
+    assert result["total"]["events"]["f1"] >= 0.7, json.dumps(result["total"]["events"])
+
+
+def test_gsr_dev_floors(shared: Path, events_nlp):
+    result = evaluate_gsr(shared, lambda text: events_nlp.analyze(text))
+    assert result["ASSAULT"]["detection"]["reported"]["f1"] >= 0.45
+    assert result["PROTEST"]["actors"]["source"]["match"] >= 0.6

@@ -73,14 +73,14 @@ def test_protest_by_participants_in_a_city(events_nlp):
 
 
 def test_arrests_are_coerce_with_count(events_nlp):
-    doc, events = _events(events_nlp, "واعتقلت الشرطة التركية 25 شخصا في إسطنبول.")
+    _doc, events = _events(events_nlp, "واعتقلت الشرطة التركية 25 شخصا في إسطنبول.")
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.source.attrs["code"] == "TURCOP"
     assert arrest.attrs["arrested"] == 25
 
 
 def test_exchange_of_accusations_between_two_sides(events_nlp):
-    doc, events = _events(
+    _doc, events = _events(
         events_nlp, "وشهد الاجتماع تبادل اتهامات بين وزير الخارجية الروسي ونظيره الأميركي."
     )
     disapprove = next(e for e in events if e.type == "DISAPPROVE")

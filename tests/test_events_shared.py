@@ -31,7 +31,7 @@ def test_seed_required_events_found_with_their_sides(shared: Path, events_nlp):
 
 
 def test_seed_agreement_is_between_russia_and_the_usa(shared: Path, events_nlp):
-    gold, doc = next((g, d) for g, d in load_gold(shared / "gold") if "seed" in g["file"])
+    _gold, doc = next((g, d) for g, d in load_gold(shared / "gold") if "seed" in g["file"])
     doc = events_nlp(doc)
     agree = [e for e in doc.events if e.type == "AGREE" and e.source and e.target]
     codes = [{e.source.attrs.get("country"), e.target.attrs.get("country")} for e in agree]

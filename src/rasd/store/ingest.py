@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rasd.document import Document
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
+from rasd.store.analysis import SearchAnalyzer
 from rasd.store.core import Store
 from rasd.store.records import Indexer, Prepared, document_hash
 from rasd.store.results import AddResult
@@ -56,8 +57,19 @@ class Analyzer:
     """The per-document step of ingest: pipeline, then index rows. Pure per document."""
 
     def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
-        self.pipeline = Pipeline(stages)
-        self.indexer = Indexer()
+        from rasd.summarize import Summarizer
+        from rasd.text.pipe import TextAnalyzer
+
+        # One lexicon and one word cache per worker, shared by the text stage, the
+        # summary stage and the index, instead of a copy each.
+        text = TextAnalyzer()
+        analyzer = SearchAnalyzer(text.tokenizer.segmenter)
+        stages = list(stages)
+        shared = {"text": text}
+        if "summary" in stages:
+            shared["summary"] = Summarizer(analyzer=analyzer)
+        self.pipeline = Pipeline(stages, components=shared)
+        self.indexer = Indexer(analyzer)
 
     def __call__(self, doc: Document) -> Outcome:
         try:

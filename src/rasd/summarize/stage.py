@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from rasd.document import Document, Span
 from rasd.store.analysis import SearchAnalyzer
 
+Spans = list[tuple[int, int, str]]  # (start, end, term) of every indexed word
 IDF_RESOURCE = "idf.tsv.gz"
 REPEAT = 0.6  # a sentence sharing this share of its terms with a chosen one is a repeat
 # Function words (as search terms) that never make a keyphrase or drive similarity.
@@ -100,17 +102,31 @@ class Summarizer:
             out.append((s.start, s.end))
         return out
 
-    def rank(self, doc: Document) -> list[tuple[int, int]]:
+    def _spans(self, doc: Document, spans: Spans | None) -> Spans:
+        return list(self.analyzer.spans(doc.text)) if spans is None else spans
+
+    @staticmethod
+    def _terms_in(spans: Spans, ranges: list[tuple[int, int]]) -> list[list[str]]:
+        """The terms of each character range, from the document's one analysis."""
+        starts = [a for a, _, _ in spans]
+        return [
+            [t for _, _, t in spans[bisect_left(starts, a) : bisect_left(starts, b)]]
+            for a, b in ranges
+        ]
+
+    def rank(self, doc: Document, spans: Spans | None = None) -> list[tuple[int, int]]:
         """Candidate sentences, best first."""
-        spans = self.candidates(doc)
-        if not spans:
+        candidates = self.candidates(doc)
+        if not candidates:
             return []
-        terms = [self.analyzer.terms(doc.text[a:b]) for a, b in spans]
+        analysed = self._spans(doc, spans)
+        terms = self._terms_in(analysed, candidates)
         vectors = [self._vector(t) for t in terms]
         centroid: Counter[str] = Counter()
         for v in vectors:
             centroid.update(v)
-        title = self._vector(self.analyzer.terms(doc.title)) if doc.title else {}
+        title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+        title = self._vector(self._terms_in(analysed, [(0, title_end)])[0]) if title_end else {}
         w = self.weights
         scores = [
             w.centroid * _cosine(v, centroid)
@@ -118,21 +134,24 @@ class Summarizer:
             + w.position / (1 + i)
             for i, v in enumerate(vectors)
         ]
-        order = sorted(range(len(spans)), key=lambda i: -scores[i])
-        return [spans[i] for i in order]
+        order = sorted(range(len(candidates)), key=lambda i: -scores[i])
+        return [candidates[i] for i in order]
 
-    def summarize(self, doc: Document, size: int | None = None) -> list[Span]:
+    def summarize(
+        self, doc: Document, size: int | None = None, spans: Spans | None = None
+    ) -> list[Span]:
         """The best sentences, skipping repeats of one already chosen, until
         `size` sentences or the word budget (always at least one sentence)."""
         limit = size or self.size
         chosen: list[tuple[int, int]] = []
         seen: list[set[str]] = []
         words = 0
-        for a, b in self.rank(doc):
+        analysed = self._spans(doc, spans)
+        for a, b in self.rank(doc, analysed):
             length = len(doc.text[a:b].split())
             if chosen and (len(chosen) >= limit or words + length > self.max_words):
                 break
-            terms = set(self.analyzer.terms(doc.text[a:b]))
+            terms = set(self._terms_in(analysed, [(a, b)])[0])
             if any(len(terms & other) > REPEAT * len(terms | other) for other in seen):
                 continue  # the abstract repeated in the body, a wire copy of a line
             chosen.append((a, b))
@@ -140,31 +159,36 @@ class Summarizer:
             words += length
         return [Span(a, b) for a, b in sorted(chosen)]
 
-    def keyphrases(self, doc: Document) -> list[Span]:
-        spans = list(self.analyzer.spans(doc.text))
+    def keyphrases(self, doc: Document, spans: Spans | None = None) -> list[Span]:
+        spans = self._spans(doc, spans)
         if not spans:
             return []
         tf = Counter(t for _, _, t in spans)
-        title_terms = set(self.analyzer.terms(doc.title)) if doc.title else set()
+        title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+        title_terms = set(self._terms_in(spans, [(0, title_end)])[0])
         opening = len(doc.text) // 5
-
-        def useful(t: str) -> bool:
-            return t not in STOP_TERMS and len(t) > 2 and not t.isdigit()
-
+        text, idf, unseen = doc.text, self.idf, self.unseen_idf
+        terms = [t for _, _, t in spans]
+        useful = [t not in STOP_TERMS and len(t) > 2 and not t.isdigit() for t in terms]
+        weight = [tf[t] * idf.get(t, unseen) for t in terms]
+        # Words joined only by spaces can form a phrase; punctuation ends one.
+        joined = [not text[spans[i][1] : spans[i + 1][0]].strip() for i in range(len(spans) - 1)]
         best: dict[tuple[str, ...], tuple[float, int, int]] = {}
         for i in range(len(spans)):
-            for n in (1, 2, 3):
-                window = spans[i : i + n]
-                if len(window) < n or not all(useful(t) for _, _, t in window):
+            if not useful[i]:
+                continue
+            total, in_title = 0.0, False
+            for j in range(i, min(i + 3, len(spans))):
+                if j > i and not (useful[j] and joined[j - 1]):
                     break
-                if any(doc.text[window[k][1] : window[k + 1][0]].strip() for k in range(n - 1)):
-                    break  # punctuation between the words: not one phrase
-                key = tuple(t for _, _, t in window)
+                total += weight[j]
+                in_title = in_title or terms[j] in title_terms
+                key = tuple(terms[i : j + 1])
                 if key in best:
                     continue
-                base = sum(tf[t] * self.idf.get(t, self.unseen_idf) for t in key) / n
-                bonus = 1.0 + 0.5 * bool(title_terms & set(key)) + 0.3 * (window[0][0] < opening)
-                best[key] = (base * bonus * (1 + 0.3 * (n - 1)), window[0][0], window[-1][1])
+                n = j - i + 1
+                bonus = 1.0 + 0.5 * in_title + 0.3 * (spans[i][0] < opening)
+                best[key] = (total / n * bonus * (1 + 0.3 * (n - 1)), spans[i][0], spans[j][1])
         chosen: list[tuple[int, int]] = []
         used: set[str] = set()
         for key, (_, start, end) in sorted(best.items(), key=lambda kv: -kv[1][0]):
@@ -177,6 +201,7 @@ class Summarizer:
         return [Span(a, b) for a, b in chosen]
 
     def __call__(self, doc: Document) -> Document:
-        doc.summary = self.summarize(doc)
-        doc.keyphrases = self.keyphrases(doc)
+        spans = list(self.analyzer.spans(doc.text))
+        doc.summary = self.summarize(doc, spans=spans)
+        doc.keyphrases = self.keyphrases(doc, spans)
         return doc

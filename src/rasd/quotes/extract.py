@@ -429,7 +429,8 @@ def _make_quote(
     quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
     if cue is not None:
         quote.cue = Mention(tokens[cue].start, tokens[cue].end)
-        if v.keys[cue] not in v.lexicon.cues and v.keys[cue][:1] in ("و", "ف"):
+        key = v.keys[cue]
+        if key not in v.lexicon.cues and key[:1] in ("و", "ف") and key[1:] in v.lexicon.cues:
             quote.cue.start += 1  # "وأضافت" → "أضافت"
         hit = v.cue(cue)
         if hit is not None:

@@ -117,6 +117,8 @@ def noun_phrase(
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     phrase = Phrase(k, k)
+    # "زوجة وليد زروق": the name after a relation word is someone else's.
+    phrase.organisation = v.is_("relation", k) and not _definite(v, k) and not v.enclitic[k]
     run: list[int] = []  # the current name run [start, end)
     after_title = False
     in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
@@ -184,6 +186,13 @@ def noun_phrase(
                 run = [i, i]
             run[1] = i + 1
             after_title = False
+            last = _entity_end(v, i, limit)
+            if last > i + 1:
+                # "قوات الجيش اليمني": the entity layer's name is read whole.
+                run[1] = last
+                i = last
+                phrase.end = i
+                continue
         elif run and _nisba_surname(v, i, run):
             run[1] = i + 1
             phrase.name = (run[0], run[1])
@@ -436,6 +445,17 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
             if e is not None and e.label == label:
                 return e.canonical or v.doc.slice(e)
     return None
+
+
+def _entity_end(v: DocView, i: int, limit: int) -> int:
+    """One past the last token of the entity over token i (i + 1 without one)."""
+    if v.entity_at is None or i not in v.entity_at:
+        return i + 1
+    e = v.entity_at[i]
+    j = i + 1
+    while j < limit and v.entity_at.get(j) is e:
+        j += 1
+    return j
 
 
 def _definite(v: DocView, i: int) -> bool:

@@ -115,13 +115,15 @@ def _is_name_region(v: DocView, r: int) -> bool:
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
 
 
-def _introduced(v: DocView, r: int, start: int) -> bool:
+def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     """A short quotation is speech when it is introduced: right after the cue or its
     speaker, or after بـ / عن / a colon ("وصف البيان بـ "غير الأمين""); a short
     quotation after any other word completes that word ("مراسل "العربية"")."""
     before = v.regions[r].opener - 1
-    if before < start:  # right after the cue or its speaker ("مراسل "العربية"" is a name)
-        return not (v.is_("title", before) or v.is_("audience", before))
+    if before < start:
+        # Right after the cue it is speech; right after the speaker it is the
+        # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما"").
+        return before == cue
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
@@ -215,7 +217,7 @@ def _content(
                 continue
             reg = v.regions[r]
             if _region_words(v, r) <= SCARE_MAX_WORDS and (
-                i - start > SHORT_GAP or not _introduced(v, r, start)
+                i - start > SHORT_GAP or not _introduced(v, r, start, cue)
             ):
                 continue  # a short quoted phrase far from the cue is a term, not speech
             return "direct", reg.first, reg.last, r

@@ -149,7 +149,7 @@ def clean(raw: str) -> Cleaned:
 
 
 _WHITESPACE = _compile([r for r in _RULES if r[0] in ("newline", "space")])
-_LEFTOVER_SPACE = re.compile(r" \n|\n | $|^ |\n\n|  ")
+_LEFTOVER_SPACE = re.compile(r" \n|\n |\A[ \n]|[ \n]\Z|\n\n|  ")
 
 
 def _rewrite(raw: str, pattern: re.Pattern[str]) -> tuple[Cleaned, dict[str, int]]:

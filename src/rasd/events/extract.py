@@ -278,6 +278,8 @@ class _Word:
     surface: str
     conj: bool  # starts with و/ف joined to it
     prep: bool  # carries ب/ل/ك joined to it (per the Segmenter)
+    whole_light: str = ""  # light key of the whole form
+    is_content: bool = False  # can be part of a name or noun phrase
 
 
 @dataclass(slots=True)
@@ -341,6 +343,8 @@ class EventExtractor:
         self.actors = actors or ActorDictionary()
         self.gazetteer = gazetteer or Gazetteer()
         self.keep_negated = keep_negated
+        # Keys of each word form seen, as the Segmenter caches its splits.
+        self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[_Candidate] = []
@@ -417,19 +421,22 @@ class EventExtractor:
     def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
         words = []
         for offset, tok in enumerate(doc.sentence_tokens(sentence)):
-            keys = token_keys(doc, tok) if tok.kind == "word" else [doc.text[tok.start : tok.end]]
-            clitics = [doc.text[s.start : s.end] for s in tok.segments if s.kind == "proclitic"]
-            conj = any(c in ("و", "ف") for c in clitics)
-            prep = any(c in ("ب", "ل", "ك") for c in clitics)
+            surface = doc.text[tok.start : tok.end]
+            info = self._forms.get(surface)
+            if info is None:
+                info = self._forms[surface] = _form_info(doc, tok)
+            keys, light, conj, prep, whole_light, content = info
             words.append(
                 _Word(
                     sentence.token_start + offset,
                     tok,
                     keys,
-                    [light_key(k) for k in keys[1:] or keys] if tok.kind == "word" else [],
-                    doc.text[tok.start : tok.end],
+                    light,
+                    surface,
                     conj,
                     prep,
+                    whole_light,
+                    content,
                 )
             )
         return words
@@ -541,17 +548,29 @@ class EventExtractor:
             t.kind in ("verb", "passive") for t in self.triggers.lookup(words[i].keys)
         ):
             return None
-        longest = max(self.actors.max_len, self.gazetteer.max_len)
-        for n in range(min(longest, len(words) - i), 0, -1):
+        w0 = words[i]
+        longest = max(
+            self.actors.longest.get(w0.light[-1] if w0.light else "", 0),
+            self.gazetteer.longest.get(w0.keys[0], 0),
+            self.gazetteer.longest.get(w0.keys[-1], 0),
+            1,
+        )
+        run = 1
+        while (
+            run < longest
+            and i + run < len(words)
+            and words[i + run].token.kind == "word"
+            and not words[i + run].conj
+        ):
+            run += 1
+        for n in range(run, 0, -1):
             chunk = words[i : i + n]
-            if any(w.token.kind != "word" for w in chunk) or any(w.conj for w in chunk[1:]):
-                continue
             place = self.gazetteer.get(tuple(w.keys[0] for w in chunk)) or self.gazetteer.get(
                 tuple(w.keys[-1] for w in chunk)
             )
             actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
             if actor is None and n == 1:
-                actor = self.actors.get((light_key(chunk[0].keys[0]),))
+                actor = self.actors.get((chunk[0].whole_light,))
             if actor is not None or place is not None:
                 return i + n, _Named(actor, place)
         return None
@@ -825,6 +844,22 @@ def _attached_preposition(word: _Word, lexicon: TriggerLexicon) -> bool:
     return bare[:1] in "بلك" and bare not in lexicon.by_form and bare[1:] in lexicon.by_form
 
 
+def _form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, bool, str, bool]:
+    """Matching keys, light keys, clitic flags and content flag of a token's form."""
+    surface = doc.text[tok.start : tok.end]
+    if tok.kind != "word":
+        return [surface], [], False, False, "", False
+    keys = token_keys(doc, tok)
+    clitics = [doc.text[s.start : s.end] for s in tok.segments if s.kind == "proclitic"]
+    conj = any(c in ("و", "ف") for c in clitics)
+    prep = any(c in ("ب", "ل", "ك") for c in clitics)
+    key = match_key(surface)
+    bare = key.removeprefix("و").removeprefix("ف")
+    content = not ({key, bare} & (_PARTICLES | _TIME_WORDS))
+    light = [light_key(k) for k in keys[1:] or keys]
+    return keys, light, conj, prep, light_key(keys[0]), content
+
+
 def _is_number(words: list[_Word], i: int) -> bool:
     return i >= 0 and words[i].token.kind == "number"
 
@@ -835,16 +870,7 @@ def _definite(word: _Word) -> bool:
 
 def _content(word: _Word) -> bool:
     """A word that can be part of a name or noun phrase."""
-    if word.token.kind != "word":
-        return False
-    key = match_key(word.surface)
-    bare = key.removeprefix("و").removeprefix("ف")
-    return (
-        key not in _PARTICLES
-        and bare not in _PARTICLES
-        and bare not in _TIME_WORDS
-        and key not in _TIME_WORDS
-    )
+    return word.is_content
 
 
 @dataclass(frozen=True, slots=True)

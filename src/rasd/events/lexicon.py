@@ -163,6 +163,7 @@ class ActorDictionary:
 
     def __init__(self, path: Path | None = None) -> None:
         self.entries: dict[tuple[str, ...], ActorEntry] = {}
+        self.longest: dict[str, int] = {}  # first word → length of the longest entry
         self.max_len = 1
         for line in _read_text("actors.tsv.gz", path).splitlines():
             phrase, country, roles, canonical = ([*line.split("\t"), "", "", ""])[:4]
@@ -173,6 +174,7 @@ class ActorDictionary:
                 country or None, tuple(r for r in roles.split(",") if r), canonical or None
             )
             self.max_len = max(self.max_len, len(key))
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def get(self, key: tuple[str, ...]) -> ActorEntry | None:
         return self.entries.get(key)
@@ -192,6 +194,7 @@ class Gazetteer:
 
     def __init__(self, path: Path | None = None) -> None:
         self.places: dict[tuple[str, ...], Place] = {}
+        self.longest: dict[str, int] = {}  # first word → length of the longest entry
         self.max_len = 1
         for line in _read_text("places.tsv.gz", path).splitlines():
             key, name, country, lat, lon, kind = (line.split("\t") + [""] * 6)[:6]
@@ -202,6 +205,7 @@ class Gazetteer:
                 name, country, float(lat) if lat else None, float(lon) if lon else None, kind
             )
             self.max_len = max(self.max_len, len(words))
+            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
 
     def get(self, key: tuple[str, ...]) -> Place | None:
         return self.places.get(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -62,6 +63,11 @@ CREATE TABLE IF NOT EXISTS entities(
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc);
+CREATE TABLE IF NOT EXISTS entity_counts(
+  name INTEGER NOT NULL, label TEXT NOT NULL, mentions INTEGER NOT NULL,
+  documents INTEGER NOT NULL, PRIMARY KEY(name, label)
+);
+CREATE INDEX IF NOT EXISTS entity_counts_mentions ON entity_counts(mentions);
 CREATE TABLE IF NOT EXISTS quotes(
   doc INTEGER NOT NULL, start INTEGER, end INTEGER, kind TEXT, text TEXT,
   speaker_text TEXT, speaker INTEGER, cue TEXT
@@ -177,14 +183,26 @@ class Store:
         with self._db:
             self._db.executescript(_SCHEMA)
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = int(row[0]) if row else SCHEMA_VERSION
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"store {self.path} was written by a newer Rasd (schema {version}); upgrade Rasd"
+                )
             if row is None:
                 self._db.execute(
                     "INSERT INTO meta(key, value) VALUES('schema', ?)", (str(SCHEMA_VERSION),)
                 )
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise StoreError(
-                    f"store {self.path} was written by a newer Rasd (schema {row[0]}); upgrade Rasd"
-                )
+            self._fill_entity_counts()
+
+    def _fill_entity_counts(self) -> None:
+        """Stores written before the running totals existed get them once."""
+        has_entities = self._db.execute("SELECT 1 FROM entities LIMIT 1").fetchone()
+        has_counts = self._db.execute("SELECT 1 FROM entity_counts LIMIT 1").fetchone()
+        if has_entities and not has_counts:
+            self._db.execute(
+                "INSERT INTO entity_counts SELECT name, label, count(*), count(DISTINCT doc)"
+                " FROM entities GROUP BY name, label"
+            )
 
     def close(self) -> None:
         with self._lock:
@@ -288,9 +306,16 @@ class Store:
             (rowid, p.published, p.dup_sig, p.topic_sig),
         )
         name = self._name_id
+        entity_rows = [
+            (rowid, s, e, lab, ref.text, name(ref), c, r) for s, e, lab, ref, c, r in p.entities
+        ]
+        db.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?)", entity_rows)
+        # Running totals per name, so "top entities" never scans every mention.
+        per_name = Counter((row[5], row[3]) for row in entity_rows)
         db.executemany(
-            "INSERT INTO entities VALUES(?,?,?,?,?,?,?,?)",
-            [(rowid, s, e, lab, ref.text, name(ref), c, r) for s, e, lab, ref, c, r in p.entities],
+            "INSERT INTO entity_counts VALUES(?,?,?,1) ON CONFLICT(name, label) DO UPDATE"
+            " SET mentions = mentions + excluded.mentions, documents = documents + 1",
+            [(n, label, count) for (n, label), count in per_name.items()],
         )
         db.executemany(
             "INSERT INTO quotes VALUES(?,?,?,?,?,?,?,?)",
@@ -524,10 +549,9 @@ class Store:
             clauses.append(sql)
             params += p
         rows = self._query(
-            "SELECT n.display, n.key, e.label, count(*), count(DISTINCT e.doc)"
-            " FROM entities e JOIN names n ON n.id = e.name"
-            f" WHERE {' AND '.join(clauses)} GROUP BY e.name, e.label"
-            " ORDER BY count(*) DESC, n.key LIMIT ?",
+            "SELECT n.display, n.key, e.label, e.mentions, e.documents"
+            " FROM entity_counts e JOIN names n ON n.id = e.name"
+            f" WHERE {' AND '.join(clauses)} ORDER BY e.mentions DESC, n.key LIMIT ?",
             [*params, top],
         )
         return [EntityCount(*r) for r in rows]

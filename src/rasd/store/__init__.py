@@ -41,6 +41,7 @@ Contract (stable; additions only):
                                    # out a path, "-" or a binary stream; returns the row count
     build_demo_store(path) -> Store            # the bundled demo corpus, analysed and stored
 
+`stories()` with neither date covers the 30 days up to the newest article.
 Dates (`since`, `until`) are ISO dates (YYYY-MM-DD, `until` inclusive) or datetimes.
 Names (`entity`, `speaker`, `actor`, `query` of entities) match any spelling that
 normalises to the same key, or a name containing it as whole words ("كيري" finds

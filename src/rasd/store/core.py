@@ -33,6 +33,7 @@ from rasd.store.results import (
 from rasd.text.normalize import search_key
 
 SCHEMA_VERSION = 1
+RECENT_DAYS = 30  # what `stories()` covers when given no dates
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -664,8 +665,16 @@ class Store:
         limit: int = 20,
         window_days: float = 3.0,
     ) -> list[Story]:
+        """Stories between the dates; with neither date, the last `RECENT_DAYS` days
+        of the corpus (up to its newest article), which keeps the answer quick."""
         from rasd.store.stories import find_stories
 
+        if not since and not until:
+            newest = self._query("SELECT max(published) FROM documents")[0][0]
+            if newest is None:
+                return []
+            day = date.fromisoformat(newest[:10])
+            since = (day - timedelta(days=RECENT_DAYS)).isoformat()
         return find_stories(self, since, until, limit, window_days)
 
     def export(self, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:

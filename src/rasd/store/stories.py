@@ -2,21 +2,24 @@
 
 Two MinHash signatures are kept per article (computed at ingest, `records.py`):
 one over 4-word shingles finds near-duplicates (wire copies, republished
-articles: Jaccard >= 0.7), one over the set of content terms links articles that
-tell the same story in different words (Jaccard >= 0.25), if they were published
-within `window_days` of each other. Linked articles are grouped (union-find).
+articles: estimated Jaccard >= 0.7), one over the set of content terms links
+articles that tell the same story in different words (>= 0.25). Articles are
+taken in order of publication; each joins the story of its most similar earlier
+article published within `window_days`, unless that story began more than two
+windows ago (so recurring items, a daily weather report, do not chain forever).
+Comparisons are vectorised over the window, so a year of news takes seconds.
+Articles without a date are left out.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
-from rasd.store.records import NUM_PERM, SCHEME
+from rasd.store.records import NUM_PERM
 from rasd.store.results import Story, StoryDocument
 
 if TYPE_CHECKING:
@@ -24,36 +27,22 @@ if TYPE_CHECKING:
 
 DUPLICATE_THRESHOLD = 0.7
 STORY_THRESHOLD = 0.25
-_SEED = 7
-
-
-def _minhash(blob: bytes) -> LeanMinHash:
-    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=SCHEME)
 
 
 def _timestamp(published: str | None) -> float | None:
     if not published:
         return None
     try:
-        return datetime.fromisoformat(published).timestamp()
+        moment = datetime.fromisoformat(published)
     except ValueError:
         return None
+    return moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=None).timestamp()
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+def _signatures(rows: list[tuple[Any, ...]], column: int) -> np.ndarray:
+    return np.frombuffer(b"".join(r[column] for r in rows), dtype=np.uint32).reshape(
+        len(rows), NUM_PERM
+    )
 
 
 def find_stories(
@@ -67,45 +56,60 @@ def find_stories(
     rows = store._query(
         "SELECT d.id, d.title, d.published, d.source, s.dup, s.topic"
         f" FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE {where}"
-        " ORDER BY d.published, d.rowid",
+        " AND d.published IS NOT NULL",
         params,
     )
-    if not rows:
+    dated = [(t, r) for r in rows if (t := _timestamp(r[2])) is not None]
+    if not dated:
         return []
+    dated.sort(key=lambda item: item[0])
+    times = np.array([t for t, _ in dated])
+    rows = [r for _, r in dated]
+    dup, topic = _signatures(rows, 4), _signatures(rows, 5)
     window = window_days * 86400
-    times = [_timestamp(r[2]) for r in rows]
-    groups = _UnionFind(len(rows))
+    story_of = np.zeros(len(rows), dtype=np.int64)
+    story_start: list[float] = []
     duplicate_of: dict[int, int] = {}
-    for column, threshold in ((4, DUPLICATE_THRESHOLD), (5, STORY_THRESHOLD)):
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        hashes = []
-        for i, row in enumerate(rows):
-            mh = _minhash(row[column])
-            hashes.append(mh)
-            for j in lsh.query(mh):
-                if not _close(times[i], times[j], window):
-                    continue
-                if mh.jaccard(hashes[j]) < threshold:
-                    continue
-                groups.union(i, j)
-                if column == 4:
-                    duplicate_of.setdefault(i, j)
-            lsh.insert(i, mh)
-    members: dict[int, list[int]] = defaultdict(list)
+    low = 0
     for i in range(len(rows)):
-        members[groups.find(i)].append(i)
+        while times[low] < times[i] - window:
+            low += 1
+        story = -1
+        if low < i:
+            dup_sim = (dup[low:i] == dup[i]).mean(axis=1)
+            best = int(dup_sim.argmax())
+            if dup_sim[best] >= DUPLICATE_THRESHOLD:
+                duplicate_of[i] = low + best
+                story = int(story_of[low + best])
+            else:
+                topic_sim = (topic[low:i] == topic[i]).mean(axis=1)
+                best = int(topic_sim.argmax())
+                candidate = int(story_of[low + best])
+                if (
+                    topic_sim[best] >= STORY_THRESHOLD
+                    and story_start[candidate] >= times[i] - 2 * window
+                ):
+                    story = candidate
+        if story < 0:
+            story = len(story_start)
+            story_start.append(float(times[i]))
+        story_of[i] = story
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, story in enumerate(story_of.tolist()):
+        members[story].append(i)
     clusters = sorted(
         (m for m in members.values() if len(m) > 1),
-        key=lambda m: (-len({rows[i][3] for i in m}), -len(m), -(times[m[-1]] or 0)),
+        key=lambda m: (-len({rows[i][3] for i in m}), -len(m), -times[m[-1]]),
     )
-    return [_story(rows, m, duplicate_of) for m in clusters[:limit]]
+    return [_story(rows, m, duplicate_of, topic) for m in clusters[:limit]]
 
 
-def _close(a: float | None, b: float | None, window: float) -> bool:
-    return a is None or b is None or abs(a - b) <= window
-
-
-def _story(rows: list[tuple], members: list[int], duplicate_of: dict[int, int]) -> Story:
+def _story(
+    rows: list[tuple[Any, ...]],
+    members: list[int],
+    duplicate_of: dict[int, int],
+    topic: np.ndarray,
+) -> Story:
     docs = [
         StoryDocument(
             rows[i][0],
@@ -116,7 +120,10 @@ def _story(rows: list[tuple], members: list[int], duplicate_of: dict[int, int]) 
         )
         for i in members
     ]
-    central = _central(rows, members)
+    # The article closest to all the others names the story.
+    sample = members[:50]
+    similarity = (topic[sample][:, None, :] == topic[sample][None, :, :]).mean(axis=2).sum(axis=1)
+    central = sample[int(similarity.argmax())]
     published = [d.published for d in docs if d.published]
     return Story(
         id=docs[0].id,
@@ -127,12 +134,3 @@ def _story(rows: list[tuple], members: list[int], duplicate_of: dict[int, int]) 
         sources=sorted({d.source for d in docs if d.source}),
         documents=docs,
     )
-
-
-def _central(rows: list[tuple], members: list[int]) -> int:
-    """The member most similar to the others: its title names the story."""
-    if len(members) <= 2:
-        return members[0]
-    sample = members[:50]
-    hashes = {i: _minhash(rows[i][5]) for i in sample}
-    return max(sample, key=lambda i: sum(hashes[i].jaccard(hashes[j]) for j in sample if j != i))

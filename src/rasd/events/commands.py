@@ -146,14 +146,34 @@ def eval_events(
     if as_json:
         print(json.dumps(results, indent=2))
         return
+    from rich.table import Table
+
+    table = Table(title="arabic-event-gsr, dev half", title_justify="left")
+    for column in ("type", "decision", "precision", "recall", "F1", "tp / fp / fn"):
+        table.add_column(column)
     for event_type, r in results.items():
-        d, a = r["detection"], r["actors"]
-        print(
-            f"{event_type}: detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} "
-            f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}; {r['sentences']} sentences)  "
-            f"source match {a['source']['match']:.3f} ({a['source']['matched']}/{a['source']['total']})  "
-            f"target match {a['target']['match']:.3f} ({a['target']['matched']}/{a['target']['total']})"
+        for decision, d in r["detection"].items():
+            table.add_row(
+                event_type,
+                decision,
+                f"{d['precision']:.3f}",
+                f"{d['recall']:.3f}",
+                f"{d['f1']:.3f}",
+                f"{d['tp']} / {d['fp']} / {d['fn']}",
+            )
+    actors = Table(title="source / target actor match (spans files)", title_justify="left")
+    for column in ("type", "source", "target"):
+        actors.add_column(column)
+    for event_type, r in results.items():
+        a = r["actors"]
+        actors.add_row(
+            event_type,
+            f"{a['source']['match']:.3f} ({a['source']['matched']}/{a['source']['total']})",
+            f"{a['target']['match']:.3f} ({a['target']['matched']}/{a['target']['total']})",
         )
+    console = Console(highlight=False)
+    console.print(table)
+    console.print(actors)
 
 
 def train_events(
@@ -161,12 +181,24 @@ def train_events(
     out: Annotated[Path, typer.Option(help="Where to write the resources.")] = Path(
         "src/rasd/events/data"
     ),
+    relevance: Annotated[
+        bool,
+        typer.Option(
+            "--relevance/--no-relevance",
+            help="Also fit the ASSAULT/PROTEST relevance model on the GSR train half (needs scikit-learn).",
+        ),
+    ] = False,
 ) -> None:
     """Compile the actor dictionary (UniversalPetrarch actors and agents, countries,
     demonyms) and the place gazetteer (countries with coordinates, cities) into
-    actors.tsv.gz and places.tsv.gz.
+    actors.tsv.gz and places.tsv.gz; with --relevance, also refit relevance.json.gz
+    from the train half of arabic-event-gsr (never its dev half).
 
-    Example: rasd train events --shared ../shared
+    Examples:
+
+      rasd train events --shared ../shared
+
+      rasd train events --shared ../shared --relevance
     """
     from rasd.events.build import EVENTS, build_actors, build_places, write_tsv
 
@@ -178,3 +210,39 @@ def train_events(
     write_tsv(actors, out / "actors.tsv.gz")
     write_tsv(places, out / "places.tsv.gz")
     print(f"{len(actors):,} actor phrases, {len(places):,} places → {out}")
+    if relevance:
+        _train_relevance(shared, out)
+
+
+def _train_relevance(shared: Path, out: Path) -> None:
+    from rasd.events.gsr import GSR, POSITIVE, TYPES, read_labelled, split
+    from rasd.events.relevance import RESOURCE, save, train
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise _fail("--relevance needs scikit-learn: pip install scikit-learn") from None
+    nlp = _pipeline(False)
+    rows: dict[str, list[tuple[str, str, bool]]] = {}
+    for event_type in TYPES:
+        labelled = split(read_labelled(shared / GSR / f"{event_type.lower()}_gsr.csv"), dev=False)
+        rows[event_type] = []
+        for row in labelled:
+            if row.label == "ambiguous":
+                continue
+            events = [e for e in nlp.analyze(row.text).events or [] if e.type == event_type]
+            trigger = events[0].attrs.get("trigger", "") if events else ""
+            rows[event_type].append((row.text, trigger, row.label in POSITIVE))
+    models = train(rows)
+    save(models, out / RESOURCE)
+    for event_type in TYPES:
+        m = models.get(event_type)
+        if m is None:
+            print(
+                f"{event_type}: no model (cross-validated F1 too low on {len(rows[event_type])} sentences)"
+            )
+        else:
+            print(
+                f"{event_type}: {m['train_sentences']} sentences ({m['train_positive']} yes), "
+                f"CV F1 {m['cv_f1']:.3f} at threshold {m['threshold']}, {len(m['weights']):,} weights"
+            )

@@ -458,7 +458,9 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     break  # "بطلب" is a noun, never a verb
-                if trigger.kind in ("noun", "counted") and _attached_preposition(w, self.triggers):
+                if trigger.kind in ("noun", "counted", "agent") and _attached_preposition(
+                    w, self.triggers
+                ):
                     break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
                 if trigger.kind == "counted" and not (
                     prev & _QUANTITIES or _is_number(words, i - 1)

@@ -203,7 +203,7 @@ def eval_segmentation(
     data: Annotated[list[Path], typer.Argument(help="CoNLL-U files (UD Arabic treebanks).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Clitic segmentation against UD multiword tokens: token accuracy, segment P/R/F1."""
+    """Clitic segmentation against the UD Arabic treebanks: word accuracy, segment P/R/F1."""
     from rasd.text.evaluate import evaluate_segmentation
     from rasd.text.pipe import TextAnalyzer
 

@@ -152,3 +152,27 @@ def test_stories_group_copies_and_retellings(tmp_path: Path) -> None:
         assert marked[copy.id] == original.id
         far = store.stories(since="2030-01-01")
         assert far == []
+
+
+def test_commands_over_the_store(store: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    runner = CliRunner()
+    db = str(store.path)
+    people = runner.invoke(app, ["entities", "--store", db, "--label", "PER", "--json"])
+    assert people.exit_code == 0
+    assert json.loads(people.output.splitlines()[0])["mentions"] == 2
+    out = tmp_path / "quotes.csv"
+    exported = runner.invoke(
+        app, ["export", "--store", db, "--layer", "quotes", "-f", "csv", "-o", str(out)]
+    )
+    assert exported.exit_code == 0 and "3 quotes rows" in exported.output
+    assert out.read_text(encoding="utf-8").count("الحوار هو الطريق") == 3
+    parquet = runner.invoke(app, ["export", "--store", db, "-f", "parquet"])
+    assert parquet.exit_code == 2 and "--out" in parquet.output
+    stories = runner.invoke(app, ["stories", "--store", db, "--since", "2019-01-01", "--json"])
+    assert stories.exit_code == 0
+    bad = runner.invoke(app, ["stories", "--store", db, "--since", "yesterday"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output

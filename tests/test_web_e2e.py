@@ -24,6 +24,7 @@ import uvicorn
 from api_corpus import FIRST_QUOTE, SECOND_QUOTE, SPEAKER, build_store
 from rasd.api import create_app
 from rasd.pipeline import STAGES, Pipeline
+from rasd.samples import SAMPLE_ID
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
@@ -170,7 +171,7 @@ def test_demo_walk_finds_the_sample_article_and_its_speakers(
     assert page.locator("li.hit mark").count() >= 1
     shot(page, "demo-search")
 
-    page.locator("li.hit h2 a").first.click()
+    page.click(f"li.hit h2 a[href^='/article/{SAMPLE_ID}?']")
     page.wait_for_selector("article.doc")
     assert DEMO_QUERY in page.locator("article.doc").inner_text()
     shot(page, "demo-article")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,21 @@ DEFAULT_STORE = Path("rasd.db")
 
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command()(serve)
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen there (None: it can), before loading anything."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        return f"unknown address ({exc.strerror})"
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
 
 
 def serve(
@@ -49,7 +65,13 @@ def serve(
     from rasd.api import create_app
     from rasd.store import StoreError, build_demo_store
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    problem = _cannot_listen(host, port)
+    if problem:
+        err.print(
+            f"rasd: cannot listen on {host}:{port}: {problem}; choose another --host or --port"
+        )
+        raise typer.Exit(2)
     try:
         if demo and not store.exists():
             with err.status(f"building the demo store at {store} (analysing the demo corpus)…"):

@@ -1,0 +1,53 @@
+"""`rasd serve`: what it prints, and one clear line when it cannot start."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from api_corpus import build_store
+from rasd.cli import app
+from rasd.pipeline import Pipeline
+
+
+def test_serve_prints_its_address_and_serves_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = build_store(tmp_path / "rasd.db", Pipeline(["text"]), demo_articles=0)
+    started: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: started.update(web=web, **options))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = CliRunner().invoke(app, ["serve", "--store", str(store), "--port", str(port)])
+    assert result.exit_code == 0, result.output
+    assert f"http://localhost:{port}/" in result.output
+    assert started["host"] == "127.0.0.1" and started["port"] == port
+    page = TestClient(started["web"]).get("/search", params={"q": "المفاوضات"})
+    assert "/article/fixture-1" in page.text
+
+
+def test_serve_without_a_store_says_how_to_get_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "--demo" in lines[0] and "Traceback" not in result.output
+
+
+def test_serve_on_a_busy_port_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(
+            app, ["serve", "--store", str(tmp_path / "x.db"), "--port", str(port)]
+        )
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and f"127.0.0.1:{port}" in lines[0] and "--port" in lines[0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import gzip
 import html
+import json
 import re
 import xml.sax
 from collections.abc import Iterable, Iterator
@@ -18,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.text.readers import Article, Failure, Fields, read_path, to_document
+from rasd.text.readers import (
+    Article,
+    Failure,
+    Fields,
+    read_path,
+    read_records,
+    to_document,
+)
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".feed")
@@ -80,6 +88,8 @@ def read_source(name: str, fields: Fields | None = None) -> Iterator[Document | 
         yield from _read_local(path, read_html)
     elif suffix in FEED_SUFFIXES or (suffix == ".xml" and _looks_like_feed(path)):
         yield from _read_local(path, read_feed)
+    elif suffix in (".jsonl", ".ndjson") and path.suffix.lower() != ".gz":
+        yield from _read_jsonl(path, fields or Fields())
     else:
         yield from read_path(path, fields)
 
@@ -104,6 +114,38 @@ def _looks_like_feed(path: Path) -> bool:
 
 def _open(path: Path) -> Any:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def _read_jsonl(path: Path, fields: Fields) -> Iterator[Document | Failure]:
+    """Plain JSON Lines read line by line (the generic reader loads a file whole)."""
+    name = str(path)
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below, after the generator ends
+    except OSError as exc:
+        yield Failure(name, exc.strerror or str(exc))
+        return
+    with stream:
+        yield from read_records(_json_lines(stream, name), name, fields)
+
+
+def _json_lines(stream: Any, name: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, Failure(name, "line is not UTF-8", number)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, Failure(name, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
+            continue
+        if not isinstance(record, dict):
+            yield number, Failure(name, "a JSON line must be an object", number)
+            continue
+        yield number, record
 
 
 def _read_local(path: Path, reader: Any) -> Iterator[Document | Failure]:

@@ -149,3 +149,51 @@ def test_every_quote_and_mention_lies_inside_the_text(cases: Document) -> None:
 def test_quotes_survive_the_json_round_trip(cases: Document) -> None:
     again = Document.from_dict(cases.to_dict())
     assert again.quotes == cases.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "وارتفعت الأسعار بنسبة عشرة في المئة، نقلا عن مصادر في وزارة التجارة.",
+            "مصادر في وزارة التجارة",
+            "وارتفعت الأسعار بنسبة عشرة في المئة",
+        ),
+        (
+            "وسيعقد الاجتماع في جنيف الأسبوع المقبل، وفقا لما ذكره المتحدث باسم المنظمة.",
+            "المتحدث باسم المنظمة",
+            "وسيعقد الاجتماع في جنيف الأسبوع المقبل",
+        ),
+        ("حسب ما أفاد مصدر مطلع، فإن الوفد سيصل غدا.", "مصدر مطلع", "فإن الوفد سيصل غدا"),
+    ],
+)
+def test_attributions(quote_nlp: Pipeline, text: str, speaker: str, quote: str) -> None:
+    doc = quote_nlp.analyze(text)
+    assert doc.quotes is not None and len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert (q.kind, doc.slice(q)) == ("indirect", quote)
+    assert q.speaker is not None and doc.slice(q.speaker) == speaker
+
+
+def test_relayed_words_belong_to_the_source_not_the_agency(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze("ونقلت وكالة الأنباء عن مسؤول كبير قوله إن المحادثات ستستأنف قريبا.")
+    assert doc.quotes is not None and len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert doc.slice(q) == "إن المحادثات ستستأنف قريبا"
+    assert q.speaker is not None and doc.slice(q.speaker) == "مسؤول كبير"
+    assert q.speaker.attrs["via"] == "وكالة الأنباء"
+
+
+def test_denial_with_a_verbal_noun_after_the_subject(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze("ونفى المتحدث باسم الجيش وقوع إصابات بين الجنود.")
+    assert doc.quotes is not None and len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert doc.slice(q) == "وقوع إصابات بين الجنود"
+    assert q.speaker is not None and doc.slice(q.speaker) == "المتحدث باسم الجيش"
+
+
+@pytest.mark.parametrize("marks", [("'", "'"), ("‘", "’")])
+def test_single_quotation_marks(quote_nlp: Pipeline, marks: tuple[str, str]) -> None:
+    doc = quote_nlp.analyze(f"وقال الوزير {marks[0]}لن نتراجع عن قرارنا{marks[1]} أمام البرلمان.")
+    assert doc.quotes is not None
+    assert [doc.slice(q) for q in doc.quotes] == ["لن نتراجع عن قرارنا"]

@@ -32,6 +32,7 @@ from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_CACHED_WORDS = 200_000
+RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
@@ -158,6 +159,14 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             p = phrase.end
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
+    relay = None
+    if RELAY in hit.form.takes:
+        # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
+        # agency that relays the words is kept on the speaker as "via".
+        relay, phrase = phrase, _relayed(v, p2, end)
+        if phrase is None:
+            return None
+        p2 = _after_relayed(v, phrase.end, end)
     if phrase is None and hit.form.lemma in _AMBIGUOUS and not hit.form.participle:
         return None  # "عبر" with no subject is the preposition "via"
     content = _content(v, k, p, p2, end, hit, phrase is None)
@@ -167,6 +176,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
+    if speaker is not None and relay is not None:
+        speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
     if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
@@ -183,6 +194,19 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause are part of what was said ("يعتقدون أن").
     return last if kind == "indirect" else None
+
+
+def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
+    if i >= end or v.keys[i] != "عن":
+        return None
+    return noun_phrase(v, i + 1, end)
+
+
+def _after_relayed(v: DocView, i: int, end: int) -> int:
+    """Skips "قوله"، "تأكيده"، "قولها": the relayed words' verbal noun."""
+    while i < end and v.word(i) and v.third_person[i] and not v.complementizer(i):
+        i += 1
+    return i
 
 
 def _scan_limit(v: DocView, k: int) -> int:
@@ -254,12 +278,14 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
+    # "نفى وقوع إصابات": a bare verbal noun; after a subject only an indefinite one
+    # that is not a name ("نفى المتحدث وقوع …").
     return (
         "N" in takes
-        and no_subject
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
+        and (no_subject or not (v.stems[i].startswith("ال") or v.name_like(i)))
     )
 
 

@@ -166,7 +166,11 @@ def noun_phrase(
             if pro:
                 phrase.end = i  # "الأمين العام للمنظمة": the word holds its object
             continue
-        loose = bool(run) or after_title or (i > k and v.keys[i - 1] in _CONNECTORS)
+        # Next to a name, a connector or a title word itself, rarer names pass
+        # ("حامي"); further on the strict test keeps out nouns ("وقوع").
+        loose = bool(run) or (i > k and (v.keys[i - 1] in _CONNECTORS or v.is_("title", i - 1)))
+        if i > k and v.third_person[i] and not v.is_("title", i):
+            break  # "عن مسؤول قوله إن": a noun with a pronoun is not part of the speaker
         if v.keys[i] in _CONNECTORS and (run or i == k):
             run = run or [i, i]
             run[1] = i + 1

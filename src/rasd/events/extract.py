@@ -1159,11 +1159,22 @@ def _when_key(ev: Event) -> str | None:
     return ev.when.attrs.get("date") or ev.when.canonical
 
 
+def _distinct_sides(a: Event, b: Event) -> bool:
+    """Whether both events name a source, or both a target, that do not overlap."""
+    for side in ("source", "target"):
+        x, y = _name_tokens(getattr(a, side)), _name_tokens(getattr(b, side))
+        if x and y and not x & y:
+            return True
+    return False
+
+
 def _corefer(a: Event, b: Event) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
     and the same source."""
     if a.type != b.type:
         return False
+    if a.sentence == b.sentence and not _distinct_sides(a, b):
+        return True  # "قتل في مواجهات مع …": one event, several triggers
     wa, wb = _when_key(a), _when_key(b)
     if wa and wb:
         return wa == wb

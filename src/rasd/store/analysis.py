@@ -20,6 +20,7 @@ from rasd.text.tokens import TOKEN_RE, Segmenter, load_lexicon
 _PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # Light-10 suffixes, in Light-10's order, after ة→ه and ى→ي folding.
 _SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+CACHE_LIMIT = 200_000  # word forms whose terms are remembered
 SNIPPET_HITS = 4  # matches found before the snippet stops looking further
 _PRONOUNS = frozenset({"ها", "ه"})
 _INDEXED = frozenset({"word", "number", "latin"})
@@ -59,6 +60,8 @@ class SearchAnalyzer:
     def term(self, word: str, kind: str = "word") -> str:
         cached = self._cache.get(word)
         if cached is None:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()  # rare forms pile up over a corpus: keep memory flat
             cached = self._cache[word] = self._term(word, kind)
         return cached
 

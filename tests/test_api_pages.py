@@ -76,6 +76,11 @@ def test_article_page_marks_entities_quotes_and_events(client: TestClient) -> No
     assert f'data-quote="1">{FIRST_QUOTE}</span>' in html
     assert 'class="badge"' in html and "/speaker?name=" in html
     assert "استنكار (DISAPPROVE)" in html
+    badge = re.search(
+        r'<a class="ev-badge" href="#ev1" title="([^"]+)">استنكار \(DISAPPROVE\)</a>واتهمت', html
+    )
+    assert badge and "واتهمت حداد" in badge.group(1)
+    assert '<tr class="event" id="ev1"' in html
     events = html.split('id="events"')[1]
     assert "واتهمت حداد حكومة النرويج بعرقلة المفاوضات" in events
     assert "2019-03-10" in events

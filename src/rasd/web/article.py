@@ -26,12 +26,26 @@ class QuoteView:
 
 
 @dataclass(slots=True)
+class EventView:
+    number: int  # 1-based, as shown on the page
+    start: int
+    type: str
+    evidence: str
+    source: str | None
+    target: str | None
+    where: str | None
+    when: str | None
+    date: str | None
+
+
+@dataclass(slots=True)
 class Piece:
     text: str
     entity: Entity | None = None
     entity_title: str = ""
     quote: int | None = None  # QuoteView.number covering this piece
     quote_start: QuoteView | None = None  # set on the first piece of a quotation
+    event_starts: list[EventView] = field(default_factory=list)  # evidence starting here
     speaker: bool = False
     cue: bool = False
 
@@ -47,17 +61,6 @@ class Piece:
         if self.cue:
             names.append("cue")
         return " ".join(names)
-
-
-@dataclass(slots=True)
-class EventView:
-    type: str
-    evidence: str
-    source: str | None
-    target: str | None
-    where: str | None
-    when: str | None
-    date: str | None
 
 
 @dataclass(slots=True)
@@ -95,9 +98,11 @@ def _quote_view(doc: Document, number: int, quote: Quote) -> QuoteView:
     )
 
 
-def _event_view(doc: Document, event: Event) -> EventView:
+def _event_view(doc: Document, number: int, event: Event) -> EventView:
     date = event.when.attrs.get("date") if event.when is not None else None
     return EventView(
+        number=number,
+        start=event.start,
         type=event.type,
         evidence=doc.slice(event),
         source=mention_name(doc, event.source),
@@ -123,9 +128,10 @@ def _pieces(
     span: Span,
     entities: list[Entity],
     quotes: list[tuple[QuoteView, Quote]],
+    events: list[EventView],
     started: set[int],
 ) -> list[Piece]:
-    cuts = {span.start, span.end}
+    cuts = {span.start, span.end} | {ev.start for ev in events}
     marks: list[Entity | Quote | Mention] = [*entities]
     for _, quote in quotes:
         marks.append(quote)
@@ -137,7 +143,7 @@ def _pieces(
     bounds = sorted(cuts)
     pieces = []
     for start, end in pairwise(bounds):
-        piece = Piece(doc.text[start:end])
+        piece = Piece(doc.text[start:end], event_starts=[e for e in events if e.start == start])
         covering = [e for e in entities if e.start <= start and end <= e.end]
         if covering:
             # the innermost entity decides the colour of nested names
@@ -162,6 +168,7 @@ def article_view(doc: Document) -> ArticleView:
     """Everything the article page shows, from the layers the document has."""
     entities = sorted(doc.entities or [], key=lambda e: (e.start, -e.end))
     quote_pairs = [(_quote_view(doc, i, q), q) for i, q in enumerate(doc.quotes or [], 1)]
+    event_views = [_event_view(doc, i, ev) for i, ev in enumerate(doc.events or [], 1)]
     paragraphs = []
     started: set[int] = set()  # quotations whose speaker badge is already placed
     for span in _paragraph_spans(doc):
@@ -174,7 +181,8 @@ def article_view(doc: Document) -> ArticleView:
                 for m in (q, q.speaker, q.cue)
             )
         ]
-        paragraphs.append(_pieces(doc, span, inside, related, started))
+        evidence = [ev for ev in event_views if span.start <= ev.start < span.end]
+        paragraphs.append(_pieces(doc, span, inside, related, evidence, started))
     heading = None
     if doc.title and paragraphs and doc.text.startswith(doc.title):
         heading = paragraphs.pop(0)
@@ -186,7 +194,7 @@ def article_view(doc: Document) -> ArticleView:
         heading=heading,
         paragraphs=paragraphs,
         quotes=None if doc.quotes is None else [v for v, _ in quote_pairs],
-        events=None if doc.events is None else [_event_view(doc, ev) for ev in doc.events],
+        events=None if doc.events is None else event_views,
         summary=None if doc.summary is None else [doc.slice(s) for s in doc.summary],
         keyphrases=None if doc.keyphrases is None else [doc.slice(k) for k in doc.keyphrases],
         entity_counts=dict(sorted(counts.items())),

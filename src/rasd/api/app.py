@@ -209,7 +209,8 @@ def create_app(
             "Arabic news as structured, searchable knowledge: entities, quotations with "
             "speakers and PLOVER events. Every document is a `rasd.document/1` object "
             "(see docs/schema.md). Writing endpoints need the server's API token when "
-            f"{TOKEN_ENV} is set."
+            f"{TOKEN_ENV} is set. Bad input gets a 4xx answer whose `detail` is one line; "
+            f"request bodies over {max_body_bytes:,} bytes get 413."
         ),
         docs_url=None,  # the Swagger and ReDoc pages load their assets from a CDN
         redoc_url=None,

@@ -31,7 +31,20 @@ def blank_is_none(value: Any) -> Any:
 Day = Annotated[date | None, BeforeValidator(blank_is_none)]
 Since = Annotated[Day, Query(description="Published on or after (YYYY-MM-DD).")]
 Until = Annotated[Day, Query(description="Published on or before (YYYY-MM-DD).")]
-Name = Annotated[str | None, Query(max_length=200)]
+NAMES = "any spelling that normalises alike, or a name containing it as whole words"
+Source = Annotated[str | None, Query(max_length=200, description="Only this source (site).")]
+Entity = Annotated[
+    str | None, Query(max_length=200, description=f"Mentioning this entity: {NAMES}.")
+]
+Speaker = Annotated[
+    str | None, Query(max_length=200, description=f"Quoting this speaker: {NAMES}.")
+]
+Actor = Annotated[
+    str | None, Query(max_length=200, description=f"Source or target of the event: {NAMES}.")
+]
+EventType = Annotated[
+    str | None, Query(max_length=200, description="A PLOVER event type, e.g. AGREE, ASSAULT.")
+]
 Text = Annotated[str | None, Query(max_length=500, description="Words to look for.")]
 DocId = Annotated[str, Path(max_length=200, pattern=r"^[\w.:-]+$")]
 
@@ -156,7 +169,7 @@ def add_documents(body: IngestIn, request: Request, ctx: Ctx) -> IngestOut:
 @router.get("/documents", summary="List stored documents", tags=["corpus"])
 def list_documents(
     ctx: Ctx,
-    source: Name = None,
+    source: Source = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = 20,
@@ -193,12 +206,12 @@ def get_document(doc_id: DocId, ctx: Ctx) -> dict[str, Any]:
 def search(
     ctx: Ctx,
     q: Text = None,
-    source: Name = None,
+    source: Source = None,
     since: Since = None,
     until: Until = None,
-    entity: Name = None,
-    speaker: Name = None,
-    event_type: Name = None,
+    entity: Entity = None,
+    speaker: Speaker = None,
+    event_type: EventType = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
@@ -221,9 +234,11 @@ def search(
 @router.get("/entities", summary="The most mentioned entities", tags=["corpus"])
 def entities(
     ctx: Ctx,
-    label: Annotated[str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$")] = None,
+    label: Annotated[
+        str | None, Query(pattern=r"^(PER|ORG|LOC|MISC)$", description="PER, ORG, LOC or MISC.")
+    ] = None,
     q: Text = None,
-    top: Annotated[int, Query(ge=1, le=500)] = 50,
+    top: Annotated[int, Query(ge=1, le=500, description="How many (1-500).")] = 50,
 ) -> Any:
     store = ctx.reader()
     return jsonable_encoder(store.entities(label=label, query=q, top=top))
@@ -232,7 +247,7 @@ def entities(
 @router.get("/quotes", summary="Quotations, by speaker and words", tags=["corpus"])
 def quotes(
     ctx: Ctx,
-    speaker: Name = None,
+    speaker: Speaker = None,
     q: Text = None,
     since: Since = None,
     until: Until = None,
@@ -255,8 +270,8 @@ def quotes(
 @router.get("/events", summary="PLOVER events, by type and actor", tags=["corpus"])
 def events(
     ctx: Ctx,
-    type: Name = None,
-    actor: Name = None,
+    type: EventType = None,
+    actor: Actor = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = 20,

@@ -83,7 +83,7 @@ def mention_name(doc: Document, mention: Mention | None) -> str | None:
     """The canonical name when the pipeline resolved one, else the words of the text."""
     if mention is None:
         return None
-    return mention.canonical or doc.slice(mention)
+    return " ".join((mention.canonical or doc.slice(mention)).split())
 
 
 def _quote_view(doc: Document, number: int, quote: Quote) -> QuoteView:

@@ -555,9 +555,10 @@ def _headline_quote(
     phrase = noun_phrase(v, first, stop, allow_proclitic=False)
     if phrase is None or phrase.end != stop:
         return
-    speaker_like = (
-        phrase.name is not None or phrase.anonymous or phrase.title or v.is_("source_head", first)
-    )
+    # A speaker's head word, or a name; before a quotation (no colon) a name needs
+    # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
+    named = phrase.name is not None and (region is None or v.entity_label(phrase.name[0]) == "PER")
+    speaker_like = named or phrase.anonymous or phrase.title or v.is_("source_head", first)
     if not speaker_like:
         return
     if region is None:

@@ -159,7 +159,7 @@ def noun_phrase(
             circumstance = _circumstance(v, i, limit)
             if circumstance or ((run or phrase.name) and not after_title):
                 break
-            if v.keys[i] in complements or pro[-1:] in complements:
+            if (v.keys[i] in complements or pro[-1:] in complements) and v.keys[i] != "باسم":
                 break
             in_pp = True
             i += 1
@@ -335,10 +335,20 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
     if v.punct(k, "#"):
         k += 1  # "، #سمير_جعجع،"
     i = k
-    while i < limit and i - k < 5 and (v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS):
+    while (
+        i < limit
+        and i - k < 5
+        and (
+            v.name_like(i, loose=True)
+            or v.keys[i] in _CONNECTORS
+            or (v.punct(i, "#") and v.word(i + 1))  # "أنور #قرقاش"
+        )
+    ):
         i += 1
     if i == k:
         return None
+    if v.entity_label(i - 1) == "PER":
+        return (k, i)  # the entity layer marks where the name ends
     if i < limit and _nisba_surname(v, i, [k, i]):
         i += 1
     if i < limit and not (v.punct(i) or v.complementizer(i) or _ends_phrase(v, i, limit)):
@@ -362,6 +372,8 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
             continue
         a, b = lo, m + 1
         while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+            if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
+                break  # "وعزا تشن": a word after و is as often a verb as a first name
             a -= 1
             if v.proclitics[a]:
                 break  # "وسيرغي لافروف": the conjunction opens the name
@@ -386,7 +398,7 @@ def _name_part(v: DocView, i: int) -> bool:
         return False  # "لأطروحة", "رجعنا": a preposition or a verb, not a first name
     if key[:1] in ("ل", "ب") and v.freq.get(key[1:], 0) > v.freq.get(key, 0):
         return False
-    return v.name_like(i, loose=True) or v.keys[i] in _CONNECTORS
+    return v.name_like(i) or v.keys[i] in _CONNECTORS
 
 
 def name_text(v: DocView, first: int, last: int) -> str:
@@ -426,13 +438,15 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         mention.attrs["anonymous"] = True
         return mention
     entity_name = _entity_canonical(v, phrase)
-    if entity_name:
-        mention.canonical = entity_name
-        return mention
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
     if name is not None:
         a, b = fullest_name(v, *name)
-        mention.canonical = name_text(v, a, b)
+        found = name_text(v, a, b).replace("#", "")
+        # The entity layer's canonical name, unless it tagged only part of the
+        # name ("أنور" of "أنور #قرقاش").
+        if entity_name is None or len(found.split()) > len(entity_name.split()):
+            entity_name = found
+    mention.canonical = entity_name
     return mention
 
 

@@ -18,6 +18,7 @@ from rasd.text.normalize import match_key
 # noun ("وزارة"/"الوزارة"), not a name ("كيري" never takes the article). Next to a
 # name or a title the looser share applies ("حامي أقصوي").
 STRICT_ARTICLE_SHARE = 0.08
+VERB_MIN_FREQ = 5
 LOOSE_ARTICLE_SHARE = 0.35
 _COMPLEMENTIZER_STEMS = frozenset({"ان", "بان"})
 # "أن" after these is not reported speech: "قبل أن", "إلا أن" (however), "يجب أن".
@@ -222,6 +223,8 @@ class DocView:
             return False  # an unsplit preposition on a word ("بصفتي")
         if (len(key) >= 6 and key.endswith("نا")) or (len(key) >= 5 and key.endswith("وا")):
             return False  # "تواصلنا", "أكدوا": a verb with its subject suffix
+        if self.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
+            return False  # a past verb: it has a plural "رفضوا" (names do not)
         if key[0] in "يتن" and self.freq.get("س" + key, 0) >= 20:
             return False  # an imperfect verb: it also occurs with the future سـ ("يقدم")
         base = key[:-1] if key.endswith("ا") and len(key) > 3 else key

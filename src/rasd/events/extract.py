@@ -524,6 +524,8 @@ class EventExtractor:
         )
         if not demonym and not name_start:
             return group
+        if any(set(_describe(e)[1]) & _GROUP_ROLES for _, _, e in group):
+            return group  # "المليشيات الحوثية" is a group, not a title before a name
         end = last
         while (
             end < len(words)
@@ -645,7 +647,7 @@ class EventExtractor:
         j = first
         while j > 0 and first - j < limit:
             w = words[j - 1]
-            if not _content(w) or self.triggers.lookup(w.keys):
+            if not _content(w) or self.triggers.lookup(w.keys) or set(w.keys) & _FACING:
                 break
             if j - 1 in taken and not _definite(words[first]):
                 break  # a bare name does not hang off the actor before it
@@ -763,8 +765,18 @@ class EventExtractor:
         pronoun_subject = trigger.kind == "verb" and _pronoun_subject(words[pos])
         victims = trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, pos + 1)
         between = _between(words, pos, ce, obj)
+        agent = _passive_agent(words, after, pos)
         if between is not None:
             source, target = (self._phrase(words, a, b, actors) for a, b in between)
+        elif agent is not None:
+            # "قتل على يد مسلحين"، "اعتقل من قبل الشرطة": the agent after يد/قبل.
+            source = agent
+            target = before[-1] if before else None
+            if target is None:
+                target = next((a for a in after if a.first < agent.first), None)
+        elif _accused(words, pos):
+            # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
+            target = before[-1] if before else (after[0] if after else None)
         elif passive:
             target = after[0] if after and after[0].first - pos <= 3 else None
             target = (
@@ -803,6 +815,15 @@ class EventExtractor:
             elif before:
                 source = before[-1]
             target = _target_after(words, after, source, pos)
+        if (
+            source is not None
+            and target is None
+            and trigger.type in ("ASSAULT", "COERCE")
+            and trigger.kind == "verb"
+            and source.first > pos
+            and source.mention.attrs.get("role") == "CVL"
+        ):
+            source, target = None, source  # civilians after a killing verb are its victims
         if source is not None and trigger.type in PARTNERED and between is None:
             partner = _conjoined(actors, source)
             if (
@@ -1157,6 +1178,24 @@ def _when_key(ev: Event) -> str | None:
     if ev.when is None:
         return None
     return ev.when.attrs.get("date") or ev.when.canonical
+
+
+_GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
+_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"))
+_FACING = {"تواجه", "يواجه", "واجه", "واجهت", "تواجهان", "يواجهون"}
+
+
+def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+    """The actor after "على يد" / "من قبل" within a few words of the trigger."""
+    for j in range(pos + 1, min(len(words) - 1, pos + 5)):
+        pair = (words[j].keys[-1], words[j + 1].keys[-1])
+        if pair in _AGENT_MARKERS:
+            return next((a for a in after if a.first >= j + 2), None)
+    return None
+
+
+def _accused(words: list[_Word], pos: int) -> bool:
+    return any(set(w.keys) & _FACING for w in words[max(0, pos - 4) : pos])
 
 
 def _distinct_sides(a: Event, b: Event) -> bool:

@@ -197,3 +197,10 @@ def test_single_quotation_marks(quote_nlp: Pipeline, marks: tuple[str, str]) -> 
     doc = quote_nlp.analyze(f"وقال الوزير {marks[0]}لن نتراجع عن قرارنا{marks[1]} أمام البرلمان.")
     assert doc.quotes is not None
     assert [doc.slice(q) for q in doc.quotes] == ["لن نتراجع عن قرارنا"]
+
+
+def test_speaker_role_is_the_title_beside_the_name(cases: Document) -> None:
+    q = _find(cases, "سنواصل العمل مع شركائنا")
+    assert q.speaker is not None
+    assert q.speaker.attrs["role"] == "وزير الخارجية الأردني"
+    assert q.speaker.attrs["gender"] == "m"

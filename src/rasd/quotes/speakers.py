@@ -207,6 +207,7 @@ def noun_phrase(
             if not v.is_("title", i):
                 break  # "ووصف أقصوي البيان": what follows the name is the object
             after_title = True
+            phrase.title = True
         elif after_title and not run and phrase.name is None and _surname_follows(v, i):
             # "وزير الخارجية الأردني أيمن الصفدي": a first name that is also a common
             # word ("أيمن"), recognised by the family name after it.
@@ -437,6 +438,9 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     if phrase.anonymous:
         mention.attrs["anonymous"] = True
         return mention
+    role = _role(v, phrase)
+    if role:
+        mention.attrs["role"] = role
     entity_name = _entity_canonical(v, phrase)
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
     if name is not None:
@@ -448,6 +452,22 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
             entity_name = found
     mention.canonical = entity_name
     return mention
+
+
+def _role(v: DocView, phrase: Phrase) -> str | None:
+    """The title beside the name ("وزير الخارجية الأميركي" of "وزير الخارجية الأميركي
+    جون كيري", "مبعوث الأمم المتحدة إلى سوريا" after "ستافان دي ميستورا")."""
+    if phrase.name is None or not phrase.title:
+        return None
+    a, b = phrase.name
+    first, last = (phrase.start, a) if a > phrase.start else (b, phrase.end)
+    while first < last and v.punct(first):
+        first += 1
+    while last > first and v.punct(last - 1):
+        last -= 1
+    if last <= first:
+        return None
+    return v.doc.text[v.tokens[first].start : v.tokens[last - 1].end]
 
 
 def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:

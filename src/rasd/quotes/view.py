@@ -164,7 +164,10 @@ class DocView:
             return False
         has = self.lexicon.has
         key = self.keys[k]
-        return has(category, key) or has(category, self.stems[k]) or has(category, _bare(key))
+        if has(category, key) or has(category, self.stems[k]) or has(category, _bare(key)):
+            return True
+        # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
+        return len(key) > 3 and key.endswith("ا") and has(category, key[:-1])
 
     def cue(self, k: int) -> CueHit | None:
         if k not in self._cue_cache:

@@ -119,6 +119,10 @@ _PARTICLES = _PREPOSITIONS | {
     "حوالي",
     "اكثر",
     "اما",
+    "نفسه",
+    "نفسها",
+    "انفسهم",
+    "نفسيهما",
     "فيه",
     "فيها",
     "عليه",
@@ -706,7 +710,7 @@ class EventExtractor:
         while (
             end < ce
             and end - pos <= 3
-            and _content(words[end])
+            and (_content(words[end]) or words[end].token.kind == "number")
             and not (end > pos + 1 and words[end].conj)
         ):
             if self.triggers.lookup(words[end].keys):
@@ -763,7 +767,15 @@ class EventExtractor:
         # An attribution ("قالت الشرطة إن …") is no part of the event.
         before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
         pronoun_subject = trigger.kind == "verb" and _pronoun_subject(words[pos])
-        victims = trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, pos + 1)
+        first_noun = next(
+            (
+                j
+                for j in range(pos + 1, min(len(words), pos + 6))
+                if words[j].keys[-1] not in _TIME_WORDS and words[j].keys[-1] not in {"من", "امس"}
+            ),
+            pos + 1,
+        )
+        victims = trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, first_noun)
         between = _between(words, pos, ce, obj)
         agent = _passive_agent(words, after, pos)
         if between is not None:
@@ -810,11 +822,21 @@ class EventExtractor:
             target = _target_after(words, after, source, pos)
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None
-            if genitive and not _preposition_before(words, genitive.first, pos):
+            if trigger.lemma in _PATIENT_NOUNS:
+                # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
+                target = (
+                    genitive
+                    if genitive and not _preposition_before(words, genitive.first, pos)
+                    else None
+                )
+                target = target or self._object_phrase(words, pos, ce)
+                source = before[-1] if before else None
+            elif genitive and not _preposition_before(words, genitive.first, pos):
                 source = genitive
             elif before:
                 source = before[-1]
-            target = _target_after(words, after, source, pos)
+            if trigger.lemma not in _PATIENT_NOUNS:
+                target = _target_after(words, after, source, pos)
         if (
             source is not None
             and target is None
@@ -964,13 +986,25 @@ def _groups(
     to و starts a new one ("روسيا والولايات المتحدة")."""
     groups: list[list[tuple[int, int, object]]] = []
     for span in spans:
-        if groups and _new_country(groups[-1], span, words):
+        if groups and (
+            _new_country(groups[-1], span, words) or _case_break(groups[-1], span, words)
+        ):
             groups.append([span])
         elif groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
             groups[-1].append(span)
         elif not groups or span[0] >= groups[-1][-1][1]:
             groups.append([span])
     return groups
+
+
+def _case_break(
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+) -> bool:
+    """A nominative plural ("مفجرون") cannot be followed by its own genitive, so a
+    noun after it that does not agree with it ("سياسيين") starts the object."""
+    last = words[group[-1][1] - 1].keys[-1]
+    nxt = words[span[0]].keys[-1]
+    return last.endswith("ون") and not nxt.endswith("ون")
 
 
 def _join_overlapping(doc: Document, actors: list[_Actor]) -> list[_Actor]:
@@ -1180,6 +1214,25 @@ def _when_key(ev: Event) -> str | None:
     return ev.when.attrs.get("date") or ev.when.canonical
 
 
+# Verbal nouns of transitive acts: their genitive is the one acted upon.
+_PATIENT_NOUNS = {
+    "اغتيال",
+    "قتل",
+    "مقتل",
+    "مصرع",
+    "خطف",
+    "اختطاف",
+    "اعدام",
+    "قصف",
+    "تفجير",
+    "اعتقال",
+    "احتجاز",
+    "ترحيل",
+    "استهداف",
+    "اقتحام",
+    "اجتياح",
+    "مداهمة",
+}
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"))
 _FACING = {"تواجه", "يواجه", "واجه", "واجهت", "تواجهان", "يواجهون"}

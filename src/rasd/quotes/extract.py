@@ -42,6 +42,7 @@ SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غ
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
+MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
@@ -355,6 +356,9 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
             if v.sent_of[said.token] == sentence:
                 return said.mention  # "مضيفا": the clause's speaker
     else:
+        antecedent = _antecedent(v, k, hit.form.gender)
+        if antecedent is not None:
+            return speaker_mention(v, antecedent, hit.form.gender)
         before = _subject_before(v, k)
         if before is not None:
             return speaker_mention(v, before, hit.form.gender)
@@ -372,6 +376,29 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         if said.spoke and (said.gender == hit.form.gender or hit.form.participle):
             return said.mention
     return None
+
+
+_RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p", "اللذين": "p", "اللتين": "p"}
+
+
+def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
+    """ "النظام الكوري الشمالي الذي يعتبر أن …": the noun a relative pronoun stands
+    for is the speaker when the verb agrees with the pronoun ("التعديلات … التي
+    قال إنها" does not agree: there the speaker is the sentence's)."""
+    if k < 2 or _RELATIVE_GENDER.get(v.keys[k - 1]) != gender:
+        return None
+    rel = k - 1
+    start = rel
+    while (
+        start > 0
+        and rel - start < MAX_ANTECEDENT
+        and (v.stems[start - 1].startswith("ال") or v.name_like(start - 1))
+    ):
+        start -= 1
+    if start == rel:
+        return None
+    phrase = noun_phrase(v, start, rel)
+    return phrase if phrase is not None and phrase.end == rel else None
 
 
 def _subject_before(v: DocView, k: int) -> Phrase | None:

@@ -151,8 +151,10 @@ def speaker_page(
 
 
 def event_day(row: EventRow) -> str | None:
-    """The event's own date when the pipeline resolved one, else the article's."""
-    return row.when if charts.parse_day(row.when) else row.published
+    """The day the article reported the event; the event's own date (when the pipeline
+    resolved one) only for undated articles, since a few resolved dates years back
+    would squeeze the whole corpus into a corner of the chart."""
+    return row.published if charts.parse_day(row.published) else row.when
 
 
 @router.get("/events")

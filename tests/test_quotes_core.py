@@ -209,6 +209,6 @@ def test_speaker_role_is_the_title_beside_the_name(cases: Document) -> None:
 def test_relative_clause_speaker_is_the_antecedent_when_the_verb_agrees(
     quote_nlp: Pipeline,
 ) -> None:
-    doc = quote_nlp.analyze("وانتقد النائب الحكومة الحالية التي تقول إن الأزمة انتهت.")
+    doc = quote_nlp.analyze("وتساءل النائب عن موقف الحكومة الحالية التي تقول إن الأزمة انتهت.")
     q = _find(doc, "الأزمة انتهت")
     assert q.speaker is not None and doc.slice(q.speaker) == "الحكومة الحالية"

@@ -392,7 +392,10 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     while (
         start > 0
         and rel - start < MAX_ANTECEDENT
-        and (v.stems[start - 1].startswith("ال") or v.name_like(start - 1))
+        and (
+            (v.stems[start - 1].startswith("ال") and not v.is_("function", start - 1))
+            or v.name_like(start - 1)
+        )
     ):
         start -= 1
     if start == rel:

@@ -456,8 +456,8 @@ class EventExtractor:
                 obj = _objects_follow(words, i, trigger.objects) if trigger.objects else -1
                 if trigger.objects and obj < 0:
                     continue
-                if trigger.kind == "noun" and (
-                    (prev & _REFERENCE_PREPS and _definite(w)) or prev & _TOPIC_PREPS
+                if prev & _TOPIC_PREPS or (
+                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and _definite(w)
                 ):
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
@@ -512,6 +512,19 @@ class EventExtractor:
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, actors)
+
+    def _inside(self, words: list[_Word], first: int, last: int) -> list[object]:
+        """Dictionary entries found within words `first`..`last`."""
+        found = []
+        i = first
+        while i < last:
+            hit = self._dictionary_at(words, i)
+            if hit and hit[0] <= last:
+                found.append(hit[1])
+                i = hit[0]
+            else:
+                i += 1
+        return found
 
     def _with_name(
         self, words: list[_Word], group: list[tuple[int, int, object]], starts: set[int]
@@ -592,8 +605,15 @@ class EventExtractor:
     ) -> _Actor:
         first, last = group[0][0], group[-1][1]
         country, roles, canonical, place = None, [], None, None
-        for _, _, entry in group:
+        for a, b, entry in group:
             c, r, canon, p = _describe(entry)
+            if isinstance(entry, Entity):
+                # A named entity gets its codes from the dictionaries inside it
+                # ("جيش النظام السوري" → SYR MIL).
+                for inner in self._inside(words, a, b):
+                    ic, ir, _, ip = _describe(inner)
+                    c, p = c or ic, p or ip
+                    r = (*r, *(x for x in ir if x not in r))
             country = country or c
             roles.extend(x for x in r if x not in roles)
             place = place or p
@@ -625,7 +645,7 @@ class EventExtractor:
             and (locative or (place.kind == "city" and not named_actor))
         )
         anchor = first
-        if not is_place:
+        if not is_place and not isinstance(group[0][2], Entity):
             first = self._head_start(words, first, taken)
         start = stem_start(words[first].token)
         end = words[last - 1].token.end

@@ -101,7 +101,13 @@ def test_document_by_id_round_trips(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("path", "status"),
-    [("/api/documents/no-such-id", 404), ("/api/documents/a%20b", 422), ("/api/documents/..", 404)],
+    [
+        ("/api/documents/no-such-id", 404),
+        ("/api/documents/a%20b", 404),
+        ("/api/documents/a%5Cb", 422),
+        ("/api/documents/..", 404),
+        ("/api/documents/" + "x" * 201, 422),
+    ],
 )
 def test_document_missing_or_malformed_id(client: TestClient, path: str, status: int) -> None:
     assert client.get(path).status_code == status

@@ -33,8 +33,8 @@ class ArticleIn(BaseModel):
     id: str = Field(
         "",
         max_length=200,
-        pattern=r"^[\w.:-]*$",
-        description="Your identifier; by default one is derived from the text.",
+        pattern=r"^[^/\\\x00-\x1f]*$",
+        description="Your identifier (no slashes); by default one is derived from the text.",
     )
     published: str | None = Field(None, max_length=64, description="ISO 8601 date or time.")
     source: str | None = Field(None, max_length=200)

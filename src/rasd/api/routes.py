@@ -46,7 +46,8 @@ EventType = Annotated[
     str | None, Query(max_length=200, description="A PLOVER event type, e.g. AGREE, ASSAULT.")
 ]
 Text = Annotated[str | None, Query(max_length=500, description="Words to look for.")]
-DocId = Annotated[str, Path(max_length=200, pattern=r"^[\w.:-]+$")]
+# ids come from the data (file names, TREC docnos, hashes): anything but slashes
+DocId = Annotated[str, Path(max_length=200, pattern=r"^[^/\\\x00-\x1f]+$")]
 
 
 def day(value: date | None) -> str | None:

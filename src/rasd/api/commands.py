@@ -60,6 +60,15 @@ def serve(
 
       RASD_API_TOKEN=secret rasd serve --host 0.0.0.0
     """
+    serve_store(store, host=host, port=port, demo=demo)
+
+
+def serve_store(
+    store: Path, *, host: str = "127.0.0.1", port: int = 8000, demo: bool = False
+) -> None:
+    """Start the server (blocking), building the demo store first when `demo` is set
+    and there is none; for other commands, e.g. a demo that ends by serving.
+    Problems end the command with one line on stderr and exit code 2."""
     import uvicorn
 
     from rasd.api import create_app

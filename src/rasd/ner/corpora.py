@@ -135,8 +135,12 @@ def load_corpus(root: Path, name: str) -> list[Sentence]:
     return out
 
 
-def load_training(root: Path, names: Iterable[str]) -> list[Sentence]:
+def load_training(root: Path, names: Iterable[str]) -> tuple[list[Sentence], list[str]]:
+    """The sentences of the named corpora, and the corpus name of each."""
     out: list[Sentence] = []
+    domains: list[str] = []
     for name in names:
-        out.extend(load_corpus(root, name))
-    return out
+        sentences = load_corpus(root, name)
+        out.extend(sentences)
+        domains.extend([name] * len(sentences))
+    return out, domains

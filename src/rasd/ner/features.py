@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rasd.ner.gazetteer import MAX_WORDS, loose_key
+from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
 
@@ -32,13 +32,16 @@ _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 class _Form:
     """Everything the tagger needs to know about one word form."""
 
-    __slots__ = ("far", "key", "near", "own")
+    __slots__ = ("far", "key", "near", "own", "stem")
 
-    def __init__(self, own: list[str], near: list[str], far: list[str], key: str) -> None:
+    def __init__(
+        self, own: list[str], near: list[str], far: list[str], key: str, stem: str
+    ) -> None:
         self.own = own
         self.near = near
         self.far = far
         self.key = key  # loose key of the stem, for the gazetteer scan
+        self.stem = stem
 
 
 class Featurizer:
@@ -59,6 +62,7 @@ class Featurizer:
         # Words that start a multi-word name, so the scan skips all other positions.
         self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
         self._cache: dict[str, _Form] = {}
+        self._domain_cache: dict[tuple[int, str], list[str]] = {}
         # Contextual features written for each offset, built once per form.
         self._offsets = {off: f"{off:+d}" for off, _ in _WINDOW}
 
@@ -122,10 +126,10 @@ class Featurizer:
             own += lex
             near += lex
         if "gazetteer" in g:
-            types = sorted({label for label, _ in self.gazetteer.get(loose, ())})
+            types = sorted({t for t, _ in self.gazetteer.get(loose, ()) if t in TYPES})
             own += ["g1=" + t for t in types]
             near += ["g1=" + t for t in types]
-        return _Form(own, near, far, loose)
+        return _Form(own, near, far, loose, stem)
 
     def _lexicon_features(self, stem: str) -> list[str]:
         freq = self.segmenter.lexicon.get
@@ -137,11 +141,19 @@ class Featurizer:
         share = with_article / (bare + with_article) if bare + with_article else -1.0
         return [f"fq={count.bit_length() // 2}", f"art={round(share * 5) if share >= 0 else 'na'}"]
 
-    def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """One feature list per word of a sentence."""
+    def sentence(self, words: Sequence[str], domain: str | None = None) -> list[list[str]]:
+        """One feature list per word of a sentence.
+
+        With `domain`, each word's own features are repeated under that domain's
+        name ("frustratingly easy" domain adaptation, Daumé 2007): corpora with other
+        annotation habits share the general weights but keep their quirks apart.
+        """
         forms = [self.form(w) for w in words]
         n = len(forms)
-        out = [list(f.own) for f in forms]
+        if domain is None:
+            out = [list(f.own) for f in forms]
+        else:
+            out = [[*f.own, *self._domain_features(f, domain)] for f in forms]
         if "context" in self.groups:
             for i, feats in enumerate(out):
                 for off, which in _WINDOW:
@@ -158,6 +170,13 @@ class Featurizer:
                     out[i].extend(f"gz={tag}-{t}" for t in types)
         return out
 
+    def _domain_features(self, form: _Form, domain: str) -> list[str]:
+        key = (id(form), domain)
+        cached = self._domain_cache.get(key)
+        if cached is None:
+            cached = self._domain_cache[key] = [f"{domain}|{f}" for f in form.own]
+        return cached
+
     def phrases(self, keys: Sequence[str]) -> list[tuple[int, int, list[str]]]:
         """Longest gazetteer matches of two words or more, left to right."""
         found: list[tuple[int, int, list[str]]] = []
@@ -169,7 +188,7 @@ class Featurizer:
                 for length in range(min(MAX_WORDS, n - i), 1, -1):
                     entries = self.gazetteer.get(" ".join(keys[i : i + length]))
                     if entries:
-                        found.append((i, i + length, sorted({t for t, _ in entries})))
+                        found.append((i, i + length, sorted({t for t, _ in entries if t in TYPES})))
                         end = i + length - 1
                         break
             i = end + 1

@@ -1,6 +1,7 @@
 """Name lists for the tagger and for country codes, built from ../shared/data.
 
-Sources: ANERgazet (people, places, organisations), the countries list (Arabic
+Sources: ANERgazet (people, places, organisations), the names tagged in AQMAR,
+WikiFANE and the Wojood sample, the countries list (Arabic
 names, ISO alpha-3 codes), world cities (Arabic city names with their country), and
 the UniversalPetrarch Arabic actor dictionary (leaders, organisations, nationality
 words, with CAMEO codes whose first three letters are a country). Nationality
@@ -27,6 +28,9 @@ from rasd.text.normalize import match_key
 
 GAZETTEER_RESOURCE = "gazetteer.tsv.gz"
 TYPES = ("PER", "ORG", "LOC", "NAT", "ACTOR")
+# Country names are also listed under this type, which rules use and features do not
+# (it was added after the shipped model's features were fixed).
+COUNTRY = "COUNTRY"
 MAX_WORDS = 6
 
 # First words that make an actor-dictionary entry an organisation.
@@ -122,6 +126,22 @@ def _country(codes: list[str], iso: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _corpus_names(root: Path) -> Iterator[tuple[list[str], str]]:
+    """Names tagged in the NER corpora other than ANERcorp (whose training part the
+    tagger learns from directly): their annotation habits differ from ANERcorp's,
+    so they help more as name lists than as training sequences."""
+    from rasd.ner.corpora import CORPORA, load_corpus
+    from rasd.ner.scoring import chunks
+
+    for name in CORPORA:
+        if name == "anercorp":
+            continue
+        for words, tags in load_corpus(root, name):
+            for label, i, j in chunks(tags):
+                if label in ("PER", "ORG", "LOC"):
+                    yield [w.strip("\"'«»()") for w in words[i:j]], label
+
+
 def _demonyms_from_names(
     countries: dict[str, str], lexicon: dict[str, int], min_count: int
 ) -> Iterator[tuple[str, str]]:
@@ -165,6 +185,7 @@ def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]
     countries, iso = _country_names(root)
     for name, code in countries.items():
         add(name.split(), "LOC", code)
+        add(name.split(), COUNTRY, code)
     for name, code in _cities(root, countries):
         add(name.split(), "LOC", code)
     for name, label in _anergazet(root):
@@ -172,6 +193,8 @@ def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]
     entries = list(_actors(root / "events/universalpetrarch-arabic/actor_dict_ar_v4.txt"))
     for words, codes in entries:
         add(words, _actor_type(words, codes, iso), _country(codes, iso))
+    for words, label in _corpus_names(root / "ner"):
+        add(words, label, None)
     for word, code in _demonyms_from_names(countries, lexicon, min_count=50):
         out[loose_key(word)].add(("NAT", code))
     for word, code in _demonyms_from_actors(entries, iso, lexicon):

@@ -39,16 +39,27 @@ def train(
     featurizer: Featurizer,
     path: Path,
     params: dict[str, Any] | None = None,
+    domains: Sequence[str] | None = None,
+    target: str | None = None,
 ) -> None:
-    """Train a CRF on (words, tags) sentences and write it to `path` (+ its meta file)."""
+    """Train a CRF on (words, tags) sentences and write it to `path` (+ its meta file).
+
+    `domains` names each sentence's corpus for domain adaptation; `target` is the
+    domain whose features are added at tagging time (the news corpus, ANERcorp).
+    """
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "feature.possible_transitions": True})
-    for words, tags in sentences:
+    for n, (words, tags) in enumerate(sentences):
         if words:
-            trainer.append(featurizer.sentence(words), tags)
+            domain = domains[n] if domains is not None else None
+            trainer.append(featurizer.sentence(words, domain), tags)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
-    meta = {"groups": sorted(featurizer.groups), "params": {**DEFAULT_PARAMS, **(params or {})}}
+    meta = {
+        "groups": sorted(featurizer.groups),
+        "params": {**DEFAULT_PARAMS, **(params or {})},
+        "domain": target if domains is not None else None,
+    }
     path.with_name(META_RESOURCE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
 
@@ -60,8 +71,11 @@ class Tagger:
             model = Path(str(resources.files("rasd.ner") / "data" / MODEL_RESOURCE))
         meta_path = model.with_name(META_RESOURCE)
         groups = GROUPS
+        self.domain: str | None = None
         if meta_path.is_file():
-            groups = tuple(json.loads(meta_path.read_text(encoding="utf-8"))["groups"])
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            groups = tuple(meta["groups"])
+            self.domain = meta.get("domain")
         self.featurizer = featurizer or default_featurizer(groups)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
@@ -69,7 +83,7 @@ class Tagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(self.featurizer.sentence(words)))
+        return list(self._tagger.tag(self.featurizer.sentence(words, self.domain)))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it."""

@@ -3,12 +3,13 @@
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
      "الجيش العراقي", "الرئاسة الفرنسية") are organisations;
-  2. a group noun followed closely by a place or organisation names a larger
+  2. a movement head with a definite noun is a group ("تنظيم الدولة", "خلية الصقور");
+     a group noun followed closely by a place or organisation names a larger
      organisation ("مجموعة دعم سوريا", "الجمعية العامة للأمم المتحدة"): the inner name
      is not counted separately;
   3. a place head before a place is part of it ("إقليم كردستان"), and two places
      side by side are one ("كردستان العراق"); Latin capitals (CNN) are organisations;
-  4. multi-word organisation names of the gazetteer ("مجلس الأمن الدولي") are tagged
+  4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
@@ -35,6 +36,8 @@ _GROUPS = frozenset(
 # Heads of place names that include the place after them ("إقليم كردستان", "مطار
 # السليمانية").
 _PLACES = frozenset(loose_key(w) for w in "إقليم مطار محافظة جزيرة مضيق ميناء".split())
+# Heads that name a group by a definite noun alone ("تنظيم الدولة", "خلية الصقور").
+_MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
 _PREPOSITIONS = frozenset(loose_key(w) for w in "في من على إلى الى عن مع بين حول منذ".split())
 _MAX_GAP = 3
 
@@ -45,19 +48,23 @@ def apply_rules(
     keys: Sequence[str],
     tags: list[str],
     is_nationality: Callable[[str], bool],
+    is_country: Callable[[str], bool],
     phrases: Phrases,
     words: Sequence[str] = (),
     proclitic: Sequence[bool] = (),
+    stems: Sequence[str] = (),
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
-    `proclitic` says which of them start with a proclitic (وروسيا)."""
+    `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
+    their stem match keys (with the article)."""
     _institutions(keys, tags, is_nationality)
     _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"))
+    _movements(keys, tags, stems)
     _groups(keys, tags, _PLACES, "LOC", ("LOC",))
-    _adjacent_places(tags, proclitic)
+    _adjacent_places(keys, tags, proclitic, is_country)
     _acronyms(words, tags)
     for start, end, types in phrases(keys):
-        if "ORG" in types:
+        if set(types) <= {"ORG", "ACTOR"} and "ORG" in types and not _is_chunk(tags, start, end):
             _set(tags, start, end, "ORG")
     return tags
 
@@ -69,6 +76,15 @@ def _free(tags: list[str], start: int, end: int) -> bool:
     inside_start = tags[start].startswith("I-")
     spills_over = end < len(tags) and tags[end].startswith("I-")
     return not inside_start and not spills_over
+
+
+def _is_chunk(tags: list[str], start: int, end: int) -> bool:
+    """Whether the tagger already found exactly [start, end) as one entity (its label
+    is kept then: the sentence decides between a place and an organisation)."""
+    if not tags[start].startswith("B-"):
+        return False
+    inside = all(t == "I-" + tags[start][2:] for t in tags[start + 1 : end])
+    return inside and (end == len(tags) or not tags[end].startswith("I-"))
 
 
 def _set(tags: list[str], start: int, end: int, label: str) -> None:
@@ -107,11 +123,44 @@ def _groups(
                 break
 
 
-def _adjacent_places(tags: list[str], proclitic: Sequence[bool]) -> None:
-    """Two places with nothing between them are one ("كردستان العراق"), but not when
-    the second carries a conjunction or preposition ("الولايات المتحدة وروسيا")."""
+def _movements(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:
+    """A movement head with a definite noun and its nisba adjectives is a group
+    ("تنظيم الدولة الإسلامية"); the name stops at anything else."""
+    n = min(len(keys), len(stems))
+    for i in range(n - 1):
+        if keys[i] not in _MOVEMENTS or tags[i] != "O" or stems[i].startswith("ال"):
+            continue  # "التنظيم السوري" is a description, "تنظيم الدولة" a name
+        if not stems[i + 1].startswith("ال"):
+            continue
+        end = i + 2
+        while (
+            end < n
+            and end < i + 4
+            and stems[end].startswith("ال")
+            and stems[end].endswith(("ي", "ية"))
+            and tags[end] == "O"
+        ):
+            end += 1
+        _set(tags, i, end, "ORG")
+
+
+def _adjacent_places(
+    keys: Sequence[str],
+    tags: list[str],
+    proclitic: Sequence[bool],
+    is_country: Callable[[str], bool],
+) -> None:
+    """A region followed by its country is one place ("كردستان العراق"); not when the
+    country carries a conjunction or preposition ("الولايات المتحدة وروسيا"), and not
+    two cities ("مطاري أربيل" + ...)."""
     for i in range(1, min(len(tags), len(proclitic))):
-        if tags[i] == "B-LOC" and tags[i - 1] in ("B-LOC", "I-LOC") and not proclitic[i]:
+        if (
+            tags[i] == "B-LOC"
+            and tags[i - 1] in ("B-LOC", "I-LOC")
+            and not proclitic[i]
+            and is_country(keys[i])
+            and (i + 1 == len(tags) or tags[i + 1] != "I-LOC")
+        ):
             tags[i] = "I-LOC"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Token
 from rasd.ner.corpora import LABELS
-from rasd.ner.gazetteer import loose_key
+from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
@@ -68,7 +68,17 @@ class EntityRecognizer:
             words = [doc.text[t.start : t.end] for t in tokens]
             keys = [featurizer.form(w).key for w in words]
             proclitic = [_has_proclitic(t) for t in tokens]
-            apply_rules(keys, tags, self._is_nationality, featurizer.phrases, words, proclitic)
+            stems = [featurizer.form(w).stem for w in words]
+            apply_rules(
+                keys,
+                tags,
+                self._is_nationality,
+                self._is_country,
+                featurizer.phrases,
+                words,
+                proclitic,
+                stems,
+            )
             for label, i, j in chunks(tags):
                 if label in LABELS:
                     span = tokens[i:j]
@@ -87,6 +97,9 @@ class EntityRecognizer:
 
     def _is_nationality(self, key: str) -> bool:
         return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))
+
+    def _is_country(self, key: str) -> bool:
+        return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))
 
     # --- canonical names --------------------------------------------------------
 

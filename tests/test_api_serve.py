@@ -16,15 +16,19 @@ from rasd.cli import app
 from rasd.pipeline import Pipeline
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def test_serve_prints_its_address_and_serves_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = build_store(tmp_path / "rasd.db", Pipeline(["text"]), demo_articles=0)
     started: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda web, **options: started.update(web=web, **options))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = _free_port()
     result = CliRunner().invoke(app, ["serve", "--store", str(store), "--port", str(port)])
     assert result.exit_code == 0, result.output
     assert f"http://localhost:{port}/" in result.output
@@ -51,3 +55,25 @@ def test_serve_on_a_busy_port_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and f"127.0.0.1:{port}" in lines[0] and "--port" in lines[0]
+
+
+def test_serve_demo_builds_the_store_only_when_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rasd.store
+
+    built: list[Path] = []
+
+    def fake_demo(path: Path) -> rasd.store.Store:
+        built.append(path)
+        build_store(path, Pipeline(["text"]), demo_articles=0)
+        return rasd.store.Store(path)
+
+    monkeypatch.setattr(rasd.store, "build_demo_store", fake_demo)
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: None)
+    store = tmp_path / "demo.db"
+    for _ in range(2):
+        port = str(_free_port())
+        result = CliRunner().invoke(app, ["serve", "--store", str(store), "--demo", "--port", port])
+        assert result.exit_code == 0, result.output
+    assert built == [store]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -34,7 +35,7 @@ def render(request: Request, template: str, nav: str, /, **values: Any) -> Respo
     return templates.TemplateResponse(request, template, {"nav": nav, **values})
 
 
-def page_link(path: str, params: dict[str, Any]) -> Any:
+def page_link(path: str, params: dict[str, Any]) -> Callable[[int], str]:
     """A function offset → URL that keeps the page's other filters."""
     kept = {k: v for k, v in params.items() if v not in (None, "", 0) and k != "offset"}
 
@@ -121,7 +122,7 @@ def article_page(
     return render(request, "article.html", "search", view=article_view(doc), back=back)
 
 
-def next_link(link: Any, rows: list[Any], limit: int, offset: int) -> str | None:
+def next_link(link: Callable[[int], str], rows: list[Any], limit: int, offset: int) -> str | None:
     """Lists without a total: there may be more when this page is full."""
     return link(offset + limit) if len(rows) == limit else None
 

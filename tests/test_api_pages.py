@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -206,3 +207,15 @@ def test_store_path_from_a_request_never_opens_files(client: TestClient, tmp_pat
         answer = client.get(url)
         assert answer.status_code in (404, 422)
         assert "سر" not in answer.text
+
+
+def test_search_pages_keep_their_filters(client: TestClient) -> None:
+    first = client.get("/search", params={"source": "fixture", "limit": 1}).text
+    link = re.search(r'<a rel="next" href="([^"]+)"', first)
+    assert link
+    url = html_unescape(link.group(1))
+    assert "source=fixture" in url and "limit=1" in url and "offset=1" in url
+    second = client.get(url).text
+    ids = [re.findall(r'href="/article/([^"?]+)', page)[0] for page in (first, second)]
+    assert sorted(ids) == ["fixture-1", "fixture-2"]
+    assert '<a rel="prev" href="/search?' in second

@@ -96,7 +96,7 @@ def search_page(request: Request, ctx: Ctx, form: Annotated[SearchForm, Query()]
         limit=form.limit,
         offset=form.offset,
     )
-    params = form.model_dump(exclude={"limit"})
+    params = form.model_dump()
     return render(
         request,
         "search.html",

@@ -150,6 +150,10 @@ _DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
 _PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
 _REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ"}
 _TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
+# "قام بتفجير": the verbal noun after قام بـ is the act itself.
+_LIGHT_VERBS = ("قام", "قامت", "يقوم", "تقوم", "قاموا")
+# "هجوم شنه مسلحون"، "عمليات نفذها قراصنة": the agent after a verb of doing.
+_DOING = ("نفذ", "شن", "ارتكب", "تبنى", "يشن", "تشن", "ينفذ", "تنفذ")
 _QUANTITIES = {
     "الاف",
     "مئات",
@@ -204,6 +208,7 @@ _MONTH_WORDS = {
 _TIME_WORDS = (
     _MONTH_WORDS
     | {
+        "اول",
         "يوم",
         "امس",
         "اليوم",
@@ -452,7 +457,14 @@ class EventExtractor:
             if w.token.kind != "word":
                 continue
             prev = set(words[i - 1].keys) if i else set()
-            for trigger in self.triggers.lookup(w.keys):
+            candidates = self.triggers.lookup(w.keys)
+            if prev & {"في", "على", "عن", "الى"}:
+                # After such a preposition a word is a noun: "نجح في قتل العشرات".
+                candidates = sorted(candidates, key=lambda t: t.kind == "verb")
+            light_verb = any(
+                k.startswith(_LIGHT_VERBS) for x in words[max(0, i - 5) : i] for k in x.keys[-1:]
+            )
+            for trigger in candidates:
                 obj = _objects_follow(words, i, trigger.objects) if trigger.objects else -1
                 if trigger.objects and obj < 0:
                     continue
@@ -462,8 +474,10 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     break  # "بطلب" is a noun, never a verb
-                if trigger.kind in ("noun", "counted", "agent") and _attached_preposition(
-                    w, self.triggers
+                if (
+                    trigger.kind in ("noun", "counted", "agent")
+                    and _attached_preposition(w, self.triggers)
+                    and not light_verb
                 ):
                     break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
                 if trigger.kind == "counted" and not (
@@ -671,7 +685,12 @@ class EventExtractor:
         j = first
         while j > 0 and first - j < limit:
             w = words[j - 1]
-            if not _content(w) or self.triggers.lookup(w.keys) or set(w.keys) & _FACING:
+            if (
+                not _content(w)
+                or self.triggers.lookup(w.keys)
+                or set(w.keys) & _FACING
+                or w.keys[-1].startswith(_LIGHT_VERBS)
+            ):
                 break
             if j - 1 in taken and not _definite(words[first]):
                 break  # a bare name does not hang off the actor before it
@@ -842,7 +861,11 @@ class EventExtractor:
             target = _target_after(words, after, source, pos)
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None
-            if trigger.lemma in _PATIENT_NOUNS:
+            doer = _doer(words, [a for a in actors if a.first > pos and not a.is_place], pos)
+            if doer is not None:
+                source = doer
+                target = _target_after(words, [a for a in after if a is not doer], None, pos)
+            elif trigger.lemma in _PATIENT_NOUNS:
                 # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
                 target = (
                     genitive
@@ -855,7 +878,7 @@ class EventExtractor:
                 source = genitive
             elif before:
                 source = before[-1]
-            if trigger.lemma not in _PATIENT_NOUNS:
+            if trigger.lemma not in _PATIENT_NOUNS and doer is None:
                 target = _target_after(words, after, source, pos)
         if (
             source is not None
@@ -1256,6 +1279,16 @@ _PATIENT_NOUNS = {
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"))
 _FACING = {"تواجه", "يواجه", "واجه", "واجهت", "تواجهان", "يواجهون"}
+
+
+def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+    """ "الهجوم الذي نفذته طالبان": the actor right after a verb of doing that
+    follows the noun (with an object pronoun pointing back to it)."""
+    for j in range(pos + 1, min(len(words), pos + 6)):
+        key = words[j].keys[0].removeprefix("و")
+        if key.startswith(_DOING) and key not in _DOING:
+            return next((a for a in after if j < a.first <= j + 2), None)
+    return None
 
 
 def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:

@@ -212,3 +212,16 @@ def test_relative_clause_speaker_is_the_antecedent_when_the_verb_agrees(
     doc = quote_nlp.analyze("وتساءل النائب عن موقف الحكومة الحالية التي تقول إن الأزمة انتهت.")
     q = _find(doc, "الأزمة انتهت")
     assert q.speaker is not None and doc.slice(q.speaker) == "الحكومة الحالية"
+
+
+def test_newspaper_name_in_quotes_completes_the_speaker(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze('وذكرت صحيفة "الأيام" أن الحكومة ستجتمع غدا.')
+    q = _find(doc, "الحكومة ستجتمع غدا")
+    assert q.speaker is not None
+    assert (doc.slice(q.speaker), q.speaker.canonical) == ('صحيفة "الأيام"', "الأيام")
+
+
+def test_object_after_an_indefinite_speaker_is_left_out(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze("ووصفت صحف ألمانية الشعب الإيطالي بأنه شعب كسول.")
+    q = _find(doc, "شعب كسول")
+    assert q.speaker is not None and doc.slice(q.speaker) == "صحف ألمانية"

@@ -286,7 +286,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
-        and (no_subject or not (v.stems[i].startswith("ال") or v.name_like(i)))
+        and (no_subject or not (v.definite[i] or v.name_like(i)))
     )
 
 
@@ -392,10 +392,7 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     while (
         start > 0
         and rel - start < MAX_ANTECEDENT
-        and (
-            (v.stems[start - 1].startswith("ال") and not v.is_("function", start - 1))
-            or v.name_like(start - 1)
-        )
+        and (v.definite[start - 1] or v.name_like(start - 1))
     ):
         start -= 1
     if start == rel:

@@ -142,12 +142,16 @@ def noun_phrase(
                 apposed = _apposition(v, i + 1, limit)
                 if apposed is not None:
                     phrase.name = apposed
-                    i = apposed[1]
-                    if v.punct(i, "،,"):
-                        pass
+            quoted = _quoted_name(v, i, k, run)
+            if quoted is not None:
+                # "صحيفة "هآرتس"": the quoted name completes the speaker's head noun.
+                phrase.name, phrase.end = quoted, quoted[1] + 1
+                run = []
             break
         if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
+        if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
+            break  # "صحف ألمانية الشعب الإيطالي": after an indefinite adjective, the object
         if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
@@ -232,7 +236,8 @@ def noun_phrase(
     if phrase.organisation:
         phrase.name = None
     while phrase.end > phrase.start and (
-        v.keys[phrase.end - 1] in _PREPOSITIONS or v.punct(phrase.end - 1)
+        v.keys[phrase.end - 1] in _PREPOSITIONS
+        or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
@@ -295,7 +300,7 @@ def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
     """A definite word closing a name: "أبو علي البصري", "زيد بن رعد الحسين", and
     "سارة الخطيب" (a rare word, not "البيان", where the phrase ends)."""
     key = v.stems[i]
-    if not key.startswith("ال") or v.is_("title", i) or v.is_("time", i) or v.proclitics[i]:
+    if not v.definite[i] or v.is_("title", i) or v.is_("time", i) or v.proclitics[i]:
         return False
     connector = any(v.keys[j] in _CONNECTORS for j in range(run[0], run[1]))
     rare = v.freq.get(key, 0) < SURNAME_MAX_FREQ
@@ -316,7 +321,7 @@ def _phrase_ends(v: DocView, i: int) -> bool:
 def _lone_surname(v: DocView, k: int) -> bool:
     key = v.stems[k]
     return (
-        key.startswith("ال")
+        v.definite[k]
         and key.endswith("ي")
         and v.freq.get(key, 0) < SURNAME_MAX_FREQ
         and not any(v.is_(c, k) for c in ("title", "anonymous", "source_head", "time"))
@@ -496,6 +501,32 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
     return j
 
 
+def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] | None:
+    """Tokens of a short closed quotation at i that names the phrase's head."""
+    r = v.region_opening(i)
+    if r is None or run or i == k:
+        return None
+    reg = v.regions[r]
+    head = i - 1
+    named = any(v.is_(c, head) for c in ("naming", "source_head", "title"))
+    if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
+        return None
+    return (reg.first, reg.last)
+
+
+def _nisba(v: DocView, i: int) -> bool:
+    """An indefinite relative adjective ("ألمانية", "عراقيون")."""
+    key = v.keys[i]
+    return (
+        v.word(i)
+        and not _definite(v, i)
+        and key.endswith(("ي", "ية", "يون", "يين", "يان"))
+        and not v.name_like(i)
+        and not v.is_("title", i)
+        and not v.is_("function", i)
+    )
+
+
 def _definite(v: DocView, i: int) -> bool:
     """A word with the article ("الوزير"); "إلى" (key "الى") and "الذي" are not."""
-    return v.stems[i].startswith("ال") and not v.is_("function", i)
+    return v.definite[i]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Token
 from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
-from rasd.text.normalize import match_key
+from rasd.text.normalize import match_key, strip_diacritics
 
 # A word whose "ال" form is at least this share as frequent as itself is a common
 # noun ("وزارة"/"الوزارة"), not a name ("كيري" never takes the article). Next to a
@@ -45,6 +45,7 @@ class WordInfo:
     proclitics: str
     enclitic: bool
     third_person: bool
+    definite: bool  # the stem has the article (not "ألمانيا", whose key is "المانيا")
 
 
 def word_info(text: str, tok: Token) -> WordInfo:
@@ -54,7 +55,9 @@ def word_info(text: str, tok: Token) -> WordInfo:
     stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
     enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
     third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-    return WordInfo(key, stem_key, match_key(pro), enclitic is not None, third)
+    raw = strip_diacritics(stem.form or text[stem.start : stem.end]) if stem else ""
+    definite = raw.startswith("ال") and len(raw) > 3
+    return WordInfo(key, stem_key, match_key(pro), enclitic is not None, third, definite)
 
 
 class DocView:
@@ -87,6 +90,8 @@ class DocView:
         self.proclitics = [w.proclitics for w in infos]
         self.enclitic = [w.enclitic for w in infos]
         self.third_person = [w.third_person for w in infos]
+        function = lexicon.words.get("function", frozenset())
+        self.definite = [w.definite and w.key not in function for w in infos]  # not "الذي"
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -215,7 +220,7 @@ class DocView:
         if self.tokens[k].kind == "latin":
             return True
         key = self.keys[k] if self.proclitics[k] == "" else self.stems[k]
-        if key.startswith("ال") or self.third_person[k] or len(key) < 2:
+        if self.definite[k] or self.third_person[k] or len(key) < 2:
             return False
         for category in ("function", "title", "anonymous", "time", "situation", "audience", "cut"):
             if self.is_(category, k):

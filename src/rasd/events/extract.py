@@ -354,6 +354,9 @@ class EventExtractor:
         self.keep_negated = keep_negated
         # Keys of each word form seen, as the Segmenter caches its splits.
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
+        # The document and sentence actors being coded (set per call; one call at a time).
+        self._doc: Document | None = None
+        self._sentence_actors: list[_Actor] = []
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[_Candidate] = []
@@ -389,6 +392,7 @@ class EventExtractor:
             cs, ce = _clause(words, pos)
             usable = [a for a in actors if not a.first <= obj < a.last]
             prior = bool(out and out[-1].event.source)
+            self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
             carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
@@ -709,9 +713,7 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return _Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
-    def _participants(
-        self, words: list[_Word], pos: int, after: list[_Actor]
-    ) -> tuple[Mention | None, Mention | None]:
+    def _participants(self, words: list[_Word], pos: int) -> tuple[Mention | None, Mention | None]:
         """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
         their count and qualifiers, are the source; a target follows ضد/على/ب."""
         first = (
@@ -736,11 +738,8 @@ class EventExtractor:
         doc = self._doc
         start, end = stem_start(words[first].token), words[last - 1].token.end
         source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
-        target = next(
-            (a.mention for a in after if a.first >= last and _target_preposition(words, a.first)),
-            None,
-        )
-        return source, target
+        target = _protest_target(words, self._sentence_actors, last)
+        return source, target.mention if target else None
 
     def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
         """The noun phrase right after a passive trigger: what was hit
@@ -802,7 +801,7 @@ class EventExtractor:
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
         passive = trigger.kind == "passive" or prev in _PASSIVE_AUX
         if trigger.kind in ("counted", "agent"):
-            return self._participants(words, pos, after)
+            return self._participants(words, pos)
         # An attribution ("قالت الشرطة إن …") is no part of the event.
         before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
         pronoun_subject = trigger.kind == "verb" and _pronoun_subject(words[pos])
@@ -904,6 +903,9 @@ class EventExtractor:
             and _complement_between(words, pos, target.first)
         ):
             target = None
+        if trigger.type == "PROTEST":
+            aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
+            target = aimed or target
         return (source.mention if source else None, target.mention if target else None)
 
     def _where(self, actors: list[_Actor], pos: int, cs: int, ce: int) -> Mention | None:
@@ -1288,6 +1290,39 @@ def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
         key = words[j].keys[0].removeprefix("و")
         if key.startswith(_DOING) and key not in _DOING:
             return next((a for a in after if j < a.first <= j + 2), None)
+    return None
+
+
+# Words that point a protest at someone ("ضد الحكومة"، "المناهضة لإيران").
+_AGAINST = {
+    "ضد",
+    "على",
+    "مع",
+    "مناهضة",
+    "المناهضة",
+    "مناهض",
+    "المناهض",
+    "معادية",
+    "المعادية",
+    "معاد",
+    "برحيل",
+    "بسقوط",
+    "باستقالة",
+    "بزيارة",
+    "امام",
+    "نحو",
+}
+
+
+def _protest_target(words: list[_Word], actors: list[_Actor], start: int) -> _Actor | None:
+    """The first actor after `start` that a protest is aimed at: after ضد/على/
+    المناهضة… or joined to ب/ل ("ينددون بالحكومة"، "للرئيس")."""
+    for a in actors:
+        if a.first < start or a.is_place:
+            continue
+        before = words[max(start, a.first - 2) : a.first]
+        if any(set(w.keys) & _AGAINST for w in before) or words[a.first].prep:
+            return a
     return None
 
 

@@ -170,9 +170,9 @@ def demo(
         raise typer.Exit(2) from None
     err.print(f"demo store ready: {store}", markup=False)
     if serve:
-        from rasd.api.commands import serve as serve_store
+        from rasd.api.commands import serve_store
 
-        serve_store(store=store, port=port)
+        serve_store(store, port=port)
 
 
 @train_app.command("lexicon")

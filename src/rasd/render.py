@@ -7,13 +7,14 @@ from rich.table import Table
 from rich.text import Text
 
 from rasd.document import Document, Mention
+from rasd.text.normalize import match_key
 
 
 def _mention(doc: Document, m: Mention | None) -> str:
     if m is None:
         return ""
     surface = doc.slice(m)
-    if m.canonical and m.canonical != surface:
+    if m.canonical and match_key(m.canonical) != match_key(surface):
         return f"{surface} ({m.canonical})"
     return surface
 

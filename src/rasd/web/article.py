@@ -141,10 +141,21 @@ def _pieces(
             if span.start < offset < span.end:
                 cuts.add(offset)
     bounds = sorted(cuts)
+    starting: dict[int, list[EventView]] = {}
+    for ev in events:
+        starting.setdefault(ev.start, []).append(ev)
+    # sweep: `open_entities` holds the entities that may cover the next piece
+    waiting = iter(entities)  # sorted by start
+    upcoming = next(waiting, None)
+    open_entities: list[Entity] = []
     pieces = []
     for start, end in pairwise(bounds):
-        piece = Piece(doc.text[start:end], event_starts=[e for e in events if e.start == start])
-        covering = [e for e in entities if e.start <= start and end <= e.end]
+        piece = Piece(doc.text[start:end], event_starts=starting.get(start, []))
+        while upcoming is not None and upcoming.start <= start:
+            open_entities.append(upcoming)
+            upcoming = next(waiting, None)
+        open_entities = [e for e in open_entities if e.end > start]
+        covering = [e for e in open_entities if end <= e.end]
         if covering:
             # the innermost entity decides the colour of nested names
             piece.entity = min(covering, key=lambda e: e.end - e.start)

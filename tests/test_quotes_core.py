@@ -225,3 +225,14 @@ def test_object_after_an_indefinite_speaker_is_left_out(quote_nlp: Pipeline) -> 
     doc = quote_nlp.analyze("ووصفت صحف ألمانية الشعب الإيطالي بأنه شعب كسول.")
     q = _find(doc, "شعب كسول")
     assert q.speaker is not None and doc.slice(q.speaker) == "صحف ألمانية"
+
+
+def test_quoted_name_of_the_speaker_is_not_what_was_said(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze(
+        'وأوضح مدير المبيعات بالشركة "سامي بن علي الراشد"؛ أن الشركة ستضيف رحلات جديدة.\n'
+        'وأكد "الراشد" أن الأسعار لن ترتفع.'
+    )
+    texts = [doc.slice(q) for q in doc.quotes or []]
+    assert texts == ["أن الشركة ستضيف رحلات جديدة", "أن الأسعار لن ترتفع"]
+    for q in doc.quotes or []:
+        assert q.speaker is not None and q.speaker.canonical == "سامي بن علي الراشد"

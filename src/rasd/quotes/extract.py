@@ -117,6 +117,43 @@ def _is_name_region(v: DocView, r: int) -> bool:
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
 
 
+def _quoted_subject(v: DocView, k: int, phrase: Phrase | None) -> Phrase | None:
+    """The speaker whose name is quoted: "مساعد المدير "خالد البلوي"؛ أن", "وأكد "البلوي" أن"."""
+    at = phrase.end if phrase is not None else k + 1
+    r = v.region_opening(at)
+    if r is None or not _names_the_subject(v, r, k, at):
+        return None
+    reg = v.regions[r]
+    if not any(v.word(j) for j in range(reg.first, reg.last)) or reg.closer is None:
+        return None
+    start = phrase.start if phrase is not None else reg.opener
+    return Phrase(start, reg.closer + 1, name=(reg.first, reg.last), title=phrase is not None)
+
+
+def _names_the_subject(v: DocView, r: int, cue: int, start: int) -> bool:
+    """ "أوضح مساعد المدير "خالد البلوي" أن …", "وأكد "البلوي" أن": a short quotation
+    right after the cue or its speaker and right before the complementizer is the
+    speaker's name, not what was said; so is a quoted number ("156")."""
+    reg = v.regions[r]
+    if not any(v.word(j) for j in range(reg.first, reg.last)):
+        return True
+    if reg.closer is None or reg.opener not in (start, cue + 1):
+        return False
+    if _region_words(v, r) > NAME_MAX_WORDS:
+        return False
+    return _before_complementizer(v, r)
+
+
+def _before_complementizer(v: DocView, r: int) -> bool:
+    reg = v.regions[r]
+    if reg.closer is None:
+        return False
+    after = reg.closer + 1
+    while after < v.n and v.punct(after, "،,؛;"):
+        after += 1
+    return v.complementizer(after)
+
+
 def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     """A short quotation is speech when it is introduced: right after the cue or its
     speaker, or after بـ / عن / a colon ("وصف البيان بـ "غير الأمين""); a short
@@ -176,6 +213,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             # A speaker with no content still speaks for a later "مضيفا".
             state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
+    phrase = _quoted_subject(v, k, phrase) or phrase
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
@@ -241,6 +279,8 @@ def _content(
             if _is_name_region(v, r):
                 continue
             reg = v.regions[r]
+            if _names_the_subject(v, r, cue, start):
+                continue
             if _region_words(v, r) <= SCARE_MAX_WORDS and (
                 i - start > SHORT_GAP or not _introduced(v, r, start, cue)
             ):
@@ -611,6 +651,8 @@ def _continuations(state: _State) -> None:
             continue
         if _region_words(v, r) < CONTINUATION_MIN_WORDS or _is_name_region(v, r):
             continue
+        if _region_words(v, r) <= NAME_MAX_WORDS and _before_complementizer(v, r):
+            continue  # a quoted name as the subject: "… "خالد البلوي"؛ أن …"
         para_first = v.para_bounds[reg.para][0]
         previous = [s for s in state.said if s.token < reg.opener]
         if not previous:

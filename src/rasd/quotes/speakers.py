@@ -383,7 +383,13 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
             a -= 1
             if v.proclitics[a]:
                 break  # "وسيرغي لافروف": the conjunction opens the name
-        while b < v.n and b - a < 5 and v.proclitics[b] == "" and _name_part(v, b):
+        while (
+            b < v.n
+            and b - a < 5
+            and v.proclitics[b] == ""
+            and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
+            and _name_part(v, b)
+        ):
             b += 1
         if b - a > best[1] - best[0]:
             best = (a, b)
@@ -399,6 +405,9 @@ def _name_key(v: DocView, i: int) -> str:
 
 
 def _name_part(v: DocView, i: int) -> bool:
+    label = v.entity_label(i)
+    if label is not None:
+        return label == "PER"  # "وزارة التعليم مبارك العصيمي": not across an organisation
     key = v.keys[i]
     if v.proclitics[i] not in ("", "و", "ف", "ك") or key.endswith(("نا", "وا")):
         return False  # "لأطروحة", "رجعنا": a preposition or a verb, not a first name

@@ -51,10 +51,10 @@ def quotes(
 ) -> None:
     """Who said what: direct and reported quotations with speaker, cue and audience.
 
-    Direct quotes are the words inside quotation marks (also unclosed ones);
-    indirect quotes are reported clauses after a cue such as قال، أكد، أضاف followed
-    by أن/إن/بأن/على, and attributions such as "بحسب X". The speaker's canonical
-    name (in brackets) is the fullest form of the name found in the article.
+    Direct: the words inside quotation marks (also unclosed ones).
+    Indirect: a clause after a cue (قال، أكد، أضاف…) and أن/إن/بأن/على,
+    or after an attribution ("بحسب X"). In brackets: the speaker's
+    canonical name, the fullest form of it found in the article.
 
     Examples:
 

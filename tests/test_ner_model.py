@@ -87,3 +87,9 @@ def test_eval_command_bad_input_is_one_line(tmp_path):
     assert len(bad.output.strip().splitlines()) == 1
     with pytest.raises(CorpusError):
         check_bio(prose)
+
+
+def test_train_command_without_data_is_one_line(tmp_path):
+    result = runner.invoke(app, ["train", "ner", "--shared", str(tmp_path)])
+    assert result.exit_code == 2 and "no NER corpora" in result.output
+    assert len(result.output.strip().splitlines()) == 1

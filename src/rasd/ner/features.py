@@ -32,14 +32,11 @@ _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 class _Form:
     """Everything the tagger needs to know about one word form."""
 
-    __slots__ = ("far", "key", "near", "own", "stem")
+    __slots__ = ("context", "key", "own", "stem")
 
-    def __init__(
-        self, own: list[str], near: list[str], far: list[str], key: str, stem: str
-    ) -> None:
+    def __init__(self, own: list[str], context: tuple[list[str], ...], key: str, stem: str) -> None:
         self.own = own
-        self.near = near
-        self.far = far
+        self.context = context  # what this form contributes to each neighbour, by _WINDOW
         self.key = key  # loose key of the stem, for the gazetteer scan
         self.stem = stem
 
@@ -63,8 +60,7 @@ class Featurizer:
         self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
         self._cache: dict[str, _Form] = {}
         self._domain_cache: dict[tuple[int, str], list[str]] = {}
-        # Contextual features written for each offset, built once per form.
-        self._offsets = {off: f"{off:+d}" for off, _ in _WINDOW}
+        self._pads = [f"{off:+d}=pad" for off, _ in _WINDOW]
 
     def form(self, word: str) -> _Form:
         cached = self._cache.get(word)
@@ -110,7 +106,7 @@ class Featurizer:
             own += [f"p{n}={stem[:n]}" for n in (2, 3)]
             own += [f"x{n}={stem[-n:]}" for n in (1, 2, 3)]
         if "shape" in g:
-            shape = _shape(word)
+            shape = _shape(key or word)
             own += ["sh=" + shape, "len=" + str(min(len(stem), 8))]
             near.append("sh=" + shape)
         if "clusters" in g:
@@ -129,7 +125,9 @@ class Featurizer:
             types = sorted({t for t, _ in self.gazetteer.get(loose, ()) if t in TYPES})
             own += ["g1=" + t for t in types]
             near += ["g1=" + t for t in types]
-        return _Form(own, near, far, loose, stem)
+        lists = {"near": near, "far": far}
+        context = tuple([f"{off:+d}{f}" for f in lists[which]] for off, which in _WINDOW)
+        return _Form(own, context, loose, stem)
 
     def _lexicon_features(self, stem: str) -> list[str]:
         freq = self.segmenter.lexicon.get
@@ -156,13 +154,12 @@ class Featurizer:
             out = [[*f.own, *self._domain_features(f, domain)] for f in forms]
         if "context" in self.groups:
             for i, feats in enumerate(out):
-                for off, which in _WINDOW:
+                for k, (off, _) in enumerate(_WINDOW):
                     j = i + off
-                    prefix = self._offsets[off]
                     if 0 <= j < n:
-                        feats.extend(prefix + f for f in getattr(forms[j], which))
+                        feats.extend(forms[j].context[k])
                     else:
-                        feats.append(prefix + "=pad")
+                        feats.append(self._pads[k])
         if "gazetteer" in self.groups:
             for start, end, types in self.phrases([f.key for f in forms]):
                 for i in range(start, end):

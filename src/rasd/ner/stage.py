@@ -171,9 +171,12 @@ class EntityRecognizer:
     def _nationality(self, words: list[str]) -> str | None:
         """The country of the last nationality adjective among `words`."""
         for word in reversed(words):
-            for label, code in self.gazetteer.get(loose_key(word), ()):
-                if label == "NAT" and code:
-                    return code
+            key = loose_key(word)
+            # "الألماني" keys as "الماني": the adjective's own "ال" goes too ("ماني").
+            for candidate in (key, loose_key(key)):
+                for label, code in self.gazetteer.get(candidate, ()):
+                    if label == "NAT" and code:
+                        return code
         return None
 
     def _role_place(self, role: str) -> str | None:

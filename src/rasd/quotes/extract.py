@@ -5,9 +5,12 @@ The rules, in the order they run over a document:
 1. Quoted regions are found per paragraph (`marks.py`); those right after a naming
    word (باسم، حزب، عملية، وكالة…) are names, not speech.
 2. Each reporting cue outside quotes (قال، أكد، مضيفا…, `cues.tsv`) gets a speaker:
-   the noun phrase after it (verb-first), else the subject before it ("لافروف قال"),
-   else the speaker of the clause (participles, "التي قال"), else the previous speaker
-   of the same gender. Then its content: the first quoted region, colon, orphan
+   the noun phrase after it (verb-first; after عن for relays "نقلت X عن Y"), else the
+   subject before it ("لافروف قال", "أما X فاعتبر"), else the antecedent of a relative
+   pronoun that agrees with the verb, else the speaker of the clause (participles,
+   "التي قال"), else the previous speaker of the same gender. A quoted name right
+   after the cue or speaker ("مدير المبيعات "سامي الراشد"؛ أن") is the speaker's
+   name. Then the cue's content: the first quoted region, colon, orphan
    closing mark or complementizer (أن، إن، بأن، على…) after it in the sentence. A
    complementizer whose clause is one quotation makes a direct quote of it; otherwise
    the clause up to the next cue, clause cut or sentence end is an indirect quote.
@@ -207,7 +210,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         p2 = _after_relayed(v, phrase.end, end)
     if phrase is None and hit.form.lemma in _AMBIGUOUS and not hit.form.participle:
         return None  # "عبر" with no subject is the preposition "via"
-    content = _content(v, k, p, p2, end, hit, phrase is None)
+    content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None and hit.form.takes != frozenset({"-"}):
             # A speaker with no content still speaks for a later "مضيفا".
@@ -260,7 +263,7 @@ def _scan_limit(v: DocView, k: int) -> int:
 
 
 def _content(
-    v: DocView, cue: int, p: int, start: int, end: int, hit: CueHit, no_subject: bool
+    v: DocView, cue: int, start: int, end: int, hit: CueHit, no_subject: bool
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes

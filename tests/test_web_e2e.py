@@ -215,6 +215,18 @@ def test_other_pages_render(server: str, page: Any, path: str, name: str, select
     shot(page, name)
 
 
+def test_a_phone_sized_window(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ar")
+    tab = context.new_page()
+    tab.goto(f"{server}/article/fixture-1")
+    tab.wait_for_selector("article.doc")
+    shot(tab, "phone-article")
+    tab.goto(f"{server}/events")
+    tab.wait_for_selector("svg#timeline")
+    shot(tab, "phone-events")
+    context.close()
+
+
 def test_paste_an_article(server: str, page: Any) -> None:
     page.goto(f"{server}/analyze")
     page.fill("input[name=title]", "خبر تجريبي")

@@ -329,6 +329,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
+        and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (no_subject or not (v.definite[i] or v.name_like(i)))
     )
 

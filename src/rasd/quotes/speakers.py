@@ -369,31 +369,38 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     """The longest occurrence in the document of a name containing tokens
     `[first, last)` ("كيري" → "جون كيري"), as token indices."""
     wanted = [_name_key(v, j) for j in range(first, last)]
-    best = (first, last)
+    # The name as written here first: a tie elsewhere ("إيفانكا ترمب" for "دونالد
+    # ترمب") must not replace it.
+    best = _extend_name(v, first, last)
     for m in range(v.n):
         if _name_key(v, m) != wanted[-1] or not v.word(m):
             continue
         lo = m - len(wanted) + 1
         if lo < 0 or [_name_key(v, j) for j in range(lo, m + 1)] != wanted:
             continue
-        a, b = lo, m + 1
-        while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
-            if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
-                break  # "وعزا تشن": a word after و is as often a verb as a first name
-            a -= 1
-            if v.proclitics[a]:
-                break  # "وسيرغي لافروف": the conjunction opens the name
-        while (
-            b < v.n
-            and b - a < 5
-            and v.proclitics[b] == ""
-            and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
-            and _name_part(v, b)
-        ):
-            b += 1
+        a, b = _extend_name(v, lo, m + 1)
         if b - a > best[1] - best[0]:
             best = (a, b)
     return best
+
+
+def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
+    """Name tokens `[a, b)` grown over the name words around them."""
+    while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+        if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
+            break  # "وعزا تشن": a word after و is as often a verb as a first name
+        a -= 1
+        if v.proclitics[a]:
+            break  # "وسيرغي لافروف": the conjunction opens the name
+    while (
+        b < v.n
+        and b - a < 5
+        and v.proclitics[b] == ""
+        and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
+        and _name_part(v, b)
+    ):
+        b += 1
+    return a, b
 
 
 def _name_key(v: DocView, i: int) -> str:
@@ -460,9 +467,10 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     if name is not None:
         a, b = fullest_name(v, *name)
         found = name_text(v, a, b).replace("#", "")
-        # The entity layer's canonical name, unless it tagged only part of the
-        # name ("أنور" of "أنور #قرقاش").
-        if entity_name is None or len(found.split()) > len(entity_name.split()):
+        # The entity layer's canonical name when it agrees with the name written
+        # here; not when it tagged only part of it ("أنور" of "أنور #قرقاش") or
+        # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
+        if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
     mention.canonical = entity_name
     return mention

@@ -21,6 +21,8 @@ STRICT_ARTICLE_SHARE = 0.08
 VERB_MIN_FREQ = 5
 LOOSE_ARTICLE_SHARE = 0.35
 _COMPLEMENTIZER_STEMS = frozenset({"ان", "بان"})
+# First person forms the segmenter leaves whole ("قال إني", "أكد أنني").
+_COMPLEMENTIZER_FORMS = frozenset({"اني", "انني", "باني", "بانني", "اننا", "بانا", "بانكم", "انكم"})
 # "أن" after these is not reported speech: "قبل أن", "إلا أن" (however), "يجب أن".
 _NOT_AFTER = frozenset(
     "قبل بعد دون بدون منذ يمكن يجب ينبغي يتعين بد لابد الا غير حتى رغم برغم يفترض المقرر المتوقع المرجح المنتظر الممكن مجرد".split()
@@ -203,6 +205,8 @@ class DocView:
             return False
         stem = self.stems[k]
         key = self.keys[k]
+        if key in _COMPLEMENTIZER_FORMS or _bare(key) in _COMPLEMENTIZER_FORMS:
+            return True
         if not (stem in _COMPLEMENTIZER_STEMS or key in _COMPLEMENTIZER_STEMS):
             return False
         if stem == "ان" and self.proclitics[k] not in ("", "ب", "و", "وب", "ف"):

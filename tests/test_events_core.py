@@ -131,3 +131,9 @@ def test_events_survive_the_json_round_trip(events_nlp):
     assert events
     again = Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)))
     assert again.events == doc.events
+
+
+def test_intention_flips_to_agree(events_nlp):
+    doc, events = _events(events_nlp, "الرئيس السوري بشار الأسد يعتزم زيارة كوريا الشمالية.")
+    assert [(e.type, e.attrs.get("intended")) for e in events] == [("AGREE", "CONSULT")]
+    assert "كوريا الشمالية" in _names(doc, events[0])

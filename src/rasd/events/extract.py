@@ -424,6 +424,8 @@ class EventExtractor:
             )
             event.attrs.update(counts)
             negated = self._negated(words, pos)
+            if _intended(words, pos):
+                _flip_intent(event)
             said = doc.text[sentence.start : sentence.end]
             score = self.relevance.score(trigger.type, said, event.attrs["trigger"])
             if score is not None:
@@ -860,6 +862,8 @@ class EventExtractor:
             target = _target_after(words, after, source, pos)
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None
+            if _has_enclitic(words[pos]):
+                genitive = None  # "رفضها القاطع": the pronoun is the genitive
             doer = _doer(words, [a for a in actors if a.first > pos and not a.is_place], pos)
             if doer is not None:
                 source = doer
@@ -1324,6 +1328,41 @@ def _protest_target(words: list[_Word], actors: list[_Actor], start: int) -> _Ac
         if any(set(w.keys) & _AGAINST for w in before) or words[a.first].prep:
             return a
     return None
+
+
+_INTENT = {
+    "يعتزم",
+    "تعتزم",
+    "ينوي",
+    "تنوي",
+    "ننوي",
+    "يريد",
+    "تريد",
+    "يأمل",
+    "تامل",
+    "نامل",
+    "يامل",
+    "يخطط",
+    "تخطط",
+    "يستعد",
+    "تستعد",
+}
+_COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
+_FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def _intended(words: list[_Word], pos: int) -> bool:
+    """ "يعتزم زيارة"، "تريد من كوريا الموافقة": an intention, not the act."""
+    return any(w.keys[-1] in _INTENT or w.keys[0] in _INTENT for w in words[max(0, pos - 4) : pos])
+
+
+def _flip_intent(event: Event) -> None:
+    """PLOVER codes an intention to cooperate as AGREE and an intention to use
+    force as THREATEN; the original type is kept in attrs["intended"]."""
+    if event.type in _COOPERATIVE:
+        event.attrs["intended"], event.type = event.type, "AGREE"
+    elif event.type in _FORCEFUL:
+        event.attrs["intended"], event.type = event.type, "THREATEN"
 
 
 def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:

@@ -64,7 +64,7 @@ def test_serve_demo_builds_the_store_only_when_missing(
 
     built: list[Path] = []
 
-    def fake_demo(path: Path) -> rasd.store.Store:
+    def fake_demo(path: Path, pipeline: Pipeline | None = None) -> rasd.store.Store:
         built.append(path)
         build_store(path, Pipeline(["text"]), demo_articles=0)
         return rasd.store.Store(path)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Pipeline
 
 DEFAULT_STORE = Path("rasd.db")
 
@@ -64,11 +67,17 @@ def serve(
 
 
 def serve_store(
-    store: Path, *, host: str = "127.0.0.1", port: int = 8000, demo: bool = False
+    store: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    demo: bool = False,
+    pipeline: Pipeline | None = None,
 ) -> None:
     """Start the server (blocking), building the demo store first when `demo` is set
-    and there is none; for other commands, e.g. a demo that ends by serving.
-    Problems end the command with one line on stderr and exit code 2."""
+    and there is none; for other commands, e.g. a demo that ends by serving (pass its
+    `pipeline` so the models are not loaded twice). Problems end the command with one
+    line on stderr and exit code 2."""
     import uvicorn
 
     from rasd.api import create_app
@@ -84,8 +93,8 @@ def serve_store(
     try:
         if demo and not store.exists():
             with err.status(f"building the demo store at {store} (analysing the demo corpus)…"):
-                build_demo_store(store).close()
-        web = create_app(store)
+                build_demo_store(store, pipeline).close()
+        web = create_app(store, pipeline=pipeline)
     except StoreError as exc:
         hint = "" if demo else " (or add --demo to build the demo store there)"
         err.print(f"rasd: {exc}{hint}", markup=False)

@@ -236,3 +236,18 @@ def test_quoted_name_of_the_speaker_is_not_what_was_said(quote_nlp: Pipeline) ->
     assert texts == ["أن الشركة ستضيف رحلات جديدة", "أن الأسعار لن ترتفع"]
     for q in doc.quotes or []:
         assert q.speaker is not None and q.speaker.canonical == "سامي بن علي الراشد"
+
+
+def test_title_with_a_synonymous_head_links_to_the_name_given_before_it(
+    quote_nlp: Pipeline,
+) -> None:
+    doc = quote_nlp.analyze(
+        "وقال كريم ناصر مبعوث الأمم المتحدة إلى ليبيا إن المحادثات ستستمر.\n"
+        'ووصف وسيط الأمم المتحدة إلى ليبيا الجولة بأنها "مثمرة وصريحة".'
+    )
+    q = _find(doc, "مثمرة وصريحة")
+    assert q.speaker is not None
+    assert (doc.slice(q.speaker), q.speaker.canonical) == (
+        "وسيط الأمم المتحدة إلى ليبيا",
+        "كريم ناصر",
+    )

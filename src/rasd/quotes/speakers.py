@@ -367,11 +367,21 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
 
 def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     """The longest occurrence in the document of a name containing tokens
-    `[first, last)` ("كيري" → "جون كيري"), as token indices."""
+    `[first, last)` ("كيري" → "جون كيري"), as token indices. The name as written
+    here wins ties: "إيفانكا ترمب" elsewhere must not replace "دونالد ترمب"."""
+    own = _extend_name(v, first, last)
+    key = ("name", tuple(v.keys[first:last]))
+    if key not in v.memo:
+        v.memo[key] = _longest_occurrence(v, first, last)
+    other = v.memo[key]
+    if other is not None and other[1] - other[0] > own[1] - own[0]:
+        return other
+    return own
+
+
+def _longest_occurrence(v: DocView, first: int, last: int) -> tuple[int, int] | None:
     wanted = [_name_key(v, j) for j in range(first, last)]
-    # The name as written here first: a tie elsewhere ("إيفانكا ترمب" for "دونالد
-    # ترمب") must not replace it.
-    best = _extend_name(v, first, last)
+    best: tuple[int, int] | None = None
     for m in range(v.n):
         if _name_key(v, m) != wanted[-1] or not v.word(m):
             continue
@@ -379,7 +389,7 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
         if lo < 0 or [_name_key(v, j) for j in range(lo, m + 1)] != wanted:
             continue
         a, b = _extend_name(v, lo, m + 1)
-        if b - a > best[1] - best[0]:
+        if best is None or b - a > best[1] - best[0]:
             best = (a, b)
     return best
 
@@ -433,17 +443,39 @@ def name_text(v: DocView, first: int, last: int) -> str:
 def linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
     """For a title without a name ("المفوض الأوروبي"), the name the article gives
     with the same title elsewhere ("المفوض الأوروبي، ديمتري افراموبولوس")."""
-    width = min(phrase.end - phrase.start, 3)
-    if width < 2:
-        return None
-    title = v.keys[phrase.start : phrase.start + width]
-    for m in range(v.n - width):
-        if m == phrase.start or v.keys[m : m + width] != title:
-            continue
-        other = noun_phrase(v, m, min(v.n, m + MAX_PHRASE + 4), allow_proclitic=True)
-        if other is not None and other.name is not None:
-            return other.name
+    key = ("title", tuple(v.keys[phrase.start : phrase.end]))
+    if key not in v.memo:
+        v.memo[key] = _linked_name(v, phrase)
+    return v.memo[key]
+
+
+def _linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
+    titles = [_title_key(v, j) for j in range(v.n)]
+    for width in range(min(phrase.end - phrase.start, 4), 1, -1):
+        title = titles[phrase.start : phrase.start + width]
+        for m in range(v.n - width):
+            if m == phrase.start or titles[m : m + width] != title:
+                continue
+            other = noun_phrase(v, m, min(v.n, m + MAX_PHRASE + 4), allow_proclitic=True)
+            if other is not None and other.name is not None:
+                return other.name
+            before = _name_before(v, m)
+            if before is not None:
+                return before  # "ستافان دي ميستورا مبعوث الأمم المتحدة"
     return None
+
+
+def _title_key(v: DocView, i: int) -> str:
+    """Titles compared with synonymous heads made one ("وسيط" = "مبعوث")."""
+    key = v.stems[i]
+    return "مبعوث" if v.lexicon.has("envoy", key) else key
+
+
+def _name_before(v: DocView, m: int) -> tuple[int, int] | None:
+    a = m
+    while a > 0 and m - a < 4 and (v.name_like(a - 1) or v.keys[a - 1] in _CONNECTORS):
+        a -= 1
+    return (a, m) if a < m and v.name_like(m - 1) else None
 
 
 def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:

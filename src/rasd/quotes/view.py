@@ -109,6 +109,8 @@ class DocView:
                 self.region_at[k] = r_index
         self.entity_at = self._entities(doc.entities)
         self._cue_cache: dict[int, CueHit | None] = {}
+        # Per-document answers of the name searches (each scans the whole text).
+        self.memo: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}
 
     # --- layout -------------------------------------------------------------------
 

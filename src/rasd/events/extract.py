@@ -462,8 +462,10 @@ class EventExtractor:
         for i, w in enumerate(words):
             if w.token.kind != "word":
                 continue
-            prev = set(words[i - 1].keys) if i else set()
             candidates = self.triggers.lookup(w.keys)
+            if not candidates:
+                continue
+            prev = set(words[i - 1].keys) if i else set()
             if prev & {"في", "على", "عن", "الى"}:
                 # After such a preposition a word is a noun: "نجح في قتل العشرات".
                 candidates = sorted(candidates, key=lambda t: t.kind == "verb")
@@ -585,17 +587,17 @@ class EventExtractor:
     def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
-        if not _content(words[i]) or any(
-            t.kind in ("verb", "passive") for t in self.triggers.lookup(words[i].keys)
-        ):
-            return None
         w0 = words[i]
         longest = max(
             self.actors.longest.get(w0.light[-1] if w0.light else "", 0),
+            self.actors.longest.get(w0.whole_light, 0),
             self.gazetteer.longest.get(w0.keys[0], 0),
             self.gazetteer.longest.get(w0.keys[-1], 0),
-            1,
         )
+        if not longest or not _content(w0):
+            return None  # no name starts with this word
+        if any(t.kind in ("verb", "passive") for t in self.triggers.lookup(w0.keys)):
+            return None
         run = 1
         while (
             run < longest

@@ -172,7 +172,7 @@ def demo(
     if serve:
         from rasd.api.commands import serve_store
 
-        serve_store(store, port=port)
+        serve_store(store, port=port, pipeline=nlp)
 
 
 @train_app.command("lexicon")

@@ -364,7 +364,8 @@ class EventExtractor:
         for i, sentence in enumerate(doc.sentences):
             found, topic = self._sentence(doc, i, sentence, topic)
             candidates.extend(found)
-        doc.events = _merge(candidates, self.keep_negated)
+        events = _merge(candidates, self.keep_negated)
+        doc.events = _fold_headline(doc, events)
         return doc
 
     # --- per sentence --------------------------------------------------------
@@ -1406,6 +1407,26 @@ def _corefer(a: Event, b: Event) -> bool:
         return False
     ta, tb = _name_tokens(a.target), _name_tokens(b.target)
     return _overlap(ta, tb) if ta and tb else not ta and not tb
+
+
+def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline sums up the story's main event: an event coded in the title is
+    the first body event of its type, which it completes."""
+    if not doc.title or not doc.paragraphs:
+        return events
+    title_end = doc.paragraphs[0].end
+    kept: list[Event] = []
+    for ev in events:
+        if ev.start < title_end:
+            body = next((e for e in events if e.type == ev.type and e.start >= title_end), None)
+            if body is not None:
+                for name in ("source", "target", "where", "when"):
+                    if getattr(body, name) is None:
+                        setattr(body, name, getattr(ev, name))
+                body.attrs["headline"] = True
+                continue
+        kept.append(ev)
+    return kept
 
 
 def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:

@@ -19,6 +19,7 @@ MAX_PHRASE = 12  # tokens
 # A definite word this rare after a first name is a family name ("الخطيب", "الصفدي"),
 # not a common noun ("البيان").
 SURNAME_MAX_FREQ = 1500
+STRICT_PROPER_SHARE = 0.02  # "ليبيا" almost never takes the article, "مطار" does
 _PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
 _HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
 _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside a description
@@ -150,6 +151,8 @@ def noun_phrase(
             break
         if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
+        if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
+            break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
             break  # "صحف ألمانية الشعب الإيطالي": after an indefinite adjective, the object
         if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
@@ -187,6 +190,14 @@ def noun_phrase(
             if not run:
                 if phrase.name is not None:
                     break  # a second name: another actor ("أقصوي البيان" is not a name)
+                if v.keys[i - 1] in _PREPOSITIONS:
+                    # "إلى ليبيا": a place closing a modifier, not the speaker's name;
+                    # a definite word after it is the verb's object ("… ليبيا الجولة").
+                    i += 1
+                    phrase.end = i
+                    if i < limit and _definite(v, i) and not v.proclitics[i]:
+                        break
+                    continue
                 if i > k and _genitive(v, i, in_pp, after_title):
                     # "شرطة جدة", "بشرطة منطقة مكة": a name that completes a noun
                     # belongs to it; the phrase is the speaker, not the name.
@@ -473,9 +484,9 @@ def _title_key(v: DocView, i: int) -> str:
 
 def _name_before(v: DocView, m: int) -> tuple[int, int] | None:
     a = m
-    while a > 0 and m - a < 4 and (v.name_like(a - 1) or v.keys[a - 1] in _CONNECTORS):
+    while a > 0 and m - a < 4 and (v.name_like(a - 1, loose=True) or v.keys[a - 1] in _CONNECTORS):
         a -= 1
-    return (a, m) if a < m and v.name_like(m - 1) else None
+    return (a, m) if a < m and v.name_like(m - 1, loose=True) else None
 
 
 def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
@@ -561,6 +572,15 @@ def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] 
     if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
         return None
     return (reg.first, reg.last)
+
+
+def _place_in_modifier(v: DocView, i: int, k: int) -> bool:
+    """A proper noun right after a preposition ("إلى ليبيا"): unlike "في مطار", it
+    takes no genitive, so a definite word after it starts something else."""
+    if i - 1 <= k or v.keys[i - 1] not in _PREPOSITIONS or not v.word(i) or _definite(v, i):
+        return False
+    key = v.keys[i]
+    return v.freq.get("ال" + key, 0) <= STRICT_PROPER_SHARE * max(v.freq.get(key, 0), 1)
 
 
 def _nisba(v: DocView, i: int) -> bool:

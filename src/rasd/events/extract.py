@@ -489,6 +489,8 @@ class EventExtractor:
                     and not light_verb
                 ):
                     break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
+                if trigger.kind == "agent" and not _protesting(words, i):
+                    break  # "قمع الشرطة للمتظاهرين"، "كان بين المتظاهرين": no protest act
                 if trigger.kind == "counted" and not (
                     prev & _QUANTITIES or _is_number(words, i - 1)
                 ):
@@ -1366,6 +1368,50 @@ def _flip_intent(event: Event) -> None:
         event.attrs["intended"], event.type = event.type, "AGREE"
     elif event.type in _FORCEFUL:
         event.attrs["intended"], event.type = event.type, "THREATEN"
+
+
+# What protesters do in a report of a protest.
+_PROTEST_ACTS = (
+    "رفع",
+    "هتف",
+    "ردد",
+    "سار",
+    "تجمع",
+    "خرج",
+    "اغلق",
+    "احرق",
+    "رشق",
+    "طالب",
+    "ندد",
+    "حمل",
+    "احتشد",
+    "تظاهر",
+    "اعتصم",
+    "قطع",
+    "اشعل",
+    "رفعوا",
+    "هتفوا",
+    "رددوا",
+    "ساروا",
+    "يرددون",
+    "يرفعون",
+    "يحملون",
+    "ينددون",
+    "يطالبون",
+    "حملوا",
+    "طالبوا",
+    "نددوا",
+    "تجمعوا",
+    "خرجوا",
+)
+
+
+def _protesting(words: list[_Word], i: int) -> bool:
+    """Whether participants named at word `i` are doing a protest act nearby."""
+    if i > 0 and (_is_number(words, i - 1) or set(words[i - 1].keys) & _QUANTITIES):
+        return True
+    near = words[max(0, i - 3) : i] + words[i + 1 : i + 5]
+    return any(w.keys[-1].removeprefix("و").startswith(_PROTEST_ACTS) for w in near)
 
 
 def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:

@@ -189,6 +189,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     """Handles the cue at k; returns where to continue, or None for k + 1."""
     v = state.view
     end = _scan_limit(v, k)
+    if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
+        # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
+        end = next((j for j in range(k, end) if v.punct(j, "،,")), end)
     gender = hit.form.gender
     phrase: Phrase | None = None
     audience = None
@@ -432,6 +435,8 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     if k < 2 or _RELATIVE_GENDER.get(v.keys[k - 1]) != gender:
         return None
     rel = k - 1
+    if v.punct(rel - 1, "،,"):
+        rel -= 1  # "ساركوزي، الذي"
     start = rel
     while (
         start > 0

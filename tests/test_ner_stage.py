@@ -91,3 +91,11 @@ def test_robust_to_odd_input(ner):
     long = ner.analyze(" ".join(["زار الوفد دمشق و"] * 3000))
     assert len(long.tokens) >= 12000
     assert sum(e.label == "LOC" for e in long.entities) > 1000
+
+
+def test_a_title_before_a_name_is_a_role_not_an_entity(ner):
+    doc = ner.analyze("وقال مستشار الأمن القومي الأميركي جون بولتون إن القمة ستعقد في هلسنكي.")
+    found = _by_text(doc)
+    [person] = found["جون بولتون"]
+    assert person.role == "مستشار الأمن القومي الأميركي" and person.country == "USA"
+    assert not any(e.label != "PER" and e.start == doc.text.index("مستشار") for e in doc.entities)

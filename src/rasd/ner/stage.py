@@ -90,7 +90,10 @@ class EntityRecognizer:
                         )
                     )
         self._canonical(doc, found)
-        self._roles(doc, found)
+        titles = self._roles(doc, found)
+        # A title tagged as a name of its own ("مستشار الأمن القومي الأميركي" before a
+        # person) is the person's role, not an organisation.
+        found = [f for f in found if f.entity.label == "PER" or f.entity.start not in titles]
         self._countries(doc, found)
         doc.entities = [f.entity for f in found]
         return doc
@@ -122,18 +125,20 @@ class EntityRecognizer:
 
     # --- roles ------------------------------------------------------------------
 
-    def _roles(self, doc: Document, found: list[_Found]) -> None:
+    def _roles(self, doc: Document, found: list[_Found]) -> set[int]:
+        """Set each person's role; returns where the titles found before names start."""
         taken = {i for f in found if f.entity.label == "PER" for i in _indices(f)}
         starts = _sentence_starts(doc)
+        titles: set[int] = set()
         for f in found:
             if f.entity.label != "PER":
                 continue
             first = starts[f.index]
             head = _title_head(doc, f.index, first, taken)
             if head is not None:
-                f.entity.role = doc.text[
-                    _stem_start(doc.tokens[head]) : doc.tokens[f.index - 1].end
-                ]
+                start = _stem_start(doc.tokens[head])
+                titles.add(start)
+                f.entity.role = doc.text[start : doc.tokens[f.index - 1].end]
         # A person named again without a title keeps the role found with the full name.
         by_name: dict[str, str] = {}
         for f in found:
@@ -142,6 +147,7 @@ class EntityRecognizer:
         for f in found:
             if f.entity.label == "PER" and not f.entity.role and f.entity.canonical:
                 f.entity.role = by_name.get(f.entity.canonical)
+        return titles
 
     # --- countries --------------------------------------------------------------
 

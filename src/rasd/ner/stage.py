@@ -108,20 +108,24 @@ class EntityRecognizer:
 
     def _canonical(self, doc: Document, found: list[_Found]) -> None:
         """A person's canonical name is the longest person name in the document whose
-        words contain the mention's words in order; other entities keep their text."""
-        people = [(_keys(doc, f), _text(doc, f)) for f in found if f.entity.label == "PER"]
+        words contain the mention's words in order; other entities keep their text.
+        Distinct names are compared once each, so repeated mentions cost nothing."""
+        names: dict[tuple[str, ...], str] = {}
         for f in found:
-            text = _text(doc, f)
-            if f.entity.label != "PER":
-                f.entity.canonical = text
-                continue
-            keys = _keys(doc, f)
-            best = text
-            best_len = len(keys)
-            for other_keys, other_text in people:
-                if len(other_keys) > best_len and _contains(other_keys, keys):
-                    best, best_len = other_text, len(other_keys)
-            f.entity.canonical = best
+            if f.entity.label == "PER":
+                names.setdefault(tuple(_keys(doc, f)), _text(doc, f))
+        fullest = {
+            keys: max(
+                ((other, text) for other, text in names.items() if _contains(other, keys)),
+                key=lambda item: len(item[0]),
+            )[1]
+            for keys in names
+        }
+        for f in found:
+            if f.entity.label == "PER":
+                f.entity.canonical = fullest[tuple(_keys(doc, f))]
+            else:
+                f.entity.canonical = _text(doc, f)
 
     # --- roles ------------------------------------------------------------------
 
@@ -223,7 +227,7 @@ def _keys(doc: Document, f: _Found) -> list[str]:
     return [match_key(w) for w in _text(doc, f).split()]
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 

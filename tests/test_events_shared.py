@@ -45,5 +45,6 @@ def test_gold_event_f1(shared: Path):
 
 def test_gsr_dev_floors(shared: Path, events_nlp):
     result = evaluate_gsr(shared, lambda text: events_nlp.analyze(text))
-    assert result["ASSAULT"]["detection"]["reported"]["f1"] >= 0.45
-    assert result["PROTEST"]["actors"]["source"]["match"] >= 0.6
+    assert result["ASSAULT"]["detection"]["reported"]["f1"] >= 0.5
+    assert result["ASSAULT"]["actors"]["target"]["match"] >= 0.4
+    assert result["PROTEST"]["actors"]["source"]["match"] >= 0.5

@@ -720,6 +720,21 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return _Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
+    def _fronted_subject(self, words: list[_Word], pos: int) -> _Actor | None:
+        """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
+        the clause whose verb comes later."""
+        for j in range(pos - 1, max(-1, pos - 7), -1):
+            if set(words[j].keys) & _COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
+                k = j + 1
+                if k < pos and _content(words[k]) and not self.triggers.lookup(words[k].keys):
+                    doc = self._doc
+                    start, end = stem_start(words[k].token), words[k].token.end
+                    return _Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
+                return None
+            if words[j].surface in _BOUNDARY:
+                return None
+        return None
+
     def _participants(self, words: list[_Word], pos: int) -> tuple[Mention | None, Mention | None]:
         """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
         their count and qualifiers, are the source; a target follows ضد/على/ب."""
@@ -864,6 +879,11 @@ class EventExtractor:
                 source = self._unknown_subject(self._doc, words, pos, ce, obj)
             if source is None and before and not (pronoun_subject and prior):
                 source = before[-1]
+            fronted = None if prior else self._fronted_subject(words, pos)
+            if fronted is not None and pos - fronted.first <= 4:
+                # SVO after أن/إن: the noun before the verb is its subject, what
+                # follows the verb is its object.
+                source = next((a for a in before if a.first <= fronted.first < a.last), fronted)
             target = _target_after(words, after, source, pos)
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None

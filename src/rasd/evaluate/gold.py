@@ -145,15 +145,16 @@ def _pairs(
     similarity: Callable[[Any, dict[str, Any]], float],
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one matching, best similarity first."""
+    # Best similarity first; among equals the earlier prediction and gold item, so a
+    # headline or first mention pairs before its repetitions.
     candidates = sorted(
-        ((similarity(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
-        reverse=True,
+        ((-similarity(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold))
     )
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []
-    for sim, i, j in candidates:
-        if sim <= 0 or i in used_p or j in used_g:
+    for negative_sim, i, j in candidates:
+        if negative_sim >= 0 or i in used_p or j in used_g:
             continue
         used_p.add(i)
         used_g.add(j)

@@ -45,6 +45,7 @@ SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غ
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
+PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 _TERMINAL = frozenset({".", "!", "?", "؟"})
@@ -215,7 +216,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None  # "عبر" with no subject is the preposition "via"
     content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
-        if phrase is not None and hit.form.takes != frozenset({"-"}):
+        if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
             state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
@@ -400,8 +401,11 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     sentence = v.sent_of[k]
     if hit.form.participle:
         for said in reversed(state.said):
-            if v.sent_of[said.token] == sentence:
+            if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
+        near = _nearest_name(v, k)
+        if near is not None:
+            return speaker_mention(v, near, hit.form.gender)
     else:
         antecedent = _antecedent(v, k, hit.form.gender)
         if antecedent is not None:
@@ -420,9 +424,28 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     for said in reversed(state.said):
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
             break
-        if said.spoke and (said.gender == hit.form.gender or hit.form.participle):
+        same = said.gender == hit.form.gender
+        if said.spoke and (same or (hit.form.participle and _agree(said.gender, hit.form.gender))):
             return said.mention
     return None
+
+
+def _nearest_name(v: DocView, k: int) -> Phrase | None:
+    """ "لترفض أحلام قائلة": the participle's subject is the name just before it, the
+    subject of a verb that is not a cue."""
+    for i in range(k - 1, max(-1, k - PARTICIPLE_REACH - 1), -1):
+        if v.punct(i) or v.cue(i) is not None:
+            return None
+        if v.entity_label(i) == "PER" or (v.entity_at is None and v.name_like(i)):
+            phrase = noun_phrase(v, i, k)
+            if phrase is not None and phrase.name is not None:
+                return phrase
+    return None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Genders of a speaker and a later verb: "مشيرة" does not continue "قال"."""
+    return a == b or "p" in (a, b)
 
 
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p", "اللذين": "p", "اللتين": "p"}
@@ -457,6 +480,9 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     if topic is not None:
         return topic
     i = k - 1
+    if v.punct(i, "،,") and i > sentence_start:
+        i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
+        k = i + 1
     while i >= sentence_start and k - i < MAX_GAP:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
@@ -474,9 +500,15 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     if start >= k:
         return None
     phrase = noun_phrase(v, start, k, allow_proclitic=False)
-    if phrase is None or phrase.end < k - 1:
+    if phrase is None:
         return None
-    return phrase
+    if phrase.end >= k - 1:
+        return phrase
+    # "عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن": a named subject, then
+    # an apposition before the verb.
+    if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
+        return phrase
+    return None
 
 
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})

@@ -19,6 +19,7 @@ MAX_PHRASE = 12  # tokens
 # A definite word this rare after a first name is a family name ("الخطيب", "الصفدي"),
 # not a common noun ("البيان").
 SURNAME_MAX_FREQ = 1500
+MIN_WORD_FREQ = 20  # a form this frequent is a word of its own
 STRICT_PROPER_SHARE = 0.02  # "ليبيا" almost never takes the article, "مطار" does
 _PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
 _HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
@@ -60,6 +61,8 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
         if r is not None and v.regions[r].closer is not None and v.regions[r].last - nxt <= 6:
             return v.regions[r].last + 1
         return None
+    if head == k and v.proclitics[k].endswith("ل") and v.entity_label(k) == "PER":
+        return k + 1  # "وقال بوتين لعباس": told to a person
     stem = v.stems[head] if head == k else v.keys[head]
     bare = stem[2:] if stem.startswith("ال") else stem
     raw = v.keys[head][1:] if head == k and v.keys[head].startswith("ل") else ""
@@ -128,6 +131,8 @@ def noun_phrase(
         if v.punct(i, "#") and v.word(i + 1):
             i += 1  # "#سمير_جعجع": a hashtag name
             continue
+        if run and _unsplit_preposition(v, i):
+            break  # "وقال بوتين لعباس": to whom, not more of the name
         if v.punct(i):
             if (
                 v.texts[i] in "،,"
@@ -162,7 +167,7 @@ def noun_phrase(
         # person ("وسيرغي") is a second speaker, which ends this one.
         if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
             break
-        if v.keys[i] in _PREPOSITIONS or (pro in _KEEP_PROCLITICS and i > k):
+        if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
             circumstance = _circumstance(v, i, limit)
             if circumstance or ((run or phrase.name) and not after_title):
                 break
@@ -543,10 +548,15 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
         return None
     span = range(*phrase.name) if phrase.name is not None else range(phrase.start, phrase.start + 1)
     found = [v.entity_at.get(i) for i in span]
+    last = v.tokens[span[-1]].end
     for label in ("PER", "ORG"):
         for e in found:
-            if e is not None and e.label == label:
-                return e.canonical or v.doc.slice(e)
+            if e is None or e.label != label:
+                continue
+            surface = v.doc.slice(e)
+            if e.end > last and (e.canonical or surface) == surface:
+                continue  # the entity runs past the name ("بوتين لعباس"): not its name
+            return e.canonical or surface
     return None
 
 
@@ -556,9 +566,26 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
         return i + 1
     e = v.entity_at[i]
     j = i + 1
-    while j < limit and v.entity_at.get(j) is e:
+    # Not over a preposition inside the entity ("بوتين لعباس" tagged as one name).
+    while j < limit and v.entity_at.get(j) is e and v.proclitics[j][-1:] not in ("ل", "ب"):
         j += 1
     return j
+
+
+def _unsplit_preposition(v: DocView, i: int) -> bool:
+    key = v.keys[i]
+    return (
+        key[:1] in ("ل", "ب")
+        and not v.proclitics[i]
+        and v.entity_label(i) != "PER"
+        and v.freq.get(key[1:], 0) >= max(MIN_WORD_FREQ, v.freq.get(key, 0))
+    )
+
+
+def _attached(v: DocView, i: int) -> bool:
+    """ "لعباس": a preposition the segmenter left on a name the entity layer found."""
+    e = v.entity_at.get(i) if v.entity_at is not None else None
+    return e is not None and e.start > v.tokens[i].start and v.texts[i][:1] in "لبك"
 
 
 def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] | None:

@@ -175,6 +175,12 @@ class DocView:
         key = self.keys[k]
         if has(category, key) or has(category, self.stems[k]) or has(category, _bare(key)):
             return True
+        if category == "title":
+            # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
+            stem = self.stems[k]
+            stem = stem[2:] if stem.startswith("ال") else stem
+            if has(category, stem) or (stem.endswith("ة") and has(category, stem[:-1])):
+                return True
         # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
         return len(key) > 3 and key.endswith("ا") and has(category, key[:-1])
 

@@ -251,3 +251,14 @@ def test_title_with_a_synonymous_head_links_to_the_name_given_before_it(
         "وسيط الأمم المتحدة إلى ليبيا",
         "كريم ناصر",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ماذا قال "سامر" في أول مقابلة له؟',  # a quoted name after the cue
+        "ويُقال إن الاتفاق سيوقع قريبا.",  # a written passive: nobody speaks
+    ],
+)
+def test_not_quotations(quote_nlp: Pipeline, text: str) -> None:
+    assert quote_nlp.analyze(text).quotes == []

@@ -166,7 +166,7 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     if before < start:
         # Right after the cue it is speech; right after the speaker it is the
         # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما"").
-        return before == cue
+        return before == cue and _region_words(v, r) >= 2  # not 'ماذا قال "رابح"'
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)

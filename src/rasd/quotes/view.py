@@ -192,6 +192,8 @@ class DocView:
     def _cue(self, k: int) -> CueHit | None:
         cues = self.lexicon.cues
         key = self.keys[k]
+        if _passive(self.texts[k]):
+            return None  # "يُزعم", "يُذكر": written passive, nobody speaks
         candidates = [key]
         if len(key) > 3 and key[0] in "وف":
             candidates.append(key[1:])
@@ -271,6 +273,12 @@ class DocView:
 
     def orphan_closing(self, k: int) -> int | None:
         return self.orphan_at.get(k)
+
+
+def _passive(surface: str) -> bool:
+    """A present verb vowelled as a passive: damma on its prefix (يُقال، تُذكر)."""
+    word = surface[1:] if surface[:1] in "وف" else surface
+    return len(word) > 2 and word[0] in "يت" and word[1] == "\u064f"
 
 
 def _bare(key: str) -> str:

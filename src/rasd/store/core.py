@@ -58,6 +58,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 CREATE TABLE IF NOT EXISTS names(
   id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, display TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(
+  key, content='names', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
+);
 CREATE TABLE IF NOT EXISTS entities(
   doc INTEGER NOT NULL, start INTEGER, end INTEGER, label TEXT, text TEXT,
   name INTEGER NOT NULL, country TEXT, role TEXT
@@ -194,6 +197,10 @@ class Store:
                     "INSERT INTO meta(key, value) VALUES('schema', ?)", (str(SCHEMA_VERSION),)
                 )
             self._fill_entity_counts()
+            if not self._db.execute("SELECT 1 FROM meta WHERE key='names_fts'").fetchone():
+                # Stores written before the index of names existed get it once.
+                self._db.execute("INSERT INTO names_fts(names_fts) VALUES('rebuild')")
+                self._db.execute("INSERT INTO meta(key, value) VALUES('names_fts', '1')")
 
     def _fill_entity_counts(self) -> None:
         """Stores written before the running totals existed get them once."""
@@ -346,9 +353,11 @@ class Store:
         row = self._db.execute("SELECT id FROM names WHERE key = ?", (ref.key,)).fetchone()
         if row is None:
             display = ref.canonical or ref.text
-            row = (self._db.execute(
+            name_id = self._db.execute(
                 "INSERT INTO names(key, display) VALUES(?, ?)", (ref.key, display)
-            ).lastrowid,)  # fmt: skip
+            ).lastrowid
+            self._db.execute("INSERT INTO names_fts(rowid, key) VALUES(?, ?)", (name_id, ref.key))
+            row = (name_id,)  # fmt: skip
         self._name_ids[ref.key] = row[0]
         return row[0]
 
@@ -430,14 +439,15 @@ class Store:
     # --- search --------------------------------------------------------------------
 
     def _name_filter(self, column: str, name: str) -> tuple[str, list[Any]]:
-        """Rows whose name (by key, any spelling) is `name` or contains it as words."""
+        """Rows whose name (by key, any spelling) is `name` or contains it as whole
+        words ("كيري" finds "جون كيري"), looked up in the index of names."""
         key = search_key(name).strip()
-        if not key:
+        words = [w.replace('"', '""') for w in key.split()]
+        if not words:
             raise QueryError("a name to filter by must have letters")
         return (
-            f"{column} IN (SELECT id FROM names WHERE key = ? OR key LIKE ? OR key LIKE ?"
-            " OR key LIKE ?)",
-            [key, f"{key} %", f"% {key}", f"% {key} %"],
+            f"{column} IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)",
+            ['"' + " ".join(words) + '"'],
         )
 
     def _filters(
@@ -507,7 +517,11 @@ class Store:
             )
             wanted: set[str] = set()
         else:
-            base = f"FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? AND {where}"
+            base = (
+                "FROM fts WHERE fts MATCH ?"  # no filter: the index alone answers
+                if where == "1"
+                else f"FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? AND {where}"
+            )
             total = self._query(f"SELECT count(*) {base}", [parsed.match, *params])[0][0]
             # Rank on row ids alone, then fetch the page: carrying every match's
             # text through the sort would cost more than the ranking itself.

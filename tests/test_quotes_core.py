@@ -262,3 +262,11 @@ def test_title_with_a_synonymous_head_links_to_the_name_given_before_it(
 )
 def test_not_quotations(quote_nlp: Pipeline, text: str) -> None:
     assert quote_nlp.analyze(text).quotes == []
+
+
+def test_headline_subject_comes_before_the_verb(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze(
+        "وقال متحدث إن الطلب رسمي.", title="كوريا الشمالية تطالب اليابان بالاعتذار"
+    )
+    q = _find(doc, "بالاعتذار")
+    assert q.speaker is not None and doc.slice(q.speaker) == "كوريا الشمالية"

@@ -202,6 +202,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=hit.form.takes)
         if phrase is not None:
             p = phrase.end
+            if _in_title(v, k):
+                # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
+                # بالاعتذار"; the phrase after the verb is its object.
+                phrase = _subject_before(v, k) or phrase
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
     relay = None
@@ -240,6 +244,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause are part of what was said ("يعتقدون أن").
     return last if kind == "indirect" else None
+
+
+def _in_title(v: DocView, k: int) -> bool:
+    return bool(v.doc.title) and v.para_of[k] == 0
 
 
 def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
@@ -665,7 +673,12 @@ def _headline_quote(
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
-    named = phrase.name is not None and (region is None or v.entity_label(phrase.name[0]) == "PER")
+    label = v.entity_label(phrase.name[0]) if phrase.name is not None else None
+    if v.entity_at is not None and label not in ("PER", "ORG"):
+        label = None  # "سوسة : اضراب …": a dateline, not a speaker
+    named = phrase.name is not None and (
+        label == "PER" or (region is None and (label == "ORG" or v.entity_at is None))
+    )
     speaker_like = named or phrase.anonymous or phrase.title or v.is_("source_head", first)
     if not speaker_like:
         return

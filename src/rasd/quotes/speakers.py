@@ -418,11 +418,14 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
         a -= 1
         if v.proclitics[a]:
             break  # "وسيرغي لافروف": the conjunction opens the name
+    # Rightwards only over what the entity layer calls a name (when it ran): a word
+    # after a name is as often its adjective or verb ("نتنياهو مستاء").
     while (
         b < v.n
         and b - a < 5
         and v.proclitics[b] == ""
         and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
+        and (v.entity_at is None or v.entity_label(b) == "PER")
         and _name_part(v, b)
     ):
         b += 1

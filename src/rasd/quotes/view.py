@@ -247,6 +247,8 @@ class DocView:
             return False  # "تواصلنا", "أكدوا": a verb with its subject suffix
         if self.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
             return False  # a past verb: it has a plural "رفضوا" (names do not)
+        if key.endswith("ت") and self.freq.get(key[:-1] + "وا", 0) >= VERB_MIN_FREQ:
+            return False  # a feminine past verb: "أصدرت" beside "أصدروا"
         if key[0] in "يتن" and self.freq.get("س" + key, 0) >= 20:
             return False  # an imperfect verb: it also occurs with the future سـ ("يقدم")
         base = key[:-1] if key.endswith("ا") and len(key) > 3 else key

@@ -270,3 +270,11 @@ def test_headline_subject_comes_before_the_verb(quote_nlp: Pipeline) -> None:
     )
     q = _find(doc, "بالاعتذار")
     assert q.speaker is not None and doc.slice(q.speaker) == "كوريا الشمالية"
+
+
+def test_speaker_title_with_a_modifier_before_the_name(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze(
+        "ونوه رئيس مجلس الأعمال بغرفة التجارة الدكتور سامي بن علي الراشد بأهمية الزيارة."
+    )
+    q = _find(doc, "بأهمية الزيارة")
+    assert q.speaker is not None and q.speaker.canonical == "سامي بن علي الراشد"

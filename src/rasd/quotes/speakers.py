@@ -16,6 +16,7 @@ from rasd.document import Mention
 from rasd.quotes.view import DocView
 
 MAX_PHRASE = 12  # tokens
+NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
 # A definite word this rare after a first name is a family name ("الخطيب", "الصفدي"),
 # not a common noun ("البيان").
 SURNAME_MAX_FREQ = 1500
@@ -171,7 +172,8 @@ def noun_phrase(
             circumstance = _circumstance(v, i, limit)
             if circumstance or ((run or phrase.name) and not after_title):
                 break
-            if (v.keys[i] in complements or pro[-1:] in complements) and v.keys[i] != "باسم":
+            complement = v.keys[i] in complements or pro[-1:] in complements
+            if complement and v.keys[i] != "باسم" and not _titled_name_ahead(v, i, limit):
                 break
             in_pp = True
             i += 1
@@ -589,6 +591,17 @@ def _attached(v: DocView, i: int) -> bool:
     """ "لعباس": a preposition the segmenter left on a name the entity layer found."""
     e = v.entity_at.get(i) if v.entity_at is not None else None
     return e is not None and e.start > v.tokens[i].start and v.texts[i][:1] in "لبك"
+
+
+def _titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
+    """ "نوه رئيس المجلس بمجلس الغرف الدكتور محمد بن لادن": the phrase after the
+    preposition leads to a title and a name, so it still belongs to the speaker."""
+    for j in range(i + 1, min(limit, i + NAME_AHEAD)):
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return False
+        if v.is_("title", j) and j + 1 < limit and v.name_like(j + 1, loose=True):
+            return True
+    return False
 
 
 def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] | None:

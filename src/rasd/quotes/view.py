@@ -19,7 +19,7 @@ from rasd.text.normalize import match_key, strip_diacritics
 # name or a title the looser share applies ("حامي أقصوي").
 STRICT_ARTICLE_SHARE = 0.08
 VERB_MIN_FREQ = 5
-LOOSE_ARTICLE_SHARE = 0.35
+LOOSE_ARTICLE_SHARE = 0.28
 _COMPLEMENTIZER_STEMS = frozenset({"ان", "بان"})
 # First person forms the segmenter leaves whole ("قال إني", "أكد أنني").
 _COMPLEMENTIZER_FORMS = frozenset({"اني", "انني", "باني", "بانني", "اننا", "بانا", "بانكم", "انكم"})

@@ -458,30 +458,39 @@ class Store:
         entity: str | None,
         speaker: str | None,
         event_type: str | None,
+        rowid: str = "d.rowid",
     ) -> tuple[str, list[Any]]:
+        """SQL conditions on a document row id. Each filter is a set of row ids
+        read from an index, so no document row (text and all) is touched to
+        test it."""
         clauses: list[str] = ["1"]
         params: list[Any] = []
+        on_documents: list[str] = []
         if source:
-            clauses.append("d.source = ?")
+            on_documents.append("source = ?")
             params.append(source)
         start = _day_bound(since, "since", end=False)
         if start:
-            clauses.append("d.published >= ?")
+            on_documents.append("published >= ?")
             params.append(start)
         stop = _day_bound(until, "until", end=True)
         if stop:
-            clauses.append("d.published < ?")
+            on_documents.append("published < ?")
             params.append(stop)
+        if on_documents:
+            clauses.append(
+                f"{rowid} IN (SELECT rowid FROM documents WHERE {' AND '.join(on_documents)})"
+            )
         if entity:
             sql, p = self._name_filter("name", entity)
-            clauses.append(f"d.rowid IN (SELECT doc FROM entities WHERE {sql})")
+            clauses.append(f"{rowid} IN (SELECT doc FROM entities WHERE {sql})")
             params += p
         if speaker:
             sql, p = self._name_filter("speaker", speaker)
-            clauses.append(f"d.rowid IN (SELECT doc FROM quotes WHERE {sql})")
+            clauses.append(f"{rowid} IN (SELECT doc FROM quotes WHERE {sql})")
             params += p
         if event_type:
-            clauses.append("d.rowid IN (SELECT doc FROM events WHERE type = ?)")
+            clauses.append(f"{rowid} IN (SELECT doc FROM events WHERE type = ?)")
             params.append(event_type)
         return " AND ".join(clauses), params
 
@@ -502,46 +511,56 @@ class Store:
         filters lists the matching documents newest first. Raises QueryError with a
         message for the user when the query or a filter cannot be understood."""
         parsed = parse_query(query or "", self.analyzer)
-        where, params = self._filters(source, since, until, entity, speaker, event_type)
+        filters = (source, since, until, entity, speaker, event_type)
+        where, params = self._filters(*filters)
         limit = max(0, min(int(limit), 1000))
         offset = max(0, int(offset))
         if parsed is None:
             if query and query.strip():
                 raise QueryError("the query has no words to search for")
-            total = self._query(f"SELECT count(*) FROM documents d WHERE {where}", params)[0][0]
-            rows = self._query(
-                "SELECT d.id, d.title, d.published, d.source, d.url, d.text, 0.0"
-                f" FROM documents d WHERE {where}"
-                " ORDER BY d.published DESC, d.rowid DESC LIMIT ? OFFSET ?",
+            # Walk the date index newest first, testing each row id against the
+            # filters: document rows are read only for the page shown.
+            scan = f"FROM documents d INDEXED BY documents_published WHERE {where}"
+            total = self._query(f"SELECT count(*) {scan}", params)[0][0]
+            ranked = self._query(
+                f"SELECT d.rowid, 0.0 {scan} ORDER BY d.published DESC, d.rowid DESC"
+                " LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
             wanted: set[str] = set()
         else:
-            base = (
-                "FROM fts WHERE fts MATCH ?"  # no filter: the index alone answers
-                if where == "1"
-                else f"FROM fts JOIN documents d ON d.rowid = fts.rowid WHERE fts MATCH ? AND {where}"
-            )
-            total = self._query(f"SELECT count(*) {base}", [parsed.match, *params])[0][0]
-            # Rank on row ids alone, then fetch the page: carrying every match's
-            # text through the sort would cost more than the ranking itself.
-            ranked = self._query(
-                f"SELECT fts.rowid, -bm25(fts, 2.0, 1.0) AS score {base}"
-                " ORDER BY score DESC LIMIT ? OFFSET ?",
+            # The full-text hits first, materialised, then the filters on their row
+            # ids: left to itself the planner may walk a filter's index and probe
+            # the full-text index once per document, which is far slower.
+            where, params = self._filters(*filters, rowid="r")
+            rows = self._query(
+                "WITH hits AS MATERIALIZED (SELECT rowid AS r, bm25(fts, 2.0, 1.0) AS score"
+                " FROM fts WHERE fts MATCH ?)"
+                f" SELECT r, -score, count(*) OVER () FROM hits WHERE {where}"
+                " ORDER BY score LIMIT ? OFFSET ?",
                 [parsed.match, *params, limit, offset],
             )
-            scores = dict(ranked)
-            marks = ",".join("?" * len(scores))
-            fetched = {
-                r[0]: r[1:]
-                for r in self._query(
-                    "SELECT rowid, id, title, published, source, url, text FROM documents"
-                    f" WHERE rowid IN ({marks})",
-                    list(scores),
-                )
-            }
-            rows = [(*fetched[rowid], score) for rowid, score in ranked]
+            ranked = [(r, score) for r, score, _ in rows]
+            if rows:
+                total = rows[0][2]
+            else:
+                total = self._query(
+                    "WITH hits AS MATERIALIZED (SELECT rowid AS r FROM fts WHERE fts MATCH ?)"
+                    f" SELECT count(*) FROM hits WHERE {where}",
+                    [parsed.match, *params],
+                )[0][0]
             wanted = parsed.terms
+        scores = dict(ranked)
+        marks = ",".join("?" * len(scores))
+        fetched = {
+            r[0]: r[1:]
+            for r in self._query(
+                "SELECT rowid, id, title, published, source, url, text FROM documents"
+                f" WHERE rowid IN ({marks})",
+                list(scores),
+            )
+        }
+        rows = [(*fetched[rowid], score) for rowid, score in ranked]
         hits = []
         for doc_id, title, published, source_, url, text, score in rows:
             body = text[len(title) :].lstrip("\n") if title and text.startswith(title) else text

@@ -142,10 +142,16 @@ def analyze(
 
 @app.command()
 def demo(
-    store: Annotated[Path, typer.Option(help="Where to build the demo store.")] = Path("rasd-demo.db"),
+    store: Annotated[Path, typer.Option(help="Where to build the demo store.")] = Path(
+        "rasd-demo.db"
+    ),
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port for the web UI.")] = 8000,
-    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Start the web UI afterwards.")] = True,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print the sample article.")] = OutputFormat.text,
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Start the web UI afterwards.")
+    ] = True,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="How to print the sample article.")
+    ] = OutputFormat.text,
 ) -> None:
     """Rasd's main job on the bundled data: analyse the sample article (a Syria
     Support Group meeting, 2016) and print it, build a demo store from the bundled

@@ -41,7 +41,9 @@ def eval_gold(
     try:
         results = evaluate_gold(gold_dir, Pipeline())
     except (ValueError, OSError, KeyError) as exc:
-        Console(stderr=True, soft_wrap=True).print(f"rasd: cannot evaluate {gold_dir}: {exc}", markup=False)
+        Console(stderr=True, soft_wrap=True).print(
+            f"rasd: cannot evaluate {gold_dir}: {exc}", markup=False
+        )
         raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(results, ensure_ascii=False, indent=2))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _ARABIC_LETTER = "\u0621-\u064a\u066e-\u06d3"
 _OPENERS = "\"'«“„("
@@ -68,7 +68,9 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "surrogate": re.compile("[\ud800-\udfff]"),
     "invisible": re.compile(f"[{_INVISIBLE}]"),
     "newline": re.compile("[\r\n\u2028\u2029\u0085]"),
-    "space": re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|\A | \Z"),
+    "space": re.compile(
+        r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|\A | \Z"
+    ),
 }
 
 
@@ -135,9 +137,10 @@ def clean(raw: str) -> Cleaned:
     if not active:
         return Cleaned(raw)
     result, counts = _rewrite(raw, _pattern_for(active))
-    # Removing a tag can leave a space at a line edge or a doubled break; a second
-    # whitespace-only pass settles it, and its anchors are composed with the first.
-    if is_html and _LEFTOVER_SPACE.search(result.text):
+    # Removing a tag or an invisible character can leave a space at a line edge or a
+    # doubled break; a second whitespace-only pass settles it, and its anchors are
+    # composed with the first.
+    if _LEFTOVER_SPACE.search(result.text):
         second, _ = _rewrite(result.text, _WHITESPACE)
         second.clean_anchors, second.raw_anchors = _compose(second, result)
         result = second

@@ -25,6 +25,8 @@ from rasd.text.tokens import TOKEN_RE, Segmenter
 
 GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters", "lexicon")
 
+MAX_CACHED_FORMS = 300_000
+
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 
@@ -65,6 +67,11 @@ class Featurizer:
     def form(self, word: str) -> _Form:
         cached = self._cache.get(word)
         if cached is None:
+            if len(self._cache) >= MAX_CACHED_FORMS:
+                # A long-running process meets ever new forms: start over rather
+                # than grow without bound (frequent forms come back at once).
+                self._cache.clear()
+                self._domain_cache.clear()
             cached = self._cache[word] = self._form(word)
         return cached
 

@@ -99,3 +99,9 @@ def test_a_title_before_a_name_is_a_role_not_an_entity(ner):
     [person] = found["جون بولتون"]
     assert person.role == "مستشار الأمن القومي الأميركي" and person.country == "USA"
     assert not any(e.label != "PER" and e.start == doc.text.index("مستشار") for e in doc.entities)
+
+
+def test_latin_acronyms_are_organisations(ner):
+    doc = ner.analyze("وقالت شبكة CNN إن الرئيس وصل إلى جاكرتا، ونقلت CNN عن مسؤولين قولهم ذلك.")
+    labels = {e.label for e in doc.entities if doc.slice(e) == "CNN"}
+    assert labels == {"ORG"}

@@ -114,8 +114,8 @@ def train_clusters(
 def write_clusters(clusters: dict[str, tuple[int, int]], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     rows = (f"{w}\t{f}\t{c}" for w, (f, c) in clusters.items())
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("\n".join(rows))
+    # mtime=0: the same clusters give the same bytes.
+    path.write_bytes(gzip.compress("\n".join(rows).encode("utf-8"), 9, mtime=0))
 
 
 def load_clusters(path: str | Path | None = None) -> dict[str, tuple[str, str]]:

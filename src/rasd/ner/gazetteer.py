@@ -210,8 +210,8 @@ def write_gazetteer(gazetteer: dict[str, set[Entry]], path: Path) -> None:
         for label, country in sorted(gazetteer[key], key=lambda e: (e[0], e[1] or ""))
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(rows))
+    # mtime=0: the same data give the same bytes.
+    path.write_bytes(gzip.compress("\n".join(rows).encode("utf-8"), 9, mtime=0))
 
 
 def load_gazetteer(path: str | Path | None = None) -> dict[str, tuple[Entry, ...]]:

@@ -165,7 +165,11 @@ def _adjacent_places(
 
 
 def _acronyms(words: Sequence[str], tags: list[str]) -> None:
-    """Untagged Latin capitals (CNN, BBC) in Arabic text are organisations."""
+    """Latin capitals (CNN, BBC) standing alone in Arabic text are organisations: left
+    untagged or tagged as a one-word person name (people are not written as acronyms)."""
     for i, word in enumerate(words):
-        if tags[i] == "O" and 2 <= len(word) <= 6 and word.isascii() and word.isupper():
+        if not (2 <= len(word) <= 6 and word.isascii() and word.isupper()):
+            continue
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i] == "O" or (tags[i] == "B-PER" and alone):
             tags[i] = "B-ORG"

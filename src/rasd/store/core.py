@@ -669,26 +669,34 @@ class Store:
             sql_t, p_t = self._name_filter("ev.target", query)
             clauses.append(f"({sql_s} OR {sql_t})")
             params += p_s + p_t
+        # Count on name ids alone; names are looked up for the pairs kept only.
         rows = self._query(
-            "SELECT ns.key, ns.display, nt.key, nt.display, ev.type, count(*)"
-            " FROM events ev JOIN names ns ON ns.id = ev.source JOIN names nt ON nt.id = ev.target"
+            "SELECT ev.source, ev.target, ev.type, count(*) FROM events ev"
             f" WHERE {' AND '.join(clauses)} AND ev.source != ev.target"
             " GROUP BY ev.source, ev.target, ev.type",
             params,
         )
-        pairs: dict[tuple[str, str], dict[str, int]] = {}
-        names: dict[str, str] = {}
-        for skey, sname, tkey, tname, etype, n in rows:
-            names[skey], names[tkey] = sname, tname
-            types = pairs.setdefault((skey, tkey), {})
-            types[etype] = types.get(etype, 0) + n
+        pairs: dict[tuple[int, int], dict[str, int]] = {}
+        for source, target, etype, n in rows:
+            pairs.setdefault((source, target), {})[etype] = n
         ranked = sorted(pairs.items(), key=lambda kv: -sum(kv[1].values()))[:limit]
-        edges = [Edge(s, t, sum(types.values()), types) for (s, t), types in ranked]
+        ids = sorted({i for (a, b), _ in ranked for i in (a, b)})
+        names = {
+            i: (key, display)
+            for i, key, display in self._query(
+                f"SELECT id, key, display FROM names WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        edges = [
+            Edge(names[a][0], names[b][0], sum(types.values()), types) for (a, b), types in ranked
+        ]
         weights: dict[str, int] = {}
         for e in edges:
             weights[e.source] = weights.get(e.source, 0) + e.weight
             weights[e.target] = weights.get(e.target, 0) + e.weight
-        nodes = [Node(k, names[k], w) for k, w in sorted(weights.items(), key=lambda kv: -kv[1])]
+        display = {key: shown for key, shown in names.values()}
+        nodes = [Node(k, display[k], w) for k, w in sorted(weights.items(), key=lambda kv: -kv[1])]
         return Network(nodes, edges)
 
     def stories(

@@ -31,6 +31,7 @@ from rasd.text.readers import Failure, Fields
 
 CHUNK = 16  # documents per task sent to a worker
 BATCH = 256  # documents per transaction
+RECYCLE = 250  # chunks (4,000 documents) a worker process analyses before it is replaced
 
 
 @dataclass(slots=True)
@@ -203,12 +204,16 @@ def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) ->
         analyzer = Analyzer(stages)
         yield from (analyzer(doc) for doc in docs)
         return
-    # fork where it exists: workers start at once and share the parent's imports;
-    # each still builds its own pipeline in the initializer.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
+    # Workers are replaced after RECYCLE chunks: the stages cache per word form,
+    # and over a large corpus those caches, not the articles, fill the memory.
+    # Replacing a worker (spawned fresh, pipeline rebuilt) costs a few seconds.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=(stages,)
+        workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(stages,),
+        max_tasks_per_child=RECYCLE,
     ) as pool:
         pending: set[Future[list[Outcome]]] = set()
         limit = workers * 3  # enough queued work to keep every worker busy, no more

@@ -48,6 +48,9 @@ def main(names: list[str]) -> None:
     test = list(read_bio(ROOT / ANERCORP_TEST))
     gold = [tags for _, tags in test]
     words = [w for w, _ in test]
+    unknown = [n for n in names if n not in CONFIGS]
+    if unknown:
+        sys.exit(f"unknown configuration {', '.join(unknown)}; known: {', '.join(CONFIGS)}")
     for name in names or list(CONFIGS):
         groups, corpora, adapt = CONFIGS[name]
         featurizer = Featurizer(segmenter, clusters, gazetteer, groups)

@@ -11,8 +11,17 @@ from rasd.text.clean import clean
 from rasd.text.normalize import match_key, search_key
 
 ARABIC = "".join(chr(c) for c in range(0x0621, 0x064B))
-PIECES = list(ARABIC + string.ascii_letters + string.digits + " \n\t.,،\"«»&;<>") + [
-    "\u0640", "\u200f", "\ufeff", "\x00", "\ufefb", "\u064e", "&amp;", "., ", "<p>",
+PIECES = [
+    *list(ARABIC + string.ascii_letters + string.digits + ' \n\t.,،"«»&;<>'),
+    "ـ",
+    "\u200f",
+    "\ufeff",
+    "\x00",
+    "ﻻ",
+    "َ",
+    "&amp;",
+    "., ",
+    "<p>",
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
 

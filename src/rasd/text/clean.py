@@ -140,7 +140,7 @@ def clean(raw: str) -> Cleaned:
     # Removing a tag or an invisible character can leave a space at a line edge or a
     # doubled break; a second whitespace-only pass settles it, and its anchors are
     # composed with the first.
-    if _LEFTOVER_SPACE.search(result.text):
+    if (is_html or "invisible" in counts) and _LEFTOVER_SPACE.search(result.text):
         second, _ = _rewrite(result.text, _WHITESPACE)
         second.clean_anchors, second.raw_anchors = _compose(second, result)
         result = second

@@ -44,6 +44,7 @@ _NEVER_SPLIT = frozenset(
 )
 
 LEXICON_RESOURCE = "lexicon.tsv.gz"
+MAX_CACHED_FORMS = 300_000
 
 
 def load_lexicon(path: str | Path | None = None) -> dict[str, int]:
@@ -60,11 +61,14 @@ def load_lexicon(path: str | Path | None = None) -> dict[str, int]:
     return lexicon
 
 
+Pieces = tuple[tuple[int, int, str, str | None], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class _Split:
     """A segmentation of one word form, in offsets relative to the word."""
 
-    pieces: tuple[tuple[int, int, str, str | None], ...]  # (start, end, kind, form)
+    pieces: Pieces  # (start, end, kind, form) of each segment
 
 
 class Segmenter:
@@ -78,7 +82,9 @@ class Segmenter:
         self.lexicon = lexicon
         self.ratio = ratio
         self.min_count = min_count
-        self._cache: dict[str, _Split] = {}
+        # Word form -> pieces. Bounded, since a large corpus keeps bringing new forms
+        # (names, typos) and a worker must not grow with the vocabulary.
+        self.cache: dict[str, Pieces] = {}
 
     def _freq(self, form: str) -> int:
         return self.lexicon.get(form, 0)
@@ -87,11 +93,17 @@ class Segmenter:
         f = self._freq(rest)
         return f >= self.min_count and f >= self.ratio * self._freq(whole)
 
-    def split(self, word: str) -> _Split:
-        cached = self._cache.get(word)
+    def pieces(self, word: str) -> Pieces:
+        """(start, end, kind, form) of each segment of `word`, offsets in the word."""
+        cached = self.cache.get(word)
         if cached is None:
-            cached = self._cache[word] = self._split(word)
+            if len(self.cache) >= MAX_CACHED_FORMS:
+                self.cache.clear()
+            cached = self.cache[word] = self._split(word).pieces
         return cached
+
+    def split(self, word: str) -> _Split:
+        return _Split(self.pieces(word))
 
     def _split(self, word: str) -> _Split:
         key = match_key(word)
@@ -190,12 +202,16 @@ class Tokenizer:
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         tokens: list[Token] = []
         append = tokens.append
-        split = self.segmenter.split
+        known = self.segmenter.cache
+        pieces_of = self.segmenter.pieces
         stop = len(text) if end is None else end
         for m in TOKEN_RE.finditer(text, start, stop):
             a, b = m.span()
             kind = m.lastgroup or "symbol"
-            pieces = split(m.group()).pieces if kind == "word" else None
+            pieces = None
+            if kind == "word":
+                word = m.group()
+                pieces = known.get(word) or pieces_of(word)
             if pieces is None or (len(pieces) == 1 and pieces[0][3] is None):
                 append(Token(a, b, kind, [Segment(a, b, "stem")]))
             else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,11 +30,11 @@ def quote_pipeline():
 
 def quotes(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Articles (.txt, .jsonl, .jsonl.gz, .json, .csv, ANT/TREC files), or - for standard input."
         ),
-    ],
+    ] = None,
     fmt: Annotated[
         QuoteFormat,
         typer.Option(
@@ -48,6 +49,21 @@ def quotes(
             "--field", help="Record field names for JSONL/CSV, e.g. --field text=content."
         ),
     ] = None,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            help="Query an analysed corpus store (rasd ingest) instead of reading articles."
+        ),
+    ] = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="With --store: quotations of this person, any spelling.")
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option(help="With --store: quotations containing these words.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="With --store: published on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="With --store: published on or before.")] = None,
+    limit: Annotated[int, typer.Option(help="With --store: at most this many quotations.")] = 20,
 ) -> None:
     """Who said what: direct and reported quotations with speaker, cue and audience.
 
@@ -63,7 +79,20 @@ def quotes(
       rasd quotes news.jsonl.gz --field text=content --format json > quotes.jsonl
 
       cat article.txt | rasd quotes -
+
+      rasd quotes --store corpus.db --speaker "لافروف" --since 2016-01-01
     """
+    if store is not None:
+        from rasd.store.commands import show_quotes
+
+        show_quotes(store, speaker, query, since, until, limit, fmt is QuoteFormat.json)
+        return
+    if not paths:
+        Console(stderr=True, highlight=False).print(
+            "rasd: give article files (or - for stdin), or --store PATH; see rasd quotes --help",
+            markup=False,
+        )
+        raise typer.Exit(2)
     from rasd.cli import _fields, _inputs
     from rasd.quotes.records import quote_rows, quotes_table
     from rasd.text.readers import Failure

@@ -174,5 +174,13 @@ def test_commands_over_the_store(store: Store, tmp_path: Path) -> None:
     assert parquet.exit_code == 2 and "--out" in parquet.output
     stories = runner.invoke(app, ["stories", "--store", db, "--since", "2019-01-01", "--json"])
     assert stories.exit_code == 0
+    quotes = runner.invoke(app, ["quotes", "--store", db, "--speaker", "حداد", "-f", "json"])
+    assert quotes.exit_code == 0
+    assert [json.loads(line)["text"] for line in quotes.output.splitlines()] == [
+        "الحوار هو الطريق 2",
+        "الحوار هو الطريق 1",
+    ]
+    events = runner.invoke(app, ["events", "--store", db, "--type", "ACCUSE", "-f", "json"])
+    assert events.exit_code == 0 and len(events.output.splitlines()) == 3
     bad = runner.invoke(app, ["stories", "--store", db, "--since", "yesterday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output

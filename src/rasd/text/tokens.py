@@ -44,7 +44,7 @@ _NEVER_SPLIT = frozenset(
 )
 
 LEXICON_RESOURCE = "lexicon.tsv.gz"
-MAX_CACHED_FORMS = 300_000
+MAX_CACHED_FORMS = 100_000
 
 
 def load_lexicon(path: str | Path | None = None) -> dict[str, int]:

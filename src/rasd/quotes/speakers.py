@@ -482,7 +482,7 @@ def _linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
                 return other.name
             before = _name_before(v, m)
             if before is not None:
-                return before  # "ستافان دي ميستورا مبعوث الأمم المتحدة"
+                return before  # "أنطونيو غوتيريش الأمين العام للأمم المتحدة"
     return None
 
 
@@ -530,8 +530,8 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
 
 
 def _role(v: DocView, phrase: Phrase) -> str | None:
-    """The title beside the name ("وزير الخارجية الأميركي" of "وزير الخارجية الأميركي
-    جون كيري", "مبعوث الأمم المتحدة إلى سوريا" after "ستافان دي ميستورا")."""
+    """The title beside the name ("وزير الخارجية الفرنسي" of "وزير الخارجية الفرنسي
+    جان إيف لودريان", "الأمين العام للأمم المتحدة" after "أنطونيو غوتيريش")."""
     if phrase.name is None or not phrase.title:
         return None
     a, b = phrase.name

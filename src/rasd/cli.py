@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,9 +12,9 @@ import typer
 from rich.console import Console
 
 from rasd.document import Document
+from rasd.inputs import FieldOption, ReadReport, parse_fields
 from rasd.pipeline import DEFAULT_STAGES, Pipeline, PipelineError
 from rasd.render import conll, print_text
-from rasd.text.readers import Failure, Fields, read_bytes, read_path
 
 app = typer.Typer(
     help="Rasd (رصد): Arabic news to structured, searchable, verifiable knowledge.",
@@ -37,33 +36,6 @@ class OutputFormat(StrEnum):
     json = "json"
     text = "text"
     conll = "conll"
-
-
-def _fields(overrides: list[str]) -> Fields:
-    pairs: dict[str, str] = {}
-    for item in overrides:
-        key, sep, value = item.partition("=")
-        if not sep or not value:
-            raise typer.BadParameter(
-                f"{item!r}: write KEY=NAME, e.g. text=content", param_hint="--field"
-            )
-        pairs[key.strip()] = value
-    try:
-        return Fields().with_overrides(pairs)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--field") from None
-
-
-def _inputs(paths: list[str], fields: Fields) -> Iterator[Document | Failure]:
-    for name in paths:
-        if name == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", "", fields)
-            continue
-        path = Path(name)
-        if not path.exists():
-            yield Failure(name, "no such file")
-            continue
-        yield from read_path(path, fields)
 
 
 def _pipeline(stages: str | None) -> Pipeline:
@@ -101,13 +73,7 @@ def analyze(
             help="json: one rasd.document/1 per line; text: tables for people; conll: tokens and segments.",
         ),
     ] = OutputFormat.json,
-    field: Annotated[
-        list[str],
-        typer.Option(
-            "--field",
-            help="Record field names for JSONL/CSV, e.g. --field text=content --field published=date_extracted.",
-        ),
-    ] = [],  # noqa: B006
+    field: FieldOption = None,
     stages: Annotated[
         str | None,
         typer.Option(help=f"Comma-separated stages to run (default: {','.join(DEFAULT_STAGES)})."),
@@ -126,18 +92,12 @@ def analyze(
 
       cat article.txt | rasd analyze -
     """
-    fields = _fields(field)
+    documents = ReadReport(paths, parse_fields(field))
     nlp = _pipeline(stages)
     out = Console(highlight=False)
-    failed = 0
-    for item in _inputs(paths, fields):
-        if isinstance(item, Failure):
-            failed += 1
-            err.print(f"rasd: {item}", markup=False)
-            continue
-        _emit(nlp(item), fmt, out)
-    if failed:
-        raise typer.Exit(1)
+    for doc in documents:
+        _emit(nlp(doc), fmt, out)
+    documents.exit_if_failed()
 
 
 @app.command()

@@ -11,6 +11,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from rasd.inputs import FieldOption, ReadReport, parse_fields
+
 EVENT_STAGES = ("text", "ner", "quotes", "events")
 
 
@@ -52,12 +54,7 @@ def events(
             help="table: for people; plover: one PLOVER JSON record per line; json: rows as JSON lines.",
         ),
     ] = EventFormat.table,
-    field: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--field", help="Record field names for JSONL/CSV, e.g. --field text=content."
-        ),
-    ] = None,
+    field: FieldOption = None,
     negated: Annotated[
         bool, typer.Option("--negated", help="Also show events a negation or failure cancels.")
     ] = False,
@@ -96,21 +93,12 @@ def events(
         return
     if not paths:
         raise _fail("give article files (or - for stdin), or --store PATH; see rasd events --help")
-    from rasd.cli import _fields, _inputs
     from rasd.events.records import event_row, events_table, plover_records
-    from rasd.text.readers import Failure
 
     nlp = _pipeline(negated)
     out = Console(highlight=False)
-    failed = 0
-    rows = []
-    for item in _inputs(paths, _fields(field or [])):
-        if isinstance(item, Failure):
-            failed += 1
-            Console(stderr=True, highlight=False, soft_wrap=True).print(
-                f"rasd: {item}", markup=False
-            )
-            continue
+    documents = ReadReport(paths, parse_fields(field))
+    for item in documents:
         doc = nlp(item)
         if fmt is EventFormat.plover:
             for record in plover_records(doc):
@@ -122,8 +110,7 @@ def events(
             rows = [event_row(doc, ev) for ev in doc.events or []]
             title = f"{doc.title or doc.id}: {len(rows)} events"
             out.print(events_table(rows, title=title))
-    if failed:
-        raise typer.Exit(1)
+    documents.exit_if_failed()
 
 
 def eval_events(

@@ -11,6 +11,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from rasd.inputs import FieldOption, ReadReport, parse_fields
+
 
 class QuoteFormat(StrEnum):
     table = "table"
@@ -43,12 +45,7 @@ def quotes(
             help="table: speaker | cue | kind | quote per article; json: one quotation per line.",
         ),
     ] = QuoteFormat.table,
-    field: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--field", help="Record field names for JSONL/CSV, e.g. --field text=content."
-        ),
-    ] = None,
+    field: FieldOption = None,
     store: Annotated[
         Path | None,
         typer.Option(
@@ -93,25 +90,16 @@ def quotes(
             markup=False,
         )
         raise typer.Exit(2)
-    from rasd.cli import _fields, _inputs
     from rasd.quotes.records import quote_rows, quotes_table
-    from rasd.text.readers import Failure
 
     nlp = quote_pipeline()
     out = Console(highlight=False)
-    failed = 0
-    for item in _inputs(paths, _fields(field or [])):
-        if isinstance(item, Failure):
-            failed += 1
-            Console(stderr=True, highlight=False, soft_wrap=True).print(
-                f"rasd: {item}", markup=False
-            )
-            continue
-        rows = quote_rows(nlp(item))
+    documents = ReadReport(paths, parse_fields(field))
+    for doc in documents:
+        rows = quote_rows(nlp(doc))
         if fmt is QuoteFormat.json:
             for row in rows:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
-            out.print(quotes_table(rows, title=f"{item.title or item.id}: {len(rows)} quotes"))
-    if failed:
-        raise typer.Exit(1)
+            out.print(quotes_table(rows, title=f"{doc.title or doc.id}: {len(rows)} quotes"))
+    documents.exit_if_failed()

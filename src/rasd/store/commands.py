@@ -27,6 +27,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from rasd.inputs import FieldOption, parse_fields
 from rasd.store.core import Store, StoreError
 from rasd.store.query import QueryError
 
@@ -118,10 +119,7 @@ def ingest_command(
     stages: Annotated[
         str | None, typer.Option(help="Comma-separated pipeline stages (default: all).")
     ] = None,
-    field: Annotated[
-        list[str],
-        typer.Option("--field", help="Record field names for JSONL/CSV, e.g. text=content."),
-    ] = [],  # noqa: B006
+    field: FieldOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Analyse articles with the full pipeline and add them to the store.
@@ -139,10 +137,10 @@ def ingest_command(
 
       rasd ingest page.html feed.rss https://example.org/rss.xml
     """
-    from rasd.cli import _fields, _pipeline
+    from rasd.cli import _pipeline
     from rasd.store.ingest import IngestReport, estimate_total, ingest
 
-    fields = _fields(field)
+    fields = parse_fields(field)
     names = _pipeline(stages).names
     cores = workers or os.cpu_count() or 1
     try:

@@ -25,7 +25,7 @@ from rasd.text.tokens import TOKEN_RE, Segmenter
 
 GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters", "lexicon")
 
-MAX_CACHED_FORMS = 50_000  # about 4.5 KB of feature strings each: ~225 MB at most
+MAX_CACHED_FORMS = 20_000  # about 4.5 KB of feature strings each: ~90 MB at most
 
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))

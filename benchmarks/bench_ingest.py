@@ -1,6 +1,7 @@
 """Ingest throughput and peak memory: `rasd ingest` on a corpus into a fresh store.
 
 Usage: python benchmarks/bench_ingest.py [INPUT ...] [--workers 2] [--store /tmp/bench.db]
+                                         [--dask local|tcp://host:8786]
        (default input: ../shared/data/news, all ~72K articles)
 
 Runs the real command (full default pipeline) in a subprocess and samples the
@@ -57,11 +58,14 @@ def main() -> None:
     parser.add_argument("inputs", nargs="*", default=["../shared/data/news"])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--store", type=Path, default=Path("/tmp/rasd-bench-ingest.db"))
+    parser.add_argument("--dask", help="analyse on Dask: 'local' or a scheduler address")
     args = parser.parse_args()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{args.store}{suffix}").unlink(missing_ok=True)
     command = [sys.executable, "-m", "rasd.cli", "ingest", *args.inputs, "--store",
                str(args.store), "--workers", str(args.workers), "--quiet"]  # fmt: skip
+    if args.dask:
+        command += ["--dask", args.dask]
     start = time.perf_counter()
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -81,6 +85,7 @@ def main() -> None:
                 "inputs": args.inputs,
                 "stages": list(DEFAULT_STAGES),
                 "workers": args.workers,
+                "dask": args.dask,
                 "articles": articles,
                 "failed": counts["failures"],
                 "seconds": round(elapsed, 1),

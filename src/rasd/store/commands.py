@@ -121,6 +121,16 @@ def ingest_command(
     ] = None,
     field: FieldOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Analyse on a Dask cluster: a scheduler address (tcp://host:8786) or "
+            "'local' for a new cluster of --workers processes here. The store is still "
+            "written by this process. Needs pip install 'rasd[dask]'.",
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles with the full pipeline and add them to the store.
 
@@ -136,9 +146,11 @@ def ingest_command(
       rasd ingest 'archive/**/*.jsonl.gz' --workers 2 --store news.db
 
       rasd ingest page.html feed.rss https://example.org/rss.xml
+
+      rasd ingest 'archive/*.jsonl.gz' --dask tcp://scheduler:8786   # workers: dask worker tcp://scheduler:8786 --nthreads 1 --nworkers 8
     """
     from rasd.cli import _pipeline
-    from rasd.store.ingest import IngestReport, estimate_total, ingest
+    from rasd.store.ingest import ClusterError, IngestReport, estimate_total, ingest
 
     fields = parse_fields(field)
     names = _pipeline(stages).names
@@ -162,14 +174,17 @@ def ingest_command(
     with store, Progress(*columns, console=err, disable=quiet, transient=False) as bar:
         task = bar.add_task("counting…", total=None, rate="")
         total = None if quiet else estimate_total(paths)
-        bar.update(task, total=total, description=f"ingesting ({cores} workers)")
+        where = f"on Dask at {dask}" if dask else f"{cores} workers"
+        bar.update(task, total=total, description=f"ingesting ({where})")
 
         def on_progress(r: IngestReport) -> None:
             bar.update(task, completed=r.seen, rate=_rate(bar))
 
         try:
             report = ingest(store, paths, workers=cores, stages=names, fields=fields,
-                            progress=on_progress)  # fmt: skip
+                            progress=on_progress, cluster=dask)  # fmt: skip
+        except ClusterError as exc:
+            raise fail(f"{exc}. Nothing already ingested is lost.") from None
         except StoreError as exc:
             raise fail(f"{exc}. Nothing already ingested is lost.") from None
         except KeyboardInterrupt:

@@ -34,6 +34,10 @@ BATCH = 256  # documents per transaction
 RECYCLE = 250  # chunks (4,000 documents) a worker process analyses before it is replaced
 
 
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be used; the message is for the user."""
+
+
 @dataclass(slots=True)
 class IngestReport:
     added: int = 0
@@ -131,15 +135,33 @@ def ingest(
     stages: Iterable[str] = DEFAULT_STAGES,
     fields: Fields | None = None,
     progress: Callable[[IngestReport], None] | None = None,
+    cluster: str | None = None,
 ) -> IngestReport:
     """Ingest every input named in `specs` into `store`. Failures are recorded in
     the store and counted; a `StoreError` (locked, read-only, disk full) stops
-    the run with everything committed before it kept."""
+    the run with everything committed before it kept.
+
+    With `cluster` (a Dask scheduler address, or "local" for a new cluster of
+    `workers` processes) the analysis runs on Dask workers; the store is written
+    here either way. A `ClusterError` says why the cluster cannot be used."""
     report = IngestReport()
     stages = tuple(stages)
     workers = workers or os.cpu_count() or 1
     docs = _new_documents(store, specs, fields, report, progress)
-    outcomes = _analyse(docs, stages, workers)
+    if cluster is None:
+        return _write(store, _analyse(docs, stages, workers), report, progress)
+    from rasd.store.cluster import analyse_on_cluster, connect
+
+    with connect(cluster, workers) as client:
+        return _write(store, analyse_on_cluster(docs, stages, client), report, progress)
+
+
+def _write(
+    store: Store,
+    outcomes: Iterator[Outcome],
+    report: IngestReport,
+    progress: Callable[[IngestReport], None] | None,
+) -> IngestReport:
     batch: list[Prepared] = []
     for outcome in outcomes:
         if isinstance(outcome, Failure):
@@ -188,7 +210,7 @@ def _new_documents(
                 yield item
 
 
-def _chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+def chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
     chunk: list[Document] = []
     for doc in docs:
         chunk.append(doc)
@@ -217,7 +239,7 @@ def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) ->
     ) as pool:
         pending: set[Future[list[Outcome]]] = set()
         limit = workers * 3  # enough queued work to keep every worker busy, no more
-        for chunk in _chunks(docs, CHUNK):
+        for chunk in chunks(docs, CHUNK):
             pending.add(pool.submit(_run_chunk, chunk))
             if len(pending) >= limit:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)

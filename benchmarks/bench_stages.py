@@ -59,7 +59,11 @@ def main() -> None:
         }
         for name, s in seconds.items()
     }
-    result = {"articles": len(docs), "stages": stages, "events_by_type": dict(event_types.most_common())}
+    result = {
+        "articles": len(docs),
+        "stages": stages,
+        "events_by_type": dict(event_types.most_common()),
+    }
     print(json.dumps(result, ensure_ascii=False, indent=1))
 
 

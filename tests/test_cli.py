@@ -38,7 +38,10 @@ def test_text_and_conll_formats(fixtures):
 def test_unreadable_files_are_reported_and_others_still_processed(tmp_path, fixtures):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    result = runner.invoke(app, ["analyze", str(empty), str(tmp_path / "missing.txt"), str(fixtures / "ant_sample.jsonl")])
+    result = runner.invoke(
+        app,
+        ["analyze", str(empty), str(tmp_path / "missing.txt"), str(fixtures / "ant_sample.jsonl")],
+    )
     assert result.exit_code == 1
     assert len(result.stdout.strip().split("\n")) == 5
     assert f"{empty}: empty" in result.stderr
@@ -53,7 +56,9 @@ def test_standard_input():
 
 
 def test_bad_options_get_a_clear_message(fixtures):
-    result = runner.invoke(app, ["analyze", str(fixtures / "ant_sample.jsonl"), "--field", "nonsense"])
+    result = runner.invoke(
+        app, ["analyze", str(fixtures / "ant_sample.jsonl"), "--field", "nonsense"]
+    )
     assert result.exit_code == 2 and "KEY=NAME" in result.output
     result = runner.invoke(app, ["analyze", "x.txt", "--stages", "nope"])
     assert result.exit_code == 2 and "unknown stage" in result.output

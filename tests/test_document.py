@@ -11,7 +11,23 @@ from hypothesis import strategies as st
 from rasd.document import SCHEMA, Document, Entity, Event, Mention, Quote, SchemaError, Span
 from rasd.text.readers import read_path
 
-PIECES = ["قال", " ", "وروسيا", "للأمم", "\n", ".", "،", '"', "«", "»", "3.5", "كيري", "A", "..", "؟"]
+PIECES = [
+    "قال",
+    " ",
+    "وروسيا",
+    "للأمم",
+    "\n",
+    ".",
+    "،",
+    '"',
+    "«",
+    "»",
+    "3.5",
+    "كيري",
+    "A",
+    "..",
+    "؟",
+]
 TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=80).map("".join)
 
 
@@ -58,15 +74,30 @@ def test_all_layers_round_trip():
     text = "وقال كيري إن روسيا هاجمت حلب"
     doc = Document(text=text, id="x", published="2016-09-22")
     doc.entities = [Entity(5, 9, "PER", canonical="جون كيري", country="USA", role="وزير")]
-    doc.quotes = [Quote(13, len(text), "indirect", cue=Mention(1, 4), speaker=Mention(5, 9, "جون كيري"))]
+    doc.quotes = [
+        Quote(13, len(text), "indirect", cue=Mention(1, 4), speaker=Mention(5, 9, "جون كيري"))
+    ]
     doc.events = [
-        Event(13, len(text), "ASSAULT", 0, source=Mention(13, 18, "روسيا", {"code": "RUS"}),
-              target=Mention(25, 28, attrs={"country": "SYR"}), attrs={"negated": False})
+        Event(
+            13,
+            len(text),
+            "ASSAULT",
+            0,
+            source=Mention(13, 18, "روسيا", {"code": "RUS"}),
+            target=Mention(25, 28, attrs={"country": "SYR"}),
+            attrs={"negated": False},
+        )
     ]
     doc.summary = [Span(0, len(text))]
     doc.keyphrases = [Span(13, 18)]
     data = doc.to_dict()
-    assert data["events"][0]["source"] == {"start": 13, "end": 18, "text": "روسيا", "canonical": "روسيا", "code": "RUS"}
+    assert data["events"][0]["source"] == {
+        "start": 13,
+        "end": 18,
+        "text": "روسيا",
+        "canonical": "روسيا",
+        "code": "RUS",
+    }
     assert Document.from_dict(data).to_dict() == data
 
 

@@ -12,7 +12,9 @@ from rasd.pipeline import STAGES, Pipeline, PipelineError, StageSpec
 def test_unknown_stage_and_wrong_order_fail_at_construction(monkeypatch):
     with pytest.raises(PipelineError, match="unknown stage"):
         Pipeline(["text", "nope"])
-    monkeypatch.setitem(STAGES, "needs-entities", StageSpec("needs-entities", "x:y", ("z",), ("entities",)))
+    monkeypatch.setitem(
+        STAGES, "needs-entities", StageSpec("needs-entities", "x:y", ("z",), ("entities",))
+    )
     with pytest.raises(PipelineError, match="needs entities first"):
         Pipeline(["text", "needs-entities"])
 

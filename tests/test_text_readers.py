@@ -47,7 +47,14 @@ def test_jsonl_with_malformed_lines_reports_line_numbers(tmp_path, fixtures):
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(broken), encoding="utf-8")
     items = read_all(path)
-    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Document", "Failure", "Failure", "Document"]
+    assert [type(i).__name__ for i in items] == [
+        "Document",
+        "Failure",
+        "Document",
+        "Failure",
+        "Failure",
+        "Document",
+    ]
     assert [i.line for i in items if isinstance(i, Failure)] == [2, 4, 5]
     assert "malformed JSON" in str(items[1])
 
@@ -66,7 +73,9 @@ def test_ant_jsonl_fields(fixtures):
 def test_field_overrides_and_csv(tmp_path):
     path = tmp_path / "news.csv"
     path.write_text("headline,body,day\nعنوان,نص الخبر هنا,2015-07-21\n", encoding="utf-8")
-    [doc] = read_all(path, Fields().with_overrides({"title": "headline", "text": "body", "published": "day"}))
+    [doc] = read_all(
+        path, Fields().with_overrides({"title": "headline", "text": "body", "published": "day"})
+    )
     assert isinstance(doc, Document)
     assert doc.title == "عنوان" and doc.published == "2015-07-21T00:00:00"
 

@@ -31,8 +31,15 @@ STAGES: dict[str, StageSpec] = {
         StageSpec("text", "rasd.text.pipe:TextAnalyzer", ("paragraphs", "tokens", "sentences")),
         StageSpec("ner", "rasd.ner.stage:EntityRecognizer", ("entities",), ("tokens", "sentences")),
         StageSpec("quotes", "rasd.quotes.pipe:QuoteStage", ("quotes",), ("tokens", "sentences")),
-        StageSpec("events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")),
-        StageSpec("summary", "rasd.summarize:Summarizer", ("summary", "keyphrases"), ("tokens", "sentences")),
+        StageSpec(
+            "events", "rasd.events.extract:EventExtractor", ("events",), ("tokens", "sentences")
+        ),
+        StageSpec(
+            "summary",
+            "rasd.summarize:Summarizer",
+            ("summary", "keyphrases"),
+            ("tokens", "sentences"),
+        ),
     )
 }
 

@@ -278,3 +278,14 @@ def test_speaker_title_with_a_modifier_before_the_name(quote_nlp: Pipeline) -> N
     )
     q = _find(doc, "بأهمية الزيارة")
     assert q.speaker is not None and q.speaker.canonical == "سمير بن علي الراشد"
+
+
+def test_short_nominal_speaker_meets_its_full_name(quote_nlp: Pipeline) -> None:
+    doc = quote_nlp.analyze(
+        "أفاد المرصد السوري لحقوق الإنسان بأن مقاتلي التنظيم سيطروا على الحي.\n"
+        "ووفقا للمرصد، قتل 36 من القوات الحكومية في الاشتباكات."
+    )
+    assert doc.quotes is not None and len(doc.quotes) == 2
+    full, short = (_speaker(doc, q) for q in doc.quotes)
+    assert full == ("المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان")
+    assert short[1] == "المرصد السوري لحقوق الإنسان"

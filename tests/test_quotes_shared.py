@@ -61,3 +61,16 @@ def test_news_sample_quotes_are_well_formed(shared: Path, quote_nlp: Pipeline) -
         assert d.slice(q).strip() == d.slice(q)
         assert d.slice(q)[:1] not in '"«»“”'
         json.dumps(d.to_dict()["quotes"], ensure_ascii=False)
+
+
+def test_speaker_names_stay_inside_their_sentence(shared: Path, nlp: Pipeline) -> None:
+    # Headlines often end with a name and the next line opens with another: a
+    # speaker's canonical name must not run across the line break.
+    path = shared / "data" / "news" / "ant-multisource.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = list(itertools.islice(f, 400, 520))
+    docs = [nlp(d) for d in read_records(jsonl_records(lines, str(path)), str(path), Fields())
+            if not isinstance(d, Failure)]  # fmt: skip
+    canonicals = [q.speaker.canonical for d in docs for q in d.quotes or [] if q.speaker]
+    assert len(canonicals) >= 100
+    assert not [c for c in canonicals if c and "\n" in c]

@@ -413,8 +413,11 @@ def _longest_occurrence(v: DocView, first: int, last: int) -> tuple[int, int] | 
 
 
 def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
-    """Name tokens `[a, b)` grown over the name words around them."""
-    while a > 0 and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+    """Name tokens `[a, b)` grown over the name words around them, within their
+    sentence (a name never runs from a headline into the next line)."""
+    sentence = v.sent_of[a]
+    lo, hi = v.sent_bounds[sentence] if sentence >= 0 else (0, v.n)
+    while a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
             break  # "وعزا تشن": a word after و is as often a verb as a first name
         a -= 1
@@ -423,7 +426,7 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     # Rightwards only over what the entity layer calls a name (when it ran): a word
     # after a name is as often its adjective or verb ("نتنياهو مستاء").
     while (
-        b < v.n
+        b < hi
         and b - a < 5
         and v.proclitics[b] == ""
         and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
@@ -525,8 +528,21 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
         if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
-    mention.canonical = entity_name
+    mention.canonical = entity_name or _phrase_form(v, phrase)
     return mention
+
+
+def _phrase_form(v: DocView, phrase: Phrase) -> str:
+    """A nominal speaker as a name: "للمرصد" is "المرصد", so that it meets the same
+    speaker written in full elsewhere ("المرصد السوري لحقوق الإنسان")."""
+    first = v.tokens[phrase.start]
+    stem = next((g for g in first.segments if g.kind == "stem"), None)
+    if stem is not None and v.proclitics[phrase.start]:
+        head = stem.form or v.doc.slice(stem)
+    else:
+        head = v.doc.slice(first)
+    rest = v.doc.text[first.end : v.tokens[phrase.end - 1].end]
+    return (head + rest).replace("#", "")
 
 
 def _role(v: DocView, phrase: Phrase) -> str | None:

@@ -87,6 +87,18 @@ def test_entities_merge_spellings_across_documents(store: Store) -> None:
     assert [e.name for e in store.entities(query="حداد")] == [top.name]
 
 
+def test_a_surname_alone_counts_for_the_full_name_it_stands_for(tmp_path: Path) -> None:
+    nlp = Pipeline(["text"])
+    speakers = [PERSON, "حداد", "حداد", "أحمد يوسف", "سارة يوسف", "يوسف"]
+    docs = [_article(nlp, n, name, "2019-05-01") for n, name in enumerate(speakers)]
+    with Store(tmp_path / "s.db") as store:
+        store.add_documents(docs)
+        people = {e.name: (e.mentions, e.documents) for e in store.entities(label="PER")}
+    assert people[PERSON] == (3, 3) and "حداد" not in people
+    # Two people share the surname equally: it stays a name of its own.
+    assert people["يوسف"] == (1, 1) and people["أحمد يوسف"] == (1, 1)
+
+
 def test_quotes_by_speaker_any_spelling_or_part_of_the_name(store: Store) -> None:
     for name in (PERSON, PERSON_VARIANT, "حداد"):
         quotes = store.quotes(speaker=name)

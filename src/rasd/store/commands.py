@@ -274,7 +274,9 @@ def entities_command(
     as_json: JsonOption = False,
 ) -> None:
     """The most mentioned people, organisations and places across the corpus,
-    with spellings of the same name merged.
+    with spellings of the same name merged. A surname used alone ("أوباما") counts
+    for the full name it stands for ("باراك أوباما") when most articles that give
+    a full name with that surname give that one.
 
     Examples:
 

@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -34,6 +35,7 @@ from rasd.text.normalize import search_key
 
 SCHEMA_VERSION = 1
 RECENT_DAYS = 30  # what `stories()` covers when given no dates
+SURNAME_SHARE = 0.75  # of the full names ending in a surname, the one it stands for
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,6 +97,14 @@ CREATE TABLE IF NOT EXISTS failures(
   at TEXT NOT NULL
 );
 """
+
+
+def _fold(full: EntityCount, surname: EntityCount) -> EntityCount:
+    return replace(
+        full,
+        mentions=full.mentions + surname.mentions,
+        documents=full.documents + surname.documents,
+    )
 
 
 class StoreError(RuntimeError):
@@ -586,9 +596,39 @@ class Store:
             "SELECT n.display, n.key, e.label, e.mentions, e.documents"
             " FROM entity_counts e JOIN names n ON n.id = e.name"
             f" WHERE {' AND '.join(clauses)} ORDER BY e.mentions DESC, n.key LIMIT ?",
-            [*params, top],
+            [*params, top * 2],  # room for the rows that surnames fold into
         )
-        return [EntityCount(*r) for r in rows]
+        found = {(r.key, r.label): r for r in (EntityCount(*r) for r in rows)}
+        for row in list(found.values()):
+            full = self._full_name(row)
+            if full is not None:
+                del found[row.key, row.label]
+                kept = found.setdefault((full.key, full.label), full)
+                found[full.key, full.label] = _fold(kept, row)
+        ranked = sorted(found.values(), key=lambda e: (-e.mentions, e.key))
+        return ranked[:top]
+
+    def _full_name(self, row: EntityCount) -> EntityCount | None:
+        """The full name a person's surname stands for across the corpus: "كيري"
+        alone in some articles is "جون كيري" when that is how most articles name a
+        كيري in full. Within an article the pipeline has already linked them, so
+        the articles counted under each are different ones."""
+        if row.label != "PER" or " " in row.key:
+            return None
+        found = self._query(
+            "SELECT n.display, n.key, e.label, e.mentions, e.documents"
+            " FROM entity_counts e JOIN names n ON n.id = e.name"
+            " WHERE e.label = 'PER' AND e.name IN"
+            " (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)",
+            ['"' + row.key.replace('"', '""') + '"'],
+        )
+        fuller = [EntityCount(*r) for r in found if r[1].split()[-1:] == [row.key] != r[1].split()]
+        if not fuller:
+            return None
+        best = max(fuller, key=lambda e: (e.mentions, e.key))
+        if best.mentions < SURNAME_SHARE * sum(e.mentions for e in fuller):
+            return None  # "الأسد": more than one well-known holder of the name
+        return best
 
     def quotes(
         self,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -25,10 +27,14 @@ def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
     return start, start + len(words)
 
 
+def _day_before(published: str) -> str:
+    return (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+
+
 def _article(nlp: Pipeline, n: int, speaker: str, published: str) -> Document:
     body = (
         f'قالت الوزيرة {speaker} إن "الحوار هو الطريق {n}" خلال زيارتها إلى عمّان.\n'
-        f"واتهمت الحكومة الأردنية جماعة مسلحة بمهاجمة مركز حدودي في الرقم {n}."
+        f"واتهمت الحكومة الأردنية جماعة مسلحة بمهاجمة مركز حدودي في الرقم {n} أمس."
     )
     doc = nlp.analyze(body, title=f"تصريحات الوزيرة رقم {n}", published=published, source="test")
     t = doc.text
@@ -48,7 +54,8 @@ def _article(nlp: Pipeline, n: int, speaker: str, published: str) -> Document:
             sentence=1,
             source=Mention(*_span(t, "الحكومة الأردنية", accuse), canonical="الحكومة الأردنية"),
             target=Mention(*_span(t, "جماعة مسلحة", accuse)),
-            attrs={"mode": "verbal"},
+            when=Mention(*_span(t, "أمس", accuse), attrs={"date": _day_before(published)}),
+            attrs={"mode": "verbal", "dead": n},
         )
     ]
     return doc
@@ -112,6 +119,23 @@ def test_events_by_type_actor_and_date(store: Store) -> None:
     assert len(events) == 2
     assert events[0].target == "جماعة مسلحة" and events[0].source_canonical == "الحكومة الأردنية"
     assert store.events(type="PROTEST") == []
+    assert (events[0].when, events[0].day) == ("أمس", "2019-03-11")
+    assert events[0].attrs == {"mode": "verbal", "dead": 2}
+
+
+def test_a_store_of_schema_1_gets_the_event_details(docs: list[Document], tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_documents(docs)
+    with sqlite3.connect(path) as db:  # what Rasd 0.1 wrote: no day, no attrs
+        db.execute("ALTER TABLE events DROP COLUMN day")
+        db.execute("ALTER TABLE events DROP COLUMN attrs")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    with Store.open_readonly(path) as old:
+        assert [(e.day, e.attrs) for e in old.events()] == [(None, {})] * 3
+    with Store(path) as upgraded:
+        assert [e.day for e in upgraded.events()] == ["2019-03-31", "2019-03-11", "2019-03-09"]
+        assert upgraded.events()[0].attrs == {"mode": "verbal", "dead": 3}
 
 
 def test_actor_network(store: Store) -> None:

@@ -334,6 +334,8 @@ def show_events(
     as_json: bool = False,
 ) -> None:
     """`rasd events --type T --actor NAME` over the corpus (for the events command's --store mode)."""
+    from rasd.events.records import SIZE_FIELDS
+
     with open_store(store_path) as store:
         try:
             rows = store.events(type=type_, actor=actor, since=since, until=until, limit=limit)
@@ -342,13 +344,15 @@ def show_events(
     if as_json:
         _print_json(rows)
         return
-    table = Table("date", "type", "source", "target", "evidence")
+    table = Table("published", "event day", "type", "source", "target", "casualties", "evidence")
     for r in rows:
         table.add_row(
             _date(r.published),
+            r.day or "",
             r.type,
             r.source_canonical or r.source or "",
             r.target_canonical or r.target or "",
+            ", ".join(f"{k} {r.attrs[k]}" for k in SIZE_FIELDS if k in r.attrs),
             r.text if len(r.text) < 120 else r.text[:117] + "…",
         )
     Console(highlight=False).print(table)
@@ -406,6 +410,13 @@ def export_command(
     store_path: StoreOption = Path(DEFAULT_STORE),
 ) -> None:
     """Export a layer of the whole corpus, streaming (memory stays flat).
+
+    Columns: documents id, title, published, source, url, text; entities doc_id,
+    start, end, label, text, canonical, country, role; quotes doc_id, start, end,
+    kind, text, speaker, speaker_canonical, cue; events doc_id, start, end, type,
+    text, source, source_canonical, target, target_canonical, where, when, day
+    (the event's own date, when its time resolved), dead, injured, attrs (JSON:
+    trigger, CAMEO code, negation…). Offsets are characters of the document text.
 
     Examples:
 

@@ -13,10 +13,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import orjson
+
 from rasd.document import Document
 from rasd.store.analysis import SearchAnalyzer, snippet_html
 from rasd.store.query import QueryError, parse_query
-from rasd.store.records import Indexer, NameRef, Prepared, unpack_document
+from rasd.store.records import Indexer, NameRef, Prepared, event_details, unpack_document
 from rasd.store.results import (
     AddResult,
     DocumentInfo,
@@ -33,7 +35,7 @@ from rasd.store.results import (
 )
 from rasd.text.normalize import search_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events carry their resolved day and attributes
 RECENT_DAYS = 30  # what `stories()` covers when given no dates
 SURNAME_SHARE = 0.75  # of the full names ending in a surname, the one it stands for
 
@@ -83,7 +85,7 @@ CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE TABLE IF NOT EXISTS events(
   doc INTEGER NOT NULL, start INTEGER, end INTEGER, type TEXT, text TEXT,
   source_text TEXT, source INTEGER, target_text TEXT, target INTEGER,
-  where_text TEXT, when_text TEXT
+  where_text TEXT, when_text TEXT, day TEXT, attrs TEXT
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_source ON events(source);
@@ -182,6 +184,7 @@ class Store:
                 db = sqlite3.connect(
                     uri + "&immutable=1", uri=True, timeout=timeout, check_same_thread=False
                 )
+            self._read_old_schema(db)
             db.execute("PRAGMA query_only=1")
         else:
             if self.path.parent and not self.path.parent.exists():
@@ -193,6 +196,16 @@ class Store:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return db
 
+    @staticmethod
+    def _read_old_schema(db: sqlite3.Connection) -> None:
+        """A store of schema 1 opened read-only (it is upgraded when next opened for
+        writing) reads its events through a view with the newer columns empty."""
+        columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+        if columns and "day" not in columns:
+            db.execute(
+                "CREATE TEMP VIEW events AS SELECT *, NULL AS day, NULL AS attrs FROM main.events"
+            )
+
     def _migrate(self) -> None:
         with self._db:
             self._db.executescript(_SCHEMA)
@@ -202,15 +215,38 @@ class Store:
                 raise StoreError(
                     f"store {self.path} was written by a newer Rasd (schema {version}); upgrade Rasd"
                 )
-            if row is None:
-                self._db.execute(
-                    "INSERT INTO meta(key, value) VALUES('schema', ?)", (str(SCHEMA_VERSION),)
-                )
+            if version < 2:
+                self._add_event_details()
+            self._db.execute(
+                "INSERT INTO meta(key, value) VALUES('schema', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(SCHEMA_VERSION),),
+            )
             self._fill_entity_counts()
             if not self._db.execute("SELECT 1 FROM meta WHERE key='names_fts'").fetchone():
                 # Stores written before the index of names existed get it once.
                 self._db.execute("INSERT INTO names_fts(names_fts) VALUES('rebuild')")
                 self._db.execute("INSERT INTO meta(key, value) VALUES('names_fts', '1')")
+
+    def _add_event_details(self) -> None:
+        """Stores of schema 1 get the events' days and attributes, read back from
+        the documents they keep whole."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
+        for column in ("day", "attrs"):
+            if column not in columns:
+                self._db.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+        documents = self._db.execute(
+            "SELECT rowid, data FROM documents WHERE rowid IN (SELECT doc FROM events)"
+        ).fetchall()
+        for rowid, blob in documents:
+            self._db.executemany(
+                "UPDATE events SET day = ?, attrs = ?"
+                " WHERE doc = ? AND start = ? AND end = ? AND type = ?",
+                [
+                    (*event_details(ev), rowid, ev.start, ev.end, ev.type)
+                    for ev in unpack_document(blob).events or ()
+                ],
+            )
 
     def _fill_entity_counts(self) -> None:
         """Stores written before the running totals existed get them once."""
@@ -343,15 +379,15 @@ class Store:
             ],
         )
         db.executemany(
-            "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     rowid, s, e, typ, t,
                     src.text if src else None, name(src) if src else None,
                     tgt.text if tgt else None, name(tgt) if tgt else None,
-                    where, when,
+                    where, when, day, attrs,
                 )
-                for s, e, typ, t, src, tgt, where, when in p.events
+                for s, e, typ, t, src, tgt, where, when, day, attrs in p.events
             ],
         )  # fmt: skip
         return "added"
@@ -691,14 +727,14 @@ class Store:
             params += p_s + p_t
         rows = self._query(
             "SELECT d.id, d.title, d.published, ev.type, ev.text, ev.source_text, ns.display,"
-            " ev.target_text, nt.display, ev.where_text, ev.when_text, ev.start, ev.end"
-            " FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            " ev.target_text, nt.display, ev.where_text, ev.when_text, ev.start, ev.end,"
+            " ev.day, ev.attrs FROM events ev JOIN documents d ON d.rowid = ev.doc"
             " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
             f" WHERE {' AND '.join(clauses)}"
             " ORDER BY d.published DESC, d.rowid DESC, ev.start LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [EventRow(*r) for r in rows]
+        return [EventRow(*r[:-1], attrs=orjson.loads(r[-1] or "{}")) for r in rows]
 
     def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
         """Who acts on whom: the `limit` heaviest source→target pairs of the events

@@ -29,7 +29,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("doc_id", "start", "end", "kind", "text", "speaker", "speaker_canonical", "cue"),
     "events": (
         "doc_id", "start", "end", "type", "text", "source", "source_canonical",
-        "target", "target_canonical", "where", "when",
+        "target", "target_canonical", "where", "when", "day", "dead", "injured", "attrs",
     ),
 }  # fmt: skip
 
@@ -43,7 +43,8 @@ _SQL = {
     " q.cue FROM quotes q JOIN documents d ON d.rowid = q.doc"
     " LEFT JOIN names n ON n.id = q.speaker WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?",
     "events": "SELECT ev.rowid, d.id, ev.start, ev.end, ev.type, ev.text, ev.source_text,"
-    " ns.display, ev.target_text, nt.display, ev.where_text, ev.when_text"
+    " ns.display, ev.target_text, nt.display, ev.where_text, ev.when_text, ev.day,"
+    " json_extract(ev.attrs, '$.dead'), json_extract(ev.attrs, '$.injured'), ev.attrs"
     " FROM events ev JOIN documents d ON d.rowid = ev.doc"
     " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
     " WHERE ev.rowid > ? ORDER BY ev.rowid LIMIT ?",
@@ -96,18 +97,23 @@ def export(store: Store, layer: str, fmt: str, out: str | Path | BinaryIO) -> in
             text.detach()
             return count
         for page in _pages(store, layer):
-            stream.write(
-                b"".join(orjson.dumps(dict(zip(columns, r, strict=True))) + b"\n" for r in page)
-            )
+            stream.write(b"".join(orjson.dumps(_record(columns, r)) + b"\n" for r in page))
             count += len(page)
         return count
+
+
+def _record(columns: tuple[str, ...], row: tuple[Any, ...]) -> dict[str, Any]:
+    record = dict(zip(columns, row, strict=True))
+    if record.get("attrs"):
+        record["attrs"] = orjson.loads(record["attrs"])  # an object, not a string of JSON
+    return record
 
 
 def _parquet(store: Store, layer: str, columns: tuple[str, ...], stream: BinaryIO) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    ints = {"start", "end"}
+    ints = {"start", "end", "dead", "injured"}
     schema = pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in columns])
     count = 0
     with pq.ParquetWriter(stream, schema) as writer:

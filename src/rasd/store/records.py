@@ -20,7 +20,7 @@ import numpy as np
 import orjson
 from datasketch import MinHash
 
-from rasd.document import Document, Mention, Segment, Sentence, Span, Token, content_id
+from rasd.document import Document, Event, Mention, Segment, Sentence, Span, Token, content_id
 from rasd.store.analysis import SearchAnalyzer
 from rasd.text.normalize import search_key
 
@@ -63,7 +63,8 @@ class Prepared:
         default_factory=list
     )  # start, end, kind, text, speaker, cue text
     events: list[tuple[Any, ...]] = field(default_factory=list)
-    # start, end, type, text, source NameRef|None, target NameRef|None, where, when
+    # start, end, type, text, source NameRef|None, target NameRef|None, where, when,
+    # then `event_details`: day, attrs JSON
     dup_sig: bytes = b""
     topic_sig: bytes = b""
 
@@ -123,6 +124,13 @@ def pack_document(doc: Document) -> bytes:
     rest["sentences_"] = [[s.start, s.end, s.token_start, s.token_end] for s in doc.sentences]
     rest["tokens_"] = [_encode_token(t) for t in doc.tokens]
     return zlib.compress(orjson.dumps(rest), 3)
+
+
+def event_details(ev: Event) -> tuple[str | None, str]:
+    """The event's own calendar day (when the pipeline resolved its time) and its
+    attributes (casualties, negation, trigger, CAMEO code…) as JSON."""
+    day = ev.when.attrs.get("date") if ev.when else None
+    return day, orjson.dumps(ev.attrs).decode()
 
 
 def unpack_document(blob: bytes) -> Document:
@@ -207,5 +215,6 @@ class Indexer:
                     _name(doc, ev.target),
                     doc.slice(ev.where) if ev.where else None,
                     (ev.when.canonical or doc.slice(ev.when)) if ev.when else None,
+                    *event_details(ev),
                 )
             )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,8 @@ class EventRow:
     when: str | None
     start: int
     end: int
+    day: str | None = None  # the event's own date, when its time expression resolved
+    attrs: dict[str, Any] = field(default_factory=dict)  # dead, injured, negated, trigger…
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,10 +77,18 @@ def _country_names(root: Path) -> tuple[dict[str, str], set[str]]:
 
 
 def _cities(root: Path, countries: dict[str, str]) -> Iterator[tuple[str, str | None]]:
+    """City names with the country of the most populous city of that name
+    ("طرابلس" is Libya's, not Lebanon's or Greece's), and the countries' names."""
+    largest: dict[str, tuple[float, str | None]] = {}
     with (root / "gazetteers/world-cities/world-cities.csv").open(encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
-            yield row["CityNameAr"], countries.get(row["CountryNameAr"])
-            yield row["CountryNameAr"], countries.get(row["CountryNameAr"])
+            country = countries.get(row["CountryNameAr"])
+            population = float(row["Population"] or 0)
+            if population >= largest.get(row["CityNameAr"], (-1.0, None))[0]:
+                largest[row["CityNameAr"]] = (population, country)
+            yield row["CountryNameAr"], country
+    for city, (_, country) in largest.items():
+        yield city, country
 
 
 def _anergazet(root: Path) -> Iterator[tuple[str, str]]:
@@ -186,13 +194,20 @@ def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]
     for name, code in countries.items():
         add(name.split(), "LOC", code)
         add(name.split(), COUNTRY, code)
+    entries = list(_actors(root / "events/universalpetrarch-arabic/actor_dict_ar_v4.txt"))
+    # The actor dictionary was made for news: where it places a city ("لندن"), a
+    # smaller namesake elsewhere in the world list (London, Ontario) does not count.
+    placed = set()
+    for words, codes in entries:
+        label, country = _actor_type(words, codes, iso), _country(codes, iso)
+        add(words, label, country)
+        if label == "LOC" and country:
+            placed.add(phrase_key(words))
     for name, code in _cities(root, countries):
-        add(name.split(), "LOC", code)
+        if phrase_key(name.split()) not in placed:
+            add(name.split(), "LOC", code)
     for name, label in _anergazet(root):
         add(name.split(), label, None)
-    entries = list(_actors(root / "events/universalpetrarch-arabic/actor_dict_ar_v4.txt"))
-    for words, codes in entries:
-        add(words, _actor_type(words, codes, iso), _country(codes, iso))
     for words, label in _corpus_names(root / "ner"):
         add(words, label, None)
     for word, code in _demonyms_from_names(countries, lexicon, min_count=50):

@@ -1,0 +1,27 @@
+"""Countries of places: a city's country is that of the namesake the news means."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def ner_nlp() -> Pipeline:
+    return Pipeline(["text", "ner"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 جنديا.", "لندن", "GBR"),
+        ("وصل الوفد إلى الإسكندرية صباح اليوم.", "الإسكندرية", "EGY"),
+    ],
+)
+def test_a_city_takes_the_country_of_its_best_known_namesake(
+    ner_nlp: Pipeline, sentence: str, place: str, country: str
+) -> None:
+    doc = ner_nlp.analyze(sentence)
+    found = {doc.slice(e): e.country for e in doc.entities or [] if e.label == "LOC"}
+    assert found.get(place) == country, found

@@ -10,7 +10,9 @@ Applied to one sentence's BIO tags after tagging:
   3. a place head before a place is part of it ("إقليم كردستان"), and two places
      side by side are one ("كردستان العراق"); Latin capitals (CNN) are organisations;
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
-     where the tagger left them untagged or tagged only part of them.
+     where the tagger left them untagged or tagged only part of them;
+  5. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
+     introduces a person and is not part of the name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rasd.ner.gazetteer import loose_key
+from rasd.text.normalize import match_key
 
 _INSTITUTIONS = frozenset(
     loose_key(w)
@@ -40,6 +43,28 @@ _PLACES = frozenset(loose_key(w) for w in "إقليم مطار محافظة جز
 _MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
 _PREPOSITIONS = frozenset(loose_key(w) for w in "في من على إلى الى عن مع بين حول منذ".split())
 _MAX_GAP = 3
+_POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")
+
+
+def _kinship_forms() -> frozenset[str]:
+    stems = (
+        "ابن ابنة بنت زوج زوجة شقيق شقيقة والد والدة عم عمة خال خالة جد جدة حفيد حفيدة "
+        "نجل نجلة أم أخت صديق صديقة"
+    ).split()
+    forms = {
+        (stem[:-1] + "ت" if stem.endswith("ة") else stem) + pronoun
+        for stem in stems
+        for pronoun in (*_POSSESSIVES, "ي")
+    }
+    # أب and أخ inflect for case (أبوه، أباه، أبيه); "أبي" alone is left out, since it
+    # is also the kunya of a name ("أبي تمام").
+    forms |= {
+        head + vowel + p for head in ("أب", "أخ") for vowel in ("و", "ا", "ي") for p in _POSSESSIVES
+    }
+    return frozenset(match_key(f) for f in forms)
+
+
+_KINSHIP = _kinship_forms()
 
 Phrases = Callable[[Sequence[str]], list[tuple[int, int, list[str]]]]
 
@@ -63,6 +88,7 @@ def apply_rules(
     _groups(keys, tags, _PLACES, "LOC", ("LOC",))
     _adjacent_places(keys, tags, proclitic, is_country)
     _acronyms(words, tags)
+    _kinship(words, tags)
     for start, end, types in phrases(keys):
         if set(types) <= {"ORG", "ACTOR"} and "ORG" in types and not _is_chunk(tags, start, end):
             _set(tags, start, end, "ORG")
@@ -173,3 +199,21 @@ def _acronyms(words: Sequence[str], tags: list[str]) -> None:
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if tags[i] == "O" or (tags[i] == "B-PER" and alone):
             tags[i] = "B-ORG"
+
+
+def _is_kinship(word: str) -> bool:
+    key = match_key(word)
+    return key in _KINSHIP or (key[:1] == "و" and key[1:] in _KINSHIP)
+
+
+def _kinship(words: Sequence[str], tags: list[str]) -> None:
+    """Kinship words at either end of a person's name leave it."""
+    for i, word in enumerate(words):
+        if not tags[i].endswith("-PER") or not _is_kinship(word):
+            continue
+        at_start = tags[i] == "B-PER"
+        at_end = i + 1 == len(tags) or tags[i + 1] != "I-PER"
+        if at_start and not at_end:
+            tags[i + 1] = "B-PER"
+        if at_start or at_end:
+            tags[i] = "O"

@@ -202,34 +202,41 @@ def train_events(
 
 
 def _train_relevance(shared: Path, out: Path) -> None:
-    from rasd.events.gsr import GSR, POSITIVE, TYPES, read_labelled, split
-    from rasd.events.relevance import RESOURCE, save, train
+    from rasd.events.extract import EventExtractor
+    from rasd.events.gsr import GSR, NEGATIVE, POSITIVE, TYPES, read_labelled, split
+    from rasd.events.relevance import RESOURCE, Example, FeatureRecorder, save, train
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
     try:
         import sklearn  # noqa: F401
     except ImportError:
         raise _fail("--relevance needs scikit-learn: pip install scikit-learn") from None
-    nlp = _pipeline(False)
-    rows: dict[str, list[tuple[str, str, bool]]] = {}
+    recorder = FeatureRecorder()
+    names = [n for n in DEFAULT_STAGES if n in EVENT_STAGES]
+    nlp = Pipeline(names, components={"events": EventExtractor(relevance=recorder)})
+    examples: list[Example] = []
     for event_type in TYPES:
         labelled = split(read_labelled(shared / GSR / f"{event_type.lower()}_gsr.csv"), dev=False)
-        rows[event_type] = []
         for row in labelled:
-            if row.label == "ambiguous":
+            if row.label not in POSITIVE | NEGATIVE:
                 continue
-            events = [e for e in nlp.analyze(row.text).events or [] if e.type == event_type]
-            trigger = events[0].attrs.get("trigger", "") if events else ""
-            rows[event_type].append((row.text, trigger, row.label in POSITIVE))
-    models = train(rows)
-    save(models, out / RESOURCE)
+            recorder.clear()
+            doc = nlp.analyze(row.text)
+            coded = any(e.type == event_type for e in doc.events or [])
+            feats = recorder.seen.get(event_type) if coded else None
+            examples.append(Example(event_type, feats, row.accept, row.reject, row.label))
+    model = train(examples)
+    save(model, out / RESOURCE)
     for event_type in TYPES:
-        m = models.get(event_type)
-        if m is None:
-            print(
-                f"{event_type}: no model (cross-validated F1 too low on {len(rows[event_type])} sentences)"
-            )
-        else:
-            print(
-                f"{event_type}: {m['train_sentences']} sentences ({m['train_positive']} yes), "
-                f"CV F1 {m['cv_f1']:.3f} at threshold {m['threshold']}, {len(m['weights']):,} weights"
-            )
+        cv = model["cv"][event_type]
+        verdict = (
+            f"threshold {model['thresholds'][event_type]}"
+            if event_type in model["thresholds"]
+            else "not covered (no better than reporting every mention)"
+        )
+        print(
+            f"{event_type}: {model['train_sentences'][event_type]} sentences "
+            f"({model['train_yes'][event_type]} yes), CV F1 {cv['f1']:.3f} "
+            f"(every mention: {cv['mentioned_f1']:.3f}), {verdict}"
+        )
+    print(f"{len(model['weights']):,} weights → {out / RESOURCE}")

@@ -31,7 +31,7 @@ from rasd.events.lexicon import (
     Trigger,
     TriggerLexicon,
 )
-from rasd.events.relevance import RelevanceModel
+from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.text.normalize import match_key
 
 _BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
@@ -305,6 +305,7 @@ class _Actor:
 class _Candidate:
     event: Event
     negated: bool
+    coded: Coded
 
 
 def _number(text: str) -> int | None:
@@ -427,12 +428,35 @@ class EventExtractor:
             negated = self._negated(words, pos)
             if _intended(words, pos):
                 _flip_intent(event)
-            said = doc.text[sentence.start : sentence.end]
-            score = self.relevance.score(trigger.type, said, event.attrs["trigger"])
-            if score is not None:
-                event.attrs["relevance"] = round(score, 3)
-            out.append(_Candidate(event, negated))
+            when_text = match_key(doc.slice(event.when)) if event.when else ""
+            start_at = words[pos].token.start
+            in_quote = any(q.start <= start_at < q.end for q in doc.quotes or [])
+            coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
+            out.append(_Candidate(event, negated, coded))
+        self._score_relevance(doc, sentence, words, out)
         return out, first_actor
+
+    def _score_relevance(
+        self, doc: Document, sentence: Sentence, words: list[_Word], candidates: list[_Candidate]
+    ) -> None:
+        """One relevance per type and sentence (`attrs["relevance"]`), from all the
+        events of the type that the sentence codes and no negation cancels."""
+        by_type: dict[str, list[_Candidate]] = {}
+        for c in candidates:
+            if c.event.type in self.relevance.types:
+                by_type.setdefault(c.event.type, []).append(c)
+        if not by_type:
+            return
+        forms = [match_key(w.surface) for w in words]
+        base = sentence_features(doc.text[sentence.start : sentence.end], forms)
+        for event_type, group in by_type.items():
+            feats = set(base)
+            for c in [c for c in group if not c.negated] or group:
+                feats |= event_features(forms, c.coded)
+            score = self.relevance.score(event_type, feats)
+            if score is not None:
+                for c in group:
+                    c.event.attrs["relevance"] = round(score, 3)
 
     def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
         words = []

@@ -40,6 +40,8 @@ class Labelled:
     id: str
     text: str
     label: str
+    accept: int = 0  # annotators who accepted the label
+    reject: int = 0
 
 
 def is_dev(sentence_id: str) -> bool:
@@ -48,7 +50,10 @@ def is_dev(sentence_id: str) -> bool:
 
 def read_labelled(path: Path) -> list[Labelled]:
     with path.open(encoding="utf-8") as f:
-        return [Labelled(r["id"], r["text"], r["label"]) for r in csv.DictReader(f)]
+        return [
+            Labelled(r["id"], r["text"], r["label"], int(r["accept"] or 0), int(r["reject"] or 0))
+            for r in csv.DictReader(f)
+        ]
 
 
 def split(rows: Iterable[Labelled], dev: bool) -> list[Labelled]:

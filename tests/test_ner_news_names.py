@@ -3,9 +3,16 @@ namesake the news means; kinship words are not part of a person's name."""
 
 from __future__ import annotations
 
+import gzip
+import itertools
+from pathlib import Path
+
 import pytest
 
+from rasd.ner.rules import _is_kinship
 from rasd.pipeline import Pipeline
+from rasd.text.normalize import match_key
+from rasd.text.readers import Failure, Fields, jsonl_records, read_records
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +42,23 @@ def test_kinship_words_introduce_a_name_without_joining_it(ner_nlp: Pipeline) ->
     # The kunya "أبي" is a name of its own.
     doc = ner_nlp.analyze("وكتب عن أبي تمام وأبي العلاء المعري.")
     assert [doc.slice(e) for e in doc.entities or []] == ["أبي تمام", "أبي العلاء المعري"]
+
+
+def test_person_names_in_news_have_no_kinship_or_prepositional_edges(
+    shared: Path, ner_nlp: Pipeline
+) -> None:
+    path = shared / "data" / "news" / "ant-multisource.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = list(itertools.islice(f, 8200, 8300))
+    records = read_records(jsonl_records(lines, str(path)), str(path), Fields())
+    docs = [ner_nlp(d) for d in records if not isinstance(d, Failure)]
+    people = [d.slice(e).split() for d in docs for e in d.entities or [] if e.label == "PER"]
+    assert len(people) > 300
+    bad = [
+        " ".join(words)
+        for words in people
+        if _is_kinship(words[0])
+        or _is_kinship(words[-1])
+        or any(match_key(w).lstrip("وف").startswith(("بال", "لل", "كال")) for w in words[1:])
+    ]
+    assert not bad

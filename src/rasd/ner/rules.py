@@ -12,7 +12,8 @@ Applied to one sentence's BIO tags after tagging:
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them;
   5. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
-     introduces a person and is not part of the name.
+     introduces a person and is not part of the name, and a word with a preposition
+     and the article ("بالتشافيزية", "للرئاسة") ends a person's name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
 
@@ -89,6 +90,7 @@ def apply_rules(
     _adjacent_places(keys, tags, proclitic, is_country)
     _acronyms(words, tags)
     _kinship(words, tags)
+    _prepositional_tail(words, tags)
     for start, end, types in phrases(keys):
         if set(types) <= {"ORG", "ACTOR"} and "ORG" in types and not _is_chunk(tags, start, end):
             _set(tags, start, end, "ORG")
@@ -217,3 +219,18 @@ def _kinship(words: Sequence[str], tags: list[str]) -> None:
             tags[i + 1] = "B-PER"
         if at_start or at_end:
             tags[i] = "O"
+
+
+_PREPOSITION_ARTICLE = ("بال", "لل", "كال")
+
+
+def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
+    """ "مادورو بالتشافيزية": a preposition with the article never continues a name."""
+    for i, word in enumerate(words):
+        key = match_key(word)
+        if key[:1] in ("و", "ف") and len(key) > 4:
+            key = key[1:]
+        if tags[i] == "I-PER" and key.startswith(_PREPOSITION_ARTICLE):
+            while i < len(tags) and tags[i] == "I-PER":
+                tags[i] = "O"
+                i += 1

@@ -52,6 +52,16 @@ def test_keyphrases_are_distinct_content_words(docs: list, summarizer: Summarize
     assert any("سوري" in t for t in terms)
 
 
+def test_keyphrases_take_names_whole(summarizer: Summarizer) -> None:
+    nlp = Pipeline(["text", "ner"])
+    for doc in (nlp(d) for d in list(demo_documents())[:40]):
+        names = [(e.start, e.end) for e in doc.entities or []]
+        for k in summarizer(doc).keyphrases:
+            inside = [(a, b) for a, b in names if k.start < b and a < k.end]
+            # A keyphrase touching a name is that name (a proclitic may precede it).
+            assert all(k.start <= a <= k.start + 2 and b == k.end for a, b in inside)
+
+
 def test_stage_output_survives_the_json_round_trip(docs: list) -> None:
     nlp = Pipeline(["text", "summary"])
     doc = nlp(next(demo_documents()))

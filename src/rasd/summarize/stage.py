@@ -5,7 +5,8 @@ follow: closeness to the whole article (TF-IDF cosine with its centroid),
 closeness to the title, and position (news puts the gist first). The weights and
 the IDF table were fitted on data apart from the evaluation (see
 `data/README.md`). Keyphrases are the best-scoring runs of one to three content
-words (TF-IDF, with a bonus for the title and the opening), one per stem.
+words (TF-IDF, with a bonus for the title, the opening and the names the entity
+layer found; none cuts a name in two), one per stem.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rasd.store.analysis import SearchAnalyzer
 Spans = list[tuple[int, int, str]]  # (start, end, term) of every indexed word
 IDF_RESOURCE = "idf.tsv.gz"
 REPEAT = 0.6  # a sentence sharing this share of its terms with a chosen one is a repeat
+NAME_BONUS = 1.5  # a keyphrase that is exactly a name the entity layer found
 # Function words (as search terms) that never make a keyphrase or drive similarity.
 STOP_TERMS = frozenset(
     "في من علي الي عن مع ان هذا هذه ذلك تلك التي الذي الذين كان كانت قد لقد ما لا لم لن "
@@ -66,6 +68,17 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     na = math.sqrt(sum(w * w for w in a.values()))
     nb = math.sqrt(sum(w * w for w in b.values()))
     return dot / (na * nb)
+
+
+def _is_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    # An entity may start after a proclitic of the phrase's first word ("لروسيا").
+    return any(start <= a <= start + 2 and b == end for a, b in names)
+
+
+def _cuts_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the phrase overlaps a name without being it: "نيكولاس" or "مادورو
+    بالتشافيزية" of a text naming "نيكولاس مادورو"; the name itself is a phrase."""
+    return any(start < b and a < end for a, b in names) and not _is_name(start, end, names)
 
 
 class Summarizer:
@@ -173,6 +186,7 @@ class Summarizer:
         weight = [tf[t] * idf.get(t, unseen) for t in terms]
         # Words joined only by spaces can form a phrase; punctuation ends one.
         joined = [not text[spans[i][1] : spans[i + 1][0]].strip() for i in range(len(spans) - 1)]
+        names = [(e.start, e.end) for e in doc.entities or ()]
         best: dict[tuple[str, ...], tuple[float, int, int]] = {}
         for i in range(len(spans)):
             if not useful[i]:
@@ -188,11 +202,12 @@ class Summarizer:
                     continue
                 n = j - i + 1
                 bonus = 1.0 + 0.5 * in_title + 0.3 * (spans[i][0] < opening)
+                bonus *= NAME_BONUS if _is_name(spans[i][0], spans[j][1], names) else 1.0
                 best[key] = (total / n * bonus * (1 + 0.3 * (n - 1)), spans[i][0], spans[j][1])
         chosen: list[tuple[int, int]] = []
         used: set[str] = set()
         for key, (_, start, end) in sorted(best.items(), key=lambda kv: -kv[1][0]):
-            if used & set(key):
+            if used & set(key) or _cuts_a_name(start, end, names):
                 continue
             used.update(key)
             chosen.append((start, end))

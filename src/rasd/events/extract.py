@@ -227,6 +227,13 @@ _TIME_WORDS = (
         "مؤخرا",
         "ايضا",
         "امس،",
+        # Adverbs of the time of day ("اقتحمت ليلا عيادة") are no part of a name.
+        "ليلا",
+        "نهارا",
+        "صباحا",
+        "فجرا",
+        "ظهرا",
+        "عصرا",
     }
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
@@ -560,7 +567,7 @@ class EventExtractor:
         groups = [self._with_name(words, g, starts) for g in _groups(spans, words)]
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
-        return _join_overlapping(doc, actors)
+        return _join_overlapping(doc, words, actors)
 
     def _inside(self, words: list[_Word], first: int, last: int) -> list[object]:
         """Dictionary entries found within words `first`..`last`."""
@@ -791,6 +798,8 @@ class EventExtractor:
         """The noun phrase right after a passive trigger: what was hit
         ("تم قصف قافلة إغاثة")."""
         end = pos + 1
+        if end < ce and (words[end].prep or _stripped_preposition(words[end])):
+            return None  # "أصيبوا بجروح"، "اغتيل بالرصاص": a manner, not what was hit
         while (
             end < ce
             and end - pos <= 3
@@ -932,6 +941,16 @@ class EventExtractor:
                 source = before[-1]
             if trigger.lemma not in _PATIENT_NOUNS and doer is None:
                 target = _target_after(words, after, source, pos)
+        if (
+            source is not None
+            and trigger.lemma in _SUFFERED
+            and source.last <= pos
+            and _pronoun_subject(words[pos])
+            and (_is_number(words, source.first) or _number_word(words[source.first]))
+        ):
+            # "ثلاثين متمردا قتلوا": a count before a plural killing verb names the
+            # dead (the unvocalised passive), not the killers.
+            source, target = None, source
         if (
             source is not None
             and target is None
@@ -1105,13 +1124,16 @@ def _case_break(
     return last.endswith("ون") and not nxt.endswith("ون")
 
 
-def _join_overlapping(doc: Document, actors: list[_Actor]) -> list[_Actor]:
+def _join_overlapping(doc: Document, words: list[_Word], actors: list[_Actor]) -> list[_Actor]:
     """An actor whose leftward extension reaches the previous one continues it
-    ("المجموعة الدولية" + "لدعم سوريا")."""
+    ("المجموعة الدولية" + "لدعم سوريا"), unless it starts a new noun phrase."""
     out: list[_Actor] = []
     for a in actors:
         touching = (
-            a.first < out[-1].last or (a.extended and a.first == out[-1].last) if out else False
+            a.first < out[-1].last
+            or (a.extended and a.first == out[-1].last and not _starts_phrase(words, out[-1], a))
+            if out
+            else False
         )
         if out and touching and not a.is_place and not out[-1].is_place:
             prev = out[-1]
@@ -1124,6 +1146,16 @@ def _join_overlapping(doc: Document, actors: list[_Actor]) -> list[_Actor]:
             continue
         out.append(a)
     return out
+
+
+def _starts_phrase(words: list[_Word], prev: _Actor, actor: _Actor) -> bool:
+    """Whether an actor right after `prev` begins a noun phrase of its own: a count
+    ("قوات الأمن | ستة متشددين") or a noun after a nominative plural it cannot be
+    the genitive of ("مفجرون انتحاريون | سياسيين")."""
+    first = words[actor.first]
+    if _counted_phrase(words, actor.first) or _number_word(first):
+        return True
+    return words[prev.last - 1].keys[-1].endswith("ون") and not first.keys[-1].endswith("ون")
 
 
 def _new_country(
@@ -1191,6 +1223,8 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
 
 
+# Killing verbs whose unvocalised plural after a count is usually passive ("قتلوا").
+_SUFFERED = {"قتل", "ذبح", "اعدم", "خطف", "اختطف"}
 _COUNT_NOUNS = {
     "شخص",
     "شخصا",
@@ -1519,6 +1553,10 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _spans_overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:
     """One event per coreferent group: the first mention, completed by later ones."""
     kept: list[Event] = []
@@ -1534,5 +1572,10 @@ def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:
         for name in ("source", "target", "where", "when"):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(c.event, name))
+        if same.source and same.target and _spans_overlap(same.source, same.target):
+            # A later mention read the victims as the agent ("اربعة مدنيين أصيبوا …
+            # إثر انفجار"): one mention cannot be both sides.
+            same.source = None if same.source is c.event.source else same.source
+            same.target = None if same.target is c.event.target else same.target
         same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
     return sorted(kept, key=lambda e: (e.start, e.type))

@@ -29,7 +29,8 @@ _RULES: list[tuple[str, str]] = [
     # The seed's artifact: paragraphs glued with "., " become paragraph breaks.
     (
         "para",
-        rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652\u0660-\u06690-9\ufb50-\ufdff\ufe70-\ufefe{_CLOSERS}])\.,[ \t]+(?=[{_ARABIC_LETTER}{_OPENERS}])",
+        # Invisible characters around the join go with it (a bidi mark before the dot).
+        rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652\u0660-\u06690-9\ufb50-\ufdff\ufe70-\ufefe{_CLOSERS}])[{_INVISIBLE}]*\.,[ \t]+[{_INVISIBLE}]*(?=[{_ARABIC_LETTER}{_OPENERS}])",
     ),
     ("entity", r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
     ("presentation", "[\ufb50-\ufdff\ufe70-\ufefe]+"),

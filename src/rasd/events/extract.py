@@ -503,7 +503,7 @@ class EventExtractor:
                 candidates = sorted(candidates, key=lambda t: t.kind == "verb")
             light_verb = any(
                 k.startswith(_LIGHT_VERBS) for x in words[max(0, i - 5) : i] for k in x.keys[-1:]
-            )
+            ) or bool(prev & _FACING)  # "تعرضت لهجوم": the attack itself
             for trigger in candidates:
                 obj = _objects_follow(words, i, trigger.objects) if trigger.objects else -1
                 if trigger.objects and obj < 0:
@@ -794,6 +794,22 @@ class EventExtractor:
         target = _protest_target(words, self._sentence_actors, last)
         return source, target.mention if target else None
 
+    def _crowd(self, words: list[_Word], i: int) -> _Actor:
+        """A counted crowd starting at word `i`: the count, من, and up to two nouns
+        ("مئات من الأقباط"، "عشرات الفلسطينيين")."""
+        end = i + 1
+        if end < len(words) and words[end].keys[-1] == "من":
+            end += 1
+        stop = end
+        while stop < len(words) and stop - end < 2 and _content(words[stop]):
+            if words[stop].conj or self.triggers.lookup(words[stop].keys):
+                break
+            stop += 1
+        end = stop if stop > end else i + 1
+        start, last = stem_start(words[i].token), words[end - 1].token.end
+        text = match_key(self._doc.text[start:last]) if self._doc else ""
+        return _Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
+
     def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
         """The noun phrase right after a passive trigger: what was hit
         ("تم قصف قافلة إغاثة")."""
@@ -976,6 +992,8 @@ class EventExtractor:
         ):
             target = None
         if trigger.type == "PROTEST":
+            if source is None and obj > pos:
+                source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
             aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
             target = aimed or target
         return (source.mention if source else None, target.mention if target else None)
@@ -1367,7 +1385,24 @@ _PATIENT_NOUNS = {
 }
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"))
-_FACING = {"تواجه", "يواجه", "واجه", "واجهت", "تواجهان", "يواجهون"}
+# Who faces or suffers the act is its target ("وتواجه الحكومة اتهامات"، "تعرضت
+# القوات لهجوم").
+_FACING = {
+    "تواجه",
+    "يواجه",
+    "واجه",
+    "واجهت",
+    "تواجهان",
+    "يواجهون",
+    "تعرض",
+    "تعرضت",
+    "يتعرض",
+    "تتعرض",
+    "تعرضوا",
+    "يتعرضون",
+    "تعرضا",
+    "تعرضتا",
+}
 
 
 def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
@@ -1467,6 +1502,7 @@ _PROTEST_ACTS = (
     "اعتصم",
     "قطع",
     "اشعل",
+    "اضرم",
     "رفعوا",
     "هتفوا",
     "رددوا",

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
 
@@ -74,18 +76,11 @@ def news_sentences(
                 yield units
 
 
-def train_clusters(
-    sentences: list[list[str]],
-    fine: int = 1000,
-    coarse: int = 100,
-    vocabulary: int = 150_000,
-    seed: int = 13,
-    workers: int = 1,
-) -> dict[str, tuple[int, int]]:
-    """word2vec + two-level k-means; returns stem -> (fine, coarse) cluster ids."""
-    import numpy as np
+def train_word2vec(
+    sentences: list[list[str]], vocabulary: int = 150_000, seed: int = 13, workers: int = 1
+) -> tuple[list[str], np.ndarray]:
+    """word2vec (CBOW) over stem sequences: the words, most frequent first, and their vectors."""
     from gensim.models import Word2Vec
-    from sklearn.cluster import KMeans, MiniBatchKMeans
 
     model = Word2Vec(
         sentences,
@@ -98,15 +93,23 @@ def train_clusters(
         workers=workers,
         max_final_vocab=vocabulary,
     )
-    words = list(model.wv.index_to_key)
-    vectors = model.wv.get_normed_vectors()
+    return list(model.wv.index_to_key), np.asarray(model.wv.vectors)
+
+
+def train_clusters(
+    words: list[str], vectors: np.ndarray, fine: int = 1000, coarse: int = 100, seed: int = 13
+) -> dict[str, tuple[int, int]]:
+    """Two-level k-means of word vectors; returns stem -> (fine, coarse) cluster ids."""
+    from sklearn.cluster import KMeans, MiniBatchKMeans
+
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     fine_model = MiniBatchKMeans(
         n_clusters=fine, random_state=seed, batch_size=4096, n_init=3, max_iter=200
-    ).fit(vectors)
+    ).fit(unit)
     coarse_model = KMeans(n_clusters=coarse, random_state=seed, n_init=4).fit(
         fine_model.cluster_centers_
     )
-    fine_ids = fine_model.predict(vectors)
+    fine_ids = fine_model.predict(unit)
     coarse_of = np.asarray(coarse_model.labels_)
     return {w: (int(f), int(coarse_of[f])) for w, f in zip(words, fine_ids, strict=True)}
 

@@ -25,8 +25,9 @@ def train_ner(
     clusters: Annotated[
         bool,
         typer.Option(
-            help="Also retrain the word clusters on the news corpus (single-threaded, "
-            "seeded; several minutes). Without it the shipped clusters are used."
+            help="Also retrain word2vec on the news corpus, then the word clusters and "
+            "vectors (single-threaded, seeded; about 15 minutes). Without it the "
+            "shipped clusters and vectors are used."
         ),
     ] = False,
     corpora: Annotated[
@@ -63,6 +64,7 @@ def train_ner(
         write_gazetteer,
     )
     from rasd.ner.model import MODEL_RESOURCE, train
+    from rasd.ner.vectors import VECTORS_RESOURCE, load_vectors
     from rasd.text.tokens import Segmenter, load_lexicon
 
     data = shared / "data"
@@ -75,12 +77,14 @@ def train_ner(
     write_gazetteer(build_gazetteer(data, lexicon), out / GAZETTEER_RESOURCE)
     err.print(f"gazetteer → {out / GAZETTEER_RESOURCE}")
     if clusters:
-        _train_clusters(data, segmenter, out / CLUSTERS_RESOURCE)
+        _train_clusters(data, segmenter, out)
     cluster_path = out / CLUSTERS_RESOURCE
+    vector_path = out / VECTORS_RESOURCE
     featurizer = Featurizer(
         segmenter,
         load_clusters(cluster_path if cluster_path.is_file() else None),
         load_gazetteer(out / GAZETTEER_RESOURCE),
+        vectors=load_vectors(vector_path if vector_path.is_file() else None),
     )
     unknown = sorted(set(corpora) - set(CORPORA))
     if unknown:
@@ -100,17 +104,27 @@ def train_ner(
     err.print(f"model → {out / MODEL_RESOURCE} in {seconds:.0f} s")
 
 
-def _train_clusters(data: Path, segmenter: object, path: Path) -> None:
-    from rasd.ner.clusters import news_sentences, test_ngrams, train_clusters, write_clusters
+def _train_clusters(data: Path, segmenter: object, out: Path) -> None:
+    from rasd.ner.clusters import (
+        CLUSTERS_RESOURCE,
+        news_sentences,
+        test_ngrams,
+        train_clusters,
+        train_word2vec,
+        write_clusters,
+    )
     from rasd.ner.corpora import ANERCORP_TEST, read_bio
+    from rasd.ner.vectors import VECTORS_RESOURCE, reduce_vectors, write_vectors
     from rasd.text.lexicon import news_texts
 
     held_out = test_ngrams(words for words, _ in read_bio(data / "ner" / ANERCORP_TEST))
     files = sorted((data / "news").glob("*.jsonl*"))
-    with err.status("training word clusters on the news corpus…"):
+    with err.status("training word2vec, clusters and vectors on the news corpus…"):
         sentences = list(news_sentences(news_texts(files), segmenter, held_out))  # type: ignore[arg-type]
-        write_clusters(train_clusters(sentences), path)
-    err.print(f"clusters → {path}")
+        words, vectors = train_word2vec(sentences)
+        write_clusters(train_clusters(words, vectors), out / CLUSTERS_RESOURCE)
+        write_vectors(words, reduce_vectors(vectors), out / VECTORS_RESOURCE)
+    err.print(f"clusters, vectors → {out}")
 
 
 def eval_ner(

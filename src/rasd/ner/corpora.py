@@ -51,6 +51,7 @@ CORPORA: dict[str, Corpus] = {
 }
 ANERCORP_TEST = "anercorp/test.txt"
 _MAX_WORDS = 150
+DEV_SHARE = 0.15  # of ANERcorp train.txt, held out for tuning (see dev_split)
 
 
 def _map_tag(tag: str, mapping: dict[str, str]) -> str:
@@ -123,6 +124,20 @@ def check_bio(path: Path) -> None:
         n += len(words)
     if n == 0:
         raise CorpusError(f"{path}: no 'word TAG' lines")
+
+
+def dev_split(
+    sentences: list[Sentence], share: float = DEV_SHARE, window: int = 20
+) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev) for tuning: the last `share` of a corpus as development set, cut at a
+    multiple of `window` sentences (the document windows of `Tagger.tag_corpus`).
+
+    Contiguous, because neighbouring sentences come from the same article: a dev set of
+    scattered sentences would share names and phrasing with the training part.
+    """
+    cut = int(len(sentences) * (1 - share))
+    cut -= cut % window
+    return sentences[:cut], sentences[cut:]
 
 
 def load_corpus(root: Path, name: str) -> list[Sentence]:

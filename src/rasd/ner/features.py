@@ -10,6 +10,8 @@ Feature groups (each can be switched off to measure what it adds):
   clusters   word2vec/k-means cluster ids of the stem (two granularities)
   lexicon    how frequent the stem is in the news, and how often it takes the article
              (common nouns and adjectives do; most names, above all foreign ones, never)
+  vectors    principal components of the stem's word2vec vector, for the word and ±1
+             (real-valued attributes: finer similarities than the clusters)
 
 Per-form work is cached, so tagging costs a dictionary look-up per token plus the
 sentence-level gazetteer scan, which only starts at words that begin some name.
@@ -18,12 +20,26 @@ sentence-level gazetteer scan, which only starts at words that begin some name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key
+from rasd.ner.vectors import WordVectors
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
 
-GROUPS = ("word", "stem", "affix", "shape", "context", "gazetteer", "clusters", "lexicon")
+GROUPS = (
+    "word",
+    "stem",
+    "affix",
+    "shape",
+    "context",
+    "gazetteer",
+    "clusters",
+    "lexicon",
+    "vectors",
+)
+# A token's features for crfsuite: names (weight 1), or names with real values.
+Item = list[str] | dict[str, Any]
 
 MAX_CACHED_FORMS = 20_000  # about 4.5 KB of feature strings each: ~90 MB at most
 
@@ -34,13 +50,21 @@ _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 class _Form:
     """Everything the tagger needs to know about one word form."""
 
-    __slots__ = ("context", "key", "own", "stem")
+    __slots__ = ("context", "key", "own", "stem", "vector")
 
-    def __init__(self, own: list[str], context: tuple[list[str], ...], key: str, stem: str) -> None:
+    def __init__(
+        self,
+        own: list[str],
+        context: tuple[list[str], ...],
+        key: str,
+        stem: str,
+        vector: dict[str, float] | None,
+    ) -> None:
         self.own = own
         self.context = context  # what this form contributes to each neighbour, by _WINDOW
         self.key = key  # loose key of the stem, for the gazetteer scan
         self.stem = stem
+        self.vector = vector  # reduced word2vec components of the stem, if known
 
 
 class Featurizer:
@@ -50,6 +74,7 @@ class Featurizer:
         clusters: dict[str, tuple[str, str]],
         gazetteer: dict[str, tuple[tuple[str, str | None], ...]],
         groups: Iterable[str] = GROUPS,
+        vectors: WordVectors | None = None,
     ) -> None:
         self.segmenter = segmenter
         self.clusters = clusters
@@ -58,6 +83,9 @@ class Featurizer:
         unknown = self.groups - set(GROUPS)
         if unknown:
             raise ValueError(f"unknown feature groups: {', '.join(sorted(unknown))}")
+        if "vectors" in self.groups and vectors is None:
+            raise ValueError("the 'vectors' feature group needs word vectors")
+        self.vectors = vectors if "vectors" in self.groups else None
         # Words that start a multi-word name, so the scan skips all other positions.
         self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
         self._cache: dict[str, _Form] = {}
@@ -134,7 +162,8 @@ class Featurizer:
             near += ["g1=" + t for t in types]
         lists = {"near": near, "far": far}
         context = tuple([f"{off:+d}{f}" for f in lists[which]] for off, which in _WINDOW)
-        return _Form(own, context, loose, stem)
+        vector = self.vectors.attributes(stem) if self.vectors is not None else None
+        return _Form(own, context, loose, stem, vector)
 
     def _lexicon_features(self, stem: str) -> list[str]:
         freq = self.segmenter.lexicon.get
@@ -146,7 +175,7 @@ class Featurizer:
         share = with_article / (bare + with_article) if bare + with_article else -1.0
         return [f"fq={count.bit_length() // 2}", f"art={round(share * 5) if share >= 0 else 'na'}"]
 
-    def sentence(self, words: Sequence[str], domain: str | None = None) -> list[list[str]]:
+    def sentence(self, words: Sequence[str], domain: str | None = None) -> list[Item]:
         """One feature list per word of a sentence.
 
         With `domain`, each word's own features are repeated under that domain's
@@ -172,7 +201,25 @@ class Featurizer:
                 for i in range(start, end):
                     tag = "B" if i == start else "I"
                     out[i].extend(f"gz={tag}-{t}" for t in types)
-        return out
+        if self.vectors is None:
+            plain: list[Item] = list(out)
+            return plain
+        return self._with_vectors(out, forms)
+
+    @staticmethod
+    def _with_vectors(out: list[list[str]], forms: list[_Form]) -> list[Item]:
+        """Binary features plus the vector components of the word and its neighbours
+        (nested dicts: crfsuite names them "v:3", "-1v:3" …)."""
+        items: list[Item] = []
+        last = len(forms) - 1
+        for i, feats in enumerate(out):
+            item: dict[str, Any] = dict.fromkeys(feats, 1.0)
+            for name, j in (("v", i), ("-1v", i - 1), ("+1v", i + 1)):
+                vector = forms[j].vector if 0 <= j <= last else None
+                if vector is not None:
+                    item[name] = vector
+            items.append(item)
+        return items
 
     def _domain_features(self, form: _Form, domain: str) -> list[str]:
         key = (id(form), domain)

@@ -20,18 +20,23 @@ from rasd.ner.consistency import propagate
 from rasd.ner.corpora import Sentence
 from rasd.ner.features import GROUPS, Featurizer
 from rasd.ner.gazetteer import load_gazetteer
+from rasd.ner.vectors import load_vectors
 from rasd.text.tokens import Segmenter, load_lexicon
 
 MODEL_RESOURCE = "ner.crfsuite"
 META_RESOURCE = "model.json"
 # Sentences of a BIO file taken as one document by `Tagger.tag_corpus`.
 DOCUMENT_WINDOW = 20
-DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
+# Chosen on the dev split (benchmarks/ner_ablation.py --dev): lighter L1, heavier L2.
+DEFAULT_PARAMS = {"c1": 0.02, "c2": 0.1, "max_iterations": 150}
 
 
 def default_featurizer(groups: Iterable[str] = GROUPS) -> Featurizer:
-    """A featurizer over the shipped lexicon, clusters and gazetteer."""
-    return Featurizer(Segmenter(load_lexicon()), load_clusters(), load_gazetteer(), groups)
+    """A featurizer over the shipped lexicon, clusters, gazetteer (and word vectors,
+    when the groups use them)."""
+    groups = tuple(groups)
+    vectors = load_vectors() if "vectors" in groups else None
+    return Featurizer(Segmenter(load_lexicon()), load_clusters(), load_gazetteer(), groups, vectors)
 
 
 def train(

@@ -159,9 +159,14 @@ def event_features(forms: Sequence[str], coded: Coded) -> set[str]:
     return feats
 
 
-def _expand(event_type: str, feats: Iterable[str]) -> list[str]:
-    """Each feature plainly and under its type, plus the type itself."""
-    feats = list(feats)
+_LEXICAL = ("w:", "b:")  # word and word-pair features
+
+
+def _expand(event_type: str, feats: Iterable[str], lexical: bool = True) -> list[str]:
+    """Each feature plainly and under its type, plus the type itself; without
+    `lexical`, the words and word pairs are left out (a type with few train
+    reports does better on the cue and event features alone)."""
+    feats = [f for f in feats if lexical or not f.startswith(_LEXICAL)]
     return [*feats, *(f"{event_type}|{f}" for f in feats), f"type={event_type}"]
 
 
@@ -178,6 +183,7 @@ class RelevanceModel:
         self.bias: float = model["bias"]
         self.weights: dict[str, float] = model["weights"]
         self.thresholds: dict[str, float] = model["thresholds"]
+        self.lexical: frozenset[str] = frozenset(model.get("lexical", TYPES))
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -188,7 +194,8 @@ class RelevanceModel:
         if event_type not in self.thresholds:
             return None
         w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in _expand(event_type, feats))
+        lexical = event_type in self.lexical
+        z = self.bias + sum(w.get(f, 0.0) for f in _expand(event_type, feats, lexical))
         return 1.0 / (1.0 + math.exp(-z))
 
     def relevant(self, event_type: str, score: float | None) -> bool:
@@ -203,6 +210,7 @@ class FeatureRecorder(RelevanceModel):
     def __init__(self) -> None:
         self.bias, self.weights = 0.0, {}
         self.thresholds = dict.fromkeys(TYPES, 0.0)
+        self.lexical = frozenset(TYPES)
         self.seen: dict[str, set[str]] = {}
 
     def clear(self) -> None:
@@ -226,10 +234,53 @@ class Example:
 
 
 def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1, 2)) -> dict:
-    """Fit the shared model; each type's threshold is the one with the best mean
-    F1 over 5-fold cross-validation (repeated with `seeds`) on the same train
-    sentences, where a sentence without an event of the type counts as "no". A
-    type is covered only when its cross-validated F1 beats reporting every mention."""
+    """Fit the shared model. Which types use word features, and each type's
+    threshold, are chosen by the best mean F1 over 5-fold cross-validation (repeated
+    with `seeds`) on the same train sentences, where a sentence without an event of
+    the type counts as "no". A type is covered only when its cross-validated F1
+    beats reporting every mention."""
+    choices = [
+        frozenset(kept)
+        for n in range(len(TYPES), -1, -1)
+        for kept in itertools.combinations(TYPES, n)
+    ]
+    trials = {lexical: _cross_validate(examples, c, seeds, lexical) for lexical in choices}
+    lexical = max(choices, key=lambda k: sum(f for f, _ in trials[k].values()))
+    thresholds, cv = {}, {}
+    for event_type, (f1, th) in trials[lexical].items():
+        mentioned = _f1_mentioned(examples, event_type)
+        cv[event_type] = {"f1": round(f1, 4), "mentioned_f1": round(mentioned, 4)}
+        if f1 > mentioned:
+            thresholds[event_type] = th
+    usable = [ex for ex in examples if ex.feats is not None]
+    vec, clf = _fit(usable, c, lexical)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+        if abs(w) >= 0.01
+    }
+    return {
+        "bias": round(float(clf.intercept_[0]), 4),
+        "thresholds": thresholds,
+        "lexical": sorted(lexical),
+        "cv": cv,
+        "cv_by_lexical": {
+            "+".join(sorted(k)) or "none": {t: round(f, 4) for t, (f, _) in v.items()}
+            for k, v in trials.items()
+        },
+        "c": c,
+        "train_sentences": {t: sum(ex.event_type == t for ex in examples) for t in TYPES},
+        "train_yes": {
+            t: sum(ex.event_type == t and ex.label == "yes" for ex in examples) for t in TYPES
+        },
+        "weights": weights,
+    }
+
+
+def _cross_validate(
+    examples: list[Example], c: float, seeds: Sequence[int], lexical: frozenset[str]
+) -> dict[str, tuple[float, float]]:
+    """Per type: the best mean cross-validated F1 and the threshold that gives it."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -241,51 +292,39 @@ def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1,
     for s, seed in enumerate(seeds):
         folds = StratifiedKFold(5, shuffle=True, random_state=seed)
         for fit, held in folds.split(usable, strata):
-            vec, clf = _fit([examples[usable[i]] for i in fit], c)
-            held_ex = [examples[usable[i]] for i in held]
-            x = vec.transform([_row(ex) for ex in held_ex])
+            vec, clf = _fit([examples[usable[i]] for i in fit], c, lexical)
+            x = vec.transform([_row(examples[usable[i]], lexical) for i in held])
             probs[s, [usable[i] for i in held]] = clf.predict_proba(x)[:, 1]
-    thresholds, cv = {}, {}
+    out = {}
     for event_type in TYPES:
         mask = np.array([ex.event_type == event_type for ex in examples])
-        mentioned = _f1(coded[mask], gold[mask])
-        best = max(
+        out[event_type] = max(
             (
                 (
                     float(np.mean([_f1((p >= th)[mask] & coded[mask], gold[mask]) for p in probs])),
-                    th,
+                    round(float(th), 2),
                 )
                 for th in np.arange(0.05, 0.95, 0.05)
             ),
             default=(0.0, 0.5),
         )
-        cv[event_type] = {"f1": round(best[0], 4), "mentioned_f1": round(mentioned, 4)}
-        if best[0] > mentioned:
-            thresholds[event_type] = round(float(best[1]), 2)
-    vec, clf = _fit([examples[i] for i in usable], c)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-        if abs(w) >= 0.01
-    }
-    return {
-        "bias": round(float(clf.intercept_[0]), 4),
-        "thresholds": thresholds,
-        "cv": cv,
-        "c": c,
-        "train_sentences": {t: sum(ex.event_type == t for ex in examples) for t in TYPES},
-        "train_yes": {
-            t: sum(ex.event_type == t and ex.label == "yes" for ex in examples) for t in TYPES
-        },
-        "weights": weights,
-    }
+    return out
 
 
-def _row(ex: Example) -> dict[str, int]:
-    return dict.fromkeys(_expand(ex.event_type, ex.feats or ()), 1)
+def _f1_mentioned(examples: list[Example], event_type: str) -> float:
+    """F1 of reporting every sentence where the type is coded."""
+    import numpy as np
+
+    typed = [ex for ex in examples if ex.event_type == event_type]
+    gold = np.array([ex.label == "yes" for ex in typed])
+    return _f1(np.array([ex.feats is not None for ex in typed]), gold)
 
 
-def _fit(examples: list[Example], c: float) -> tuple[Any, Any]:
+def _row(ex: Example, lexical: frozenset[str]) -> dict[str, int]:
+    return dict.fromkeys(_expand(ex.event_type, ex.feats or (), ex.event_type in lexical), 1)
+
+
+def _fit(examples: list[Example], c: float, lexical: frozenset[str]) -> tuple[Any, Any]:
     """Logistic regression on soft labels: a sentence is a "yes" row weighted by the
     share of accepting annotators and a "no" row weighted by the rest; the two
     classes are then balanced."""
@@ -298,7 +337,7 @@ def _fit(examples: list[Example], c: float) -> tuple[Any, Any]:
         total = ex.accept + ex.reject
         for y, votes in ((1, ex.accept), (0, ex.reject)):
             if votes:
-                rows.append(_row(ex))
+                rows.append(_row(ex, lexical))
                 ys.append(y)
                 ws.append(votes / total)
     y = np.array(ys)

@@ -156,3 +156,14 @@ def test_tiny_training_run(nlp, sample):
     model = train(examples, seeds=(0,))
     assert model["weights"] and set(model["cv"]) == set(TYPES)
     assert model["train_yes"]["ASSAULT"] == 15
+
+
+def test_rows_carry_the_relevance_of_attacks_only(nlp):
+    from rasd.events.records import event_row
+
+    doc = nlp.analyze(
+        "وقتل 12 شخصا في هجوم شنه مسلحون على سوق في الموصل أمس. واتفقت روسيا وتركيا على هدنة."
+    )
+    rows = {r["type"]: r for r in (event_row(doc, e) for e in doc.events or [])}
+    assert 0.0 < rows["ASSAULT"]["relevance"] < 1.0
+    assert rows["AGREE"]["relevance"] is None

@@ -50,6 +50,9 @@ def event_row(doc: Document, ev: Event) -> dict[str, Any]:
         "date": (when.attrs.get("date") if when else None) or "",
         "casualties": ", ".join(f"{k} {ev.attrs[k]}" for k in SIZE_FIELDS if k in ev.attrs),
         "negated": bool(ev.attrs.get("negated")),
+        # ASSAULT/PROTEST: how likely the sentence reports a specific, new event
+        # rather than mentioning one (rasd.events.relevance); None for other types.
+        "relevance": ev.attrs.get("relevance"),
         "sentence": ev.sentence,
         "evidence": doc.slice(ev),
     }
@@ -129,6 +132,8 @@ def events_table(rows: list[dict[str, Any]], title: str | None = None) -> Table:
     for r in rows:
         when = f"{r['when']} ({r['date']})" if r["date"] else r["when"]
         kind = f"{r['type']} (negated)" if r["negated"] else r["type"]
+        if r["relevance"] is not None:
+            kind += f"\nrelevance {r['relevance']:.2f}"
         evidence = r["evidence"] if len(r["evidence"]) <= 160 else r["evidence"][:157] + "…"
         table.add_row(
             kind,

@@ -140,6 +140,8 @@ def eval_events(
         table.add_column(column)
     for event_type, r in results.items():
         for decision, d in r["detection"].items():
+            if decision == "reported" and r["threshold"] is not None:
+                decision = f"reported (relevance ≥ {r['threshold']:.2f})"
             table.add_row(
                 event_type,
                 decision,

@@ -152,5 +152,6 @@ def evaluate_gsr(
             "detection": detection(rows, event_type, analyse, relevant),
             "actors": actors(folder / f"{name}_spans.dev.json", event_type, analyse),
             "sentences": sum(r.label in POSITIVE | NEGATIVE for r in rows),
+            "threshold": model.thresholds.get(event_type),
         }
     return out

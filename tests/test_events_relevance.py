@@ -167,3 +167,9 @@ def test_rows_carry_the_relevance_of_attacks_only(nlp):
     rows = {r["type"]: r for r in (event_row(doc, e) for e in doc.events or [])}
     assert 0.0 < rows["ASSAULT"]["relevance"] < 1.0
     assert rows["AGREE"]["relevance"] is None
+
+
+def test_a_verb_voweled_as_passive_takes_its_subject_as_the_victim(nlp):
+    doc, events = _typed(nlp, "وقال الجيش إن الجندي قُتل لاحقا.", "ASSAULT")
+    assert events[0].source is None
+    assert _side(doc, events[0].target) == "الجندي"

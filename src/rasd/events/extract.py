@@ -234,6 +234,8 @@ _TIME_WORDS = (
         "فجرا",
         "ظهرا",
         "عصرا",
+        "لاحقا",
+        "سابقا",
     }
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
@@ -870,7 +872,7 @@ class EventExtractor:
         source: _Actor | None = None
         target: _Actor | None = None
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
-        passive = trigger.kind == "passive" or prev in _PASSIVE_AUX
+        passive = trigger.kind == "passive" or prev in _PASSIVE_AUX or _marked_passive(words[pos])
         if trigger.kind in ("counted", "agent"):
             return self._participants(words, pos)
         # An attribution ("قالت الشرطة إن …") is no part of the event.
@@ -1072,6 +1074,12 @@ def _stripped_preposition(word: _Word) -> bool:
     """Whether a form without a leading ب or ل was needed to read the word."""
     bare = word.keys[0].removeprefix("و").removeprefix("ف")
     return any(k == bare[1:] for k in word.keys[1:]) and bare[:1] in "بل"
+
+
+def _marked_passive(word: _Word) -> bool:
+    """A verb voweled as passive, a damma on its first letter ("قُتل"، "وأُصيب")."""
+    s = word.surface
+    return len(s) > 2 and (s[1] == "\u064f" or (s[0] in "وف" and s[2] == "\u064f"))
 
 
 def _has_enclitic(word: _Word) -> bool:

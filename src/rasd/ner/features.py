@@ -50,21 +50,13 @@ _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 class _Form:
     """Everything the tagger needs to know about one word form."""
 
-    __slots__ = ("context", "key", "own", "stem", "vector")
+    __slots__ = ("context", "key", "own", "stem")
 
-    def __init__(
-        self,
-        own: list[str],
-        context: tuple[list[str], ...],
-        key: str,
-        stem: str,
-        vector: dict[str, float] | None,
-    ) -> None:
+    def __init__(self, own: list[str], context: tuple[list[str], ...], key: str, stem: str) -> None:
         self.own = own
         self.context = context  # what this form contributes to each neighbour, by _WINDOW
         self.key = key  # loose key of the stem, for the gazetteer scan
         self.stem = stem
-        self.vector = vector  # reduced word2vec components of the stem, if known
 
 
 class Featurizer:
@@ -162,8 +154,7 @@ class Featurizer:
             near += ["g1=" + t for t in types]
         lists = {"near": near, "far": far}
         context = tuple([f"{off:+d}{f}" for f in lists[which]] for off, which in _WINDOW)
-        vector = self.vectors.attributes(stem) if self.vectors is not None else None
-        return _Form(own, context, loose, stem, vector)
+        return _Form(own, context, loose, stem)
 
     def _lexicon_features(self, stem: str) -> list[str]:
         freq = self.segmenter.lexicon.get
@@ -204,22 +195,7 @@ class Featurizer:
         if self.vectors is None:
             plain: list[Item] = list(out)
             return plain
-        return self._with_vectors(out, forms)
-
-    @staticmethod
-    def _with_vectors(out: list[list[str]], forms: list[_Form]) -> list[Item]:
-        """Binary features plus the vector components of the word and its neighbours
-        (nested dicts: crfsuite names them "v:3", "-1v:3" …)."""
-        items: list[Item] = []
-        last = len(forms) - 1
-        for i, feats in enumerate(out):
-            item: dict[str, Any] = dict.fromkeys(feats, 1.0)
-            for name, j in (("v", i), ("-1v", i - 1), ("+1v", i + 1)):
-                vector = forms[j].vector if 0 <= j <= last else None
-                if vector is not None:
-                    item[name] = vector
-            items.append(item)
-        return items
+        return _with_vectors(out, [self.vectors.attributes(f.stem) for f in forms])
 
     def _domain_features(self, form: _Form, domain: str) -> list[str]:
         key = (id(form), domain)
@@ -244,6 +220,22 @@ class Featurizer:
                         break
             i = end + 1
         return found
+
+
+def _with_vectors(out: list[list[str]], vectors: list[dict[str, float] | None]) -> list[Item]:
+    """Binary features plus the vector components of the word and its neighbours, as
+    nested dicts (crfsuite names them "v:3", "-1v:3" …). The components are looked up
+    per sentence, not kept in the form cache: 25 floats a form would double its memory."""
+    items: list[Item] = []
+    last = len(out) - 1
+    for i, feats in enumerate(out):
+        item: dict[str, Any] = dict.fromkeys(feats, 1.0)
+        for name, j in (("v", i), ("-1v", i - 1), ("+1v", i + 1)):
+            vector = vectors[j] if 0 <= j <= last else None
+            if vector is not None:
+                item[name] = vector
+        items.append(item)
+    return items
 
 
 def _shape(word: str) -> str:

@@ -10,7 +10,9 @@ For each sentence:
    ("هجوم التنظيم") or from the verb that governs it; targets follow the
    subject or a preposition (على، ضد، مع، بين … و);
 4. place (a gazetteer or LOC name after a locative word), time (`dates`),
-   casualties and negation ("لم"، "فشلتا في"، "نفى").
+   casualties and negation ("لم"، "فشلتا في"، "نفى");
+5. for ASSAULT and PROTEST, `attrs["relevance"]`: how likely the sentence reports a
+   specific, new event rather than mentioning one (`rasd.events.relevance`).
 An event needs at least one actor; events of the same type between the same
 actors at the same time are one event (the first mention is its evidence).
 """

@@ -65,6 +65,15 @@ def test_attack_with_casualties_place_and_relative_date(events_nlp):
     assert "مسلحون" in _names(doc, attack)
 
 
+def test_a_place_describing_a_source_is_not_where_the_event_happened(events_nlp):
+    doc, events = _events(
+        events_nlp,
+        "ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات.",
+    )
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.attrs["dead"] == 36 and attack.where is None
+
+
 def test_protest_by_participants_in_a_city(events_nlp):
     doc, events = _events(events_nlp, "تظاهر آلاف الطلاب في القاهرة احتجاجا على رفع الأسعار.")
     protest = next(e for e in events if e.type == "PROTEST")

@@ -37,7 +37,8 @@ from rasd.events.relevance import Coded, RelevanceModel, event_features, sentenc
 from rasd.text.normalize import match_key
 
 _BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
-_CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", "الذي", "التي", "الذين"}
+_RELATIVES = {"الذي", "التي", "الذين"}
+_CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *_RELATIVES}
 _PREPOSITIONS = {
     "على",
     "ضد",
@@ -425,7 +426,7 @@ class EventExtractor:
                 continue
             start, end = words[cs].token.start, words[ce - 1].token.end
             event = Event(start, end, trigger.type, index, source, target)
-            event.where = self._where(actors, pos, cs, ce)
+            event.where = self._where(words, actors, pos, cs, ce)
             event.when = _nearest_time(doc.text, times, words[pos].token.start, start, end)
             event.attrs["trigger"] = doc.text[words[pos].token.start : words[pos].token.end]
             if trigger.cameo:
@@ -1002,12 +1003,17 @@ class EventExtractor:
             target = aimed or target
         return (source.mention if source else None, target.mention if target else None)
 
-    def _where(self, actors: list[_Actor], pos: int, cs: int, ce: int) -> Mention | None:
+    def _where(
+        self, words: list[_Word], actors: list[_Actor], pos: int, cs: int, ce: int
+    ) -> Mention | None:
         places = [a for a in actors if a.is_place and a.place is not None]
-        if not places:
+        in_clause = [a for a in places if cs <= a.first and a.last <= ce]
+        # Outside the event's clause, a place in a relative clause describes someone
+        # ("المرصد الذي يتخذ من لندن مقرا له"), not where the event happened.
+        candidates = in_clause or [a for a in places if not _in_relative_clause(words, a.first)]
+        if not candidates:
             return None
-        in_clause = [a for a in places if cs <= a.first and a.last <= ce] or places
-        best = min(in_clause, key=lambda a: abs(a.first - pos))
+        best = min(candidates, key=lambda a: abs(a.first - pos))
         p = best.place
         assert p is not None
         m = Mention(best.mention.start, best.mention.end, p.name, {"country": p.country})
@@ -1214,6 +1220,11 @@ def _clause(words: list[_Word], pos: int) -> tuple[int, int]:
     ):
         end += 1
     return start, end
+
+
+def _in_relative_clause(words: list[_Word], i: int) -> bool:
+    start = _clause(words, i)[0]
+    return start > 0 and match_key(words[start - 1].surface) in _RELATIVES
 
 
 def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:

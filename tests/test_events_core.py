@@ -66,7 +66,7 @@ def test_attack_with_casualties_place_and_relative_date(events_nlp):
 
 
 def test_a_place_describing_a_source_is_not_where_the_event_happened():
-    doc, events = _events(
+    _, events = _events(
         Pipeline(["text", "ner", "events"]),
         "ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات.",
     )

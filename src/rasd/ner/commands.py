@@ -38,13 +38,21 @@ def train_ner(
             "each keeps its own copy of the word features (domain adaptation).",
         ),
     ] = ["anercorp"],  # noqa: B006
+    vectors: Annotated[
+        bool,
+        typer.Option(
+            help="Also give the CRF the word2vec components of each word and its "
+            "neighbours (vectors.npz): +0.008 micro-F1 on ANERcorp test, but tagging "
+            "drops from about 38,000 to 23,000 tokens/s, under the 30,000 target."
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the NER model: gazetteer, (optionally) word clusters, then the CRF.
 
     Trains on ANERcorp train.txt (never test.txt); the names tagged in AQMAR,
     WikiFANE and the Wojood sample go into the gazetteer (as training sequences they
     lowered ANERcorp test F1, see docs/accuracy.md). Features include the shipped
-    word clusters and word2vec components (vectors.npz). crfsuite's L-BFGS is
+    word clusters (and, with --vectors, word2vec components). crfsuite's L-BFGS is
     deterministic, so the same data gives the same model. About 1 minute on one core
     (59 s CPU measured), 2 on a busy machine; --clusters adds a word2vec run over
     the news (10-20 minutes).
@@ -55,11 +63,13 @@ def train_ner(
 
       rasd train ner --shared /data/shared --out /tmp/ner --clusters
 
+      rasd train ner --vectors --out /tmp/ner-vectors     # slower, slightly more accurate
+
       rasd train ner --corpus anercorp --corpus aqmar --corpus wojood --out /tmp/ner
     """
     from rasd.ner.clusters import CLUSTERS_RESOURCE, load_clusters
     from rasd.ner.corpora import CORPORA, load_training
-    from rasd.ner.features import Featurizer
+    from rasd.ner.features import GROUPS, Featurizer
     from rasd.ner.gazetteer import (
         GAZETTEER_RESOURCE,
         build_gazetteer,
@@ -83,11 +93,13 @@ def train_ner(
         _train_clusters(data, segmenter, out)
     cluster_path = out / CLUSTERS_RESOURCE
     vector_path = out / VECTORS_RESOURCE
+    groups = GROUPS if vectors else tuple(g for g in GROUPS if g != "vectors")
     featurizer = Featurizer(
         segmenter,
         load_clusters(cluster_path if cluster_path.is_file() else None),
         load_gazetteer(out / GAZETTEER_RESOURCE),
-        vectors=load_vectors(vector_path if vector_path.is_file() else None),
+        groups,
+        vectors=load_vectors(vector_path if vector_path.is_file() else None) if vectors else None,
     )
     unknown = sorted(set(corpora) - set(CORPORA))
     if unknown:

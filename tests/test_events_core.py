@@ -74,6 +74,16 @@ def test_a_place_describing_a_source_is_not_where_the_event_happened():
     assert attack.attrs["dead"] == 36 and attack.where is None
 
 
+def test_a_verb_before_a_count_takes_no_agent_from_an_earlier_sentence():
+    _, events = _events(
+        Pipeline(["text", "ner", "events"]),
+        "وهاجمت قوات تابعة للمعارضة السورية مواقع الجيش أمس.\n"
+        "ووفقا للمرصد، قتل 36 من القوات الحكومية في الاشتباكات.",
+    )
+    killing = next(e for e in events if e.attrs.get("dead") == 36)
+    assert killing.source is None and killing.target is not None
+
+
 def test_protest_by_participants_in_a_city(events_nlp):
     doc, events = _events(events_nlp, "تظاهر آلاف الطلاب في القاهرة احتجاجا على رفع الأسعار.")
     protest = next(e for e in events if e.type == "PROTEST")

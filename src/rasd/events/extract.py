@@ -414,6 +414,9 @@ class EventExtractor:
                 and trigger.kind == "verb"
                 and carried is not None
                 and (_opens(words, cs, pos) or _pronoun_subject(words[pos]))
+                # "قتل 36 من القوات": a verb right before a count is read as a passive
+                # (قُتل), with no agent to carry over from an earlier sentence.
+                and not _counted_phrase(words, pos + 1)
             ):
                 topic_used = carried
                 source = Mention(

@@ -53,9 +53,9 @@ def train_ner(
     WikiFANE and the Wojood sample go into the gazetteer (as training sequences they
     lowered ANERcorp test F1, see docs/accuracy.md). Features include the shipped
     word clusters (and, with --vectors, word2vec components). crfsuite's L-BFGS is
-    deterministic, so the same data gives the same model. About 1 minute on one core
-    (59 s CPU measured), 2 on a busy machine; --clusters adds a word2vec run over
-    the news (10-20 minutes).
+    deterministic, so the same data gives the same model. 42-50 s on one core (59 s
+    with --vectors), more on a busy machine; --clusters adds a word2vec run over the
+    news (10-20 minutes).
 
     Examples:
 

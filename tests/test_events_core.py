@@ -84,6 +84,12 @@ def test_a_verb_before_a_count_takes_no_agent_from_an_earlier_sentence():
     assert killing.source is None and killing.target is not None
 
 
+def test_a_second_verb_after_a_passive_trigger_is_not_its_object(events_nlp):
+    doc, events = _events(events_nlp, "وقتل 36 من الجنود في الاشتباكات، كما أصيب وأسر عشرات.")
+    objects = [doc.slice(e.target) for e in events if e.target is not None]
+    assert objects and not any("أسر" in o for o in objects)
+
+
 def test_protest_by_participants_in_a_city(events_nlp):
     doc, events = _events(events_nlp, "تظاهر آلاف الطلاب في القاهرة احتجاجا على رفع الأسعار.")
     protest = next(e for e in events if e.type == "PROTEST")

@@ -824,11 +824,13 @@ class EventExtractor:
         end = pos + 1
         if end < ce and (words[end].prep or _stripped_preposition(words[end])):
             return None  # "أصيبوا بجروح"، "اغتيل بالرصاص": a manner, not what was hit
+        if end < ce and words[end].conj:
+            return None  # "أصيب وأسر عشرات": a second verb, not what was hit
         while (
             end < ce
             and end - pos <= 3
             and (_content(words[end]) or words[end].token.kind == "number")
-            and not (end > pos + 1 and words[end].conj)
+            and not words[end].conj
         ):
             if self.triggers.lookup(words[end].keys):
                 break

@@ -109,6 +109,11 @@ def _fold(full: EntityCount, surname: EntityCount) -> EntityCount:
     )
 
 
+def _is_surname_of(surname: str, name: str) -> bool:
+    parts = name.split()
+    return len(parts) > 1 and parts[-1] == surname
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened or written; the message is for the user."""
 
@@ -235,18 +240,22 @@ class Store:
         for column in ("day", "attrs"):
             if column not in columns:
                 self._db.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
-        documents = self._db.execute(
-            "SELECT rowid, data FROM documents WHERE rowid IN (SELECT doc FROM events)"
-        ).fetchall()
-        for rowid, blob in documents:
-            self._db.executemany(
-                "UPDATE events SET day = ?, attrs = ?"
-                " WHERE doc = ? AND start = ? AND end = ? AND type = ?",
-                [
-                    (*event_details(ev), rowid, ev.start, ev.end, ev.type)
-                    for ev in unpack_document(blob).events or ()
-                ],
-            )
+        last = 0
+        while page := self._db.execute(
+            "SELECT rowid, data FROM documents WHERE rowid > ?"
+            " AND rowid IN (SELECT doc FROM events) ORDER BY rowid LIMIT 500",
+            (last,),
+        ).fetchall():  # a page at a time: a large store's documents do not fit in memory
+            for rowid, blob in page:
+                self._db.executemany(
+                    "UPDATE events SET day = ?, attrs = ?"
+                    " WHERE doc = ? AND start = ? AND end = ? AND type = ?",
+                    [
+                        (*event_details(ev), rowid, ev.start, ev.end, ev.type)
+                        for ev in unpack_document(blob).events or ()
+                    ],
+                )
+            last = page[-1][0]
 
     def _fill_entity_counts(self) -> None:
         """Stores written before the running totals existed get them once."""
@@ -658,7 +667,7 @@ class Store:
             " (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)",
             ['"' + row.key.replace('"', '""') + '"'],
         )
-        fuller = [EntityCount(*r) for r in found if r[1].split()[-1:] == [row.key] != r[1].split()]
+        fuller = [EntityCount(*r) for r in found if _is_surname_of(row.key, r[1])]
         if not fuller:
             return None
         best = max(fuller, key=lambda e: (e.mentions, e.key))

@@ -70,15 +70,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-def _is_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+Names = dict[int, set[int]]  # end offset -> start offsets of the entities ending there
+
+
+def _is_name(start: int, end: int, names: Names) -> bool:
     # An entity may start after a proclitic of the phrase's first word ("لروسيا").
-    return any(start <= a <= start + 2 and b == end for a, b in names)
+    return any(start <= a <= start + 2 for a in names.get(end, ()))
 
 
-def _cuts_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+def _cuts_a_name(start: int, end: int, names: Names) -> bool:
     """Whether the phrase overlaps a name without being it: "نيكولاس" or "مادورو
     بالتشافيزية" of a text naming "نيكولاس مادورو"; the name itself is a phrase."""
-    return any(start < b and a < end for a, b in names) and not _is_name(start, end, names)
+    overlaps = any(start < b and a < end for b, starts in names.items() for a in starts)
+    return overlaps and not _is_name(start, end, names)
 
 
 class Summarizer:
@@ -186,7 +190,9 @@ class Summarizer:
         weight = [tf[t] * idf.get(t, unseen) for t in terms]
         # Words joined only by spaces can form a phrase; punctuation ends one.
         joined = [not text[spans[i][1] : spans[i + 1][0]].strip() for i in range(len(spans) - 1)]
-        names = [(e.start, e.end) for e in doc.entities or ()]
+        names: Names = {}
+        for e in doc.entities or ():
+            names.setdefault(e.end, set()).add(e.start)
         best: dict[tuple[str, ...], tuple[float, int, int]] = {}
         for i in range(len(spans)):
             if not useful[i]:

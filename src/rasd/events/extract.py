@@ -448,6 +448,7 @@ class EventExtractor:
             in_quote = any(q.start <= start_at < q.end for q in doc.quotes or [])
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             out.append(_Candidate(event, negated, coded))
+        _share_sides([c.event for c in out])
         self._score_relevance(doc, sentence, words, out)
         return out, first_actor
 
@@ -1006,7 +1007,38 @@ class EventExtractor:
                 source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
             aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
             target = aimed or target
+        source, target = self._counted(words, source, ce), self._counted(words, target, ce)
         return (source.mention if source else None, target.mention if target else None)
+
+    def _counted(self, words: list[_Word], actor: _Actor | None, ce: int) -> _Actor | None:
+        """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
+        "العشرات [من مستوطني براخة]"، "آلاف [المتظاهرين]"، "11 مسلحا [من تنظيم القاعدة]"."""
+        if actor is None or actor.last >= ce or not _counts(words, actor):
+            return actor
+        start = actor.last + (words[actor.last].keys[-1] == "من")
+        if start == actor.last and not set(words[actor.last - 1].keys) & _QUANTITIES:
+            return actor  # only آلاف/مئات/عشرات take a bare genitive
+        end = start
+        while (
+            end < ce
+            and end - start < 3
+            and _content(words[end])
+            and not words[end].conj
+            and not (end > start and words[end].prep)
+            and words[end].keys[-1] not in _TIME_WORDS
+            and match_key(words[end].surface) not in _LOCATIVE
+            and not self.triggers.lookup(words[end].keys)
+        ):
+            end += 1
+        if end == start:
+            return actor
+        inner = next(
+            (a for a in self._sentence_actors if start <= a.first < end and not a.is_place), None
+        )
+        attrs = dict(actor.mention.attrs) or (dict(inner.mention.attrs) if inner else {})
+        begin, stop = actor.mention.start, words[end - 1].token.end
+        mention = Mention(begin, stop, match_key(self._doc.text[begin:stop]), attrs)
+        return _Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
 
     def _where(
         self, words: list[_Word], actors: list[_Actor], pos: int, cs: int, ce: int
@@ -1326,6 +1358,23 @@ def _counted_phrase(words: list[_Word], i: int) -> bool:
     return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
 
 
+_GROUP_WORDS = {"عناصر", "افراد", "رجال", "احد", "مجموعة", "عدد", "بعض", "اعضاء", "ابناء"}
+
+
+def _counts(words: list[_Word], actor: _Actor) -> bool:
+    """Whether an actor is a count or a group word ("تسعة"، "العشرات"، "30 شخصا"،
+    "عناصر") that the people it counts may follow."""
+    span = words[actor.first : actor.last]
+    if actor.first > 0 and _is_number(words, actor.first - 1):
+        return True  # "150 متمردا"
+    return any(
+        w.token.kind == "number"
+        or _number_word(w)
+        or set(w.keys) & (_QUANTITIES | _COUNT_NOUNS | _GROUP_WORDS) - {"من"}
+        for w in span
+    )
+
+
 def _number_word(w: _Word) -> bool:
     return any(k in _NUM_WORDS or k.removeprefix("و") in _NUM_WORDS for k in w.keys)
 
@@ -1613,6 +1662,37 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
                 continue
         kept.append(ev)
     return kept
+
+
+_ONE_INCIDENT = {"ASSAULT", "PROTEST"}
+
+
+def _share_sides(events: list[Event]) -> None:
+    """Triggers of one attack or protest in a sentence complete each other: in "قتل
+    أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
+    attackers. A side is taken from the nearest such event that has it, unless it
+    is the event's other side."""
+    for ev in events:
+        if ev.type not in _ONE_INCIDENT:
+            continue
+        siblings = sorted(
+            (e for e in events if e is not ev and e.type == ev.type),
+            key=lambda e: abs(e.start - ev.start),
+        )
+        for side, other in (("source", "target"), ("target", "source")):
+            if getattr(ev, side) is not None:
+                continue
+            kept = getattr(ev, other)
+            given = next(
+                (
+                    m
+                    for e in siblings
+                    if (m := getattr(e, side)) is not None
+                    and not (kept is not None and _spans_overlap(m, kept))
+                ),
+                None,
+            )
+            setattr(ev, side, given)
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:

@@ -156,7 +156,7 @@ _TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
 # "قام بتفجير": the verbal noun after قام بـ is the act itself.
 _LIGHT_VERBS = ("قام", "قامت", "يقوم", "تقوم", "قاموا")
 # "هجوم شنه مسلحون"، "عمليات نفذها قراصنة": the agent after a verb of doing.
-_DOING = ("نفذ", "شن", "ارتكب", "تبنى", "يشن", "تشن", "ينفذ", "تنفذ")
+_DOING = ("نفذ", "شن", "ارتكب", "تبنى", "يشن", "تشن", "ينفذ", "تنفذ", "نظم", "ينظم", "تنظم")
 _QUANTITIES = {
     "الاف",
     "مئات",
@@ -740,6 +740,8 @@ class EventExtractor:
                 not _content(w)
                 or self.triggers.lookup(w.keys)
                 or set(w.keys) & _FACING
+                or _fire(w)
+                or w.keys[0].removeprefix("و").startswith(_DOING)
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
                 break
@@ -903,9 +905,11 @@ class EventExtractor:
         elif agent is not None:
             # "قتل على يد مسلحين"، "اعتقل من قبل الشرطة": the agent after يد/قبل.
             source = agent
-            target = before[-1] if before else None
-            if target is None:
-                target = next((a for a in after if a.first < agent.first), None)
+            # "قتل أحد عناصر الشرطة بنيران مسلحين": the victim sits between the
+            # verb and its agent, or else before the verb.
+            target = next((a for a in after if a.first < agent.first), None)
+            if target is None and before:
+                target = before[-1]
         elif _accused(words, pos):
             # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
             target = before[-1] if before else (after[0] if after else None)
@@ -914,6 +918,15 @@ class EventExtractor:
             target = (
                 target or self._object_phrase(words, pos, ce) or (before[-1] if before else None)
             )
+        elif (
+            trigger.kind == "verb"
+            and trigger.lemma in _SUFFERED
+            and before
+            and _no_object(words, pos, ce)
+        ):
+            # "أن 11 مدنيا قتلوا في التفجير"، "جنديا عراقيا قتل وأصيب آخر": a killing verb
+            # with no object after it is the unvoiced passive; the noun before it died.
+            target = before[-1]
         elif trigger.kind == "verb" and victims:
             target = after[0] if after and after[0].first - pos <= 3 else None
             target = target or self._object_phrase(words, pos, ce)
@@ -961,13 +974,21 @@ class EventExtractor:
                     else None
                 )
                 target = target or self._object_phrase(words, pos, ce)
-                source = before[-1] if before else None
             elif genitive and not _preposition_before(words, genitive.first, pos):
                 source = genitive
-            elif before:
+            if (
+                source is None
+                and before
+                and (trigger.lemma in _PATIENT_NOUNS or doer is None)
+                and not self._victims_of_verb(words, before[-1].last, pos)
+            ):
                 source = before[-1]
             if trigger.lemma not in _PATIENT_NOUNS and doer is None:
                 target = _target_after(words, after, source, pos)
+        if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
+            # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
+            # the one who says it.
+            source = _speaker(words, actors, pos) or source
         if (
             source is not None
             and trigger.lemma in _SUFFERED
@@ -1008,7 +1029,34 @@ class EventExtractor:
             aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
             target = aimed or target
         source, target = self._counted(words, source, ce), self._counted(words, target, ce)
+        if trigger.type == "PROTEST" and source is None:
+            # "وقال المتظاهرون إن الهدف من المظاهرة …": the protesters named anywhere
+            # in the sentence are the protest's source.
+            named = next((j for j, w in enumerate(words) if self._participant(w)), None)
+            if named is not None:
+                return self._participants(words, named)[0], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
+
+    def _victims_of_verb(self, words: list[_Word], start: int, pos: int) -> bool:
+        """Whether a killing verb stands between an actor and a noun trigger: the
+        actor is that verb's subject, the dead ("أربعة من رجال الشرطة قتلوا في
+        التفجير"), not the noun's agent."""
+        return any(
+            t.lemma in _SUFFERED and t.kind in ("verb", "passive")
+            for w in words[start:pos]
+            for t in self.triggers.lookup(w.keys)
+        )
+
+    def _participant(self, word: _Word) -> bool:
+        """A noun naming the participants of a protest ("المتظاهرون"، "محتجين")."""
+        return any(
+            t.type == "PROTEST" and t.kind in ("agent", "counted")
+            for t in self.triggers.lookup(word.keys)
+        )
+
+    def _acting(self, word: _Word) -> bool:
+        """A trigger word that is no noun for people counted before it."""
+        return bool(self.triggers.lookup(word.keys)) and not self._participant(word)
 
     def _counted(self, words: list[_Word], actor: _Actor | None, ce: int) -> _Actor | None:
         """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
@@ -1027,7 +1075,7 @@ class EventExtractor:
             and not (end > start and words[end].prep)
             and words[end].keys[-1] not in _TIME_WORDS
             and match_key(words[end].surface) not in _LOCATIVE
-            and not self.triggers.lookup(words[end].keys)
+            and not self._acting(words[end])
         ):
             end += 1
         if end == start:
@@ -1508,6 +1556,20 @@ _AGAINST = {
     "بزيارة",
     "امام",
     "نحو",
+    "حتى",
+    "مضادة",
+    "المضادة",
+    "مضاد",
+    # whom the protesters call on: "مطالبين رئيس الوزراء"، "تدعو الحكومة"
+    "مطالبين",
+    "مطالبة",
+    "مطالبا",
+    "يطالبون",
+    "تطالب",
+    "طالبوا",
+    "تدعو",
+    "يدعون",
+    "داعين",
 }
 
 
@@ -1604,12 +1666,80 @@ def _protesting(words: list[_Word], i: int) -> bool:
 
 
 def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
-    """The actor after "على يد" / "من قبل" within a few words of the trigger."""
-    for j in range(pos + 1, min(len(words) - 1, pos + 5)):
+    """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
+    trigger."""
+    for j in range(pos + 1, min(len(words) - 1, pos + 6)):
         pair = (words[j].keys[-1], words[j + 1].keys[-1])
         if pair in _AGENT_MARKERS:
             return next((a for a in after if a.first >= j + 2), None)
+        if _fire(words[j]) and words[j].prep:
+            return next((a for a in after if j < a.first <= j + 2), None)
     return None
+
+
+# "بنيران مسلحين"، "برصاص قناص": the shooter is the genitive of the fire.
+_FIRE = {"نيران", "رصاص", "النيران", "الرصاص"}
+
+
+def _fire(word: _Word) -> bool:
+    return bool(set(word.keys) & _FIRE)
+
+
+_SAYING = {
+    "قال",
+    "قالت",
+    "افاد",
+    "افادت",
+    "اعلن",
+    "اعلنت",
+    "ذكر",
+    "ذكرت",
+    "اكد",
+    "اكدت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+}
+
+
+def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> bool:
+    """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
+    (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
+    before = words[pos - 1].keys[-1] if pos > 0 else ""
+    if source is None:
+        return before in {"انه", "انها", "بانه", "بانها"}
+    opener = words[source.first - 1].keys[-1] if source.first > 0 else ""
+    return (
+        source.last == source.first + 1
+        and source.last <= pos
+        and opener in {"ان", "إن", "بان"}
+        and _has_enclitic(words[source.first])
+    )
+
+
+def _speaker(words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    """The actor right after the saying verb that introduces the clause of `pos`."""
+    for j in range(pos - 1, max(-1, pos - 16), -1):
+        if words[j].keys[-1].removeprefix("و") in _SAYING:
+            return next(
+                (a for a in actors if j < a.first <= j + 2 and a.last <= pos and not a.is_place),
+                None,
+            )
+    return None
+
+
+def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
+    """Whether nothing a verb could take as its object follows it: a preposition,
+    a conjunction or the clause's end ("قتلوا في"، "قتل بالرصاص"، "قتل وأصيب")."""
+    if _has_enclitic(words[pos]):
+        return False  # "وقتله": the pronoun is the object
+    if pos + 1 >= ce:
+        return True
+    nxt = words[pos + 1]
+    return nxt.conj or nxt.prep or _stripped_preposition(nxt) or nxt.keys[-1] in _PREPOSITIONS
 
 
 def _accused(words: list[_Word], pos: int) -> bool:
@@ -1675,6 +1805,14 @@ def _share_sides(events: list[Event]) -> None:
     for ev in events:
         if ev.type not in _ONE_INCIDENT:
             continue
+        if ev.source is not None and any(
+            e.type == "ASSAULT" == ev.type
+            and e.target is not None
+            and _spans_overlap(ev.source, e.target)
+            and _number(e.target.canonical.split()[0]) is not None
+            for e in events
+        ):
+            ev.source = None  # the counted victims of an attack are not its attackers
         siblings = sorted(
             (e for e in events if e is not ev and e.type == ev.type),
             key=lambda e: abs(e.start - ev.start),

@@ -1,0 +1,109 @@
+"""Sources and targets of attacks and protests, on sentences of the arabic-event-gsr
+train half and of the news corpus (quoted here, so no ../shared is needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document, Event
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def full_nlp() -> Pipeline:
+    return Pipeline()
+
+
+def _of_type(nlp: Pipeline, text: str, event_type: str) -> tuple[Document, list[Event]]:
+    doc = nlp.analyze(text)
+    return doc, [e for e in doc.events or [] if e.type == event_type]
+
+
+def _sides(doc: Document, events: list[Event], side: str) -> list[str]:
+    return [doc.slice(m) for e in events if (m := getattr(e, side)) is not None]
+
+
+def test_a_count_takes_the_people_it_counts(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وفي حادث منفصل، اعلن مصدر امني «مقتل اثنين من عناصر الشرطة واصابة ثلاثة في تفجير"
+        " سيارة مفخخة يقودها انتحاري».",
+        "ASSAULT",
+    )
+    assert any("عناصر الشرطة" in t for t in _sides(doc, events, "target"))
+
+
+def test_the_shooter_after_the_fire_is_the_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وفي الديوانية قتل أحد عناصر الشرطة بنيران مسلحين مجهولين وسط المدينة، بحسب مصدر"
+        " في الشرطة.",
+        "ASSAULT",
+    )
+    assert "مسلحين" in " ".join(_sides(doc, events, "source"))
+    assert all("بنيران" not in s for s in _sides(doc, events, "source"))
+    assert any("الشرطة" in t for t in _sides(doc, events, "target"))
+
+
+def test_the_noun_before_a_killing_verb_without_object_is_the_victim(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وقال المتحدث العسكري ان 11 مدنيا وأربعة من رجال الشرطة قتلوا في التفجير الانتحاري"
+        " الذي وقع في البلدة.",
+        "ASSAULT",
+    )
+    assert any("الشرطة" in t for t in _sides(doc, events, "target"))
+    assert all("الشرطة" not in s for s in _sides(doc, events, "source"))
+
+
+def test_a_killing_verb_with_an_object_pronoun_keeps_its_agent(full_nlp):
+    doc, events = _of_type(full_nlp, "ويعتقد أن تنظيم الدولة كشفه وقتله.", "ASSAULT")
+    assert _sides(doc, events, "source") == ["تنظيم الدولة"]
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_speaker(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "قال الجيش التركي في بيان، أمس ان طائراته قصفت مجموعة من المتمردين الاكراد في شمال العراق.",
+        "ASSAULT",
+    )
+    assert _sides(doc, events, "source") == ["الجيش التركي"]
+    assert any("المتمردين" in t for t in _sides(doc, events, "target"))
+
+
+def test_triggers_of_one_attack_complete_each_other(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "الجيش العراقي يقتل 45 من عناصر تنظيم الدولة في غارات جوية شرقي سوريا.",
+        "ASSAULT",
+    )
+    assert set(_sides(doc, events, "source")) == {"الجيش العراقي"}
+
+
+def test_protesters_named_in_the_sentence_are_the_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وقال المتظاهرون إن الهدف من المظاهرة هو الالتماس من رئيس الوزراء اتخاذ موقف عاجل.",
+        "PROTEST",
+    )
+    assert _sides(doc, events, "source") == ["المتظاهرون"]
+
+
+def test_whom_protesters_call_on_is_the_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وجابت المظاهرة شوارع مدينة غزة، وردد المتظاهرون هتافات تدعو الحكومة الفلسطينية الى"
+        " صرف الرواتب.",
+        "PROTEST",
+    )
+    assert "الحكومة الفلسطينية" in _sides(doc, events, "target")
+
+
+def test_the_organisers_of_a_march_are_its_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "اندلعت أعمال شغب في أثينا امس خلال مظاهرة نظمها محتجون يساريون ضد خطط الحكومة.",
+        "PROTEST",
+    )
+    assert "محتجون يساريون" in _sides(doc, events, "source")
+    assert all(not s.startswith("نظمها") for s in _sides(doc, events, "target"))

@@ -33,6 +33,10 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _match_cell(m: dict) -> str:
+    return f"{m['match']:.3f} ({m['matched']}/{m['total']})"
+
+
 def _pipeline(keep_negated: bool):
     from rasd.events.extract import EventExtractor
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
@@ -151,15 +155,12 @@ def eval_events(
                 f"{d['tp']} / {d['fp']} / {d['fn']}",
             )
     actors = Table(title="source / target actor match (spans files)", title_justify="left")
-    for column in ("type", "source", "target"):
+    for column in ("type", "records", "source", "target"):
         actors.add_column(column)
     for event_type, r in results.items():
-        a = r["actors"]
-        actors.add_row(
-            event_type,
-            f"{a['source']['match']:.3f} ({a['source']['matched']}/{a['source']['total']})",
-            f"{a['target']['match']:.3f} ({a['target']['matched']}/{a['target']['total']})",
-        )
+        for label, pick in (("all", lambda m: m), ("held out", lambda m: m["held_out"])):
+            source, target = pick(r["actors"]["source"]), pick(r["actors"]["target"])
+            actors.add_row(event_type, label, _match_cell(source), _match_cell(target))
     console = Console(highlight=False)
     console.print(table)
     console.print(actors)

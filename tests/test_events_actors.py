@@ -107,3 +107,32 @@ def test_the_organisers_of_a_march_are_its_source(full_nlp):
     )
     assert "محتجون يساريون" in _sides(doc, events, "source")
     assert all(not s.startswith("نظمها") for s in _sides(doc, events, "target"))
+
+
+def test_a_quoted_clause_after_inna_keeps_its_fronted_subject(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وقالت مصادر في وزارة الداخلية، ان «انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق».",
+        "ASSAULT",
+    )
+    assert "انتحاريا" in _sides(doc, events, "source")
+
+
+def test_who_claims_an_act_did_it(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "واعلنت جماعة انصار السنة مسؤوليتها عن خطف اربعة اميركيين في جنوب العراق.",
+        "ASSAULT",
+    )
+    sources = _sides(doc, events, "source")
+    assert sources and all("مسؤوليتها" not in s for s in sources)
+    assert any("اميركيين" in t for t in _sides(doc, events, "target"))
+
+
+def test_the_act_after_a_light_verb_is_found_across_its_subject(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "بعد ان قام مسلحون يرتدون بزات قوات الامن بخطف وكيل وزارة النفط العراقية.",
+        "ASSAULT",
+    )
+    assert any("مسلحون" in s for s in _sides(doc, events, "source"))

@@ -147,6 +147,7 @@ _PARTICLES = _PREPOSITIONS | {
     "وكانت",
 }
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 _NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "لسنا"}
 _FAIL = ("فشل", "تفشل", "يفشل", "فشلت", "فشلتا", "فشلا", "فشلوا")
 _DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
@@ -511,7 +512,7 @@ class EventExtractor:
                 # After such a preposition a word is a noun: "نجح في قتل العشرات".
                 candidates = sorted(candidates, key=lambda t: t.kind == "verb")
             light_verb = any(
-                k.startswith(_LIGHT_VERBS) for x in words[max(0, i - 5) : i] for k in x.keys[-1:]
+                k.startswith(_LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
             ) or bool(prev & _FACING)  # "تعرضت لهجوم": the attack itself
             for trigger in candidates:
                 obj = _objects_follow(words, i, trigger.objects) if trigger.objects else -1
@@ -522,7 +523,7 @@ class EventExtractor:
                 ):
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
-                    break  # "بطلب" is a noun, never a verb
+                    continue  # "بطلب" is a noun, never a verb
                 if (
                     trigger.kind in ("noun", "counted", "agent")
                     and _attached_preposition(w, self.triggers)
@@ -768,6 +769,8 @@ class EventExtractor:
         for j in range(pos - 1, max(-1, pos - 7), -1):
             if set(words[j].keys) & _COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
                 k = j + 1
+                if k < pos and words[k].surface in _QUOTE_MARKS:
+                    k += 1  # "إن «انتحاريا يقود شاحنة فجر نفسه»"
                 if k < pos and _content(words[k]) and not self.triggers.lookup(words[k].keys):
                     doc = self._doc
                     start, end = stem_start(words[k].token), words[k].token.end
@@ -985,6 +988,9 @@ class EventExtractor:
                 source = before[-1]
             if trigger.lemma not in _PATIENT_NOUNS and doer is None:
                 target = _target_after(words, after, source, pos)
+        if _claimed(words, pos):
+            # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
+            source = self._claimer(words, actors, pos) or source
         if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.
@@ -1036,6 +1042,25 @@ class EventExtractor:
             if named is not None:
                 return self._participants(words, named)[0], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
+
+    def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+        """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
+        the word of responsibility."""
+        verb = next(
+            (
+                j
+                for j in range(pos - 3, max(-1, pos - 16), -1)
+                if words[j].keys[-1].removeprefix("و") in _CLAIMING
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        claim = pos - 2
+        actor = next((a for a in actors if verb < a.first <= verb + 2 and a.first < claim), None)
+        if actor is None:
+            return self._unknown_subject(self._doc, words, verb, claim)
+        return actor if actor.last <= claim else self._phrase(words, actor.first, claim, actors)
 
     def _victims_of_verb(self, words: list[_Word], start: int, pos: int) -> bool:
         """Whether a killing verb stands between an actor and a noun trigger: the
@@ -1685,6 +1710,7 @@ def _fire(word: _Word) -> bool:
     return bool(set(word.keys) & _FIRE)
 
 
+_CLAIMING = {"اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"}
 _SAYING = {
     "قال",
     "قالت",
@@ -1717,6 +1743,15 @@ def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> boo
         and source.last <= pos
         and opener in {"ان", "إن", "بان"}
         and _has_enclitic(words[source.first])
+    )
+
+
+def _claimed(words: list[_Word], pos: int) -> bool:
+    """Whether the trigger follows "مسؤوليته عن" / "المسؤولية عن"."""
+    return (
+        pos > 1
+        and words[pos - 1].keys[-1] == "عن"
+        and any(k.startswith(("مسؤولي", "المسؤولي")) for k in words[pos - 2].keys)
     )
 
 

@@ -136,3 +136,25 @@ def test_the_act_after_a_light_verb_is_found_across_its_subject(full_nlp):
         "ASSAULT",
     )
     assert any("مسلحون" in s for s in _sides(doc, events, "source"))
+
+
+def test_whom_protesters_condemn_is_the_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "ورفع المتظاهرون الأعلام التركية، واتهموا حكومة رئيس الوزراء رجب طيب اردوغان بالفشل.",
+        "PROTEST",
+    )
+    assert any("حكومة" in t for t in _sides(doc, events, "target"))
+
+
+def test_going_out_to_protest_is_a_protest_by_those_who_went(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "وخرج مئات الطلاب الى الشوارع للاحتجاج على قرار الحكومة.", "PROTEST"
+    )
+    assert _sides(doc, events, "source") == ["مئات الطلاب"]
+    assert _sides(doc, events, "target") == ["الحكومة"]
+
+
+def test_dawn_before_a_day_is_a_time_not_an_explosion(full_nlp):
+    doc = full_nlp.analyze("سقطت عدة قذائف على مبان سكنية فجر امس في بغداد.")
+    assert all(e.attrs.get("trigger") != "فجر" for e in doc.events or [])

@@ -269,6 +269,14 @@ _NUM_WORDS = {
     "عشرة": 10,
     "عشر": 10,
     "عشرين": 20,
+    "عشرون": 20,
+    "ثلاثون": 30,
+    "اربعون": 40,
+    "خمسون": 50,
+    "ستون": 60,
+    "سبعون": 70,
+    "ثمانون": 80,
+    "تسعون": 90,
     "ثلاثين": 30,
     "اربعين": 40,
     "خمسين": 50,
@@ -524,20 +532,23 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     continue  # "بطلب" is a noun, never a verb
+                went_out = trigger.type == "PROTEST" and _went_out(words, i)
                 if (
                     trigger.kind in ("noun", "counted", "agent")
                     and _attached_preposition(w, self.triggers)
-                    and not light_verb
+                    and not (light_verb or went_out)
                 ):
                     break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
                 if trigger.kind == "agent" and not _protesting(words, i):
                     break  # "قمع الشرطة للمتظاهرين"، "كان بين المتظاهرين": no protest act
                 if trigger.kind == "counted" and not (
-                    prev & _QUANTITIES or _is_number(words, i - 1)
+                    prev & _QUANTITIES or _is_number(words, i - 1) or went_out
                 ):
                     break  # "قمع المتظاهرين": the participants as objects
                 if prev & _COUNTERING:
                     break  # "مكافحة الشغب"، "مكافحة الإرهاب"
+                if _time_of_day(words, i):
+                    break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
                     break  # "وقف إطلاق النار" is a ceasefire
                 found.append((i, trigger, obj))
@@ -963,6 +974,10 @@ class EventExtractor:
             target = _target_after(words, after, source, pos)
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None
+            if genitive and any(
+                match_key(w.surface) in _PREPOSITIONS for w in words[pos + 1 : genitive.first]
+            ):
+                genitive = None  # "الاحتجاج على قرار الحكومة": no genitive across على
             if _has_enclitic(words[pos]):
                 genitive = None  # "رفضها القاطع": the pronoun is the genitive
             doer = _doer(words, [a for a in actors if a.first > pos and not a.is_place], pos)
@@ -1032,6 +1047,8 @@ class EventExtractor:
         if trigger.type == "PROTEST":
             if source is None and obj > pos:
                 source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
+            if source is None and trigger.kind == "noun":
+                source = self._goer(words, actors, pos)
             aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
             target = aimed or target
         source, target = self._counted(words, source, ce), self._counted(words, target, ce)
@@ -1042,6 +1059,22 @@ class EventExtractor:
             if named is not None:
                 return self._participants(words, named)[0], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
+
+    def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+        """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
+        verb = next(
+            (
+                j
+                for j in range(pos - 1, max(-1, pos - 7), -1)
+                if words[j].keys[-1].removeprefix("و").startswith(_GOING_OUT)
+            ),
+            None,
+        )
+        if verb is None or verb + 1 >= pos:
+            return None
+        if set(words[verb + 1].keys) & _QUANTITIES or _is_number(words, verb + 1):
+            return self._crowd(words, verb + 1)
+        return next((a for a in actors if verb < a.first <= verb + 2 and not a.is_place), None)
 
     def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
@@ -1448,6 +1481,25 @@ def _counts(words: list[_Word], actor: _Actor) -> bool:
     )
 
 
+# "خرجوا متظاهرين"، "خرجوا إلى الشوارع للاحتجاج": going out is the protest.
+_GOING_OUT = ("خرج", "خروج", "نزل", "نزول")
+
+
+def _went_out(words: list[_Word], i: int) -> bool:
+    return any(
+        w.keys[-1].removeprefix("و").startswith(_GOING_OUT) for w in words[max(0, i - 6) : i]
+    )
+
+
+def _time_of_day(words: list[_Word], i: int) -> bool:
+    """A word that names a time of day before a day ("فجر أمس"، "فجر الخميس")."""
+    return (
+        words[i].keys[-1] in _TIME_WORDS
+        and i + 1 < len(words)
+        and words[i + 1].keys[-1] in _TIME_WORDS
+    )
+
+
 def _number_word(w: _Word) -> bool:
     return any(k in _NUM_WORDS or k.removeprefix("و") in _NUM_WORDS for k in w.keys)
 
@@ -1830,6 +1882,7 @@ def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _ONE_INCIDENT = {"ASSAULT", "PROTEST"}
+_VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
 
 
 def _share_sides(events: list[Event]) -> None:
@@ -1866,6 +1919,14 @@ def _share_sides(events: list[Event]) -> None:
                 None,
             )
             setattr(ev, side, given)
+        if ev.type == "PROTEST" and ev.target is None:
+            # "المتظاهرون يطالبون بتدخل الأمم المتحدة": whom the protesters make
+            # demands of or condemn is whom they protest against.
+            voiced = next((e for e in events if e.type in _VOICED and e.target is not None), None)
+            if voiced is not None and not (
+                ev.source is not None and _spans_overlap(voiced.target, ev.source)
+            ):
+                ev.target = voiced.target
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:

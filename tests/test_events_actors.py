@@ -158,3 +158,19 @@ def test_going_out_to_protest_is_a_protest_by_those_who_went(full_nlp):
 def test_dawn_before_a_day_is_a_time_not_an_explosion(full_nlp):
     doc = full_nlp.analyze("سقطت عدة قذائف على مبان سكنية فجر امس في بغداد.")
     assert all(e.attrs.get("trigger") != "فجر" for e in doc.events or [])
+
+
+def test_a_count_before_min_belongs_to_the_actor(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج نصب «جانتار مانتار» بوسط نيودلهي.",
+        "PROTEST",
+    )
+    assert _sides(doc, events, "source") == ["1000 لاجئ من التبت"]
+
+
+def test_a_counted_crowd_after_a_protest_verb_is_its_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "تظاهر نحو الفي شخص امس في عمان تضامنا مع الشعب الفلسطيني.", "PROTEST"
+    )
+    assert _sides(doc, events, "source") == ["الفي شخص"]

@@ -284,6 +284,11 @@ _NUM_WORDS = {
     "سبعين": 70,
     "ثمانين": 80,
     "تسعين": 90,
+    "الف": 1000,
+    "الفي": 2000,
+    "الفين": 2000,
+    "مليون": 1000000,
+    "مليوني": 2000000,
     "مئة": 100,
     "مائة": 100,
 }
@@ -899,6 +904,10 @@ class EventExtractor:
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
         passive = trigger.kind == "passive" or prev in _PASSIVE_AUX or _marked_passive(words[pos])
         if trigger.kind in ("counted", "agent"):
+            goer = self._goer(words, actors, pos) if trigger.kind == "counted" else None
+            if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
+                aimed = _protest_target(words, self._sentence_actors, pos + 1)
+                return goer.mention, aimed.mention if aimed else None
             return self._participants(words, pos)
         # An attribution ("قالت الشرطة إن …") is no part of the event.
         before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
@@ -1049,9 +1058,15 @@ class EventExtractor:
                 source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
             if source is None and trigger.kind == "noun":
                 source = self._goer(words, actors, pos)
+            if source is None and trigger.kind == "verb":
+                count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
+                source = self._crowd(words, count) if count is not None else None
             aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
             target = aimed or target
-        source, target = self._counted(words, source, ce), self._counted(words, target, ce)
+        source, target = (
+            self._counted(words, self._counted_from(words, a), ce) if a else None
+            for a in (source, target)
+        )
         if trigger.type == "PROTEST" and source is None:
             # "وقال المتظاهرون إن الهدف من المظاهرة …": the protesters named anywhere
             # in the sentence are the protest's source.
@@ -1070,11 +1085,16 @@ class EventExtractor:
             ),
             None,
         )
-        if verb is None or verb + 1 >= pos:
+        if verb is None:
             return None
-        if set(words[verb + 1].keys) & _QUANTITIES or _is_number(words, verb + 1):
+        if verb + 1 < pos and (
+            set(words[verb + 1].keys) & _QUANTITIES or _is_number(words, verb + 1)
+        ):
             return self._crowd(words, verb + 1)
-        return next((a for a in actors if verb < a.first <= verb + 2 and not a.is_place), None)
+        people = [a for a in actors if not a.is_place]
+        after = next((a for a in people if verb < a.first <= verb + 2 and a.last <= pos), None)
+        before = next((a for a in people if verb - 2 <= a.last <= verb), None)
+        return after or (before and self._counted_from(words, before))
 
     def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
@@ -1115,6 +1135,27 @@ class EventExtractor:
     def _acting(self, word: _Word) -> bool:
         """A trigger word that is no noun for people counted before it."""
         return bool(self.triggers.lookup(word.keys)) and not self._participant(word)
+
+    def _counted_from(self, words: list[_Word], actor: _Actor) -> _Actor:
+        """An actor after "من" takes the count before it: "[1000 لاجئ من] التبت"،
+        "[العشرات من] المستوطنين"."""
+        j = actor.first
+        if j < 2 or words[j - 1].keys[-1] != "من":
+            return actor
+        head = j - 2
+        if _content(words[head]) and not (
+            set(words[head].keys) & (_QUANTITIES | _GROUP_WORDS) or _number_word(words[head])
+        ):
+            head -= 1  # the counted noun: "1000 [لاجئ]"
+        if head < 0 or not (
+            _is_number(words, head)
+            or _number_word(words[head])
+            or set(words[head].keys) & (_QUANTITIES | _GROUP_WORDS) - {"من"}
+        ):
+            return actor
+        start, stop = stem_start(words[head].token), actor.mention.end
+        mention = Mention(start, stop, match_key(self._doc.text[start:stop]), actor.mention.attrs)
+        return _Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
 
     def _counted(self, words: list[_Word], actor: _Actor | None, ce: int) -> _Actor | None:
         """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
@@ -1489,6 +1530,19 @@ def _went_out(words: list[_Word], i: int) -> bool:
     return any(
         w.keys[-1].removeprefix("و").startswith(_GOING_OUT) for w in words[max(0, i - 6) : i]
     )
+
+
+_ABOUT = {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "اكثر"}
+
+
+def _count_after(words: list[_Word], pos: int) -> int | None:
+    """The position of a count right after a verb, past "نحو"/"أكثر من"."""
+    j = pos + 1
+    while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
+        j += 1
+    if j < len(words) and (_is_number(words, j) or _number_word(words[j])) and j > pos + 1:
+        return j
+    return None
 
 
 def _time_of_day(words: list[_Word], i: int) -> bool:

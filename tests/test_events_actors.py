@@ -174,3 +174,14 @@ def test_a_counted_crowd_after_a_protest_verb_is_its_source(full_nlp):
         full_nlp, "تظاهر نحو الفي شخص امس في عمان تضامنا مع الشعب الفلسطيني.", "PROTEST"
     )
     assert _sides(doc, events, "source") == ["الفي شخص"]
+
+
+def test_an_attack_without_named_sides_is_kept_by_its_place_and_dead(full_nlp):
+    _, events = _of_type(
+        full_nlp,
+        "من ناحية ثانية، أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى.",
+        "ASSAULT",
+    )
+    assert [(e.attrs.get("dead"), e.where and e.where.canonical) for e in events] == [
+        (7, "الفلوجة")
+    ]

@@ -439,20 +439,28 @@ class EventExtractor:
                     topic_used.canonical,
                     {**topic_used.attrs, "inferred": True},
                 )
-            if source is None and target is None:
-                continue
             start, end = words[cs].token.start, words[ce - 1].token.end
             event = Event(start, end, trigger.type, index, source, target)
             event.where = self._where(words, actors, pos, cs, ce)
             event.when = _nearest_time(doc.text, times, words[pos].token.start, start, end)
-            event.attrs["trigger"] = doc.text[words[pos].token.start : words[pos].token.end]
-            if trigger.cameo:
-                event.attrs["cameo"] = trigger.cameo
             counts = (
                 casualties(doc.text[start:end])
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
+            if (
+                source is None
+                and target is None
+                and not (
+                    # "تعرضت المنطقة الخضراء لهجوم"، "أوقع هجوم بالفلوجة سبعة قتلى": an
+                    # attack or protest is told by its place or its dead as well.
+                    trigger.type in _ONE_INCIDENT and (event.where or counts)
+                )
+            ):
+                continue
+            event.attrs["trigger"] = doc.text[words[pos].token.start : words[pos].token.end]
+            if trigger.cameo:
+                event.attrs["cameo"] = trigger.cameo
             event.attrs.update(counts)
             negated = self._negated(words, pos)
             if _intended(words, pos):

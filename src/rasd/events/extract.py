@@ -952,12 +952,12 @@ class EventExtractor:
         elif (
             trigger.kind == "verb"
             and trigger.lemma in _SUFFERED
-            and before
             and _no_object(words, pos, ce)
+            and (victim := before[-1] if before else self._fronted_subject(words, pos))
         ):
-            # "أن 11 مدنيا قتلوا في التفجير"، "جنديا عراقيا قتل وأصيب آخر": a killing verb
-            # with no object after it is the unvoiced passive; the noun before it died.
-            target = before[-1]
+            # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
+            # verb with no object after it is the unvoiced passive; the noun before it died.
+            target = victim
         elif trigger.kind == "verb" and victims:
             target = after[0] if after and after[0].first - pos <= 3 else None
             target = target or self._object_phrase(words, pos, ce)

@@ -185,3 +185,21 @@ def test_an_attack_without_named_sides_is_kept_by_its_place_and_dead(full_nlp):
     assert [(e.attrs.get("dead"), e.where and e.where.canonical) for e in events] == [
         (7, "الفلوجة")
     ]
+
+
+def test_the_pronoun_of_anna_before_a_verb_is_the_speaker(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وفي يناير اكد حلف شمال الاطلسي انه قتل نحو 150 متمردا من طالبان في وزيرستان.",
+        "ASSAULT",
+    )
+    assert "حلف شمال الاطلسي" in _sides(doc, events, "source")
+    assert any("متمردا من طالبان" in t for t in _sides(doc, events, "target"))
+
+
+def test_victims_after_time_words_are_the_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون.", "ASSAULT"
+    )
+    assert any("جنود" in t for t in _sides(doc, events, "target"))
+    assert "مسلحون صوماليون" in _sides(doc, events, "source")

@@ -959,8 +959,9 @@ class EventExtractor:
             # verb with no object after it is the unvoiced passive; the noun before it died.
             target = victim
         elif trigger.kind == "verb" and victims:
-            target = after[0] if after and after[0].first - pos <= 3 else None
-            target = target or self._object_phrase(words, pos, ce)
+            target = after[0] if after and after[0].first - first_noun <= 2 else None
+            # "وقتل أول من أمس 4 جنود": the victims follow the time words
+            target = target or self._object_phrase(words, first_noun - 1, ce)
             source = before[-1] if before else None
         elif trigger.kind == "verb":
             near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
@@ -1848,7 +1849,7 @@ _SAYING = {
 def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> bool:
     """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
     (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
-    before = words[pos - 1].keys[-1] if pos > 0 else ""
+    before = words[pos - 1].keys[0].removeprefix("و") if pos > 0 else ""
     if source is None:
         return before in {"انه", "انها", "بانه", "بانها"}
     opener = words[source.first - 1].keys[-1] if source.first > 0 else ""

@@ -203,3 +203,33 @@ def test_victims_after_time_words_are_the_target(full_nlp):
     )
     assert any("جنود" in t for t in _sides(doc, events, "target"))
     assert "مسلحون صوماليون" in _sides(doc, events, "source")
+
+
+def test_the_one_a_relative_killing_clause_is_about_is_the_victim(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "أن قوات الجيش حررت الفريق ثامر سلطان التكريتي الذي خطف أول من امس على يد مسلحين.",
+        "ASSAULT",
+    )
+    assert _sides(doc, events, "source") == ["مسلحين"]
+    assert any("التكريتي" in t for t in _sides(doc, events, "target"))
+
+
+def test_what_an_attack_targeted_is_its_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "وأصيب أربعة من رجال الشرطة في هجوم استهدف نقطة تفتيش.", "ASSAULT"
+    )
+    assert "نقطة تفتيش" in _sides(doc, events, "target")
+    assert all("الشرطة" not in s for s in _sides(doc, events, "source"))
+
+
+def test_protesters_take_only_words_that_agree_with_them(full_nlp):
+    doc, events = _of_type(full_nlp, "وأحرق المتظاهرون الغاضبون الإطارات في حي ماتاري.", "PROTEST")
+    assert _sides(doc, events, "source") == ["المتظاهرون الغاضبون"]
+
+
+def test_no_genitive_across_a_verb(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "وعشية التظاهرة أوقف رجال الشرطة حوالي مائة متظاهر أمام البيت الأبيض.", "PROTEST"
+    )
+    assert all("الشرطة" not in s for s in _sides(doc, events, "source"))

@@ -59,6 +59,7 @@ _PREPOSITIONS = {
     "منذ",
     "حول",
     "بشان",
+    "اثناء",
 }
 _TARGET_PREPS = {"على", "ضد", "مع", "الى", "بين", "من", "عن"}
 _LOCATIVE = {
@@ -766,6 +767,7 @@ class EventExtractor:
                 or self.triggers.lookup(w.keys)
                 or set(w.keys) & _FACING
                 or _fire(w)
+                or w.keys[-1] in {"يد", "ايدي", "قبل"}
                 or w.keys[0].removeprefix("و").startswith(_DOING)
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
@@ -822,6 +824,7 @@ class EventExtractor:
             and last - pos <= 2
             and _content(words[last])
             and _definite(words[last]) == _definite(words[pos])
+            and _agrees(words[last], words[pos])
             and not words[last].conj
             and not self.triggers.lookup(words[last].keys)
         ):
@@ -958,6 +961,11 @@ class EventExtractor:
             # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
             # verb with no object after it is the unvoiced passive; the noun before it died.
             target = victim
+        elif trigger.kind == "verb" and self._after_attack_noun(words, pos, trigger):
+            # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
+            # is what was hit; the attackers come from the attack noun's event.
+            target = after[0] if after and after[0].first - pos <= 3 else None
+            target = target or self._object_phrase(words, pos, ce)
         elif trigger.kind == "verb" and victims:
             target = after[0] if after and after[0].first - first_noun <= 2 else None
             # "وقتل أول من أمس 4 جنود": the victims follow the time words
@@ -993,9 +1001,12 @@ class EventExtractor:
         else:
             genitive = after[0] if after and after[0].first - pos <= 3 else None
             if genitive and any(
-                match_key(w.surface) in _PREPOSITIONS for w in words[pos + 1 : genitive.first]
+                match_key(w.surface) in _PREPOSITIONS or self.triggers.lookup(w.keys)
+                for w in words[pos + 1 : genitive.first]
             ):
-                genitive = None  # "الاحتجاج على قرار الحكومة": no genitive across على
+                # "الاحتجاج على قرار الحكومة"، "التظاهرة أوقف رجال الشرطة": no genitive
+                # across a preposition or a verb.
+                genitive = None
             if _has_enclitic(words[pos]):
                 genitive = None  # "رفضها القاطع": the pronoun is the genitive
             doer = _doer(words, [a for a in actors if a.first > pos and not a.is_place], pos)
@@ -1024,6 +1035,14 @@ class EventExtractor:
         if _claimed(words, pos):
             # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
             source = self._claimer(words, actors, pos) or source
+        if (
+            target is None
+            and trigger.lemma in _SUFFERED | {"اغتيل"}
+            and pos > 0
+            and words[pos - 1].keys[-1] in _RELATIVES
+        ):
+            # "جبران تويني الذي قتل في تفجير": the one the relative clause is about.
+            target = next((a for a in self._sentence_actors if a.last == pos - 1), None)
         if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.
@@ -1083,6 +1102,17 @@ class EventExtractor:
             if named is not None:
                 return self._participants(words, named)[0], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
+
+    def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
+        """Whether a verb follows a noun of the same event type with at most one word
+        (its adjective) between them."""
+        for j in range(max(0, pos - 2), pos):
+            if all(_content(w) for w in words[j + 1 : pos]) and any(
+                t.type == trigger.type and t.kind == "noun" and not words[j].prep
+                for t in self.triggers.lookup(words[j].keys)
+            ):
+                return True
+        return False
 
     def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
@@ -1552,6 +1582,17 @@ def _count_after(words: list[_Word], pos: int) -> int | None:
     if j < len(words) and (_is_number(words, j) or _number_word(words[j])) and j > pos + 1:
         return j
     return None
+
+
+_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def _agrees(word: _Word, head: _Word) -> bool:
+    """Whether a word can qualify a plural of persons: "المتظاهرون [الغاضبون]"
+    but not "وأحرق المتظاهرون [الإطارات]"."""
+    if not head.keys[-1].endswith(_PLURAL_ENDINGS):
+        return True
+    return word.keys[-1].endswith(_PLURAL_ENDINGS)
 
 
 def _time_of_day(words: list[_Word], i: int) -> bool:

@@ -233,3 +233,13 @@ def test_no_genitive_across_a_verb(full_nlp):
         full_nlp, "وعشية التظاهرة أوقف رجال الشرطة حوالي مائة متظاهر أمام البيت الأبيض.", "PROTEST"
     )
     assert all("الشرطة" not in s for s in _sides(doc, events, "source"))
+
+
+def test_protesters_as_the_subject_of_any_act_make_a_protest(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "واشتبك متظاهرون فلسطينيون واجانب مع الجيش الإسرائيلي في قرية نعلين قرب رام الله.",
+        "PROTEST",
+    )
+    assert _sides(doc, events, "source") == ["متظاهرون فلسطينيون"]
+    assert _sides(doc, events, "target") == ["الجيش الإسرائيلي"]

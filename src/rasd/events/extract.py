@@ -553,7 +553,9 @@ class EventExtractor:
                     and not (light_verb or went_out)
                 ):
                     break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
-                if trigger.kind == "agent" and not _protesting(words, i):
+                if trigger.kind == "agent" and not (
+                    _protesting(words, i) or w.keys[-1].endswith("ون")
+                ):
                     break  # "قمع الشرطة للمتظاهرين"، "كان بين المتظاهرين": no protest act
                 if trigger.kind == "counted" and not (
                     prev & _QUANTITIES or _is_number(words, i - 1) or went_out

@@ -243,3 +243,24 @@ def test_protesters_as_the_subject_of_any_act_make_a_protest(full_nlp):
     )
     assert _sides(doc, events, "source") == ["متظاهرون فلسطينيون"]
     assert _sides(doc, events, "target") == ["الجيش الإسرائيلي"]
+
+
+def test_a_protest_is_not_aimed_at_its_own_protesters(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وهاجم المتظاهرون محافظ العاصمة الذين قدموا للتفاوض مع المتظاهرين.",
+        "PROTEST",
+    )
+    assert _sides(doc, events, "source") == ["المتظاهرون"]
+    targets = _sides(doc, events, "target")
+    assert targets and all("المتظاهر" not in t for t in targets)
+
+
+def test_a_demand_cue_outranks_a_place_cue_for_the_protest_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "ورفع المتظاهرون صورا للرئيس الراحل ياسر عرفات، مرددين شعارات تطالب بطرد السفيرين"
+        " الأميركي والإسرائيلي من القاهرة.",
+        "PROTEST",
+    )
+    assert any("السفيرين" in t for t in _sides(doc, events, "target"))

@@ -20,6 +20,7 @@ actors at the same time are one event (the first mention is its evidence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
@@ -834,7 +835,7 @@ class EventExtractor:
         doc = self._doc
         start, end = stem_start(words[first].token), words[last - 1].token.end
         source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
-        target = _protest_target(words, self._sentence_actors, last)
+        target = _protest_target(words, self._sentence_actors, last, self._participant)
         return source, target.mention if target else None
 
     def _crowd(self, words: list[_Word], i: int) -> _Actor:
@@ -919,7 +920,7 @@ class EventExtractor:
         if trigger.kind in ("counted", "agent"):
             goer = self._goer(words, actors, pos) if trigger.kind == "counted" else None
             if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
-                aimed = _protest_target(words, self._sentence_actors, pos + 1)
+                aimed = _protest_target(words, self._sentence_actors, pos + 1, self._participant)
                 return goer.mention, aimed.mention if aimed else None
             return self._participants(words, pos)
         # An attribution ("قالت الشرطة إن …") is no part of the event.
@@ -1091,7 +1092,9 @@ class EventExtractor:
             if source is None and trigger.kind == "verb":
                 count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
                 source = self._crowd(words, count) if count is not None else None
-            aimed = _protest_target(words, [a for a in actors if a is not source], pos + 1)
+            aimed = _protest_target(
+                words, [a for a in actors if a is not source], pos + 1, self._participant
+            )
             target = aimed or target
         source, target = (
             self._counted(words, self._counted_from(words, a), ce) if a else None
@@ -1721,11 +1724,10 @@ def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
     return None
 
 
-# Words that point a protest at someone ("ضد الحكومة"، "المناهضة لإيران").
+# Words that point a protest at someone ("ضد الحكومة"، "المناهضة لإيران"، "مطالبين
+# رئيس الوزراء") …
 _AGAINST = {
     "ضد",
-    "على",
-    "مع",
     "مناهضة",
     "المناهضة",
     "مناهض",
@@ -1733,17 +1735,12 @@ _AGAINST = {
     "معادية",
     "المعادية",
     "معاد",
-    "برحيل",
-    "بسقوط",
-    "باستقالة",
-    "بزيارة",
-    "امام",
-    "نحو",
-    "حتى",
     "مضادة",
     "المضادة",
     "مضاد",
-    # whom the protesters call on: "مطالبين رئيس الوزراء"، "تدعو الحكومة"
+    "برحيل",
+    "بسقوط",
+    "باستقالة",
     "مطالبين",
     "مطالبة",
     "مطالبا",
@@ -1754,17 +1751,24 @@ _AGAINST = {
     "يدعون",
     "داعين",
 }
+# … and words that only place it near someone ("أمام السفارة"، "على الحكومة").
+_TOWARDS = {"على", "مع", "امام", "نحو", "حتى", "بزيارة"}
 
 
-def _protest_target(words: list[_Word], actors: list[_Actor], start: int) -> _Actor | None:
-    """The first actor after `start` that a protest is aimed at: after ضد/على/
-    المناهضة… or joined to ب/ل ("ينددون بالحكومة"، "للرئيس")."""
-    for a in actors:
-        if a.first < start or a.is_place:
-            continue
-        before = words[max(start, a.first - 2) : a.first]
-        if any(set(w.keys) & _AGAINST for w in before) or words[a.first].prep:
-            return a
+def _protest_target(
+    words: list[_Word], actors: list[_Actor], start: int, skip: Callable[[_Word], bool]
+) -> _Actor | None:
+    """The actor after `start` that a protest is aimed at: first one after ضد/
+    المناهضة/مطالبين…, else one after على/أمام… or joined to ب/ل ("ينددون بالحكومة").
+    Actors whose first word `skip` accepts (the protesters themselves) are passed."""
+    candidates = [
+        a for a in actors if a.first >= start and not a.is_place and not skip(words[a.first])
+    ]
+    for cues, clitic in ((_AGAINST, False), (_TOWARDS, True)):
+        for a in candidates:
+            before = words[max(start, a.first - 2) : a.first]
+            if any(set(w.keys) & cues for w in before) or (clitic and words[a.first].prep):
+                return a
     return None
 
 
@@ -2026,13 +2030,29 @@ def _share_sides(events: list[Event]) -> None:
             )
             setattr(ev, side, given)
         if ev.type == "PROTEST" and ev.target is None:
-            # "المتظاهرون يطالبون بتدخل الأمم المتحدة": whom the protesters make
-            # demands of or condemn is whom they protest against.
-            voiced = next((e for e in events if e.type in _VOICED and e.target is not None), None)
+            # "المتظاهرون يطالبون بتدخل الأمم المتحدة"، "وهاجم المتظاهرون المحافظ": whom
+            # the protesters make demands of, condemn or attack is whom they protest
+            # against.
+            voiced = next((e for e in events if _voiced_by(e, ev)), None)
             if voiced is not None and not (
                 ev.source is not None and _spans_overlap(voiced.target, ev.source)
             ):
                 ev.target = voiced.target
+
+
+def _voiced_by(event: Event, protest: Event) -> bool:
+    """Whether `event` is a demand, condemnation or rejection with a target, or an
+    attack by the protest's own source."""
+    if event.target is None:
+        return False
+    if event.type in _VOICED:
+        return True
+    return (
+        event.type == "ASSAULT"
+        and event.source is not None
+        and protest.source is not None
+        and _spans_overlap(event.source, protest.source)
+    )
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:

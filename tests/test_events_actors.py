@@ -264,3 +264,32 @@ def test_a_demand_cue_outranks_a_place_cue_for_the_protest_target(full_nlp):
         "PROTEST",
     )
     assert any("السفيرين" in t for t in _sides(doc, events, "target"))
+
+
+def test_deaths_in_a_storm_are_no_attack(full_nlp):
+    doc = full_nlp.analyze("قتل 17 شخصا عندما ضربت عاصفة استوائية قوية مدغشقر.")
+    assert not [e for e in doc.events or [] if e.type == "ASSAULT"]
+
+
+def test_an_appeal_against_a_ruling_is_no_stabbing(full_nlp):
+    doc = full_nlp.analyze("وقال محامو الرئيس السابق إنه سيطعن على قرار إحالته إلى المحاكمة.")
+    assert not [e for e in doc.events or [] if e.type == "ASSAULT"]
+
+
+def test_raids_of_an_air_force_name_it_with_lam(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "سقط قتلى وجرحى في غارات لمقاتلات التحالف العربي على منطقة المبها.",
+        "ASSAULT",
+    )
+    assert any("التحالف" in s for s in _sides(doc, events, "source"))
+
+
+def test_a_weapon_adjective_is_no_actor(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وقالت الحكومة إن مجهولا ألقى عبوة ناسفة على مبنى السفارة الأميركية.",
+        "ASSAULT",
+    )
+    assert _sides(doc, events, "source") == ["مجهولا"]
+    assert all("ناسفة" not in t for t in _sides(doc, events, "target"))

@@ -450,6 +450,8 @@ class EventExtractor:
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
+            if trigger.type == "ASSAULT" and source is None and _disaster(words):
+                continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
             if (
                 source is None
                 and target is None
@@ -564,6 +566,8 @@ class EventExtractor:
                     break  # "قمع المتظاهرين": the participants as objects
                 if prev & _COUNTERING:
                     break  # "مكافحة الشغب"، "مكافحة الإرهاب"
+                if trigger.lemma == "طعن" and _objects_follow(words, i, _APPEALED, window=3) >= 0:
+                    break  # "سيطعن على القرار": an appeal, not a stabbing
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
@@ -1026,6 +1030,13 @@ class EventExtractor:
                 target = target or self._object_phrase(words, pos, ce)
             elif genitive and not _preposition_before(words, genitive.first, pos):
                 source = genitive
+            elif (
+                trigger.type == "ASSAULT"
+                and genitive
+                and genitive.first - pos <= 2
+                and _possessive_lam(words[genitive.first])
+            ):
+                source = genitive  # "غارات لمقاتلات التحالف": the coalition's raids
             if (
                 source is None
                 and before
@@ -1462,6 +1473,10 @@ def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
     return match_key(prev.surface) in _PREPOSITIONS or _has_prep_clitic(words[first])
 
 
+def _possessive_lam(word: _Word) -> bool:
+    return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
+
+
 def _has_prep_clitic(word: _Word) -> bool:
     return word.prep
 
@@ -1598,6 +1613,36 @@ def _agrees(word: _Word, head: _Word) -> bool:
     if not head.keys[-1].endswith(_PLURAL_ENDINGS):
         return True
     return word.keys[-1].endswith(_PLURAL_ENDINGS)
+
+
+# What one appeals against ("طعن في الحكم").
+_APPEALED = frozenset(
+    light_key(w)
+    for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
+)
+
+# Causes of death that are no attack: storms, quakes, floods, road accidents, disease.
+_DISASTERS = {
+    "اعصار",
+    "عاصفة",
+    "زلزال",
+    "هزة",
+    "فيضان",
+    "فيضانات",
+    "سيول",
+    "انهيار",
+    "انهيارات",
+    "غرق",
+    "تصادم",
+    "السير",
+    "مروري",
+    "وباء",
+    "فيروس",
+}
+
+
+def _disaster(words: list[_Word]) -> bool:
+    return any(k in _DISASTERS or k.removeprefix("ال") in _DISASTERS for w in words for k in w.keys)
 
 
 def _time_of_day(words: list[_Word], i: int) -> bool:

@@ -293,3 +293,24 @@ def test_a_weapon_adjective_is_no_actor(full_nlp):
     )
     assert _sides(doc, events, "source") == ["مجهولا"]
     assert all("ناسفة" not in t for t in _sides(doc, events, "target"))
+
+
+def test_a_match_report_codes_no_attack(full_nlp):
+    doc = full_nlp.analyze(
+        "وتميزت معظم مواجهات الفريقين بالحماسة، فقد التقيا 13 مرة، وتعادلا سلبا في برشلونة."
+    )
+    assert not [e for e in doc.events or [] if e.type == "ASSAULT"]
+
+
+def test_a_second_subject_is_not_the_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "قصفت قوات الشرعية اليمنية ومقاتلات التحالف العربي، الخميس، مواقع لمليشيات الحوثي.",
+        "ASSAULT",
+    )
+    assert all("التحالف" not in t for t in _sides(doc, events, "target"))
+
+
+def test_changing_is_not_raiding(full_nlp):
+    doc = full_nlp.analyze("ويمكن لهذه التقنية أن تغير مجرى الأحداث في البلاد.")
+    assert not [e for e in doc.events or [] if e.type == "ASSAULT"]

@@ -452,6 +452,8 @@ class EventExtractor:
             )
             if trigger.type == "ASSAULT" and source is None and _disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
+            if trigger.type in ("ASSAULT", "COERCE") and not counts and _sports(words):
+                continue  # "مواجهات الفريقين"، "خطف إنييستا هدفا": a match, not a fight
             if (
                 source is None
                 and target is None
@@ -1488,8 +1490,11 @@ def _target_after(
     if source is not None and source.first < pos:
         rest = [a for a in after if a.first > pos]
     for a in rest:
-        if a is not source:
-            return a
+        if a is source:
+            continue
+        if source is not None and a.first == source.last and words[a.first].conj:
+            continue  # "قصفت قوات الشرعية [ومقاتلات التحالف]": a second subject
+        return a
     return None
 
 
@@ -1639,6 +1644,38 @@ _DISASTERS = {
     "وباء",
     "فيروس",
 }
+
+
+# Words of sports reports, where attacks, raids and snatches are a game's.
+_SPORTS = {
+    "مباراة",
+    "المباراة",
+    "مباريات",
+    "المباريات",
+    "الدوري",
+    "ركلة",
+    "لاعب",
+    "اللاعب",
+    "لاعبين",
+    "اللاعبين",
+    "الملعب",
+    "ملعب",
+    "بطولة",
+    "البطولة",
+    "منتخب",
+    "المنتخب",
+    "تعادل",
+    "تعادلا",
+    "الفريقين",
+    "المدرب",
+    "الشوط",
+    "مرمى",
+    "المرمى",
+}
+
+
+def _sports(words: list[_Word]) -> bool:
+    return any(k in _SPORTS for w in words for k in w.keys)
 
 
 def _disaster(words: list[_Word]) -> bool:

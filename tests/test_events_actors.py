@@ -314,3 +314,29 @@ def test_a_second_subject_is_not_the_target(full_nlp):
 def test_changing_is_not_raiding(full_nlp):
     doc = full_nlp.analyze("ويمكن لهذه التقنية أن تغير مجرى الأحداث في البلاد.")
     assert not [e for e in doc.events or [] if e.type == "ASSAULT"]
+
+
+def test_an_attack_in_words_is_disapproval(full_nlp):
+    doc = full_nlp.analyze(
+        "هاجم البرلماني مصطفى بكري الرئيس التونسي السابق، الأربعاء، قائلا إنه ارتهن نفسه."
+    )
+    types = {e.type for e in doc.events or []}
+    assert "DISAPPROVE" in types and "ASSAULT" not in types
+
+
+def test_an_armed_attack_has_no_armed_man_and_its_target_follows(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وأدان مصدر مسؤول الهجوم المسلح الذي استهدف كنيسة في غروزني وأسفر عن مقتل ثلاثة أشخاص.",
+        "ASSAULT",
+    )
+    assert "كنيسة" in _sides(doc, events, "target")
+    assert all("المسلح" not in s for s in _sides(doc, events, "source"))
+
+
+def test_a_road_accident_is_no_attack(full_nlp):
+    doc = full_nlp.analyze(
+        "لقي 12 شخصا مصرعهم وأصيب 28 آخرون، الخميس، في حادث انقلاب سيارة نقل ثم اصطدامها"
+        " بحافلة ركاب صغيرة."
+    )
+    assert not [e for e in doc.events or [] if e.type == "ASSAULT"]

@@ -433,6 +433,8 @@ class EventExtractor:
                 # "قتل 36 من القوات": a verb right before a count is read as a passive
                 # (قُتل), with no agent to carry over from an earlier sentence.
                 and not _counted_phrase(words, pos + 1)
+                # "الهجوم الذي استهدف": a relative clause is about its antecedent
+                and not (cs > 0 and words[cs - 1].keys[-1] in _RELATIVES)
             ):
                 topic_used = carried
                 source = Mention(
@@ -442,7 +444,11 @@ class EventExtractor:
                     {**topic_used.attrs, "inferred": True},
                 )
             start, end = words[cs].token.start, words[ce - 1].token.end
-            event = Event(start, end, trigger.type, index, source, target)
+            event_type, cameo = trigger.type, trigger.cameo
+            if trigger.lemma in _VERBAL_ATTACKS and _spoken(words):
+                # "هاجم النائب الرئيس السابق قائلا إنه …": an attack in words.
+                event_type, cameo = "DISAPPROVE", "111"
+            event = Event(start, end, event_type, index, source, target)
             event.where = self._where(words, actors, pos, cs, ce)
             event.when = _nearest_time(doc.text, times, words[pos].token.start, start, end)
             counts = (
@@ -465,8 +471,8 @@ class EventExtractor:
             ):
                 continue
             event.attrs["trigger"] = doc.text[words[pos].token.start : words[pos].token.end]
-            if trigger.cameo:
-                event.attrs["cameo"] = trigger.cameo
+            if cameo:
+                event.attrs["cameo"] = cameo
             event.attrs.update(counts)
             negated = self._negated(words, pos)
             if _intended(words, pos):
@@ -1008,6 +1014,8 @@ class EventExtractor:
                 source = next((a for a in before if a.first <= fronted.first < a.last), fronted)
             target = _target_after(words, after, source, pos)
         else:
+            # "الهجوم المسلح": armed, not an armed man
+            after = [a for a in after if not _adjective_of_event(words, a, pos)]
             genitive = after[0] if after and after[0].first - pos <= 3 else None
             if genitive and any(
                 match_key(w.surface) in _PREPOSITIONS or self.triggers.lookup(w.keys)
@@ -1043,7 +1051,9 @@ class EventExtractor:
                 source is None
                 and before
                 and (trigger.lemma in _PATIENT_NOUNS or doer is None)
-                and not self._victims_of_verb(words, before[-1].last, pos)
+                and not self._victims_of_verb(words, before[-1].last, pos, trigger.type)
+                # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
+                and not (trigger.lemma in _PATIENT_NOUNS and prev in {"عن", "الى"})
             ):
                 source = before[-1]
             if trigger.lemma not in _PATIENT_NOUNS and doer is None:
@@ -1122,10 +1132,11 @@ class EventExtractor:
         return (source.mention if source else None, target.mention if target else None)
 
     def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
-        """Whether a verb follows a noun of the same event type with at most one word
-        (its adjective) between them."""
-        for j in range(max(0, pos - 2), pos):
-            if all(_content(w) for w in words[j + 1 : pos]) and any(
+        """Whether a verb follows a noun of the same event type with at most its
+        adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف")."""
+        for j in range(max(0, pos - 3), pos):
+            between = words[j + 1 : pos]
+            if all(_content(w) or w.keys[-1] in _RELATIVES for w in between) and any(
                 t.type == trigger.type and t.kind == "noun" and not words[j].prep
                 for t in self.triggers.lookup(words[j].keys)
             ):
@@ -1172,12 +1183,12 @@ class EventExtractor:
             return self._unknown_subject(self._doc, words, verb, claim)
         return actor if actor.last <= claim else self._phrase(words, actor.first, claim, actors)
 
-    def _victims_of_verb(self, words: list[_Word], start: int, pos: int) -> bool:
-        """Whether a killing verb stands between an actor and a noun trigger: the
-        actor is that verb's subject, the dead ("أربعة من رجال الشرطة قتلوا في
-        التفجير"), not the noun's agent."""
+    def _victims_of_verb(self, words: list[_Word], start: int, pos: int, trigger_type: str) -> bool:
+        """Whether a verb stands between an actor and a noun trigger: a killing verb
+        whose subject died ("أربعة من رجال الشرطة قتلوا في التفجير") or a verb of
+        another event whose object the noun is ("الخارجية أدانت الهجوم")."""
         return any(
-            t.lemma in _SUFFERED and t.kind in ("verb", "passive")
+            t.kind in ("verb", "passive") and (t.lemma in _SUFFERED or t.type != trigger_type)
             for w in words[start:pos]
             for t in self.triggers.lookup(w.keys)
         )
@@ -1475,6 +1486,19 @@ def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
     return match_key(prev.surface) in _PREPOSITIONS or _has_prep_clitic(words[first])
 
 
+def _adjective_of_event(words: list[_Word], actor: _Actor, pos: int) -> bool:
+    """Whether an actor is one adjective agreeing with the event noun before it."""
+    return (
+        actor.first == pos + 1
+        and actor.last == pos + 2
+        and _definite(words[pos]) == _definite(words[actor.first])
+        and light_key(words[actor.first].keys[-1]) in _EVENT_ADJECTIVES
+    )
+
+
+_EVENT_ADJECTIVES = {light_key("مسلح")}
+
+
 def _possessive_lam(word: _Word) -> bool:
     return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
 
@@ -1643,7 +1667,37 @@ _DISASTERS = {
     "مروري",
     "وباء",
     "فيروس",
+    "اصطدام",
+    "بركان",
+    "ثوران",
 }
+
+
+# "هاجم" and "هجوم" are also attacks in words, told with a saying word nearby.
+_VERBAL_ATTACKS = {"هاجم", "هجوم", "هجوما", "هجمات"}
+_SPOKEN = {
+    "قائلا",
+    "قائلة",
+    "قائلين",
+    "معتبرا",
+    "معتبرة",
+    "واصفا",
+    "واصفة",
+    "منتقدا",
+    "تصريح",
+    "تصريحات",
+    "تصريحاته",
+    "تغريدة",
+    "تغريدات",
+    "لاذع",
+    "لاذعا",
+    "انتقادات",
+    "مقابلة",
+}
+
+
+def _spoken(words: list[_Word]) -> bool:
+    return any(k in _SPOKEN for w in words for k in w.keys)
 
 
 # Words of sports reports, where attacks, raids and snatches are a game's.

@@ -340,3 +340,10 @@ def test_a_road_accident_is_no_attack(full_nlp):
         " بحافلة ركاب صغيرة."
     )
     assert not [e for e in doc.events or [] if e.type == "ASSAULT"]
+
+
+def test_a_cultural_tazahura_is_no_protest(full_nlp):
+    doc = full_nlp.analyze(
+        "أكد منسق البلدية على هامش تظاهرة ثقافية تقام بمسرح الجم أن الهدف هو التعريف."
+    )
+    assert not [e for e in doc.events or [] if e.type == "PROTEST"]

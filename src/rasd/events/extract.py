@@ -576,6 +576,8 @@ class EventExtractor:
                     break  # "مكافحة الشغب"، "مكافحة الإرهاب"
                 if trigger.lemma == "طعن" and _objects_follow(words, i, _APPEALED, window=3) >= 0:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
+                if trigger.type == "PROTEST" and _cultural(words, i):
+                    break  # "تظاهرة ثقافية": a festival, not a demonstration
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
@@ -782,7 +784,7 @@ class EventExtractor:
                 or self.triggers.lookup(w.keys)
                 or set(w.keys) & _FACING
                 or _fire(w)
-                or w.keys[-1] in {"يد", "ايدي", "قبل"}
+                or w.keys[-1] in {"يد", "ايدي", "قبل", "طرف"}
                 or w.keys[0].removeprefix("و").startswith(_DOING)
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
@@ -1725,7 +1727,29 @@ _SPORTS = {
     "الشوط",
     "مرمى",
     "المرمى",
+    "كرة",
+    "الكرة",
 }
+
+
+# "تظاهرة ثقافية": in Maghrebi usage تظاهرة is also any public event.
+_CULTURAL = {
+    "ثقافية",
+    "فنية",
+    "رياضية",
+    "سينمائية",
+    "علمية",
+    "موسيقية",
+    "سياحية",
+    "ادبية",
+    "فكرية",
+    "تجارية",
+    "ترفيهية",
+}
+
+
+def _cultural(words: list[_Word], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].keys[-1].removeprefix("ال") in _CULTURAL
 
 
 def _sports(words: list[_Word]) -> bool:
@@ -1829,7 +1853,7 @@ _PATIENT_NOUNS = {
     "مداهمة",
 }
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
-_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"))
+_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
 # Who faces or suffers the act is its target ("وتواجه الحكومة اتهامات"، "تعرضت
 # القوات لهجوم").
 _FACING = {

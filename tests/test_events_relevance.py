@@ -17,6 +17,7 @@ from rasd.events.relevance import (
     Example,
     FeatureRecorder,
     RelevanceModel,
+    annotator_f1,
     sentence_features,
     train,
 )
@@ -156,6 +157,19 @@ def test_tiny_training_run(nlp, sample):
     model = train(examples, seeds=(0,))
     assert model["weights"] and set(model["cv"]) == set(TYPES)
     assert model["train_yes"]["ASSAULT"] == 15
+
+
+def test_one_annotator_misses_the_unanimous_label_on_disputed_sentences():
+    """A "yes" needs every vote; a drawn annotator accepts a "difficult no" (1 of 3
+    accepts) a third of the time, so its expected F1 is 2 / (2 + 1/3)."""
+    examples = [
+        Example("ASSAULT", None, 3, 0, "yes"),
+        Example("ASSAULT", None, 1, 2, "difficult no"),
+        Example("ASSAULT", None, 0, 3, "easy no"),
+        Example("PROTEST", None, 3, 0, "yes"),
+    ]
+    assert annotator_f1(examples, "ASSAULT") == pytest.approx(2 / (2 + 1 / 3))
+    assert annotator_f1(examples, "PROTEST") == 1.0
 
 
 def test_rows_carry_the_relevance_of_attacks_only(nlp):

@@ -240,6 +240,7 @@ def _train_relevance(shared: Path, out: Path) -> None:
         print(
             f"{event_type}: {model['train_sentences'][event_type]} sentences "
             f"({model['train_yes'][event_type]} yes), CV F1 {cv['f1']:.3f} "
-            f"(every mention: {cv['mentioned_f1']:.3f}), {verdict}"
+            f"(every mention: {cv['mentioned_f1']:.3f}; one annotator of the panel: "
+            f"{cv['annotator_f1']:.3f}), {verdict}"
         )
     print(f"{len(model['weights']):,} weights → {out / RESOURCE}")

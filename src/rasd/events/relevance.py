@@ -250,7 +250,11 @@ def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1,
     thresholds, cv = {}, {}
     for event_type, (f1, th) in trials[lexical].items():
         mentioned = _f1_mentioned(examples, event_type)
-        cv[event_type] = {"f1": round(f1, 4), "mentioned_f1": round(mentioned, 4)}
+        cv[event_type] = {
+            "f1": round(f1, 4),
+            "mentioned_f1": round(mentioned, 4),
+            "annotator_f1": round(annotator_f1(examples, event_type), 4),
+        }
         if f1 > mentioned:
             thresholds[event_type] = th
     usable = [ex for ex in examples if ex.feats is not None]
@@ -312,6 +316,23 @@ def _cross_validate(
         best = int(np.argmax(smooth))
         out[event_type] = (float(curve[best]), round(float(grid[best]), 2))
     return out
+
+
+def annotator_f1(examples: list[Example], event_type: str) -> float:
+    """Expected F1 against the labels of one annotator drawn at random from each
+    sentence's panel (who accepts with the panel's accept share): a ceiling for any
+    model, since a "yes" needs every annotator to accept."""
+    tp = fp = fn = 0.0
+    for ex in examples:
+        total = ex.accept + ex.reject
+        if ex.event_type != event_type or not total:
+            continue
+        if ex.label == "yes":
+            tp += ex.accept / total
+            fn += ex.reject / total
+        else:
+            fp += ex.accept / total
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def _f1_mentioned(examples: list[Example], event_type: str) -> float:

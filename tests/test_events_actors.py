@@ -347,3 +347,21 @@ def test_a_cultural_tazahura_is_no_protest(full_nlp):
         "أكد منسق البلدية على هامش تظاهرة ثقافية تقام بمسرح الجم أن الهدف هو التعريف."
     )
     assert not [e for e in doc.events or [] if e.type == "PROTEST"]
+
+
+def test_who_carried_out_a_sit_in_is_its_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "نفذ صباح اليوم أعوان الحضائر البلدية في مدنين وقفة احتجاجية للمطالبة بتسوية وضعياتهم.",
+        "PROTEST",
+    )
+    assert _sides(doc, events, "source") == ["أعوان الحضائر"]
+
+
+def test_a_traffic_accident_is_no_attack_but_passing_cars_are_no_accident(full_nlp):
+    crash = full_nlp.analyze("توفي 3 أفراد وأصيب 5 أشخاص إثر حادث مرور مروع صباح اليوم.")
+    assert not [e for e in crash.events or [] if e.type == "ASSAULT"]
+    bomb = full_nlp.analyze(
+        "قتل خمسة من فريق الحماية في انفجار عبوة ناسفة عند مرور سيارتهم قرب كركوك."
+    )
+    assert [e for e in bomb.events or [] if e.type == "ASSAULT"]

@@ -1110,10 +1110,10 @@ class EventExtractor:
         ):
             target = None
         if trigger.type == "PROTEST":
-            if source is None and obj > pos:
+            if source is None and obj > pos and trigger.kind == "verb":
                 source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
             if source is None and trigger.kind == "noun":
-                source = self._goer(words, actors, pos)
+                source = self._goer(words, actors, pos) or self._doer_before(words, actors, pos)
             if source is None and trigger.kind == "verb":
                 count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
                 source = self._crowd(words, count) if count is not None else None
@@ -1144,6 +1144,27 @@ class EventExtractor:
             ):
                 return True
         return False
+
+    def _doer_before(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+        """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
+        وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
+        verb = next(
+            (
+                j
+                for j in range(pos - 1, max(-1, pos - 10), -1)
+                if words[j].keys[-1].removeprefix("و") in _DOING
+            ),
+            None,
+        )
+        if verb is None or verb + 1 >= pos:
+            return None
+        actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
+        if actor is not None and not actor.is_place:
+            return actor
+        first = verb + 1
+        while first < pos and not _content(words[first]):
+            first += 1  # "نفذ صباح اليوم أعوان …": past the time words
+        return self._unknown_subject(self._doc, words, first - 1, pos)
 
     def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
@@ -1665,10 +1686,10 @@ _DISASTERS = {
     "انهيارات",
     "غرق",
     "تصادم",
-    "السير",
     "مروري",
     "وباء",
     "فيروس",
+    "حريق",
     "اصطدام",
     "بركان",
     "ثوران",
@@ -1756,8 +1777,17 @@ def _sports(words: list[_Word]) -> bool:
     return any(k in _SPORTS for w in words for k in w.keys)
 
 
+_TRAFFIC = {"مرور", "المرور", "سير", "السير"}
+
+
 def _disaster(words: list[_Word]) -> bool:
-    return any(k in _DISASTERS or k.removeprefix("ال") in _DISASTERS for w in words for k in w.keys)
+    """Whether the sentence tells of a disaster or an accident ("حادث مرور")."""
+    for i, w in enumerate(words):
+        if any(k in _DISASTERS or k.removeprefix("ال") in _DISASTERS for k in w.keys):
+            return True
+        if w.keys[-1] in _TRAFFIC and i > 0 and words[i - 1].keys[-1].startswith("حادث"):
+            return True
+    return False
 
 
 def _time_of_day(words: list[_Word], i: int) -> bool:

@@ -365,3 +365,14 @@ def test_a_traffic_accident_is_no_attack_but_passing_cars_are_no_accident(full_n
         "قتل خمسة من فريق الحماية في انفجار عبوة ناسفة عند مرور سيارتهم قرب كركوك."
     )
     assert [e for e in bomb.events or [] if e.type == "ASSAULT"]
+
+
+def test_the_subject_between_kana_and_qad_is_the_source(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وكانت مجموعة من حوالي ثلاثين طالبا من المسجد الاحمر قد اقتحمت ليلا عيادة في اسلام"
+        " اباد وخطفت تسعة اشخاص.",
+        "ASSAULT",
+    )
+    assert any(s.startswith("مجموعة من حوالي ثلاثين طالبا") for s in _sides(doc, events, "source"))
+    assert not [e for e in doc.events if e.type == "DEMAND"]  # "ثلاثين طالبا": students

@@ -557,6 +557,12 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     continue  # "بطلب" is a noun, never a verb
+                if (
+                    trigger.kind == "verb"
+                    and i > 0
+                    and (_is_number(words, i - 1) or _number_word(words[i - 1]))
+                ):
+                    continue  # "ثلاثين طالبا": a counted noun, never a verb
                 went_out = trigger.type == "PROTEST" and _went_out(words, i)
                 if (
                     trigger.kind in ("noun", "counted", "agent")
@@ -1009,7 +1015,10 @@ class EventExtractor:
                 source = self._unknown_subject(self._doc, words, pos, ce, obj)
             if source is None and before and not (pronoun_subject and prior):
                 source = before[-1]
-            fronted = None if prior else self._fronted_subject(words, pos)
+            kana = self._kana_subject(words, before, pos)
+            if kana is not None:
+                source = kana  # "وكانت مجموعة من الطلاب قد اقتحمت"
+            fronted = None if prior or kana else self._fronted_subject(words, pos)
             if fronted is not None and pos - fronted.first <= 4:
                 # SVO after أن/إن: the noun before the verb is its subject, what
                 # follows the verb is its object.
@@ -1144,6 +1153,26 @@ class EventExtractor:
             ):
                 return True
         return False
+
+    def _kana_subject(self, words: list[_Word], before: list[_Actor], pos: int) -> _Actor | None:
+        """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
+        if pos < 3 or words[pos - 1].keys[-1] != "قد":
+            return None
+        kana = next(
+            (
+                k
+                for k in range(pos - 3, max(-1, pos - 12), -1)
+                if any(key.removeprefix("و") in {"كان", "كانت", "كانوا"} for key in words[k].keys)
+            ),
+            None,
+        )
+        if kana is None:
+            return None
+        actor = next((a for a in before if kana < a.first and a.last < pos), None)
+        if actor is not None and actor.first <= kana + 2:
+            return actor
+        # Everything between كان and قد is the subject.
+        return self._phrase(words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
 
     def _doer_before(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر

@@ -1169,7 +1169,11 @@ class EventExtractor:
         if kana is None:
             return None
         actor = next((a for a in before if kana < a.first and a.last < pos), None)
-        if actor is not None and actor.first <= kana + 2:
+        if actor is not None and actor.first == kana + 1:
+            return actor
+        if actor is not None and actor.first == kana + 2 and _counts_before(words, kana + 1):
+            return self._phrase(words, kana + 1, actor.last, before)  # "كان 1000 لاجئ"
+        if actor is not None and actor.first == kana + 2:
             return actor
         # Everything between كان and قد is the subject.
         return self._phrase(words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
@@ -1826,6 +1830,10 @@ def _time_of_day(words: list[_Word], i: int) -> bool:
         and i + 1 < len(words)
         and words[i + 1].keys[-1] in _TIME_WORDS
     )
+
+
+def _counts_before(words: list[_Word], i: int) -> bool:
+    return _is_number(words, i) or _number_word(words[i])
 
 
 def _number_word(w: _Word) -> bool:

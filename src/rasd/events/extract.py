@@ -329,6 +329,21 @@ class _Actor:
     extended: bool = False  # grown leftwards over the nouns it depends on
 
 
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A trigger in its clause: what the argument rules look at."""
+
+    words: list[_Word]
+    actors: list[_Actor]  # the sentence's actors but the trigger's required object
+    trigger: Trigger
+    pos: int
+    ce: int  # end of the clause (exclusive)
+    obj: int  # position of the required object word, or -1
+    prior: bool  # an earlier event of the sentence has a source
+    before: list[_Actor]  # people in the clause before the trigger
+    after: list[_Actor]  # people in the clause after it
+
+
 @dataclass(slots=True)
 class _Candidate:
     event: Event
@@ -929,23 +944,88 @@ class EventExtractor:
     ) -> tuple[Mention | None, Mention | None]:
         """Source and target of one trigger; `prior`: an earlier event of the same
         sentence has a source, which a plural or dual verb continues."""
-        cs, ce = span
-        in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
-        after = [a for a in in_clause if a.first > pos]
-        before = [a for a in in_clause if a.last <= pos]
-        source: _Actor | None = None
-        target: _Actor | None = None
-        prev = match_key(words[pos - 1].surface) if pos > 0 else ""
-        passive = trigger.kind == "passive" or prev in _PASSIVE_AUX or _marked_passive(words[pos])
         if trigger.kind in ("counted", "agent"):
             goer = self._goer(words, actors, pos) if trigger.kind == "counted" else None
             if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
                 aimed = _protest_target(words, self._sentence_actors, pos + 1, self._participant)
                 return goer.mention, aimed.mention if aimed else None
             return self._participants(words, pos)
-        # An attribution ("قالت الشرطة إن …") is no part of the event.
-        before = [a for a in before if not _complement_between(words, a.last - 1, pos)]
-        pronoun_subject = trigger.kind == "verb" and _pronoun_subject(words[pos])
+        cs, ce = span
+        in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
+        c = _Clause(
+            words,
+            actors,
+            trigger,
+            pos,
+            ce,
+            obj,
+            prior,
+            # An attribution ("قالت الشرطة إن …") is no part of the event.
+            before=[
+                a
+                for a in in_clause
+                if a.last <= pos and not _complement_between(words, a.last - 1, pos)
+            ],
+            after=[a for a in in_clause if a.first > pos],
+        )
+        between = _between(words, pos, ce, obj)
+        if between is not None:
+            source, target = (self._phrase(words, a, b, actors) for a, b in between)
+        else:
+            source, target = self._sides(c)
+        source, target = self._corrected(c, source, target, partnered=between is None)
+        if trigger.type == "PROTEST":
+            source, target = self._protest_sides(c, source, target)
+        source, target = (
+            self._counted(words, self._counted_from(words, a), ce) if a else None
+            for a in (source, target)
+        )
+        if trigger.type == "PROTEST" and source is None:
+            # "وقال المتظاهرون إن الهدف من المظاهرة …": the protesters named anywhere
+            # in the sentence are the protest's source.
+            named = next((j for j, w in enumerate(words) if self._participant(w)), None)
+            if named is not None:
+                return self._participants(words, named)[0], target.mention if target else None
+        return (source.mention if source else None, target.mention if target else None)
+
+    def _sides(self, c: _Clause) -> tuple[_Actor | None, _Actor | None]:
+        """Source and target by the trigger's form and what surrounds it."""
+        words, pos, before, after = c.words, c.pos, c.before, c.after
+        prev = match_key(words[pos - 1].surface) if pos > 0 else ""
+        passive = c.trigger.kind == "passive" or prev in _PASSIVE_AUX or _marked_passive(words[pos])
+        agent = _passive_agent(words, after, pos)
+        if agent is not None:
+            # "قتل على يد مسلحين"، "قتل أحد عناصر الشرطة بنيران مسلحين": the agent
+            # after يد/قبل/نيران; the victim sits between the verb and its agent, or
+            # else before the verb.
+            target = next((a for a in after if a.first < agent.first), None)
+            return agent, target or (before[-1] if before else None)
+        if _accused(words, pos):
+            # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
+            return None, before[-1] if before else (after[0] if after else None)
+        if passive:
+            target = after[0] if after and after[0].first - pos <= 3 else None
+            target = target or self._object_phrase(words, pos, c.ce)
+            return None, target or (before[-1] if before else None)
+        if c.trigger.kind == "verb":
+            return self._verb_sides(c)
+        return self._noun_sides(c, prev)
+
+    def _verb_sides(self, c: _Clause) -> tuple[_Actor | None, _Actor | None]:
+        words, pos, before, after, trigger = c.words, c.pos, c.before, c.after, c.trigger
+        if (
+            trigger.lemma in _SUFFERED
+            and _no_object(words, pos, c.ce)
+            and (victim := before[-1] if before else self._fronted_subject(words, pos))
+        ):
+            # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
+            # verb with no object after it is the unvoiced passive; the noun before it died.
+            return None, victim
+        if self._after_attack_noun(words, pos, trigger):
+            # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
+            # is what was hit; the attackers come from the attack noun's event.
+            target = after[0] if after and after[0].first - pos <= 3 else None
+            return None, target or self._object_phrase(words, pos, c.ce)
         first_noun = next(
             (
                 j
@@ -954,124 +1034,101 @@ class EventExtractor:
             ),
             pos + 1,
         )
-        victims = trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, first_noun)
-        between = _between(words, pos, ce, obj)
-        agent = _passive_agent(words, after, pos)
-        if between is not None:
-            source, target = (self._phrase(words, a, b, actors) for a, b in between)
-        elif agent is not None:
-            # "قتل على يد مسلحين"، "اعتقل من قبل الشرطة": the agent after يد/قبل.
-            source = agent
-            # "قتل أحد عناصر الشرطة بنيران مسلحين": the victim sits between the
-            # verb and its agent, or else before the verb.
-            target = next((a for a in after if a.first < agent.first), None)
-            if target is None and before:
-                target = before[-1]
-        elif _accused(words, pos):
-            # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
-            target = before[-1] if before else (after[0] if after else None)
-        elif passive:
-            target = after[0] if after and after[0].first - pos <= 3 else None
-            target = (
-                target or self._object_phrase(words, pos, ce) or (before[-1] if before else None)
-            )
-        elif (
-            trigger.kind == "verb"
-            and trigger.lemma in _SUFFERED
-            and _no_object(words, pos, ce)
-            and (victim := before[-1] if before else self._fronted_subject(words, pos))
-        ):
-            # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
-            # verb with no object after it is the unvoiced passive; the noun before it died.
-            target = victim
-        elif trigger.kind == "verb" and self._after_attack_noun(words, pos, trigger):
-            # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
-            # is what was hit; the attackers come from the attack noun's event.
-            target = after[0] if after and after[0].first - pos <= 3 else None
-            target = target or self._object_phrase(words, pos, ce)
-        elif trigger.kind == "verb" and victims:
+        if trigger.type in ("ASSAULT", "COERCE") and _counted_phrase(words, first_noun):
             target = after[0] if after and after[0].first - first_noun <= 2 else None
             # "وقتل أول من أمس 4 جنود": the victims follow the time words
-            target = target or self._object_phrase(words, first_noun - 1, ce)
-            source = before[-1] if before else None
-        elif trigger.kind == "verb":
-            near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
-            if (
-                near
-                and not any(
-                    not _content(w) and match_key(w.surface) not in _TIME_WORDS
-                    for w in words[pos + 1 : near.first]
-                )
-                and not _has_prep_clitic(words[near.first])
-            ):
-                source = near
-            elif (
-                pos + 1 < ce
-                and not pronoun_subject
-                and _content(words[pos + 1])
-                and not words[pos + 1].conj
-                and not _has_prep_clitic(words[pos + 1])
-            ):
-                source = self._unknown_subject(self._doc, words, pos, ce, obj)
-            if source is None and before and not (pronoun_subject and prior):
-                source = before[-1]
-            kana = self._kana_subject(words, before, pos)
-            if kana is not None:
-                source = kana  # "وكانت مجموعة من الطلاب قد اقتحمت"
-            fronted = None if prior or kana else self._fronted_subject(words, pos)
-            if fronted is not None and pos - fronted.first <= 4:
-                # SVO after أن/إن: the noun before the verb is its subject, what
-                # follows the verb is its object.
-                source = next((a for a in before if a.first <= fronted.first < a.last), fronted)
+            target = target or self._object_phrase(words, first_noun - 1, c.ce)
+            return before[-1] if before else None, target
+        source = self._verb_subject(c)
+        return source, _target_after(words, after, source, pos)
+
+    def _verb_subject(self, c: _Clause) -> _Actor | None:
+        words, pos, before, after = c.words, c.pos, c.before, c.after
+        pronoun_subject = _pronoun_subject(words[pos])
+        source = None
+        near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
+        if (
+            near
+            and not any(
+                not _content(w) and match_key(w.surface) not in _TIME_WORDS
+                for w in words[pos + 1 : near.first]
+            )
+            and not _has_prep_clitic(words[near.first])
+        ):
+            source = near
+        elif (
+            pos + 1 < c.ce
+            and not pronoun_subject
+            and _content(words[pos + 1])
+            and not words[pos + 1].conj
+            and not _has_prep_clitic(words[pos + 1])
+        ):
+            source = self._unknown_subject(self._doc, words, pos, c.ce, c.obj)
+        if source is None and before and not (pronoun_subject and c.prior):
+            source = before[-1]
+        kana = self._kana_subject(words, before, pos)
+        if kana is not None:
+            return kana  # "وكانت مجموعة من الطلاب قد اقتحمت"
+        fronted = None if c.prior else self._fronted_subject(words, pos)
+        if fronted is not None and pos - fronted.first <= 4:
+            # SVO after أن/إن: the noun before the verb is its subject, what
+            # follows the verb is its object.
+            return next((a for a in before if a.first <= fronted.first < a.last), fronted)
+        return source
+
+    def _noun_sides(self, c: _Clause, prev: str) -> tuple[_Actor | None, _Actor | None]:
+        words, pos, before, trigger = c.words, c.pos, c.before, c.trigger
+        source = target = None
+        # "الهجوم المسلح": armed, not an armed man
+        after = [a for a in c.after if not _adjective_of_event(words, a, pos)]
+        genitive = after[0] if after and after[0].first - pos <= 3 else None
+        if genitive and any(
+            match_key(w.surface) in _PREPOSITIONS or self.triggers.lookup(w.keys)
+            for w in words[pos + 1 : genitive.first]
+        ):
+            # "الاحتجاج على قرار الحكومة"، "التظاهرة أوقف رجال الشرطة": no genitive
+            # across a preposition or a verb.
+            genitive = None
+        if _has_enclitic(words[pos]):
+            genitive = None  # "رفضها القاطع": the pronoun is the genitive
+        doer = _doer(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
+        patient = trigger.lemma in _PATIENT_NOUNS
+        if doer is not None:
+            return doer, _target_after(words, [a for a in after if a is not doer], None, pos)
+        if patient:
+            # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
+            if genitive and not _preposition_before(words, genitive.first, pos):
+                target = genitive
+            target = target or self._object_phrase(words, pos, c.ce)
+        elif genitive and not _preposition_before(words, genitive.first, pos):
+            source = genitive
+        elif (
+            trigger.type == "ASSAULT"
+            and genitive
+            and genitive.first - pos <= 2
+            and _possessive_lam(words[genitive.first])
+        ):
+            source = genitive  # "غارات لمقاتلات التحالف": the coalition's raids
+        if (
+            source is None
+            and before
+            and not self._victims_of_verb(words, before[-1].last, pos, trigger.type)
+            # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
+            and not (patient and prev in {"عن", "الى"})
+        ):
+            source = before[-1]
+        if not patient:
             target = _target_after(words, after, source, pos)
-        else:
-            # "الهجوم المسلح": armed, not an armed man
-            after = [a for a in after if not _adjective_of_event(words, a, pos)]
-            genitive = after[0] if after and after[0].first - pos <= 3 else None
-            if genitive and any(
-                match_key(w.surface) in _PREPOSITIONS or self.triggers.lookup(w.keys)
-                for w in words[pos + 1 : genitive.first]
-            ):
-                # "الاحتجاج على قرار الحكومة"، "التظاهرة أوقف رجال الشرطة": no genitive
-                # across a preposition or a verb.
-                genitive = None
-            if _has_enclitic(words[pos]):
-                genitive = None  # "رفضها القاطع": the pronoun is the genitive
-            doer = _doer(words, [a for a in actors if a.first > pos and not a.is_place], pos)
-            if doer is not None:
-                source = doer
-                target = _target_after(words, [a for a in after if a is not doer], None, pos)
-            elif trigger.lemma in _PATIENT_NOUNS:
-                # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
-                target = (
-                    genitive
-                    if genitive and not _preposition_before(words, genitive.first, pos)
-                    else None
-                )
-                target = target or self._object_phrase(words, pos, ce)
-            elif genitive and not _preposition_before(words, genitive.first, pos):
-                source = genitive
-            elif (
-                trigger.type == "ASSAULT"
-                and genitive
-                and genitive.first - pos <= 2
-                and _possessive_lam(words[genitive.first])
-            ):
-                source = genitive  # "غارات لمقاتلات التحالف": the coalition's raids
-            if (
-                source is None
-                and before
-                and (trigger.lemma in _PATIENT_NOUNS or doer is None)
-                and not self._victims_of_verb(words, before[-1].last, pos, trigger.type)
-                # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
-                and not (trigger.lemma in _PATIENT_NOUNS and prev in {"عن", "الى"})
-            ):
-                source = before[-1]
-            if trigger.lemma not in _PATIENT_NOUNS and doer is None:
-                target = _target_after(words, after, source, pos)
+        return source, target
+
+    def _corrected(
+        self, c: _Clause, source: _Actor | None, target: _Actor | None, partnered: bool
+    ) -> tuple[_Actor | None, _Actor | None]:
+        """Rules that correct either side whatever found it."""
+        words, pos, trigger = c.words, c.pos, c.trigger
         if _claimed(words, pos):
             # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
-            source = self._claimer(words, actors, pos) or source
+            source = self._claimer(words, c.actors, pos) or source
         if (
             target is None
             and trigger.lemma in _SUFFERED | {"اغتيل"}
@@ -1083,7 +1140,7 @@ class EventExtractor:
         if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.
-            source = _speaker(words, actors, pos) or source
+            source = _speaker(words, c.actors, pos) or source
         if (
             source is not None
             and trigger.lemma in _SUFFERED
@@ -1103,8 +1160,8 @@ class EventExtractor:
             and source.mention.attrs.get("role") == "CVL"
         ):
             source, target = None, source  # civilians after a killing verb are its victims
-        if source is not None and trigger.type in PARTNERED and between is None:
-            partner = _conjoined(actors, source)
+        if source is not None and trigger.type in PARTNERED and partnered:
+            partner = _conjoined(c.actors, source)
             if (
                 partner is None
                 and target is not None
@@ -1118,29 +1175,23 @@ class EventExtractor:
             and _complement_between(words, pos, target.first)
         ):
             target = None
-        if trigger.type == "PROTEST":
-            if source is None and obj > pos and trigger.kind == "verb":
-                source = self._crowd(words, obj)  # "تجمع مئات من الأقباط"
-            if source is None and trigger.kind == "noun":
-                source = self._goer(words, actors, pos) or self._doer_before(words, actors, pos)
-            if source is None and trigger.kind == "verb":
-                count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
-                source = self._crowd(words, count) if count is not None else None
-            aimed = _protest_target(
-                words, [a for a in actors if a is not source], pos + 1, self._participant
-            )
-            target = aimed or target
-        source, target = (
-            self._counted(words, self._counted_from(words, a), ce) if a else None
-            for a in (source, target)
+        return source, target
+
+    def _protest_sides(
+        self, c: _Clause, source: _Actor | None, target: _Actor | None
+    ) -> tuple[_Actor | None, _Actor | None]:
+        words, pos, kind = c.words, c.pos, c.trigger.kind
+        if source is None and c.obj > pos and kind == "verb":
+            source = self._crowd(words, c.obj)  # "تجمع مئات من الأقباط"
+        if source is None and kind == "noun":
+            source = self._goer(words, c.actors, pos) or self._doer_before(words, c.actors, pos)
+        if source is None and kind == "verb":
+            count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
+            source = self._crowd(words, count) if count is not None else None
+        aimed = _protest_target(
+            words, [a for a in c.actors if a is not source], pos + 1, self._participant
         )
-        if trigger.type == "PROTEST" and source is None:
-            # "وقال المتظاهرون إن الهدف من المظاهرة …": the protesters named anywhere
-            # in the sentence are the protest's source.
-            named = next((j for j, w in enumerate(words) if self._participant(w)), None)
-            if named is not None:
-                return self._participants(words, named)[0], target.mention if target else None
-        return (source.mention if source else None, target.mention if target else None)
+        return source, aimed or target
 
     def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
         """Whether a verb follows a noun of the same event type with at most its

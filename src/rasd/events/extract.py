@@ -1107,8 +1107,12 @@ class EventExtractor:
             and genitive
             and genitive.first - pos <= 2
             and _possessive_lam(words[genitive.first])
+            and genitive.mention.attrs.get("role") in _ARMED
+            and not words[pos - 1].keys[-1].startswith("توجيه")
         ):
-            source = genitive  # "غارات لمقاتلات التحالف": the coalition's raids
+            # "غارات لمقاتلات التحالف": the coalition's raids (but "توجيه ضربات
+            # للنظام": strikes at it)
+            source = genitive
         if (
             source is None
             and before
@@ -1604,6 +1608,9 @@ def _adjective_of_event(words: list[_Word], actor: _Actor, pos: int) -> bool:
 
 
 _EVENT_ADJECTIVES = {light_key("مسلح")}
+
+
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 
 def _possessive_lam(word: _Word) -> bool:

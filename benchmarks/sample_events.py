@@ -1,0 +1,57 @@
+"""Print the ASSAULT and PROTEST events of random news articles, for reading by a
+person (the unseen-article audit of docs/accuracy.md).
+
+Usage: python benchmarks/sample_events.py [--news ../shared/data/news] [--seed 4242]
+       [-n 40]
+
+One file of the folder is drawn by the seed, its records are shuffled, and articles
+(their first 3,000 characters) are analysed until more than `n` events are shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+from pathlib import Path
+
+from rasd.pipeline import Pipeline
+
+TYPES = ("ASSAULT", "PROTEST")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--news", type=Path, default=Path("../shared/data/news"))
+    parser.add_argument("--seed", type=int, default=4242)
+    parser.add_argument("-n", type=int, default=40)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    path = rng.choice(sorted(args.news.glob("*.jsonl.gz")))
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    rng.shuffle(lines)
+    nlp = Pipeline()
+    shown = 0
+    for line in lines:
+        record = json.loads(line)
+        text = record.get("text") or record.get("body") or ""
+        if not text:
+            continue
+        doc = nlp.analyze(text[:3000])
+        for ev in doc.events or []:
+            if ev.type not in TYPES:
+                continue
+            sentence = doc.sentences[ev.sentence]
+            side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]
+            place = ev.where.canonical if ev.where else "—"
+            print(f"{ev.type} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
+            print(f"    {doc.text[sentence.start : sentence.end][:250]}")
+            shown += 1
+        if shown > args.n:
+            break
+
+
+if __name__ == "__main__":
+    main()

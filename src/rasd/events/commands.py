@@ -158,7 +158,12 @@ def eval_events(
     for column in ("type", "records", "source", "target"):
         actors.add_column(column)
     for event_type, r in results.items():
-        for label, pick in (("all", lambda m: m), ("held out", lambda m: m["held_out"])):
+        for label, pick in (
+            ("all", lambda m: m),
+            ("held out", lambda m: m["held_out"]),
+            ("country of matched", lambda m: m["codes"]["country"]),
+            ("role of matched", lambda m: m["codes"]["role"]),
+        ):
             source, target = pick(r["actors"]["source"]), pick(r["actors"]["target"])
             actors.add_row(event_type, label, _match_cell(source), _match_cell(target))
     console = Console(highlight=False)

@@ -123,9 +123,11 @@ def actors(
 ) -> dict[str, Any]:
     """Actor match over all span records, and over those held out from rule
     development (`held_out`): every record but the ones whose sentence is in the
-    train half of the detection file."""
+    train half of the detection file. For matched sides, `codes` counts how often
+    the side's country and role agree with a coder's (`main`, `role`)."""
     records = json.loads(path.read_text(encoding="utf-8"))
     counts = {(side, part): [0, 0] for side in ("source", "target") for part in ("all", "held")}
+    codes = {(side, field): [0, 0] for side in ("source", "target") for field in _CODE_FIELDS}
     for rec in records:
         doc = analyse(rec["text"])
         events = [e for e in doc.events or [] if e.type == event_type]
@@ -134,14 +136,37 @@ def actors(
             gold = _words(rec.get(f"{side}_gold") or "")
             if not gold:
                 continue
-            hit = any(_side(doc, getattr(e, side)) & gold for e in events)
+            matched = next(
+                (m for e in events if (m := getattr(e, side)) and _side(doc, m) & gold), None
+            )
             for part in parts:
-                counts[side, part][0] += hit
+                counts[side, part][0] += matched is not None
                 counts[side, part][1] += 1
+            if matched is not None:
+                _count_codes(codes, side, matched, rec.get("spans") or [])
     return {
-        side: {**_match(*counts[side, "all"]), "held_out": _match(*counts[side, "held"])}
+        side: {
+            **_match(*counts[side, "all"]),
+            "held_out": _match(*counts[side, "held"]),
+            "codes": {field: _match(*codes[side, field]) for field in _CODE_FIELDS},
+        }
         for side in ("source", "target")
     }
+
+
+# Rasd's attribute → the coders' field in `*_role` of the span files.
+_CODE_FIELDS = {"country": "main", "role": "role"}
+
+
+def _count_codes(
+    codes: dict[tuple[str, str], list[int]], side: str, mention: Mention, spans: list[Any]
+) -> None:
+    coded = [s[f"{side}_role"] for s in spans if isinstance(s.get(f"{side}_role"), dict)]
+    for field, theirs in _CODE_FIELDS.items():
+        values = {c.get(theirs) for c in coded} - {None, "", "None"}
+        if values:
+            codes[side, field][0] += mention.attrs.get(field) in values
+            codes[side, field][1] += 1
 
 
 def _match(hit: int, total: int) -> dict[str, Any]:

@@ -376,3 +376,10 @@ def test_the_subject_between_kana_and_qad_is_the_source(full_nlp):
     )
     assert any(s.startswith("مجموعة من حوالي ثلاثين طالبا") for s in _sides(doc, events, "source"))
     assert not [e for e in doc.events if e.type == "DEMAND"]  # "ثلاثين طالبا": students
+
+
+def test_whom_a_march_supports_is_no_target(full_nlp):
+    doc, events = _of_type(
+        full_nlp, "تظاهر نحو الفي شخص امس في عمان تضامنا مع الشعب الفلسطيني.", "PROTEST"
+    )
+    assert _sides(doc, events, "target") == []

@@ -1195,6 +1195,8 @@ class EventExtractor:
         aimed = _protest_target(
             words, [a for a in c.actors if a is not source], pos + 1, self._participant
         )
+        if target is not None and (target.is_place or _supported(words, target)):
+            target = None
         return source, aimed or target
 
     def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
@@ -2036,6 +2038,14 @@ _AGAINST = {
     "يدعون",
     "داعين",
 }
+_SUPPORTING = {"دعما", "تاييدا", "تضامنا", "مساندة", "نصرة"}
+
+
+def _supported(words: list[_Word], actor: _Actor) -> bool:
+    """ "دعما لباشينيان"، "تضامنا مع الشعب": whom a march supports is no target."""
+    return any(w.keys[-1] in _SUPPORTING for w in words[max(0, actor.first - 2) : actor.first])
+
+
 # … and words that only place it near someone ("أمام السفارة"، "على الحكومة").
 _TOWARDS = {"على", "مع", "امام", "نحو", "حتى", "بزيارة"}
 
@@ -2047,7 +2057,12 @@ def _protest_target(
     المناهضة/مطالبين…, else one after على/أمام… or joined to ب/ل ("ينددون بالحكومة").
     Actors whose first word `skip` accepts (the protesters themselves) are passed."""
     candidates = [
-        a for a in actors if a.first >= start and not a.is_place and not skip(words[a.first])
+        a
+        for a in actors
+        if a.first >= start
+        and not a.is_place
+        and not skip(words[a.first])
+        and not _supported(words, a)
     ]
     for cues, clitic in ((_AGAINST, False), (_TOWARDS, True)):
         for a in candidates:

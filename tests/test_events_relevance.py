@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rasd.document import Document
@@ -14,10 +15,13 @@ from rasd.events.extract import EventExtractor
 from rasd.events.gsr import is_dev
 from rasd.events.relevance import (
     TYPES,
+    ContextVectors,
     Example,
     FeatureRecorder,
     RelevanceModel,
+    _fit,
     annotator_f1,
+    save,
     sentence_features,
     train,
 )
@@ -157,6 +161,28 @@ def test_tiny_training_run(nlp, sample):
     model = train(examples, seeds=(0,))
     assert model["weights"] and set(model["cv"]) == set(TYPES)
     assert model["train_yes"]["ASSAULT"] == 15
+
+
+def test_context_vectors_are_shipped_as_the_fitted_regression_scores(nlp, sample, tmp_path):
+    """A model fitted with the sentence's mean word vector scores a sentence from
+    its saved weights exactly as the fitted regression does."""
+    recorder = FeatureRecorder()
+    record = Pipeline(["text", "events"], components={"events": EventExtractor(relevance=recorder)})
+    context = ContextVectors()
+    examples = []
+    for line in sample:
+        recorder.clear()
+        record.analyze(line["text"])
+        if feats := recorder.seen.get(line["type"]):
+            yes = line["label"] == "yes"
+            examples.append(Example(line["type"], feats, 3 * yes, 3 * (not yes), line["label"]))
+    dense = np.array([context(ex.feats or ()) for ex in examples])
+    assert dense.shape == (len(examples), 25) and np.abs(dense).sum() > 0
+    fitted = _fit(examples, 1.0, frozenset(TYPES), dense)
+    save({**fitted.export(), "thresholds": dict.fromkeys(TYPES, 0.5)}, tmp_path / "m.json.gz")
+    model = RelevanceModel(tmp_path / "m.json.gz")
+    shipped = [model.score(ex.event_type, ex.feats or set()) for ex in examples]
+    assert shipped == pytest.approx(fitted.predict(examples, dense).tolist(), abs=1e-3)
 
 
 def test_one_annotator_misses_the_unanimous_label_on_disputed_sentences():

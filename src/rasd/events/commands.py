@@ -212,7 +212,14 @@ def train_events(
 def _train_relevance(shared: Path, out: Path) -> None:
     from rasd.events.extract import EventExtractor
     from rasd.events.gsr import GSR, NEGATIVE, POSITIVE, TYPES, read_labelled, split
-    from rasd.events.relevance import RESOURCE, Example, FeatureRecorder, save, train
+    from rasd.events.relevance import (
+        RESOURCE,
+        ContextVectors,
+        Example,
+        FeatureRecorder,
+        save,
+        train,
+    )
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
     try:
@@ -233,7 +240,7 @@ def _train_relevance(shared: Path, out: Path) -> None:
             coded = any(e.type == event_type for e in doc.events or [])
             feats = recorder.seen.get(event_type) if coded else None
             examples.append(Example(event_type, feats, row.accept, row.reject, row.label))
-    model = train(examples)
+    model = train(examples, context=ContextVectors())
     save(model, out / RESOURCE)
     for event_type in TYPES:
         cv = model["cv"][event_type]

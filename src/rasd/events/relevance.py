@@ -27,6 +27,7 @@ over the shipped weights (`relevance.json.gz`); training (`rasd train events
 from __future__ import annotations
 
 import gzip
+import io
 import itertools
 import json
 import math
@@ -37,12 +38,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rasd.document import Event
 from rasd.events.keys import light_key, strip_proclitics
+from rasd.ner.vectors import VECTORS_RESOURCE
 from rasd.text.normalize import match_key
 
 RESOURCE = "relevance.json.gz"
 TYPES = ("ASSAULT", "PROTEST")
+# Standardised context-vector components are scaled to this size, so that under the
+# L2 penalty they weigh a little less than one binary feature each (chosen by CV).
+CONTEXT_SCALE = 0.3
 
 # Cue-word classes (match keys, compared with and without proclitics).
 _CUES: dict[str, frozenset[str]] = {
@@ -97,6 +104,7 @@ def sentence_features(text: str, forms: Sequence[str]) -> set[str]:
     if _YEAR.search(text):
         feats.add("L:year")
     feats.add(f"L:len{min(len(forms) // 15, 4)}")
+    feats |= {f"s:{f}" for f in forms}  # for the sentence's mean word vector
     return feats
 
 
@@ -160,14 +168,56 @@ def event_features(forms: Sequence[str], coded: Coded) -> set[str]:
 
 
 _LEXICAL = ("w:", "b:")  # word and word-pair features
+_CONTEXT = "s:"  # the word forms of the sentence, for its mean word vector
 
 
 def _expand(event_type: str, feats: Iterable[str], lexical: bool = True) -> list[str]:
     """Each feature plainly and under its type, plus the type itself; without
     `lexical`, the words and word pairs are left out (a type with few train
     reports does better on the cue and event features alone)."""
-    feats = [f for f in feats if lexical or not f.startswith(_LEXICAL)]
+    feats = [
+        f for f in feats if not f.startswith(_CONTEXT) and (lexical or not f.startswith(_LEXICAL))
+    ]
     return [*feats, *(f"{event_type}|{f}" for f in feats), f"type={event_type}"]
+
+
+class ContextVectors:
+    """The mean word vector of the sentence (the NER work's word2vec vectors,
+    `rasd/ner/data/vectors.npz`, keyed by match key). With a few dozen reports,
+    words seen in no train report still carry what their neighbours in the news
+    corpus teach ("احتشد" near "تظاهر"). The mean over the words around the
+    trigger was tried too and added nothing in cross-validation."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        raw = (
+            path.read_bytes()
+            if path
+            else (resources.files("rasd.ner") / "data" / VECTORS_RESOURCE).read_bytes()
+        )
+        with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+            self._row = {str(w): i for i, w in enumerate(data["words"])}
+            self._matrix = data["matrix"].astype(np.float32)
+
+    def __call__(self, feats: Iterable[str]) -> np.ndarray:
+        """The mean vector of the sentence's words known to the vectors (zeros
+        without any)."""
+        rows = [
+            row
+            for f in feats
+            if f.startswith(_CONTEXT) and (row := self._lookup(f[len(_CONTEXT) :])) is not None
+        ]
+        if not rows:
+            return np.zeros(self._matrix.shape[1], np.float32)
+        return self._matrix[rows].mean(axis=0)
+
+    def _lookup(self, form: str) -> int | None:
+        # The whole form first (the vectors keep frequent clitic forms: "وفي"), then
+        # the form without its proclitics.
+        for key in (form, *reversed(strip_proclitics(form)[1:])):
+            row = self._row.get(key)
+            if row is not None:
+                return row
+        return None
 
 
 class RelevanceModel:
@@ -184,6 +234,11 @@ class RelevanceModel:
         self.weights: dict[str, float] = model["weights"]
         self.thresholds: dict[str, float] = model["thresholds"]
         self.lexical: frozenset[str] = frozenset(model.get("lexical", TYPES))
+        context = model.get("context")
+        self.context = ContextVectors() if context else None
+        if context:
+            self._center = np.array(context["center"], np.float32)
+            self._context_weights = np.array(context["weights"], np.float32)
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -196,6 +251,8 @@ class RelevanceModel:
         w = self.weights
         lexical = event_type in self.lexical
         z = self.bias + sum(w.get(f, 0.0) for f in _expand(event_type, feats, lexical))
+        if self.context is not None:
+            z += float(self._context_weights @ (self.context(feats) - self._center))
         return 1.0 / (1.0 + math.exp(-z))
 
     def relevant(self, event_type: str, score: float | None) -> bool:
@@ -211,6 +268,7 @@ class FeatureRecorder(RelevanceModel):
         self.bias, self.weights = 0.0, {}
         self.thresholds = dict.fromkeys(TYPES, 0.0)
         self.lexical = frozenset(TYPES)
+        self.context = None
         self.seen: dict[str, set[str]] = {}
 
     def clear(self) -> None:
@@ -233,19 +291,26 @@ class Example:
     label: str  # "yes", "easy no", "difficult no"
 
 
-def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1, 2, 3, 4)) -> dict:
+def train(
+    examples: list[Example],
+    c: float = 1.0,
+    seeds: Sequence[int] = (0, 1, 2, 3, 4),
+    context: ContextVectors | None = None,
+) -> dict:
     """Fit the shared model. Which types use word features, and each type's
     threshold, are chosen by the mean F1 over 5-fold cross-validation (repeated
     with `seeds`) on the same train sentences, where a sentence without an event of
     the type counts as "no" (thresholds: best F1 averaged with the two neighbouring
     thresholds). A type is covered only when its cross-validated F1 beats
-    reporting every mention."""
+    reporting every mention. With `context`, the sentence's mean word vector is
+    a feature too."""
+    dense = np.array([context(ex.feats or ()) for ex in examples]) if context else None
     choices = [
         frozenset(kept)
         for n in range(len(TYPES), -1, -1)
         for kept in itertools.combinations(TYPES, n)
     ]
-    trials = {lexical: _cross_validate(examples, c, seeds, lexical) for lexical in choices}
+    trials = {k: _cross_validate(examples, c, seeds, k, dense) for k in choices}
     lexical = max(choices, key=lambda k: sum(f for f, _ in trials[k].values()))
     thresholds, cv = {}, {}
     for event_type, (f1, th) in trials[lexical].items():
@@ -257,15 +322,10 @@ def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1,
         }
         if f1 > mentioned:
             thresholds[event_type] = th
-    usable = [ex for ex in examples if ex.feats is not None]
-    vec, clf = _fit(usable, c, lexical)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
-        if abs(w) >= 0.01
-    }
+    usable = [i for i, ex in enumerate(examples) if ex.feats is not None]
+    fitted = _fit([examples[i] for i in usable], c, lexical, _take(dense, usable))
     return {
-        "bias": round(float(clf.intercept_[0]), 4),
+        **fitted.export(),
         "thresholds": thresholds,
         "lexical": sorted(lexical),
         "cv": cv,
@@ -278,15 +338,21 @@ def train(examples: list[Example], c: float = 1.0, seeds: Sequence[int] = (0, 1,
         "train_yes": {
             t: sum(ex.event_type == t and ex.label == "yes" for ex in examples) for t in TYPES
         },
-        "weights": weights,
     }
 
 
+def _take(dense: np.ndarray | None, rows: Sequence[int]) -> np.ndarray | None:
+    return None if dense is None else dense[list(rows)]
+
+
 def _cross_validate(
-    examples: list[Example], c: float, seeds: Sequence[int], lexical: frozenset[str]
+    examples: list[Example],
+    c: float,
+    seeds: Sequence[int],
+    lexical: frozenset[str],
+    dense: np.ndarray | None,
 ) -> dict[str, tuple[float, float]]:
     """Per type: the best mean cross-validated F1 and the threshold that gives it."""
-    import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
     usable = [i for i, ex in enumerate(examples) if ex.feats is not None]
@@ -297,9 +363,10 @@ def _cross_validate(
     for s, seed in enumerate(seeds):
         folds = StratifiedKFold(5, shuffle=True, random_state=seed)
         for fit, held in folds.split(usable, strata):
-            vec, clf = _fit([examples[usable[i]] for i in fit], c, lexical)
-            x = vec.transform([_row(examples[usable[i]], lexical) for i in held])
-            probs[s, [usable[i] for i in held]] = clf.predict_proba(x)[:, 1]
+            rows = [usable[i] for i in fit]
+            fitted = _fit([examples[i] for i in rows], c, lexical, _take(dense, rows))
+            rows = [usable[i] for i in held]
+            probs[s, rows] = fitted.predict([examples[i] for i in rows], _take(dense, rows))
     out = {}
     for event_type in TYPES:
         mask = np.array([ex.event_type == event_type for ex in examples])
@@ -320,8 +387,8 @@ def _cross_validate(
 
 def annotator_f1(examples: list[Example], event_type: str) -> float:
     """Expected F1 against the labels of one annotator drawn at random from each
-    sentence's panel (who accepts with the panel's accept share): a ceiling for any
-    model, since a "yes" needs every annotator to accept."""
+    sentence's panel (who accepts with the panel's accept share): a human reference
+    for any model, since a "yes" needs every annotator to accept."""
     tp = fp = fn = 0.0
     for ex in examples:
         total = ex.accept + ex.reject
@@ -337,8 +404,6 @@ def annotator_f1(examples: list[Example], event_type: str) -> float:
 
 def _f1_mentioned(examples: list[Example], event_type: str) -> float:
     """F1 of reporting every sentence where the type is coded."""
-    import numpy as np
-
     typed = [ex for ex in examples if ex.event_type == event_type]
     gold = np.array([ex.label == "yes" for ex in typed])
     return _f1(np.array([ex.feats is not None for ex in typed]), gold)
@@ -348,29 +413,80 @@ def _row(ex: Example, lexical: frozenset[str]) -> dict[str, int]:
     return dict.fromkeys(_expand(ex.event_type, ex.feats or (), ex.event_type in lexical), 1)
 
 
-def _fit(examples: list[Example], c: float, lexical: frozenset[str]) -> tuple[Any, Any]:
+@dataclass(slots=True)
+class _Fitted:
+    """A fitted regression: sparse features through `vec`, then the context
+    vectors standardised by `center` and `scale`."""
+
+    vec: Any
+    clf: Any
+    lexical: frozenset[str]
+    center: np.ndarray | None
+    scale: np.ndarray | None
+
+    def matrix(self, examples: list[Example], dense: np.ndarray | None) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
+        x = self.vec.transform([_row(ex, self.lexical) for ex in examples])
+        if dense is None or self.center is None:
+            return x
+        return hstack([x, csr_matrix((dense - self.center) * self.scale)]).tocsr()
+
+    def predict(self, examples: list[Example], dense: np.ndarray | None) -> np.ndarray:
+        return self.clf.predict_proba(self.matrix(examples, dense))[:, 1]
+
+    def export(self) -> dict[str, Any]:
+        """Bias, sparse weights (|w| >= 0.01) and the context weights folded with
+        their scaling, as `RelevanceModel` reads them."""
+        names = self.vec.get_feature_names_out()
+        coef = self.clf.coef_[0]
+        out: dict[str, Any] = {
+            "bias": round(float(self.clf.intercept_[0]), 4),
+            "weights": {
+                name: round(float(w), 4)
+                for name, w in zip(names, coef[: len(names)], strict=True)
+                if abs(w) >= 0.01
+            },
+        }
+        if self.center is not None and self.scale is not None:
+            out["context"] = {
+                "center": [round(float(v), 5) for v in self.center],
+                "weights": [round(float(v), 5) for v in coef[len(names) :] * self.scale],
+            }
+        return out
+
+
+def _fit(
+    examples: list[Example], c: float, lexical: frozenset[str], dense: np.ndarray | None
+) -> _Fitted:
     """Logistic regression on soft labels: a sentence is a "yes" row weighted by the
     share of accepting annotators and a "no" row weighted by the rest; the two
     classes are then balanced."""
-    import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, ys, ws = [], [], []
-    for ex in examples:
+    picked, ys, ws = [], [], []
+    for i, ex in enumerate(examples):
         total = ex.accept + ex.reject
         for y, votes in ((1, ex.accept), (0, ex.reject)):
             if votes:
-                rows.append(_row(ex, lexical))
+                picked.append(i)
                 ys.append(y)
                 ws.append(votes / total)
     y = np.array(ys)
     w = np.array(ws)
     for cls in (0, 1):
         w[y == cls] *= w.sum() / (2 * w[y == cls].sum())
-    vec = DictVectorizer()
-    clf = LogisticRegression(C=c, max_iter=5000).fit(vec.fit_transform(rows), y, sample_weight=w)
-    return vec, clf
+    vec = DictVectorizer().fit([_row(ex, lexical) for ex in examples])
+    center = scale = None
+    if dense is not None:
+        center = dense.mean(axis=0)
+        scale = CONTEXT_SCALE / (dense.std(axis=0) + 1e-6)
+    fitted = _Fitted(vec, None, lexical, center, scale)
+    rows = [examples[i] for i in picked]
+    x = fitted.matrix(rows, _take(dense, picked))
+    fitted.clf = LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=w)
+    return fitted
 
 
 def _f1(predicted: Any, gold: Any) -> float:

@@ -185,6 +185,15 @@ def test_context_vectors_are_shipped_as_the_fitted_regression_scores(nlp, sample
     assert shipped == pytest.approx(fitted.predict(examples, dense).tolist(), abs=1e-3)
 
 
+def test_the_sentence_vector_reads_words_without_their_proclitics():
+    context = ContextVectors()
+    plain = context({"s:المتظاهرين"})
+    assert plain.any()
+    assert context({"s:وبالمتظاهرين"}) == pytest.approx(plain)
+    assert context({"s:للمتظاهرين", "s:المتظاهرين"}) == pytest.approx(plain)
+    assert not context({"E:def", "w:ظاهر"}).any()  # only the sentence's forms count
+
+
 def test_one_annotator_misses_the_unanimous_label_on_disputed_sentences():
     """A "yes" needs every vote; a drawn annotator accepts a "difficult no" (1 of 3
     accepts) a third of the time, so its expected F1 is 2 / (2 + 1/3)."""

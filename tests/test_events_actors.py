@@ -383,3 +383,12 @@ def test_whom_a_march_supports_is_no_target(full_nlp):
         full_nlp, "تظاهر نحو الفي شخص امس في عمان تضامنا مع الشعب الفلسطيني.", "PROTEST"
     )
     assert _sides(doc, events, "target") == []
+
+
+def test_a_protest_before_an_embassy_is_aimed_at_its_state(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وبعد تجمع في احدى الساحات، سار المتظاهرون مسافة كيلومترين وهتفوا قرب السفارة الاسرائيلية.",
+        "PROTEST",
+    )
+    assert any("الاسرائيلية" in t for t in _sides(doc, events, "target"))

@@ -949,7 +949,10 @@ class EventExtractor:
             if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
                 aimed = _protest_target(words, self._sentence_actors, pos + 1, self._participant)
                 return goer.mention, aimed.mention if aimed else None
-            return self._participants(words, pos)
+            source, target = self._participants(words, pos)
+            if target is None and (authority := self._authority(words, actors, pos)):
+                target = authority.mention
+            return source, target
         cs, ce = span
         in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
         c = _Clause(
@@ -1197,7 +1200,19 @@ class EventExtractor:
         )
         if target is not None and (target.is_place or _supported(words, target)):
             target = None
-        return source, aimed or target
+        return source, aimed or target or self._authority(words, c.actors, pos)
+
+    def _authority(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+        """A protest's default target: the first state, government or institution
+        named after the trigger ("… قرب السفارة الإسرائيلية")."""
+        for a in actors:
+            if a.first <= pos or a.is_place:
+                continue
+            if self._participant(words[a.first]) or _supported(words, a):
+                continue
+            if a.mention.attrs.get("role") in _AUTHORITIES:
+                return a
+        return None
 
     def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
         """Whether a verb follows a noun of the same event type with at most its
@@ -1613,6 +1628,7 @@ _EVENT_ADJECTIVES = {light_key("مسلح")}
 
 
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+_AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 
 
 def _possessive_lam(word: _Word) -> bool:

@@ -46,5 +46,10 @@ def test_gold_event_f1(shared: Path):
 def test_gsr_dev_floors(shared: Path, events_nlp):
     result = evaluate_gsr(shared, lambda text: events_nlp.analyze(text))
     assert result["ASSAULT"]["detection"]["reported"]["f1"] >= 0.5
-    assert result["ASSAULT"]["actors"]["target"]["match"] >= 0.4
-    assert result["PROTEST"]["actors"]["source"]["match"] >= 0.5
+    assert result["ASSAULT"]["actors"]["target"]["match"] >= 0.6
+    assert result["PROTEST"]["actors"]["source"]["match"] >= 0.65
+    # the records no actor rule was written from keep most of the gain
+    assert result["ASSAULT"]["actors"]["target"]["held_out"]["match"] >= 0.6
+    assert result["PROTEST"]["actors"]["source"]["held_out"]["match"] >= 0.6
+    codes = result["ASSAULT"]["actors"]["source"]["codes"]["country"]
+    assert codes["total"] > 0 and codes["match"] >= 0.5

@@ -14,13 +14,15 @@ reports the event itself, from general properties of event reports:
   participant noun; perfective or imperfect; definite), its place in the
   sentence, what precedes it (a relative pronoun, "بعد"/"منذ", a negator, a
   future word), time expression and its kind, place, casualty counts, the roles
-  of source and target, and whether it sits inside a quotation.
+  of source and target, and whether it sits inside a quotation;
+- the sentence's mean word vector (`ContextVectors`), so that words no train
+  report used still count by what they are near in the news corpus.
 
-One logistic regression is shared by both types: every feature is present once
-plainly and once prefixed with the type, so the few PROTEST reports borrow what
-ASSAULT reports teach about reporting. Labels are soft: each sentence counts as
-"yes" with the share of annotators who accepted it. Inference is plain Python
-over the shipped weights (`relevance.json.gz`); training (`rasd train events
+One logistic regression is shared by both types: every sparse feature is present
+once plainly and once prefixed with the type (the vector's weights are shared), so
+the few PROTEST reports borrow what ASSAULT reports teach about reporting. Labels are soft: each sentence counts as
+"yes" with the share of annotators who accepted it. Inference is plain Python and
+numpy over the shipped weights (`relevance.json.gz`); training (`rasd train events
 --relevance`) uses scikit-learn.
 """
 

@@ -1230,14 +1230,7 @@ class EventExtractor:
         """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
         if pos < 3 or words[pos - 1].keys[-1] != "قد":
             return None
-        kana = next(
-            (
-                k
-                for k in range(pos - 3, max(-1, pos - 12), -1)
-                if any(key.removeprefix("و") in {"كان", "كانت", "كانوا"} for key in words[k].keys)
-            ),
-            None,
-        )
+        kana = _last_before(words, pos, _is_kana, nearest=3, farthest=11)
         if kana is None:
             return None
         actor = next((a for a in before if kana < a.first and a.last < pos), None)
@@ -1253,14 +1246,7 @@ class EventExtractor:
     def _doer_before(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
         وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
-        verb = next(
-            (
-                j
-                for j in range(pos - 1, max(-1, pos - 10), -1)
-                if words[j].keys[-1].removeprefix("و") in _DOING
-            ),
-            None,
-        )
+        verb = _last_before(words, pos, _verb_in(_DOING), farthest=9)
         if verb is None or verb + 1 >= pos:
             return None
         actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
@@ -1273,36 +1259,20 @@ class EventExtractor:
 
     def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
-        verb = next(
-            (
-                j
-                for j in range(pos - 1, max(-1, pos - 7), -1)
-                if words[j].keys[-1].removeprefix("و").startswith(_GOING_OUT)
-            ),
-            None,
-        )
+        verb = _last_before(words, pos, _goes_out, farthest=6)
         if verb is None:
             return None
         if verb + 1 < pos and (
             set(words[verb + 1].keys) & _QUANTITIES or _is_number(words, verb + 1)
         ):
             return self._crowd(words, verb + 1)
-        people = [a for a in actors if not a.is_place]
-        after = next((a for a in people if verb < a.first <= verb + 2 and a.last <= pos), None)
-        before = next((a for a in people if verb - 2 <= a.last <= verb), None)
-        return after or (before and self._counted_from(words, before))
+        before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
+        return _subject_after(actors, verb, pos) or (before and self._counted_from(words, before))
 
     def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
         the word of responsibility."""
-        verb = next(
-            (
-                j
-                for j in range(pos - 3, max(-1, pos - 16), -1)
-                if words[j].keys[-1].removeprefix("و") in _CLAIMING
-            ),
-            None,
-        )
+        verb = _last_before(words, pos, _verb_in(_CLAIMING), nearest=3, farthest=15)
         if verb is None:
             return None
         claim = pos - 2
@@ -1747,9 +1717,7 @@ _GOING_OUT = ("خرج", "خروج", "نزل", "نزول")
 
 
 def _went_out(words: list[_Word], i: int) -> bool:
-    return any(
-        w.keys[-1].removeprefix("و").startswith(_GOING_OUT) for w in words[max(0, i - 6) : i]
-    )
+    return any(_goes_out(w) for w in words[max(0, i - 6) : i])
 
 
 _ABOUT = {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "اكثر"}
@@ -2235,13 +2203,43 @@ def _claimed(words: list[_Word], pos: int) -> bool:
 
 def _speaker(words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
     """The actor right after the saying verb that introduces the clause of `pos`."""
-    for j in range(pos - 1, max(-1, pos - 16), -1):
-        if words[j].keys[-1].removeprefix("و") in _SAYING:
-            return next(
-                (a for a in actors if j < a.first <= j + 2 and a.last <= pos and not a.is_place),
-                None,
-            )
-    return None
+    verb = _last_before(words, pos, _verb_in(_SAYING), farthest=15)
+    return _subject_after(actors, verb, pos) if verb is not None else None
+
+
+def _last_before(
+    words: list[_Word],
+    pos: int,
+    test: Callable[[_Word], bool],
+    nearest: int = 1,
+    farthest: int = 8,
+) -> int | None:
+    """Position of the word nearest before `pos`, between `nearest` and `farthest`
+    words back, that `test` accepts."""
+    return next(
+        (j for j in range(pos - nearest, max(-1, pos - farthest - 1), -1) if test(words[j])),
+        None,
+    )
+
+
+def _verb_in(forms: set[str] | tuple[str, ...]) -> Callable[[_Word], bool]:
+    return lambda w: w.keys[-1].removeprefix("و") in forms
+
+
+def _is_kana(word: _Word) -> bool:
+    return any(k.removeprefix("و") in {"كان", "كانت", "كانوا"} for k in word.keys)
+
+
+def _goes_out(word: _Word) -> bool:
+    return word.keys[-1].removeprefix("و").startswith(_GOING_OUT)
+
+
+def _subject_after(actors: list[_Actor], verb: int, pos: int) -> _Actor | None:
+    """The person or group right after a verb (within two words), before `pos`."""
+    return next(
+        (a for a in actors if verb < a.first <= verb + 2 and a.last <= pos and not a.is_place),
+        None,
+    )
 
 
 def _no_object(words: list[_Word], pos: int, ce: int) -> bool:

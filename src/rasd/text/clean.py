@@ -30,7 +30,7 @@ _RULES: list[tuple[str, str]] = [
     (
         "para",
         # Invisible characters around the join go with it (a bidi mark before the dot).
-        rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652\u0660-\u06690-9\ufb50-\ufdff\ufe70-\ufefe{_CLOSERS}])[{_INVISIBLE}]*\.,[ \t]+[{_INVISIBLE}]*(?=[{_ARABIC_LETTER}{_OPENERS}])",
+        rf"(?<=[{_ARABIC_LETTER}\u064b-\u0652\u0660-\u06690-9\ufb50-\ufdff\ufe70-\ufefe{_CLOSERS}])[{_INVISIBLE}]*\.,[ \t]+[{_INVISIBLE}]*(?=[{_ARABIC_LETTER}\ufb50-\ufdff\ufe70-\ufefe{_OPENERS}])",
     ),
     ("entity", r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});"),
     ("presentation", "[\ufb50-\ufdff\ufe70-\ufefe]+"),
@@ -180,18 +180,26 @@ def _rewrite(raw: str, pattern: re.Pattern[str]) -> tuple[Cleaned, dict[str, int
 
 
 def _compose(outer: Cleaned, inner: Cleaned) -> tuple[list[int], list[int]]:
-    """Anchors of `inner` then `outer` applied in turn, mapping to the first raw input."""
-    clean_points = sorted(
-        set(outer.clean_anchors) | {_inverse(outer, c) for c in inner.clean_anchors}
-    )
-    raws = [inner.to_raw(outer.to_raw(c)) for c in clean_points]
-    return clean_points, raws
+    """Anchors of `inner` then `outer` applied in turn, mapping to the first raw input.
+    Pairs are kept, not points: a deletion ("ـ" removed) is two anchors at one clean
+    offset with different raw offsets, and both must survive the composition."""
+    pairs = {
+        (_inverse(outer, c), r) for c, r in zip(inner.clean_anchors, inner.raw_anchors, strict=True)
+    }
+    pairs |= {
+        (c, inner.to_raw(r)) for c, r in zip(outer.clean_anchors, outer.raw_anchors, strict=True)
+    }
+    ordered = sorted(pairs)
+    return [c for c, _ in ordered], [r for _, r in ordered]
 
 
 def _inverse(cleaned: Cleaned, raw_offset: int) -> int:
+    """The clean offset of a raw offset; inside a rewritten region it stays within
+    the region's replacement."""
     i = bisect_right(cleaned.raw_anchors, raw_offset) - 1
     if i < 0:
         return raw_offset
-    return max(
-        cleaned.clean_anchors[i], cleaned.clean_anchors[i] + raw_offset - cleaned.raw_anchors[i]
-    )
+    mapped = cleaned.clean_anchors[i] + raw_offset - cleaned.raw_anchors[i]
+    if i + 1 < len(cleaned.clean_anchors):
+        mapped = min(mapped, cleaned.clean_anchors[i + 1])
+    return max(cleaned.clean_anchors[i], mapped)

@@ -572,11 +572,7 @@ class EventExtractor:
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
                     continue  # "بطلب" is a noun, never a verb
-                if (
-                    trigger.kind == "verb"
-                    and i > 0
-                    and (_is_number(words, i - 1) or _number_word(words[i - 1]))
-                ):
+                if trigger.kind == "verb" and i > 0 and _is_count(words, i - 1):
                     continue  # "ثلاثين طالبا": a counted noun, never a verb
                 went_out = trigger.type == "PROTEST" and _went_out(words, i)
                 if (
@@ -1153,7 +1149,7 @@ class EventExtractor:
             and trigger.lemma in _SUFFERED
             and source.last <= pos
             and _pronoun_subject(words[pos])
-            and (_is_number(words, source.first) or _number_word(words[source.first]))
+            and _is_count(words, source.first)
         ):
             # "ثلاثين متمردا قتلوا": a count before a plural killing verb names the
             # dead (the unvocalised passive), not the killers.
@@ -1236,7 +1232,7 @@ class EventExtractor:
         actor = next((a for a in before if kana < a.first and a.last < pos), None)
         if actor is not None and actor.first == kana + 1:
             return actor
-        if actor is not None and actor.first == kana + 2 and _counts_before(words, kana + 1):
+        if actor is not None and actor.first == kana + 2 and _is_count(words, kana + 1):
             return self._phrase(words, kana + 1, actor.last, before)  # "كان 1000 لاجئ"
         if actor is not None and actor.first == kana + 2:
             return actor
@@ -1314,9 +1310,7 @@ class EventExtractor:
         ):
             head -= 1  # the counted noun: "1000 [لاجئ]"
         if head < 0 or not (
-            _is_number(words, head)
-            or _number_word(words[head])
-            or set(words[head].keys) & (_QUANTITIES | _GROUP_WORDS) - {"من"}
+            _is_count(words, head) or set(words[head].keys) & (_QUANTITIES | _GROUP_WORDS) - {"من"}
         ):
             return actor
         start, stop = stem_start(words[head].token), actor.mention.end
@@ -1728,7 +1722,7 @@ def _count_after(words: list[_Word], pos: int) -> int | None:
     j = pos + 1
     while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
         j += 1
-    if j < len(words) and (_is_number(words, j) or _number_word(words[j])) and j > pos + 1:
+    if j < len(words) and _is_count(words, j) and j > pos + 1:
         return j
     return None
 
@@ -1876,7 +1870,8 @@ def _time_of_day(words: list[_Word], i: int) -> bool:
     )
 
 
-def _counts_before(words: list[_Word], i: int) -> bool:
+def _is_count(words: list[_Word], i: int) -> bool:
+    """Whether word `i` is a number, in digits or in words."""
     return _is_number(words, i) or _number_word(words[i])
 
 

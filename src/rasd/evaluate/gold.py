@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, Entity, Mention
+from rasd.evaluate.folds import assign_folds, part_of
 from rasd.text.normalize import match_key
 from rasd.text.readers import Failure, read_path
 
@@ -260,11 +261,23 @@ def load_gold(gold_dir: Path) -> list[tuple[dict[str, Any], Document]]:
 LAYERS = ("entities", "quotes_span", "quotes_attributed", "events")
 
 
-def evaluate_gold(gold_dir: Path, pipeline: Callable[[Document], Document]) -> dict[str, Any]:
-    """Scores per article and in total (micro over all articles)."""
+def evaluate_gold(
+    gold_dir: Path,
+    pipeline: Callable[[Document], Document],
+    part: str = "all",
+) -> dict[str, Any]:
+    """Scores per article, per fold, per part (dev / check, `rasd.evaluate.folds`) and
+    in total (micro over the articles evaluated). `part` limits the articles to the
+    development or the check part."""
+    items = load_gold(gold_dir)
+    folds = assign_folds(gold["id"] for gold, _ in items)
     totals = {layer: Score() for layer in LAYERS}
-    articles: list[ArticleResult] = []
-    for gold, doc in load_gold(gold_dir):
+    by_group: dict[str, dict[str, Score]] = {}
+    articles: list[tuple[ArticleResult, int]] = []
+    for gold, doc in items:
+        fold = folds[gold["id"]]
+        if part != "all" and part_of(fold) != part:
+            continue
         doc = pipeline(doc)
         errors: list[str] = []
         spans, attributed = score_quotes(doc, gold, errors)
@@ -274,13 +287,26 @@ def evaluate_gold(gold_dir: Path, pipeline: Callable[[Document], Document]) -> d
             "quotes_attributed": attributed,
             "events": score_events(doc, gold, errors),
         }
+        for group in (f"fold {fold}", part_of(fold)):
+            group_scores = by_group.setdefault(group, {layer: Score() for layer in LAYERS})
+            for layer, score in scores.items():
+                group_scores[layer].add(score)
         for layer, score in scores.items():
             totals[layer].add(score)
-        articles.append(ArticleResult(gold["id"], scores, errors))
+        articles.append((ArticleResult(gold["id"], scores, errors), fold))
     return {
         "total": {layer: s.as_dict() for layer, s in totals.items()},
+        "groups": {
+            group: {layer: s.as_dict() for layer, s in by_group[group].items()}
+            for group in sorted(by_group)
+        },
         "articles": {
-            a.id: {"scores": {k: s.as_dict() for k, s in a.scores.items()}, "errors": a.errors}
-            for a in articles
+            a.id: {
+                "fold": fold,
+                "part": part_of(fold),
+                "scores": {k: s.as_dict() for k, s in a.scores.items()},
+                "errors": a.errors,
+            }
+            for a, fold in articles
         },
     }

@@ -36,7 +36,9 @@ def test_name_key_follows_the_gold_rules():
 
 def test_gold_evaluation_scores_every_article(shared):
     results = evaluate_gold(shared / "gold", Pipeline())
-    assert len(results["articles"]) == 6
+    listed = (shared / "gold" / "index.txt").read_text(encoding="utf-8").split()
+    assert len(results["articles"]) == len(listed) == 53
+    assert {a["part"] for a in results["articles"].values()} == {"dev", "check"}
     for layer, score in results["total"].items():
         assert 0.0 <= score["f1"] <= 1.0, layer
         assert score["gold"] > 0, layer

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from rasd.document import Document
-from rasd.text.readers import Failure, Fields, read_path
+from rasd.text.readers import Failure, Fields, normalize_date, read_path
 
 ARTICLE = "عنوان الخبر\n\nقال المتحدث إن الاجتماع انتهى.\nوأضاف أن المحادثات ستستمر."
 
@@ -124,10 +124,18 @@ def test_large_single_line_files(tmp_path):
 
 
 def test_trec_gold_articles(shared):
-    for path in sorted((shared / "gold" / "articles").glob("*.txt")):
+    """Every TREC-style gold article is read with its id, title and the day its
+    annotation gives (2015-2018: Jawhara FM, SaudiNewsNet and ANT)."""
+    annotated_day = {}
+    for gold_file in (shared / "gold").glob("*.json"):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        annotated_day[Path(gold["file"]).stem] = gold["published"]
+    paths = sorted((shared / "gold" / "articles").glob("*.txt"))
+    assert len(paths) == 52
+    for path in paths:
         [doc] = read_all(path)
         assert isinstance(doc, Document) and doc.id == path.stem
-        assert doc.published and doc.published.startswith("2018")
+        assert doc.published and doc.published[:10] == annotated_day[path.stem]
         assert doc.text.startswith(doc.title + "\n")
 
 
@@ -155,3 +163,17 @@ def test_utf16_without_bom(tmp_path):
     path.write_bytes(codecs.encode("نص عربي قصير للتجربة", "utf-16-le"))
     [doc] = read_all(path)
     assert isinstance(doc, Document) and doc.text == "نص عربي قصير للتجربة"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("08/05/2015", "2015-05-08T00:00:00"),
+        ("31/07/2015 14:56", "2015-07-31T14:56:00"),
+        ("2018-03-14T10:00:00", "2018-03-14T10:00:00"),
+        ("Wed, 14 Mar 2018 10:00:00 +0000", "2018-03-14T10:00:00+00:00"),
+        ("منذ ساعتين", "منذ ساعتين"),
+    ],
+)
+def test_dates_are_read_day_first_as_news_sites_write_them(written, iso):
+    assert normalize_date(written) == iso

@@ -125,7 +125,14 @@ def normalize_date(value: Any) -> str | None:
     try:
         return parsedate_to_datetime(text).isoformat()
     except (TypeError, ValueError, IndexError):
-        return text
+        pass
+    # Arabic and European news sites write the day first (Jawhara FM: 08/05/2015).
+    for day_first in ("%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S"):
+        try:
+            return datetime.strptime(text, day_first).isoformat()
+        except ValueError:
+            continue
+    return text
 
 
 # --- decoding --------------------------------------------------------------------------

@@ -324,7 +324,7 @@ def _content(
 
 
 def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:
-    """طالب بـ…، دعا إلى…، شدد على…، حذر من…، نفى وقوع…: a claim or demand."""
+    """طالب بـ…، دعا إلى…، شدد على…، حذر من…، كشف عن…، نفى وقوع…: a claim or demand."""
     key, pro = v.keys[i], v.proclitics[i]
     if "على" in takes and key == "على":
         return True
@@ -332,6 +332,8 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True
     if "من" in takes and key == "من":
         return True
+    if "عن" in takes and key == "عن":
+        return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     # "نفى وقوع إصابات": a bare verbal noun; after a subject only an indefinite one

@@ -431,10 +431,19 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
         and v.proclitics[b] == ""
         and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
         and (v.entity_at is None or v.entity_label(b) == "PER")
+        and not _other_entity(v, b - 1, b)  # "وزارة الخارجية الروسية ماريا زاخاروفا"
         and _name_part(v, b)
     ):
         b += 1
     return a, b
+
+
+def _other_entity(v: DocView, i: int, j: int) -> bool:
+    """Tokens i and j lie in two different entities of the entity layer."""
+    if v.entity_at is None:
+        return False
+    first, second = v.entity_at.get(i), v.entity_at.get(j)
+    return first is not None and second is not None and first is not second
 
 
 def _name_key(v: DocView, i: int) -> str:

@@ -430,6 +430,9 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         for said in reversed(state.said):
             if v.sent_of[said.token] == sentence and said.spoke:
                 return said.mention  # "التي قال إنها": the sentence's speaker
+        source = _attribution_before(v, k)
+        if source is not None:
+            return speaker_mention(v, source, hit.form.gender)
     paragraph = v.para_of[k]
     for said in reversed(state.said):
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
@@ -619,6 +622,18 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+def _attribution_before(v: DocView, k: int) -> Phrase | None:
+    """ "بحسب مصادر …، فإن …، وأشارت إلى …": a verb without a subject after an
+    attribution in its sentence has the attributed source as its subject."""
+    first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
+    for a in range(first, k):
+        if v.is_("attribution", a) and a not in v.region_at:
+            found = _attributed_source(v, a, k)
+            if found is not None:
+                return found[0]
+    return None
 
 
 def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:

@@ -169,7 +169,7 @@ def noun_phrase(
         if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
             break
         if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
-            circumstance = _circumstance(v, i, limit)
+            circumstance = _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
             if circumstance or ((run or phrase.name) and not after_title):
                 break
             complement = v.keys[i] in complements or pro[-1:] in complements
@@ -314,6 +314,17 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
 
 
+def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:
+    """ "المفوضية الأوروبية في بروكسل": a place after a body says where it spoke; a
+    title keeps its post's place ("السفير الأمريكي في دمشق"), a source its own
+    ("مصدر في بغداد")."""
+    return (
+        v.keys[i] == "في"
+        and v.entity_label(i + 1) == "LOC"
+        and not (phrase.title or phrase.anonymous)
+    )
+
+
 def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
     """A definite word closing a name: "أبو علي البصري", "زيد بن رعد الحسين", and
     "سارة الخطيب" (a rare word, not "البيان", where the phrase ends)."""
@@ -358,6 +369,10 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
     """ ", ديمتري افراموبولوس،": a name between commas after a title."""
     if v.punct(k, "#"):
         k += 1  # "، #سمير_جعجع،"
+    if k < limit and (v.complementizer(k) or v.keys[k] == "فان"):
+        # "بحسب مصادر …، فإن جواد …": the main clause (ف + إن); this is far more
+        # frequent after a comma than a name that begins with "van".
+        return None
     i = k
     while (
         i < limit
@@ -537,8 +552,18 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
         if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
-    mention.canonical = entity_name or _phrase_form(v, phrase)
+    mention.canonical = _without_audience(entity_name or _phrase_form(v, phrase))
     return mention
+
+
+def _without_audience(name: str) -> str:
+    """A name cut before a preposition written apart ("محمد العريان لـ CNN", as the
+    entity layer sometimes reads it): what follows is who was told."""
+    words = name.split()
+    for j, word in enumerate(words[1:], 1):
+        if word.rstrip("ـ") in ("ل", "ب"):
+            return " ".join(words[:j])
+    return name
 
 
 def _phrase_form(v: DocView, phrase: Phrase) -> str:
@@ -597,7 +622,12 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
     e = v.entity_at[i]
     j = i + 1
     # Not over a preposition inside the entity ("بوتين لعباس" tagged as one name).
-    while j < limit and v.entity_at.get(j) is e and v.proclitics[j][-1:] not in ("ل", "ب"):
+    while (
+        j < limit
+        and v.entity_at.get(j) is e
+        and v.proclitics[j][-1:] not in ("ل", "ب")
+        and v.keys[j] not in ("ل", "ب")  # "العريان لـCNN": the preposition written apart
+    ):
         j += 1
     return j
 

@@ -37,6 +37,7 @@ from rasd.text.tokens import load_lexicon as load_frequencies
 MAX_CACHED_WORDS = 200_000
 RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
+OBJECT_GAP = 4  # tokens of an object between a demand cue and its preposition
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
@@ -216,8 +217,15 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         if phrase is None:
             return None
         p2 = _after_relayed(v, phrase.end, end)
-    if phrase is None and hit.form.lemma in _AMBIGUOUS and not hit.form.participle:
-        return None  # "عبر" with no subject is the preposition "via"
+    if (
+        phrase is None
+        and hit.form.lemma in _AMBIGUOUS
+        and not hit.form.participle
+        and not (_verb_position(v, k) and _prepositional(v, p2, hit.form.takes - {"N"}, True))
+    ):
+        # "عبر" with no subject is the preposition "via"; "كما طالب بوضع…", with the
+        # cue's own preposition right after it, is the verb.
+        return None
     content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None:
@@ -244,6 +252,11 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause are part of what was said ("يعتقدون أن").
     return last if kind == "indirect" else None
+
+
+def _verb_position(v: DocView, k: int) -> bool:
+    """After و/ف or كما a word is read as a verb ("كما طالب"), not a noun (طالب: student)."""
+    return bool(v.proclitics[k]) or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
 
 
 def _in_title(v: DocView, k: int) -> bool:
@@ -318,6 +331,8 @@ def _content(
             return _complement(v, i, end) if i - start <= gap else None
         if i == start and _prepositional(v, i, takes, no_subject):
             return "indirect", i, _clause_end(v, i, end), None
+        if _preposition_after_object(v, start, i, takes):
+            return "indirect", i, _clause_end(v, i, end), None
         if v.punct(i, ".!?؟"):
             return None
     return None
@@ -345,6 +360,19 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (no_subject or not (v.definite[i] or v.name_like(i)))
+    )
+
+
+def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
+    """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
+    object (whom the demand or charge is aimed at), with no punctuation between."""
+    if "O" not in takes or not 0 < i - start <= OBJECT_GAP:
+        return False
+    if not all(v.word(j) and not v.is_("function", j) for j in range(start, i)):
+        return False
+    key, pro = v.keys[i], v.proclitics[i]
+    return (key in takes and key != "ان") or (
+        "ب" in takes and pro.endswith("ب") and v.word(i) and not v.is_("function", i)
     )
 
 

@@ -10,6 +10,8 @@ A speaker phrase is read token by token from where the subject starts: titles
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from rasd.document import Mention
@@ -561,9 +563,12 @@ def _without_audience(name: str) -> str:
     entity layer sometimes reads it): what follows is who was told."""
     words = name.split()
     for j, word in enumerate(words[1:], 1):
-        if word.rstrip("ـ") in ("ل", "ب"):
+        if _APART_PREPOSITION.match(word):
             return " ".join(words[:j])
     return name
+
+
+_APART_PREPOSITION = re.compile(r"^[لب]ـ?(?:[A-Za-z].*)?$")
 
 
 def _phrase_form(v: DocView, phrase: Phrase) -> str:

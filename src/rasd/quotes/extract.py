@@ -32,6 +32,7 @@ from rasd.quotes.speakers import (
     speaker_mention,
 )
 from rasd.quotes.view import CueHit, DocView, WordInfo
+from rasd.text.normalize import match_key
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_CACHED_WORDS = 200_000
@@ -221,11 +222,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         phrase is None
         and hit.form.lemma in _AMBIGUOUS
         and not hit.form.participle
-        and not (_verb_position(v, k) and _prepositional(v, p2, hit.form.takes - {"N"}, True))
+        and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
-        # "عبر" with no subject is the preposition "via"; "كما طالب بوضع…", with the
-        # cue's own preposition right after it, is the verb.
-        return None
+        return None  # "عبر" with no subject is the preposition "via"
     content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None:
@@ -254,9 +253,16 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     return last if kind == "indirect" else None
 
 
-def _verb_position(v: DocView, k: int) -> bool:
-    """After و/ف or كما a word is read as a verb ("كما طالب"), not a noun (طالب: student)."""
-    return bool(v.proclitics[k]) or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
+    """A cue that is also a noun (طالب: student, كتب: books) with no subject after
+    it is the verb when its complement follows at once and its subject is before it
+    ("صحيفة العربي الجديد كتبت إن") or a conjunction makes it a verb ("كما طالب
+    بوضع…", "وكتبت أن")."""
+    complement = v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True)
+    if not complement:
+        return False
+    conjoined = bool(v.proclitics[k]) or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+    return conjoined or _subject_before(v, k) is not None
 
 
 def _in_title(v: DocView, k: int) -> bool:
@@ -568,8 +574,10 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
     elif v.keys[i][:1] in ("و", "ف") and not v.keys[i][1:].startswith("ال"):
         i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
     phrase = noun_phrase(v, i, k)
-    if phrase is None or not (kana or phrase.name is not None or phrase.title):
-        return None
+    if phrase is None or not (
+        kana or phrase.name is not None or phrase.title or v.is_("source_head", phrase.start)
+    ):
+        return None  # "صحيفة لوفيغارو وضعت … وكتبت أن": a newspaper, agency or body
     return phrase
 
 
@@ -724,12 +732,20 @@ def _headline_quote(
     named = phrase.name is not None and (
         label == "PER" or (region is None and (label == "ORG" or v.entity_at is None))
     )
-    speaker_like = named or phrase.anonymous or phrase.title or v.is_("source_head", first)
+    speaker_like = (
+        named
+        or phrase.anonymous
+        or phrase.title
+        or v.is_("source_head", first)
+        or (region is None and _surname_of_speaker(state, phrase))
+    )
     if not speaker_like:
         return
     if region is None:
         r = v.region_opening(q_first)
-        if r is not None:
+        # "العريان: "بيتكوين" لن تصبح …": a quoted word opening the statement is a
+        # term inside it; only a quotation that runs to the end is the statement.
+        if r is not None and v.regions[r].last + 2 >= q_last:
             region, q_first, q_last = r, v.regions[r].first, v.regions[r].last
     quote = _make_quote(v, "direct", q_first, q_last, None, speaker_mention(v, phrase, "m"), None)
     if quote is None:
@@ -739,6 +755,22 @@ def _headline_quote(
     state.covered.append((first, q_last))
     if region is not None:
         state.claimed.add(region)
+
+
+def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:
+    """ "العيبان: المملكة ستجتث …": a one-word headline subject before a colon that
+    is the family name of a speaker the body quotes in full ("بندر بن محمد العيبان")."""
+    v = state.view
+    if phrase.end - phrase.start != 1:
+        return False
+    word = v.stems[phrase.start]
+    return any(
+        q.speaker is not None
+        and q.speaker.canonical
+        and len(q.speaker.canonical.split()) > 1
+        and match_key(q.speaker.canonical.split()[-1]) == word
+        for q in state.quotes
+    )
 
 
 def _continuations(state: _State) -> None:

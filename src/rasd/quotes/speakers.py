@@ -11,7 +11,6 @@ A speaker phrase is read token by token from where the subject starts: titles
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from rasd.document import Mention
@@ -242,8 +241,10 @@ def noun_phrase(
             in_pp = False
         elif v.is_("anonymous", i) and i == k:
             phrase.anonymous = True
-        elif i > k and not _definite(v, i) and _definite(v, i - 1):
-            break  # "الرئيسان بحثا", "الوزير سنبدأ": a bare word after a definite noun
+        elif i > k and not _definite(v, i) and (_definite(v, i - 1) or _entity_ended(v, i)):
+            # "الرئيسان بحثا", "الوزير سنبدأ", "صحيفة لوفيغارو وضعت": a bare word after
+            # a definite noun or a name is the verb or its object.
+            break
         i += 1
         phrase.end = i
     if run:
@@ -261,6 +262,14 @@ def noun_phrase(
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+def _entity_ended(v: DocView, i: int) -> bool:
+    return (
+        v.entity_at is not None
+        and v.entity_at.get(i - 1) is not None
+        and v.entity_at.get(i) is None
+    )
 
 
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
@@ -350,13 +359,14 @@ def _phrase_ends(v: DocView, i: int) -> bool:
 
 
 def _lone_surname(v: DocView, k: int) -> bool:
+    """ "وكان الصفدي قال", "وعبر العيبان عن": a family name alone, known by its
+    nisba form or as the last word of a person the article names in full."""
     key = v.stems[k]
-    return (
-        v.definite[k]
-        and key.endswith("ي")
-        and v.freq.get(key, 0) < SURNAME_MAX_FREQ
-        and not any(v.is_(c, k) for c in ("title", "anonymous", "source_head", "time"))
-    )
+    if any(v.is_(c, k) for c in ("title", "anonymous", "source_head", "time")):
+        return False
+    if key in v.family_names:
+        return True
+    return v.definite[k] and key.endswith("ي") and v.freq.get(key, 0) < SURNAME_MAX_FREQ
 
 
 def _surname_follows(v: DocView, i: int) -> bool:

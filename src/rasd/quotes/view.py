@@ -28,6 +28,14 @@ _NOT_AFTER = frozenset(
     "قبل بعد دون بدون منذ يمكن يجب ينبغي يتعين بد لابد الا غير حتى رغم برغم يفترض المقرر المتوقع المرجح المنتظر الممكن مجرد".split()
 )
 _PERSON_LABELS = ("PER", "ORG")
+
+
+def _family_names(text: str, entities: list[Entity]) -> frozenset[str]:
+    """Last words of multi-word person names ("العيبان" of "بندر بن محمد العيبان")."""
+    names = (text[e.start : e.end].split() for e in entities if e.label == "PER")
+    return frozenset(match_key(words[-1]) for words in names if len(words) > 1)
+
+
 _NOUN_BEFORE = frozenset({"حد", "حسب", "بحسب", "وفق", "وفقا"})
 
 
@@ -108,6 +116,7 @@ class DocView:
             for k in range(r.opener, r.last + (1 if r.closer is not None else 0)):
                 self.region_at[k] = r_index
         self.entity_at = self._entities(doc.entities)
+        self.family_names = _family_names(text, doc.entities or [])
         self._cue_cache: dict[int, CueHit | None] = {}
         # Per-document answers of the name searches (each scans the whole text).
         self.memo: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}

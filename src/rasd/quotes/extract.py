@@ -447,8 +447,9 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         for said in reversed(state.said):
             if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
-        near = _nearest_name(v, k)
+        near = _nearest_name(v, k) or _named_sentence_subject(v, k)
         if near is not None:
+            # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
         antecedent = _antecedent(v, k, hit.form.gender)
@@ -468,13 +469,44 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         if source is not None:
             return speaker_mention(v, source, hit.form.gender)
     paragraph = v.para_of[k]
+    topic = _previous_subject(v, k, hit.form.gender)
     for said in reversed(state.said):
+        if topic is not None and said.token < topic.start:
+            break
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
             break
         same = said.gender == hit.form.gender
         if said.spoke and (same or (hit.form.participle and _agree(said.gender, hit.form.gender))):
             return said.mention
-    return None
+    # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
+    # told of, when no speaker came after it.
+    return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
+    """For a cue that opens its sentence ("وقالت"), the named or titled subject of
+    the previous sentence when it opens with a verb of the same gender."""
+    s = v.sent_of[k]
+    if s < 1 or v.sent_bounds[s][0] != k:
+        return None
+    first, end = v.sent_bounds[s - 1]
+    first = _after_opening_adverbial(v, first, end)
+    verb = v.keys[first] if first < end else ""
+    if first >= end or v.cue(first) is not None or not v.word(first) or v.is_("function", first):
+        return None
+    phrase = noun_phrase(v, first + 1, end)
+    if phrase is None or phrase.name is None:
+        return None
+    verb_gender = "f" if verb.endswith("ت") or verb[1:2] == "ت" and verb[:1] in "وف" else "m"
+    return phrase if verb_gender == gender else None
+
+
+def _after_opening_adverbial(v: DocView, i: int, end: int) -> int:
+    """Past "من جهتها،", "وفي المقابل،": the words before a sentence's verb."""
+    for j in range(i, min(end, i + 4)):
+        if v.punct(j, "،,"):
+            return j + 1
+    return i
 
 
 def _nearest_name(v: DocView, k: int) -> Phrase | None:
@@ -575,9 +607,22 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
         i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
     phrase = noun_phrase(v, i, k)
     if phrase is None or not (
-        kana or phrase.name is not None or phrase.title or v.is_("source_head", phrase.start)
+        kana
+        or phrase.name is not None
+        or phrase.title
+        or v.is_("source_head", phrase.start)
+        or v.entity_label(phrase.start) is not None  # "ودافعت إسرائيل"
     ):
         return None  # "صحيفة لوفيغارو وضعت … وكتبت أن": a newspaper, agency or body
+    return phrase
+
+
+def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:
+    """The sentence's subject when it is a name the entity layer knows ("ودافعت
+    إسرائيل عن هذا الإجراء قائلة")."""
+    phrase = _sentence_subject(v, k)
+    if phrase is None or v.entity_label(phrase.start) is None:
+        return None
     return phrase
 
 

@@ -342,6 +342,8 @@ def _nisba_surname(v: DocView, i: int, run: list[int]) -> bool:
     key = v.stems[i]
     if not v.definite[i] or v.is_("title", i) or v.is_("time", i) or v.proclitics[i]:
         return False
+    if _entity_ended(v, i) or _other_entity(v, i - 1, i):
+        return False  # "نيكي هايلي الضغط": the entity layer ends the name before
     connector = any(v.keys[j] in _CONNECTORS for j in range(run[0], run[1]))
     rare = v.freq.get(key, 0) < SURNAME_MAX_FREQ
     return connector or (rare and (key.endswith("ي") or _phrase_ends(v, i + 1)))

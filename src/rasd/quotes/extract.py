@@ -497,7 +497,9 @@ def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None
-    verb_gender = "f" if verb.endswith("ت") or verb[1:2] == "ت" and verb[:1] in "وف" else "m"
+    # A past verb ends in ت for a feminine subject (واصلت); a prefixed ت is also
+    # the masculine of تحدث، تابع, so the present is not read for gender.
+    verb_gender = "f" if verb.endswith("ت") else "m"
     return phrase if verb_gender == gender else None
 
 

@@ -358,14 +358,15 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     # "نفى وقوع إصابات": a bare verbal noun; after a subject only an indefinite one
-    # that is not a name ("نفى المتحدث وقوع …").
+    # that is not a name ("نفى المتحدث وقوع …"), or one that carries its subject's
+    # pronoun ("أكد الحزب دعمه"، "أبدت شخصيات أسفها").
     return (
         "N" in takes
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
-        and (no_subject or not (v.definite[i] or v.name_like(i)))
+        and (no_subject or v.third_person[i] or not (v.definite[i] or v.name_like(i)))
     )
 
 

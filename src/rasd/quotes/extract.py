@@ -49,6 +49,9 @@ HEADLINE_MAX_TOKENS = 25
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
+ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
+RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
+RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
@@ -194,7 +197,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
-        end = next((j for j in range(k, end) if v.punct(j, "،,")), end)
+        end = next((j for j in range(k, min(end, k + RELATIVE_REACH)) if v.punct(j, "،,")), end)
     gender = hit.form.gender
     phrase: Phrase | None = None
     audience = None
@@ -249,8 +252,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         state.claimed.add(region)
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
-    # Cues inside an indirect clause are part of what was said ("يعتقدون أن").
-    return last if kind == "indirect" else None
+    # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
+    # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted.
+    return last if region is None else None
 
 
 def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
@@ -285,12 +289,7 @@ def _after_relayed(v: DocView, i: int, end: int) -> int:
 def _scan_limit(v: DocView, k: int) -> int:
     """Where the search for a cue's content ends: its sentence, or the end of a
     quotation that opens in it."""
-    end = v.sentence_end(k)
-    for j in range(k, end):
-        r = v.region_at.get(j)
-        if r is not None:
-            end = max(end, v.regions[r].last + 1)
-    return min(end, v.para_end(k))
+    return min(max(v.sentence_end(k), v.region_reach[k]), v.para_end(k))
 
 
 def _content(
@@ -445,7 +444,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     v = state.view
     sentence = v.sent_of[k]
     if hit.form.participle:
-        for said in reversed(state.said):
+        for said in _recent(state.said):
             if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
         near = _nearest_name(v, k) or _named_sentence_subject(v, k)
@@ -463,7 +462,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
             subject = _sentence_subject(v, k)
             if subject is not None:
                 return speaker_mention(v, subject, hit.form.gender)
-        for said in reversed(state.said):
+        for said in _recent(state.said):
             if v.sent_of[said.token] == sentence and said.spoke:
                 return said.mention  # "التي قال إنها": the sentence's speaker
         source = _attribution_before(v, k)
@@ -471,7 +470,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
             return speaker_mention(v, source, hit.form.gender)
     paragraph = v.para_of[k]
     topic = _previous_subject(v, k, hit.form.gender)
-    for said in reversed(state.said):
+    for said in _recent(state.said):
         if topic is not None and said.token < topic.start:
             break
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
@@ -482,6 +481,12 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
     # told of, when no speaker came after it.
     return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+def _recent(said: list[_Said]) -> list[_Said]:
+    """The latest speakers, newest first: a pronoun or a continuation never reaches
+    further back, and a bound keeps long texts linear."""
+    return said[: -RECENT_SPEAKERS - 1 : -1]
 
 
 def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
@@ -712,7 +717,7 @@ def _attribution_before(v: DocView, k: int) -> Phrase | None:
     """ "بحسب مصادر …، فإن …، وأشارت إلى …": a verb without a subject after an
     attribution in its sentence has the attributed source as its subject."""
     first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
-    for a in range(first, k):
+    for a in range(max(first, k - ATTRIBUTION_REACH), k):
         if v.is_("attribution", a) and a not in v.region_at:
             found = _attributed_source(v, a, k)
             if found is not None:

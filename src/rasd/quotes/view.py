@@ -115,6 +115,7 @@ class DocView:
                 continue
             for k in range(r.opener, r.last + (1 if r.closer is not None else 0)):
                 self.region_at[k] = r_index
+        self.region_reach = self._region_reach()
         self.entity_at = self._entities(doc.entities)
         self.family_names = _family_names(text, doc.entities or [])
         self._cue_cache: dict[int, CueHit | None] = {}
@@ -161,6 +162,22 @@ class DocView:
         s = self.sent_of[k]
         end = self.sent_bounds[s][1] if s >= 0 else self.n
         return end
+
+    def _region_reach(self) -> list[int]:
+        """Per token k, one past the furthest quotation that has a token between k
+        and k's sentence end (k itself when none): a suffix maximum per sentence, so
+        that each cue's search limit costs O(1) and long texts stay linear."""
+        reach = [0] * self.n
+        in_sentence = everywhere = 0
+        for k in range(self.n - 1, -1, -1):
+            if k + 1 >= self.n or self.sent_of[k + 1] != self.sent_of[k]:
+                in_sentence = 0
+            r = self.region_at.get(k)
+            if r is not None:
+                in_sentence = max(in_sentence, self.regions[r].last + 1)
+                everywhere = max(everywhere, self.regions[r].last + 1)
+            reach[k] = in_sentence if self.sent_of[k] >= 0 else everywhere
+        return reach
 
     def para_end(self, k: int) -> int:
         p = self.para_of[k]

@@ -1,0 +1,79 @@
+"""Classes of reported speech the quotes layer generalises to, each on sentences
+taken from the ANT news corpus (../shared/data/news) or from the development part of
+the gold articles (never the check part): no ../shared needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document, Quote
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+def _only_quote(doc: Document) -> Quote:
+    assert doc.quotes is not None and len(doc.quotes) == 1, [doc.slice(q) for q in doc.quotes or []]
+    return doc.quotes[0]
+
+
+def _canonical(q: Quote) -> str | None:
+    return q.speaker.canonical if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "starts"),
+    [
+        # a cue + preposition + verbal noun: what was expressed, disclosed, called for
+        (
+            "وأعرب الشيخ سلطان بن سحيم عن رفض أسرة آل ثاني لسياسة الدوحة الحالية تجاه أمن الدول العربية.",
+            "سلطان بن سحيم",
+            "عن رفض",
+        ),
+        (
+            "وكشف الجيش اليمني، الخميس، عن مصرع 40 قياديا حوثيا في محافظة حجة شمال غرب اليمن في يناير الماضي.",
+            "الجيش اليمني",
+            "عن مصرع",
+        ),
+        # whom a call is aimed at stands between the speaker and the preposition
+        (
+            'ودعا جان ايف لودريان الدول الأوروبية إلى العمل على "صوغ موقف مشترك" إزاء تدخلات إيران في المنطقة.',
+            "جان ايف لودريان",
+            "إلى العمل",
+        ),
+        (
+            "ودعا نتنياهو المجتمع الدولي إلى إدانة ما وصفه بالعداء للسامية الخطير من جانب عباس.",
+            "نتنياهو",
+            "إلى إدانة",
+        ),
+    ],
+)
+def test_cue_with_preposition_and_verbal_noun(nlp, sentence, speaker, starts) -> None:
+    doc = nlp.analyze(sentence)
+    q = _only_quote(doc)
+    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
+    assert _canonical(q) == speaker
+
+
+def test_zero_subject_takes_the_subject_of_the_sentence_before(nlp) -> None:
+    doc = nlp.analyze(
+        "زارت وزيرة الداخلية البريطانية، أمبر راد، المدينة، الجمعة. "
+        "وقالت إن سكريبال ويوليا لا يزالان في حالة خطيرة جدا."
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q).startswith("إن سكريبال") and _canonical(q) == "أمبر راد"
+
+
+def test_a_name_is_not_read_past_the_entity_into_the_object(nlp) -> None:
+    # the subject told of in the first sentence speaks in the second; its object
+    # ("الضغط") is not part of her name
+    doc = nlp.analyze(
+        "من جهتها، واصلت السفيرة الأمريكية نيكي هايلي الضغط على النظام السوري. "
+        'وقالت خلال جلسة مجلس الأمن "تحدثت إلى الرئيس هذا الصباح".'
+    )
+    q = _only_quote(doc)
+    assert _canonical(q) == "نيكي هايلي"
+    assert q.speaker is not None and doc.slice(q.speaker).endswith("هايلي")

@@ -296,7 +296,16 @@ def actor_network(
     return jsonable_encoder(store.actor_network(q or "", limit=limit))
 
 
-@router.get("/stories", summary="Clusters of articles on the same story", tags=["corpus"])
+@router.get(
+    "/stories",
+    summary="Clusters of articles on the same story",
+    description=(
+        "`period` is the days covered (with no dates: the 30 days up to the newest "
+        "article); `earlier` and `later` are the periods of the same length around it "
+        "that hold articles (null at either end of the corpus)."
+    ),
+    tags=["corpus"],
+)
 def stories(
     ctx: Ctx,
     since: Since = None,
@@ -305,4 +314,4 @@ def stories(
 ) -> Any:
     check_range(since, until)
     store = ctx.reader()
-    return jsonable_encoder(store.stories(since=day(since), until=day(until), limit=limit))
+    return jsonable_encoder(store.stories_page(since=day(since), until=day(until), limit=limit))

@@ -37,11 +37,15 @@ Contract (stable; additions only):
     store.stories(since=None, until=None, limit=20, window_days=3.0)
         # -> [Story(id, title, size, first, last, sources, documents=[StoryDocument(id, title,
         #          published, source, duplicate_of)])]
+    store.stories_page(since=None, until=None, limit=20, window_days=3.0)
+        # -> StoriesPage(period=Period(since, until), stories, earlier, later): the days
+        #    covered and the periods of the same length around them (None past the corpus)
     store.export(layer, fmt, out)  # layer documents|entities|quotes|events, fmt jsonl|csv|parquet;
                                    # out a path, "-" or a binary stream; returns the row count
     build_demo_store(path) -> Store            # the bundled demo corpus, analysed and stored
 
-`stories()` with neither date covers the 30 days up to the newest article.
+`stories()` with neither date covers the 30 days up to the newest article;
+`stories_page()` says which days it covered.
 Dates (`since`, `until`) are ISO dates (YYYY-MM-DD, `until` inclusive) or datetimes.
 Names (`entity`, `speaker`, `actor`, `query` of entities) match any spelling that
 normalises to the same key, or a name containing it as whole words ("كيري" finds
@@ -67,8 +71,10 @@ from rasd.store.results import (
     Hit,
     Network,
     Node,
+    Period,
     QuoteRow,
     SearchPage,
+    StoriesPage,
     Story,
     StoryDocument,
 )
@@ -83,11 +89,13 @@ __all__ = [
     "Hit",
     "Network",
     "Node",
+    "Period",
     "QueryError",
     "QuoteRow",
     "SearchPage",
     "Store",
     "StoreError",
+    "StoriesPage",
     "Story",
     "StoryDocument",
     "build_demo_store",

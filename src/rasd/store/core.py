@@ -13,12 +13,18 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import orjson
-
 from rasd.document import Document
 from rasd.store.analysis import SearchAnalyzer, snippet_html
+from rasd.store.export import export
 from rasd.store.query import QueryError, parse_query
-from rasd.store.records import Indexer, NameRef, Prepared, event_details, unpack_document
+from rasd.store.records import (
+    Indexer,
+    NameRef,
+    Prepared,
+    event_details,
+    event_row,
+    unpack_document,
+)
 from rasd.store.results import (
     AddResult,
     DocumentInfo,
@@ -31,11 +37,13 @@ from rasd.store.results import (
     Node,
     QuoteRow,
     SearchPage,
+    StoriesPage,
     Story,
 )
+from rasd.store.stories import find_stories, neighbours, story_period
 from rasd.text.normalize import search_key
 
-SCHEMA_VERSION = 2  # 2: events carry their resolved day and attributes
+SCHEMA_VERSION = 3  # 2: events carry their resolved day and attributes; 3: actor codes, places
 RECENT_DAYS = 30  # what `stories()` covers when given no dates
 SURNAME_SHARE = 0.75  # of the full names ending in a surname, the one it stands for
 
@@ -99,6 +107,22 @@ CREATE TABLE IF NOT EXISTS failures(
   at TEXT NOT NULL
 );
 """
+
+
+EVENT_ORDER = {
+    "published": "d.published DESC, d.rowid DESC, ev.start",
+    "relevance": "json_extract(ev.attrs, '$.relevance') DESC NULLS LAST, d.published DESC, ev.start",
+}
+COUNT_KEYS = {
+    "day": ("substr(d.published, 1, 10)",),
+    "week": ("date(substr(d.published, 1, 10), '-6 days', 'weekday 1')",),
+    "actor": ("ns.display", "nt.display"),
+    "country": (
+        "json_extract(ev.attrs, '$._details.source_country')",
+        "json_extract(ev.attrs, '$._details.target_country')",
+    ),
+    "type": ("ev.type",),
+}
 
 
 def _fold(full: EntityCount, surname: EntityCount) -> EntityCount:
@@ -220,7 +244,7 @@ class Store:
                 raise StoreError(
                     f"store {self.path} was written by a newer Rasd (schema {version}); upgrade Rasd"
                 )
-            if version < 2:
+            if version < SCHEMA_VERSION:
                 self._add_event_details()
             self._db.execute(
                 "INSERT INTO meta(key, value) VALUES('schema', ?)"
@@ -234,8 +258,8 @@ class Store:
                 self._db.execute("INSERT INTO meta(key, value) VALUES('names_fts', '1')")
 
     def _add_event_details(self) -> None:
-        """Stores of schema 1 get the events' days and attributes, read back from
-        the documents they keep whole."""
+        """Stores of older schemas get the events' days, attributes and details,
+        read back from the documents they keep whole."""
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
         for column in ("day", "attrs"):
             if column not in columns:
@@ -714,17 +738,15 @@ class Store:
         kept = [QuoteRow(*r) for r in rows if parsed.terms & set(terms(r[3]))]
         return kept[offset : offset + limit]
 
-    def events(
+    def _event_filters(
         self,
-        type: str | None = None,
-        actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[EventRow]:
-        """Events newest first; `actor` matches the source or the target (any spelling)."""
-        where, params = self._filters(None, since, until, None, None, None)
+        type: str | None,
+        actor: str | None,
+        since: str | None,
+        until: str | None,
+        min_relevance: float | None,
+    ) -> tuple[str, list[Any]]:
+        where, params = self._filters(None, since, until, None, None, None, rowid="ev.doc")
         clauses = [where]
         if type:
             clauses.append("ev.type = ?")
@@ -734,16 +756,66 @@ class Store:
             sql_t, p_t = self._name_filter("ev.target", actor)
             clauses.append(f"({sql_s} OR {sql_t})")
             params += p_s + p_t
+        if min_relevance is not None:
+            clauses.append("json_extract(ev.attrs, '$.relevance') >= ?")
+            params.append(float(min_relevance))
+        return " AND ".join(clauses), params
+
+    def events(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        min_relevance: float | None = None,
+        sort: str = "published",
+    ) -> list[EventRow]:
+        """Events newest first (`sort="relevance"`: most relevant first); `actor`
+        matches the source or the target (any spelling); `min_relevance` keeps the
+        events with a relevance score (ASSAULT, PROTEST) of at least that."""
+        if sort not in EVENT_ORDER:
+            raise QueryError(f"sort: {sort!r}; choose one of {', '.join(EVENT_ORDER)}")
+        where, params = self._event_filters(type, actor, since, until, min_relevance)
         rows = self._query(
             "SELECT d.id, d.title, d.published, ev.type, ev.text, ev.source_text, ns.display,"
             " ev.target_text, nt.display, ev.where_text, ev.when_text, ev.start, ev.end,"
-            " ev.day, ev.attrs FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            " ev.day, d.source, d.url, ev.attrs FROM events ev JOIN documents d ON d.rowid = ev.doc"
             " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
-            f" WHERE {' AND '.join(clauses)}"
-            " ORDER BY d.published DESC, d.rowid DESC, ev.start LIMIT ? OFFSET ?",
+            f" WHERE {where} ORDER BY {EVENT_ORDER[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [EventRow(*r[:-1], attrs=orjson.loads(r[-1] or "{}")) for r in rows]
+        return [event_row(r) for r in rows]
+
+    def event_counts(
+        self,
+        by: str,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_relevance: float | None = None,
+    ) -> list[tuple[str, int]]:
+        """How many events per day, week (its Monday), actor, country or type, over
+        the same filters as `events`; days and weeks in order, the others most
+        counted first. An event counts once for its source and once for its target."""
+        if by not in COUNT_KEYS:
+            raise QueryError(f"count by {by!r}; choose one of {', '.join(COUNT_KEYS)}")
+        where, params = self._event_filters(type, actor, since, until, min_relevance)
+        keys = COUNT_KEYS[by]
+        picked = " UNION ALL ".join(
+            f"SELECT {key} AS k FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            f" LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
+            f" WHERE {where}"
+            for key in keys
+        )
+        order = "k" if by in ("day", "week") else "count(*) DESC, k"
+        rows = self._query(
+            f"SELECT k, count(*) FROM ({picked}) WHERE k IS NOT NULL GROUP BY k ORDER BY {order}",
+            params * len(keys),
+        )
+        return [(k, n) for k, n in rows]
 
     def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
         """Who acts on whom: the `limit` heaviest source→target pairs of the events
@@ -793,17 +865,34 @@ class Store:
     ) -> list[Story]:
         """Stories between the dates; with neither date, the last `RECENT_DAYS` days
         of the corpus (up to its newest article), which keeps the answer quick."""
-        from rasd.store.stories import find_stories
+        return self.stories_page(since, until, limit, window_days).stories
 
-        if not since and not until:
-            newest = self._query("SELECT max(published) FROM documents")[0][0]
-            if newest is None:
-                return []
-            day = date.fromisoformat(newest[:10])
-            since = (day - timedelta(days=RECENT_DAYS)).isoformat()
-        return find_stories(self, since, until, limit, window_days)
+    def stories_page(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        window_days: float = 3.0,
+    ) -> StoriesPage:
+        """`stories()` with the period they cover and the periods of the same length
+        before and after it (for paging through time)."""
+        _day_bound(since, "since", end=False)
+        _day_bound(until, "until", end=True)
+        oldest, newest = self._query(
+            "SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL"
+        )[0]
+        period = story_period(since, until, oldest, newest, RECENT_DAYS)
+        if period is None:
+            return StoriesPage(None)
+        where, params = self._filters(None, period.since, period.until, None, None, None)
+        rows = self._query(
+            "SELECT d.id, d.title, d.published, d.source, s.dup, s.topic"
+            f" FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE {where}"
+            " AND d.published IS NOT NULL",
+            params,
+        )
+        earlier, later = neighbours(period, oldest, newest)
+        return StoriesPage(period, find_stories(rows, limit, window_days), earlier, later)
 
     def export(self, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:
-        from rasd.store.export import export
-
-        return export(self, layer, fmt, out)
+        return export(self._query, layer, fmt, out)

@@ -215,12 +215,12 @@ def stories_page(
     until: Until = None,
 ) -> Response:
     check_range(since, until)
-    found = ctx.reader().stories(since=day(since), until=day(until), limit=30)
+    found = ctx.reader().stories_page(since=day(since), until=day(until), limit=30)
     return render(
         request,
         "stories.html",
         "stories",
-        stories=found,
+        page=found,
         since=day(since) or "",
         until=day(until) or "",
     )

@@ -268,22 +268,76 @@ def quotes(
     return jsonable_encoder(found)
 
 
-@router.get("/events", summary="PLOVER events, by type and actor", tags=["corpus"])
+MinRelevance = Annotated[
+    float | None,
+    Query(
+        ge=0,
+        le=1,
+        description="Only events with a relevance score (ASSAULT, PROTEST) of at least this.",
+    ),
+]
+
+
+@router.get(
+    "/events",
+    summary="PLOVER events, by type and actor",
+    description=(
+        "Each event carries the article's `published` date, `news_source` and `url`, the "
+        "actors' codes and countries (`source_code`, `source_country`, `target_code`, "
+        "`target_country`), the place's country and coordinates (`lat`, `lon`) where the "
+        "gazetteer has them, the PLOVER `quad_class` (1 verbal cooperation, 2 material "
+        "cooperation, 3 verbal conflict, 4 material conflict) and the `relevance` score."
+    ),
+    tags=["corpus"],
+)
 def events(
     ctx: Ctx,
     type: EventType = None,
     actor: Actor = None,
     since: Since = None,
     until: Until = None,
+    min_relevance: MinRelevance = None,
+    sort: Annotated[
+        str, Query(pattern="^(published|relevance)$", description="published or relevance.")
+    ] = "published",
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
     check_range(since, until)
     store = ctx.reader()
     found = store.events(
-        type=type, actor=actor, since=day(since), until=day(until), limit=limit, offset=offset
+        type=type,
+        actor=actor,
+        since=day(since),
+        until=day(until),
+        min_relevance=min_relevance,
+        sort=sort,
+        limit=limit,
+        offset=offset,
     )
     return jsonable_encoder(found)
+
+
+@router.get(
+    "/events/counts",
+    summary="How many events per day, week, actor, country or type",
+    description="Rows of `key` and `events`; days and weeks (their Monday) in order.",
+    tags=["corpus"],
+)
+def event_counts(
+    ctx: Ctx,
+    by: Annotated[str, Query(pattern="^(day|week|actor|country|type)$")] = "week",
+    type: EventType = None,
+    actor: Actor = None,
+    since: Since = None,
+    until: Until = None,
+    min_relevance: MinRelevance = None,
+) -> Any:
+    check_range(since, until)
+    counts = ctx.reader().event_counts(
+        by, type=type, actor=actor, since=day(since), until=day(until), min_relevance=min_relevance
+    )
+    return [{"key": key, "events": n} for key, n in counts]
 
 
 @router.get("/network", summary="Who acted on whom, for a query", tags=["corpus"])

@@ -45,6 +45,7 @@ from rasd.text.normalize import search_key
 
 SCHEMA_VERSION = 3  # 2: events carry their resolved day and attributes; 3: actor codes, places
 RECENT_DAYS = 30  # what `stories()` covers when given no dates
+NAMED = ("PER", "ORG", "LOC")  # the entity labels of actors (MISC: currencies, weapons…)
 SURNAME_SHARE = 0.75  # of the full names ending in a surname, the one it stands for
 
 _SCHEMA = """
@@ -519,15 +520,30 @@ class Store:
 
     def _name_filter(self, column: str, name: str) -> tuple[str, list[Any]]:
         """Rows whose name (by key, any spelling) is `name` or contains it as whole
-        words ("كيري" finds "جون كيري"), looked up in the index of names."""
+        words ("كيري" finds "جون كيري"), looked up in the index of names. A person is
+        one person whichever way it is asked for: a surname that stands for a full
+        name across the corpus (`_full_name`) asks for that full name, and a full
+        name also takes the rows naming that person by the surname alone."""
         key = search_key(name).strip()
-        words = [w.replace('"', '""') for w in key.split()]
-        if not words:
+        if not key.split():
             raise QueryError("a name to filter by must have letters")
-        return (
-            f"{column} IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)",
-            ['"' + " ".join(words) + '"'],
-        )
+        key = self.person_key(key)
+        words = [w.replace('"', '""') for w in key.split()]
+        sql = f"{column} IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)"
+        params: list[Any] = ['"' + " ".join(words) + '"']
+        surname = words[-1]
+        if len(words) > 1 and self.person_key(surname) == key:
+            sql = f"({sql} OR {column} IN (SELECT id FROM names WHERE key = ?))"
+            params.append(surname)
+        return sql, params
+
+    def person_key(self, key: str) -> str:
+        """The key of the full name a one-word person name stands for in the corpus
+        ("لافروف" → "سيرغي لافروف"), else `key` itself."""
+        if " " in key:
+            return key
+        full = self._full_name(EntityCount(key, key, "PER", 0, 0))
+        return full.key if full is not None else key
 
     def _filters(
         self,
@@ -699,6 +715,32 @@ class Store:
             return None  # "الأسد": more than one well-known holder of the name
         return best
 
+    def mentions_by_week(self, name: str) -> list[tuple[str, int]]:
+        """Articles naming `name` (any spelling, or a name containing it) per week
+        (its Monday), in order; undated articles are left out."""
+        sql, params = self._name_filter("e.name", name)
+        rows = self._query(
+            "SELECT date(substr(d.published, 1, 10), '-6 days', 'weekday 1') AS week,"
+            " count(DISTINCT d.rowid) FROM entities e JOIN documents d ON d.rowid = e.doc"
+            f" WHERE {sql} AND d.published IS NOT NULL GROUP BY week ORDER BY week",
+            params,
+        )
+        return [(w, n) for w, n in rows if w]
+
+    def co_mentioned(self, name: str, top: int = 15) -> list[tuple[str, int]]:
+        """The names most often in the same articles as `name`, with how many articles."""
+        sql, params = self._name_filter("name", name)
+        own, own_params = self._name_filter("e.name", name)
+        rows = self._query(
+            "SELECT n.display, count(DISTINCT e.doc) AS docs FROM entities e"
+            " JOIN names n ON n.id = e.name"
+            f" WHERE e.doc IN (SELECT doc FROM entities WHERE {sql})"
+            f" AND NOT {own} AND e.label IN ('PER', 'ORG', 'LOC')"
+            " GROUP BY e.name ORDER BY docs DESC, n.key LIMIT ?",
+            [*params, *own_params, top],
+        )
+        return [(display, n) for display, n in rows]
+
     def quotes(
         self,
         speaker: str | None = None,
@@ -819,42 +861,102 @@ class Store:
 
     def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
         """Who acts on whom: the `limit` heaviest source→target pairs of the events
-        (only those involving `query`, when given) and the actors they connect."""
+        (only those involving `query`, when given) and the actors they connect.
+
+        Nodes are actors, one per actor (`_actor_node`): named people, organisations
+        and places (a surname joins the full name it stands for), countries by their
+        code whatever they are called, and unnamed actors with a country by their
+        code ("الرئيس الأمريكي", USAGOV); words no actor code or name backs ("دولار",
+        "السلطات" with no country) are left out."""
         clauses, params = ["ev.source IS NOT NULL AND ev.target IS NOT NULL"], []
         if query:
             sql_s, p_s = self._name_filter("ev.source", query)
             sql_t, p_t = self._name_filter("ev.target", query)
             clauses.append(f"({sql_s} OR {sql_t})")
             params += p_s + p_t
-        # Count on name ids alone; names are looked up for the pairs kept only.
+        # Count on name ids and codes alone; names are looked up for the actors kept only.
         rows = self._query(
-            "SELECT ev.source, ev.target, ev.type, count(*) FROM events ev"
+            "SELECT ev.source, json_extract(ev.attrs, '$._details.source_code'), ev.target,"
+            " json_extract(ev.attrs, '$._details.target_code'), ev.type, count(*) FROM events ev"
             f" WHERE {' AND '.join(clauses)} AND ev.source != ev.target"
-            " GROUP BY ev.source, ev.target, ev.type",
+            " GROUP BY 1, 2, 3, 4, 5",
             params,
         )
-        pairs: dict[tuple[int, int], dict[str, int]] = {}
-        for source, target, etype, n in rows:
-            pairs.setdefault((source, target), {})[etype] = n
-        ranked = sorted(pairs.items(), key=lambda kv: -sum(kv[1].values()))[:limit]
-        ids = sorted({i for (a, b), _ in ranked for i in (a, b)})
+        ids = sorted({r[i] for r in rows for i in (0, 2)})
         names = {
-            i: (key, display)
-            for i, key, display in self._query(
-                f"SELECT id, key, display FROM names WHERE id IN ({','.join('?' * len(ids))})",
+            i: (key, display, label)
+            for i, key, display, label in self._query(
+                "SELECT n.id, n.key, n.display, (SELECT e.label FROM entity_counts e"
+                " WHERE e.name = n.id ORDER BY e.mentions DESC LIMIT 1) FROM names n"
+                f" WHERE n.id IN ({','.join('?' * len(ids))})",
                 ids,
             )
         }
+        node_of: dict[tuple[int, str | None], tuple[str, str] | None] = {}
+        shown: dict[str, Counter[str]] = {}
+        pairs: dict[tuple[str, str], dict[str, int]] = {}
+        for source, source_code, target, target_code, etype, n in rows:
+            ends = []
+            for name_id, code in ((source, source_code), (target, target_code)):
+                if (name_id, code) not in node_of:
+                    node_of[name_id, code] = self._actor_node(*names[name_id], code)
+                found = node_of[name_id, code]
+                if found is not None:
+                    shown.setdefault(found[0], Counter())[found[1]] += n
+                ends.append(found[0] if found else None)
+            a, b = ends
+            if a is None or b is None or a == b:
+                continue
+            types = pairs.setdefault((a, b), {})
+            types[etype] = types.get(etype, 0) + n
+        ranked = sorted(pairs.items(), key=lambda kv: -sum(kv[1].values()))[:limit]
+        name_of = {node: counts.most_common(1)[0][0] for node, counts in shown.items()}
         edges = [
-            Edge(names[a][0], names[b][0], sum(types.values()), types) for (a, b), types in ranked
+            Edge(search_key(name_of[a]), search_key(name_of[b]), sum(t.values()), t)
+            for (a, b), t in ranked
         ]
-        weights: dict[str, int] = {}
+        weights: Counter[str] = Counter()
         for e in edges:
-            weights[e.source] = weights.get(e.source, 0) + e.weight
-            weights[e.target] = weights.get(e.target, 0) + e.weight
-        display = {key: shown for key, shown in names.values()}
-        nodes = [Node(k, display[k], w) for k, w in sorted(weights.items(), key=lambda kv: -kv[1])]
+            weights[e.source] += e.weight
+            weights[e.target] += e.weight
+        display = {search_key(name): name for name in name_of.values()}
+        nodes = [Node(k, display[k], w) for k, w in weights.most_common()]
         return Network(nodes, edges)
+
+    def _actor_node(
+        self, key: str, display: str, label: str | None, code: str | None
+    ) -> tuple[str, str] | None:
+        """The node an actor mention belongs to and the name it gives the node; None
+        when the mention is no actor."""
+        country = code[:3] if code and len(code) >= 3 and code[:3].isalpha() else None
+        if label not in NAMED or label == "PER":
+            person = self._person_within(key)  # "الرئيس دونالد ترامب": دونالد ترامب
+            if person is not None:
+                key, display, label = person
+        if label == "LOC" and country and code == country:
+            return "country:" + country, display  # "الولايات المتحدة", "أميركا": one node
+        if label == "PER":
+            full = self._full_name(EntityCount(display, key, "PER", 0, 0))
+            if full is not None:
+                return "name:" + full.key, full.name
+        if label in NAMED:
+            return "name:" + key, display
+        if country and code != country:
+            return "code:" + code, display  # unnamed, with a country and a role
+        return None
+
+    def _person_within(self, key: str) -> tuple[str, str, str] | None:
+        """The person a longer name ends with: a title or role before a name."""
+        words = key.split()
+        for size in range(len(words) - 1, 0, -1):
+            found = self._query(
+                "SELECT n.key, n.display FROM names n JOIN entity_counts e ON e.name = n.id"
+                " WHERE n.key = ? AND e.label = 'PER'",
+                (" ".join(words[-size:]),),
+            )
+            if found:
+                return found[0][0], found[0][1], "PER"
+        return None
 
     def stories(
         self,

@@ -20,6 +20,7 @@ from rasd.store import EventRow
 from rasd.text.readers import Article, to_document
 from rasd.web import charts
 from rasd.web.article import article_view
+from rasd.web.entity import canonical_entity, entity_page
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -135,15 +136,18 @@ def speaker_page(
     q: Annotated[str | None, Query(max_length=500)] = None,
     offset: Offset = 0,
 ) -> Response:
-    found = ctx.reader().quotes(speaker=name, query=q or None, limit=PAGE, offset=offset)
+    store = ctx.reader()
+    found = store.quotes(speaker=name, query=q or None, limit=PAGE, offset=offset)
     link = page_link("/speaker", {"name": name, "q": q})
+    person = canonical_entity(store, name)
     spellings = Counter(row.speaker_canonical or row.speaker for row in found if row.speaker)
+    shown = person.name if person else spellings.most_common(1)[0][0] if spellings else name
     return render(
         request,
         "speaker.html",
         "search",
         name=name,
-        shown=spellings.most_common(1)[0][0] if spellings else name,
+        shown=shown,
         q=q or "",
         quotes=found,
         prev_url=link(max(offset - PAGE, 0)) if offset else None,
@@ -158,6 +162,10 @@ def event_day(row: EventRow) -> str | None:
     return row.published if charts.parse_day(row.published) else row.when
 
 
+COUNT_BY = {"week": "أسبوع", "day": "يوم", "type": "نوع", "actor": "فاعل", "country": "بلد"}
+COUNT_ROWS = 40
+
+
 @router.get("/events")
 def events_page(
     request: Request,
@@ -166,6 +174,7 @@ def events_page(
     actor: Annotated[str | None, Query(max_length=200)] = None,
     since: Since = None,
     until: Until = None,
+    by: Annotated[str, Query(pattern="^(day|week|actor|country|type)$")] = "week",
     offset: Offset = 0,
 ) -> Response:
     check_range(since, until)
@@ -179,15 +188,22 @@ def events_page(
     rows = store.events(**filters, limit=EVENT_PAGE, offset=offset)
     # the timeline shows every matching event, not only this page of the table
     everything = store.events(**filters, limit=TIMELINE_MAX, offset=0)
-    link = page_link("/events", filters)
+    dated = [(row.type, event_day(row)) for row in everything]
+    counts = store.event_counts(by, **filters)
+    link = page_link("/events", {**filters, "by": by if by != "week" else None})
     return render(
         request,
         "events.html",
         "events",
         filters=filters,
         rows=rows,
-        chart=charts.timeline((row.type, event_day(row)) for row in everything),
+        chart=charts.timeline(dated),
+        phone_chart=charts.timeline(dated, charts.NARROW),
         capped=len(everything) == TIMELINE_MAX,
+        by=by,
+        count_by=COUNT_BY,
+        counts=counts[:COUNT_ROWS] if by not in ("day", "week") else counts,
+        most=max((n for _, n in counts), default=0),
         offset=offset,
         prev_url=link(max(offset - EVENT_PAGE, 0)) if offset else None,
         next_url=next_link(link, rows, EVENT_PAGE, offset),
@@ -224,6 +240,16 @@ def stories_page(
         since=day(since) or "",
         until=day(until) or "",
     )
+
+
+@router.get("/entity")
+def entity(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Response:
+    page = entity_page(ctx.reader(), name)
+    return render(request, "entity.html", "search", page=page)
 
 
 @router.get("/analyze")

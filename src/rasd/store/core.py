@@ -857,7 +857,19 @@ class Store:
             f"SELECT k, count(*) FROM ({picked}) WHERE k IS NOT NULL GROUP BY k ORDER BY {order}",
             params * len(keys),
         )
-        return [(k, n) for k, n in rows]
+        if by != "actor":
+            return [(k, n) for k, n in rows]
+        people: Counter[str] = Counter()
+        for name, n in rows:
+            people[self._person_display(name)] += n  # "لافروف" counts for سيرغي لافروف
+        return sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def _person_display(self, name: str) -> str:
+        key = search_key(name).strip()
+        full = self.person_key(key)
+        if full == key:
+            return name
+        return self._query("SELECT display FROM names WHERE key = ?", (full,))[0][0]
 
     def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
         """Who acts on whom: the `limit` heaviest source→target pairs of the events

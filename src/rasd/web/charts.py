@@ -85,27 +85,27 @@ class Timeline:
 LANE_HEIGHT = 34
 TOP = 16
 EDGE = 45  # room for the largest dot and half a date label
-OUTLIER_SHARE = 0.02  # of the events at either end, at most, may be shown apart
+CORE_TRIM = 0.1  # of the events at either end: the middle part `core_range` starts from
 WIDE = (900, 200, 5)  # width, room for the lane labels, date ticks
 NARROW = (390, 120, 1)  # a phone: the same font size in a third of the width
 
 
 def core_range(counts: Counter[date]) -> tuple[date, date]:
-    """The days most events fall in: all of them, less the few far-off ones at
-    either end (an article dated years back, a resolved "عام 1969") that would
-    squeeze every other dot into a corner of the axis."""
+    """The days most events fall in: from the middle `1 - 2 * CORE_TRIM` of the events
+    outwards, as long as each next day is no farther than that middle part's span
+    (a week at least). A few far-off days (an article dated years back, a resolved
+    "عام 1969") stay out, so they do not squeeze every other dot into a corner."""
     days = sorted(counts)
     total = sum(counts.values())
-    cut = int(total * OUTLIER_SHARE)
-    seen, low = 0, 0
-    while low < len(days) - 1 and seen + counts[days[low]] <= cut:
-        seen += counts[days[low]]
-        low += 1
-    seen, high = 0, len(days) - 1
-    while high > low and seen + counts[days[high]] <= cut:
-        seen += counts[days[high]]
-        high -= 1
-    # a day left out only when it is far from the rest: more than the core's span away
+    seen, low, high = 0, None, 0
+    for i, day in enumerate(days):
+        seen += counts[day]
+        if low is None and seen > total * CORE_TRIM:
+            low = i
+        if seen < total * (1 - CORE_TRIM):
+            high = i + 1
+    low = low or 0
+    high = max(min(high, len(days) - 1), low)
     margin = max((days[high] - days[low]).days, 7)
     while low > 0 and (days[low] - days[low - 1]).days <= margin:
         low -= 1

@@ -43,8 +43,9 @@ def _is_part(key: str, full: str) -> bool:
     return len(key.split()) == 1 and full.split()[-1:] == [key]
 
 
-def _names(row_name: str | None, key: str) -> bool:
-    words = search_key(row_name or "").split()
+def _names(store: Store, row_name: str | None, key: str) -> bool:
+    """Whether `row_name` names the entity of `key` (a surname its full name)."""
+    words = store.person_key(search_key(row_name or "").strip()).split()
     wanted = key.split()
     return any(words[i : i + len(wanted)] == wanted for i in range(len(words)))
 
@@ -56,7 +57,9 @@ def entity_page(store: Store, asked: str) -> EntityPage:
     events = store.events(actor=name, limit=2 * SHOWN)
     spoken = store.quotes(speaker=name, limit=SHOWN)
     about = [
-        q for q in store.quotes(query=name, limit=2 * SHOWN) if not _names(q.speaker_canonical, key)
+        q
+        for q in store.quotes(query=name, limit=2 * SHOWN)
+        if not _names(store, q.speaker_canonical, key)
     ]
     return EntityPage(
         name=name,
@@ -65,7 +68,7 @@ def entity_page(store: Store, asked: str) -> EntityPage:
         weeks=store.mentions_by_week(name),
         quotes_by=spoken,
         quotes_about=about[:SHOWN],
-        as_source=[e for e in events if _names(e.source_canonical or e.source, key)][:SHOWN],
-        as_target=[e for e in events if _names(e.target_canonical or e.target, key)][:SHOWN],
+        as_source=[e for e in events if _names(store, e.source_canonical or e.source, key)][:SHOWN],
+        as_target=[e for e in events if _names(store, e.target_canonical or e.target, key)][:SHOWN],
         neighbours=store.co_mentioned(name),
     )

@@ -290,3 +290,22 @@ def test_entity_page(client: TestClient) -> None:
     assert 'href="/entity?name=%D9%85%D9%88%D8%B3%D9%83%D9%88"' in html  # co-mentioned موسكو
     nobody = client.get("/entity", params={"name": "<b>أحد</b>"})
     assert nobody.status_code == 200 and "&lt;b&gt;أحد&lt;/b&gt;" in nobody.text
+
+
+# --- polish ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [[], ["events"], ["serve"], ["stories"], ["demo"]])
+def test_help_teaches_with_examples_and_no_bool_arguments(command: list[str]) -> None:
+    shown = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
+    assert shown.exit_code == 0
+    assert "Examples:" in shown.output and "<bool>" not in shown.output
+
+
+def test_error_pages_speak_arabic(client: TestClient) -> None:
+    missing = client.get("/article/nothing-here")
+    assert missing.status_code == 404 and "لا مقال بالمعرّف nothing-here" in missing.text
+    bad = client.get("/events", params={"since": "2018-13-40"})
+    assert bad.status_code == 422
+    assert "تأكد من كتابة التواريخ بالصيغة YYYY-MM-DD" in bad.text
+    assert '<details><summary>التفاصيل التقنية</summary><p dir="ltr" lang="en">' in bad.text

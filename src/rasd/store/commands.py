@@ -130,7 +130,7 @@ def ingest_command(
             metavar="ADDRESS",
             help="Analyse on a Dask cluster: a scheduler address (tcp://host:8786) or "
             "'local' for a new cluster of --workers processes here. The store is still "
-            "written by this process. Needs the dask extra: pip install 'rasd\\[dask]'.",
+            "written by this process. Needs the dask extra: pip install 'rasd[dask]'.",
         ),
     ] = None,
 ) -> None:

@@ -118,7 +118,7 @@ def article_page(
     store = ctx.reader()
     doc = store.get(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no article with id {doc_id}")
+        raise HTTPException(404, f"لا مقال بالمعرّف {doc_id} في المدونة")
     back = f"/search?{urlencode({'q': q})}" if q else None
     return render(request, "article.html", "search", view=article_view(doc), back=back)
 
@@ -296,6 +296,6 @@ def static_asset(name: str, ctx: Ctx) -> Response:
     # assets were read into memory at start-up: a request never names a file
     asset = ctx.static.get(name)
     if asset is None:
-        raise HTTPException(404, "no such asset")
+        raise HTTPException(404, "لا ملف بهذا الاسم")
     body, media_type = asset
     return Response(body, media_type=media_type, headers={"Cache-Control": "max-age=3600"})

@@ -309,3 +309,37 @@ def test_error_pages_speak_arabic(client: TestClient) -> None:
     assert bad.status_code == 422
     assert "تأكد من كتابة التواريخ بالصيغة YYYY-MM-DD" in bad.text
     assert '<details><summary>التفاصيل التقنية</summary><p dir="ltr" lang="en">' in bad.text
+
+
+# --- the text shown is the article's ---------------------------------------------------
+
+
+def test_a_tatweel_after_a_clitic_stays_in_the_text() -> None:
+    nlp = Pipeline(["text"])
+    doc = nlp.analyze('فاز الفريق بـ7 أهداف، وقال لـ"رويترز" إن الـCIA تعلم، وهذا جميـــل.')
+    assert "بـ7" in doc.text and 'لـ"رويترز"' in doc.text and "الـCIA" in doc.text
+    assert "جميل" in doc.text  # a tatweel that only stretches a word still goes
+
+
+def test_keyphrases_leave_clitics_and_the_title_line_apart() -> None:
+    nlp = Pipeline()
+    body = (
+        "وروسيا والصين تبحثان في بكين ملف التجارة بين البلدين. "
+        "وقالت روسيا إن التجارة مع الصين تنمو. وروسيا شريك تجاري كبير للصين منذ سنوات."
+    )
+    doc = nlp.analyze(body, title="قمة بين روسيا والصين")
+    shown = [doc.slice(k) for k in doc.keyphrases]
+    assert shown and not any(k.startswith(("وروسيا", "والصين")) for k in shown)
+    assert not any("\n" in k for k in shown)
+
+
+def test_a_byline_never_opens_the_summary() -> None:
+    nlp = Pipeline()
+    body = (
+        "عين اليوم – متابعات\n"
+        "أكدت وزارة العمل أنه يحق للمقيمين اليمنيين الذين صححوا أوضاعهم العمل في المملكة. "
+        "وقال المتحدث باسم الوزارة إن القرار يشمل الجميع دون استثناء في كل المناطق."
+    )
+    doc = nlp.analyze(body, title="وزارة العمل تؤكد حق المقيمين اليمنيين")
+    assert doc.summary and doc.slice(doc.summary[0]).startswith("أكدت وزارة العمل")
+    assert not any("عين" in doc.slice(k) for k in doc.keyphrases)

@@ -152,7 +152,8 @@ def ingest_command(
       rasd ingest 'archive/*.jsonl.gz' --dask tcp://scheduler:8786   # workers: dask worker tcp://scheduler:8786 --nthreads 1 --nworkers 8
     """
     from rasd.cli import _pipeline
-    from rasd.store.ingest import ClusterError, IngestReport, estimate_total, ingest
+    from rasd.store.analyse import ClusterError
+    from rasd.store.ingest import IngestReport, estimate_total, ingest
 
     fields = parse_fields(field)
     names = _pipeline(stages).names

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasd.document import Document
-from rasd.store.analysis import SearchAnalyzer, snippet_html
 from rasd.store.export import export
 from rasd.store.query import QueryError, parse_query
 from rasd.store.records import (
@@ -42,6 +41,7 @@ from rasd.store.results import (
 )
 from rasd.store.stories import find_stories, neighbours, story_period
 from rasd.text.normalize import search_key
+from rasd.text.search import SearchAnalyzer, snippet_html
 
 SCHEMA_VERSION = 3  # 2: events carry their resolved day and attributes; 3: actor codes, places
 RECENT_DAYS = 30  # what `stories()` covers when given no dates

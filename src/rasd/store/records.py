@@ -23,9 +23,9 @@ from datasketch import MinHash
 
 from rasd.document import Document, Event, Mention, Segment, Sentence, Span, Token, content_id
 from rasd.events.records import QUAD
-from rasd.store.analysis import SearchAnalyzer
 from rasd.store.results import EventRow
 from rasd.text.normalize import search_key
+from rasd.text.search import SearchAnalyzer
 
 NUM_PERM = 64
 SCHEME = "affine32"

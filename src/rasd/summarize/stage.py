@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from rasd.document import Document, Span
-from rasd.store.analysis import SearchAnalyzer
+from rasd.text.search import SearchAnalyzer
 
 # A byline on its own line: names and a place or an agency either side of a dash,
 # with no sentence punctuation ("عين اليوم – متابعات", "ناصر الطميحي - جدة").

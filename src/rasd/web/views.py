@@ -13,9 +13,9 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 
-from rasd.api.app import Rasd, context
+from rasd.api.context import Rasd, context
 from rasd.api.models import MAX_TEXT_CHARS
-from rasd.api.routes import DocId, Offset, Since, Until, blank_is_none, check_range, day
+from rasd.api.params import DocId, Offset, Since, Until, blank_is_none, check_range, day
 from rasd.store import EventRow
 from rasd.text.readers import Article, to_document
 from rasd.web import charts

@@ -277,6 +277,8 @@ def test_one_person_one_page(store: Store, client: TestClient) -> None:
     assert full_page.count("<blockquote>") == surname_page.count("<blockquote>") == len(DAYS)
     api = client.get("/api/quotes", params={"speaker": SURNAME}).json()
     assert len(api) == len(DAYS)
+    assert {q["speaker_canonical"] for q in api} == {PERSON}
+    assert {q["speaker"] for q in api} == {PERSON, SURNAME}  # as each article wrote it
 
 
 def test_entity_page(client: TestClient) -> None:

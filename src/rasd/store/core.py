@@ -772,13 +772,23 @@ class Store:
                 f"{sql} WHERE {' AND '.join(clauses)}{order} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
-            return [QuoteRow(*r) for r in rows]
+            return self._by_person([QuoteRow(*r) for r in rows])
         # The index is per document: keep the quotes whose own words match.
         clauses.append("q.doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
         rows = self._query(f"{sql} WHERE {' AND '.join(clauses)}{order}", [*params, parsed.match])
         terms = self.analyzer.terms
         kept = [QuoteRow(*r) for r in rows if parsed.terms & set(terms(r[3]))]
-        return kept[offset : offset + limit]
+        return self._by_person(kept[offset : offset + limit])
+
+    def _by_person(self, rows: list[QuoteRow]) -> list[QuoteRow]:
+        """`speaker_canonical` as the person across the corpus: a surname alone
+        ("لافروف") gives the full name it stands for ("سيرغي لافروف")."""
+        names = {r.speaker_canonical for r in rows if r.speaker_canonical}
+        person = {name: self._person_display(name) for name in names}
+        return [
+            replace(r, speaker_canonical=person[r.speaker_canonical]) if r.speaker_canonical else r
+            for r in rows
+        ]
 
     def _event_filters(
         self,

@@ -492,7 +492,10 @@ def export_command(
     kind, text, speaker, speaker_canonical, cue; events doc_id, start, end, type,
     text, source, source_canonical, target, target_canonical, where, when, day
     (the event's own date, when its time resolved), dead, injured, attrs (JSON:
-    trigger, CAMEO code, negation…). Offsets are characters of the document text.
+    trigger, CAMEO code, negation…), published, news_source, url, source_code,
+    source_country, target_code, target_country, place_country, lat, lon (where
+    the gazetteer has the place), quad_class (PLOVER 1-4), relevance (ASSAULT,
+    PROTEST). Offsets are characters of the document text.
 
     Examples:
 

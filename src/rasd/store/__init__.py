@@ -29,9 +29,16 @@ Contract (stable; additions only):
                                                # -> [EntityCount(name, key, label, mentions, documents)]
     store.quotes(speaker=None, query=None, since=None, until=None, limit=50, offset=0)
         # -> [QuoteRow(doc_id, title, published, text, kind, speaker, speaker_canonical, cue, start, end)]
-    store.events(type=None, actor=None, since=None, until=None, limit=50, offset=0)
+    store.events(type=None, actor=None, since=None, until=None, limit=50, offset=0,
+                 min_relevance=None, sort="published")        # sort: published | relevance
         # -> [EventRow(doc_id, title, published, type, text, source, source_canonical,
-        #              target, target_canonical, where, when, start, end)]
+        #              target, target_canonical, where, when, start, end, day, attrs,
+        #              news_source, url, source_code, source_country, target_code,
+        #              target_country, place_country, lat, lon, quad_class, relevance)]
+    store.event_counts(by, type=None, actor=None, since=None, until=None, min_relevance=None)
+        # by day|week|actor|country|type -> [(key, events)]
+    store.mentions_by_week(name) -> [(monday, articles)]; store.co_mentioned(name, top=15)
+    store.person_key(key)                       # "لافروف" -> "سيرغي لافروف" when the corpus says so
     store.actor_network(query=None, limit=100)
         # -> Network(nodes=[Node(id, name, weight)], edges=[Edge(source, target, weight, types)])
     store.stories(since=None, until=None, limit=20, window_days=3.0)

@@ -110,13 +110,14 @@ CREATE TABLE IF NOT EXISTS failures(
 """
 
 
+WEEK = "date(substr(d.published, 1, 10), '-6 days', 'weekday 1')"  # the Monday of its week
 EVENT_ORDER = {
     "published": "d.published DESC, d.rowid DESC, ev.start",
     "relevance": "json_extract(ev.attrs, '$.relevance') DESC NULLS LAST, d.published DESC, ev.start",
 }
 COUNT_KEYS = {
     "day": ("substr(d.published, 1, 10)",),
-    "week": ("date(substr(d.published, 1, 10), '-6 days', 'weekday 1')",),
+    "week": (WEEK,),
     "actor": ("ns.display", "nt.display"),
     "country": (
         "json_extract(ev.attrs, '$._details.source_country')",
@@ -720,7 +721,7 @@ class Store:
         (its Monday), in order; undated articles are left out."""
         sql, params = self._name_filter("e.name", name)
         rows = self._query(
-            "SELECT date(substr(d.published, 1, 10), '-6 days', 'weekday 1') AS week,"
+            f"SELECT {WEEK} AS week,"
             " count(DISTINCT d.rowid) FROM entities e JOIN documents d ON d.rowid = e.doc"
             f" WHERE {sql} AND d.published IS NOT NULL GROUP BY week ORDER BY week",
             params,

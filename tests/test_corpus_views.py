@@ -21,6 +21,7 @@ from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.pipeline import Pipeline
 from rasd.store import Period, Store
 from rasd.store.stories import neighbours, story_period
+from rasd.summarize.stage import is_byline
 from rasd.web import charts
 
 PERSON = "سيرغي لافروف"
@@ -345,3 +346,17 @@ def test_a_byline_never_opens_the_summary() -> None:
     doc = nlp.analyze(body, title="وزارة العمل تؤكد حق المقيمين اليمنيين")
     assert doc.summary and doc.slice(doc.summary[0]).startswith("أكدت وزارة العمل")
     assert not any("عين" in doc.slice(k) for k in doc.keyphrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("عين اليوم – متابعات\nأكدت الوزارة", True),
+        ("داليا أبوالعيش، عمر إبراهيم – عين اليوم\nهاجم الأمير", True),
+        ("أميرة المولد- عين اليوم\nقال", True),
+        ("قال الوزير - في بيان - إن الحرب انتهت.\nوأضاف", False),
+        ("أدت اتفاقية سايكس - بيكو قبل مائة عام إلى تقاسم المنطقة بين الدولتين\nثم", False),
+    ],
+)
+def test_bylines_are_told_from_sentences(text: str, byline: bool) -> None:
+    assert is_byline(text, 0, text.index("\n")) is byline

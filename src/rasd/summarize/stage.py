@@ -24,9 +24,25 @@ from pathlib import Path
 from rasd.document import Document, Span
 from rasd.text.search import SearchAnalyzer
 
-# A byline on its own line: names and a place or an agency either side of a dash,
-# with no sentence punctuation ("عين اليوم – متابعات", "ناصر الطميحي - جدة").
-_BYLINE = re.compile(r"[^\n.!?؟،:]{2,60}?\s[-–—]{1,2}\s?[^\n.!?؟،:]{2,40}\s*(?:\n|\Z)")
+# A byline on its own line: a few words (names, a place, an agency) either side of a
+# dash, with no sentence punctuation ("عين اليوم – متابعات", "أميرة المولد- عين اليوم",
+# "داليا أبوالعيش، عمر إبراهيم – عين اليوم").
+_DASHED = re.compile(r"\S ?[-–—]{1,2} ?\S")
+BYLINE_WORDS = 8
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    rest = text[end:].lstrip(" \t")
+    return (
+        "\n" not in line
+        and len(line.split()) <= BYLINE_WORDS
+        and _DASHED.search(line) is not None
+        and line[-1:] not in ".!?؟"
+        and (not rest or rest[0] == "\n")
+    )
+
+
 Spans = list[tuple[int, int, str]]  # (start, end, term) of every indexed word
 IDF_RESOURCE = "idf.tsv.gz"
 REPEAT = 0.6  # a sentence sharing this share of its terms with a chosen one is a repeat
@@ -133,7 +149,7 @@ class Summarizer:
         for s in doc.sentences:
             if s.start < title_end or s.token_end - s.token_start < 4:
                 continue
-            if _BYLINE.match(doc.text, s.start, s.end):
+            if is_byline(doc.text, s.start, s.end):
                 continue
             out.append((s.start, s.end))
         return out
@@ -205,7 +221,7 @@ class Summarizer:
         opening = len(doc.text) // 5
         text, idf, unseen = doc.text, self.idf, self.unseen_idf
         terms = [t for _, _, t in spans]
-        bylines = [(s.start, s.end) for s in doc.sentences if _BYLINE.match(text, s.start, s.end)]
+        bylines = [(s.start, s.end) for s in doc.sentences if is_byline(text, s.start, s.end)]
         useful = [
             t not in STOP_TERMS
             and len(t) > 2

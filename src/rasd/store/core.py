@@ -115,15 +115,17 @@ EVENT_ORDER = {
     "published": "d.published DESC, d.rowid DESC, ev.start",
     "relevance": "json_extract(ev.attrs, '$.relevance') DESC NULLS LAST, d.published DESC, ev.start",
 }
-COUNT_KEYS = {
-    "day": ("substr(d.published, 1, 10)",),
-    "week": (WEEK,),
-    "actor": ("ns.display", "nt.display"),
+_SOURCE_CODE = "json_extract(ev.attrs, '$._details.source_code')"
+_TARGET_CODE = "json_extract(ev.attrs, '$._details.target_code')"
+COUNT_KEYS = {  # what an event counts under: (key, actor code) for each end it counts for
+    "day": (("substr(d.published, 1, 10)", "NULL"),),
+    "week": ((WEEK, "NULL"),),
+    "actor": (("ev.source", _SOURCE_CODE), ("ev.target", _TARGET_CODE)),
     "country": (
-        "json_extract(ev.attrs, '$._details.source_country')",
-        "json_extract(ev.attrs, '$._details.target_country')",
+        ("json_extract(ev.attrs, '$._details.source_country')", "NULL"),
+        ("json_extract(ev.attrs, '$._details.target_country')", "NULL"),
     ),
-    "type": ("ev.type",),
+    "type": (("ev.type", "NULL"),),
 }
 
 
@@ -858,24 +860,32 @@ class Store:
         where, params = self._event_filters(type, actor, since, until, min_relevance)
         keys = COUNT_KEYS[by]
         picked = " UNION ALL ".join(
-            f"SELECT {key} AS k FROM events ev JOIN documents d ON d.rowid = ev.doc"
-            f" LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
+            f"SELECT {key} AS k, {code} AS c FROM events ev JOIN documents d ON d.rowid = ev.doc"
             f" WHERE {where}"
-            for key in keys
+            for key, code in keys
         )
         order = "k" if by in ("day", "week") else "count(*) DESC, k"
         rows = self._query(
-            f"SELECT k, count(*) FROM ({picked}) WHERE k IS NOT NULL GROUP BY k ORDER BY {order}",
+            f"SELECT k, c, count(*) FROM ({picked}) WHERE k IS NOT NULL GROUP BY k, c"
+            f" ORDER BY {order}",
             params * len(keys),
         )
         if by != "actor":
-            return [(k, n) for k, n in rows]
-        people: Counter[str] = Counter()
-        for name, n in rows:
-            people[self._person_display(name)] += n  # "لافروف" counts for سيرغي لافروف
-        return sorted(people.items(), key=lambda kv: (-kv[1], kv[0]))
+            return [(k, n) for k, _, n in rows]
+        # actors as in the network: one per actor, words that are no actor left out
+        node_of = self._actor_nodes({(name_id, code) for name_id, code, _ in rows})
+        counts: Counter[str] = Counter()
+        shown: dict[str, Counter[str]] = {}
+        for name_id, code, n in rows:
+            found = node_of[name_id, code]
+            if found is not None:
+                counts[found[0]] += n
+                shown.setdefault(found[0], Counter())[found[1]] += n
+        named = [(shown[node].most_common(1)[0][0], n) for node, n in counts.items()]
+        return sorted(named, key=lambda kv: (-kv[1], kv[0]))
 
     def _person_display(self, name: str) -> str:
+        """The name of the person a name stands for ("لافروف" → "سيرغي لافروف")."""
         key = search_key(name).strip()
         full = self.person_key(key)
         if full == key:
@@ -887,10 +897,10 @@ class Store:
         (only those involving `query`, when given) and the actors they connect.
 
         Nodes are actors, one per actor (`_actor_node`): named people, organisations
-        and places (a surname joins the full name it stands for), countries by their
-        code whatever they are called, and unnamed actors with a country by their
-        code ("الرئيس الأمريكي", USAGOV); words no actor code or name backs ("دولار",
-        "السلطات" with no country) are left out."""
+        and places (a surname or a title before a name joins the person), countries
+        by their code whatever they are called, and unnamed actors that the coder
+        gave a country ("الرئيس الأمريكي", USAGOV); words no actor code or name backs
+        ("دولار", "السلطات" with no country) are left out."""
         clauses, params = ["ev.source IS NOT NULL AND ev.target IS NOT NULL"], []
         if query:
             sql_s, p_s = self._name_filter("ev.source", query)
@@ -905,25 +915,13 @@ class Store:
             " GROUP BY 1, 2, 3, 4, 5",
             params,
         )
-        ids = sorted({r[i] for r in rows for i in (0, 2)})
-        names = {
-            i: (key, display, label)
-            for i, key, display, label in self._query(
-                "SELECT n.id, n.key, n.display, (SELECT e.label FROM entity_counts e"
-                " WHERE e.name = n.id ORDER BY e.mentions DESC LIMIT 1) FROM names n"
-                f" WHERE n.id IN ({','.join('?' * len(ids))})",
-                ids,
-            )
-        }
-        node_of: dict[tuple[int, str | None], tuple[str, str] | None] = {}
+        node_of = self._actor_nodes({(r[i], r[i + 1]) for r in rows for i in (0, 2)})
         shown: dict[str, Counter[str]] = {}
         pairs: dict[tuple[str, str], dict[str, int]] = {}
         for source, source_code, target, target_code, etype, n in rows:
             ends = []
-            for name_id, code in ((source, source_code), (target, target_code)):
-                if (name_id, code) not in node_of:
-                    node_of[name_id, code] = self._actor_node(*names[name_id], code)
-                found = node_of[name_id, code]
+            for end in ((source, source_code), (target, target_code)):
+                found = node_of[end]
                 if found is not None:
                     shown.setdefault(found[0], Counter())[found[1]] += n
                 ends.append(found[0] if found else None)
@@ -946,6 +944,22 @@ class Store:
         nodes = [Node(k, display[k], w) for k, w in weights.most_common()]
         return Network(nodes, edges)
 
+    def _actor_nodes(
+        self, ends: set[tuple[int, str | None]]
+    ) -> dict[tuple[int, str | None], tuple[str, str] | None]:
+        """(name id, actor code) of event ends → (node, the name it gives the node)."""
+        ids = sorted({name_id for name_id, _ in ends})
+        names = {
+            i: (key, display, label)
+            for i, key, display, label in self._query(
+                "SELECT n.id, n.key, n.display, (SELECT e.label FROM entity_counts e"
+                " WHERE e.name = n.id ORDER BY e.mentions DESC LIMIT 1) FROM names n"
+                f" WHERE n.id IN ({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        return {(i, code): self._actor_node(*names[i], code) for i, code in ends}
+
     def _actor_node(
         self, key: str, display: str, label: str | None, code: str | None
     ) -> tuple[str, str] | None:
@@ -965,7 +979,9 @@ class Store:
         if label in NAMED:
             return "name:" + key, display
         if country and code != country:
-            return "code:" + code, display  # unnamed, with a country and a role
+            # unnamed but coded with a country and a role ("الرئيس الأمريكي", USAGOV):
+            # one node per name, as a code alone would merge whatever the coder confused
+            return "actor:" + key, display
         return None
 
     def _person_within(self, key: str) -> tuple[str, str, str] | None:

@@ -12,10 +12,10 @@ import argparse
 import itertools
 from pathlib import Path
 
-from rasd.store.analysis import SearchAnalyzer
 from rasd.summarize.evaluate import abstract_pairs
 from rasd.summarize.rouge import rouge
 from rasd.summarize.stage import Summarizer, Weights, load_idf
+from rasd.text.search import SearchAnalyzer
 
 
 def main() -> None:

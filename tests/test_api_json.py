@@ -186,13 +186,13 @@ def test_entities_network_and_stories(client: TestClient) -> None:
     assert client.get("/api/entities", params={"label": "PERSON"}).status_code == 422
     network = client.get("/api/network", params={"q": "النرويج"}).json()
     assert len(network["edges"]) == 2
-    stories = client.get(
-        "/api/stories", params={"since": "2019-01-01", "until": "2019-12-31"}
-    ).json()
+    page = client.get("/api/stories", params={"since": "2019-01-01", "until": "2019-12-31"}).json()
+    stories = page["stories"]
     assert [sorted(d["id"] for d in s["documents"]) for s in stories] == [
         ["fixture-1", "fixture-copy"]
     ]
     assert stories[0]["sources"] == ["fixture", "fixture-copy"]
+    assert page["period"] == {"since": "2019-01-01", "until": "2019-12-31"}
 
 
 def test_openapi_schema_documents_every_endpoint(client: TestClient) -> None:

@@ -40,7 +40,7 @@ def test_home_page_offers_sources_and_people(client: TestClient) -> None:
     page = client.get("/").text
     assert '<option value="fixture-copy" >fixture-copy (1)</option>' in page
     people = page.split("أكثر الأشخاص ذكرًا")[1]
-    assert f'href="/search?entity={quote(SPEAKER)}"' in people
+    assert f'href="/entity?name={quote(SPEAKER)}"' in people
 
 
 @pytest.mark.parametrize("name", ["../api/app.py", "..%2Fviews.py", "nope.css", "article.html"])
@@ -72,8 +72,8 @@ def test_article_page_marks_entities_quotes_and_events(client: TestClient) -> No
     person = re.search(
         r'<a class="ent ent-PER[^"]*" href="([^"]+)" data-label="PER"[^>]*>سلمى حداد<', html
     )
-    assert person and person.group(1) == f"/search?entity={quote(SPEAKER)}"
-    assert 'class="ent ent-LOC" href="/search?entity=' in html
+    assert person and person.group(1) == f"/entity?name={quote(SPEAKER)}"
+    assert 'class="ent ent-LOC" href="/entity?name=' in html
     assert f'data-quote="1">{FIRST_QUOTE}</span>' in html
     assert 'class="badge"' in html and "/speaker?name=" in html
     assert "استنكار (DISAPPROVE)" in html
@@ -131,7 +131,7 @@ def test_speaker_page_lists_quotes_newest_first(client: TestClient) -> None:
 def test_events_page_table_and_timeline(client: TestClient) -> None:
     page = client.get("/events", params={"since": "2019-01-01", "until": "2019-12-31"})
     assert page.status_code == 200
-    svg = page.text.split('<svg class="chart" id="timeline"')[1].split("</svg>")[0]
+    svg = page.text.split('<svg class="chart timeline" id="timeline"')[1].split("</svg>")[0]
     assert svg.count("<circle") == 2
     assert "DISAPPROVE · 2019-03-10 · 1" in svg and "REJECT · 2019-04-01 · 1" in svg
     filtered = client.get("/events", params={"type": "REJECT", "since": "2019-01-01"})

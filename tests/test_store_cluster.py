@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from rasd.cli import app
 from rasd.store import Store
-from rasd.store.ingest import ClusterError, ingest
+from rasd.store.analyse import ClusterError
+from rasd.store.ingest import ingest
 
 distributed = pytest.importorskip("distributed", reason="Dask is an optional extra")
 

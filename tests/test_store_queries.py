@@ -52,8 +52,14 @@ def _article(nlp: Pipeline, n: int, speaker: str, published: str) -> Document:
             *_span(t, "واتهمت الحكومة الأردنية جماعة مسلحة"),
             type="ACCUSE",
             sentence=1,
-            source=Mention(*_span(t, "الحكومة الأردنية", accuse), canonical="الحكومة الأردنية"),
-            target=Mention(*_span(t, "جماعة مسلحة", accuse)),
+            source=Mention(
+                *_span(t, "الحكومة الأردنية", accuse),
+                canonical="الحكومة الأردنية",
+                attrs={"code": "JORGOV", "country": "JOR"},
+            ),
+            target=Mention(
+                *_span(t, "جماعة مسلحة", accuse), attrs={"code": "JORREB", "country": "JOR"}
+            ),
             when=Mention(*_span(t, "أمس", accuse), attrs={"date": _day_before(published)}),
             attrs={"mode": "verbal", "dead": n},
         )

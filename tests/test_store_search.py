@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from rasd.pipeline import Pipeline
 from rasd.store import QueryError, Store, build_demo_store
-from rasd.store.analysis import SearchAnalyzer
+from rasd.text.search import SearchAnalyzer
 
 VARIANTS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "morph_variants.tsv"
 

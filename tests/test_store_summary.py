@@ -6,10 +6,10 @@ import pytest
 
 from rasd.pipeline import Pipeline
 from rasd.samples import demo_documents
-from rasd.store.analysis import SearchAnalyzer
 from rasd.summarize import Summarizer
 from rasd.summarize.baselines import lead, textrank
 from rasd.summarize.rouge import rouge
+from rasd.text.search import SearchAnalyzer
 
 
 @pytest.fixture(scope="module")

@@ -222,9 +222,82 @@ def test_a_phone_sized_window(server: str, browser: Any) -> None:
     tab.wait_for_selector("article.doc")
     shot(tab, "phone-article")
     tab.goto(f"{server}/events")
-    tab.wait_for_selector("svg#timeline")
+    tab.wait_for_selector("svg#timeline-phone")
     shot(tab, "phone-events")
     context.close()
+
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=sorted(SIZES))
+def sized(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[str, Any]]:
+    context = browser.new_context(viewport=SIZES[request.param], locale="ar")
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield request.param, tab
+    context.close()
+    assert not errors, f"the browser reported errors: {errors}"
+
+
+def test_events_page_timeline_counts_and_table(server: str, sized: tuple[str, Any]) -> None:
+    size, tab = sized
+    tab.goto(f"{server}/events?by=type")
+    shown, hidden = (
+        ("#timeline-phone", "#timeline") if size == "phone" else ("#timeline", "#timeline-phone")
+    )
+    tab.wait_for_selector(f"svg{shown}")
+    assert not tab.locator(f"svg{hidden}").is_visible()
+    labels = tab.locator(f"svg{shown} .lane text")
+    assert labels.count() >= 1
+    # lane labels are legible: at least 11 px tall on the screen
+    assert labels.first.bounding_box()["height"] >= 11
+    assert tab.locator("#counts progress").count() >= 2
+    width = SIZES[size]["width"]
+    first = tab.locator("table.event-list tr.event").first
+    cells = first.locator("td:not(:empty)")
+    for i in range(cells.count()):
+        box = cells.nth(i).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, i
+    shot(tab, f"{size}-events")
+
+
+def test_entity_page(server: str, sized: tuple[str, Any]) -> None:
+    size, tab = sized
+    tab.goto(f"{server}/article/fixture-1")
+    tab.click("article.doc a.ent-PER")
+    tab.wait_for_selector("section.entity-page")
+    assert tab.locator("h1").inner_text() == SPEAKER
+    assert tab.locator("section.quotes-by blockquote").all_inner_texts() == [
+        SECOND_QUOTE,
+        FIRST_QUOTE,
+    ]
+    assert tab.locator("section.mentions progress").count() == 2
+    assert tab.locator("section.neighbours a").count() >= 1
+    shot(tab, f"{size}-entity")
+
+
+def test_stories_period_and_network_labels(server: str, sized: tuple[str, Any]) -> None:
+    size, tab = sized
+    tab.goto(f"{server}/stories?since=2019-03-01&until=2019-03-31")
+    tab.wait_for_selector("nav.period")
+    assert "2019-03-01" in tab.locator("nav.period").inner_text()
+    assert tab.locator("section.story").count() == 1
+    shot(tab, f"{size}-stories")
+    tab.goto(f"{server}/network?q=النرويج")
+    tab.wait_for_selector("svg#network")
+    frame = tab.locator("svg#network").bounding_box()  # the drawing, scrolled or not
+    assert frame is not None
+    for label in tab.locator("svg#network a text").all():
+        box = label.bounding_box()
+        assert box is not None and box["height"] >= 10  # legible on a phone too
+        assert (
+            frame["x"] - 1 <= box["x"]
+            and box["x"] + box["width"] <= frame["x"] + frame["width"] + 1
+        )
+    shot(tab, f"{size}-network")
 
 
 def test_paste_an_article(server: str, page: Any) -> None:

@@ -17,10 +17,23 @@ from rasd.pipeline import DEFAULT_STAGES, Pipeline, PipelineError
 from rasd.render import conll, print_text
 
 app = typer.Typer(
-    help="Rasd (رصد): Arabic news to structured, searchable, verifiable knowledge.",
+    help="""Rasd (رصد): Arabic news to structured, searchable, verifiable knowledge.
+
+    Every command has its own examples: rasd COMMAND --help.
+
+    Examples:
+
+    \b
+      rasd demo                                # sample, demo store, web UI
+      rasd analyze article.txt --format text   # entities, quotes, events
+      rasd ingest news.jsonl.gz --store news.db
+      rasd search "وزير الخارجية" --store news.db
+      rasd events --store news.db --count-by week --format csv
+      RASD_STORE=news.db rasd serve            # web pages and JSON API
+    """,
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,  # plain help: rich panels print every flag as taking a <bool>
 )
 train_app = typer.Typer(
     help="Rebuild Rasd's shipped models and resources from ../shared.", no_args_is_help=True

@@ -8,16 +8,13 @@ open the corpus store, read-only unless they write.
 from __future__ import annotations
 
 import os
-import secrets
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -25,9 +22,11 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd import __version__
-from rasd.document import Document
+from rasd.api import routes
+from rasd.api.context import NoStoreError, Rasd, context
 from rasd.pipeline import Pipeline
-from rasd.store import AddResult, QueryError, Store, StoreError
+from rasd.store import QueryError, Store, StoreError
+from rasd.web import filters, views
 
 MAX_BODY_BYTES = 5_000_000
 TOKEN_ENV = "RASD_API_TOKEN"
@@ -43,62 +42,6 @@ STATIC_TYPES = {
     ".js": "text/javascript; charset=utf-8",
     ".svg": "image/svg+xml",
 }
-
-
-class NoStoreError(RuntimeError):
-    """The server was started without a corpus store."""
-
-
-@dataclass
-class Rasd:
-    """What every request shares: built once in `create_app`."""
-
-    store_path: Path | None
-    store: Store | None  # read-only, shared by all requests (the store allows it)
-    pipeline: Pipeline
-    token: str | None
-    templates: Jinja2Templates
-    static: dict[str, tuple[bytes, str]]
-    # pipeline components are not promised to be thread-safe; requests run in a pool
-    analyse_lock: threading.Lock = field(default_factory=threading.Lock)
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
-    _writer: Store | None = None
-
-    def analyse(self, doc: Document) -> Document:
-        with self.analyse_lock:
-            return self.pipeline(doc)
-
-    def reader(self) -> Store:
-        if self.store is None:
-            raise NoStoreError
-        return self.store
-
-    def add(self, docs: list[Document]) -> AddResult:
-        """Write through one writable connection, opened on the first write."""
-        if self.store_path is None:
-            raise NoStoreError
-        with self.write_lock:
-            if self._writer is None:
-                self._writer = Store(self.store_path)
-            return self._writer.add_documents(docs)
-
-    def close(self) -> None:
-        for store in (self.store, self._writer):
-            if store is not None:
-                store.close()
-
-    def token_ok(self, request: Request) -> bool:
-        if not self.token:
-            return True
-        given = request.headers.get("x-rasd-token", "")
-        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer":
-            given = credentials.strip()
-        return secrets.compare_digest(given.encode(), self.token.encode())
-
-
-def context(request: Request) -> Rasd:
-    return request.app.state.rasd
 
 
 def _security_headers(app: FastAPI) -> None:
@@ -171,8 +114,6 @@ def _static_assets() -> dict[str, tuple[bytes, str]]:
 
 
 def _templates() -> Jinja2Templates:
-    from rasd.web import filters
-
     folder = resources.files("rasd.web") / "templates"
     templates = Jinja2Templates(directory=str(folder))
     filters.install(templates.env)
@@ -199,9 +140,6 @@ def create_app(
     `token` defaults to the RASD_API_TOKEN environment variable; when set, writing
     endpoints require it as `Authorization: Bearer TOKEN` (or `X-Rasd-Token`).
     """
-    from rasd.api import routes
-    from rasd.web import views
-
     app = FastAPI(
         title="Rasd API",
         version=__version__,
@@ -232,9 +170,3 @@ def create_app(
     app.include_router(routes.router)
     app.include_router(views.router)
     return app
-
-
-def raise_unauthorized() -> None:
-    raise HTTPException(
-        401, "this endpoint needs the API token", headers={"WWW-Authenticate": "Bearer"}
-    )

@@ -36,7 +36,13 @@ def _cannot_listen(host: str, port: int) -> str | None:
 
 def serve(
     store: Annotated[
-        Path, typer.Option(help="The corpus store (a SQLite file) to serve.")
+        Path,
+        typer.Option(
+            "--store",
+            "-s",
+            envvar="RASD_STORE",
+            help="The corpus store (a SQLite file) to serve (default ./rasd.db, or $RASD_STORE).",
+        ),
     ] = DEFAULT_STORE,
     host: Annotated[
         str, typer.Option(help="Address to listen on; 0.0.0.0 to be reachable from other machines.")
@@ -60,6 +66,8 @@ def serve(
       rasd serve --store rasd.db --demo        # first run: build the demo store, then serve
 
       rasd serve --store news.db --port 8080
+
+      RASD_STORE=news.db rasd serve
 
       RASD_API_TOKEN=secret rasd serve --host 0.0.0.0
     """

@@ -3,60 +3,36 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
-from pydantic import BeforeValidator, ValidationError
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from rasd.api.app import Rasd, context, raise_unauthorized
+from rasd.api.context import Rasd, context, raise_unauthorized
 from rasd.api.models import ArticleIn, IngestIn, IngestOut
+from rasd.api.params import (
+    Actor,
+    DocId,
+    Entity,
+    EventType,
+    Limit,
+    Offset,
+    Since,
+    Source,
+    Speaker,
+    Text,
+    Until,
+    check_range,
+    day,
+)
 from rasd.document import SCHEMA, Document, SchemaError
 from rasd.text.readers import Article, to_document
 
 router = APIRouter(prefix="/api")
 
 Ctx = Annotated[Rasd, Depends(context)]
-Limit = Annotated[int, Query(ge=1, le=100, description="Items per page (1-100).")]
-Offset = Annotated[int, Query(ge=0, le=100_000, description="Items to skip.")]
-
-
-def blank_is_none(value: Any) -> Any:
-    """An empty form field ("since=") means no filter, as a browser sends it."""
-    return None if isinstance(value, str) and not value.strip() else value
-
-
-Day = Annotated[date | None, BeforeValidator(blank_is_none)]
-Since = Annotated[Day, Query(description="Published on or after (YYYY-MM-DD).")]
-Until = Annotated[Day, Query(description="Published on or before (YYYY-MM-DD).")]
-NAMES = "any spelling that normalises alike, or a name containing it as whole words"
-Source = Annotated[str | None, Query(max_length=200, description="Only this source (site).")]
-Entity = Annotated[
-    str | None, Query(max_length=200, description=f"Mentioning this entity: {NAMES}.")
-]
-Speaker = Annotated[
-    str | None, Query(max_length=200, description=f"Quoting this speaker: {NAMES}.")
-]
-Actor = Annotated[
-    str | None, Query(max_length=200, description=f"Source or target of the event: {NAMES}.")
-]
-EventType = Annotated[
-    str | None, Query(max_length=200, description="A PLOVER event type, e.g. AGREE, ASSAULT.")
-]
-Text = Annotated[str | None, Query(max_length=500, description="Words to look for.")]
-# ids come from the data (file names, TREC docnos, hashes): anything but slashes
-DocId = Annotated[str, Path(max_length=200, pattern=r"^[^/\\\x00-\x1f]+$")]
-
-
-def day(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def check_range(since: date | None, until: date | None) -> None:
-    if since and until and since > until:
-        raise HTTPException(422, f"since ({since}) is after until ({until})")
 
 
 def article_document(article: ArticleIn) -> Document:
@@ -268,22 +244,76 @@ def quotes(
     return jsonable_encoder(found)
 
 
-@router.get("/events", summary="PLOVER events, by type and actor", tags=["corpus"])
+MinRelevance = Annotated[
+    float | None,
+    Query(
+        ge=0,
+        le=1,
+        description="Only events with a relevance score (ASSAULT, PROTEST) of at least this.",
+    ),
+]
+
+
+@router.get(
+    "/events",
+    summary="PLOVER events, by type and actor",
+    description=(
+        "Each event carries the article's `published` date, `news_source` and `url`, the "
+        "actors' codes and countries (`source_code`, `source_country`, `target_code`, "
+        "`target_country`), the place's country and coordinates (`lat`, `lon`) where the "
+        "gazetteer has them, the PLOVER `quad_class` (1 verbal cooperation, 2 material "
+        "cooperation, 3 verbal conflict, 4 material conflict) and the `relevance` score."
+    ),
+    tags=["corpus"],
+)
 def events(
     ctx: Ctx,
     type: EventType = None,
     actor: Actor = None,
     since: Since = None,
     until: Until = None,
+    min_relevance: MinRelevance = None,
+    sort: Annotated[
+        str, Query(pattern="^(published|relevance)$", description="published or relevance.")
+    ] = "published",
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
     check_range(since, until)
     store = ctx.reader()
     found = store.events(
-        type=type, actor=actor, since=day(since), until=day(until), limit=limit, offset=offset
+        type=type,
+        actor=actor,
+        since=day(since),
+        until=day(until),
+        min_relevance=min_relevance,
+        sort=sort,
+        limit=limit,
+        offset=offset,
     )
     return jsonable_encoder(found)
+
+
+@router.get(
+    "/events/counts",
+    summary="How many events per day, week, actor, country or type",
+    description="Rows of `key` and `events`; days and weeks (their Monday) in order.",
+    tags=["corpus"],
+)
+def event_counts(
+    ctx: Ctx,
+    by: Annotated[str, Query(pattern="^(day|week|actor|country|type)$")] = "week",
+    type: EventType = None,
+    actor: Actor = None,
+    since: Since = None,
+    until: Until = None,
+    min_relevance: MinRelevance = None,
+) -> Any:
+    check_range(since, until)
+    counts = ctx.reader().event_counts(
+        by, type=type, actor=actor, since=day(since), until=day(until), min_relevance=min_relevance
+    )
+    return [{"key": key, "events": n} for key, n in counts]
 
 
 @router.get("/network", summary="Who acted on whom, for a query", tags=["corpus"])
@@ -296,7 +326,16 @@ def actor_network(
     return jsonable_encoder(store.actor_network(q or "", limit=limit))
 
 
-@router.get("/stories", summary="Clusters of articles on the same story", tags=["corpus"])
+@router.get(
+    "/stories",
+    summary="Clusters of articles on the same story",
+    description=(
+        "`period` is the days covered (with no dates: the 30 days up to the newest "
+        "article); `earlier` and `later` are the periods of the same length around it "
+        "that hold articles (null at either end of the corpus)."
+    ),
+    tags=["corpus"],
+)
 def stories(
     ctx: Ctx,
     since: Since = None,
@@ -305,4 +344,4 @@ def stories(
 ) -> Any:
     check_range(since, until)
     store = ctx.reader()
-    return jsonable_encoder(store.stories(since=day(since), until=day(until), limit=limit))
+    return jsonable_encoder(store.stories_page(since=day(since), until=day(until), limit=limit))

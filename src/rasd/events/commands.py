@@ -20,6 +20,20 @@ class EventFormat(StrEnum):
     table = "table"
     plover = "plover"
     json = "json"
+    csv = "csv"
+
+
+class CountBy(StrEnum):
+    day = "day"
+    week = "week"
+    actor = "actor"
+    country = "country"
+    type = "type"
+
+
+class EventSort(StrEnum):
+    published = "published"
+    relevance = "relevance"
 
 
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -55,7 +69,8 @@ def events(
         typer.Option(
             "--format",
             "-f",
-            help="table: for people; plover: one PLOVER JSON record per line; json: rows as JSON lines.",
+            help="table: for people; plover: one PLOVER JSON record per line; json: rows as "
+            "JSON lines; csv (with --store): rows or counts as CSV.",
         ),
     ] = EventFormat.table,
     field: FieldOption = None,
@@ -75,6 +90,27 @@ def events(
     since: Annotated[str | None, typer.Option(help="With --store: published on or after.")] = None,
     until: Annotated[str | None, typer.Option(help="With --store: published on or before.")] = None,
     limit: Annotated[int, typer.Option(help="With --store: at most this many events.")] = 20,
+    min_relevance: Annotated[
+        float | None,
+        typer.Option(
+            "--min-relevance",
+            min=0.0,
+            max=1.0,
+            help="With --store: only events whose relevance score (ASSAULT, PROTEST: how "
+            "likely a specific, new event) is at least this; events without a score are left out.",
+        ),
+    ] = None,
+    sort: Annotated[
+        EventSort, typer.Option(help="With --store: newest first, or most relevant first.")
+    ] = EventSort.published,
+    count_by: Annotated[
+        CountBy | None,
+        typer.Option(
+            "--count-by",
+            help="With --store: count the matching events per day, week (its Monday), actor, "
+            "country or type instead of listing them.",
+        ),
+    ] = None,
 ) -> None:
     """Who did what to whom, where and when: PLOVER events of Arabic articles.
 
@@ -89,12 +125,24 @@ def events(
       rasd events news.jsonl.gz --field text=content --format plover > events.jsonl
 
       rasd events --store corpus.db --type ASSAULT --actor "روسيا" --since 2018-01-01
+
+      rasd events --store corpus.db --type PROTEST --min-relevance 0.5 --sort relevance
+
+      rasd events --store corpus.db --count-by week --format csv > weekly.csv
+
+      rasd events --store corpus.db --count-by country --actor "إسرائيل"
     """
     if store is not None:
-        from rasd.store.commands import show_events
+        from rasd.store.commands import EventQuery, count_events, show_events
 
-        show_events(store, type_, actor, since, until, limit, fmt is not EventFormat.table)
+        query = EventQuery(type_, actor, since, until, min_relevance)
+        if count_by is not None:
+            count_events(store, query, count_by.value, fmt.value)
+        else:
+            show_events(store, query, limit=limit, sort=sort.value, fmt=fmt.value)
         return
+    if fmt is EventFormat.csv:
+        raise _fail("--format csv is for --store queries; use json or plover for articles")
     if not paths:
         raise _fail("give article files (or - for stdin), or --store PATH; see rasd events --help")
     from rasd.events.records import event_row, events_table, plover_records

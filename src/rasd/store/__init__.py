@@ -29,19 +29,30 @@ Contract (stable; additions only):
                                                # -> [EntityCount(name, key, label, mentions, documents)]
     store.quotes(speaker=None, query=None, since=None, until=None, limit=50, offset=0)
         # -> [QuoteRow(doc_id, title, published, text, kind, speaker, speaker_canonical, cue, start, end)]
-    store.events(type=None, actor=None, since=None, until=None, limit=50, offset=0)
+    store.events(type=None, actor=None, since=None, until=None, limit=50, offset=0,
+                 min_relevance=None, sort="published")        # sort: published | relevance
         # -> [EventRow(doc_id, title, published, type, text, source, source_canonical,
-        #              target, target_canonical, where, when, start, end)]
+        #              target, target_canonical, where, when, start, end, day, attrs,
+        #              news_source, url, source_code, source_country, target_code,
+        #              target_country, place_country, lat, lon, quad_class, relevance)]
+    store.event_counts(by, type=None, actor=None, since=None, until=None, min_relevance=None)
+        # by day|week|actor|country|type -> [(key, events)]
+    store.mentions_by_week(name) -> [(monday, articles)]; store.co_mentioned(name, top=15)
+    store.person_key(key)                       # "لافروف" -> "سيرغي لافروف" when the corpus says so
     store.actor_network(query=None, limit=100)
         # -> Network(nodes=[Node(id, name, weight)], edges=[Edge(source, target, weight, types)])
     store.stories(since=None, until=None, limit=20, window_days=3.0)
         # -> [Story(id, title, size, first, last, sources, documents=[StoryDocument(id, title,
         #          published, source, duplicate_of)])]
+    store.stories_page(since=None, until=None, limit=20, window_days=3.0)
+        # -> StoriesPage(period=Period(since, until), stories, earlier, later): the days
+        #    covered and the periods of the same length around them (None past the corpus)
     store.export(layer, fmt, out)  # layer documents|entities|quotes|events, fmt jsonl|csv|parquet;
                                    # out a path, "-" or a binary stream; returns the row count
     build_demo_store(path) -> Store            # the bundled demo corpus, analysed and stored
 
-`stories()` with neither date covers the 30 days up to the newest article.
+`stories()` with neither date covers the 30 days up to the newest article;
+`stories_page()` says which days it covered.
 Dates (`since`, `until`) are ISO dates (YYYY-MM-DD, `until` inclusive) or datetimes.
 Names (`entity`, `speaker`, `actor`, `query` of entities) match any spelling that
 normalises to the same key, or a name containing it as whole words ("كيري" finds
@@ -67,8 +78,10 @@ from rasd.store.results import (
     Hit,
     Network,
     Node,
+    Period,
     QuoteRow,
     SearchPage,
+    StoriesPage,
     Story,
     StoryDocument,
 )
@@ -83,11 +96,13 @@ __all__ = [
     "Hit",
     "Network",
     "Node",
+    "Period",
     "QueryError",
     "QuoteRow",
     "SearchPage",
     "Store",
     "StoreError",
+    "StoriesPage",
     "Story",
     "StoryDocument",
     "build_demo_store",

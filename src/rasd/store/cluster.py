@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rasd.document import Document
-from rasd.store.ingest import CHUNK, Analyzer, ClusterError, Outcome, chunks
+from rasd.store.analyse import CHUNK, Analyzer, ClusterError, Outcome, chunks
 
 try:
     from distributed import Client, LocalCluster, as_completed, get_worker

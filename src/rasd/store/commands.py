@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from html import unescape
 from pathlib import Path
@@ -30,6 +31,7 @@ from rich.text import Text
 from rasd.inputs import FieldOption, parse_fields
 from rasd.store.core import Store, StoreError
 from rasd.store.query import QueryError
+from rasd.store.results import EventRow, StoriesPage
 
 err = Console(stderr=True, highlight=False)
 DEFAULT_STORE = "rasd.db"
@@ -128,7 +130,7 @@ def ingest_command(
             metavar="ADDRESS",
             help="Analyse on a Dask cluster: a scheduler address (tcp://host:8786) or "
             "'local' for a new cluster of --workers processes here. The store is still "
-            "written by this process. Needs the dask extra: pip install 'rasd\\[dask]'.",
+            "written by this process. Needs the dask extra: pip install 'rasd[dask]'.",
         ),
     ] = None,
 ) -> None:
@@ -150,7 +152,8 @@ def ingest_command(
       rasd ingest 'archive/*.jsonl.gz' --dask tcp://scheduler:8786   # workers: dask worker tcp://scheduler:8786 --nthreads 1 --nworkers 8
     """
     from rasd.cli import _pipeline
-    from rasd.store.ingest import ClusterError, IngestReport, estimate_total, ingest
+    from rasd.store.analyse import ClusterError
+    from rasd.store.ingest import IngestReport, estimate_total, ingest
 
     fields = parse_fields(field)
     names = _pipeline(stages).names
@@ -324,38 +327,90 @@ def show_quotes(
         out.print(f"  {r.text}", markup=False)
 
 
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """The filters `rasd events --store` passes on to the store."""
+
+    type: str | None = None
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_relevance: float | None = None
+
+
+def _write_csv(header: list[str], rows: list[list[Any]]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+
+
 def show_events(
     store_path: Path,
-    type_: str | None = None,
-    actor: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    query: EventQuery,
+    *,
     limit: int = 20,
-    as_json: bool = False,
+    sort: str = "published",
+    fmt: str = "table",
 ) -> None:
-    """`rasd events --type T --actor NAME` over the corpus (for the events command's --store mode)."""
+    """`rasd events --type T --actor NAME` over the corpus (for the events command's --store
+    mode); `fmt` is table, json (or plover: the same rows) or csv."""
     from rasd.events.records import SIZE_FIELDS
 
     with open_store(store_path) as store:
         try:
-            rows = store.events(type=type_, actor=actor, since=since, until=until, limit=limit)
+            rows = store.events(**asdict(query), limit=limit, sort=sort)
         except QueryError as exc:
             raise fail(str(exc)) from None
-    if as_json:
+    if fmt == "csv":
+        records = [asdict(r) for r in rows]
+        header = [f.name for f in fields(EventRow) if f.name != "attrs"]
+        _write_csv(header, [[r[k] for k in header] for r in records])
+        return
+    if fmt != "table":
         _print_json(rows)
         return
     table = Table("published", "event day", "type", "source", "target", "casualties", "evidence")
+    if sort == "relevance" or query.min_relevance is not None:
+        table.add_column("relevance")
     for r in rows:
-        table.add_row(
+        cells = [
             _date(r.published),
             r.day or "",
             r.type,
-            r.source_canonical or r.source or "",
-            r.target_canonical or r.target or "",
+            _actor(r.source_canonical or r.source, r.source_code),
+            _actor(r.target_canonical or r.target, r.target_code),
             ", ".join(f"{k} {r.attrs[k]}" for k in SIZE_FIELDS if k in r.attrs),
             r.text if len(r.text) < 120 else r.text[:117] + "…",
-        )
+        ]
+        if len(table.columns) > 7:
+            cells.append("" if r.relevance is None else f"{r.relevance:.2f}")
+        table.add_row(*cells)
     Console(highlight=False).print(table)
+
+
+def _actor(name: str | None, code: str | None) -> str:
+    return f"{name} [{code}]" if name and code else name or ""
+
+
+def count_events(store_path: Path, query: EventQuery, by: str, fmt: str = "table") -> None:
+    """`rasd events --store S --count-by BY`: a table, CSV or JSON lines of counts."""
+    with open_store(store_path) as store:
+        try:
+            counts = store.event_counts(by, **asdict(query))
+        except QueryError as exc:
+            raise fail(str(exc)) from None
+    if fmt == "csv":
+        _write_csv([by, "events"], [list(row) for row in counts])
+        return
+    if fmt != "table":
+        for key, n in counts:
+            sys.stdout.write(json.dumps({by: key, "events": n}, ensure_ascii=False) + "\n")
+        return
+    table = Table(by, "events")
+    for key, n in counts:
+        table.add_row(key, f"{n:,}")
+    Console(highlight=False).print(table)
+    err.print(f"{sum(n for _, n in counts):,} in {len(counts):,} rows")
 
 
 # --- stories, export, failures -------------------------------------------------------
@@ -371,6 +426,10 @@ def stories_command(
 ) -> None:
     """Stories: articles on the same event grouped across sources, near-duplicates marked.
 
+    With no dates it covers the 30 days up to the newest article; the period
+    covered, and the commands for the periods before and after it, are printed
+    on stderr (so --json output stays clean).
+
     Examples:
 
       rasd stories --since 2018-10-01 --until 2018-10-31
@@ -379,9 +438,11 @@ def stories_command(
     """
     with open_store(store_path) as store:
         try:
-            stories = store.stories(since=since, until=until, limit=limit, window_days=window)
+            page = store.stories_page(since=since, until=until, limit=limit, window_days=window)
         except QueryError as exc:
             raise fail(str(exc)) from None
+    _say_period(page, store_path)
+    stories = page.stories
     if as_json:
         _print_json(stories)
         return
@@ -397,6 +458,21 @@ def stories_command(
         if story.size > 8:
             out.print(f"  … {story.size - 8} more")
         out.print()
+
+
+def _say_period(page: StoriesPage, store_path: Path) -> None:
+    if page.period is None:
+        err.print("no dated articles in the store: no stories")
+        return
+    found = len(page.stories)
+    err.print(f"{found} stories of {page.period.since} → {page.period.until}", markup=False)
+    for word, other in (("earlier", page.earlier), ("later", page.later)):
+        if other is not None:
+            err.print(
+                f"  {word}: rasd stories --store {store_path} --since {other.since}"
+                f" --until {other.until}",
+                markup=False,
+            )
 
 
 def export_command(
@@ -416,7 +492,10 @@ def export_command(
     kind, text, speaker, speaker_canonical, cue; events doc_id, start, end, type,
     text, source, source_canonical, target, target_canonical, where, when, day
     (the event's own date, when its time resolved), dead, injured, attrs (JSON:
-    trigger, CAMEO code, negation…). Offsets are characters of the document text.
+    trigger, CAMEO code, negation…), published, news_source, url, source_code,
+    source_country, target_code, target_country, place_country, lat, lon (where
+    the gazetteer has the place), quad_class (PLOVER 1-4), relevance (ASSAULT,
+    PROTEST). Offsets are characters of the document text.
 
     Examples:
 

@@ -13,12 +13,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import orjson
-
 from rasd.document import Document
-from rasd.store.analysis import SearchAnalyzer, snippet_html
+from rasd.store.export import export
 from rasd.store.query import QueryError, parse_query
-from rasd.store.records import Indexer, NameRef, Prepared, event_details, unpack_document
+from rasd.store.records import (
+    Indexer,
+    NameRef,
+    Prepared,
+    event_details,
+    event_row,
+    unpack_document,
+)
 from rasd.store.results import (
     AddResult,
     DocumentInfo,
@@ -31,12 +36,16 @@ from rasd.store.results import (
     Node,
     QuoteRow,
     SearchPage,
+    StoriesPage,
     Story,
 )
+from rasd.store.stories import find_stories, neighbours, story_period
 from rasd.text.normalize import search_key
+from rasd.text.search import SearchAnalyzer, snippet_html
 
-SCHEMA_VERSION = 2  # 2: events carry their resolved day and attributes
+SCHEMA_VERSION = 3  # 2: events carry their resolved day and attributes; 3: actor codes, places
 RECENT_DAYS = 30  # what `stories()` covers when given no dates
+NAMED = ("PER", "ORG", "LOC")  # the entity labels of actors (MISC: currencies, weapons…)
 SURNAME_SHARE = 0.75  # of the full names ending in a surname, the one it stands for
 
 _SCHEMA = """
@@ -99,6 +108,25 @@ CREATE TABLE IF NOT EXISTS failures(
   at TEXT NOT NULL
 );
 """
+
+
+WEEK = "date(substr(d.published, 1, 10), '-6 days', 'weekday 1')"  # the Monday of its week
+EVENT_ORDER = {
+    "published": "d.published DESC, d.rowid DESC, ev.start",
+    "relevance": "json_extract(ev.attrs, '$.relevance') DESC NULLS LAST, d.published DESC, ev.start",
+}
+_SOURCE_CODE = "json_extract(ev.attrs, '$._details.source_code')"
+_TARGET_CODE = "json_extract(ev.attrs, '$._details.target_code')"
+COUNT_KEYS = {  # what an event counts under: (key, actor code) for each end it counts for
+    "day": (("substr(d.published, 1, 10)", "NULL"),),
+    "week": ((WEEK, "NULL"),),
+    "actor": (("ev.source", _SOURCE_CODE), ("ev.target", _TARGET_CODE)),
+    "country": (
+        ("json_extract(ev.attrs, '$._details.source_country')", "NULL"),
+        ("json_extract(ev.attrs, '$._details.target_country')", "NULL"),
+    ),
+    "type": (("ev.type", "NULL"),),
+}
 
 
 def _fold(full: EntityCount, surname: EntityCount) -> EntityCount:
@@ -220,7 +248,7 @@ class Store:
                 raise StoreError(
                     f"store {self.path} was written by a newer Rasd (schema {version}); upgrade Rasd"
                 )
-            if version < 2:
+            if version < SCHEMA_VERSION:
                 self._add_event_details()
             self._db.execute(
                 "INSERT INTO meta(key, value) VALUES('schema', ?)"
@@ -234,8 +262,8 @@ class Store:
                 self._db.execute("INSERT INTO meta(key, value) VALUES('names_fts', '1')")
 
     def _add_event_details(self) -> None:
-        """Stores of schema 1 get the events' days and attributes, read back from
-        the documents they keep whole."""
+        """Stores of older schemas get the events' days, attributes and details,
+        read back from the documents they keep whole."""
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(events)")}
         for column in ("day", "attrs"):
             if column not in columns:
@@ -495,15 +523,30 @@ class Store:
 
     def _name_filter(self, column: str, name: str) -> tuple[str, list[Any]]:
         """Rows whose name (by key, any spelling) is `name` or contains it as whole
-        words ("كيري" finds "جون كيري"), looked up in the index of names."""
+        words ("كيري" finds "جون كيري"), looked up in the index of names. A person is
+        one person whichever way it is asked for: a surname that stands for a full
+        name across the corpus (`_full_name`) asks for that full name, and a full
+        name also takes the rows naming that person by the surname alone."""
         key = search_key(name).strip()
-        words = [w.replace('"', '""') for w in key.split()]
-        if not words:
+        if not key.split():
             raise QueryError("a name to filter by must have letters")
-        return (
-            f"{column} IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)",
-            ['"' + " ".join(words) + '"'],
-        )
+        key = self.person_key(key)
+        words = [w.replace('"', '""') for w in key.split()]
+        sql = f"{column} IN (SELECT rowid FROM names_fts WHERE names_fts MATCH ?)"
+        params: list[Any] = ['"' + " ".join(words) + '"']
+        surname = words[-1]
+        if len(words) > 1 and self.person_key(surname) == key:
+            sql = f"({sql} OR {column} IN (SELECT id FROM names WHERE key = ?))"
+            params.append(surname)
+        return sql, params
+
+    def person_key(self, key: str) -> str:
+        """The key of the full name a one-word person name stands for in the corpus
+        ("لافروف" → "سيرغي لافروف"), else `key` itself."""
+        if " " in key:
+            return key
+        full = self._full_name(EntityCount(key, key, "PER", 0, 0))
+        return full.key if full is not None else key
 
     def _filters(
         self,
@@ -675,6 +718,32 @@ class Store:
             return None  # "الأسد": more than one well-known holder of the name
         return best
 
+    def mentions_by_week(self, name: str) -> list[tuple[str, int]]:
+        """Articles naming `name` (any spelling, or a name containing it) per week
+        (its Monday), in order; undated articles are left out."""
+        sql, params = self._name_filter("e.name", name)
+        rows = self._query(
+            f"SELECT {WEEK} AS week,"
+            " count(DISTINCT d.rowid) FROM entities e JOIN documents d ON d.rowid = e.doc"
+            f" WHERE {sql} AND d.published IS NOT NULL GROUP BY week ORDER BY week",
+            params,
+        )
+        return [(w, n) for w, n in rows if w]
+
+    def co_mentioned(self, name: str, top: int = 15) -> list[tuple[str, int]]:
+        """The names most often in the same articles as `name`, with how many articles."""
+        sql, params = self._name_filter("name", name)
+        own, own_params = self._name_filter("e.name", name)
+        rows = self._query(
+            "SELECT n.display, count(DISTINCT e.doc) AS docs FROM entities e"
+            " JOIN names n ON n.id = e.name"
+            f" WHERE e.doc IN (SELECT doc FROM entities WHERE {sql})"
+            f" AND NOT {own} AND e.label IN ('PER', 'ORG', 'LOC')"
+            " GROUP BY e.name ORDER BY docs DESC, n.key LIMIT ?",
+            [*params, *own_params, top],
+        )
+        return [(display, n) for display, n in rows]
+
     def quotes(
         self,
         speaker: str | None = None,
@@ -706,25 +775,33 @@ class Store:
                 f"{sql} WHERE {' AND '.join(clauses)}{order} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
-            return [QuoteRow(*r) for r in rows]
+            return self._by_person([QuoteRow(*r) for r in rows])
         # The index is per document: keep the quotes whose own words match.
         clauses.append("q.doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
         rows = self._query(f"{sql} WHERE {' AND '.join(clauses)}{order}", [*params, parsed.match])
         terms = self.analyzer.terms
         kept = [QuoteRow(*r) for r in rows if parsed.terms & set(terms(r[3]))]
-        return kept[offset : offset + limit]
+        return self._by_person(kept[offset : offset + limit])
 
-    def events(
+    def _by_person(self, rows: list[QuoteRow]) -> list[QuoteRow]:
+        """`speaker_canonical` as the person across the corpus: a surname alone
+        ("لافروف") gives the full name it stands for ("سيرغي لافروف")."""
+        names = {r.speaker_canonical for r in rows if r.speaker_canonical}
+        person = {name: self._person_display(name) for name in names}
+        return [
+            replace(r, speaker_canonical=person[r.speaker_canonical]) if r.speaker_canonical else r
+            for r in rows
+        ]
+
+    def _event_filters(
         self,
-        type: str | None = None,
-        actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[EventRow]:
-        """Events newest first; `actor` matches the source or the target (any spelling)."""
-        where, params = self._filters(None, since, until, None, None, None)
+        type: str | None,
+        actor: str | None,
+        since: str | None,
+        until: str | None,
+        min_relevance: float | None,
+    ) -> tuple[str, list[Any]]:
+        where, params = self._filters(None, since, until, None, None, None, rowid="ev.doc")
         clauses = [where]
         if type:
             clauses.append("ev.type = ?")
@@ -734,55 +811,191 @@ class Store:
             sql_t, p_t = self._name_filter("ev.target", actor)
             clauses.append(f"({sql_s} OR {sql_t})")
             params += p_s + p_t
+        if min_relevance is not None:
+            clauses.append("json_extract(ev.attrs, '$.relevance') >= ?")
+            params.append(float(min_relevance))
+        return " AND ".join(clauses), params
+
+    def events(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        min_relevance: float | None = None,
+        sort: str = "published",
+    ) -> list[EventRow]:
+        """Events newest first (`sort="relevance"`: most relevant first); `actor`
+        matches the source or the target (any spelling); `min_relevance` keeps the
+        events with a relevance score (ASSAULT, PROTEST) of at least that."""
+        if sort not in EVENT_ORDER:
+            raise QueryError(f"sort: {sort!r}; choose one of {', '.join(EVENT_ORDER)}")
+        where, params = self._event_filters(type, actor, since, until, min_relevance)
         rows = self._query(
             "SELECT d.id, d.title, d.published, ev.type, ev.text, ev.source_text, ns.display,"
             " ev.target_text, nt.display, ev.where_text, ev.when_text, ev.start, ev.end,"
-            " ev.day, ev.attrs FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            " ev.day, d.source, d.url, ev.attrs FROM events ev JOIN documents d ON d.rowid = ev.doc"
             " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
-            f" WHERE {' AND '.join(clauses)}"
-            " ORDER BY d.published DESC, d.rowid DESC, ev.start LIMIT ? OFFSET ?",
+            f" WHERE {where} ORDER BY {EVENT_ORDER[sort]} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [EventRow(*r[:-1], attrs=orjson.loads(r[-1] or "{}")) for r in rows]
+        return [event_row(r) for r in rows]
+
+    def event_counts(
+        self,
+        by: str,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_relevance: float | None = None,
+    ) -> list[tuple[str, int]]:
+        """How many events per day, week (its Monday), actor, country or type, over
+        the same filters as `events`; days and weeks in order, the others most
+        counted first. An event counts once for its source and once for its target."""
+        if by not in COUNT_KEYS:
+            raise QueryError(f"count by {by!r}; choose one of {', '.join(COUNT_KEYS)}")
+        where, params = self._event_filters(type, actor, since, until, min_relevance)
+        keys = COUNT_KEYS[by]
+        picked = " UNION ALL ".join(
+            f"SELECT {key} AS k, {code} AS c FROM events ev JOIN documents d ON d.rowid = ev.doc"
+            f" WHERE {where}"
+            for key, code in keys
+        )
+        order = "k" if by in ("day", "week") else "count(*) DESC, k"
+        rows = self._query(
+            f"SELECT k, c, count(*) FROM ({picked}) WHERE k IS NOT NULL GROUP BY k, c"
+            f" ORDER BY {order}",
+            params * len(keys),
+        )
+        if by != "actor":
+            return [(k, n) for k, _, n in rows]
+        # actors as in the network: one per actor, words that are no actor left out
+        node_of = self._actor_nodes({(name_id, code) for name_id, code, _ in rows})
+        counts: Counter[str] = Counter()
+        shown: dict[str, Counter[str]] = {}
+        for name_id, code, n in rows:
+            found = node_of[name_id, code]
+            if found is not None:
+                counts[found[0]] += n
+                shown.setdefault(found[0], Counter())[found[1]] += n
+        named = [(shown[node].most_common(1)[0][0], n) for node, n in counts.items()]
+        return sorted(named, key=lambda kv: (-kv[1], kv[0]))
+
+    def _person_display(self, name: str) -> str:
+        """The name of the person a name stands for ("لافروف" → "سيرغي لافروف")."""
+        key = search_key(name).strip()
+        full = self.person_key(key)
+        if full == key:
+            return name
+        return self._query("SELECT display FROM names WHERE key = ?", (full,))[0][0]
 
     def actor_network(self, query: str | None = None, limit: int = 100) -> Network:
         """Who acts on whom: the `limit` heaviest source→target pairs of the events
-        (only those involving `query`, when given) and the actors they connect."""
+        (only those involving `query`, when given) and the actors they connect.
+
+        Nodes are actors, one per actor (`_actor_node`): named people, organisations
+        and places (a surname or a title before a name joins the person), countries
+        by their code whatever they are called, and unnamed actors that the coder
+        gave a country ("الرئيس الأمريكي", USAGOV); words no actor code or name backs
+        ("دولار", "السلطات" with no country) are left out."""
         clauses, params = ["ev.source IS NOT NULL AND ev.target IS NOT NULL"], []
         if query:
             sql_s, p_s = self._name_filter("ev.source", query)
             sql_t, p_t = self._name_filter("ev.target", query)
             clauses.append(f"({sql_s} OR {sql_t})")
             params += p_s + p_t
-        # Count on name ids alone; names are looked up for the pairs kept only.
+        # Count on name ids and codes alone; names are looked up for the actors kept only.
         rows = self._query(
-            "SELECT ev.source, ev.target, ev.type, count(*) FROM events ev"
+            "SELECT ev.source, json_extract(ev.attrs, '$._details.source_code'), ev.target,"
+            " json_extract(ev.attrs, '$._details.target_code'), ev.type, count(*) FROM events ev"
             f" WHERE {' AND '.join(clauses)} AND ev.source != ev.target"
-            " GROUP BY ev.source, ev.target, ev.type",
+            " GROUP BY 1, 2, 3, 4, 5",
             params,
         )
-        pairs: dict[tuple[int, int], dict[str, int]] = {}
-        for source, target, etype, n in rows:
-            pairs.setdefault((source, target), {})[etype] = n
+        node_of = self._actor_nodes({(r[i], r[i + 1]) for r in rows for i in (0, 2)})
+        shown: dict[str, Counter[str]] = {}
+        pairs: dict[tuple[str, str], dict[str, int]] = {}
+        for source, source_code, target, target_code, etype, n in rows:
+            ends = []
+            for end in ((source, source_code), (target, target_code)):
+                found = node_of[end]
+                if found is not None:
+                    shown.setdefault(found[0], Counter())[found[1]] += n
+                ends.append(found[0] if found else None)
+            a, b = ends
+            if a is None or b is None or a == b:
+                continue
+            types = pairs.setdefault((a, b), {})
+            types[etype] = types.get(etype, 0) + n
         ranked = sorted(pairs.items(), key=lambda kv: -sum(kv[1].values()))[:limit]
-        ids = sorted({i for (a, b), _ in ranked for i in (a, b)})
+        name_of = {node: counts.most_common(1)[0][0] for node, counts in shown.items()}
+        edges = [
+            Edge(search_key(name_of[a]), search_key(name_of[b]), sum(t.values()), t)
+            for (a, b), t in ranked
+        ]
+        weights: Counter[str] = Counter()
+        for e in edges:
+            weights[e.source] += e.weight
+            weights[e.target] += e.weight
+        display = {search_key(name): name for name in name_of.values()}
+        nodes = [Node(k, display[k], w) for k, w in weights.most_common()]
+        return Network(nodes, edges)
+
+    def _actor_nodes(
+        self, ends: set[tuple[int, str | None]]
+    ) -> dict[tuple[int, str | None], tuple[str, str] | None]:
+        """(name id, actor code) of event ends → (node, the name it gives the node)."""
+        ids = sorted({name_id for name_id, _ in ends})
         names = {
-            i: (key, display)
-            for i, key, display in self._query(
-                f"SELECT id, key, display FROM names WHERE id IN ({','.join('?' * len(ids))})",
+            i: (key, display, label)
+            for i, key, display, label in self._query(
+                "SELECT n.id, n.key, n.display, (SELECT e.label FROM entity_counts e"
+                " WHERE e.name = n.id ORDER BY e.mentions DESC LIMIT 1) FROM names n"
+                f" WHERE n.id IN ({','.join('?' * len(ids))})",
                 ids,
             )
         }
-        edges = [
-            Edge(names[a][0], names[b][0], sum(types.values()), types) for (a, b), types in ranked
-        ]
-        weights: dict[str, int] = {}
-        for e in edges:
-            weights[e.source] = weights.get(e.source, 0) + e.weight
-            weights[e.target] = weights.get(e.target, 0) + e.weight
-        display = {key: shown for key, shown in names.values()}
-        nodes = [Node(k, display[k], w) for k, w in sorted(weights.items(), key=lambda kv: -kv[1])]
-        return Network(nodes, edges)
+        return {(i, code): self._actor_node(*names[i], code) for i, code in ends}
+
+    def _actor_node(
+        self, key: str, display: str, label: str | None, code: str | None
+    ) -> tuple[str, str] | None:
+        """The node an actor mention belongs to and the name it gives the node; None
+        when the mention is no actor."""
+        country = code[:3] if code and len(code) >= 3 and code[:3].isalpha() else None
+        if label not in NAMED or label == "PER":
+            person = self._person_within(key)  # "الرئيس دونالد ترامب": دونالد ترامب
+            if person is not None:
+                key, display, label = person
+        if label == "LOC" and country and code == country:
+            return "country:" + country, display  # "الولايات المتحدة", "أميركا": one node
+        if label == "PER":
+            full = self._full_name(EntityCount(display, key, "PER", 0, 0))
+            if full is not None:
+                return "name:" + full.key, full.name
+        if label in NAMED:
+            return "name:" + key, display
+        if country and code != country:
+            # unnamed but coded with a country and a role ("الرئيس الأمريكي", USAGOV):
+            # one node per name, as a code alone would merge whatever the coder confused
+            return "actor:" + key, display
+        return None
+
+    def _person_within(self, key: str) -> tuple[str, str, str] | None:
+        """The person a longer name ends with: a title or role before a name."""
+        words = key.split()
+        for size in range(len(words) - 1, 0, -1):
+            found = self._query(
+                "SELECT n.key, n.display FROM names n JOIN entity_counts e ON e.name = n.id"
+                " WHERE n.key = ? AND e.label = 'PER'",
+                (" ".join(words[-size:]),),
+            )
+            if found:
+                return found[0][0], found[0][1], "PER"
+        return None
 
     def stories(
         self,
@@ -793,17 +1006,34 @@ class Store:
     ) -> list[Story]:
         """Stories between the dates; with neither date, the last `RECENT_DAYS` days
         of the corpus (up to its newest article), which keeps the answer quick."""
-        from rasd.store.stories import find_stories
+        return self.stories_page(since, until, limit, window_days).stories
 
-        if not since and not until:
-            newest = self._query("SELECT max(published) FROM documents")[0][0]
-            if newest is None:
-                return []
-            day = date.fromisoformat(newest[:10])
-            since = (day - timedelta(days=RECENT_DAYS)).isoformat()
-        return find_stories(self, since, until, limit, window_days)
+    def stories_page(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        window_days: float = 3.0,
+    ) -> StoriesPage:
+        """`stories()` with the period they cover and the periods of the same length
+        before and after it (for paging through time)."""
+        _day_bound(since, "since", end=False)
+        _day_bound(until, "until", end=True)
+        oldest, newest = self._query(
+            "SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL"
+        )[0]
+        period = story_period(since, until, oldest, newest, RECENT_DAYS)
+        if period is None:
+            return StoriesPage(None)
+        where, params = self._filters(None, period.since, period.until, None, None, None)
+        rows = self._query(
+            "SELECT d.id, d.title, d.published, d.source, s.dup, s.topic"
+            f" FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE {where}"
+            " AND d.published IS NOT NULL",
+            params,
+        )
+        earlier, later = neighbours(period, oldest, newest)
+        return StoriesPage(period, find_stories(rows, limit, window_days), earlier, later)
 
     def export(self, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:
-        from rasd.store.export import export
-
-        return export(self, layer, fmt, out)
+        return export(self._query, layer, fmt, out)

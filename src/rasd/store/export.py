@@ -9,16 +9,17 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 import orjson
 
-if TYPE_CHECKING:
-    from rasd.store.core import Store
+from rasd.events.records import QUAD
 
+# The store's read function: SQL and parameters → rows
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 LAYERS = ("documents", "entities", "quotes", "events")
 FORMATS = ("jsonl", "csv", "parquet")
 _PAGE = 2000
@@ -30,8 +31,15 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "events": (
         "doc_id", "start", "end", "type", "text", "source", "source_canonical",
         "target", "target_canonical", "where", "when", "day", "dead", "injured", "attrs",
+        "published", "news_source", "url", "source_code", "source_country", "target_code",
+        "target_country", "place_country", "lat", "lon", "quad_class", "relevance",
     ),
 }  # fmt: skip
+_QUAD_CLASS = "CASE ev.type " + " ".join(f"WHEN '{t}' THEN {q}" for t, q in QUAD.items()) + " END"
+_DETAIL = "json_extract(ev.attrs, '$._details.{}')"
+_DETAILS = (
+    "source_code", "source_country", "target_code", "target_country", "place_country", "lat", "lon",
+)  # fmt: skip
 
 _SQL = {
     "documents": "SELECT d.rowid, d.id, d.title, d.published, d.source, d.url, d.text"
@@ -44,17 +52,20 @@ _SQL = {
     " LEFT JOIN names n ON n.id = q.speaker WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?",
     "events": "SELECT ev.rowid, d.id, ev.start, ev.end, ev.type, ev.text, ev.source_text,"
     " ns.display, ev.target_text, nt.display, ev.where_text, ev.when_text, ev.day,"
-    " json_extract(ev.attrs, '$.dead'), json_extract(ev.attrs, '$.injured'), ev.attrs"
+    " json_extract(ev.attrs, '$.dead'), json_extract(ev.attrs, '$.injured'),"
+    " json_remove(ev.attrs, '$._details'), d.published, d.source, d.url, "
+    + ", ".join(_DETAIL.format(k) for k in _DETAILS)
+    + f", {_QUAD_CLASS}, json_extract(ev.attrs, '$.relevance')"
     " FROM events ev JOIN documents d ON d.rowid = ev.doc"
     " LEFT JOIN names ns ON ns.id = ev.source LEFT JOIN names nt ON nt.id = ev.target"
     " WHERE ev.rowid > ? ORDER BY ev.rowid LIMIT ?",
 }
 
 
-def _pages(store: Store, layer: str) -> Iterator[list[tuple[Any, ...]]]:
+def _pages(query: Query, layer: str) -> Iterator[list[tuple[Any, ...]]]:
     last = 0
     while True:
-        rows = store._query(_SQL[layer], (last, _PAGE))
+        rows = query(_SQL[layer], (last, _PAGE))
         if not rows:
             return
         last = rows[-1][0]
@@ -74,8 +85,8 @@ def _binary(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
         yield out
 
 
-def export(store: Store, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:
-    """Write every row of `layer` to `out` (a path, "-" for stdout, or a binary
+def export(query: Query, layer: str, fmt: str, out: str | Path | BinaryIO) -> int:
+    """Write every row of `layer`, read through `query`, to `out` (a path, "-" for stdout, or a binary
     stream) as `fmt`; returns the number of rows."""
     if layer not in LAYERS:
         raise ValueError(f"unknown layer {layer!r}; choose one of {', '.join(LAYERS)}")
@@ -84,19 +95,19 @@ def export(store: Store, layer: str, fmt: str, out: str | Path | BinaryIO) -> in
     columns = _COLUMNS[layer]
     with _binary(out) as stream:
         if fmt == "parquet":
-            return _parquet(store, layer, columns, stream)
+            return _parquet(query, layer, columns, stream)
         count = 0
         if fmt == "csv":
             text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
             writer = csv.writer(text)
             writer.writerow(columns)
-            for page in _pages(store, layer):
+            for page in _pages(query, layer):
                 writer.writerows(page)
                 count += len(page)
             text.flush()
             text.detach()
             return count
-        for page in _pages(store, layer):
+        for page in _pages(query, layer):
             stream.write(b"".join(orjson.dumps(_record(columns, r)) + b"\n" for r in page))
             count += len(page)
         return count
@@ -109,15 +120,21 @@ def _record(columns: tuple[str, ...], row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
-def _parquet(store: Store, layer: str, columns: tuple[str, ...], stream: BinaryIO) -> int:
+def _parquet(query: Query, layer: str, columns: tuple[str, ...], stream: BinaryIO) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    ints = {"start", "end", "dead", "injured"}
-    schema = pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in columns])
+    ints = {"start", "end", "dead", "injured", "quad_class"}
+    floats = {"lat", "lon", "relevance"}
+    schema = pa.schema(
+        [
+            (c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
+            for c in columns
+        ]
+    )
     count = 0
     with pq.ParquetWriter(stream, schema) as writer:
-        for page in _pages(store, layer):
+        for page in _pages(query, layer):
             arrays = [list(col) for col in zip(*page, strict=True)]
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             count += len(page)

@@ -21,21 +21,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.document import Document
-from rasd.pipeline import DEFAULT_STAGES, Pipeline
-from rasd.store.analysis import SearchAnalyzer
+from rasd.pipeline import DEFAULT_STAGES
+from rasd.store.analyse import CHUNK, Analyzer, Outcome, chunks
 from rasd.store.core import Store
-from rasd.store.records import Indexer, Prepared, document_hash
+from rasd.store.records import Prepared, document_hash
 from rasd.store.results import AddResult
 from rasd.store.sources import expand, is_url, read_source
 from rasd.text.readers import Failure, Fields
 
-CHUNK = 16  # documents per task sent to a worker
 BATCH = 256  # documents per transaction
 RECYCLE = 250  # chunks (4,000 documents) a worker process analyses before it is replaced
-
-
-class ClusterError(RuntimeError):
-    """The Dask cluster cannot be used; the message is for the user."""
 
 
 @dataclass(slots=True)
@@ -53,35 +48,6 @@ class IngestReport:
     @property
     def seen(self) -> int:
         return self.added + self.present + self.failed
-
-
-Outcome = Prepared | Failure
-
-
-class Analyzer:
-    """The per-document step of ingest: pipeline, then index rows. Pure per document."""
-
-    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES) -> None:
-        from rasd.summarize import Summarizer
-        from rasd.text.pipe import TextAnalyzer
-
-        # One lexicon and one word cache per worker, shared by the text stage, the
-        # summary stage and the index, instead of a copy each.
-        text = TextAnalyzer()
-        analyzer = SearchAnalyzer(text.tokenizer.segmenter)
-        stages = list(stages)
-        shared = {"text": text}
-        if "summary" in stages:
-            shared["summary"] = Summarizer(analyzer=analyzer)
-        self.pipeline = Pipeline(stages, components=shared)
-        self.indexer = Indexer(analyzer)
-
-    def __call__(self, doc: Document) -> Outcome:
-        try:
-            return self.indexer(self.pipeline(doc))
-        except Exception as exc:  # one bad article must not stop a corpus
-            label = doc.url or doc.id
-            return Failure(label, f"analysis failed ({type(exc).__name__}: {exc})")
 
 
 # Each worker process keeps one Analyzer, built by the pool's initializer: the
@@ -208,17 +174,6 @@ def _new_documents(
                     progress(report)
             else:
                 yield item
-
-
-def chunks(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) -> Iterator[Outcome]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rasd.store.analysis import SearchAnalyzer
+from rasd.text.search import SearchAnalyzer
 
 _CLAUSE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -21,8 +22,10 @@ import orjson
 from datasketch import MinHash
 
 from rasd.document import Document, Event, Mention, Segment, Sentence, Span, Token, content_id
-from rasd.store.analysis import SearchAnalyzer
+from rasd.events.records import QUAD
+from rasd.store.results import EventRow
 from rasd.text.normalize import search_key
+from rasd.text.search import SearchAnalyzer
 
 NUM_PERM = 64
 SCHEME = "affine32"
@@ -126,11 +129,44 @@ def pack_document(doc: Document) -> bytes:
     return zlib.compress(orjson.dumps(rest), 3)
 
 
+DETAILS = "_details"  # the key of `event_details`'s derived fields in the attrs JSON
+
+
+def _actor_details(prefix: str, m: Mention | None) -> dict[str, Any]:
+    if m is None:
+        return {}
+    return {f"{prefix}_{k}": m.attrs[k] for k in ("code", "country") if m.attrs.get(k)}
+
+
 def event_details(ev: Event) -> tuple[str | None, str]:
     """The event's own calendar day (when the pipeline resolved its time) and its
-    attributes (casualties, negation, trigger, CAMEO code…) as JSON."""
+    attributes (casualties, negation, trigger, CAMEO code…) as JSON, with what the
+    store's readers need of its mentions under `DETAILS`: the actors' codes and
+    countries, the place's country and coordinates (when the gazetteer has them)."""
     day = ev.when.attrs.get("date") if ev.when else None
-    return day, orjson.dumps(ev.attrs).decode()
+    details = {**_actor_details("source", ev.source), **_actor_details("target", ev.target)}
+    if ev.where is not None:
+        for key, name in (("country", "place_country"), ("lat", "lat"), ("lon", "lon")):
+            if ev.where.attrs.get(key) is not None:
+                details[name] = ev.where.attrs[key]
+    attrs = {**ev.attrs, DETAILS: details} if details else ev.attrs
+    return day, orjson.dumps(attrs).decode()
+
+
+def event_row(row: Sequence[Any]) -> EventRow:
+    """An `EventRow` from the store's columns: the 14 of `EventRow` up to `day`,
+    then the article's source and URL, then the attrs JSON of `event_details`."""
+    attrs = orjson.loads(row[-1] or "{}")
+    details = attrs.pop(DETAILS, {})
+    return EventRow(
+        *row[:14],
+        attrs=attrs,
+        news_source=row[14],
+        url=row[15],
+        quad_class=QUAD.get(row[3]),
+        relevance=attrs.get("relevance"),
+        **details,
+    )
 
 
 def unpack_document(blob: bytes) -> Document:

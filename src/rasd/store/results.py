@@ -93,6 +93,17 @@ class EventRow:
     end: int
     day: str | None = None  # the event's own date, when its time expression resolved
     attrs: dict[str, Any] = field(default_factory=dict)  # dead, injured, negated, trigger…
+    news_source: str | None = None  # the article's source (site, agency)
+    url: str | None = None  # the article's address
+    source_code: str | None = None  # the source actor's code: country + role (RUSGOV)
+    source_country: str | None = None  # ISO 3166 alpha-3
+    target_code: str | None = None
+    target_country: str | None = None
+    place_country: str | None = None
+    lat: float | None = None  # the place's coordinates, when the gazetteer has them
+    lon: float | None = None
+    quad_class: int | None = None  # PLOVER quad class: 1 verbal coop. … 4 material conflict
+    relevance: float | None = None  # ASSAULT, PROTEST: how likely a specific, new event
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +145,20 @@ class Story:
     last: str | None
     sources: list[str] = field(default_factory=list)
     documents: list[StoryDocument] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    since: str  # first day, YYYY-MM-DD
+    until: str  # last day, inclusive
+
+
+@dataclass(frozen=True, slots=True)
+class StoriesPage:
+    """Stories of one period, with the periods of the same length around it that
+    hold articles (None at either end of the corpus), for paging through time."""
+
+    period: Period | None  # None: the store has no dated article
+    stories: list[Story] = field(default_factory=list)
+    earlier: Period | None = None
+    later: Period | None = None

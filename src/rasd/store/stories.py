@@ -14,16 +14,14 @@ Articles without a date are left out.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import numpy as np
 
 from rasd.store.records import NUM_PERM
-from rasd.store.results import Story, StoryDocument
-
-if TYPE_CHECKING:
-    from rasd.store.core import Store
+from rasd.store.results import Period, Story, StoryDocument
 
 DUPLICATE_THRESHOLD = 0.7
 STORY_THRESHOLD = 0.3  # chosen by reading October 2018 (0.25 chained unrelated CNN items)
@@ -45,20 +43,60 @@ def _signatures(rows: list[tuple[Any, ...]], column: int) -> np.ndarray:
     )
 
 
-def find_stories(
-    store: Store,
-    since: str | None,
-    until: str | None,
-    limit: int,
-    window_days: float,
-) -> list[Story]:
-    where, params = store._filters(None, since, until, None, None, None)
-    rows = store._query(
-        "SELECT d.id, d.title, d.published, d.source, s.dup, s.topic"
-        f" FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE {where}"
-        " AND d.published IS NOT NULL",
-        params,
-    )
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def story_period(
+    since: str | None, until: str | None, oldest: str | None, newest: str | None, recent: int
+) -> Period | None:
+    """The days a stories query covers, each end filled in from the corpus: with
+    neither date, the `recent` days up to the newest article. None when the corpus
+    has no dated article and no date was given."""
+    first, last = _day(since), _day(until)
+    newest_day, oldest_day = _day(newest), _day(oldest)
+    if last is None:
+        last = (
+            newest_day
+            if newest_day is not None and (first is None or newest_day >= first)
+            else first
+        )
+    if first is None:
+        if last is None:
+            return None
+        # an end date alone covers the corpus up to it
+        first = oldest_day if until and oldest_day else last - timedelta(days=recent)
+    return Period(first.isoformat(), last.isoformat())
+
+
+def neighbours(
+    period: Period, oldest: str | None, newest: str | None
+) -> tuple[Period | None, Period | None]:
+    """The periods of the same length just before and just after `period`, each
+    only when the corpus has articles there."""
+    first, last = date.fromisoformat(period.since), date.fromisoformat(period.until)
+    length = last - first + timedelta(days=1)
+    oldest_day, newest_day = _day(oldest), _day(newest)
+    earlier = later = None
+    if oldest_day is not None and oldest_day < first:
+        end = first - timedelta(days=1)
+        earlier = Period(
+            max(end - length + timedelta(days=1), oldest_day).isoformat(), end.isoformat()
+        )
+    if newest_day is not None and newest_day > last:
+        start = last + timedelta(days=1)
+        later = Period(
+            start.isoformat(), min(start + length - timedelta(days=1), newest_day).isoformat()
+        )
+    return earlier, later
+
+
+def find_stories(rows: Sequence[tuple[Any, ...]], limit: int, window_days: float) -> list[Story]:
+    """Stories among `rows` of (id, title, published, source, dup signature, topic
+    signature), the largest across sources first."""
     dated = [(t, r) for r in rows if (t := _timestamp(r[2])) is not None]
     if not dated:
         return []

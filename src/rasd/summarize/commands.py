@@ -28,8 +28,8 @@ def train_idf(
 
       rasd train summary-idf --news ../shared/data/news/saudinewsnet.jsonl.gz
     """
-    from rasd.store.analysis import SearchAnalyzer
     from rasd.summarize.train import count_document_frequencies, news_texts, write_idf
+    from rasd.text.search import SearchAnalyzer
 
     if not news.is_file():
         err.print(f"rasd: no such file: {news}")

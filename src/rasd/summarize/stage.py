@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -21,7 +22,26 @@ from importlib import resources
 from pathlib import Path
 
 from rasd.document import Document, Span
-from rasd.store.analysis import SearchAnalyzer
+from rasd.text.search import SearchAnalyzer
+
+# A byline on its own line: a few words (names, a place, an agency) either side of a
+# dash, with no sentence punctuation ("عين اليوم – متابعات", "أميرة المولد- عين اليوم",
+# "داليا أبوالعيش، عمر إبراهيم – عين اليوم").
+_DASHED = re.compile(r"\S ?[-–—]{1,2} ?\S")
+BYLINE_WORDS = 8
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    rest = text[end:].lstrip(" \t")
+    return (
+        "\n" not in line
+        and len(line.split()) <= BYLINE_WORDS
+        and _DASHED.search(line) is not None
+        and line[-1:] not in ".!?؟"
+        and (not rest or rest[0] == "\n")
+    )
+
 
 Spans = list[tuple[int, int, str]]  # (start, end, term) of every indexed word
 IDF_RESOURCE = "idf.tsv.gz"
@@ -85,6 +105,19 @@ def _cuts_a_name(start: int, end: int, names: Names) -> bool:
     return overlaps and not _is_name(start, end, names)
 
 
+def _stem_starts(doc: Document) -> dict[int, int]:
+    """Word start → where the word is shown from in a keyphrase: after its proclitics
+    ("وروسيا" → روسيا), unless the stem's written form differs from the text's
+    ("للأمم": the article's alef is elided, so the word is kept whole)."""
+    starts = {}
+    for token in doc.tokens:
+        segments = token.segments
+        first = next((g for g in segments if g.kind != "proclitic"), None)
+        if first is not None and first is not segments[0] and first.form is None:
+            starts[token.start] = first.start
+    return starts
+
+
 class Summarizer:
     """Fills `doc.summary` (sentence spans in text order) and `doc.keyphrases`."""
 
@@ -115,6 +148,8 @@ class Summarizer:
         out = []
         for s in doc.sentences:
             if s.start < title_end or s.token_end - s.token_start < 4:
+                continue
+            if is_byline(doc.text, s.start, s.end):
                 continue
             out.append((s.start, s.end))
         return out
@@ -186,13 +221,23 @@ class Summarizer:
         opening = len(doc.text) // 5
         text, idf, unseen = doc.text, self.idf, self.unseen_idf
         terms = [t for _, _, t in spans]
-        useful = [t not in STOP_TERMS and len(t) > 2 and not t.isdigit() for t in terms]
+        bylines = [(s.start, s.end) for s in doc.sentences if is_byline(text, s.start, s.end)]
+        useful = [
+            t not in STOP_TERMS
+            and len(t) > 2
+            and not t.isdigit()
+            and not any(a <= start < b for a, b in bylines)
+            for (start, _, t) in spans
+        ]
         weight = [tf[t] * idf.get(t, unseen) for t in terms]
-        # Words joined only by spaces can form a phrase; punctuation ends one.
-        joined = [not text[spans[i][1] : spans[i + 1][0]].strip() for i in range(len(spans) - 1)]
+        # Words joined only by spaces can form a phrase; punctuation or a line break
+        # (the title's end, a paragraph's) ends one.
+        gaps = [text[spans[i][1] : spans[i + 1][0]] for i in range(len(spans) - 1)]
+        joined = [not gap.strip() and "\n" not in gap for gap in gaps]
         names: Names = {}
         for e in doc.entities or ():
             names.setdefault(e.end, set()).add(e.start)
+        stems = _stem_starts(doc)
         best: dict[tuple[str, ...], tuple[float, int, int]] = {}
         for i in range(len(spans)):
             if not useful[i]:
@@ -216,7 +261,7 @@ class Summarizer:
             if used & set(key) or _cuts_a_name(start, end, names):
                 continue
             used.update(key)
-            chosen.append((start, end))
+            chosen.append((stems.get(start, start), end))
             if len(chosen) >= self.keyphrase_count:
                 break
         return [Span(a, b) for a, b in chosen]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from rasd.store.analysis import SearchAnalyzer
+from rasd.text.search import SearchAnalyzer
 
 
 def count_document_frequencies(

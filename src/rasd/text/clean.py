@@ -25,6 +25,19 @@ _INVISIBLE = (
     "\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 )
 
+# A tatweel after a proclitic that stands before a digit, a quotation mark or a Latin
+# word separates them ("بـ7", "لـ\"رويترز\"", "الـCIA"): it is kept, as the article
+# shows it. (Each look-behind has a fixed width, so the clitics are listed by length.)
+_WORD_START = "(?<![^\\s\"'«“(])"
+_CLITIC_TATWEEL = (
+    "(?:"
+    + "|".join(
+        f"(?<={_WORD_START}{clitic})"
+        for clitic in ("[بلكوف]", "[وف][بلك]", "ال", "[وفبكل]ال", "لل", "[وف]لل")
+    )
+    + f")\u0640+(?=[^\\s\u0640{_ARABIC_LETTER}])"
+)
+
 _RULES: list[tuple[str, str]] = [
     # The seed's artifact: paragraphs glued with "., " become paragraph breaks.
     (
@@ -36,6 +49,7 @@ _RULES: list[tuple[str, str]] = [
     ("presentation", "[\ufb50-\ufdff\ufe70-\ufefe]+"),
     ("compose", "[\u0600-\u06ff][\u0653-\u0655]|[A-Za-z][\u0300-\u036f]+"),
     ("surrogate", "[\ud800-\udfff]"),
+    ("clitic_tatweel", _CLITIC_TATWEEL),
     ("invisible", f"[{_INVISIBLE}]+"),
     (
         "newline",
@@ -67,6 +81,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "presentation": re.compile("[\ufb50-\ufdff\ufe70-\ufefe]"),
     "compose": re.compile("[\u0653-\u0655\u0300-\u036f]"),
     "surrogate": re.compile("[\ud800-\udfff]"),
+    "clitic_tatweel": re.compile("\u0640"),
     "invisible": re.compile(f"[{_INVISIBLE}]"),
     "newline": re.compile("[\r\n\u2028\u2029\u0085]"),
     "space": re.compile(
@@ -125,6 +140,8 @@ def _replacement(kind: str, match: str, at_edge: bool) -> str:
         return unicodedata.normalize("NFKC" if kind == "presentation" else "NFC", match)
     if kind == "surrogate":
         return "\ufffd"
+    if kind == "clitic_tatweel":
+        return "\u0640"
     if kind == "block_tag":
         return "" if at_edge else "\n"
     return ""  # invisible characters and inline tags

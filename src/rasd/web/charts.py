@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 # Colour-blind-safe qualitative palette (Okabe-Ito, then Tol's muted), by type order.
@@ -79,18 +79,48 @@ class Timeline:
     ticks: list[Tick]
     dots: list[Dot]
     undated: int
+    outliers: list[tuple[str, int]] = field(default_factory=list)  # (day, events) left out
 
 
 LANE_HEIGHT = 34
 TOP = 16
-LABEL_WIDTH = 200
 EDGE = 45  # room for the largest dot and half a date label
+CORE_TRIM = 0.1  # of the events at either end: the middle part `core_range` starts from
+WIDE = (900, 200, 5)  # width, room for the lane labels, date ticks
+NARROW = (390, 120, 1)  # a phone: the same font size in a third of the width
 
 
-def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Timeline:
-    """Events as (type, day) pairs → one lane per type, a dot per (type, day) sized by count."""
+def core_range(counts: Counter[date]) -> tuple[date, date]:
+    """The days most events fall in: from the middle `1 - 2 * CORE_TRIM` of the events
+    outwards, as long as each next day is no farther than that middle part's span
+    (a week at least). A few far-off days (an article dated years back, a resolved
+    "عام 1969") stay out, so they do not squeeze every other dot into a corner."""
+    days = sorted(counts)
+    total = sum(counts.values())
+    seen, low, high = 0, None, 0
+    for i, day in enumerate(days):
+        seen += counts[day]
+        if low is None and seen > total * CORE_TRIM:
+            low = i
+        if seen < total * (1 - CORE_TRIM):
+            high = i + 1
+    low = low or 0
+    high = max(min(high, len(days) - 1), low)
+    margin = max((days[high] - days[low]).days, 7)
+    while low > 0 and (days[low] - days[low - 1]).days <= margin:
+        low -= 1
+    while high < len(days) - 1 and (days[high + 1] - days[high]).days <= margin:
+        high += 1
+    return days[low], days[high]
+
+
+def timeline(
+    events: Iterable[tuple[str, str | None]], size: tuple[int, int, int] = WIDE
+) -> Timeline:
+    """Events as (type, day) pairs → one lane per type, a dot per (type, day) sized by
+    count, over the days most events fall in (`core_range`); `size` is WIDE or NARROW."""
+    width, label_width, steps = size
     per_day: Counter[tuple[str, date]] = Counter()
-    per_type: Counter[str] = Counter()
     undated = 0
     for kind, day_text in events:
         day = parse_day(day_text)
@@ -98,19 +128,29 @@ def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Time
             undated += 1
             continue
         per_day[kind, day] += 1
-        per_type[kind] += 1
+    all_days: Counter[date] = Counter()
+    for (_, day), n in per_day.items():
+        all_days[day] += n
+    outliers: list[tuple[str, int]] = []
+    if all_days:
+        first, last = core_range(all_days)
+        outliers = [
+            (d.isoformat(), n) for d, n in sorted(all_days.items()) if not first <= d <= last
+        ]
+        per_day = Counter({k: n for k, n in per_day.items() if first <= k[1] <= last})
+    per_type: Counter[str] = Counter()
+    for (kind, _), n in per_day.items():
+        per_type[kind] += n
     types = sorted(per_type)
     height = TOP + LANE_HEIGHT * max(len(types), 1) + 30
     # time runs right to left, as the page reads
-    left, right = EDGE, width - LABEL_WIDTH - EDGE / 2
+    left, right = EDGE, width - label_width - EDGE / 2
     lanes = [
         Lane(kind, TOP + LANE_HEIGHT * (i + 0.5), colour(i), per_type[kind])
         for i, kind in enumerate(types)
     ]
     if not per_day:
-        return Timeline(width, height, left, right, lanes, [], [], undated)
-    days = [day for _, day in per_day]
-    first, last = min(days), max(days)
+        return Timeline(width, height, left, right, lanes, [], [], undated, outliers)
     span = max((last - first).days, 1)
 
     def x_of(day: date) -> float:
@@ -130,13 +170,13 @@ def timeline(events: Iterable[tuple[str, str | None]], width: int = 900) -> Time
         )
         for (kind, day), n in sorted(per_day.items())
     ]
-    return Timeline(width, height, left, right, lanes, _ticks(first, last, x_of), dots, undated)
+    ticks = _ticks(first, last, x_of, steps)
+    return Timeline(width, height, left, right, lanes, ticks, dots, undated, outliers)
 
 
-def _ticks(first: date, last: date, x_of: Callable[[date], float]) -> list[Tick]:
+def _ticks(first: date, last: date, x_of: Callable[[date], float], steps: int) -> list[Tick]:
     if first == last:
         return [Tick(x_of(first), first.isoformat())]
-    steps = 5
     span = (last - first).days
     seen: set[str] = set()
     ticks = []
@@ -179,6 +219,24 @@ class Network:
     size: int
     nodes: list[Node]
     edges: list[Edge]
+    view_x: float = 0.0  # the drawing's left edge: long names may reach past the circle's box
+    view_width: float = 0.0
+
+    @property
+    def view_box(self) -> str:
+        return f"{self.view_x} 0 {self.view_width or self.size} {self.size}"
+
+
+CHAR_WIDTH = 7.5  # a generous average advance of an Arabic letter at the chart's 13px
+
+
+def _label_extent(node: Node) -> tuple[float, float]:
+    width = len(node.name) * CHAR_WIDTH
+    if node.anchor == "start":
+        return node.label_x, node.label_x + width
+    if node.anchor == "end":
+        return node.label_x - width, node.label_x
+    return node.label_x - width / 2, node.label_x + width / 2
 
 
 def _anchor(cos: float) -> str:
@@ -243,4 +301,7 @@ def network(edges: Iterable[tuple[str, str, int]], size: int = 720, max_nodes: i
                 title=f"{source} → {target}: {weight}",
             )
         )
-    return Network(size, list(nodes.values()), drawn)
+    extents = [_label_extent(n) for n in nodes.values()]
+    low = min(0.0, *(a for a, _ in extents)) - 4
+    high = max(float(size), *(b for _, b in extents)) + 4
+    return Network(size, list(nodes.values()), drawn, round(low, 1), round(high - low, 1))

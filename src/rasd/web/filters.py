@@ -33,7 +33,21 @@ EVENT_TYPES = {
     "ASSAULT": "اعتداء",
 }
 
+# What an error page says, by HTTP status, when the error's own message is not Arabic
+ERROR_MESSAGES = {
+    400: "الطلب غير مفهوم.",
+    401: "هذه الصفحة تتطلب مفتاح الواجهة البرمجية.",
+    404: "لا توجد صفحة أو مقال بهذا العنوان.",
+    405: "هذه الطريقة غير مدعومة لهذا العنوان.",
+    413: "الطلب أكبر من المسموح به.",
+    415: "نوع المحتوى غير مدعوم.",
+    422: "تعذّر فهم أحد الحقول أو المرشحات: تأكد من كتابة التواريخ بالصيغة YYYY-MM-DD ومن أن تاريخ البداية قبل تاريخ النهاية.",
+    500: "حدث خطأ داخلي في الخادم.",
+    503: "المدونة غير متاحة الآن: شغّل الخادم مع مدونة (‎--store‎).",
+}
+
 _MARK = re.compile(r"(</?mark>)")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def snippet(value: str | None) -> Markup:
@@ -73,6 +87,19 @@ def event_label(kind: str | None) -> str:
     return f"{name} ({kind})" if name else kind or ""
 
 
+def is_arabic(value: Any) -> bool:
+    """Whether a message is written in Arabic (has Arabic letters)."""
+    return bool(_ARABIC.search(str(value or "")))
+
+
 def install(env: Environment) -> None:
-    env.filters.update(snippet=snippet, day=day, entity_label=entity_label, event_label=event_label)
-    env.globals.update(ENTITY_LABELS=ENTITY_LABELS, EVENT_TYPES=EVENT_TYPES)
+    env.filters.update(
+        snippet=snippet,
+        day=day,
+        entity_label=entity_label,
+        event_label=event_label,
+        is_arabic=is_arabic,
+    )
+    env.globals.update(
+        ENTITY_LABELS=ENTITY_LABELS, EVENT_TYPES=EVENT_TYPES, ERROR_MESSAGES=ERROR_MESSAGES
+    )

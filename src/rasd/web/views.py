@@ -13,13 +13,14 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 
-from rasd.api.app import Rasd, context
+from rasd.api.context import Rasd, context
 from rasd.api.models import MAX_TEXT_CHARS
-from rasd.api.routes import DocId, Offset, Since, Until, blank_is_none, check_range, day
+from rasd.api.params import DocId, Offset, Since, Until, blank_is_none, check_range, day
 from rasd.store import EventRow
 from rasd.text.readers import Article, to_document
 from rasd.web import charts
 from rasd.web.article import article_view
+from rasd.web.entity import canonical_entity, entity_page
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -117,7 +118,7 @@ def article_page(
     store = ctx.reader()
     doc = store.get(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no article with id {doc_id}")
+        raise HTTPException(404, f"لا مقال بالمعرّف {doc_id} في المدونة")
     back = f"/search?{urlencode({'q': q})}" if q else None
     return render(request, "article.html", "search", view=article_view(doc), back=back)
 
@@ -135,15 +136,18 @@ def speaker_page(
     q: Annotated[str | None, Query(max_length=500)] = None,
     offset: Offset = 0,
 ) -> Response:
-    found = ctx.reader().quotes(speaker=name, query=q or None, limit=PAGE, offset=offset)
+    store = ctx.reader()
+    found = store.quotes(speaker=name, query=q or None, limit=PAGE, offset=offset)
     link = page_link("/speaker", {"name": name, "q": q})
+    person = canonical_entity(store, name)
     spellings = Counter(row.speaker_canonical or row.speaker for row in found if row.speaker)
+    shown = person.name if person else spellings.most_common(1)[0][0] if spellings else name
     return render(
         request,
         "speaker.html",
         "search",
         name=name,
-        shown=spellings.most_common(1)[0][0] if spellings else name,
+        shown=shown,
         q=q or "",
         quotes=found,
         prev_url=link(max(offset - PAGE, 0)) if offset else None,
@@ -158,6 +162,10 @@ def event_day(row: EventRow) -> str | None:
     return row.published if charts.parse_day(row.published) else row.when
 
 
+COUNT_BY = {"week": "أسبوع", "day": "يوم", "type": "نوع", "actor": "فاعل", "country": "بلد"}
+COUNT_ROWS = 40
+
+
 @router.get("/events")
 def events_page(
     request: Request,
@@ -166,6 +174,7 @@ def events_page(
     actor: Annotated[str | None, Query(max_length=200)] = None,
     since: Since = None,
     until: Until = None,
+    by: Annotated[str, Query(pattern="^(day|week|actor|country|type)$")] = "week",
     offset: Offset = 0,
 ) -> Response:
     check_range(since, until)
@@ -179,15 +188,22 @@ def events_page(
     rows = store.events(**filters, limit=EVENT_PAGE, offset=offset)
     # the timeline shows every matching event, not only this page of the table
     everything = store.events(**filters, limit=TIMELINE_MAX, offset=0)
-    link = page_link("/events", filters)
+    dated = [(row.type, event_day(row)) for row in everything]
+    counts = store.event_counts(by, **filters)
+    link = page_link("/events", {**filters, "by": by if by != "week" else None})
     return render(
         request,
         "events.html",
         "events",
         filters=filters,
         rows=rows,
-        chart=charts.timeline((row.type, event_day(row)) for row in everything),
+        chart=charts.timeline(dated),
+        phone_chart=charts.timeline(dated, charts.NARROW),
         capped=len(everything) == TIMELINE_MAX,
+        by=by,
+        count_by=COUNT_BY,
+        counts=counts[:COUNT_ROWS] if by not in ("day", "week") else counts,
+        most=max((n for _, n in counts), default=0),
         offset=offset,
         prev_url=link(max(offset - EVENT_PAGE, 0)) if offset else None,
         next_url=next_link(link, rows, EVENT_PAGE, offset),
@@ -215,15 +231,25 @@ def stories_page(
     until: Until = None,
 ) -> Response:
     check_range(since, until)
-    found = ctx.reader().stories(since=day(since), until=day(until), limit=30)
+    found = ctx.reader().stories_page(since=day(since), until=day(until), limit=30)
     return render(
         request,
         "stories.html",
         "stories",
-        stories=found,
+        page=found,
         since=day(since) or "",
         until=day(until) or "",
     )
+
+
+@router.get("/entity")
+def entity(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str, Query(min_length=1, max_length=200)],
+) -> Response:
+    page = entity_page(ctx.reader(), name)
+    return render(request, "entity.html", "search", page=page)
 
 
 @router.get("/analyze")
@@ -270,6 +296,6 @@ def static_asset(name: str, ctx: Ctx) -> Response:
     # assets were read into memory at start-up: a request never names a file
     asset = ctx.static.get(name)
     if asset is None:
-        raise HTTPException(404, "no such asset")
+        raise HTTPException(404, "لا ملف بهذا الاسم")
     body, media_type = asset
     return Response(body, media_type=media_type, headers={"Cache-Control": "max-age=3600"})

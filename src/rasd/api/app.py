@@ -7,6 +7,7 @@ open the corpus store, read-only unless they write.
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import threading
@@ -23,20 +24,25 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from rasd import __version__
+from rasd.api.analysis import (
+    DEFAULT_BUDGET_S,
+    AnalysisFailed,
+    Busy,
+    InProcess,
+    OverBudget,
+    WorkerPool,
+)
+from rasd.api.security import guarded
 from rasd.document import Document
-from rasd.pipeline import Pipeline
+from rasd.pipeline import DEFAULT_STAGES, Pipeline
 from rasd.store import AddResult, QueryError, Store, StoreError
 
 MAX_BODY_BYTES = 5_000_000
 TOKEN_ENV = "RASD_API_TOKEN"
-
-# Pages may load only what this server serves: no CDN, no inline script.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
+log = logging.getLogger("rasd.api")
 
 STATIC_TYPES = {
     ".css": "text/css; charset=utf-8",
@@ -55,18 +61,17 @@ class Rasd:
 
     store_path: Path | None
     store: Store | None  # read-only, shared by all requests (the store allows it)
-    pipeline: Pipeline
+    analyser: InProcess | WorkerPool
     token: str | None
     templates: Jinja2Templates
     static: dict[str, tuple[bytes, str]]
-    # pipeline components are not promised to be thread-safe; requests run in a pool
-    analyse_lock: threading.Lock = field(default_factory=threading.Lock)
+    allow_writes: bool = False
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _writer: Store | None = None
 
     def analyse(self, doc: Document) -> Document:
-        with self.analyse_lock:
-            return self.pipeline(doc)
+        """The analysed document; `Busy`, `OverBudget` or `AnalysisFailed` otherwise."""
+        return self.analyser(doc)
 
     def reader(self) -> Store:
         if self.store is None:
@@ -83,13 +88,16 @@ class Rasd:
             return self._writer.add_documents(docs)
 
     def close(self) -> None:
+        self.analyser.close()
         for store in (self.store, self._writer):
             if store is not None:
                 store.close()
 
     def token_ok(self, request: Request) -> bool:
+        """Whether this request may write: with the right token when the server has
+        one; without a token only when writes were opened (`--allow-writes`)."""
         if not self.token:
-            return True
+            return self.allow_writes
         given = request.headers.get("x-rasd-token", "")
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer":
@@ -99,16 +107,6 @@ class Rasd:
 
 def context(request: Request) -> Rasd:
     return request.app.state.rasd
-
-
-def _security_headers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        return response
 
 
 def _one_line(errors: list[dict[str, Any]]) -> str:
@@ -154,7 +152,28 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
-        return answer(request, 503, str(exc))
+        log.error("%s", exc)  # the file name and cause are for the log, not the client
+        return answer(request, 503, "the corpus store cannot be read right now; try again later")
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> Response:
+        response = answer(request, 503, "the server is busy analysing; try again shortly")
+        response.headers["Retry-After"] = "5"
+        return response
+
+    @app.exception_handler(OverBudget)
+    async def over_budget(request: Request, exc: OverBudget) -> Response:
+        budget = context(request).analyser.budget_s
+        return answer(
+            request,
+            413,
+            f"the article takes longer than {budget:g} s to analyse; send it in shorter parts",
+        )
+
+    @app.exception_handler(AnalysisFailed)
+    async def failed(request: Request, exc: AnalysisFailed) -> Response:
+        log.error("analysis failed: %s", exc)
+        return answer(request, 500, "the analysis failed on this article")
 
     @app.exception_handler(NoStoreError)
     async def no_store(request: Request, exc: NoStoreError) -> Response:
@@ -179,6 +198,15 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
+class RasdApp(FastAPI):
+    """FastAPI with the guards of `rasd.api.security` around its whole stack."""
+
+    trusted_hosts: list[str] | None = None
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return guarded(super().build_middleware_stack(), self.trusted_hosts)
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
@@ -191,6 +219,10 @@ def create_app(
     pipeline: Pipeline | None = None,
     token: str | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    allow_writes: bool = False,
+    trusted_hosts: list[str] | None = None,
+    analysis_workers: int = 0,
+    budget_s: float | None = None,
 ) -> FastAPI:
     """The Rasd app over the corpus store at `store_path` (None: analysis only).
 
@@ -198,19 +230,26 @@ def create_app(
 
     `token` defaults to the RASD_API_TOKEN environment variable; when set, writing
     endpoints require it as `Authorization: Bearer TOKEN` (or `X-Rasd-Token`).
+    Without a token, writing is refused unless `allow_writes` is set.
+
+    `trusted_hosts`: the Host names answered (None: any). `analysis_workers`: 0
+    analyses in this process (with `pipeline`), N in N worker processes, each
+    request within `budget_s` seconds (see `rasd.api.analysis`).
     """
     from rasd.api import routes
     from rasd.web import views
 
-    app = FastAPI(
+    app = RasdApp(
         title="Rasd API",
         version=__version__,
         description=(
             "Arabic news as structured, searchable knowledge: entities, quotations with "
             "speakers and PLOVER events. Every document is a `rasd.document/1` object "
-            "(see docs/schema.md). Writing endpoints need the server's API token when "
-            f"{TOKEN_ENV} is set. Bad input gets a 4xx answer whose `detail` is one line; "
-            f"request bodies over {max_body_bytes:,} bytes get 413."
+            "(see docs/schema.md). Writing endpoints need the server's API token "
+            f"({TOKEN_ENV}) or a server started with --allow-writes. Bad input gets a 4xx "
+            f"answer whose `detail` is one line; request bodies over {max_body_bytes:,} "
+            "bytes get 413, as does an article that takes longer than the server's time "
+            "budget to analyse; 503 means busy or no store: try again later."
         ),
         docs_url=None,  # the Swagger and ReDoc pages load their assets from a CDN
         redoc_url=None,
@@ -218,23 +257,38 @@ def create_app(
         max_body_size=max_body_bytes,
         lifespan=_lifespan,
     )
+    app.trusted_hosts = trusted_hosts
     path = Path(store_path) if store_path is not None else None
+    store = Store.open_readonly(path) if path is not None else None
+    budget = budget_s if budget_s is not None else DEFAULT_BUDGET_S
+    analyser: InProcess | WorkerPool
+    if analysis_workers > 0:
+        stages = pipeline.names if pipeline is not None else DEFAULT_STAGES
+        analyser = WorkerPool(stages, analysis_workers, budget)
+    else:
+        analyser = InProcess(pipeline if pipeline is not None else Pipeline(), budget)
     app.state.rasd = Rasd(
         store_path=path,
-        store=Store.open_readonly(path) if path is not None else None,
-        pipeline=pipeline if pipeline is not None else Pipeline(),
+        store=store,
+        analyser=analyser,
         token=token if token is not None else os.environ.get(TOKEN_ENV) or None,
         templates=_templates(),
         static=_static_assets(),
+        allow_writes=allow_writes,
     )
     _error_handlers(app)
-    _security_headers(app)
     app.include_router(routes.router)
     app.include_router(views.router)
     return app
 
 
-def raise_unauthorized() -> None:
+def raise_unauthorized(request: Request) -> None:
+    if not context(request).token:
+        raise HTTPException(
+            403,
+            "writing is closed on this server: start it with RASD_API_TOKEN set "
+            "(then send the token) or with --allow-writes",
+        )
     raise HTTPException(
         401, "this endpoint needs the API token", headers={"WWW-Authenticate": "Bearer"}
     )

@@ -70,7 +70,9 @@ def parse_json(data: bytes | str, limit: int = MAX_JSON_DEPTH) -> Any:
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise JSONError(f"malformed JSON ({exc.msg}, line {exc.lineno} column {exc.colno})") from None
+        raise JSONError(
+            f"malformed JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+        ) from None
     check_depth(value, limit)
     return value
 

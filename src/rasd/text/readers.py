@@ -33,9 +33,12 @@ from rasd.text.limits import (
 )
 
 MAX_FIELD_CHARS = 200_000_000
-# A news article is tens of kilobytes; anything past this is a dump or a mistake, and
-# analysing it as one document would hold millions of token objects in memory.
+# A news article is tens of kilobytes; anything past this is a dump or a mistake.
 MAX_ARTICLE_CHARS = 2_000_000
+# The pipeline holds about 2.6 KB per token, and text such as "،،،" is one token per
+# character: this bound keeps one article under 1 GB of memory in any worker.
+MAX_ARTICLE_TOKENS = 250_000
+_TOKEN_LIKE = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(slots=True)
@@ -370,6 +373,13 @@ def _checked(article: Article, name: str, line: int | None = None) -> Document |
             "split it into articles, e.g. one JSON object per line",
             line,
         )
+    tokens = sum(1 for _ in _TOKEN_LIKE.finditer(article.text))
+    if tokens > MAX_ARTICLE_TOKENS:
+        return Failure(
+            name,
+            f"too many words and signs for one article ({tokens:,}, limit {MAX_ARTICLE_TOKENS:,})",
+            line,
+        )
     document = to_document(article)
     if not document.text.strip():
         return Failure(name, "no text left after cleaning", line)
@@ -496,7 +506,10 @@ def _jsonl_records(stream: BinaryIO, name: str) -> Iterator[tuple[int, dict[str,
     except UnicodeDecodeError:
         yield number + 1, Failure(name, f"invalid {utf16} after line {number}", number + 1)
     except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
-        yield number + 1, Failure(name, f"corrupt gzip data after line {number} ({exc})", number + 1)
+        yield (
+            number + 1,
+            Failure(name, f"corrupt gzip data after line {number} ({exc})", number + 1),
+        )
 
 
 def _utf16_encoding(head: bytes) -> str | None:

@@ -33,8 +33,15 @@ def test_serve_prints_its_address_and_serves_the_store(
     assert result.exit_code == 0, result.output
     assert f"http://localhost:{port}/" in result.output
     assert started["host"] == "127.0.0.1" and started["port"] == port
-    page = TestClient(started["web"]).get("/search", params={"q": "المفاوضات"})
-    assert "/article/fixture-1" in page.text
+    with TestClient(started["web"], base_url=f"http://localhost:{port}") as client:
+        page = client.get("/search", params={"q": "المفاوضات"})
+        assert "/article/fixture-1" in page.text
+        # a page on another name resolved to this address (DNS rebinding) is refused
+        rebound = client.get("/api/search", headers={"host": "evil.example"})
+        assert rebound.status_code == 400
+        assert rebound.headers["x-content-type-options"] == "nosniff"
+        closed = client.post("/api/documents", json={"documents": [{"text": "نص"}]})
+        assert closed.status_code == 403
 
 
 def test_serve_without_a_store_says_how_to_get_one(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from rasd.document import Document
 from rasd.pipeline import Pipeline
+from rasd.store.ingest import exit_with_parent
 
 DEFAULT_BUDGET_S = 8.0  # a 500K-character article is refused well within 10 s
 WAITING_PER_WORKER = 2  # requests allowed to queue for each worker before Busy
@@ -71,21 +72,8 @@ class InProcess:
         """Nothing to stop: the pipeline lives in this process."""
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Ends this worker when the process that started it is gone, even killed
-    with SIGKILL (which no handler sees): else workers of hundreds of MB each
-    would live on as orphans."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
 def _worker_main(conn: Connection, stages: tuple[str, ...], parent: int) -> None:
-    _exit_with_parent(parent)
+    exit_with_parent(parent)
     pipeline = Pipeline(stages)
     conn.send("ready")
     while True:
@@ -110,7 +98,10 @@ class _Worker:
         child.close()  # so that the worker sees EOF when this end is closed
 
     def ready(self, timeout: float) -> bool:
-        return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        try:
+            return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        except (EOFError, OSError):  # it died while loading, or the pool closed meanwhile
+            return False
 
     def stop(self) -> None:
         self.conn.close()

@@ -318,14 +318,18 @@ def record_to_article(record: dict[str, Any], fields: Fields) -> Article:
         value = _pick(record, names)
         return "" if value is None else str(value)
 
+    def text_or_none(names: tuple[str, ...]) -> str | None:
+        value = _pick(record, names)
+        return None if value is None else str(value)
+
     return Article(
         text=text_of(fields.text),
         title=text_of(fields.title),
         abstract=text_of(fields.abstract),
         id=text_of(fields.id),
         published=_pick(record, fields.published),
-        source=_pick(record, fields.source),
-        url=_pick(record, fields.url),
+        source=text_or_none(fields.source),
+        url=text_or_none(fields.url),
         meta={n: record[n] for n in fields.meta if record.get(n) not in (None, "")},
     )
 

@@ -348,6 +348,15 @@ def read_records(
         yield _checked(article, name, line)
 
 
+def jsonl_records(
+    lines: Iterable[str], name: str
+) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
+    """Records of JSON Lines already decoded (numbered from 1; blank lines skipped)."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield number, _parse_json_line(line, name, number)
+
+
 def _parse_json_line(line: str, name: str, number: int) -> dict[str, Any] | Failure:
     try:
         record = parse_json(line)

@@ -63,12 +63,14 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 def _cross_origin(scope: Scope) -> bool:
-    """Whether a browser says this request comes from another site's page. Every
-    browser sends Origin (and newer ones Sec-Fetch-Site) with a POST, so a form on
-    another site cannot post here, while curl and scripts send neither."""
+    """Whether a browser says this request comes from another site's page. Browsers
+    send Sec-Fetch-Site (older ones only Origin) with a POST, so a form on another
+    site cannot post here, while curl and scripts send neither. Sec-Fetch-Site is
+    asked first: under this server's no-referrer policy a browser sends
+    `Origin: null` even for its own forms."""
     site = _header(scope, b"sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return True
+    if site is not None:
+        return site not in ("same-origin", "none")
     origin = _header(scope, b"origin")
     if origin is None:
         return False

@@ -7,7 +7,12 @@ rescan the text: a quotation cue with an open quote mark, a cue and a colon, an
 announcement verb, a comma run, and an unclosed TREC record or tag.
 
     python benchmarks/bench_scaling.py                       # every unit, 10K and 100K
-    python benchmarks/bench_scaling.py --only quotes --sizes 10000 50000
+    python benchmarks/bench_scaling.py --stages text,ner,events,summary
+    python benchmarks/bench_scaling.py --stages readers --sizes 10000 50000
+
+Each time is the best of up to five runs (until a second is spent): on a shared
+machine the noise would otherwise swamp a 10K run. With --stages, only those stages
+run, in pipeline order.
 """
 
 from __future__ import annotations
@@ -48,6 +53,19 @@ def text_of(pattern: str | None, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def best_of(run: Callable[[], dict[str, float]]) -> dict[str, float]:
+    """The fastest of a few runs, per unit: up to five, until a second is spent."""
+    best: dict[str, float] = {}
+    spent = 0.0
+    for _ in range(5):
+        for name, seconds in run().items():
+            best[name] = min(best.get(name, float("inf")), seconds)
+            spent += seconds
+        if spent > 1.0:
+            break
+    return best
+
+
 def stage_seconds(nlp: Pipeline, text: str) -> dict[str, float]:
     doc: Document = to_document(Article(text=text))
     seconds = {}
@@ -58,11 +76,16 @@ def stage_seconds(nlp: Pipeline, text: str) -> dict[str, float]:
     return seconds
 
 
-def reader_seconds(fmt: str, data: str) -> float:
+def reader_seconds(fmt: str, data: str) -> dict[str, float]:
     start = time.perf_counter()
     for _ in read_bytes(data.encode("utf-8"), "bench" + fmt, fmt):
         pass
-    return time.perf_counter() - start
+    return {"read": time.perf_counter() - start}
+
+
+def heading(sizes: list[int]) -> None:
+    small, large = sizes
+    print(f"{'unit':42s} {small:>8,}  {large:>8,}  growth (seconds; target ≤ {TARGET:g}×)")
 
 
 def report(label: str, times: list[float]) -> bool:
@@ -76,24 +99,35 @@ def report(label: str, times: list[float]) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs=2, default=[10_000, 100_000])
+    # Readers take microseconds at 10K, where the CPU caches, not the algorithm, set
+    # the time: they are measured ten times larger (the issue's TREC case was 1 MB).
+    parser.add_argument("--reader-sizes", type=int, nargs=2, default=[100_000, 1_000_000])
     parser.add_argument(
-        "--only", help="one stage (text, ner, quotes, events, summary) or 'readers'"
+        "--stages",
+        default=",".join(["readers", *DEFAULT_STAGES]),
+        help="comma-separated: readers and pipeline stages (default: all)",
     )
     args = parser.parse_args()
-    small, large = args.sizes
-    print(f"{'unit':42s} {small:>8,}  {large:>8,}  growth (seconds; target ≤ {TARGET:g}×)")
+    chosen = [s.strip() for s in args.stages.split(",") if s.strip()]
     over = []
-    if args.only in (None, "readers"):
+    if "readers" in chosen:
+        heading(args.reader_sizes)
         for label, (fmt, make) in READER_INPUTS.items():
-            times = [reader_seconds(fmt, make(n)) for n in (small, large)]
+            times = [
+                best_of(lambda n=n, fmt=fmt, make=make: reader_seconds(fmt, make(n)))["read"]
+                for n in args.reader_sizes
+            ]
             if not report(f"reader {label}", times):
                 over.append(label)
-    if args.only != "readers":
-        stages = list(DEFAULT_STAGES)
-        nlp = Pipeline(stages)
-        wanted = [args.only] if args.only else stages
+    wanted = [s for s in DEFAULT_STAGES if s in chosen]
+    if wanted:
+        heading(args.sizes)
+        nlp = Pipeline(wanted)
         for label, pattern in PATTERNS.items():
-            runs = [stage_seconds(nlp, text_of(pattern, n)) for n in (small, large)]
+            runs = [
+                best_of(lambda n=n, pattern=pattern: stage_seconds(nlp, text_of(pattern, n)))
+                for n in args.sizes
+            ]
             for stage in wanted:
                 name = f"{stage:8s} {label}"
                 if not report(name, [run[stage] for run in runs]):

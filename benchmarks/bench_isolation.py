@@ -76,7 +76,16 @@ def main() -> None:
     args = parser.parse_args()
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "rasd.cli", "serve", "--store", str(args.store), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "rasd.cli",
+            "serve",
+            "--store",
+            str(args.store),
+            "--port",
+            str(port),
+        ],
         start_new_session=True,
     )
     try:

@@ -105,11 +105,8 @@ def test_analyze_reports_each_failure_on_one_line_without_traceback(
     folder, expected = hostile
     result = CliRunner().invoke(app, ["analyze", "--stages", "text", str(folder)])
     assert result.exit_code == 1
-    assert (
-        "Traceback" not in result.output
-        and result.exception is None
-        or isinstance(result.exception, SystemExit)
-    )
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
     documents = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(documents) == sum(d for d, _ in expected.values())
     reported = [line for line in result.stderr.splitlines() if line.startswith("rasd: ")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -84,3 +86,26 @@ def test_serve_demo_builds_the_store_only_when_missing(
         result = CliRunner().invoke(app, ["serve", "--store", str(store), "--demo", "--port", port])
         assert result.exit_code == 0, result.output
     assert built == [store]
+
+
+def test_serve_with_workers_builds_each_app_from_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rasd.api.commands import SETTINGS_ENV, app_from_env
+
+    store = build_store(tmp_path / "rasd.db", Pipeline(["text"]), demo_articles=0)
+    started: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: started.update(web=web, **options))
+    monkeypatch.setenv(SETTINGS_ENV, "")  # restored (removed) after the test
+    args = ["serve", "--store", str(store), "--port", str(_free_port()), "--workers", "2"]
+    result = CliRunner().invoke(app, [*args, "--allow-writes", "--trusted-host", "rasd.example"])
+    assert result.exit_code == 0, result.output
+    assert started["web"] == "rasd.api.commands:app_from_env" and started["factory"]
+    assert started["workers"] == 2
+    monkeypatch.setattr("rasd.store.ingest.exit_with_parent", lambda parent: None)
+    settings = json.loads(os.environ[SETTINGS_ENV])
+    assert settings["allow_writes"] and "rasd.example" in settings["trusted_hosts"]
+    settings["analysis_workers"] = 0  # analyse in process here: no worker to start
+    monkeypatch.setenv(SETTINGS_ENV, json.dumps(settings))
+    with TestClient(app_from_env(), base_url="http://rasd.example") as client:
+        assert client.get("/api/documents").status_code == 200

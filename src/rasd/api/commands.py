@@ -124,7 +124,9 @@ def app_from_env() -> FastAPI:
     """The app of one of the `--workers` server processes, from the settings the
     command put in the environment."""
     from rasd.api import create_app
+    from rasd.store.ingest import exit_with_parent
 
+    exit_with_parent(os.getppid())  # the supervisor killed with SIGKILL: stop too
     settings = json.loads(os.environ[SETTINGS_ENV])
     return create_app(settings.pop("store"), **settings)
 
@@ -181,4 +183,7 @@ def serve_store(
         port=port,
         workers=workers,
         log_level="warning",
+        # A server process imports the whole CLI before it answers the supervisor's
+        # health checks: on a loaded machine that takes longer than uvicorn's 5 s.
+        timeout_worker_healthcheck=120,
     )

@@ -24,12 +24,18 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """What `rasd serve` hands to uvicorn.run (which is not run)."""
+    options: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **given: options.update(web=web, **given))
+    return options
+
+
 def test_serve_prints_its_address_and_serves_the_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, started: dict[str, Any]
 ) -> None:
     store = build_store(tmp_path / "rasd.db", Pipeline(["text"]), demo_articles=0)
-    started: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda web, **options: started.update(web=web, **options))
     port = _free_port()
     result = CliRunner().invoke(app, ["serve", "--store", str(store), "--port", str(port)])
     assert result.exit_code == 0, result.output
@@ -89,13 +95,11 @@ def test_serve_demo_builds_the_store_only_when_missing(
 
 
 def test_serve_with_workers_builds_each_app_from_the_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: dict[str, Any]
 ) -> None:
     from rasd.api.commands import SETTINGS_ENV, app_from_env
 
     store = build_store(tmp_path / "rasd.db", Pipeline(["text"]), demo_articles=0)
-    started: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda web, **options: started.update(web=web, **options))
     monkeypatch.setenv(SETTINGS_ENV, "")  # restored (removed) after the test
     args = ["serve", "--store", str(store), "--port", str(_free_port()), "--workers", "2"]
     result = CliRunner().invoke(app, [*args, "--allow-writes", "--trusted-host", "rasd.example"])

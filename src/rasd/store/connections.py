@@ -56,7 +56,9 @@ class ReadPool:
             try:
                 yield db
             finally:
-                self._idle.put(db)
+                with self._guard:
+                    if db in self._all:  # not closed by `close` meanwhile
+                        self._idle.put(db)
         finally:
             self._slots.release()
 
@@ -79,7 +81,11 @@ class ReadPool:
                 db.set_progress_handler(None, 0)
 
     def close(self) -> None:
+        """Closes every connection; a read after this opens a fresh one (an app's
+        lifespan may end and start again around the same store)."""
         with self._guard:
+            while not self._idle.empty():
+                self._idle.get_nowait()
             for db in self._all:
                 db.close()
             self._all.clear()

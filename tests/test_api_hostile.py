@@ -87,6 +87,12 @@ def test_a_valid_posted_document_is_stored_and_its_page_renders(
     assert client.get("/article/posted-1").status_code == 200
 
 
+def test_direction_overrides_are_not_reflected(writable: tuple[TestClient, Path]) -> None:
+    client, _ = writable
+    answer = client.get("/api/documents/\u202eexe.txt")
+    assert answer.status_code == 404 and "\u202e" not in answer.json()["detail"]
+
+
 def test_json_nested_100000_deep_is_a_400_not_a_crash(writable: tuple[TestClient, Path]) -> None:
     client, _ = writable
     deep = "[" * 100_000 + "]" * 100_000

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from rasd.api.app import Rasd, context, raise_unauthorized
 from rasd.api.models import ArticleIn, DocumentIn, ErrorOut, IngestIn, IngestOut
 from rasd.document import Document, SchemaError
-from rasd.text.limits import JSONError, parse_json
+from rasd.text.limits import JSONError, parse_json, strip_bidi
 from rasd.text.readers import Article, to_document
 
 # Every answer that is not a success has the same shape: ErrorOut.
@@ -234,7 +234,7 @@ def get_document(doc_id: DocId, ctx: Ctx) -> dict[str, Any]:
     store = ctx.reader()
     doc = store.get(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no document with id {doc_id}")
+        raise HTTPException(404, f"no document with id {strip_bidi(doc_id)}")
     return doc.to_dict()
 
 

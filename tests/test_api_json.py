@@ -283,15 +283,28 @@ def test_ingest_bad_input(writable: TestClient, body: dict[str, object], words: 
 
 
 def test_a_cross_site_form_cannot_ingest(store_path: Path, nlp: Pipeline) -> None:
-    """Without a token, a page elsewhere could still make a browser post a form here:
-    only a JSON body is read, so a form's text/plain body is refused."""
-    open_server = TestClient(create_app(store_path, pipeline=nlp, token=""))
+    """Even with writes open, a page elsewhere cannot make a browser post here: its
+    Origin is refused, and a form's text/plain body is not read as JSON."""
+    open_server = TestClient(create_app(store_path, pipeline=nlp, token="", allow_writes=True))
     body = '{"documents": [{"id": "forged", "text": "نص"}]}'
     answer = open_server.post(
         "/api/documents", content=body, headers={"content-type": "text/plain"}
     )
-    assert answer.status_code == 422
+    assert answer.status_code == 415
+    forged = open_server.post(
+        "/api/documents",
+        content=body,
+        headers={"content-type": "application/json", "origin": "http://evil.example"},
+    )
+    assert forged.status_code == 403
     assert open_server.get("/api/documents/forged").status_code == 404
+
+
+def test_writes_are_closed_without_a_token(store_path: Path, nlp: Pipeline) -> None:
+    closed = TestClient(create_app(store_path, pipeline=nlp, token=""))
+    answer = closed.post("/api/documents", json={"documents": [ARTICLE]})
+    assert answer.status_code == 403 and "--allow-writes" in answer.json()["detail"]
+    assert closed.get("/api/documents/new-1").status_code == 404
 
 
 def test_no_store_means_analysis_only(nlp: Pipeline) -> None:

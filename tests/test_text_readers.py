@@ -118,9 +118,12 @@ def test_large_single_line_files(tmp_path):
     path.write_text("كلمة " * 10_000_000, encoding="utf-8")  # 50 MB on one line
     [failure] = read_all(path)
     assert isinstance(failure, Failure) and "too long for one article" in failure.reason
-    path.write_text("كلمة " * 300_000, encoding="utf-8")  # 1.5 MB on one line: still an article
+    path.write_text("كلمة " * 200_000, encoding="utf-8")  # 1 MB on one line: still an article
     [doc] = read_all(path)
-    assert isinstance(doc, Document) and len(doc.text) == 1_500_000 - 1
+    assert isinstance(doc, Document) and len(doc.text) == 1_000_000 - 1
+    path.write_text("،" * 1_000_000, encoding="utf-8")  # a million tokens: gigabytes to analyse
+    [failure] = read_all(path)
+    assert isinstance(failure, Failure) and "too many words and signs" in failure.reason
 
 
 def test_trec_gold_articles(shared):

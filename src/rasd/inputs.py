@@ -1,18 +1,21 @@
 """What every command that reads articles shares: the `--field` option and the loop
-that reads inputs, reporting each unreadable one on stderr and counting it."""
+that reads inputs, reporting each unreadable one on stderr and counting it.
+
+`rasd analyze` reads its inputs exactly as `rasd ingest` does (`read_sources`):
+the same formats, folders and globs, and the same failure for the same record."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from rasd.document import Document
-from rasd.text.readers import Failure, Fields, read_bytes, read_path
+from rasd.text.limits import InputTooLarge, read_limited
+from rasd.text.readers import Failure, Fields, read_bytes
 
 FieldOption = Annotated[
     list[str] | None,
@@ -40,16 +43,20 @@ def parse_fields(overrides: list[str] | None) -> Fields:
 
 
 def read_inputs(paths: list[str], fields: Fields) -> Iterator[Document | Failure]:
-    """Documents and failures from files, in order; "-" is standard input."""
+    """Documents and failures from files, folders or globs, in order; "-" is
+    standard input."""
+    from rasd.store.sources import read_sources
+
     for name in paths:
-        if name == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", "", fields)
+        if name != "-":
+            yield from read_sources([name], fields)
             continue
-        path = Path(name)
-        if not path.exists():
-            yield Failure(name, "no such file")
+        try:
+            data = read_limited(sys.stdin.buffer)
+        except InputTooLarge as exc:
+            yield Failure("<stdin>", str(exc))
             continue
-        yield from read_path(path, fields)
+        yield from read_bytes(data, "<stdin>", "", fields)
 
 
 class ReadReport:

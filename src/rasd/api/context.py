@@ -12,8 +12,8 @@ from pathlib import Path
 from fastapi import HTTPException, Request
 from fastapi.templating import Jinja2Templates
 
+from rasd.api.analysis import InProcess, WorkerPool
 from rasd.document import Document
-from rasd.pipeline import Pipeline
 from rasd.store import AddResult, Store
 
 
@@ -27,18 +27,17 @@ class Rasd:
 
     store_path: Path | None
     store: Store | None  # read-only, shared by all requests (the store allows it)
-    pipeline: Pipeline
+    analyser: InProcess | WorkerPool
     token: str | None
     templates: Jinja2Templates
     static: dict[str, tuple[bytes, str]]
-    # pipeline components are not promised to be thread-safe; requests run in a pool
-    analyse_lock: threading.Lock = field(default_factory=threading.Lock)
+    allow_writes: bool = False
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _writer: Store | None = None
 
     def analyse(self, doc: Document) -> Document:
-        with self.analyse_lock:
-            return self.pipeline(doc)
+        """The analysed document; `Busy`, `OverBudget` or `AnalysisFailed` otherwise."""
+        return self.analyser(doc)
 
     def reader(self) -> Store:
         if self.store is None:
@@ -55,13 +54,16 @@ class Rasd:
             return self._writer.add_documents(docs)
 
     def close(self) -> None:
+        self.analyser.close()
         for store in (self.store, self._writer):
             if store is not None:
                 store.close()
 
     def token_ok(self, request: Request) -> bool:
+        """Whether this request may write: with the right token when the server has
+        one; without a token only when writes were opened (`--allow-writes`)."""
         if not self.token:
-            return True
+            return self.allow_writes
         given = request.headers.get("x-rasd-token", "")
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer":
@@ -73,7 +75,13 @@ def context(request: Request) -> Rasd:
     return request.app.state.rasd
 
 
-def raise_unauthorized() -> None:
+def raise_unauthorized(request: Request) -> None:
+    if not context(request).token:
+        raise HTTPException(
+            403,
+            "writing is closed on this server: start it with RASD_API_TOKEN set "
+            "(then send the token) or with --allow-writes",
+        )
     raise HTTPException(
         401, "this endpoint needs the API token", headers={"WWW-Authenticate": "Bearer"}
     )

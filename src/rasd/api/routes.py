@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -11,7 +10,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from rasd.api.context import Rasd, context, raise_unauthorized
-from rasd.api.models import ArticleIn, IngestIn, IngestOut
+from rasd.api.models import ArticleIn, DocumentIn, ErrorOut, IngestIn, IngestOut
 from rasd.api.params import (
     Actor,
     DocId,
@@ -27,10 +26,21 @@ from rasd.api.params import (
     check_range,
     day,
 )
-from rasd.document import SCHEMA, Document, SchemaError
+from rasd.document import Document, SchemaError
+from rasd.text.limits import JSONError, parse_json, strip_bidi
 from rasd.text.readers import Article, to_document
 
-router = APIRouter(prefix="/api")
+# Every answer that is not a success has the same shape: ErrorOut.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": text}
+    for code, text in (
+        (400, "Malformed request (bad JSON, NUL in the URL)"),
+        (403, "Refused: writing closed, or a request from another site's page"),
+        (422, "Invalid parameters or body"),
+        (503, "Busy, or no corpus store: try again later"),
+    )
+}
+router = APIRouter(prefix="/api", responses=ERRORS)
 
 Ctx = Annotated[Rasd, Depends(context)]
 
@@ -42,8 +52,8 @@ def article_document(article: ArticleIn) -> Document:
 
 def _body_json(raw: bytes) -> Any:
     try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return parse_json(raw)
+    except JSONError as exc:
         raise HTTPException(400, f"the body is not valid JSON: {exc}") from None
 
 
@@ -64,6 +74,13 @@ ANALYZE_BODY = {
         },
     }
 }
+INGEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": IngestIn.model_json_schema()}},
+    }
+}
+TOO_LARGE = {"model": ErrorOut, "description": "Body too large, or too long to analyse"}
 
 
 @router.post(
@@ -76,6 +93,7 @@ ANALYZE_BODY = {
     ),
     openapi_extra=ANALYZE_BODY,
     tags=["analysis"],
+    responses={413: TOO_LARGE, 415: {"model": ErrorOut, "description": "Unsupported body type"}},
 )
 async def analyze(request: Request, ctx: Ctx) -> dict[str, Any]:
     raw = await request.body()
@@ -101,14 +119,24 @@ async def analyze(request: Request, ctx: Ctx) -> dict[str, Any]:
     return analysed.to_dict()
 
 
+def _stored_form(item: dict[str, Any], i: int) -> Document:
+    """A posted rasd.document/1, checked in full: types first, then the offsets."""
+    try:
+        checked = DocumentIn.model_validate(item)
+        return Document.from_dict(checked.model_dump(by_alias=True, exclude_none=True))
+    except ValidationError as exc:
+        raise HTTPException(422, _validation_message(exc, f"documents.{i}")) from None
+    except SchemaError as exc:
+        raise HTTPException(422, f"documents.{i}: {exc}") from None
+
+
 def _ingested(ctx: Rasd, items: list[dict[str, Any]]) -> list[Document]:
-    docs = []
+    """Every item checked before any is analysed or stored: one bad item and
+    nothing of the request is kept."""
+    stored = {i: _stored_form(item, i) for i, item in enumerate(items) if item.get("schema")}
+    articles = {}
     for i, item in enumerate(items):
-        if item.get("schema") == SCHEMA:
-            try:
-                docs.append(Document.from_dict(item))
-            except (SchemaError, KeyError, TypeError, ValueError) as exc:
-                raise HTTPException(422, f"documents.{i}: {exc}") from None
+        if i in stored:
             continue
         try:
             article = ArticleIn.model_validate(item)
@@ -117,8 +145,9 @@ def _ingested(ctx: Rasd, items: list[dict[str, Any]]) -> list[Document]:
         doc = article_document(article)
         if not doc.text.strip():
             raise HTTPException(422, f"documents.{i}.text: no text left after cleaning")
-        docs.append(ctx.analyse(doc))
-    return docs
+        articles[i] = doc
+    analysed = {i: ctx.analyse(doc) for i, doc in articles.items()}
+    return [stored[i] if i in stored else analysed[i] for i in range(len(items))]
 
 
 @router.post(
@@ -131,13 +160,24 @@ def _ingested(ctx: Rasd, items: list[dict[str, Any]]) -> list[Document]:
         "Needs the API token when the server has one."
     ),
     tags=["corpus"],
-    responses={401: {"description": "Missing or wrong API token"}},
+    openapi_extra=INGEST_BODY,
+    responses={
+        401: {"model": ErrorOut, "description": "Missing or wrong API token"},
+        413: TOO_LARGE,
+        415: {"model": ErrorOut, "description": "Not a JSON body"},
+    },
 )
-def add_documents(body: IngestIn, request: Request, ctx: Ctx) -> IngestOut:
+async def add_documents(request: Request, ctx: Ctx) -> IngestOut:
     if not ctx.token_ok(request):
-        raise_unauthorized()
-    docs = _ingested(ctx, body.documents)
-    result = ctx.add(docs)
+        raise_unauthorized(request)
+    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+        raise HTTPException(415, "send the documents as application/json")
+    try:
+        body = IngestIn.model_validate(_body_json(await request.body()))
+    except ValidationError as exc:
+        raise HTTPException(422, _validation_message(exc)) from None
+    docs = await run_in_threadpool(_ingested, ctx, body.documents)
+    result = await run_in_threadpool(ctx.add, docs)
     return IngestOut(
         added=result.added, present=result.present, failed=result.failed, ids=[d.id for d in docs]
     )
@@ -170,7 +210,7 @@ def get_document(doc_id: DocId, ctx: Ctx) -> dict[str, Any]:
     store = ctx.reader()
     doc = store.get(doc_id)
     if doc is None:
-        raise HTTPException(404, f"no document with id {doc_id}")
+        raise HTTPException(404, f"no document with id {strip_bidi(doc_id)}")
     return doc.to_dict()
 
 

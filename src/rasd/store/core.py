@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from rasd.document import Document
+from rasd.store.connections import ReadPool
 from rasd.store.export import export
 from rasd.store.query import QueryError, parse_query
 from rasd.store.records import (
@@ -190,12 +191,15 @@ class Store:
         self._analyzer: SearchAnalyzer | None = None
         self._indexer: Indexer | None = None
         self._name_ids: dict[str, int] = {}
+        self._reads: ReadPool | None = None
         try:
             self._db = self._connect(timeout)
             if not readonly:
                 self._migrate()
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
+        if readonly:  # many readers at once: each read borrows a connection of its own
+            self._reads = ReadPool(lambda: self._connect(timeout))
 
     # --- opening -------------------------------------------------------------------
 
@@ -225,7 +229,8 @@ class Store:
             db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA cache_size=-65536")
+        # Readers come in a pool of several connections: a smaller page cache each.
+        db.execute("PRAGMA cache_size=-16384" if self.readonly else "PRAGMA cache_size=-65536")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return db
 
@@ -298,6 +303,8 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        if self._reads is not None:
+            self._reads.close()
 
     def __enter__(self) -> Store:
         return self
@@ -312,6 +319,11 @@ class Store:
         return self._analyzer
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        if self._reads is not None:
+            try:
+                return self._reads.query(sql, params)
+            except sqlite3.OperationalError as exc:
+                raise _explain(exc, self.path) from None
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
@@ -357,6 +369,9 @@ class Store:
         with self._lock:
             try:
                 with self._db:
+                    # Take the write lock before the first "is it stored?" check: another
+                    # ingest into the same store may commit the same article meanwhile.
+                    self._db.execute("BEGIN IMMEDIATE")
                     for p in batch:
                         outcome = self._insert(p)
                         added += outcome == "added"

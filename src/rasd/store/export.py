@@ -102,7 +102,7 @@ def export(query: Query, layer: str, fmt: str, out: str | Path | BinaryIO) -> in
             writer = csv.writer(text)
             writer.writerow(columns)
             for page in _pages(query, layer):
-                writer.writerows(page)
+                writer.writerows([tuple(map(formula_safe, row)) for row in page])
                 count += len(page)
             text.flush()
             text.detach()
@@ -111,6 +111,18 @@ def export(query: Query, layer: str, fmt: str, out: str | Path | BinaryIO) -> in
             stream.write(b"".join(orjson.dumps(_record(columns, r)) + b"\n" for r in page))
             count += len(page)
         return count
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula
+# (=HYPERLINK(...) in an article's title): such text gets a leading apostrophe,
+# which spreadsheets show as text and do not display.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _record(columns: tuple[str, ...], row: tuple[Any, ...]) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import gzip
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -55,8 +57,22 @@ class IngestReport:
 _worker: Analyzer | None = None
 
 
-def _init_worker(stages: tuple[str, ...]) -> None:
+def exit_with_parent(parent: int) -> None:
+    """End this worker process when `parent` is gone, even killed with SIGKILL
+    (which no handler sees): else workers of hundreds of MB each live on as
+    orphans, blocked on a queue nobody will feed."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _init_worker(stages: tuple[str, ...], parent: int) -> None:
     global _worker
+    exit_with_parent(parent)
     _worker = Analyzer(stages)
 
 
@@ -189,7 +205,7 @@ def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) ->
         workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(stages,),
+        initargs=(stages, os.getpid()),
         max_tasks_per_child=RECYCLE,
     ) as pool:
         pending: set[Future[list[Outcome]]] = set()

@@ -11,22 +11,16 @@ from __future__ import annotations
 import glob
 import gzip
 import html
-import json
 import re
 import xml.sax
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.text.readers import (
-    Article,
-    Failure,
-    Fields,
-    read_path,
-    read_records,
-    to_document,
-)
+from rasd.text.limits import InputTooLarge, read_limited
+from rasd.text.readers import Article, Failure, Fields, read_path, to_document
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".feed")
@@ -88,8 +82,6 @@ def read_source(name: str, fields: Fields | None = None) -> Iterator[Document | 
         yield from _read_local(path, read_html)
     elif suffix in FEED_SUFFIXES or (suffix == ".xml" and _looks_like_feed(path)):
         yield from _read_local(path, read_feed)
-    elif suffix in (".jsonl", ".ndjson") and path.suffix.lower() != ".gz":
-        yield from _read_jsonl(path, fields or Fields())
     else:
         yield from read_path(path, fields)
 
@@ -116,43 +108,14 @@ def _open(path: Path) -> Any:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
 
 
-def _read_jsonl(path: Path, fields: Fields) -> Iterator[Document | Failure]:
-    """Plain JSON Lines read line by line (the generic reader loads a file whole)."""
-    name = str(path)
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below, after the generator ends
-    except OSError as exc:
-        yield Failure(name, exc.strerror or str(exc))
-        return
-    with stream:
-        yield from read_records(_json_lines(stream, name), name, fields)
-
-
-def _json_lines(stream: Any, name: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
-    for number, raw in enumerate(stream, 1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield number, Failure(name, "line is not UTF-8", number)
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, Failure(name, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
-            continue
-        if not isinstance(record, dict):
-            yield number, Failure(name, "a JSON line must be an object", number)
-            continue
-        yield number, record
-
-
 def _read_local(path: Path, reader: Any) -> Iterator[Document | Failure]:
     try:
         with _open(path) as stream:
-            data = stream.read()
-    except (OSError, EOFError) as exc:
+            data = read_limited(stream)
+    except InputTooLarge as exc:
+        yield Failure(str(path), str(exc))
+        return
+    except (OSError, EOFError, zlib.error) as exc:
         reason = "corrupt gzip file" if path.suffix.lower() == ".gz" else "cannot read"
         yield Failure(str(path), f"{reason} ({exc})")
         return

@@ -7,11 +7,11 @@ nothing is dropped silently.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import gzip
 import io
-import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -23,11 +23,22 @@ from typing import Any, BinaryIO
 
 from rasd.document import Document
 from rasd.text.clean import clean
+from rasd.text.limits import (
+    MAX_LINE_BYTES,
+    InputTooLarge,
+    JSONError,
+    parse_json,
+    read_limited,
+    strip_bidi,
+)
 
 MAX_FIELD_CHARS = 200_000_000
-# A news article is tens of kilobytes; anything past this is a dump or a mistake, and
-# analysing it as one document would hold millions of token objects in memory.
+# A news article is tens of kilobytes; anything past this is a dump or a mistake.
 MAX_ARTICLE_CHARS = 2_000_000
+# The pipeline holds about 2.6 KB per token, and text such as "،،،" is one token per
+# character: this bound keeps one article under 1 GB of memory in any worker.
+MAX_ARTICLE_TOKENS = 250_000
+_TOKEN_LIKE = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(slots=True)
@@ -92,7 +103,7 @@ class Article:
 def to_document(article: Article) -> Document:
     """Clean an article into a `Document`. The title, when there is one, is the
     first paragraph of `text`, followed by the abstract and the body."""
-    title = " ".join(article.title.split())
+    title = " ".join((strip_bidi(article.title) or "").split())
     parts = [p for p in (title, article.abstract.strip(), article.text.strip()) if p]
     raw = "\n".join(parts)
     cleaned = clean(raw)
@@ -104,11 +115,11 @@ def to_document(article: Article) -> Document:
         meta["raw_offsets"] = cleaned.anchors()
     return Document(
         text=cleaned.text,
-        id=article.id,
+        id=strip_bidi(article.id) or "",
         title=clean_title,
         published=normalize_date(article.published),
-        source=article.source,
-        url=article.url,
+        source=strip_bidi(article.source),
+        url=strip_bidi(article.url),
         meta=meta,
     )
 
@@ -215,8 +226,43 @@ def _looks_binary(data: bytes) -> bool:
 
 # --- formats ---------------------------------------------------------------------------
 
-_TREC_DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
-_TREC_FIELD = re.compile(r"<([A-Z]+)>(.*?)</\1>", re.S)
+_TREC_TAG = re.compile(r"<(/?)([A-Z]+)>")
+
+
+def _trec_records(text: str) -> Iterator[str]:
+    """The insides of the <DOC>…</DOC> records, found in one pass (a regex with a
+    lazy `.*?` rescans to the end for every unclosed <DOC>: quadratic)."""
+    start = text.find("<DOC>")
+    while start != -1:
+        end = text.find("</DOC>", start + 5)
+        if end == -1:
+            return
+        yield text[start + 5 : end]
+        start = text.find("<DOC>", end + 6)
+
+
+def _trec_fields(record: str) -> dict[str, str]:
+    """`<NAME>value</NAME>` pairs, each opening tag matched to the first closing tag
+    after it, as `<([A-Z]+)>(.*?)</\\1>` would, but by binary search in the closing
+    tags' positions, so unclosed tags cost a lookup each rather than a rescan."""
+    opens: list[tuple[int, int, str]] = []
+    closes: dict[str, list[tuple[int, int]]] = {}
+    for tag in _TREC_TAG.finditer(record):
+        if tag.group(1):
+            closes.setdefault(tag.group(2), []).append((tag.start(), tag.end()))
+        else:
+            opens.append((tag.start(), tag.end(), tag.group(2)))
+    values: dict[str, str] = {}
+    resume = 0
+    for start, end, name in opens:
+        if start < resume:
+            continue  # inside the value of the field before
+        ends = closes.get(name, [])
+        i = bisect.bisect_left(ends, (end, end))
+        if i < len(ends):
+            values[name] = record[end : ends[i][0]].strip()
+            resume = ends[i][1]
+    return values
 
 
 def read_text(text: str, name: str) -> Iterator[Document | Failure]:
@@ -238,12 +284,9 @@ def read_text(text: str, name: str) -> Iterator[Document | Failure]:
 
 def read_trec(text: str, name: str) -> Iterator[Document | Failure]:
     """The ANT corpus's TREC-style files: TITLE + ABSTRACT + TEXT form one article."""
-    docs = list(_TREC_DOC.finditer(text))
-    if not docs:
-        yield Failure(name, "no <DOC>…</DOC> record found")
-        return
-    for number, match in enumerate(docs, 1):
-        values = {k: v.strip() for k, v in _TREC_FIELD.findall(match.group(1))}
+    number = 0
+    for number, record in enumerate(_trec_records(text), 1):
+        values = _trec_fields(record)
         if not values.get("TEXT") and not values.get("TITLE"):
             yield Failure(name, f"record {number} has no TEXT or TITLE")
             continue
@@ -258,6 +301,8 @@ def read_trec(text: str, name: str) -> Iterator[Document | Failure]:
             meta={k.lower(): values[k] for k in ("CAT", "AUTHOR") if values.get(k)},
         )
         yield _checked(article, name)
+    if not number:
+        yield Failure(name, "no <DOC>…</DOC> record found")
 
 
 def _pick(record: dict[str, Any], names: tuple[str, ...]) -> Any:
@@ -273,14 +318,18 @@ def record_to_article(record: dict[str, Any], fields: Fields) -> Article:
         value = _pick(record, names)
         return "" if value is None else str(value)
 
+    def text_or_none(names: tuple[str, ...]) -> str | None:
+        value = _pick(record, names)
+        return None if value is None else str(value)
+
     return Article(
         text=text_of(fields.text),
         title=text_of(fields.title),
         abstract=text_of(fields.abstract),
         id=text_of(fields.id),
         published=_pick(record, fields.published),
-        source=_pick(record, fields.source),
-        url=_pick(record, fields.url),
+        source=text_or_none(fields.source),
+        url=text_or_none(fields.url),
         meta={n: record[n] for n in fields.meta if record.get(n) not in (None, "")},
     )
 
@@ -302,6 +351,7 @@ def read_records(
 def jsonl_records(
     lines: Iterable[str], name: str
 ) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
+    """Records of JSON Lines already decoded (numbered from 1; blank lines skipped)."""
     for number, line in enumerate(lines, 1):
         if line.strip():
             yield number, _parse_json_line(line, name, number)
@@ -309,9 +359,9 @@ def jsonl_records(
 
 def _parse_json_line(line: str, name: str, number: int) -> dict[str, Any] | Failure:
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Failure(name, f"malformed JSON ({exc.msg}, column {exc.colno})", number)
+        record = parse_json(line)
+    except JSONError as exc:
+        return Failure(name, str(exc), number)
     if not isinstance(record, dict):
         return Failure(name, "a JSON line must be an object", number)
     return record
@@ -336,6 +386,13 @@ def _checked(article: Article, name: str, line: int | None = None) -> Document |
             "split it into articles, e.g. one JSON object per line",
             line,
         )
+    tokens = sum(1 for _ in _TOKEN_LIKE.finditer(article.text))
+    if tokens > MAX_ARTICLE_TOKENS:
+        return Failure(
+            name,
+            f"too many words and signs for one article ({tokens:,}, limit {MAX_ARTICLE_TOKENS:,})",
+            line,
+        )
     document = to_document(article)
     if not document.text.strip():
         return Failure(name, "no text left after cleaning", line)
@@ -358,24 +415,27 @@ def _base_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+_JSONL = (".jsonl", ".ndjson")
+
+
 def read_bytes(
     data: bytes, name: str, fmt: str = "", fields: Fields | None = None
 ) -> Iterator[Document | Failure]:
     """Documents from the bytes of one input. `fmt` is a file suffix (".jsonl",
     ".csv", ".txt"…); empty means guess from the content."""
     fields = fields or Fields()
+    if fmt in _JSONL:
+        yield from read_jsonl(io.BytesIO(data), name, fields)
+        return
     try:
         text = decode(data)
     except ReadError as exc:
         yield Failure(name, str(exc))
         return
-    if not fmt:
-        stripped = text.lstrip()
-        fmt = ".jsonl" if stripped.startswith("{") else ".txt"
-    if fmt in (".jsonl", ".ndjson"):
-        yield from read_records(jsonl_records(text.splitlines(), name), name, fields)
+    if not fmt and text.lstrip().startswith("{"):
+        yield from read_jsonl(io.BytesIO(data), name, fields)
     elif fmt == ".json":
-        yield from _read_json(text, name, fields)
+        yield from _read_json(data, text, name, fields)
     elif fmt == ".csv":
         yield from read_records(csv_records(text, name), name, fields)
     elif fmt in (".trec", ".xml", ".sgml"):
@@ -384,17 +444,17 @@ def read_bytes(
         yield from read_text(text, name)
 
 
-def _read_json(text: str, name: str, fields: Fields) -> Iterator[Document | Failure]:
+def _read_json(data: bytes, text: str, name: str, fields: Fields) -> Iterator[Document | Failure]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        value = parse_json(text)
+    except JSONError as exc:
         # Many ".json" files are really JSON Lines.
-        if exc.msg == "Extra data":
-            yield from read_records(jsonl_records(text.splitlines(), name), name, fields)
+        if "after document" in str(exc):
+            yield from read_jsonl(io.BytesIO(data), name, fields)
         else:
-            yield Failure(name, f"malformed JSON ({exc.msg}, line {exc.lineno})")
+            yield Failure(name, str(exc))
         return
-    items = data if isinstance(data, list) else [data]
+    items = value if isinstance(value, list) else [value]
     records = [
         (i, item if isinstance(item, dict) else Failure(name, f"item {i} is not an object"))
         for i, item in enumerate(items, 1)
@@ -403,18 +463,26 @@ def _read_json(text: str, name: str, fields: Fields) -> Iterator[Document | Fail
 
 
 def read_path(path: Path, fields: Fields | None = None) -> Iterator[Document | Failure]:
-    """Documents from one file. JSONL(.gz) is streamed line by line, so a large
-    corpus file never sits in memory whole."""
+    """Documents from one file. JSON Lines (plain or .gz) are streamed line by
+    line, so a large corpus file never sits in memory whole and a bad line fails
+    alone; other formats are read whole, up to `MAX_FILE_BYTES`."""
     name = str(path)
     fields = fields or Fields()
     fmt = _base_suffix(path)
     try:
-        if fmt in (".jsonl", ".ndjson") and _is_gzip(path):
-            yield from _read_jsonl_gz(path, name, fields)
-            return
-        data = _read_file(path)
-    except ReadError as exc:
+        if path.is_dir():
+            raise ReadError("is a folder (pass the files inside it)")
+        opener = gzip.open if _is_gzip(path) else open
+        with opener(path, "rb") as stream:
+            if fmt in _JSONL:
+                yield from read_jsonl(stream, name, fields)
+                return
+            data = read_limited(stream)
+    except (ReadError, InputTooLarge) as exc:
         yield Failure(name, str(exc))
+        return
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield Failure(name, f"corrupt gzip file ({exc})")
         return
     except OSError as exc:
         yield Failure(name, exc.strerror or str(exc))
@@ -422,41 +490,73 @@ def read_path(path: Path, fields: Fields | None = None) -> Iterator[Document | F
     yield from read_bytes(data, name, fmt if fmt in _KNOWN_FORMATS else "", fields)
 
 
-_KNOWN_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".trec", ".xml", ".sgml", ".txt")
+_KNOWN_FORMATS = (*_JSONL, ".json", ".csv", ".trec", ".xml", ".sgml", ".txt")
 
 
-def _read_file(path: Path) -> bytes:
-    if path.is_dir():
-        raise ReadError("is a folder (pass the files inside it)")
-    if not _is_gzip(path):
-        return path.read_bytes()
-    try:
-        with gzip.open(path, "rb") as stream:
-            return stream.read()
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ReadError(f"corrupt gzip file ({exc})") from None
+def read_jsonl(stream: BinaryIO, name: str, fields: Fields) -> Iterator[Document | Failure]:
+    """JSON Lines from a binary stream, one record per line: a malformed, too long
+    or wrongly encoded line is a failure of its own and the others are read. The
+    encoding is told from the first 8 KB: UTF-16 (with or without BOM) is read as
+    text; a binary file is one failure, not one per "line"."""
+    yield from read_records(_jsonl_records(stream, name), name, fields)
 
 
-def _read_jsonl_gz(path: Path, name: str, fields: Fields) -> Iterator[Document | Failure]:
-    with gzip.open(path, "rb") as stream:
-        yield from read_records(_jsonl_stream(stream, name), name, fields)
-
-
-def _jsonl_stream(stream: BinaryIO, name: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
+def _jsonl_records(stream: BinaryIO, name: str) -> Iterator[tuple[int, dict[str, Any] | Failure]]:
+    head = stream.read(8192)
+    utf16 = _utf16_encoding(head)
+    if utf16 is None and _looks_binary(head):
+        yield 1, Failure(name, "binary data, not JSON Lines")
+        return
+    stream.seek(0)
+    lines = _text_lines(stream, utf16) if utf16 else _byte_lines(stream)
     number = 0
     try:
-        for raw in stream:
-            number += 1
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield number, Failure(name, "line is not UTF-8", number)
-                continue
-            yield number, _parse_json_line(line, name, number)
-    except (OSError, EOFError, zlib.error) as exc:
+        for number, line in enumerate(lines, 1):
+            if isinstance(line, Failure):
+                yield number, Failure(name, line.reason, number)
+            elif line.strip():
+                yield number, _parse_json_line(line, name, number)
+    except UnicodeDecodeError:
+        yield number + 1, Failure(name, f"invalid {utf16} after line {number}", number + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
         yield (
             number + 1,
             Failure(name, f"corrupt gzip data after line {number} ({exc})", number + 1),
         )
+
+
+def _utf16_encoding(head: bytes) -> str | None:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _looks_utf16(head):
+        return "utf-16-le" if _high_bytes_odd(head) else "utf-16-be"
+    return None
+
+
+_TOO_LONG = f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB"
+
+
+def _byte_lines(stream: BinaryIO) -> Iterator[str | Failure]:
+    """Each line decoded on its own (UTF-8, BOM or Windows-1256), read no further
+    than `MAX_LINE_BYTES` into memory."""
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        if len(raw) > MAX_LINE_BYTES:
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE_BYTES)
+            yield Failure("", _TOO_LONG)
+            continue
+        try:
+            yield decode(raw)
+        except ReadError as exc:
+            yield Failure("", f"line {exc}")
+
+
+def _text_lines(stream: BinaryIO, encoding: str) -> Iterator[str | Failure]:
+    text = io.TextIOWrapper(stream, encoding=encoding, newline=None)  # type: ignore[arg-type]
+    while line := text.readline(MAX_LINE_BYTES + 1):
+        if len(line) > MAX_LINE_BYTES:
+            while line and not line.endswith("\n"):
+                line = text.readline(MAX_LINE_BYTES)
+            yield Failure("", _TOO_LONG)
+            continue
+        yield line

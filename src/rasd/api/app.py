@@ -200,6 +200,7 @@ def create_app(
     endpoints require it as `Authorization: Bearer TOKEN` (or `X-Rasd-Token`).
     """
     from rasd.api import routes
+    from rasd.watch import web as watch_web
     from rasd.web import views
 
     app = FastAPI(
@@ -231,6 +232,7 @@ def create_app(
     _security_headers(app)
     app.include_router(routes.router)
     app.include_router(views.router)
+    app.include_router(watch_web.router)
     return app
 
 

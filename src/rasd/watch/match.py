@@ -144,7 +144,7 @@ class CompiledWatch:
             found.append(Evidence("event", event.start, event.end, event.text))
         if self.groups:
             found.append(self._words(doc))
-        return _strongest(found) or Evidence("document", None, None, doc.text[:EVIDENCE_CHARS])
+        return _strongest(found) or _opening(doc.text)
 
     @staticmethod
     def _present(doc: Features, phrase: tuple[str, ...]) -> bool:
@@ -187,7 +187,7 @@ class CompiledWatch:
                 if tuple(terms[i : i + len(phrase)]) == phrase:
                     start, end = spans[i][0], spans[i + len(phrase) - 1][1]
                     return Evidence("words", start, end, _around(doc.text, start, end))
-        return Evidence("words", None, None, doc.text[:EVIDENCE_CHARS])
+        return _opening(doc.text)  # unreachable in practice: the index terms are this text's
 
 
 def _name_key(name: str | None) -> str:
@@ -200,6 +200,14 @@ _RANK = {"event": 0, "quote": 1, "words": 2, "entity": 3}
 
 def _strongest(found: list[Evidence]) -> Evidence | None:
     return min(found, key=lambda e: _RANK[e.kind], default=None)
+
+
+def _opening(text: str) -> Evidence:
+    """The start of the document (its title): when the filters name no part of it."""
+    end = min(len(text), EVIDENCE_CHARS)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return Evidence("document", 0, end, text[:end])
 
 
 def _around(text: str, start: int, end: int) -> str:

@@ -84,7 +84,9 @@ class Fetcher:
     def _read(self, response: urllib3.BaseHTTPResponse) -> bytes:
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > self.max_bytes:
-            raise FetchError(f"answer of {int(length):,} bytes is over {self.max_bytes:,}")
+            raise FetchError(
+                f"answer of {int(length):,} bytes is over the limit of {self.max_bytes:,} bytes"
+            )
         # The read timeout is per read: a server trickling bytes is stopped by this.
         deadline = time.monotonic() + 3 * self.timeout
         chunks, size = [], 0
@@ -92,7 +94,7 @@ class Fetcher:
             for chunk in response.stream(1 << 16):
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise FetchError(f"answer is over {self.max_bytes:,} bytes")
+                    raise FetchError(f"answer is over the limit of {self.max_bytes:,} bytes")
                 if time.monotonic() > deadline:
                     raise FetchError(f"answer took over {3 * self.timeout:g} s")
                 chunks.append(chunk)

@@ -153,7 +153,8 @@ class JsonlSource:
             raise SourceError(exc.strerror or str(exc)) from None
         complete = data[: data.rfind(b"\n") + 1]  # a line still being written waits
         lines = iter(complete.splitlines(keepends=True))
-        items = list(read_records(_json_lines(lines, self.name), self.name, self.fields))
+        fields = self.fields or Fields()
+        items = list(read_records(_json_lines(lines, self.name), self.name, fields))
         return Polled(items, {**state, "offset": offset + len(complete)})
 
 

@@ -33,8 +33,12 @@ def _wire() -> list[Document]:
     texts = [r["text"] for r in records()]
     days = [FIRST + timedelta(days=i) for i in range(8)] + [BUSY] * 4
     return [
-        Document(f"{texts[i % len(texts)]}\n(نشرة {i})", title=f"نشرة {i}",
-                 published=day.isoformat(), source="wire")  # fmt: skip
+        Document(
+            f"{texts[i % len(texts)]}\n(نشرة {i})",
+            title=f"نشرة {i}",
+            published=day.isoformat(),
+            source="wire",
+        )
         for i, day in enumerate(days)
     ]
 

@@ -191,7 +191,7 @@ def alerts_command(
         book = WatchBook(store)
         try:
             alerts = book.alerts(name, since=_day(since), limit=limit)
-            names = [name] if name else [s.watch.name for s in book.all()]
+            names = [name] if name else [s.watch.name for s in book.all(counts=False)]
             spikes = {n: {d.day: d for d in daily(book.daily_counts(n)) if d.spike} for n in names}
         except WatchError as exc:
             raise fail(str(exc)) from None

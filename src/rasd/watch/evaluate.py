@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.store import Store
+from rasd.store.analysis import SearchAnalyzer
 from rasd.store.records import Indexer, Prepared, unpack_document
 from rasd.watch.match import CompiledWatch, Features
 from rasd.watch.storage import NewAlert, WatchBook, now
@@ -24,8 +25,12 @@ PAGE = 500  # document rows read at a time when catching up
 class Watcher:
     """Turns new documents into alerts; one per ingest or follow run."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, analyzer: SearchAnalyzer | None = None) -> None:
+        """`analyzer`: the search analysis of the ingest pipeline when it runs in
+        this process (its caches are warm with the words of the new documents);
+        by default the store's own, loaded once."""
         self.store = store
+        self.analyzer = analyzer
         self.book = WatchBook(store)
         self._compiled: dict[tuple[int, str], CompiledWatch] = {}
         self._indexer: Indexer | None = None
@@ -34,12 +39,11 @@ class Watcher:
         """The saved watches, re-read each check so that one added while a follow
         runs is used from then on; each is compiled once."""
         live = []
-        for saved in self.book.all():
+        for saved in self.book.all(counts=False):
             key = (saved.id, saved.watch.name)
             if key not in self._compiled:
-                self._compiled[key] = CompiledWatch(
-                    saved.watch, saved.id, saved.after, self.store.analyzer
-                )
+                analyzer = self.analyzer or self.store.analyzer
+                self._compiled[key] = CompiledWatch(saved.watch, saved.id, saved.after, analyzer)
             live.append(self._compiled[key])
         return live
 
@@ -74,6 +78,6 @@ class Watcher:
     def _prepare(self, rowid: int) -> Prepared:
         """A document stored by a run that did not check it: its rows again."""
         if self._indexer is None:
-            self._indexer = Indexer(self.store.analyzer)
+            self._indexer = Indexer(self.analyzer or self.store.analyzer)
         blob = self.store.select("SELECT data FROM documents WHERE rowid = ?", (rowid,))[0][0]
         return self._indexer(unpack_document(blob))

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from rasd.document import Document
 from rasd.store import Store
-from rasd.store.ingest import IngestReport, ingest_documents
+from rasd.store.ingest import Analyzer, IngestReport, ingest_documents
 from rasd.store.records import document_hash
 from rasd.store.sources import (
     _json_lines,  # the line reader of `rasd ingest`, so both read a line alike
@@ -179,7 +179,7 @@ class Follower:
         self,
         store: Store,
         sources: list[Source],
-        analyzer: Callable[[Document], Any],
+        analyzer: Analyzer,
         on_outcome: Callable[[Outcome], None] = lambda _: None,
     ) -> None:
         self.store = store
@@ -187,7 +187,7 @@ class Follower:
         self.analyzer = analyzer
         self.on_outcome = on_outcome
         self.book = WatchBook(store)
-        self.watcher = Watcher(store)
+        self.watcher = Watcher(store, analyzer.indexer.analyzer)
         self._schedule = {s.name: _Schedule() for s in sources}
 
     def poll(self, every: float, only_due: bool = True) -> list[Outcome]:

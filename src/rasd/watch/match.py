@@ -9,6 +9,7 @@ depends on the document alone, never on the size of the store.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import orjson
@@ -178,14 +179,17 @@ class CompiledWatch:
         return None
 
     def _words(self, doc: Features) -> Evidence:
-        """The first place in the text where a phrase of every group is found."""
+        """The first place in the text where a phrase of the query is found; the
+        text is analysed only up to there."""
         wanted = [p for g in self.groups for p in g]
-        spans = list(self._analyzer.spans(doc.text))
-        terms = [t for _, _, t in spans]
-        for i in range(len(terms)):
+        longest = max(len(p) for p in wanted)
+        recent: deque[tuple[int, int, str]] = deque(maxlen=longest)
+        for span in self._analyzer.spans(doc.text):
+            recent.append(span)
+            terms = tuple(t for _, _, t in recent)
             for phrase in wanted:
-                if tuple(terms[i : i + len(phrase)]) == phrase:
-                    start, end = spans[i][0], spans[i + len(phrase) - 1][1]
+                if terms[len(terms) - len(phrase) :] == phrase:
+                    start, end = recent[len(recent) - len(phrase)][0], span[1]
                     return Evidence("words", start, end, _around(doc.text, start, end))
         return _opening(doc.text)  # unreachable in practice: the index terms are this text's
 

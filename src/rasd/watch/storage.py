@@ -90,12 +90,14 @@ class WatchBook:
             db.execute("DELETE FROM watches WHERE id = ?", (saved.id,))
         return removed
 
-    def all(self) -> list[SavedWatch]:
+    def all(self, counts: bool = True) -> list[SavedWatch]:
+        """Every watch by name; with `counts`, each with its number of alerts (which
+        costs a count over the alerts: checking documents asks without)."""
         if not self.exists():
             return []
+        count = "(SELECT count(*) FROM alerts a WHERE a.watch = w.id)" if counts else "0"
         rows = self.store.select(
-            "SELECT w.id, w.name, w.spec, w.after, w.created,"
-            " (SELECT count(*) FROM alerts a WHERE a.watch = w.id) FROM watches w ORDER BY w.name"
+            f"SELECT w.id, w.name, w.spec, w.after, w.created, {count} FROM watches w ORDER BY w.name"
         )
         return [
             SavedWatch(i, Watch.from_dict(name, orjson.loads(spec)), after, created, n)
@@ -103,10 +105,10 @@ class WatchBook:
         ]
 
     def get(self, name: str) -> SavedWatch:
-        for saved in self.all():
+        for saved in self.all(counts=False):
             if saved.watch.name == name:
                 return saved
-        known = ", ".join(s.watch.name for s in self.all()) or "none yet (rasd watch add)"
+        known = ", ".join(s.watch.name for s in self.all(counts=False)) or "none yet (rasd watch add)"
         raise WatchError(f"no watch named {name!r}; watches: {known}")
 
     # --- alerts --------------------------------------------------------------------

@@ -39,7 +39,7 @@ def deliver(
     """Send the undelivered alerts of every watch with a webhook; per watch, how
     many were delivered and the last error (None when all went)."""
     done: dict[str, tuple[int, str | None]] = {}
-    for saved in book.all():
+    for saved in book.all(counts=False):
         url = saved.watch.webhook
         if not url:
             continue

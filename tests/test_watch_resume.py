@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from rasd.store import Store
 from rasd.watch import Watch
 from rasd.watch.storage import WatchBook
@@ -73,3 +75,28 @@ def test_killed_follow_resumes_without_losing_or_repeating_alerts(tmp_path: Path
             assert len(alerts) == len({a.doc_id for a in alerts})  # none repeated
             assert {a.doc_id for a in alerts} == expected  # none lost
             assert len(expected) > 5
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, stop: int) -> None:
+    wire = tmp_path / "wire.jsonl"
+    wire.write_bytes((Path(__file__).parent / "fixtures" / "ant_sample.jsonl").read_bytes())
+    store = tmp_path / "s.db"
+    proc = _follow(store, wire, "--every", "1h")
+    deadline = time.monotonic() + 120
+    while _count_or_zero(store) < 5 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)  # waiting for the next poll
+    proc.send_signal(stop)
+    assert proc.wait(timeout=30) == 130
+    assert "run the same command again to resume" in proc.stderr.read().decode()
+    with Store.open_readonly(store) as s:
+        assert len(s) == 5
+        assert s.select("SELECT state FROM follow")  # where it stopped is kept
+
+
+def _count_or_zero(store: Path) -> int:
+    try:
+        return _count(store, "documents")
+    except sqlite3.Error:  # not created yet
+        return 0

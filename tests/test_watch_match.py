@@ -126,6 +126,14 @@ def test_documents_stored_without_a_check_are_caught_up_once(
         assert book.alerts(limit=100) == first
 
 
+def test_a_query_with_nothing_to_look_for_is_refused(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        for query, message in (("؟!", "no words to search for"), ("-سوريا", "not only")):
+            with pytest.raises(WatchError, match=message):
+                WatchBook(store).add(Watch("w", query=query))
+        assert WatchBook(store).all() == []
+
+
 def test_removing_a_watch_removes_its_alerts(tmp_path: Path, analysed: list[Document]) -> None:
     with Store(tmp_path / "s.db") as store:
         book = WatchBook(store)

@@ -10,7 +10,7 @@ import time
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,10 @@ from rasd.store import Store, StoreError
 from rasd.store.commands import DEFAULT_STORE, StoreOption, fail, open_store
 from rasd.watch.spec import Watch, WatchError
 from rasd.watch.storage import WatchBook
+
+if TYPE_CHECKING:
+    from rasd.watch.fetch import Fetcher
+    from rasd.watch.follow import Outcome
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 watch_app = typer.Typer(
@@ -307,7 +311,7 @@ def follow_command(
         raise typer.Exit(1)
 
 
-def _say(outcome: Any) -> None:
+def _say(outcome: Outcome) -> None:
     if outcome.error:
         err.print(
             f"✗ {outcome.source}: {outcome.error} (next try in {outcome.retry_in:.0f} s)",
@@ -321,7 +325,7 @@ def _say(outcome: Any) -> None:
     )
 
 
-def _announce(book: WatchBook, last: int, fetcher: Any) -> int:
+def _announce(book: WatchBook, last: int, fetcher: Fetcher) -> int:
     """Print the alerts raised since alert `last`, send webhooks; the newest id."""
     from rasd.watch.spikes import daily
     from rasd.watch.webhook import deliver

@@ -11,7 +11,8 @@ from typing import Any
 
 import orjson
 
-from rasd.store import Store
+from rasd.store import QueryError, Store
+from rasd.store.query import parse_query
 from rasd.watch.match import Evidence
 from rasd.watch.spec import Watch, WatchError
 
@@ -69,6 +70,7 @@ class WatchBook:
     # --- watches -------------------------------------------------------------------
 
     def add(self, watch: Watch) -> SavedWatch:
+        self._check_query(watch)
         with self.store.transaction() as db:
             after = db.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
             try:
@@ -81,6 +83,17 @@ class WatchBook:
                     f"a watch named {watch.name!r} exists; remove it first (rasd watch rm)"
                 ) from None
         return SavedWatch(cur.lastrowid or 0, watch, after, now(), 0)
+
+    def _check_query(self, watch: Watch) -> None:
+        """A query with nothing to search for would match every article."""
+        if not watch.query:
+            return
+        try:
+            parsed = parse_query(watch.query, self.store.analyzer)
+        except QueryError as exc:
+            raise WatchError(str(exc)) from None
+        if parsed is None:
+            raise WatchError(f"the query {watch.query!r} has no words to search for")
 
     def remove(self, name: str) -> int:
         """Remove the watch and its alerts; how many alerts went with it."""
@@ -108,7 +121,9 @@ class WatchBook:
         for saved in self.all(counts=False):
             if saved.watch.name == name:
                 return saved
-        known = ", ".join(s.watch.name for s in self.all(counts=False)) or "none yet (rasd watch add)"
+        known = (
+            ", ".join(s.watch.name for s in self.all(counts=False)) or "none yet (rasd watch add)"
+        )
         raise WatchError(f"no watch named {name!r}; watches: {known}")
 
     # --- alerts --------------------------------------------------------------------

@@ -41,6 +41,7 @@ QUESTIONS = [
     Watch("rajoy", speaker="راخوي"),
     Watch("russia-disapproves", event_type="DISAPPROVE", actor="روسيا"),
     Watch("assault-reported", event_type="ASSAULT", min_relevance=0.5),
+    Watch("douma-attacked", event_type="ASSAULT", place="دوما"),
     Watch("skynews", source="skynews"),
 ]
 
@@ -54,6 +55,10 @@ def _store_answer(store: Store, watch: Watch) -> set[str]:
     if watch.source:
         return {d.id for d in store.documents(source=watch.source)}
     rows = store.events(type=watch.event_type, actor=watch.actor, limit=1000)
+    if watch.place:  # the event's place, or its target when that is a place
+        places = {e.name for e in store.entities(label="LOC", query=watch.place, top=1000)}
+        rows = [e for e in rows if watch.place in (e.where or "")
+                or (e.target_canonical or e.target) in places]  # fmt: skip
     floor = watch.min_relevance or 0.0
     return {e.doc_id for e in rows if (e.attrs.get("relevance") or 1.0) >= floor}
 

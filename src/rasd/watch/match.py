@@ -58,6 +58,7 @@ class Features:
     entities: list[tuple[int, int, str, str, str | None]]  # start, end, label, key, country
     quotes: list[tuple[int, int, str, str]]  # start, end, text, speaker key
     events: list[_Event]
+    places: frozenset[str]  # keys of the places named
 
     @classmethod
     def of(cls, p: Prepared) -> Features:
@@ -71,6 +72,7 @@ class Features:
             entities=[(s, e, label, ref.key, c) for s, e, label, ref, c, _ in p.entities],
             quotes=[(s, e, text, _key(sp)) for s, e, _, text, sp, _ in p.quotes],
             events=[_event(row) for row in p.events],
+            places=frozenset(ref.key for _, _, label, ref, _, _ in p.entities if label == "LOC"),
         )
 
 
@@ -139,7 +141,7 @@ class CompiledWatch:
                 return None
             found.append(Evidence("quote", quote[0], quote[1], quote[2]))
         if self.on_events:
-            event = next((ev for ev in doc.events if self._event_ok(ev)), None)
+            event = next((ev for ev in doc.events if self._event_ok(ev, doc.places)), None)
             if event is None:
                 return None
             found.append(Evidence("event", event.start, event.end, event.text))
@@ -155,7 +157,7 @@ class CompiledWatch:
             return False
         return _has_phrase(doc.title_terms, phrase) or _has_phrase(doc.body_terms, phrase)
 
-    def _event_ok(self, ev: _Event) -> bool:
+    def _event_ok(self, ev: _Event, places: frozenset[str]) -> bool:
         w = self.watch
         if w.event_type and ev.type != w.event_type:
             return False
@@ -163,18 +165,25 @@ class CompiledWatch:
             _has_words(ev.source, self.actor) or _has_words(ev.target, self.actor)
         ):
             return False
-        if self.place and not _has_words(ev.where, self.place):
+        if self.place and not self._in_place(ev, places):
             return False
         # Relevance is scored for the types whose mentions are often not reports
         # (ASSAULT, PROTEST); the other types have none to fall short of.
         return w.min_relevance is None or ev.relevance is None or ev.relevance >= w.min_relevance
+
+    def _in_place(self, ev: _Event, places: frozenset[str]) -> bool:
+        """The event happened there: its place, or its target when that is a place
+        ("قصف دوما": Douma is what was shelled, and where)."""
+        if _has_words(ev.where, self.place):
+            return True
+        return ev.target in places and _has_words(ev.target, self.place)
 
     def _place(self, doc: Features) -> Evidence | None:
         for s, e, label, key, _ in doc.entities:
             if label == "LOC" and _has_words(key, self.place):
                 return Evidence("entity", s, e, doc.text[s:e])
         for ev in doc.events:
-            if _has_words(ev.where, self.place):
+            if self._in_place(ev, doc.places):
                 return Evidence("event", ev.start, ev.end, ev.text)
         return None
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rasd.inputs import FieldOption, parse_fields
@@ -137,7 +138,7 @@ def list_command(
     table = Table("name", "question", "alerts", "spikes", "since")
     for saved, spikes in rows:
         flag = ", ".join(d.day for d in spikes[-3:])
-        table.add_row(saved.watch.name, saved.watch.describe(), str(saved.alerts),
+        table.add_row(saved.watch.name, escape(saved.watch.describe()), str(saved.alerts),
                       f"⚠ {flag}" if flag else "", saved.created[:10])  # fmt: skip
     Console(highlight=False).print(table)
 
@@ -211,10 +212,12 @@ def alerts_command(
     if not alerts:
         err.print("no alerts yet")
         return
-    table = Table("day", "watch", "evidence", "article")
+    table = Table("day", "watch", "kind", "evidence", "article")
     for a in alerts:
         flag = "⚠ " if a.day in spikes[a.watch] else ""
-        table.add_row(flag + a.day, a.watch, f"[{a.kind}] {a.evidence}", a.title or a.doc_id)
+        table.add_row(
+            flag + a.day, a.watch, a.kind, escape(a.evidence), escape(a.title or a.doc_id)
+        )
     out.print(table)
 
 

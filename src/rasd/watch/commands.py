@@ -328,19 +328,28 @@ def _say(outcome: Outcome) -> None:
     )
 
 
+ANNOUNCED = 200  # alerts printed per poll; the rest are for rasd watch alerts
+
+
 def _announce(book: WatchBook, last: int, fetcher: Fetcher) -> int:
-    """Print the alerts raised since alert `last`, send webhooks; the newest id."""
+    """Print the alerts raised since alert `last` (on stdout, for a pipe), send
+    webhooks; the newest alert's id."""
     from rasd.watch.spikes import daily
     from rasd.watch.webhook import deliver
 
-    new = book.alerts(after=last, limit=1000)
-    for alert in sorted(new, key=lambda a: a.id):
-        err.print(f"🔔 {alert.watch}: {alert.title} — {alert.evidence[:120]}", markup=False)
+    out = Console(highlight=False, soft_wrap=True)
+    new = book.alerts(after=last, limit=ANNOUNCED + 1)
+    for alert in sorted(new[:ANNOUNCED], key=lambda a: a.id):
+        out.print(f"🔔 {alert.watch}: {alert.title} — {alert.evidence[:120]}", markup=False)
+    if len(new) > ANNOUNCED:
+        out.print("🔔 … and more: rasd watch alerts lists them all", markup=False)
 
     def spikes(name: str) -> set[str]:
         return {d.day for d in daily(book.daily_counts(name)) if d.spike}
 
     for name, (sent, error) in deliver(book, fetcher, spikes).items():
         if error:
-            err.print(f"✗ webhook of {name}: {error} ({sent} sent; retried next poll)")
-    return max([last, *(a.id for a in new)])
+            err.print(
+                f"✗ webhook of {name}: {error} ({sent} sent; retried next poll)", markup=False
+            )
+    return book.last_alert()

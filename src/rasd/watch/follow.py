@@ -91,13 +91,13 @@ class FeedSource:
         if not any(isinstance(e, Document) for e in entries):
             reason = next((e.reason for e in entries if isinstance(e, Failure)), "no entries")
             raise SourceError(reason)
-        items = [self._full(e, store) for e in entries if not _stored(e, store)]
+        items = [self._full(e) for e in entries if not _stored(e, store)]
         return Polled(items, {"etag": got.etag, "modified": got.modified})
 
-    def _full(self, item: Item, store: Store) -> Item:
+    def _full(self, item: Item) -> Item:
         """The entry's article from its page when the feed carries only a summary;
         the summary when the page cannot be had."""
-        if not isinstance(item, Document) or not item.url:
+        if not isinstance(item, Document) or not item.url or not is_url(item.url):
             return item
         if len(item.text.split()) >= FULL_TEXT_WORDS:
             return item
@@ -108,11 +108,11 @@ class FeedSource:
         found = next(read_html(page, item.url), None)
         if not isinstance(found, Document):
             return item
+        # The page's title opens its text and stays; the feed knows the rest better.
         found.url = item.url
-        found.title = item.title or found.title
         found.published = item.published or found.published
         found.source = item.source or found.source
-        return found if not store.contains(found) else item
+        return found
 
 
 def _stored(item: Item, store: Store) -> bool:

@@ -3,6 +3,7 @@ the CLI, each flagging a day far above the watch's usual count."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -99,6 +100,43 @@ def test_the_cli_flags_the_spike(store_path: Path) -> None:
     assert f"⚠ wire: 4 alerts on {BUSY}" in result.output
     listed = CliRunner().invoke(app, ["watch", "list", "--json", "--store", str(store_path)])
     assert f'"spikes": ["{BUSY}"]' in listed.output
+    since = CliRunner().invoke(
+        app,
+        [
+            "watch",
+            "alerts",
+            "wire",
+            "--since",
+            str(BUSY),
+            "-f",
+            "jsonl",
+            "--store",
+            str(store_path),
+        ],
+    )
+    days = [json.loads(line)["day"] for line in since.output.splitlines()]
+    assert days == [str(BUSY)] * 4
+    assert all(json.loads(line)["spike"] for line in since.output.splitlines())
+    bad = CliRunner().invoke(
+        app, ["watch", "alerts", "--since", "May 5", "--store", str(store_path)]
+    )
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_watches_are_added_and_removed_from_the_cli(tmp_path: Path) -> None:
+    store = str(tmp_path / "s.db")
+    runner = CliRunner()
+    added = runner.invoke(app, ["watch", "add", "idlib", "--event-type", "assault",
+                                "--place", "إدلب", "--store", store])  # fmt: skip
+    assert added.exit_code == 0 and "event_type=ASSAULT place=إدلب" in added.output
+    again = runner.invoke(app, ["watch", "add", "idlib", "قصف", "--store", store])
+    assert again.exit_code == 2 and "exists" in again.output
+    listed = runner.invoke(app, ["watch", "list", "--json", "--store", store])
+    assert json.loads(listed.output)["place"] == "إدلب"
+    removed = runner.invoke(app, ["watch", "rm", "idlib", "--store", store])
+    assert removed.exit_code == 0 and "removed" in removed.output
+    gone = runner.invoke(app, ["watch", "rm", "idlib", "--store", store])
+    assert gone.exit_code == 2 and "no watch named 'idlib'" in gone.output
 
 
 def test_a_store_from_before_watches_serves_an_empty_list(tmp_path: Path) -> None:

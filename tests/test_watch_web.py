@@ -62,7 +62,7 @@ def client(store_path: Path) -> TestClient:
 def test_the_page_of_a_watch_shows_its_alerts_counts_and_spike(client: TestClient) -> None:
     page = client.get("/watches/wire")
     assert page.status_code == 200 and '<html lang="ar" dir="rtl">' in page.text
-    assert page.text.count('<tr id="alert-') == 12
+    assert page.text.count('<tr id="alert-') == 12 and "12 تنبيهًا" in page.text
     assert f'<tr id="day-{BUSY}"><td class="date"><mark>⚠' in page.text
     assert f"ارتفاع غير معتاد: 4 تنبيهات يوم {BUSY}" in page.text
     assert page.text.count("<rect ") == 10  # every day from the first alert, quiet ones too
@@ -72,6 +72,7 @@ def test_the_page_of_a_watch_shows_its_alerts_counts_and_spike(client: TestClien
 
 
 def test_the_atom_feed_of_a_watch(client: TestClient) -> None:
+    assert client.head("/watches/spain.atom").status_code == 200
     answer = client.get("/watches/spain.atom")
     assert answer.headers["content-type"].startswith("application/atom+xml")
     feed = feedparser.parse(answer.content)

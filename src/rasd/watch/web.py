@@ -20,6 +20,7 @@ Ctx = Annotated[Rasd, Depends(context)]
 Name = Annotated[str, Path(max_length=64, pattern=r"^[\w-]+$")]
 LATEST = 50  # alerts on a page and in a feed
 CHART_DAYS = 60
+TABLE_DAYS = 60  # the latest days with alerts, in the table under the chart
 CHART_WIDTH, CHART_HEIGHT = 900, 160
 
 
@@ -61,7 +62,7 @@ def watches_page(request: Request, ctx: Ctx) -> Response:
     return templates.TemplateResponse(request, "watches.html", {"nav": "watches", "rows": rows})
 
 
-@router.get("/watches/{name}.atom")
+@router.api_route("/watches/{name}.atom", methods=["GET", "HEAD"])  # feed readers ask HEAD
 def watch_atom(request: Request, name: Name, ctx: Ctx) -> Response:
     book = WatchBook(ctx.reader())
     saved = _saved(book, name)
@@ -83,7 +84,8 @@ def watch_page(request: Request, name: Name, ctx: Ctx) -> Response:
         "nav": "watches",
         "saved": saved,
         "alerts": book.alerts(name, limit=LATEST),
-        "days": days[::-1],
+        "total": sum(d.count for d in days),
+        "days": [d for d in reversed(days) if d.count][:TABLE_DAYS],
         "spikes": {d.day: spike_title(d) for d in days if d.spike},
         "bars": bars(days),
         "chart": {"width": CHART_WIDTH, "height": CHART_HEIGHT},

@@ -204,7 +204,9 @@ def eval_segmentation(
 
 # Each area of Rasd adds its commands from its own module: `register(app, train_app,
 # eval_app)` in `rasd.<area>.commands`.
-_AREAS: tuple[str, ...] = ("evaluate", "api", "store", "events", "quotes", "summarize", "ner")
+_AREAS: tuple[str, ...] = (
+    "evaluate", "api", "store", "events", "quotes", "summarize", "ner", "watch",
+)  # fmt: skip
 
 
 def _register_areas() -> None:

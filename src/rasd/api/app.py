@@ -37,6 +37,7 @@ from rasd.api.context import NoStoreError, Rasd, context
 from rasd.api.security import guarded
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 from rasd.store import QueryError, Store, StoreError
+from rasd.watch import web as watch_web
 from rasd.web import filters, views
 
 MAX_BODY_BYTES = 5_000_000
@@ -215,4 +216,5 @@ def create_app(
     _error_handlers(app)
     app.include_router(routes.router)
     app.include_router(views.router)
+    app.include_router(watch_web.router)
     return app

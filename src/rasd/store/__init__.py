@@ -50,6 +50,8 @@ Contract (stable; additions only):
     store.export(layer, fmt, out)  # layer documents|entities|quotes|events, fmt jsonl|csv|parquet;
                                    # out a path, "-" or a binary stream; returns the row count
     build_demo_store(path) -> Store            # the bundled demo corpus, analysed and stored
+    store.select(sql, params)                  # rows, for modules with tables here (rasd.watch)
+    with store.transaction() as db: ...        # their writes, all or none
 
 `stories()` with neither date covers the 30 days up to the newest article;
 `stories_page()` says which days it covered.

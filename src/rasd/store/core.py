@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -108,6 +109,23 @@ CREATE TABLE IF NOT EXISTS failures(
   id INTEGER PRIMARY KEY, source TEXT NOT NULL, line INTEGER, reason TEXT NOT NULL,
   at TEXT NOT NULL
 );
+-- Watches (rasd.watch): saved questions, the alerts of new documents matching them
+-- (one per watch and document), and where `rasd follow` is in each source. New
+-- tables only, so stores of any schema get them on opening for writing.
+CREATE TABLE IF NOT EXISTS watches(
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, spec TEXT NOT NULL,
+  after INTEGER NOT NULL, created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alerts(
+  id INTEGER PRIMARY KEY, watch INTEGER NOT NULL, doc INTEGER NOT NULL, kind TEXT NOT NULL,
+  start INTEGER, end INTEGER, evidence TEXT NOT NULL, day TEXT NOT NULL, created TEXT NOT NULL,
+  delivered TEXT, attempts INTEGER NOT NULL DEFAULT 0, UNIQUE(watch, doc)
+);
+CREATE INDEX IF NOT EXISTS alerts_day ON alerts(watch, day);
+CREATE TABLE IF NOT EXISTS follow(source TEXT PRIMARY KEY, state TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS follow_files(
+  source TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY(source, path)
+) WITHOUT ROWID;
 """
 
 
@@ -317,6 +335,22 @@ class Store:
         if self._analyzer is None:
             self._analyzer = SearchAnalyzer()
         return self._analyzer
+
+    def select(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only SQL query, for modules keeping their own tables here."""
+        return self._query(sql, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """The connection inside one transaction, for modules keeping their own
+        tables here (rasd.watch): all of what they write is committed, or none."""
+        self._writable()
+        with self._lock:
+            try:
+                with self._db:
+                    yield self._db
+            except sqlite3.Error as exc:
+                raise _explain(exc, self.path) from None
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         if self._reads is not None:

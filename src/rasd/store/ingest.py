@@ -28,8 +28,9 @@ from rasd.store.analyse import CHUNK, Analyzer, Outcome, chunks
 from rasd.store.core import Store
 from rasd.store.records import Prepared, document_hash
 from rasd.store.results import AddResult
-from rasd.store.sources import expand, is_url, read_source
+from rasd.store.sources import expand, is_url, read_sources
 from rasd.text.readers import Failure, Fields
+from rasd.watch.evaluate import Watcher
 
 BATCH = 256  # documents per transaction
 RECYCLE = 250  # chunks (4,000 documents) a worker process analyses before it is replaced
@@ -129,13 +130,29 @@ def ingest(
     report = IngestReport()
     stages = tuple(stages)
     workers = workers or os.cpu_count() or 1
-    docs = _new_documents(store, specs, fields, report, progress)
+    docs = _new_documents(store, read_sources(specs, fields), report, progress)
+    watcher = Watcher(store)
     if cluster is None:
-        return _write(store, _analyse(docs, stages, workers), report, progress)
+        return _write(store, _analyse(docs, stages, workers), report, progress, watcher)
     from rasd.store.cluster import analyse_on_cluster, connect
 
     with connect(cluster, workers) as client:
-        return _write(store, analyse_on_cluster(docs, stages, client), report, progress)
+        outcomes = analyse_on_cluster(docs, stages, client)
+        return _write(store, outcomes, report, progress, watcher)
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[Document | Failure],
+    analyzer: Callable[[Document], Outcome],
+    watcher: Watcher,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Ingest documents already read (what `rasd follow` fetches), analysed here
+    by `analyzer` (an `Analyzer`, built once by the caller), as `ingest` does."""
+    report = IngestReport()
+    docs = _new_documents(store, items, report, progress)
+    return _write(store, map(analyzer, docs), report, progress, watcher)
 
 
 def _write(
@@ -143,6 +160,7 @@ def _write(
     outcomes: Iterator[Outcome],
     report: IngestReport,
     progress: Callable[[IngestReport], None] | None,
+    watcher: Watcher,
 ) -> IngestReport:
     batch: list[Prepared] = []
     for outcome in outcomes:
@@ -151,15 +169,20 @@ def _write(
         else:
             batch.append(outcome)
             if len(batch) >= BATCH:
-                report.count(store.write(batch))
+                _commit(store, batch, report, watcher)
                 batch = []
         if progress:
             progress(report)
     if batch:
-        report.count(store.write(batch))
+        _commit(store, batch, report, watcher)
     if progress:
         progress(report)
     return report
+
+
+def _commit(store: Store, batch: list[Prepared], report: IngestReport, watcher: Watcher) -> None:
+    report.count(store.write(batch))
+    watcher.check(batch)  # each new document against the saved watches (rasd.watch)
 
 
 def _fail(store: Store, report: IngestReport, failure: Failure) -> None:
@@ -171,25 +194,20 @@ def _fail(store: Store, report: IngestReport, failure: Failure) -> None:
 
 def _new_documents(
     store: Store,
-    specs: Iterable[str],
-    fields: Fields | None,
+    items: Iterable[Document | Failure],
     report: IngestReport,
     progress: Callable[[IngestReport], None] | None,
 ) -> Iterator[Document]:
     """The documents of the inputs that the store does not have yet."""
-    for name in expand(specs):
-        if isinstance(name, Failure):
-            _fail(store, report, name)
-            continue
-        for item in read_source(name, fields):
-            if isinstance(item, Failure):
-                _fail(store, report, item)
-            elif store.contains_key(document_hash(item), item.url):
-                report.present += 1
-                if progress and report.present % 500 == 0:
-                    progress(report)
-            else:
-                yield item
+    for item in items:
+        if isinstance(item, Failure):
+            _fail(store, report, item)
+        elif store.contains_key(document_hash(item), item.url):
+            report.present += 1
+            if progress and report.present % 500 == 0:
+                progress(report)
+        else:
+            yield item
 
 
 def _analyse(docs: Iterator[Document], stages: tuple[str, ...], workers: int) -> Iterator[Outcome]:

@@ -25,6 +25,10 @@ class QueryError(ValueError):
 class ParsedQuery:
     match: str  # the FTS5 MATCH expression
     terms: set[str] = field(default_factory=set)  # every positive term, for highlighting
+    # The same expression as term lists, for matching one document without the index
+    # (rasd.watch): every group must have one phrase present, no negative phrase may be.
+    groups: list[list[tuple[str, ...]]] = field(default_factory=list)
+    negatives: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _quoted(terms: list[str]) -> str:
@@ -35,6 +39,8 @@ def parse_query(text: str, analyzer: SearchAnalyzer) -> ParsedQuery | None:
     """None when the string holds nothing to search for (empty or punctuation only)."""
     groups: list[list[str]] = []  # AND of ORs
     negatives: list[str] = []
+    phrases: list[list[tuple[str, ...]]] = []  # `groups` as terms
+    left_out: list[tuple[str, ...]] = []
     terms: set[str] = set()
     join_next = False
     for m in _CLAUSE.finditer(text):
@@ -52,11 +58,14 @@ def parse_query(text: str, analyzer: SearchAnalyzer) -> ParsedQuery | None:
         clause = _quoted(clause_terms)
         if negative:
             negatives.append(clause)
+            left_out.append(tuple(clause_terms))
         elif join_next:
             groups[-1].append(clause)
+            phrases[-1].append(tuple(clause_terms))
             terms.update(clause_terms)
         else:
             groups.append([clause])
+            phrases.append([tuple(clause_terms)])
             terms.update(clause_terms)
         join_next = False
     if not groups:
@@ -69,4 +78,4 @@ def parse_query(text: str, analyzer: SearchAnalyzer) -> ParsedQuery | None:
     expr = " AND ".join(ands)
     for clause in dict.fromkeys(negatives):
         expr = f"({expr}) NOT {clause}"
-    return ParsedQuery(expr, terms)
+    return ParsedQuery(expr, terms, phrases, left_out)

@@ -135,6 +135,15 @@ def test_story_period_fills_each_end_from_the_corpus() -> None:
     assert neighbours(Period("2018-02-01", "2018-07-20"), *corpus) == (None, None)
 
 
+def test_story_period_before_the_corpus_or_at_the_calendar_edge() -> None:
+    # found by schemathesis: /api/stories?until=1010-01-01 overflowed the date
+    corpus = ("2018-02-01T10:00:00", "2018-07-20T08:00:00")
+    assert story_period(None, "1010-01-01", *corpus, 30) == Period("1009-12-02", "1010-01-01")
+    edge = story_period(None, "0001-01-01", *corpus, 30)
+    assert edge == Period("0001-01-01", "0001-01-01")
+    assert neighbours(edge, *corpus)[0] is None
+
+
 def test_stories_say_their_period_everywhere(store: Store, client: TestClient) -> None:
     page = store.stories_page()
     assert page.period == Period("2018-06-01", "2018-07-01")

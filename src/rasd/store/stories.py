@@ -68,8 +68,17 @@ def story_period(
         if last is None:
             return None
         # an end date alone covers the corpus up to it
-        first = oldest_day if until and oldest_day else last - timedelta(days=recent)
+        corpus_start = oldest_day if until and oldest_day and oldest_day <= last else None
+        first = corpus_start or _shift(last, -recent)
     return Period(first.isoformat(), last.isoformat())
+
+
+def _shift(day: date, days: int) -> date:
+    """`day` moved by `days`, kept within the calendar (a query may ask for 0001-01-01)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
 
 
 def neighbours(
@@ -82,14 +91,12 @@ def neighbours(
     oldest_day, newest_day = _day(oldest), _day(newest)
     earlier = later = None
     if oldest_day is not None and oldest_day < first:
-        end = first - timedelta(days=1)
-        earlier = Period(
-            max(end - length + timedelta(days=1), oldest_day).isoformat(), end.isoformat()
-        )
+        end = _shift(first, -1)
+        earlier = Period(max(_shift(end, 1 - length.days), oldest_day).isoformat(), end.isoformat())
     if newest_day is not None and newest_day > last:
-        start = last + timedelta(days=1)
+        start = _shift(last, 1)
         later = Period(
-            start.isoformat(), min(start + length - timedelta(days=1), newest_day).isoformat()
+            start.isoformat(), min(_shift(start, length.days - 1), newest_day).isoformat()
         )
     return earlier, later
 

@@ -20,7 +20,8 @@ actors at the same time are one event (the first mention is its evidence).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
@@ -351,6 +352,49 @@ class _Candidate:
     coded: Coded
 
 
+# Every rule looks at the words of one sentence; a "sentence" of thousands of words
+# (pasted lists, text with no full stop) is coded in windows of at most this many, so
+# the stage's time grows linearly with the text.
+_WINDOW = 200
+
+
+def _windows(words: list[_Word]) -> list[list[_Word]]:
+    """The sentence's words in windows of at most `_WINDOW`, each ending after the
+    last clause punctuation of its second half where there is one."""
+    windows = []
+    start = 0
+    while len(words) - start > _WINDOW:
+        end = start + _WINDOW
+        cut = next(
+            (
+                i + 1
+                for i in range(end - 1, start + _WINDOW // 2, -1)
+                if words[i].surface in _BOUNDARY
+            ),
+            end,
+        )
+        windows.append(words[start:cut])
+        start = cut
+    windows.append(words[start:])
+    return windows
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint spans covering the same offsets, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _number(text: str) -> int | None:
     text = match_key(text).translate(_DIGITS)
     if text.isdigit():
@@ -401,13 +445,18 @@ class EventExtractor:
         # The document and sentence actors being coded (set per call; one call at a time).
         self._doc: Document | None = None
         self._sentence_actors: list[_Actor] = []
+        self._entities: list[Entity] = []  # the document's, by start
+        self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[_Candidate] = []
         topic: Mention | None = None
+        self._entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
-            found, topic = self._sentence(doc, i, sentence, topic)
-            candidates.extend(found)
+            for words in _windows(self._words(doc, sentence)):
+                found, topic = self._sentence(doc, i, words, topic)
+                candidates.extend(found)
         events = _merge(candidates, self.keep_negated)
         doc.events = _fold_headline(doc, events)
         return doc
@@ -420,18 +469,18 @@ class EventExtractor:
         return [(t, i, self._negated(words, i)) for i, t, _ in self._triggers(words)]
 
     def _sentence(
-        self, doc: Document, index: int, sentence: Sentence, topic: Mention | None
+        self, doc: Document, index: int, words: list[_Word], topic: Mention | None
     ) -> tuple[list[_Candidate], Mention | None]:
-        """Events of one sentence, and the topic actor the next sentence may
-        continue with an unexpressed subject ("ورحبا بـ…")."""
-        words = self._words(doc, sentence)
+        """Events of one sentence (or one window of a very long one), and the topic
+        actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         found = self._triggers(words)
         self._doc = doc
         actors = self._actors(doc, words) if found or words else []
         first_actor = next((a.mention for a in actors if not a.is_place), None)
         if not found:
             return [], first_actor
-        times = find_times(doc.text, sentence.start, sentence.end, doc.published)
+        span_start, span_end = words[0].token.start, words[-1].token.end
+        times = find_times(doc.text, span_start, span_end, doc.published)
         out = []
         for pos, trigger, obj in found:
             cs, ce = _clause(words, pos)
@@ -493,16 +542,19 @@ class EventExtractor:
             if _intended(words, pos):
                 _flip_intent(event)
             when_text = match_key(doc.slice(event.when)) if event.when else ""
-            start_at = words[pos].token.start
-            in_quote = any(q.start <= start_at < q.end for q in doc.quotes or [])
+            in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             out.append(_Candidate(event, negated, coded))
         _share_sides([c.event for c in out])
-        self._score_relevance(doc, sentence, words, out)
+        self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
 
     def _score_relevance(
-        self, doc: Document, sentence: Sentence, words: list[_Word], candidates: list[_Candidate]
+        self,
+        doc: Document,
+        span: tuple[int, int],
+        words: list[_Word],
+        candidates: list[_Candidate],
     ) -> None:
         """One relevance per type and sentence (`attrs["relevance"]`), from all the
         events of the type that the sentence codes and no negation cancels."""
@@ -513,7 +565,7 @@ class EventExtractor:
         if not by_type:
             return
         forms = [match_key(w.surface) for w in words]
-        base = sentence_features(doc.text[sentence.start : sentence.end], forms)
+        base = sentence_features(doc.text[span[0] : span[1]], forms)
         for event_type, group in by_type.items():
             feats = set(base)
             for c in [c for c in group if not c.negated] or group:
@@ -620,8 +672,7 @@ class EventExtractor:
 
     def _actors(self, doc: Document, words: list[_Word]) -> list[_Actor]:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
-        if doc.entities is not None:
-            spans.extend(_entity_spans(doc.entities, words))
+        spans.extend(_entity_spans(self._entities, words))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         i = 0
         while i < len(words):
@@ -1460,16 +1511,20 @@ def _describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, P
 
 
 def _entity_spans(entities: list[Entity], words: list[_Word]) -> list[tuple[int, int, object]]:
-    out = []
+    """Word ranges of the entities inside `words`; `entities` sorted by start."""
+    out: list[tuple[int, int, object]] = []
     if not words:
         return out
     lo, hi = words[0].token.start, words[-1].token.end
-    for e in entities:
-        if e.start < lo or e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
+    ends = [w.token.end for w in words]
+    for e in entities[bisect_left(entities, lo, key=lambda e: e.start) :]:
+        if e.start >= hi:
+            break
+        if e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
             continue
-        first = next((i for i, w in enumerate(words) if w.token.end > e.start), None)
-        last = next((i for i, w in enumerate(words) if w.token.end >= e.end), None)
-        if first is not None and last is not None:
+        first = bisect_right(ends, e.start)
+        last = bisect_left(ends, e.end)
+        if last < len(words):
             out.append((first, last + 1, e))
     return out
 

@@ -36,6 +36,7 @@ from rasd.events.lexicon import (
     TriggerLexicon,
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
+from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
 _BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
@@ -349,7 +350,8 @@ class _Clause:
 class _Candidate:
     event: Event
     negated: bool
-    coded: Coded
+    coded: Coded | None  # None for an event read from a quotation
+    at: int  # offset of the trigger word's first letter
 
 
 # Every rule looks at the words of one sentence; a "sentence" of thousands of words
@@ -440,6 +442,7 @@ class EventExtractor:
         self.actors = actors or ActorDictionary()
         self.gazetteer = gazetteer or Gazetteer()
         self.keep_negated = keep_negated
+        self.speech_acts = SpeechActs.load()
         # Keys of each word form seen, as the Segmenter caches its splits.
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
         # The document and sentence actors being coded (set per call; one call at a time).
@@ -457,7 +460,13 @@ class EventExtractor:
             for words in _windows(self._words(doc, sentence)):
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
-        events = _merge(candidates, self.keep_negated)
+        spoken = speech_events(doc, self.speech_acts)
+        # A cue the trigger rules coded already is one act, with the sides they found.
+        coded = {(c.event.type, c.at) for c in candidates}
+        spoken = [(e, at) for e, at in spoken if (e.type, at) not in coded]
+        events = _merge(
+            [_Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
+        )
         doc.events = _fold_headline(doc, events)
         return doc
 
@@ -544,7 +553,7 @@ class EventExtractor:
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
-            out.append(_Candidate(event, negated, coded))
+            out.append(_Candidate(event, negated, coded, words[pos].token.start))
         _share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
@@ -657,7 +666,8 @@ class EventExtractor:
 
     def _negated(self, words: list[_Word], pos: int) -> bool:
         before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
-        if any(b in _NEGATORS for b in before[-2:]):
+        # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
+        if any(b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب") for b in before[-2:]):
             return True
         if any(b.removeprefix("و").startswith(_FAIL) for b in before):
             return True

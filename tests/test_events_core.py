@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from rasd.document import Document
-from rasd.events.extract import EventExtractor, casualties
+from rasd.events.counts import casualties
+from rasd.events.extract import EventExtractor
 from rasd.pipeline import Pipeline
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"

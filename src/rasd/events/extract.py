@@ -19,14 +19,14 @@ actors at the same time are one event (the first mention is its evidence).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
+from rasd.events.counts import NUM_WORDS, casualties
 from rasd.events.dates import TimeExpression, find_times
-from rasd.events.keys import light_key, stem_start, strip_proclitics, token_keys
+from rasd.events.keys import light_key, stem_start, token_keys
 from rasd.events.lexicon import (
     ActorDictionary,
     ActorEntry,
@@ -34,58 +34,22 @@ from rasd.events.lexicon import (
     Place,
     Trigger,
     TriggerLexicon,
+    WordLists,
 )
+from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
+# The word lists every rule below looks words up in (data/words.tsv).
+_LISTS = WordLists.load()
+
 _BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
-_RELATIVES = {"الذي", "التي", "الذين"}
+_RELATIVES = _LISTS.words("relatives")
 _CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *_RELATIVES}
-_PREPOSITIONS = {
-    "على",
-    "ضد",
-    "في",
-    "من",
-    "الى",
-    "إلى",
-    "مع",
-    "عن",
-    "بين",
-    "نحو",
-    "لدى",
-    "عند",
-    "امام",
-    "خلال",
-    "بعد",
-    "قبل",
-    "منذ",
-    "حول",
-    "بشان",
-    "اثناء",
-}
-_TARGET_PREPS = {"على", "ضد", "مع", "الى", "بين", "من", "عن"}
-_LOCATIVE = {
-    "في",
-    "ب",
-    "قرب",
-    "شرق",
-    "غرب",
-    "شمال",
-    "جنوب",
-    "وسط",
-    "شرقي",
-    "غربي",
-    "شمالي",
-    "جنوبي",
-    "داخل",
-    "بمدينة",
-    "مدينة",
-    "محافظة",
-    "منطقة",
-    "بلدة",
-    "عاصمة",
-}
+_PREPOSITIONS = _LISTS.words("prepositions")
+_TARGET_PREPS = _LISTS.words("target_preps")
+_LOCATIVE = _LISTS.words("locative")
 _PARTICLES = _PREPOSITIONS | {
     "ان",
     "أن",
@@ -150,69 +114,24 @@ _PARTICLES = _PREPOSITIONS | {
     "وكان",
     "وكانت",
 }
-_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
+_COMPLEMENTIZERS = _LISTS.words("complementizers")
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "لسنا"}
-_FAIL = ("فشل", "تفشل", "يفشل", "فشلت", "فشلتا", "فشلا", "فشلوا")
-_DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
-_PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
-_REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ"}
-_TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
-# "قام بتفجير": the verbal noun after قام بـ is the act itself.
-_LIGHT_VERBS = ("قام", "قامت", "يقوم", "تقوم", "قاموا")
-# "هجوم شنه مسلحون"، "عمليات نفذها قراصنة": the agent after a verb of doing.
-_DOING = ("نفذ", "شن", "ارتكب", "تبنى", "يشن", "تشن", "ينفذ", "تنفذ", "نظم", "ينظم", "تنظم")
-_QUANTITIES = {
-    "الاف",
-    "مئات",
-    "عشرات",
-    "الالاف",
-    "المئات",
-    "العشرات",
-    "الوف",
-    "ملايين",
-    "الملايين",
-    "من",
-}
-_COUNTERING = {"مكافحة", "لمكافحة", "ومكافحة", "قوات"}
-_PURPOSE = {"اجل", "بهدف", "لاجل", "بغيه"}
-_CONDITIONAL = {"اذا", "لو", "لولا"}
-_FOIL_NOUNS = {"محاولة", "محاولات", "احباط"}
-_FOIL = ("احبط", "تحبط", "يحبط", "احبطت", "احباط", "افشل", "يفشل")
-_STOPPING = {"وقف", "انهاء", "منع"}
-_MONTH_WORDS = {
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
-    "الجاري",
-    "الحالي",
-    "مطلع",
-    "منتصف",
-    "اواخر",
-    "اوائل",
-    "نهاية",
-    "بداية",
-    "شهر",
-}
+_NEGATORS = _LISTS.words("negators")
+_FAIL = _LISTS.forms("fail")
+_DENY = _LISTS.forms("deny")
+_PASSIVE_AUX = _LISTS.words("passive_aux")
+_REFERENCE_PREPS = _LISTS.words("reference_preps")
+_TOPIC_PREPS = _LISTS.words("topic_preps")
+_LIGHT_VERBS = _LISTS.forms("light_verbs")
+_DOING = _LISTS.forms("doing")
+_QUANTITIES = _LISTS.words("quantities")
+_COUNTERING = _LISTS.words("countering")
+_PURPOSE = _LISTS.words("purpose")
+_CONDITIONAL = _LISTS.words("conditional")
+_FOIL_NOUNS = _LISTS.words("foil_nouns")
+_FOIL = _LISTS.forms("foil")
+_STOPPING = _LISTS.words("stopping")
+_MONTH_WORDS = _LISTS.words("month_words")
 _TIME_WORDS = (
     _MONTH_WORDS
     | {
@@ -247,65 +166,6 @@ _TIME_WORDS = (
     }
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
-RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
-PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
-
-_NUM_WORDS = {
-    "شخص": 1,
-    "واحد": 1,
-    "اثنين": 2,
-    "اثنان": 2,
-    "شخصين": 2,
-    "ثلاثة": 3,
-    "ثلاث": 3,
-    "اربعة": 4,
-    "اربع": 4,
-    "خمسة": 5,
-    "خمس": 5,
-    "ستة": 6,
-    "ست": 6,
-    "سبعة": 7,
-    "سبع": 7,
-    "ثمانية": 8,
-    "ثماني": 8,
-    "تسعة": 9,
-    "تسع": 9,
-    "عشرة": 10,
-    "عشر": 10,
-    "عشرين": 20,
-    "عشرون": 20,
-    "ثلاثون": 30,
-    "اربعون": 40,
-    "خمسون": 50,
-    "ستون": 60,
-    "سبعون": 70,
-    "ثمانون": 80,
-    "تسعون": 90,
-    "ثلاثين": 30,
-    "اربعين": 40,
-    "خمسين": 50,
-    "ستين": 60,
-    "سبعين": 70,
-    "ثمانين": 80,
-    "تسعين": 90,
-    "الف": 1000,
-    "الفي": 2000,
-    "الفين": 2000,
-    "مليون": 1000000,
-    "مليوني": 2000000,
-    "مئة": 100,
-    "مائة": 100,
-}
-_NUMBER = r"(?:[0-9\u0660-\u0669]+|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
-_QUANT = r"(?:(?:نحو|حوالي|حوالى|اكثر من|أكثر من|ما لا يقل عن|قرابة|زهاء)\s+)?"
-_CASUALTY = re.compile(
-    rf"(?P<dead>(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاة)\s+{_QUANT}(?P<n1>{_NUMBER})(?:\s+\S+)?)"
-    rf"|(?P<dead2>(?P<n2>{_NUMBER})\s+(?:قتلى|قتيلا|قتيل|شهيدا|شهداء))"
-    rf"|(?P<inj>(?:إصابة|اصابة|جرح)\s+{_QUANT}(?P<n3>{_NUMBER}))"
-    rf"|(?P<inj2>(?P<n4>{_NUMBER})\s+(?:جرحى|جريحا|مصابا|مصابين))"
-    rf"|(?P<arr>(?:اعتقال|توقيف|اعتقل\S*|احتجز\S*|أوقف\S*)\s+(?:\S+\s+){{0,3}}?{_QUANT}(?P<n5>{_NUMBER})\s+(?:شخص|أشخاص|اشخاص|مشتبه|متظاهر|ناشط))"
-)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 @dataclass(slots=True)
@@ -346,14 +206,6 @@ class _Clause:
     after: list[_Actor]  # people in the clause after it
 
 
-@dataclass(slots=True)
-class _Candidate:
-    event: Event
-    negated: bool
-    coded: Coded | None  # None for an event read from a quotation
-    at: int  # offset of the trigger word's first letter
-
-
 # Below these relevance scores an attack or protest is background, generic or
 # hypothetical ("جرائم القتل في العالم"، "تعارض الضربات"), not one that happened: kept
 # out of the layer, or flagged `background` with `keep_background`. Chosen on the dev part
@@ -362,6 +214,9 @@ _LEAST_RELEVANCE = {"ASSAULT": 0.1}
 # An event whose victims or arrests are counted is told as a specific one whatever the
 # model says of a sentence read alone ("قتل 36 من القوات الحكومية").
 _COUNTS = ("dead", "injured", "arrested")
+
+
+PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 
 
 # Every rule looks at the words of one sentence; a "sentence" of thousands of words
@@ -407,31 +262,6 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _number(text: str) -> int | None:
-    text = match_key(text).translate(_DIGITS)
-    if text.isdigit():
-        return int(text)
-    return _NUM_WORDS.get(text)
-
-
-def casualties(text: str) -> dict[str, int]:
-    """Counts of dead, injured and arrested stated in `text`."""
-    out: dict[str, int] = {}
-    for m in _CASUALTY.finditer(text):
-        for kind, group in (
-            ("dead", "n1"),
-            ("dead", "n2"),
-            ("injured", "n3"),
-            ("injured", "n4"),
-            ("arrested", "n5"),
-        ):
-            value = m.group(group)
-            n = _number(value) if value else None
-            if n:
-                out[kind] = max(out.get(kind, 0), n)
-    return out
-
-
 class EventExtractor:
     """Pipeline component filling `doc.events`.
 
@@ -466,7 +296,7 @@ class EventExtractor:
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
 
     def __call__(self, doc: Document) -> Document:
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         topic: Mention | None = None
         self._entities = sorted(doc.entities or [], key=lambda e: e.start)
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
@@ -478,8 +308,8 @@ class EventExtractor:
         # A cue the trigger rules coded already is one act, with the sides they found.
         coded = {(c.event.type, c.at) for c in candidates}
         spoken = [(e, at) for e, at in spoken if (e.type, at) not in coded]
-        events = _merge(
-            [_Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
+        events = merge(
+            [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
         )
         for ev in events:
             counted = any(k in ev.attrs for k in _COUNTS)
@@ -487,7 +317,7 @@ class EventExtractor:
                 ev.attrs["background"] = True
         if not self.keep_background:
             events = [ev for ev in events if not ev.attrs.get("background")]
-        doc.events = _fold_headline(doc, events)
+        doc.events = fold_headline(doc, events)
         return doc
 
     # --- per sentence --------------------------------------------------------
@@ -499,7 +329,7 @@ class EventExtractor:
 
     def _sentence(
         self, doc: Document, index: int, words: list[_Word], topic: Mention | None
-    ) -> tuple[list[_Candidate], Mention | None]:
+    ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         found = self._triggers(words)
@@ -559,7 +389,7 @@ class EventExtractor:
                 and not (
                     # "تعرضت المنطقة الخضراء لهجوم"، "أوقع هجوم بالفلوجة سبعة قتلى": an
                     # attack or protest is told by its place or its dead as well.
-                    trigger.type in _ONE_INCIDENT and (event.where or counts)
+                    trigger.type in ONE_INCIDENT and (event.where or counts)
                 )
             ):
                 continue
@@ -573,8 +403,8 @@ class EventExtractor:
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
-            out.append(_Candidate(event, negated, coded, words[pos].token.start))
-        _share_sides([c.event for c in out])
+            out.append(Candidate(event, negated, coded, words[pos].token.start))
+        share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
 
@@ -583,11 +413,11 @@ class EventExtractor:
         doc: Document,
         span: tuple[int, int],
         words: list[_Word],
-        candidates: list[_Candidate],
+        candidates: list[Candidate],
     ) -> None:
         """One relevance per type and sentence (`attrs["relevance"]`), from all the
         events of the type that the sentence codes and no negation cancels."""
-        by_type: dict[str, list[_Candidate]] = {}
+        by_type: dict[str, list[Candidate]] = {}
         for c in candidates:
             if c.event.type in self.relevance.types:
                 by_type.setdefault(c.event.type, []).append(c)
@@ -1715,23 +1545,8 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
 
 
-# Killing verbs whose unvocalised plural after a count is usually passive ("قتلوا").
-_SUFFERED = {"قتل", "ذبح", "اعدم", "خطف", "اختطف"}
-_COUNT_NOUNS = {
-    "شخص",
-    "شخصا",
-    "شخصان",
-    "شخصين",
-    "اشخاص",
-    "مدنيا",
-    "مدنيين",
-    "جنود",
-    "جنديا",
-    "جنديين",
-    "قتيلا",
-    "اخرين",
-    "اخرون",
-}
+_SUFFERED = _LISTS.words("suffered")
+_COUNT_NOUNS = _LISTS.words("count_nouns")
 
 
 def _between(
@@ -1774,7 +1589,7 @@ def _counted_phrase(words: list[_Word], i: int) -> bool:
     return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
 
 
-_GROUP_WORDS = {"عناصر", "افراد", "رجال", "احد", "مجموعة", "عدد", "بعض", "اعضاء", "ابناء"}
+_GROUP_WORDS = _LISTS.words("group_words")
 
 
 def _counts(words: list[_Word], actor: _Actor) -> bool:
@@ -1791,15 +1606,14 @@ def _counts(words: list[_Word], actor: _Actor) -> bool:
     )
 
 
-# "خرجوا متظاهرين"، "خرجوا إلى الشوارع للاحتجاج": going out is the protest.
-_GOING_OUT = ("خرج", "خروج", "نزل", "نزول")
+_GOING_OUT = _LISTS.forms("going_out")
 
 
 def _went_out(words: list[_Word], i: int) -> bool:
     return any(_goes_out(w) for w in words[max(0, i - 6) : i])
 
 
-_ABOUT = {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "اكثر"}
+_ABOUT = _LISTS.words("about")
 
 
 def _count_after(words: list[_Word], pos: int) -> int | None:
@@ -1829,100 +1643,21 @@ _APPEALED = frozenset(
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
 
-# Causes of death that are no attack: storms, quakes, floods, road accidents, disease.
-_DISASTERS = {
-    "اعصار",
-    "عاصفة",
-    "زلزال",
-    "هزة",
-    "فيضان",
-    "فيضانات",
-    "سيول",
-    "انهيار",
-    "انهيارات",
-    "غرق",
-    "تصادم",
-    "مروري",
-    "وباء",
-    "فيروس",
-    "حريق",
-    "اصطدام",
-    "بركان",
-    "ثوران",
-}
+_DISASTERS = _LISTS.words("disasters")
 
 
-# "هاجم" and "هجوم" are also attacks in words, told with a saying word nearby.
-_VERBAL_ATTACKS = {"هاجم", "هجوم", "هجوما", "هجمات"}
-_SPOKEN = {
-    "قائلا",
-    "قائلة",
-    "قائلين",
-    "معتبرا",
-    "معتبرة",
-    "واصفا",
-    "واصفة",
-    "منتقدا",
-    "تصريح",
-    "تصريحات",
-    "تصريحاته",
-    "تغريدة",
-    "تغريدات",
-    "لاذع",
-    "لاذعا",
-    "انتقادات",
-    "مقابلة",
-}
+_VERBAL_ATTACKS = _LISTS.words("verbal_attacks")
+_SPOKEN = _LISTS.words("spoken")
 
 
 def _spoken(words: list[_Word]) -> bool:
     return any(k in _SPOKEN for w in words for k in w.keys)
 
 
-# Words of sports reports, where attacks, raids and snatches are a game's.
-_SPORTS = {
-    "مباراة",
-    "المباراة",
-    "مباريات",
-    "المباريات",
-    "الدوري",
-    "ركلة",
-    "لاعب",
-    "اللاعب",
-    "لاعبين",
-    "اللاعبين",
-    "الملعب",
-    "ملعب",
-    "بطولة",
-    "البطولة",
-    "منتخب",
-    "المنتخب",
-    "تعادل",
-    "تعادلا",
-    "الفريقين",
-    "المدرب",
-    "الشوط",
-    "مرمى",
-    "المرمى",
-    "كرة",
-    "الكرة",
-}
+_SPORTS = _LISTS.words("sports")
 
 
-# "تظاهرة ثقافية": in Maghrebi usage تظاهرة is also any public event.
-_CULTURAL = {
-    "ثقافية",
-    "فنية",
-    "رياضية",
-    "سينمائية",
-    "علمية",
-    "موسيقية",
-    "سياحية",
-    "ادبية",
-    "فكرية",
-    "تجارية",
-    "ترفيهية",
-}
+_CULTURAL = _LISTS.words("cultural")
 
 
 def _cultural(words: list[_Word], i: int) -> bool:
@@ -1933,7 +1668,7 @@ def _sports(words: list[_Word]) -> bool:
     return any(k in _SPORTS for w in words for k in w.keys)
 
 
-_TRAFFIC = {"مرور", "المرور", "سير", "السير"}
+_TRAFFIC = _LISTS.words("traffic")
 
 
 def _disaster(words: list[_Word]) -> bool:
@@ -1961,7 +1696,7 @@ def _is_count(words: list[_Word], i: int) -> bool:
 
 
 def _number_word(w: _Word) -> bool:
-    return any(k in _NUM_WORDS or k.removeprefix("و") in _NUM_WORDS for k in w.keys)
+    return any(k in NUM_WORDS or k.removeprefix("و") in NUM_WORDS for k in w.keys)
 
 
 def _opens(words: list[_Word], cs: int, pos: int) -> bool:
@@ -2008,61 +1743,10 @@ def _nearest_time(
     return Mention(best.start, best.end, said, attrs)
 
 
-def _name_tokens(m: Mention | None) -> set[str]:
-    if m is None:
-        return set()
-    return {light_key(strip_proclitics(w)[-1]) for w in (m.canonical or "").split()}
-
-
-def _overlap(a: set[str], b: set[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
-
-
-def _when_key(ev: Event) -> str | None:
-    if ev.when is None:
-        return None
-    return ev.when.attrs.get("date") or ev.when.canonical
-
-
-# Verbal nouns of transitive acts: their genitive is the one acted upon.
-_PATIENT_NOUNS = {
-    "اغتيال",
-    "قتل",
-    "مقتل",
-    "مصرع",
-    "خطف",
-    "اختطاف",
-    "اعدام",
-    "قصف",
-    "تفجير",
-    "اعتقال",
-    "احتجاز",
-    "ترحيل",
-    "استهداف",
-    "اقتحام",
-    "اجتياح",
-    "مداهمة",
-}
+_PATIENT_NOUNS = _LISTS.words("patient_nouns")
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
-# Who faces or suffers the act is its target ("وتواجه الحكومة اتهامات"، "تعرضت
-# القوات لهجوم").
-_FACING = {
-    "تواجه",
-    "يواجه",
-    "واجه",
-    "واجهت",
-    "تواجهان",
-    "يواجهون",
-    "تعرض",
-    "تعرضت",
-    "يتعرض",
-    "تتعرض",
-    "تعرضوا",
-    "يتعرضون",
-    "تعرضا",
-    "تعرضتا",
-}
+_FACING = _LISTS.words("facing")
 
 
 def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
@@ -2075,34 +1759,8 @@ def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
     return None
 
 
-# Words that point a protest at someone ("ضد الحكومة"، "المناهضة لإيران"، "مطالبين
-# رئيس الوزراء") …
-_AGAINST = {
-    "ضد",
-    "مناهضة",
-    "المناهضة",
-    "مناهض",
-    "المناهض",
-    "معادية",
-    "المعادية",
-    "معاد",
-    "مضادة",
-    "المضادة",
-    "مضاد",
-    "برحيل",
-    "بسقوط",
-    "باستقالة",
-    "مطالبين",
-    "مطالبة",
-    "مطالبا",
-    "يطالبون",
-    "تطالب",
-    "طالبوا",
-    "تدعو",
-    "يدعون",
-    "داعين",
-}
-_SUPPORTING = {"دعما", "تاييدا", "تضامنا", "مساندة", "نصرة"}
+_AGAINST = _LISTS.words("against")
+_SUPPORTING = _LISTS.words("supporting")
 
 
 def _supported(words: list[_Word], actor: _Actor) -> bool:
@@ -2110,8 +1768,7 @@ def _supported(words: list[_Word], actor: _Actor) -> bool:
     return any(w.keys[-1] in _SUPPORTING for w in words[max(0, actor.first - 2) : actor.first])
 
 
-# … and words that only place it near someone ("أمام السفارة"، "على الحكومة").
-_TOWARDS = {"على", "مع", "امام", "نحو", "حتى", "بزيارة"}
+_TOWARDS = _LISTS.words("towards")
 
 
 def _protest_target(
@@ -2136,23 +1793,7 @@ def _protest_target(
     return None
 
 
-_INTENT = {
-    "يعتزم",
-    "تعتزم",
-    "ينوي",
-    "تنوي",
-    "ننوي",
-    "يريد",
-    "تريد",
-    "يأمل",
-    "تامل",
-    "نامل",
-    "يامل",
-    "يخطط",
-    "تخطط",
-    "يستعد",
-    "تستعد",
-}
+_INTENT = _LISTS.words("intent")
 _COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
@@ -2171,41 +1812,7 @@ def _flip_intent(event: Event) -> None:
         event.attrs["intended"], event.type = event.type, "THREATEN"
 
 
-# What protesters do in a report of a protest.
-_PROTEST_ACTS = (
-    "رفع",
-    "هتف",
-    "ردد",
-    "سار",
-    "تجمع",
-    "خرج",
-    "اغلق",
-    "احرق",
-    "رشق",
-    "طالب",
-    "ندد",
-    "حمل",
-    "احتشد",
-    "تظاهر",
-    "اعتصم",
-    "قطع",
-    "اشعل",
-    "اضرم",
-    "رفعوا",
-    "هتفوا",
-    "رددوا",
-    "ساروا",
-    "يرددون",
-    "يرفعون",
-    "يحملون",
-    "ينددون",
-    "يطالبون",
-    "حملوا",
-    "طالبوا",
-    "نددوا",
-    "تجمعوا",
-    "خرجوا",
-)
+_PROTEST_ACTS = _LISTS.forms("protest_acts")
 
 
 def _protesting(words: list[_Word], i: int) -> bool:
@@ -2228,33 +1835,15 @@ def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor 
     return None
 
 
-# "بنيران مسلحين"، "برصاص قناص": the shooter is the genitive of the fire.
-_FIRE = {"نيران", "رصاص", "النيران", "الرصاص"}
+_FIRE = _LISTS.words("fire")
 
 
 def _fire(word: _Word) -> bool:
     return bool(set(word.keys) & _FIRE)
 
 
-_CLAIMING = {"اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"}
-_SAYING = {
-    "قال",
-    "قالت",
-    "افاد",
-    "افادت",
-    "اعلن",
-    "اعلنت",
-    "ذكر",
-    "ذكرت",
-    "اكد",
-    "اكدت",
-    "اضاف",
-    "اضافت",
-    "اوضح",
-    "اوضحت",
-    "صرح",
-    "صرحت",
-}
+_CLAIMING = _LISTS.words("claiming")
+_SAYING = _LISTS.words("saying")
 
 
 def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> bool:
@@ -2302,7 +1891,7 @@ def _last_before(
     )
 
 
-def _verb_in(forms: set[str] | tuple[str, ...]) -> Callable[[_Word], bool]:
+def _verb_in(forms: frozenset[str] | tuple[str, ...]) -> Callable[[_Word], bool]:
     return lambda w: w.keys[-1].removeprefix("و") in forms
 
 
@@ -2335,143 +1924,3 @@ def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
 
 def _accused(words: list[_Word], pos: int) -> bool:
     return any(set(w.keys) & _FACING for w in words[max(0, pos - 4) : pos])
-
-
-def _distinct_sides(a: Event, b: Event) -> bool:
-    """Whether both events name a source, or both a target, that do not overlap."""
-    for side in ("source", "target"):
-        x, y = _name_tokens(getattr(a, side)), _name_tokens(getattr(b, side))
-        if x and y and not x & y:
-            return True
-    return False
-
-
-def _corefer(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same type, and the same time, or one undated
-    and the same source."""
-    if a.type != b.type:
-        return False
-    if a.sentence == b.sentence and not _distinct_sides(a, b):
-        return True  # "قتل في مواجهات مع …": one event, several triggers
-    wa, wb = _when_key(a), _when_key(b)
-    if wa and wb:
-        return wa == wb
-    if a.type in RECIPROCAL:
-        sides_a = _name_tokens(a.source) | _name_tokens(a.target)
-        return _overlap(sides_a, _name_tokens(b.source) | _name_tokens(b.target))
-    if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
-        return False
-    ta, tb = _name_tokens(a.target), _name_tokens(b.target)
-    return _overlap(ta, tb) if ta and tb else not ta and not tb
-
-
-def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
-    """A headline sums up the story's main event: an event coded in the title is
-    the first body event of its type, which it completes."""
-    if not doc.title or not doc.paragraphs:
-        return events
-    title_end = doc.paragraphs[0].end
-    kept: list[Event] = []
-    for ev in events:
-        if ev.start < title_end:
-            body = next((e for e in events if e.type == ev.type and e.start >= title_end), None)
-            if body is not None:
-                for name in ("source", "target", "where", "when"):
-                    if getattr(body, name) is None:
-                        setattr(body, name, getattr(ev, name))
-                body.attrs["headline"] = True
-                continue
-        kept.append(ev)
-    return kept
-
-
-_ONE_INCIDENT = {"ASSAULT", "PROTEST"}
-_VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
-
-
-def _share_sides(events: list[Event]) -> None:
-    """Triggers of one attack or protest in a sentence complete each other: in "قتل
-    أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
-    attackers. A side is taken from the nearest such event that has it, unless it
-    is the event's other side."""
-    for ev in events:
-        if ev.type not in _ONE_INCIDENT:
-            continue
-        if ev.source is not None and any(
-            e.type == "ASSAULT" == ev.type
-            and e.target is not None
-            and _spans_overlap(ev.source, e.target)
-            and _number(e.target.canonical.split()[0]) is not None
-            for e in events
-        ):
-            ev.source = None  # the counted victims of an attack are not its attackers
-        siblings = sorted(
-            (e for e in events if e is not ev and e.type == ev.type),
-            key=lambda e: abs(e.start - ev.start),
-        )
-        for side, other in (("source", "target"), ("target", "source")):
-            if getattr(ev, side) is not None:
-                continue
-            kept = getattr(ev, other)
-            given = next(
-                (
-                    m
-                    for e in siblings
-                    if (m := getattr(e, side)) is not None
-                    and not (kept is not None and _spans_overlap(m, kept))
-                ),
-                None,
-            )
-            setattr(ev, side, given)
-        if ev.type == "PROTEST" and ev.target is None:
-            # "المتظاهرون يطالبون بتدخل الأمم المتحدة"، "وهاجم المتظاهرون المحافظ": whom
-            # the protesters make demands of, condemn or attack is whom they protest
-            # against.
-            voiced = next((e for e in events if _voiced_by(e, ev)), None)
-            if voiced is not None and not (
-                ev.source is not None and _spans_overlap(voiced.target, ev.source)
-            ):
-                ev.target = voiced.target
-
-
-def _voiced_by(event: Event, protest: Event) -> bool:
-    """Whether `event` is a demand, condemnation or rejection with a target, or an
-    attack by the protest's own source."""
-    if event.target is None:
-        return False
-    if event.type in _VOICED:
-        return True
-    return (
-        event.type == "ASSAULT"
-        and event.source is not None
-        and protest.source is not None
-        and _spans_overlap(event.source, protest.source)
-    )
-
-
-def _spans_overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:
-    """One event per coreferent group: the first mention, completed by later ones."""
-    kept: list[Event] = []
-    for c in candidates:
-        if c.negated and not keep_negated:
-            continue
-        if c.negated:
-            c.event.attrs["negated"] = True
-        same = next((e for e in kept if _corefer(e, c.event)), None)
-        if same is None:
-            kept.append(c.event)
-            continue
-        for name in ("source", "target", "where", "when"):
-            if getattr(same, name) is None:
-                setattr(same, name, getattr(c.event, name))
-        if same.source and same.target and _spans_overlap(same.source, same.target):
-            # A later mention read the victims as the agent ("اربعة مدنيين أصيبوا …
-            # إثر انفجار"): one mention cannot be both sides.
-            same.source = None if same.source is c.event.source else same.source
-            same.target = None if same.target is c.event.target else same.target
-        same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
-    return sorted(kept, key=lambda e: (e.start, e.type))

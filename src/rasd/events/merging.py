@@ -46,6 +46,11 @@ def _distinct_sides(a: Event, b: Event) -> bool:
     return False
 
 
+def _distinct_sources(a: Event, b: Event) -> bool:
+    x, y = _name_tokens(a.source), _name_tokens(b.source)
+    return bool(x and y and not x & y)
+
+
 def _corefer(a: Event, b: Event) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
     and the same source."""
@@ -55,7 +60,8 @@ def _corefer(a: Event, b: Event) -> bool:
         return True  # "قتل في مواجهات مع …": one event, several triggers
     wa, wb = _when_key(a), _when_key(b)
     if wa and wb:
-        return wa == wb
+        # Two speakers' acts on one day are two acts ("وبخت الصين …" and "اتهم بومبيو …").
+        return wa == wb and not (a.type in _VOICED and _distinct_sources(a, b))
     if a.type in RECIPROCAL:
         sides_a = _name_tokens(a.source) | _name_tokens(a.target)
         return _overlap(sides_a, _name_tokens(b.source) | _name_tokens(b.target))

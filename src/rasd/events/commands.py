@@ -67,7 +67,7 @@ def events(
         bool,
         typer.Option(
             "--background",
-            help="Also show attacks and protests told as background or generic (flagged).",
+            help="Also show events told as background, generic or future (flagged).",
         ),
     ] = False,
     store: Annotated[

@@ -280,8 +280,10 @@ class EventExtractor:
 
     `keep_negated`: keep events that a negation or failure cancels, marked with
     `attrs["negated"] = True` (by default they are dropped).
-    `keep_background`: keep attacks and protests the relevance model scores as
-    background, marked `attrs["background"] = True` (by default they are dropped).
+    `keep_background`: keep events told as background or generic (attacks the
+    relevance model scores low, most events of sport or economy articles, "تهديد" as a
+    danger), marked `attrs["background"] = True`, and future ones ("سيطالب"), marked
+    `attrs["future"] = True` (by default both are dropped).
     """
 
     def __init__(
@@ -332,7 +334,7 @@ class EventExtractor:
             if not counted and ev.attrs.get("relevance", 1.0) < _LEAST_RELEVANCE.get(ev.type, 0.0):
                 ev.attrs["background"] = True
         if not self.keep_background:
-            events = [ev for ev in events if not ev.attrs.get("background")]
+            events = [e for e in events if not (e.attrs.get("background") or e.attrs.get("future"))]
         doc.events = fold_headline(doc, events)
         return doc
 
@@ -414,6 +416,11 @@ class EventExtractor:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
             negated = self._negated(words, pos)
+            if trigger.kind == "verb" and self._future(words, pos):
+                event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
+            if trigger.type == "THREATEN" and trigger.kind == "noun" and source is None:
+                # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
+                event.attrs["background"] = True
             if _intended(words, pos):
                 _flip_intent(event)
             when_text = match_key(doc.slice(event.when)) if event.when else ""
@@ -529,6 +536,15 @@ class EventExtractor:
                 found.append((i, trigger, obj))
                 break
         return found
+
+    def _future(self, words: list[_Word], pos: int) -> bool:
+        """A verb with the future prefix س whose rest is the same trigger ("سيطالب"), or
+        after سوف."""
+        if pos > 0 and match_key(words[pos - 1].surface).removeprefix("و") == "سوف":
+            return True
+        key = match_key(words[pos].surface)
+        key = key[1:] if key[:1] in "وف" else key
+        return key[:1] == "س" and key[1:2] in "يتنا" and bool(self.triggers.lookup([key[1:]]))
 
     def _negated(self, words: list[_Word], pos: int) -> bool:
         before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]

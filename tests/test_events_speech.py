@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.extract import _WINDOW, EventExtractor, _windows
+from rasd.events.extract import EventExtractor
+from rasd.events.sentence import WINDOW, windows
 from rasd.events.speech import SpeechActs
 from rasd.pipeline import Pipeline
 
@@ -66,7 +67,7 @@ def test_a_sentence_of_thousands_of_words_is_coded_in_bounded_windows():
     doc = nlp.analyze("هاجم الجيش المدينة و" * 600)
     extractor = EventExtractor()
     words = extractor._words(doc, doc.sentences[0])
-    windows = _windows(words)
-    assert sum(len(w) for w in windows) == len(words)
-    assert all(len(w) <= _WINDOW for w in windows)
+    parts = windows(words)
+    assert sum(len(w) for w in parts) == len(words)
+    assert all(len(w) <= WINDOW for w in parts)
     assert EventExtractor()(doc).events

@@ -24,6 +24,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
+from rasd.events.attributes import (
+    VERBAL_ATTACKS,
+    cultural,
+    disaster,
+    flag_background,
+    flip_intent,
+    intended,
+    is_future,
+    is_negated,
+    spoken,
+    sports,
+)
 from rasd.events.counts import NUM_WORDS, casualties
 from rasd.events.dates import TimeExpression, find_times
 from rasd.events.keys import light_key, stem_start, token_keys
@@ -34,17 +46,15 @@ from rasd.events.lexicon import (
     Place,
     Trigger,
     TriggerLexicon,
-    WordLists,
 )
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, windows
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
-# The word lists every rule below looks words up in (data/words.tsv).
-_LISTS = WordLists.load()
+_LISTS = WORD_LISTS
 
-_BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
 _RELATIVES = _LISTS.words("relatives")
 _CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *_RELATIVES}
 _PREPOSITIONS = _LISTS.words("prepositions")
@@ -116,9 +126,6 @@ _PARTICLES = _PREPOSITIONS | {
 }
 _COMPLEMENTIZERS = _LISTS.words("complementizers")
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-_NEGATORS = _LISTS.words("negators")
-_FAIL = _LISTS.forms("fail")
-_DENY = _LISTS.forms("deny")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
 _REFERENCE_PREPS = _LISTS.words("reference_preps")
 _TOPIC_PREPS = _LISTS.words("topic_preps")
@@ -126,10 +133,6 @@ _LIGHT_VERBS = _LISTS.forms("light_verbs")
 _DOING = _LISTS.forms("doing")
 _QUANTITIES = _LISTS.words("quantities")
 _COUNTERING = _LISTS.words("countering")
-_PURPOSE = _LISTS.words("purpose")
-_CONDITIONAL = _LISTS.words("conditional")
-_FOIL_NOUNS = _LISTS.words("foil_nouns")
-_FOIL = _LISTS.forms("foil")
 _STOPPING = _LISTS.words("stopping")
 _MONTH_WORDS = _LISTS.words("month_words")
 _TIME_WORDS = (
@@ -169,19 +172,6 @@ _TIME_WORDS = (
 
 
 @dataclass(slots=True)
-class _Word:
-    index: int  # in doc.tokens
-    token: Token
-    keys: list[str]
-    light: list[str]
-    surface: str
-    conj: bool  # starts with و/ف joined to it
-    prep: bool  # carries ب/ل/ك joined to it (per the Segmenter)
-    whole_light: str = ""  # light key of the whole form
-    is_content: bool = False  # can be part of a name or noun phrase
-
-
-@dataclass(slots=True)
 class _Actor:
     first: int  # word positions in the sentence, inclusive-exclusive
     last: int
@@ -195,7 +185,7 @@ class _Actor:
 class _Clause:
     """A trigger in its clause: what the argument rules look at."""
 
-    words: list[_Word]
+    words: list[Word]
     actors: list[_Actor]  # the sentence's actors but the trigger's required object
     trigger: Trigger
     pos: int
@@ -206,57 +196,7 @@ class _Clause:
     after: list[_Actor]  # people in the clause after it
 
 
-# Below these relevance scores an attack or protest is background, generic or
-# hypothetical ("جرائم القتل في العالم"، "تعارض الضربات"), not one that happened: kept
-# out of the layer, or flagged `background` with `keep_background`. Chosen on the dev part
-# of ../shared/gold (folds 0-2): events F1 0.556 → 0.580.
-_LEAST_RELEVANCE = {"ASSAULT": 0.1}
-# An event whose victims or arrests are counted is told as a specific one whatever the
-# model says of a sentence read alone ("قتل 36 من القوات الحكومية").
-_COUNTS = ("dead", "injured", "arrested")
-
-
 PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
-
-
-# Sections whose words for matches, markets and shows read as attacks, visits and
-# demands ("استقبل خمسة أهداف"، "هجوم الفريق"، "ضرورة التركيز على الأسواق"): there only
-# sanctions, strikes and agreements are coded as events; the rest is `background`.
-# Chosen on the dev part of ../shared/gold (its sport and economy articles).
-_QUIET_SECTIONS = _LISTS.words("quiet_sections")
-_SECTION_TYPES = {"SANCTION", "PROTEST", "AGREE"}
-
-
-def _section(doc: Document) -> str:
-    """The article's section as its source files it ("sport", "economy"), lower case."""
-    return str(doc.meta.get("cat") or doc.meta.get("category") or "").strip().lower()
-
-
-# Every rule looks at the words of one sentence; a "sentence" of thousands of words
-# (pasted lists, text with no full stop) is coded in windows of at most this many, so
-# the stage's time grows linearly with the text.
-_WINDOW = 200
-
-
-def _windows(words: list[_Word]) -> list[list[_Word]]:
-    """The sentence's words in windows of at most `_WINDOW`, each ending after the
-    last clause punctuation of its second half where there is one."""
-    windows = []
-    start = 0
-    while len(words) - start > _WINDOW:
-        end = start + _WINDOW
-        cut = next(
-            (
-                i + 1
-                for i in range(end - 1, start + _WINDOW // 2, -1)
-                if words[i].surface in _BOUNDARY
-            ),
-            end,
-        )
-        windows.append(words[start:cut])
-        start = cut
-    windows.append(words[start:])
-    return windows
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -316,7 +256,7 @@ class EventExtractor:
         self._entities = sorted(doc.entities or [], key=lambda e: e.start)
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
-            for words in _windows(self._words(doc, sentence)):
+            for words in windows(self._words(doc, sentence)):
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         spoken = speech_events(doc, self.speech_acts)
@@ -326,13 +266,7 @@ class EventExtractor:
         events = merge(
             [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
         )
-        quiet = _section(doc) in _QUIET_SECTIONS
-        for ev in events:
-            if quiet and ev.type not in _SECTION_TYPES:
-                ev.attrs["background"] = True
-            counted = any(k in ev.attrs for k in _COUNTS)
-            if not counted and ev.attrs.get("relevance", 1.0) < _LEAST_RELEVANCE.get(ev.type, 0.0):
-                ev.attrs["background"] = True
+        flag_background(doc, events)
         if not self.keep_background:
             events = [e for e in events if not (e.attrs.get("background") or e.attrs.get("future"))]
         doc.events = fold_headline(doc, events)
@@ -343,10 +277,10 @@ class EventExtractor:
     def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
-        return [(t, i, self._negated(words, i)) for i, t, _ in self._triggers(words)]
+        return [(t, i, is_negated(words, i)) for i, t, _ in self._triggers(words)]
 
     def _sentence(
-        self, doc: Document, index: int, words: list[_Word], topic: Mention | None
+        self, doc: Document, index: int, words: list[Word], topic: Mention | None
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
@@ -386,7 +320,7 @@ class EventExtractor:
                 )
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
-            if trigger.lemma in _VERBAL_ATTACKS and _spoken(words):
+            if trigger.lemma in VERBAL_ATTACKS and spoken(words):
                 # "هاجم النائب الرئيس السابق قائلا إنه …": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
             event = Event(start, end, event_type, index, source, target)
@@ -397,9 +331,9 @@ class EventExtractor:
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
-            if trigger.type == "ASSAULT" and source is None and _disaster(words):
+            if trigger.type == "ASSAULT" and source is None and disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
-            if trigger.type in ("ASSAULT", "COERCE") and not counts and _sports(words):
+            if trigger.type in ("ASSAULT", "COERCE") and not counts and sports(words):
                 continue  # "مواجهات الفريقين"، "خطف إنييستا هدفا": a match, not a fight
             if (
                 source is None
@@ -415,14 +349,14 @@ class EventExtractor:
             if cameo:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
-            negated = self._negated(words, pos)
-            if trigger.kind == "verb" and self._future(words, pos):
+            negated = is_negated(words, pos)
+            if trigger.kind == "verb" and is_future(words, pos, self.triggers):
                 event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
             if trigger.type == "THREATEN" and trigger.kind == "noun" and source is None:
                 # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
                 event.attrs["background"] = True
-            if _intended(words, pos):
-                _flip_intent(event)
+            if intended(words, pos):
+                flip_intent(event)
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
@@ -435,7 +369,7 @@ class EventExtractor:
         self,
         doc: Document,
         span: tuple[int, int],
-        words: list[_Word],
+        words: list[Word],
         candidates: list[Candidate],
     ) -> None:
         """One relevance per type and sentence (`attrs["relevance"]`), from all the
@@ -457,7 +391,7 @@ class EventExtractor:
                 for c in group:
                     c.event.attrs["relevance"] = round(score, 3)
 
-    def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
+    def _words(self, doc: Document, sentence: Sentence) -> list[Word]:
         words = []
         for offset, tok in enumerate(doc.sentence_tokens(sentence)):
             surface = doc.text[tok.start : tok.end]
@@ -466,7 +400,7 @@ class EventExtractor:
                 info = self._forms[surface] = _form_info(doc, tok)
             keys, light, conj, prep, whole_light, content = info
             words.append(
-                _Word(
+                Word(
                     sentence.token_start + offset,
                     tok,
                     keys,
@@ -480,7 +414,7 @@ class EventExtractor:
             )
         return words
 
-    def _triggers(self, words: list[_Word]) -> list[tuple[int, Trigger, int]]:
+    def _triggers(self, words: list[Word]) -> list[tuple[int, Trigger, int]]:
         """(position, trigger, position of its required object or -1)."""
         found: list[tuple[int, Trigger, int]] = []
         for i, w in enumerate(words):
@@ -527,7 +461,7 @@ class EventExtractor:
                     break  # "مكافحة الشغب"، "مكافحة الإرهاب"
                 if trigger.lemma == "طعن" and _objects_follow(words, i, _APPEALED, window=3) >= 0:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
-                if trigger.type == "PROTEST" and _cultural(words, i):
+                if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
@@ -537,32 +471,9 @@ class EventExtractor:
                 break
         return found
 
-    def _future(self, words: list[_Word], pos: int) -> bool:
-        """A verb with the future prefix س whose rest is the same trigger ("سيطالب"), or
-        after سوف."""
-        if pos > 0 and match_key(words[pos - 1].surface).removeprefix("و") == "سوف":
-            return True
-        key = match_key(words[pos].surface)
-        key = key[1:] if key[:1] in "وف" else key
-        return key[:1] == "س" and key[1:2] in "يتنا" and bool(self.triggers.lookup([key[1:]]))
-
-    def _negated(self, words: list[_Word], pos: int) -> bool:
-        before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
-        # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
-        if any(b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب") for b in before[-2:]):
-            return True
-        if any(b.removeprefix("و").startswith(_FAIL) for b in before):
-            return True
-        if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
-            return True
-        wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
-        if any(k.startswith(_DENY + _FOIL) for k in wider) or set(wider) & _PURPOSE:
-            return True
-        return bool({k for w in words[max(0, pos - 25) : pos] for k in w.keys} & _CONDITIONAL)
-
     # --- actors and places ----------------------------------------------------
 
-    def _actors(self, doc: Document, words: list[_Word]) -> list[_Actor]:
+    def _actors(self, doc: Document, words: list[Word]) -> list[_Actor]:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
         spans.extend(_entity_spans(self._entities, words))
         taken = {i for a, b, _ in spans for i in range(a, b)}
@@ -581,7 +492,7 @@ class EventExtractor:
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, words, actors)
 
-    def _inside(self, words: list[_Word], first: int, last: int) -> list[object]:
+    def _inside(self, words: list[Word], first: int, last: int) -> list[object]:
         """Dictionary entries found within words `first`..`last`."""
         found = []
         i = first
@@ -595,7 +506,7 @@ class EventExtractor:
         return found
 
     def _with_name(
-        self, words: list[_Word], group: list[tuple[int, int, object]], starts: set[int]
+        self, words: list[Word], group: list[tuple[int, int, object]], starts: set[int]
     ) -> list[tuple[int, int, object]]:
         """A title ending in a nationality takes the name that follows it:
         "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
@@ -630,7 +541,7 @@ class EventExtractor:
             return group
         return [*group[:-1], (first, end, entry)]
 
-    def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
+    def _dictionary_at(self, words: list[Word], i: int) -> tuple[int, object] | None:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
         w0 = words[i]
@@ -667,7 +578,7 @@ class EventExtractor:
     def _actor(
         self,
         doc: Document,
-        words: list[_Word],
+        words: list[Word],
         group: list[tuple[int, int, object]],
         taken: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> _Actor:
@@ -730,7 +641,7 @@ class EventExtractor:
         mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
         return _Actor(first, last, mention, is_place, place, extended=first < anchor)
 
-    def _head_start(self, words: list[_Word], first: int, taken: set[int], limit: int = 3) -> int:
+    def _head_start(self, words: list[Word], first: int, taken: set[int], limit: int = 3) -> int:
         """Extend an actor leftwards over the nouns it is the genitive of
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
         if words[first].conj:
@@ -758,7 +669,7 @@ class EventExtractor:
                 break
         return j
 
-    def _phrase(self, words: list[_Word], first: int, last: int, actors: list[_Actor]) -> _Actor:
+    def _phrase(self, words: list[Word], first: int, last: int, actors: list[_Actor]) -> _Actor:
         """Words `first`..`last` as one actor, coded by the first known actor inside."""
         inside = next((a for a in actors if first <= a.first < last), None)
         doc = self._doc
@@ -766,7 +677,7 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return _Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
-    def _fronted_subject(self, words: list[_Word], pos: int) -> _Actor | None:
+    def _fronted_subject(self, words: list[Word], pos: int) -> _Actor | None:
         """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
         the clause whose verb comes later."""
         for j in range(pos - 1, max(-1, pos - 7), -1):
@@ -779,11 +690,11 @@ class EventExtractor:
                     start, end = stem_start(words[k].token), words[k].token.end
                     return _Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
                 return None
-            if words[j].surface in _BOUNDARY:
+            if words[j].surface in BOUNDARY:
                 return None
         return None
 
-    def _participants(self, words: list[_Word], pos: int) -> tuple[Mention | None, Mention | None]:
+    def _participants(self, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:
         """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
         their count and qualifiers, are the source; a target follows ضد/على/ب."""
         first = (
@@ -812,7 +723,7 @@ class EventExtractor:
         target = _protest_target(words, self._sentence_actors, last, self._participant)
         return source, target.mention if target else None
 
-    def _crowd(self, words: list[_Word], i: int) -> _Actor:
+    def _crowd(self, words: list[Word], i: int) -> _Actor:
         """A counted crowd starting at word `i`: the count, من, and up to two nouns
         ("مئات من الأقباط"، "عشرات الفلسطينيين")."""
         end = i + 1
@@ -828,7 +739,7 @@ class EventExtractor:
         text = match_key(self._doc.text[start:last]) if self._doc else ""
         return _Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
 
-    def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
+    def _object_phrase(self, words: list[Word], pos: int, ce: int) -> _Actor | None:
         """The noun phrase right after a passive trigger: what was hit
         ("تم قصف قافلة إغاثة")."""
         end = pos + 1
@@ -852,7 +763,7 @@ class EventExtractor:
         return _Actor(pos + 1, end, Mention(start, stop, match_key(self._doc.text[start:stop]), {}))
 
     def _unknown_subject(
-        self, doc: Document, words: list[_Word], pos: int, ce: int, obj: int = -1
+        self, doc: Document, words: list[Word], pos: int, ce: int, obj: int = -1
     ) -> _Actor | None:
         """The words right after a verb as its subject when no actor is known there
         (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
@@ -873,7 +784,7 @@ class EventExtractor:
 
     def _arguments(
         self,
-        words: list[_Word],
+        words: list[Word],
         actors: list[_Actor],
         trigger: Trigger,
         pos: int,
@@ -1141,7 +1052,7 @@ class EventExtractor:
             target = None
         return source, aimed or target or self._authority(words, c.actors, pos)
 
-    def _authority(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _authority(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """A protest's default target: the first state, government or institution
         named after the trigger ("… قرب السفارة الإسرائيلية")."""
         for a in actors:
@@ -1153,7 +1064,7 @@ class EventExtractor:
                 return a
         return None
 
-    def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
+    def _after_attack_noun(self, words: list[Word], pos: int, trigger: Trigger) -> bool:
         """Whether a verb follows a noun of the same event type with at most its
         adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف")."""
         for j in range(max(0, pos - 3), pos):
@@ -1165,7 +1076,7 @@ class EventExtractor:
                 return True
         return False
 
-    def _kana_subject(self, words: list[_Word], before: list[_Actor], pos: int) -> _Actor | None:
+    def _kana_subject(self, words: list[Word], before: list[_Actor], pos: int) -> _Actor | None:
         """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
         if pos < 3 or words[pos - 1].keys[-1] != "قد":
             return None
@@ -1182,7 +1093,7 @@ class EventExtractor:
         # Everything between كان and قد is the subject.
         return self._phrase(words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
 
-    def _doer_before(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _doer_before(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
         وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
         verb = _last_before(words, pos, _verb_in(_DOING), farthest=9)
@@ -1196,7 +1107,7 @@ class EventExtractor:
             first += 1  # "نفذ صباح اليوم أعوان …": past the time words
         return self._unknown_subject(self._doc, words, first - 1, pos)
 
-    def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _goer(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
         verb = _last_before(words, pos, _goes_out, farthest=6)
         if verb is None:
@@ -1208,7 +1119,7 @@ class EventExtractor:
         before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
         return _subject_after(actors, verb, pos) or (before and self._counted_from(words, before))
 
-    def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _claimer(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
         the word of responsibility."""
         verb = _last_before(words, pos, _verb_in(_CLAIMING), nearest=3, farthest=15)
@@ -1220,7 +1131,7 @@ class EventExtractor:
             return self._unknown_subject(self._doc, words, verb, claim)
         return actor if actor.last <= claim else self._phrase(words, actor.first, claim, actors)
 
-    def _victims_of_verb(self, words: list[_Word], start: int, pos: int, trigger_type: str) -> bool:
+    def _victims_of_verb(self, words: list[Word], start: int, pos: int, trigger_type: str) -> bool:
         """Whether a verb stands between an actor and a noun trigger: a killing verb
         whose subject died ("أربعة من رجال الشرطة قتلوا في التفجير") or a verb of
         another event whose object the noun is ("الخارجية أدانت الهجوم")."""
@@ -1230,18 +1141,18 @@ class EventExtractor:
             for t in self.triggers.lookup(w.keys)
         )
 
-    def _participant(self, word: _Word) -> bool:
+    def _participant(self, word: Word) -> bool:
         """A noun naming the participants of a protest ("المتظاهرون"، "محتجين")."""
         return any(
             t.type == "PROTEST" and t.kind in ("agent", "counted")
             for t in self.triggers.lookup(word.keys)
         )
 
-    def _acting(self, word: _Word) -> bool:
+    def _acting(self, word: Word) -> bool:
         """A trigger word that is no noun for people counted before it."""
         return bool(self.triggers.lookup(word.keys)) and not self._participant(word)
 
-    def _counted_from(self, words: list[_Word], actor: _Actor) -> _Actor:
+    def _counted_from(self, words: list[Word], actor: _Actor) -> _Actor:
         """An actor after "من" takes the count before it: "[1000 لاجئ من] التبت"،
         "[العشرات من] المستوطنين"."""
         j = actor.first
@@ -1260,7 +1171,7 @@ class EventExtractor:
         mention = Mention(start, stop, match_key(self._doc.text[start:stop]), actor.mention.attrs)
         return _Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
 
-    def _counted(self, words: list[_Word], actor: _Actor | None, ce: int) -> _Actor | None:
+    def _counted(self, words: list[Word], actor: _Actor | None, ce: int) -> _Actor | None:
         """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
         "العشرات [من مستوطني براخة]"، "آلاف [المتظاهرين]"، "11 مسلحا [من تنظيم القاعدة]"."""
         if actor is None or actor.last >= ce or not _counts(words, actor):
@@ -1291,7 +1202,7 @@ class EventExtractor:
         return _Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
 
     def _where(
-        self, words: list[_Word], actors: list[_Actor], pos: int, cs: int, ce: int
+        self, words: list[Word], actors: list[_Actor], pos: int, cs: int, ce: int
     ) -> Mention | None:
         places = [a for a in actors if a.is_place and a.place is not None]
         in_clause = [a for a in places if cs <= a.first and a.last <= ce]
@@ -1312,7 +1223,7 @@ class EventExtractor:
 # --- helpers -------------------------------------------------------------------------
 
 
-def _attached_preposition(word: _Word, lexicon: TriggerLexicon) -> bool:
+def _attached_preposition(word: Word, lexicon: TriggerLexicon) -> bool:
     """Whether ب/ل/ك is joined to the word, per the Segmenter or because only the
     form without it is a known trigger ("باغتيال")."""
     if word.prep:
@@ -1337,15 +1248,15 @@ def _form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, b
     return keys, light, conj, prep, light_key(keys[0]), content
 
 
-def _is_number(words: list[_Word], i: int) -> bool:
+def _is_number(words: list[Word], i: int) -> bool:
     return i >= 0 and words[i].token.kind == "number"
 
 
-def _definite(word: _Word) -> bool:
+def _definite(word: Word) -> bool:
     return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
 
 
-def _content(word: _Word) -> bool:
+def _content(word: Word) -> bool:
     """A word that can be part of a name or noun phrase."""
     return word.is_content
 
@@ -1356,7 +1267,7 @@ class _Named:
     place: Place | None
 
 
-def _pronoun_subject(word: _Word) -> bool:
+def _pronoun_subject(word: Word) -> bool:
     """A verb whose plural or dual ending already names its subject ("وخطفوا"،
     "ورحبا"): the subject is not a noun after it."""
     key = word.keys[-1]
@@ -1365,19 +1276,19 @@ def _pronoun_subject(word: _Word) -> bool:
     return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
 
 
-def _stripped_preposition(word: _Word) -> bool:
+def _stripped_preposition(word: Word) -> bool:
     """Whether a form without a leading ب or ل was needed to read the word."""
     bare = word.keys[0].removeprefix("و").removeprefix("ف")
     return any(k == bare[1:] for k in word.keys[1:]) and bare[:1] in "بل"
 
 
-def _marked_passive(word: _Word) -> bool:
+def _marked_passive(word: Word) -> bool:
     """A verb voweled as passive, a damma on its first letter ("قُتل"، "وأُصيب")."""
     s = word.surface
     return len(s) > 2 and (s[1] == "\u064f" or (s[0] in "وف" and s[2] == "\u064f"))
 
 
-def _has_enclitic(word: _Word) -> bool:
+def _has_enclitic(word: Word) -> bool:
     return any(seg.kind == "enclitic" for seg in word.token.segments)
 
 
@@ -1402,7 +1313,7 @@ def _describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, P
     return country, roles, canonical if country and not roles else None, None
 
 
-def _entity_spans(entities: list[Entity], words: list[_Word]) -> list[tuple[int, int, object]]:
+def _entity_spans(entities: list[Entity], words: list[Word]) -> list[tuple[int, int, object]]:
     """Word ranges of the entities inside `words`; `entities` sorted by start."""
     out: list[tuple[int, int, object]] = []
     if not words:
@@ -1422,7 +1333,7 @@ def _entity_spans(entities: list[Entity], words: list[_Word]) -> list[tuple[int,
 
 
 def _groups(
-    spans: list[tuple[int, int, object]], words: list[_Word]
+    spans: list[tuple[int, int, object]], words: list[Word]
 ) -> list[list[tuple[int, int, object]]]:
     """Adjacent matches form one actor ("جيش" + "النظام السوري"), but a word joined
     to و starts a new one ("روسيا والولايات المتحدة")."""
@@ -1440,7 +1351,7 @@ def _groups(
 
 
 def _case_break(
-    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
 ) -> bool:
     """A nominative plural ("مفجرون") cannot be followed by its own genitive, so a
     noun after it that does not agree with it ("سياسيين") starts the object."""
@@ -1449,7 +1360,7 @@ def _case_break(
     return last.endswith("ون") and not nxt.endswith("ون")
 
 
-def _join_overlapping(doc: Document, words: list[_Word], actors: list[_Actor]) -> list[_Actor]:
+def _join_overlapping(doc: Document, words: list[Word], actors: list[_Actor]) -> list[_Actor]:
     """An actor whose leftward extension reaches the previous one continues it
     ("المجموعة الدولية" + "لدعم سوريا"), unless it starts a new noun phrase."""
     out: list[_Actor] = []
@@ -1473,7 +1384,7 @@ def _join_overlapping(doc: Document, words: list[_Word], actors: list[_Actor]) -
     return out
 
 
-def _starts_phrase(words: list[_Word], prev: _Actor, actor: _Actor) -> bool:
+def _starts_phrase(words: list[Word], prev: _Actor, actor: _Actor) -> bool:
     """Whether an actor right after `prev` begins a noun phrase of its own: a count
     ("قوات الأمن | ستة متشددين") or a noun after a nominative plural it cannot be
     the genitive of ("مفجرون انتحاريون | سياسيين")."""
@@ -1484,7 +1395,7 @@ def _starts_phrase(words: list[_Word], prev: _Actor, actor: _Actor) -> bool:
 
 
 def _new_country(
-    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
 ) -> bool:
     """A bare country name after an actor that already has a country starts a new
     actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
@@ -1495,37 +1406,37 @@ def _new_country(
     return any(_describe(entry)[0] for _, _, entry in group)
 
 
-def _clause(words: list[_Word], pos: int) -> tuple[int, int]:
+def _clause(words: list[Word], pos: int) -> tuple[int, int]:
     start = pos
     while (
         start > 0
-        and words[start - 1].surface not in _BOUNDARY
+        and words[start - 1].surface not in BOUNDARY
         and match_key(words[start - 1].surface) not in _CLAUSE_WORDS
     ):
         start -= 1
     end = pos + 1
     while (
         end < len(words)
-        and words[end].surface not in _BOUNDARY
+        and words[end].surface not in BOUNDARY
         and match_key(words[end].surface) not in _CLAUSE_WORDS
     ):
         end += 1
     return start, end
 
 
-def _in_relative_clause(words: list[_Word], i: int) -> bool:
+def _in_relative_clause(words: list[Word], i: int) -> bool:
     start = _clause(words, i)[0]
     return start > 0 and match_key(words[start - 1].surface) in _RELATIVES
 
 
-def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
+def _preposition_before(words: list[Word], first: int, pos: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is None or first - 1 == pos:
         return _has_prep_clitic(words[first])
     return match_key(prev.surface) in _PREPOSITIONS or _has_prep_clitic(words[first])
 
 
-def _adjective_of_event(words: list[_Word], actor: _Actor, pos: int) -> bool:
+def _adjective_of_event(words: list[Word], actor: _Actor, pos: int) -> bool:
     """Whether an actor is one adjective agreeing with the event noun before it."""
     return (
         actor.first == pos + 1
@@ -1542,16 +1453,16 @@ _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 _AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 
 
-def _possessive_lam(word: _Word) -> bool:
+def _possessive_lam(word: Word) -> bool:
     return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
 
 
-def _has_prep_clitic(word: _Word) -> bool:
+def _has_prep_clitic(word: Word) -> bool:
     return word.prep
 
 
 def _target_after(
-    words: list[_Word], after: list[_Actor], source: _Actor | None, pos: int
+    words: list[Word], after: list[_Actor], source: _Actor | None, pos: int
 ) -> _Actor | None:
     rest = [a for a in after if source is None or a.first >= source.last]
     if source is not None and source.first < pos:
@@ -1565,7 +1476,7 @@ def _target_after(
     return None
 
 
-def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> bool:
+def _partner_position(words: list[Word], source: _Actor, target: _Actor) -> bool:
     """A partner of a meeting or agreement follows "مع"/"ب" or comes as a direct
     object right after the source."""
     if target.first == source.last:
@@ -1582,7 +1493,7 @@ _COUNT_NOUNS = _LISTS.words("count_nouns")
 
 
 def _between(
-    words: list[_Word], pos: int, ce: int, obj: int
+    words: list[Word], pos: int, ce: int, obj: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "بين X و Y" right after the trigger: the two parties as word ranges."""
     b = next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
@@ -1602,14 +1513,14 @@ def _between(
     return (b + 1, split), (split, end)
 
 
-def _target_preposition(words: list[_Word], first: int) -> bool:
+def _target_preposition(words: list[Word], first: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is not None and set(prev.keys) & {"ضد", "على"}:
         return True
     return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] in "بل"
 
 
-def _counted_phrase(words: list[_Word], i: int) -> bool:
+def _counted_phrase(words: list[Word], i: int) -> bool:
     """Whether word `i` starts a count of people ("ثلاثة أشخاص"، "شخصان"): after a
     killing verb such a phrase names victims, not killers."""
     if i >= len(words):
@@ -1624,7 +1535,7 @@ def _counted_phrase(words: list[_Word], i: int) -> bool:
 _GROUP_WORDS = _LISTS.words("group_words")
 
 
-def _counts(words: list[_Word], actor: _Actor) -> bool:
+def _counts(words: list[Word], actor: _Actor) -> bool:
     """Whether an actor is a count or a group word ("تسعة"، "العشرات"، "30 شخصا"،
     "عناصر") that the people it counts may follow."""
     span = words[actor.first : actor.last]
@@ -1641,14 +1552,14 @@ def _counts(words: list[_Word], actor: _Actor) -> bool:
 _GOING_OUT = _LISTS.forms("going_out")
 
 
-def _went_out(words: list[_Word], i: int) -> bool:
+def _went_out(words: list[Word], i: int) -> bool:
     return any(_goes_out(w) for w in words[max(0, i - 6) : i])
 
 
 _ABOUT = _LISTS.words("about")
 
 
-def _count_after(words: list[_Word], pos: int) -> int | None:
+def _count_after(words: list[Word], pos: int) -> int | None:
     """The position of a count right after a verb, past "نحو"/"أكثر من"."""
     j = pos + 1
     while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
@@ -1661,7 +1572,7 @@ def _count_after(words: list[_Word], pos: int) -> int | None:
 _PLURAL_ENDINGS = ("ون", "ين")
 
 
-def _agrees(word: _Word, head: _Word) -> bool:
+def _agrees(word: Word, head: Word) -> bool:
     """Whether a word can qualify a plural of persons: "المتظاهرون [الغاضبون]"
     but not "وأحرق المتظاهرون [الإطارات]"."""
     if not head.keys[-1].endswith(_PLURAL_ENDINGS):
@@ -1675,45 +1586,8 @@ _APPEALED = frozenset(
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
 
-_DISASTERS = _LISTS.words("disasters")
 
-
-_VERBAL_ATTACKS = _LISTS.words("verbal_attacks")
-_SPOKEN = _LISTS.words("spoken")
-
-
-def _spoken(words: list[_Word]) -> bool:
-    return any(k in _SPOKEN for w in words for k in w.keys)
-
-
-_SPORTS = _LISTS.words("sports")
-
-
-_CULTURAL = _LISTS.words("cultural")
-
-
-def _cultural(words: list[_Word], i: int) -> bool:
-    return i + 1 < len(words) and words[i + 1].keys[-1].removeprefix("ال") in _CULTURAL
-
-
-def _sports(words: list[_Word]) -> bool:
-    return any(k in _SPORTS for w in words for k in w.keys)
-
-
-_TRAFFIC = _LISTS.words("traffic")
-
-
-def _disaster(words: list[_Word]) -> bool:
-    """Whether the sentence tells of a disaster or an accident ("حادث مرور")."""
-    for i, w in enumerate(words):
-        if any(k in _DISASTERS or k.removeprefix("ال") in _DISASTERS for k in w.keys):
-            return True
-        if w.keys[-1] in _TRAFFIC and i > 0 and words[i - 1].keys[-1].startswith("حادث"):
-            return True
-    return False
-
-
-def _time_of_day(words: list[_Word], i: int) -> bool:
+def _time_of_day(words: list[Word], i: int) -> bool:
     """A word that names a time of day before a day ("فجر أمس"، "فجر الخميس")."""
     return (
         words[i].keys[-1] in _TIME_WORDS
@@ -1722,21 +1596,21 @@ def _time_of_day(words: list[_Word], i: int) -> bool:
     )
 
 
-def _is_count(words: list[_Word], i: int) -> bool:
+def _is_count(words: list[Word], i: int) -> bool:
     """Whether word `i` is a number, in digits or in words."""
     return _is_number(words, i) or _number_word(words[i])
 
 
-def _number_word(w: _Word) -> bool:
+def _number_word(w: Word) -> bool:
     return any(k in NUM_WORDS or k.removeprefix("و") in NUM_WORDS for k in w.keys)
 
 
-def _opens(words: list[_Word], cs: int, pos: int) -> bool:
+def _opens(words: list[Word], cs: int, pos: int) -> bool:
     """Whether the trigger opens its clause (only particles before it)."""
     return all(not _content(w) for w in words[cs:pos])
 
 
-def _complement_between(words: list[_Word], pos: int, first: int) -> bool:
+def _complement_between(words: list[Word], pos: int, first: int) -> bool:
     """Whether a "أن" clause starts between the trigger and a word: what follows is
     the content of a statement, not a participant."""
     return any(set(w.keys) & _COMPLEMENTIZERS for w in words[pos + 1 : first])
@@ -1752,11 +1626,11 @@ def _conjoined(actors: list[_Actor], source: _Actor) -> _Actor | None:
     return None
 
 
-def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 12) -> int:
+def _objects_follow(words: list[Word], i: int, objects: frozenset[str], window: int = 12) -> int:
     """Position of the first of `objects` within `window` words after `i`, or -1."""
     for j in range(i + 1, min(len(words), i + 1 + window)):
         w = words[j]
-        if w.surface in _BOUNDARY:
+        if w.surface in BOUNDARY:
             return -1
         if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys):
             return j
@@ -1781,7 +1655,7 @@ _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي")
 _FACING = _LISTS.words("facing")
 
 
-def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+def _doer(words: list[Word], after: list[_Actor], pos: int) -> _Actor | None:
     """ "الهجوم الذي نفذته طالبان": the actor right after a verb of doing that
     follows the noun (with an object pronoun pointing back to it)."""
     for j in range(pos + 1, min(len(words), pos + 6)):
@@ -1795,7 +1669,7 @@ _AGAINST = _LISTS.words("against")
 _SUPPORTING = _LISTS.words("supporting")
 
 
-def _supported(words: list[_Word], actor: _Actor) -> bool:
+def _supported(words: list[Word], actor: _Actor) -> bool:
     """ "دعما لباشينيان"، "تضامنا مع الشعب": whom a march supports is no target."""
     return any(w.keys[-1] in _SUPPORTING for w in words[max(0, actor.first - 2) : actor.first])
 
@@ -1804,7 +1678,7 @@ _TOWARDS = _LISTS.words("towards")
 
 
 def _protest_target(
-    words: list[_Word], actors: list[_Actor], start: int, skip: Callable[[_Word], bool]
+    words: list[Word], actors: list[_Actor], start: int, skip: Callable[[Word], bool]
 ) -> _Actor | None:
     """The actor after `start` that a protest is aimed at: first one after ضد/
     المناهضة/مطالبين…, else one after على/أمام… or joined to ب/ل ("ينددون بالحكومة").
@@ -1825,29 +1699,10 @@ def _protest_target(
     return None
 
 
-_INTENT = _LISTS.words("intent")
-_COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
-_FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-
-
-def _intended(words: list[_Word], pos: int) -> bool:
-    """ "يعتزم زيارة"، "تريد من كوريا الموافقة": an intention, not the act."""
-    return any(w.keys[-1] in _INTENT or w.keys[0] in _INTENT for w in words[max(0, pos - 4) : pos])
-
-
-def _flip_intent(event: Event) -> None:
-    """PLOVER codes an intention to cooperate as AGREE and an intention to use
-    force as THREATEN; the original type is kept in attrs["intended"]."""
-    if event.type in _COOPERATIVE:
-        event.attrs["intended"], event.type = event.type, "AGREE"
-    elif event.type in _FORCEFUL:
-        event.attrs["intended"], event.type = event.type, "THREATEN"
-
-
 _PROTEST_ACTS = _LISTS.forms("protest_acts")
 
 
-def _protesting(words: list[_Word], i: int) -> bool:
+def _protesting(words: list[Word], i: int) -> bool:
     """Whether participants named at word `i` are doing a protest act nearby."""
     if i > 0 and (_is_number(words, i - 1) or set(words[i - 1].keys) & _QUANTITIES):
         return True
@@ -1855,7 +1710,7 @@ def _protesting(words: list[_Word], i: int) -> bool:
     return any(w.keys[-1].removeprefix("و").startswith(_PROTEST_ACTS) for w in near)
 
 
-def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+def _passive_agent(words: list[Word], after: list[_Actor], pos: int) -> _Actor | None:
     """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
     trigger."""
     for j in range(pos + 1, min(len(words) - 1, pos + 6)):
@@ -1870,7 +1725,7 @@ def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor 
 _FIRE = _LISTS.words("fire")
 
 
-def _fire(word: _Word) -> bool:
+def _fire(word: Word) -> bool:
     return bool(set(word.keys) & _FIRE)
 
 
@@ -1878,7 +1733,7 @@ _CLAIMING = _LISTS.words("claiming")
 _SAYING = _LISTS.words("saying")
 
 
-def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> bool:
+def _speaker_pronoun(words: list[Word], pos: int, source: _Actor | None) -> bool:
     """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
     (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
     before = words[pos - 1].keys[0].removeprefix("و") if pos > 0 else ""
@@ -1893,7 +1748,7 @@ def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> boo
     )
 
 
-def _claimed(words: list[_Word], pos: int) -> bool:
+def _claimed(words: list[Word], pos: int) -> bool:
     """Whether the trigger follows "مسؤوليته عن" / "المسؤولية عن"."""
     return (
         pos > 1
@@ -1902,16 +1757,16 @@ def _claimed(words: list[_Word], pos: int) -> bool:
     )
 
 
-def _speaker(words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+def _speaker(words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
     """The actor right after the saying verb that introduces the clause of `pos`."""
     verb = _last_before(words, pos, _verb_in(_SAYING), farthest=15)
     return _subject_after(actors, verb, pos) if verb is not None else None
 
 
 def _last_before(
-    words: list[_Word],
+    words: list[Word],
     pos: int,
-    test: Callable[[_Word], bool],
+    test: Callable[[Word], bool],
     nearest: int = 1,
     farthest: int = 8,
 ) -> int | None:
@@ -1923,15 +1778,15 @@ def _last_before(
     )
 
 
-def _verb_in(forms: frozenset[str] | tuple[str, ...]) -> Callable[[_Word], bool]:
+def _verb_in(forms: frozenset[str] | tuple[str, ...]) -> Callable[[Word], bool]:
     return lambda w: w.keys[-1].removeprefix("و") in forms
 
 
-def _is_kana(word: _Word) -> bool:
+def _is_kana(word: Word) -> bool:
     return any(k.removeprefix("و") in {"كان", "كانت", "كانوا"} for k in word.keys)
 
 
-def _goes_out(word: _Word) -> bool:
+def _goes_out(word: Word) -> bool:
     return word.keys[-1].removeprefix("و").startswith(_GOING_OUT)
 
 
@@ -1943,7 +1798,7 @@ def _subject_after(actors: list[_Actor], verb: int, pos: int) -> _Actor | None:
     )
 
 
-def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
+def _no_object(words: list[Word], pos: int, ce: int) -> bool:
     """Whether nothing a verb could take as its object follows it: a preposition,
     a conjunction or the clause's end ("قتلوا في"، "قتل بالرصاص"، "قتل وأصيب")."""
     if _has_enclitic(words[pos]):
@@ -1954,5 +1809,5 @@ def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
     return nxt.conj or nxt.prep or _stripped_preposition(nxt) or nxt.keys[-1] in _PREPOSITIONS
 
 
-def _accused(words: list[_Word], pos: int) -> bool:
+def _accused(words: list[Word], pos: int) -> bool:
     return any(set(w.keys) & _FACING for w in words[max(0, pos - 4) : pos])

@@ -11,32 +11,14 @@ from rasd.events.sentence import Word
 from rasd.text.normalize import match_key
 
 _NEGATORS = _LISTS.words("negators")
-
-
 _FAIL = _LISTS.forms("fail")
-
-
 _DENY = _LISTS.forms("deny")
-
-
 _FOIL_NOUNS = _LISTS.words("foil_nouns")
-
-
 _FOIL = _LISTS.forms("foil")
-
-
 _PURPOSE = _LISTS.words("purpose")
-
-
 _CONDITIONAL = _LISTS.words("conditional")
-
-
 _INTENT = _LISTS.words("intent")
-
-
 _COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
-
-
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
@@ -55,8 +37,6 @@ def flip_intent(event: Event) -> None:
 
 
 _DISASTERS = _LISTS.words("disasters")
-
-
 _TRAFFIC = _LISTS.words("traffic")
 
 
@@ -99,20 +79,14 @@ def spoken(words: list[Word]) -> bool:
 # out of the layer, or flagged `background` with `keep_background`. Chosen on the dev part
 # of ../shared/gold (folds 0-2): events F1 0.556 → 0.580.
 _LEAST_RELEVANCE = {"ASSAULT": 0.1}
-
-
 # An event whose victims or arrests are counted is told as a specific one whatever the
 # model says of a sentence read alone ("قتل 36 من القوات الحكومية").
 _COUNTS = ("dead", "injured", "arrested")
-
-
 # Sections whose words for matches, markets and shows read as attacks, visits and
 # demands ("استقبل خمسة أهداف"، "هجوم الفريق"، "ضرورة التركيز على الأسواق"): there only
 # sanctions, strikes and agreements are coded as events; the rest is `background`.
 # Chosen on the dev part of ../shared/gold (its sport and economy articles).
 _QUIET_SECTIONS = _LISTS.words("quiet_sections")
-
-
 _SECTION_TYPES = {"SANCTION", "PROTEST", "AGREE"}
 
 

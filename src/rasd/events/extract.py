@@ -360,7 +360,10 @@ class EventExtractor:
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
-            out.append(Candidate(event, negated, coded, words[pos].token.start))
+            anaphoric = (
+                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and _definite(words[pos])
+            )
+            out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor

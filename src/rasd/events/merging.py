@@ -19,6 +19,8 @@ class Candidate:
     negated: bool
     coded: Coded | None  # None for an event read from a quotation
     at: int  # offset of the trigger word's first letter
+    # "الغارة"، "القصف": a definite noun for an attack or protest names one told before
+    anaphoric: bool = False
 
 
 def _name_tokens(m: Mention | None) -> set[str]:
@@ -170,6 +172,8 @@ def merge(candidates: list[Candidate], keep_negated: bool) -> list[Event]:
         if c.negated:
             c.event.attrs["negated"] = True
         same = next((e for e in kept if _corefer(e, c.event)), None)
+        if same is None and c.anaphoric:
+            same = next((e for e in reversed(kept) if e.type == c.event.type), None)
         if same is None:
             kept.append(c.event)
             continue

@@ -388,7 +388,8 @@ class EventExtractor:
         for event_type, group in by_type.items():
             feats = set(base)
             for c in [c for c in group if not c.negated] or group:
-                feats |= event_features(forms, c.coded)
+                if c.coded is not None:  # always, for a trigger's candidate
+                    feats |= event_features(forms, c.coded)
             score = self.relevance.score(event_type, feats)
             if score is not None:
                 for c in group:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from rasd.document import Document
-from rasd.events.extract import EventExtractor, casualties
+from rasd.events.counts import casualties
+from rasd.events.extract import EventExtractor
 from rasd.pipeline import Pipeline
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
@@ -116,7 +117,8 @@ def test_exchange_of_accusations_between_two_sides(events_nlp):
 def test_failure_cancels_and_can_be_kept_as_negated():
     text = "وفشلت روسيا وتركيا في الاتفاق على هدنة."
     assert not [e for e in Pipeline(["text", "events"]).analyze(text).events if e.type == "AGREE"]
-    keep = Pipeline(["text", "events"], components={"events": EventExtractor(keep_negated=True)})
+    extractor = EventExtractor(keep_negated=True, keep_background=True)
+    keep = Pipeline(["text", "events"], components={"events": extractor})
     doc = keep.analyze("ونفى الجيش قصف المدينة.")
     assert [(e.type, e.attrs.get("negated")) for e in doc.events] == [("ASSAULT", True)]
 

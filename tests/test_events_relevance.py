@@ -33,7 +33,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
-    return Pipeline(["text", "events"])
+    # Every coded event, with the ones the model calls background, carries a score.
+    return Pipeline(["text", "events"], components={"events": EventExtractor(keep_background=True)})
 
 
 @pytest.fixture(scope="module")

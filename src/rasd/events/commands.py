@@ -51,12 +51,13 @@ def _match_cell(m: dict) -> str:
     return f"{m['match']:.3f} ({m['matched']}/{m['total']})"
 
 
-def _pipeline(keep_negated: bool):
+def _pipeline(keep_negated: bool, keep_background: bool = False):
     from rasd.events.extract import EventExtractor
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
     names = [n for n in DEFAULT_STAGES if n in EVENT_STAGES]
-    return Pipeline(names, components={"events": EventExtractor(keep_negated=keep_negated)})
+    extractor = EventExtractor(keep_negated=keep_negated, keep_background=keep_background)
+    return Pipeline(names, components={"events": extractor})
 
 
 def events(
@@ -76,6 +77,13 @@ def events(
     field: FieldOption = None,
     negated: Annotated[
         bool, typer.Option("--negated", help="Also show events a negation or failure cancels.")
+    ] = False,
+    background: Annotated[
+        bool,
+        typer.Option(
+            "--background",
+            help="Also show events told as background, generic or future (flagged).",
+        ),
     ] = False,
     store: Annotated[
         Path | None,
@@ -122,6 +130,8 @@ def events(
 
       rasd events article.txt
 
+      rasd events article.txt --negated --background   (flagged events too)
+
       rasd events news.jsonl.gz --field text=content --format plover > events.jsonl
 
       rasd events --store corpus.db --type ASSAULT --actor "روسيا" --since 2018-01-01
@@ -147,7 +157,7 @@ def events(
         raise _fail("give article files (or - for stdin), or --store PATH; see rasd events --help")
     from rasd.events.records import event_row, events_table, plover_records
 
-    nlp = _pipeline(negated)
+    nlp = _pipeline(negated, background)
     out = Console(highlight=False)
     documents = ReadReport(paths, parse_fields(field))
     for item in documents:
@@ -180,8 +190,8 @@ def eval_events(
 
     if not (shared / GSR).is_dir():
         raise _fail(f"no {GSR} under {shared}; pass --shared PATH")
-    nlp = _pipeline(False)
-    results = evaluate_gsr(shared, lambda text: nlp.analyze(text))
+    nlp, coded = _pipeline(False), _pipeline(False, keep_background=True)
+    results = evaluate_gsr(shared, nlp.analyze, coded=coded.analyze)
     if as_json:
         print(json.dumps(results, indent=2))
         return

@@ -19,13 +19,26 @@ actors at the same time are one event (the first mention is its evidence).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
+from rasd.events.attributes import (
+    VERBAL_ATTACKS,
+    cultural,
+    disaster,
+    flag_background,
+    flip_intent,
+    intended,
+    is_future,
+    is_negated,
+    spoken,
+    sports,
+)
+from rasd.events.counts import NUM_WORDS, casualties
 from rasd.events.dates import TimeExpression, find_times
-from rasd.events.keys import light_key, stem_start, strip_proclitics, token_keys
+from rasd.events.keys import light_key, stem_start, token_keys
 from rasd.events.lexicon import (
     ActorDictionary,
     ActorEntry,
@@ -34,56 +47,19 @@ from rasd.events.lexicon import (
     Trigger,
     TriggerLexicon,
 )
+from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, windows
+from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
-_BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}
-_RELATIVES = {"الذي", "التي", "الذين"}
+_LISTS = WORD_LISTS
+
+_RELATIVES = _LISTS.words("relatives")
 _CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *_RELATIVES}
-_PREPOSITIONS = {
-    "على",
-    "ضد",
-    "في",
-    "من",
-    "الى",
-    "إلى",
-    "مع",
-    "عن",
-    "بين",
-    "نحو",
-    "لدى",
-    "عند",
-    "امام",
-    "خلال",
-    "بعد",
-    "قبل",
-    "منذ",
-    "حول",
-    "بشان",
-    "اثناء",
-}
-_TARGET_PREPS = {"على", "ضد", "مع", "الى", "بين", "من", "عن"}
-_LOCATIVE = {
-    "في",
-    "ب",
-    "قرب",
-    "شرق",
-    "غرب",
-    "شمال",
-    "جنوب",
-    "وسط",
-    "شرقي",
-    "غربي",
-    "شمالي",
-    "جنوبي",
-    "داخل",
-    "بمدينة",
-    "مدينة",
-    "محافظة",
-    "منطقة",
-    "بلدة",
-    "عاصمة",
-}
+_PREPOSITIONS = _LISTS.words("prepositions")
+_TARGET_PREPS = _LISTS.words("target_preps")
+_LOCATIVE = _LISTS.words("locative")
 _PARTICLES = _PREPOSITIONS | {
     "ان",
     "أن",
@@ -148,69 +124,17 @@ _PARTICLES = _PREPOSITIONS | {
     "وكان",
     "وكانت",
 }
-_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "بانه", "بانها"}
+_COMPLEMENTIZERS = _LISTS.words("complementizers")
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
-_NEGATORS = {"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "لسنا"}
-_FAIL = ("فشل", "تفشل", "يفشل", "فشلت", "فشلتا", "فشلا", "فشلوا")
-_DENY = ("نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفيا")
-_PASSIVE_AUX = {"تم", "جرى", "يتم", "جري"}
-_REFERENCE_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ"}
-_TOPIC_PREPS = {"هامش", "بشان", "حول", "بمستوى", "مستوى"}
-# "قام بتفجير": the verbal noun after قام بـ is the act itself.
-_LIGHT_VERBS = ("قام", "قامت", "يقوم", "تقوم", "قاموا")
-# "هجوم شنه مسلحون"، "عمليات نفذها قراصنة": the agent after a verb of doing.
-_DOING = ("نفذ", "شن", "ارتكب", "تبنى", "يشن", "تشن", "ينفذ", "تنفذ", "نظم", "ينظم", "تنظم")
-_QUANTITIES = {
-    "الاف",
-    "مئات",
-    "عشرات",
-    "الالاف",
-    "المئات",
-    "العشرات",
-    "الوف",
-    "ملايين",
-    "الملايين",
-    "من",
-}
-_COUNTERING = {"مكافحة", "لمكافحة", "ومكافحة", "قوات"}
-_PURPOSE = {"اجل", "بهدف", "لاجل", "بغيه"}
-_CONDITIONAL = {"اذا", "لو", "لولا"}
-_FOIL_NOUNS = {"محاولة", "محاولات", "احباط"}
-_FOIL = ("احبط", "تحبط", "يحبط", "احبطت", "احباط", "افشل", "يفشل")
-_STOPPING = {"وقف", "انهاء", "منع"}
-_MONTH_WORDS = {
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
-    "الجاري",
-    "الحالي",
-    "مطلع",
-    "منتصف",
-    "اواخر",
-    "اوائل",
-    "نهاية",
-    "بداية",
-    "شهر",
-}
+_PASSIVE_AUX = _LISTS.words("passive_aux")
+_REFERENCE_PREPS = _LISTS.words("reference_preps")
+_TOPIC_PREPS = _LISTS.words("topic_preps")
+_LIGHT_VERBS = _LISTS.forms("light_verbs")
+_DOING = _LISTS.forms("doing")
+_QUANTITIES = _LISTS.words("quantities")
+_COUNTERING = _LISTS.words("countering")
+_STOPPING = _LISTS.words("stopping")
+_MONTH_WORDS = _LISTS.words("month_words")
 _TIME_WORDS = (
     _MONTH_WORDS
     | {
@@ -245,78 +169,6 @@ _TIME_WORDS = (
     }
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
-RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
-PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
-
-_NUM_WORDS = {
-    "شخص": 1,
-    "واحد": 1,
-    "اثنين": 2,
-    "اثنان": 2,
-    "شخصين": 2,
-    "ثلاثة": 3,
-    "ثلاث": 3,
-    "اربعة": 4,
-    "اربع": 4,
-    "خمسة": 5,
-    "خمس": 5,
-    "ستة": 6,
-    "ست": 6,
-    "سبعة": 7,
-    "سبع": 7,
-    "ثمانية": 8,
-    "ثماني": 8,
-    "تسعة": 9,
-    "تسع": 9,
-    "عشرة": 10,
-    "عشر": 10,
-    "عشرين": 20,
-    "عشرون": 20,
-    "ثلاثون": 30,
-    "اربعون": 40,
-    "خمسون": 50,
-    "ستون": 60,
-    "سبعون": 70,
-    "ثمانون": 80,
-    "تسعون": 90,
-    "ثلاثين": 30,
-    "اربعين": 40,
-    "خمسين": 50,
-    "ستين": 60,
-    "سبعين": 70,
-    "ثمانين": 80,
-    "تسعين": 90,
-    "الف": 1000,
-    "الفي": 2000,
-    "الفين": 2000,
-    "مليون": 1000000,
-    "مليوني": 2000000,
-    "مئة": 100,
-    "مائة": 100,
-}
-_NUMBER = r"(?:[0-9\u0660-\u0669]+|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
-_QUANT = r"(?:(?:نحو|حوالي|حوالى|اكثر من|أكثر من|ما لا يقل عن|قرابة|زهاء)\s+)?"
-_CASUALTY = re.compile(
-    rf"(?P<dead>(?:مقتل|قتل|مصرع|استشهاد|سقوط|وفاة)\s+{_QUANT}(?P<n1>{_NUMBER})(?:\s+\S+)?)"
-    rf"|(?P<dead2>(?P<n2>{_NUMBER})\s+(?:قتلى|قتيلا|قتيل|شهيدا|شهداء))"
-    rf"|(?P<inj>(?:إصابة|اصابة|جرح)\s+{_QUANT}(?P<n3>{_NUMBER}))"
-    rf"|(?P<inj2>(?P<n4>{_NUMBER})\s+(?:جرحى|جريحا|مصابا|مصابين))"
-    rf"|(?P<arr>(?:اعتقال|توقيف|اعتقل\S*|احتجز\S*|أوقف\S*)\s+(?:\S+\s+){{0,3}}?{_QUANT}(?P<n5>{_NUMBER})\s+(?:شخص|أشخاص|اشخاص|مشتبه|متظاهر|ناشط))"
-)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-
-
-@dataclass(slots=True)
-class _Word:
-    index: int  # in doc.tokens
-    token: Token
-    keys: list[str]
-    light: list[str]
-    surface: str
-    conj: bool  # starts with و/ف joined to it
-    prep: bool  # carries ب/ل/ك joined to it (per the Segmenter)
-    whole_light: str = ""  # light key of the whole form
-    is_content: bool = False  # can be part of a name or noun phrase
 
 
 @dataclass(slots=True)
@@ -333,7 +185,7 @@ class _Actor:
 class _Clause:
     """A trigger in its clause: what the argument rules look at."""
 
-    words: list[_Word]
+    words: list[Word]
     actors: list[_Actor]  # the sentence's actors but the trigger's required object
     trigger: Trigger
     pos: int
@@ -344,36 +196,23 @@ class _Clause:
     after: list[_Actor]  # people in the clause after it
 
 
-@dataclass(slots=True)
-class _Candidate:
-    event: Event
-    negated: bool
-    coded: Coded
+PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 
 
-def _number(text: str) -> int | None:
-    text = match_key(text).translate(_DIGITS)
-    if text.isdigit():
-        return int(text)
-    return _NUM_WORDS.get(text)
-
-
-def casualties(text: str) -> dict[str, int]:
-    """Counts of dead, injured and arrested stated in `text`."""
-    out: dict[str, int] = {}
-    for m in _CASUALTY.finditer(text):
-        for kind, group in (
-            ("dead", "n1"),
-            ("dead", "n2"),
-            ("injured", "n3"),
-            ("injured", "n4"),
-            ("arrested", "n5"),
-        ):
-            value = m.group(group)
-            n = _number(value) if value else None
-            if n:
-                out[kind] = max(out.get(kind, 0), n)
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint spans covering the same offsets, in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
     return out
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 class EventExtractor:
@@ -381,6 +220,10 @@ class EventExtractor:
 
     `keep_negated`: keep events that a negation or failure cancels, marked with
     `attrs["negated"] = True` (by default they are dropped).
+    `keep_background`: keep events told as background or generic (attacks the
+    relevance model scores low, most events of sport or economy articles, "تهديد" as a
+    danger), marked `attrs["background"] = True`, and future ones ("سيطالب"), marked
+    `attrs["future"] = True` (by default both are dropped).
     """
 
     def __init__(
@@ -390,26 +233,43 @@ class EventExtractor:
         gazetteer: Gazetteer | None = None,
         keep_negated: bool = False,
         relevance: RelevanceModel | None = None,
+        keep_background: bool = False,
     ) -> None:
         self.triggers = triggers or TriggerLexicon()
         self.relevance = relevance or RelevanceModel()
         self.actors = actors or ActorDictionary()
         self.gazetteer = gazetteer or Gazetteer()
         self.keep_negated = keep_negated
+        self.keep_background = keep_background
+        self.speech_acts = SpeechActs.load()
         # Keys of each word form seen, as the Segmenter caches its splits.
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
         # The document and sentence actors being coded (set per call; one call at a time).
         self._doc: Document | None = None
         self._sentence_actors: list[_Actor] = []
+        self._entities: list[Entity] = []  # the document's, by start
+        self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
 
     def __call__(self, doc: Document) -> Document:
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         topic: Mention | None = None
+        self._entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
-            found, topic = self._sentence(doc, i, sentence, topic)
-            candidates.extend(found)
-        events = _merge(candidates, self.keep_negated)
-        doc.events = _fold_headline(doc, events)
+            for words in windows(self._words(doc, sentence)):
+                found, topic = self._sentence(doc, i, words, topic)
+                candidates.extend(found)
+        spoken = speech_events(doc, self.speech_acts)
+        # A cue the trigger rules coded already is one act, with the sides they found.
+        coded = {(c.event.type, c.at) for c in candidates}
+        spoken = [(e, at) for e, at in spoken if (e.type, at) not in coded]
+        events = merge(
+            [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
+        )
+        flag_background(doc, events)
+        if not self.keep_background:
+            events = [e for e in events if not (e.attrs.get("background") or e.attrs.get("future"))]
+        doc.events = fold_headline(doc, events)
         return doc
 
     # --- per sentence --------------------------------------------------------
@@ -417,21 +277,21 @@ class EventExtractor:
     def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
-        return [(t, i, self._negated(words, i)) for i, t, _ in self._triggers(words)]
+        return [(t, i, is_negated(words, i)) for i, t, _ in self._triggers(words)]
 
     def _sentence(
-        self, doc: Document, index: int, sentence: Sentence, topic: Mention | None
-    ) -> tuple[list[_Candidate], Mention | None]:
-        """Events of one sentence, and the topic actor the next sentence may
-        continue with an unexpressed subject ("ورحبا بـ…")."""
-        words = self._words(doc, sentence)
+        self, doc: Document, index: int, words: list[Word], topic: Mention | None
+    ) -> tuple[list[Candidate], Mention | None]:
+        """Events of one sentence (or one window of a very long one), and the topic
+        actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         found = self._triggers(words)
         self._doc = doc
         actors = self._actors(doc, words) if found or words else []
         first_actor = next((a.mention for a in actors if not a.is_place), None)
         if not found:
             return [], first_actor
-        times = find_times(doc.text, sentence.start, sentence.end, doc.published)
+        span_start, span_end = words[0].token.start, words[-1].token.end
+        times = find_times(doc.text, span_start, span_end, doc.published)
         out = []
         for pos, trigger, obj in found:
             cs, ce = _clause(words, pos)
@@ -460,7 +320,7 @@ class EventExtractor:
                 )
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
-            if trigger.lemma in _VERBAL_ATTACKS and _spoken(words):
+            if trigger.lemma in VERBAL_ATTACKS and spoken(words):
                 # "هاجم النائب الرئيس السابق قائلا إنه …": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
             event = Event(start, end, event_type, index, source, target)
@@ -471,9 +331,9 @@ class EventExtractor:
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
-            if trigger.type == "ASSAULT" and source is None and _disaster(words):
+            if trigger.type == "ASSAULT" and source is None and disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
-            if trigger.type in ("ASSAULT", "COERCE") and not counts and _sports(words):
+            if trigger.type in ("ASSAULT", "COERCE") and not counts and sports(words):
                 continue  # "مواجهات الفريقين"، "خطف إنييستا هدفا": a match, not a fight
             if (
                 source is None
@@ -481,7 +341,7 @@ class EventExtractor:
                 and not (
                     # "تعرضت المنطقة الخضراء لهجوم"، "أوقع هجوم بالفلوجة سبعة قتلى": an
                     # attack or protest is told by its place or its dead as well.
-                    trigger.type in _ONE_INCIDENT and (event.where or counts)
+                    trigger.type in ONE_INCIDENT and (event.where or counts)
                 )
             ):
                 continue
@@ -489,41 +349,53 @@ class EventExtractor:
             if cameo:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
-            negated = self._negated(words, pos)
-            if _intended(words, pos):
-                _flip_intent(event)
+            negated = is_negated(words, pos)
+            if trigger.kind == "verb" and is_future(words, pos, self.triggers):
+                event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
+            if trigger.type == "THREATEN" and trigger.kind == "noun" and source is None:
+                # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
+                event.attrs["background"] = True
+            if intended(words, pos):
+                flip_intent(event)
             when_text = match_key(doc.slice(event.when)) if event.when else ""
-            start_at = words[pos].token.start
-            in_quote = any(q.start <= start_at < q.end for q in doc.quotes or [])
+            in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
-            out.append(_Candidate(event, negated, coded))
-        _share_sides([c.event for c in out])
-        self._score_relevance(doc, sentence, words, out)
+            anaphoric = (
+                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and _definite(words[pos])
+            )
+            out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
+        share_sides([c.event for c in out])
+        self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
 
     def _score_relevance(
-        self, doc: Document, sentence: Sentence, words: list[_Word], candidates: list[_Candidate]
+        self,
+        doc: Document,
+        span: tuple[int, int],
+        words: list[Word],
+        candidates: list[Candidate],
     ) -> None:
         """One relevance per type and sentence (`attrs["relevance"]`), from all the
         events of the type that the sentence codes and no negation cancels."""
-        by_type: dict[str, list[_Candidate]] = {}
+        by_type: dict[str, list[Candidate]] = {}
         for c in candidates:
             if c.event.type in self.relevance.types:
                 by_type.setdefault(c.event.type, []).append(c)
         if not by_type:
             return
         forms = [match_key(w.surface) for w in words]
-        base = sentence_features(doc.text[sentence.start : sentence.end], forms)
+        base = sentence_features(doc.text[span[0] : span[1]], forms)
         for event_type, group in by_type.items():
             feats = set(base)
             for c in [c for c in group if not c.negated] or group:
-                feats |= event_features(forms, c.coded)
+                if c.coded is not None:  # always, for a trigger's candidate
+                    feats |= event_features(forms, c.coded)
             score = self.relevance.score(event_type, feats)
             if score is not None:
                 for c in group:
                     c.event.attrs["relevance"] = round(score, 3)
 
-    def _words(self, doc: Document, sentence: Sentence) -> list[_Word]:
+    def _words(self, doc: Document, sentence: Sentence) -> list[Word]:
         words = []
         for offset, tok in enumerate(doc.sentence_tokens(sentence)):
             surface = doc.text[tok.start : tok.end]
@@ -532,7 +404,7 @@ class EventExtractor:
                 info = self._forms[surface] = _form_info(doc, tok)
             keys, light, conj, prep, whole_light, content = info
             words.append(
-                _Word(
+                Word(
                     sentence.token_start + offset,
                     tok,
                     keys,
@@ -546,7 +418,7 @@ class EventExtractor:
             )
         return words
 
-    def _triggers(self, words: list[_Word]) -> list[tuple[int, Trigger, int]]:
+    def _triggers(self, words: list[Word]) -> list[tuple[int, Trigger, int]]:
         """(position, trigger, position of its required object or -1)."""
         found: list[tuple[int, Trigger, int]] = []
         for i, w in enumerate(words):
@@ -593,7 +465,7 @@ class EventExtractor:
                     break  # "مكافحة الشغب"، "مكافحة الإرهاب"
                 if trigger.lemma == "طعن" and _objects_follow(words, i, _APPEALED, window=3) >= 0:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
-                if trigger.type == "PROTEST" and _cultural(words, i):
+                if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
@@ -603,25 +475,11 @@ class EventExtractor:
                 break
         return found
 
-    def _negated(self, words: list[_Word], pos: int) -> bool:
-        before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
-        if any(b in _NEGATORS for b in before[-2:]):
-            return True
-        if any(b.removeprefix("و").startswith(_FAIL) for b in before):
-            return True
-        if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
-            return True
-        wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
-        if any(k.startswith(_DENY + _FOIL) for k in wider) or set(wider) & _PURPOSE:
-            return True
-        return bool({k for w in words[max(0, pos - 25) : pos] for k in w.keys} & _CONDITIONAL)
-
     # --- actors and places ----------------------------------------------------
 
-    def _actors(self, doc: Document, words: list[_Word]) -> list[_Actor]:
+    def _actors(self, doc: Document, words: list[Word]) -> list[_Actor]:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
-        if doc.entities is not None:
-            spans.extend(_entity_spans(doc.entities, words))
+        spans.extend(_entity_spans(self._entities, words))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         i = 0
         while i < len(words):
@@ -638,7 +496,7 @@ class EventExtractor:
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, words, actors)
 
-    def _inside(self, words: list[_Word], first: int, last: int) -> list[object]:
+    def _inside(self, words: list[Word], first: int, last: int) -> list[object]:
         """Dictionary entries found within words `first`..`last`."""
         found = []
         i = first
@@ -652,7 +510,7 @@ class EventExtractor:
         return found
 
     def _with_name(
-        self, words: list[_Word], group: list[tuple[int, int, object]], starts: set[int]
+        self, words: list[Word], group: list[tuple[int, int, object]], starts: set[int]
     ) -> list[tuple[int, int, object]]:
         """A title ending in a nationality takes the name that follows it:
         "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
@@ -687,7 +545,7 @@ class EventExtractor:
             return group
         return [*group[:-1], (first, end, entry)]
 
-    def _dictionary_at(self, words: list[_Word], i: int) -> tuple[int, object] | None:
+    def _dictionary_at(self, words: list[Word], i: int) -> tuple[int, object] | None:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
         w0 = words[i]
@@ -724,7 +582,7 @@ class EventExtractor:
     def _actor(
         self,
         doc: Document,
-        words: list[_Word],
+        words: list[Word],
         group: list[tuple[int, int, object]],
         taken: set[int] = frozenset(),  # type: ignore[assignment]
     ) -> _Actor:
@@ -787,7 +645,7 @@ class EventExtractor:
         mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
         return _Actor(first, last, mention, is_place, place, extended=first < anchor)
 
-    def _head_start(self, words: list[_Word], first: int, taken: set[int], limit: int = 3) -> int:
+    def _head_start(self, words: list[Word], first: int, taken: set[int], limit: int = 3) -> int:
         """Extend an actor leftwards over the nouns it is the genitive of
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
         if words[first].conj:
@@ -815,7 +673,7 @@ class EventExtractor:
                 break
         return j
 
-    def _phrase(self, words: list[_Word], first: int, last: int, actors: list[_Actor]) -> _Actor:
+    def _phrase(self, words: list[Word], first: int, last: int, actors: list[_Actor]) -> _Actor:
         """Words `first`..`last` as one actor, coded by the first known actor inside."""
         inside = next((a for a in actors if first <= a.first < last), None)
         doc = self._doc
@@ -823,7 +681,7 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return _Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
-    def _fronted_subject(self, words: list[_Word], pos: int) -> _Actor | None:
+    def _fronted_subject(self, words: list[Word], pos: int) -> _Actor | None:
         """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
         the clause whose verb comes later."""
         for j in range(pos - 1, max(-1, pos - 7), -1):
@@ -836,11 +694,11 @@ class EventExtractor:
                     start, end = stem_start(words[k].token), words[k].token.end
                     return _Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
                 return None
-            if words[j].surface in _BOUNDARY:
+            if words[j].surface in BOUNDARY:
                 return None
         return None
 
-    def _participants(self, words: list[_Word], pos: int) -> tuple[Mention | None, Mention | None]:
+    def _participants(self, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:
         """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
         their count and qualifiers, are the source; a target follows ضد/على/ب."""
         first = (
@@ -869,7 +727,7 @@ class EventExtractor:
         target = _protest_target(words, self._sentence_actors, last, self._participant)
         return source, target.mention if target else None
 
-    def _crowd(self, words: list[_Word], i: int) -> _Actor:
+    def _crowd(self, words: list[Word], i: int) -> _Actor:
         """A counted crowd starting at word `i`: the count, من, and up to two nouns
         ("مئات من الأقباط"، "عشرات الفلسطينيين")."""
         end = i + 1
@@ -885,7 +743,7 @@ class EventExtractor:
         text = match_key(self._doc.text[start:last]) if self._doc else ""
         return _Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
 
-    def _object_phrase(self, words: list[_Word], pos: int, ce: int) -> _Actor | None:
+    def _object_phrase(self, words: list[Word], pos: int, ce: int) -> _Actor | None:
         """The noun phrase right after a passive trigger: what was hit
         ("تم قصف قافلة إغاثة")."""
         end = pos + 1
@@ -909,7 +767,7 @@ class EventExtractor:
         return _Actor(pos + 1, end, Mention(start, stop, match_key(self._doc.text[start:stop]), {}))
 
     def _unknown_subject(
-        self, doc: Document, words: list[_Word], pos: int, ce: int, obj: int = -1
+        self, doc: Document, words: list[Word], pos: int, ce: int, obj: int = -1
     ) -> _Actor | None:
         """The words right after a verb as its subject when no actor is known there
         (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
@@ -930,7 +788,7 @@ class EventExtractor:
 
     def _arguments(
         self,
-        words: list[_Word],
+        words: list[Word],
         actors: list[_Actor],
         trigger: Trigger,
         pos: int,
@@ -1198,7 +1056,7 @@ class EventExtractor:
             target = None
         return source, aimed or target or self._authority(words, c.actors, pos)
 
-    def _authority(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _authority(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """A protest's default target: the first state, government or institution
         named after the trigger ("… قرب السفارة الإسرائيلية")."""
         for a in actors:
@@ -1210,7 +1068,7 @@ class EventExtractor:
                 return a
         return None
 
-    def _after_attack_noun(self, words: list[_Word], pos: int, trigger: Trigger) -> bool:
+    def _after_attack_noun(self, words: list[Word], pos: int, trigger: Trigger) -> bool:
         """Whether a verb follows a noun of the same event type with at most its
         adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف")."""
         for j in range(max(0, pos - 3), pos):
@@ -1222,7 +1080,7 @@ class EventExtractor:
                 return True
         return False
 
-    def _kana_subject(self, words: list[_Word], before: list[_Actor], pos: int) -> _Actor | None:
+    def _kana_subject(self, words: list[Word], before: list[_Actor], pos: int) -> _Actor | None:
         """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
         if pos < 3 or words[pos - 1].keys[-1] != "قد":
             return None
@@ -1239,7 +1097,7 @@ class EventExtractor:
         # Everything between كان and قد is the subject.
         return self._phrase(words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
 
-    def _doer_before(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _doer_before(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
         وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
         verb = _last_before(words, pos, _verb_in(_DOING), farthest=9)
@@ -1253,7 +1111,7 @@ class EventExtractor:
             first += 1  # "نفذ صباح اليوم أعوان …": past the time words
         return self._unknown_subject(self._doc, words, first - 1, pos)
 
-    def _goer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _goer(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
         verb = _last_before(words, pos, _goes_out, farthest=6)
         if verb is None:
@@ -1265,7 +1123,7 @@ class EventExtractor:
         before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
         return _subject_after(actors, verb, pos) or (before and self._counted_from(words, before))
 
-    def _claimer(self, words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+    def _claimer(self, words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
         the word of responsibility."""
         verb = _last_before(words, pos, _verb_in(_CLAIMING), nearest=3, farthest=15)
@@ -1277,7 +1135,7 @@ class EventExtractor:
             return self._unknown_subject(self._doc, words, verb, claim)
         return actor if actor.last <= claim else self._phrase(words, actor.first, claim, actors)
 
-    def _victims_of_verb(self, words: list[_Word], start: int, pos: int, trigger_type: str) -> bool:
+    def _victims_of_verb(self, words: list[Word], start: int, pos: int, trigger_type: str) -> bool:
         """Whether a verb stands between an actor and a noun trigger: a killing verb
         whose subject died ("أربعة من رجال الشرطة قتلوا في التفجير") or a verb of
         another event whose object the noun is ("الخارجية أدانت الهجوم")."""
@@ -1287,18 +1145,18 @@ class EventExtractor:
             for t in self.triggers.lookup(w.keys)
         )
 
-    def _participant(self, word: _Word) -> bool:
+    def _participant(self, word: Word) -> bool:
         """A noun naming the participants of a protest ("المتظاهرون"، "محتجين")."""
         return any(
             t.type == "PROTEST" and t.kind in ("agent", "counted")
             for t in self.triggers.lookup(word.keys)
         )
 
-    def _acting(self, word: _Word) -> bool:
+    def _acting(self, word: Word) -> bool:
         """A trigger word that is no noun for people counted before it."""
         return bool(self.triggers.lookup(word.keys)) and not self._participant(word)
 
-    def _counted_from(self, words: list[_Word], actor: _Actor) -> _Actor:
+    def _counted_from(self, words: list[Word], actor: _Actor) -> _Actor:
         """An actor after "من" takes the count before it: "[1000 لاجئ من] التبت"،
         "[العشرات من] المستوطنين"."""
         j = actor.first
@@ -1317,7 +1175,7 @@ class EventExtractor:
         mention = Mention(start, stop, match_key(self._doc.text[start:stop]), actor.mention.attrs)
         return _Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
 
-    def _counted(self, words: list[_Word], actor: _Actor | None, ce: int) -> _Actor | None:
+    def _counted(self, words: list[Word], actor: _Actor | None, ce: int) -> _Actor | None:
         """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
         "العشرات [من مستوطني براخة]"، "آلاف [المتظاهرين]"، "11 مسلحا [من تنظيم القاعدة]"."""
         if actor is None or actor.last >= ce or not _counts(words, actor):
@@ -1348,7 +1206,7 @@ class EventExtractor:
         return _Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
 
     def _where(
-        self, words: list[_Word], actors: list[_Actor], pos: int, cs: int, ce: int
+        self, words: list[Word], actors: list[_Actor], pos: int, cs: int, ce: int
     ) -> Mention | None:
         places = [a for a in actors if a.is_place and a.place is not None]
         in_clause = [a for a in places if cs <= a.first and a.last <= ce]
@@ -1369,7 +1227,7 @@ class EventExtractor:
 # --- helpers -------------------------------------------------------------------------
 
 
-def _attached_preposition(word: _Word, lexicon: TriggerLexicon) -> bool:
+def _attached_preposition(word: Word, lexicon: TriggerLexicon) -> bool:
     """Whether ب/ل/ك is joined to the word, per the Segmenter or because only the
     form without it is a known trigger ("باغتيال")."""
     if word.prep:
@@ -1394,15 +1252,15 @@ def _form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, b
     return keys, light, conj, prep, light_key(keys[0]), content
 
 
-def _is_number(words: list[_Word], i: int) -> bool:
+def _is_number(words: list[Word], i: int) -> bool:
     return i >= 0 and words[i].token.kind == "number"
 
 
-def _definite(word: _Word) -> bool:
+def _definite(word: Word) -> bool:
     return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
 
 
-def _content(word: _Word) -> bool:
+def _content(word: Word) -> bool:
     """A word that can be part of a name or noun phrase."""
     return word.is_content
 
@@ -1413,7 +1271,7 @@ class _Named:
     place: Place | None
 
 
-def _pronoun_subject(word: _Word) -> bool:
+def _pronoun_subject(word: Word) -> bool:
     """A verb whose plural or dual ending already names its subject ("وخطفوا"،
     "ورحبا"): the subject is not a noun after it."""
     key = word.keys[-1]
@@ -1422,19 +1280,19 @@ def _pronoun_subject(word: _Word) -> bool:
     return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
 
 
-def _stripped_preposition(word: _Word) -> bool:
+def _stripped_preposition(word: Word) -> bool:
     """Whether a form without a leading ب or ل was needed to read the word."""
     bare = word.keys[0].removeprefix("و").removeprefix("ف")
     return any(k == bare[1:] for k in word.keys[1:]) and bare[:1] in "بل"
 
 
-def _marked_passive(word: _Word) -> bool:
+def _marked_passive(word: Word) -> bool:
     """A verb voweled as passive, a damma on its first letter ("قُتل"، "وأُصيب")."""
     s = word.surface
     return len(s) > 2 and (s[1] == "\u064f" or (s[0] in "وف" and s[2] == "\u064f"))
 
 
-def _has_enclitic(word: _Word) -> bool:
+def _has_enclitic(word: Word) -> bool:
     return any(seg.kind == "enclitic" for seg in word.token.segments)
 
 
@@ -1459,23 +1317,27 @@ def _describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, P
     return country, roles, canonical if country and not roles else None, None
 
 
-def _entity_spans(entities: list[Entity], words: list[_Word]) -> list[tuple[int, int, object]]:
-    out = []
+def _entity_spans(entities: list[Entity], words: list[Word]) -> list[tuple[int, int, object]]:
+    """Word ranges of the entities inside `words`; `entities` sorted by start."""
+    out: list[tuple[int, int, object]] = []
     if not words:
         return out
     lo, hi = words[0].token.start, words[-1].token.end
-    for e in entities:
-        if e.start < lo or e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
+    ends = [w.token.end for w in words]
+    for e in entities[bisect_left(entities, lo, key=lambda e: e.start) :]:
+        if e.start >= hi:
+            break
+        if e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
             continue
-        first = next((i for i, w in enumerate(words) if w.token.end > e.start), None)
-        last = next((i for i, w in enumerate(words) if w.token.end >= e.end), None)
-        if first is not None and last is not None:
+        first = bisect_right(ends, e.start)
+        last = bisect_left(ends, e.end)
+        if last < len(words):
             out.append((first, last + 1, e))
     return out
 
 
 def _groups(
-    spans: list[tuple[int, int, object]], words: list[_Word]
+    spans: list[tuple[int, int, object]], words: list[Word]
 ) -> list[list[tuple[int, int, object]]]:
     """Adjacent matches form one actor ("جيش" + "النظام السوري"), but a word joined
     to و starts a new one ("روسيا والولايات المتحدة")."""
@@ -1493,7 +1355,7 @@ def _groups(
 
 
 def _case_break(
-    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
 ) -> bool:
     """A nominative plural ("مفجرون") cannot be followed by its own genitive, so a
     noun after it that does not agree with it ("سياسيين") starts the object."""
@@ -1502,7 +1364,7 @@ def _case_break(
     return last.endswith("ون") and not nxt.endswith("ون")
 
 
-def _join_overlapping(doc: Document, words: list[_Word], actors: list[_Actor]) -> list[_Actor]:
+def _join_overlapping(doc: Document, words: list[Word], actors: list[_Actor]) -> list[_Actor]:
     """An actor whose leftward extension reaches the previous one continues it
     ("المجموعة الدولية" + "لدعم سوريا"), unless it starts a new noun phrase."""
     out: list[_Actor] = []
@@ -1526,7 +1388,7 @@ def _join_overlapping(doc: Document, words: list[_Word], actors: list[_Actor]) -
     return out
 
 
-def _starts_phrase(words: list[_Word], prev: _Actor, actor: _Actor) -> bool:
+def _starts_phrase(words: list[Word], prev: _Actor, actor: _Actor) -> bool:
     """Whether an actor right after `prev` begins a noun phrase of its own: a count
     ("قوات الأمن | ستة متشددين") or a noun after a nominative plural it cannot be
     the genitive of ("مفجرون انتحاريون | سياسيين")."""
@@ -1537,7 +1399,7 @@ def _starts_phrase(words: list[_Word], prev: _Actor, actor: _Actor) -> bool:
 
 
 def _new_country(
-    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[_Word]
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
 ) -> bool:
     """A bare country name after an actor that already has a country starts a new
     actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
@@ -1548,37 +1410,37 @@ def _new_country(
     return any(_describe(entry)[0] for _, _, entry in group)
 
 
-def _clause(words: list[_Word], pos: int) -> tuple[int, int]:
+def _clause(words: list[Word], pos: int) -> tuple[int, int]:
     start = pos
     while (
         start > 0
-        and words[start - 1].surface not in _BOUNDARY
+        and words[start - 1].surface not in BOUNDARY
         and match_key(words[start - 1].surface) not in _CLAUSE_WORDS
     ):
         start -= 1
     end = pos + 1
     while (
         end < len(words)
-        and words[end].surface not in _BOUNDARY
+        and words[end].surface not in BOUNDARY
         and match_key(words[end].surface) not in _CLAUSE_WORDS
     ):
         end += 1
     return start, end
 
 
-def _in_relative_clause(words: list[_Word], i: int) -> bool:
+def _in_relative_clause(words: list[Word], i: int) -> bool:
     start = _clause(words, i)[0]
     return start > 0 and match_key(words[start - 1].surface) in _RELATIVES
 
 
-def _preposition_before(words: list[_Word], first: int, pos: int) -> bool:
+def _preposition_before(words: list[Word], first: int, pos: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is None or first - 1 == pos:
         return _has_prep_clitic(words[first])
     return match_key(prev.surface) in _PREPOSITIONS or _has_prep_clitic(words[first])
 
 
-def _adjective_of_event(words: list[_Word], actor: _Actor, pos: int) -> bool:
+def _adjective_of_event(words: list[Word], actor: _Actor, pos: int) -> bool:
     """Whether an actor is one adjective agreeing with the event noun before it."""
     return (
         actor.first == pos + 1
@@ -1595,16 +1457,16 @@ _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 _AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 
 
-def _possessive_lam(word: _Word) -> bool:
+def _possessive_lam(word: Word) -> bool:
     return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
 
 
-def _has_prep_clitic(word: _Word) -> bool:
+def _has_prep_clitic(word: Word) -> bool:
     return word.prep
 
 
 def _target_after(
-    words: list[_Word], after: list[_Actor], source: _Actor | None, pos: int
+    words: list[Word], after: list[_Actor], source: _Actor | None, pos: int
 ) -> _Actor | None:
     rest = [a for a in after if source is None or a.first >= source.last]
     if source is not None and source.first < pos:
@@ -1618,7 +1480,7 @@ def _target_after(
     return None
 
 
-def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> bool:
+def _partner_position(words: list[Word], source: _Actor, target: _Actor) -> bool:
     """A partner of a meeting or agreement follows "مع"/"ب" or comes as a direct
     object right after the source."""
     if target.first == source.last:
@@ -1630,27 +1492,12 @@ def _partner_position(words: list[_Word], source: _Actor, target: _Actor) -> boo
     return _has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
 
 
-# Killing verbs whose unvocalised plural after a count is usually passive ("قتلوا").
-_SUFFERED = {"قتل", "ذبح", "اعدم", "خطف", "اختطف"}
-_COUNT_NOUNS = {
-    "شخص",
-    "شخصا",
-    "شخصان",
-    "شخصين",
-    "اشخاص",
-    "مدنيا",
-    "مدنيين",
-    "جنود",
-    "جنديا",
-    "جنديين",
-    "قتيلا",
-    "اخرين",
-    "اخرون",
-}
+_SUFFERED = _LISTS.words("suffered")
+_COUNT_NOUNS = _LISTS.words("count_nouns")
 
 
 def _between(
-    words: list[_Word], pos: int, ce: int, obj: int
+    words: list[Word], pos: int, ce: int, obj: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "بين X و Y" right after the trigger: the two parties as word ranges."""
     b = next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
@@ -1670,14 +1517,14 @@ def _between(
     return (b + 1, split), (split, end)
 
 
-def _target_preposition(words: list[_Word], first: int) -> bool:
+def _target_preposition(words: list[Word], first: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is not None and set(prev.keys) & {"ضد", "على"}:
         return True
     return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] in "بل"
 
 
-def _counted_phrase(words: list[_Word], i: int) -> bool:
+def _counted_phrase(words: list[Word], i: int) -> bool:
     """Whether word `i` starts a count of people ("ثلاثة أشخاص"، "شخصان"): after a
     killing verb such a phrase names victims, not killers."""
     if i >= len(words):
@@ -1689,10 +1536,10 @@ def _counted_phrase(words: list[_Word], i: int) -> bool:
     return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
 
 
-_GROUP_WORDS = {"عناصر", "افراد", "رجال", "احد", "مجموعة", "عدد", "بعض", "اعضاء", "ابناء"}
+_GROUP_WORDS = _LISTS.words("group_words")
 
 
-def _counts(words: list[_Word], actor: _Actor) -> bool:
+def _counts(words: list[Word], actor: _Actor) -> bool:
     """Whether an actor is a count or a group word ("تسعة"، "العشرات"، "30 شخصا"،
     "عناصر") that the people it counts may follow."""
     span = words[actor.first : actor.last]
@@ -1706,18 +1553,17 @@ def _counts(words: list[_Word], actor: _Actor) -> bool:
     )
 
 
-# "خرجوا متظاهرين"، "خرجوا إلى الشوارع للاحتجاج": going out is the protest.
-_GOING_OUT = ("خرج", "خروج", "نزل", "نزول")
+_GOING_OUT = _LISTS.forms("going_out")
 
 
-def _went_out(words: list[_Word], i: int) -> bool:
+def _went_out(words: list[Word], i: int) -> bool:
     return any(_goes_out(w) for w in words[max(0, i - 6) : i])
 
 
-_ABOUT = {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "اكثر"}
+_ABOUT = _LISTS.words("about")
 
 
-def _count_after(words: list[_Word], pos: int) -> int | None:
+def _count_after(words: list[Word], pos: int) -> int | None:
     """The position of a count right after a verb, past "نحو"/"أكثر من"."""
     j = pos + 1
     while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
@@ -1730,7 +1576,7 @@ def _count_after(words: list[_Word], pos: int) -> int | None:
 _PLURAL_ENDINGS = ("ون", "ين")
 
 
-def _agrees(word: _Word, head: _Word) -> bool:
+def _agrees(word: Word, head: Word) -> bool:
     """Whether a word can qualify a plural of persons: "المتظاهرون [الغاضبون]"
     but not "وأحرق المتظاهرون [الإطارات]"."""
     if not head.keys[-1].endswith(_PLURAL_ENDINGS):
@@ -1744,124 +1590,8 @@ _APPEALED = frozenset(
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
 
-# Causes of death that are no attack: storms, quakes, floods, road accidents, disease.
-_DISASTERS = {
-    "اعصار",
-    "عاصفة",
-    "زلزال",
-    "هزة",
-    "فيضان",
-    "فيضانات",
-    "سيول",
-    "انهيار",
-    "انهيارات",
-    "غرق",
-    "تصادم",
-    "مروري",
-    "وباء",
-    "فيروس",
-    "حريق",
-    "اصطدام",
-    "بركان",
-    "ثوران",
-}
 
-
-# "هاجم" and "هجوم" are also attacks in words, told with a saying word nearby.
-_VERBAL_ATTACKS = {"هاجم", "هجوم", "هجوما", "هجمات"}
-_SPOKEN = {
-    "قائلا",
-    "قائلة",
-    "قائلين",
-    "معتبرا",
-    "معتبرة",
-    "واصفا",
-    "واصفة",
-    "منتقدا",
-    "تصريح",
-    "تصريحات",
-    "تصريحاته",
-    "تغريدة",
-    "تغريدات",
-    "لاذع",
-    "لاذعا",
-    "انتقادات",
-    "مقابلة",
-}
-
-
-def _spoken(words: list[_Word]) -> bool:
-    return any(k in _SPOKEN for w in words for k in w.keys)
-
-
-# Words of sports reports, where attacks, raids and snatches are a game's.
-_SPORTS = {
-    "مباراة",
-    "المباراة",
-    "مباريات",
-    "المباريات",
-    "الدوري",
-    "ركلة",
-    "لاعب",
-    "اللاعب",
-    "لاعبين",
-    "اللاعبين",
-    "الملعب",
-    "ملعب",
-    "بطولة",
-    "البطولة",
-    "منتخب",
-    "المنتخب",
-    "تعادل",
-    "تعادلا",
-    "الفريقين",
-    "المدرب",
-    "الشوط",
-    "مرمى",
-    "المرمى",
-    "كرة",
-    "الكرة",
-}
-
-
-# "تظاهرة ثقافية": in Maghrebi usage تظاهرة is also any public event.
-_CULTURAL = {
-    "ثقافية",
-    "فنية",
-    "رياضية",
-    "سينمائية",
-    "علمية",
-    "موسيقية",
-    "سياحية",
-    "ادبية",
-    "فكرية",
-    "تجارية",
-    "ترفيهية",
-}
-
-
-def _cultural(words: list[_Word], i: int) -> bool:
-    return i + 1 < len(words) and words[i + 1].keys[-1].removeprefix("ال") in _CULTURAL
-
-
-def _sports(words: list[_Word]) -> bool:
-    return any(k in _SPORTS for w in words for k in w.keys)
-
-
-_TRAFFIC = {"مرور", "المرور", "سير", "السير"}
-
-
-def _disaster(words: list[_Word]) -> bool:
-    """Whether the sentence tells of a disaster or an accident ("حادث مرور")."""
-    for i, w in enumerate(words):
-        if any(k in _DISASTERS or k.removeprefix("ال") in _DISASTERS for k in w.keys):
-            return True
-        if w.keys[-1] in _TRAFFIC and i > 0 and words[i - 1].keys[-1].startswith("حادث"):
-            return True
-    return False
-
-
-def _time_of_day(words: list[_Word], i: int) -> bool:
+def _time_of_day(words: list[Word], i: int) -> bool:
     """A word that names a time of day before a day ("فجر أمس"، "فجر الخميس")."""
     return (
         words[i].keys[-1] in _TIME_WORDS
@@ -1870,21 +1600,21 @@ def _time_of_day(words: list[_Word], i: int) -> bool:
     )
 
 
-def _is_count(words: list[_Word], i: int) -> bool:
+def _is_count(words: list[Word], i: int) -> bool:
     """Whether word `i` is a number, in digits or in words."""
     return _is_number(words, i) or _number_word(words[i])
 
 
-def _number_word(w: _Word) -> bool:
-    return any(k in _NUM_WORDS or k.removeprefix("و") in _NUM_WORDS for k in w.keys)
+def _number_word(w: Word) -> bool:
+    return any(k in NUM_WORDS or k.removeprefix("و") in NUM_WORDS for k in w.keys)
 
 
-def _opens(words: list[_Word], cs: int, pos: int) -> bool:
+def _opens(words: list[Word], cs: int, pos: int) -> bool:
     """Whether the trigger opens its clause (only particles before it)."""
     return all(not _content(w) for w in words[cs:pos])
 
 
-def _complement_between(words: list[_Word], pos: int, first: int) -> bool:
+def _complement_between(words: list[Word], pos: int, first: int) -> bool:
     """Whether a "أن" clause starts between the trigger and a word: what follows is
     the content of a statement, not a participant."""
     return any(set(w.keys) & _COMPLEMENTIZERS for w in words[pos + 1 : first])
@@ -1900,11 +1630,11 @@ def _conjoined(actors: list[_Actor], source: _Actor) -> _Actor | None:
     return None
 
 
-def _objects_follow(words: list[_Word], i: int, objects: frozenset[str], window: int = 12) -> int:
+def _objects_follow(words: list[Word], i: int, objects: frozenset[str], window: int = 12) -> int:
     """Position of the first of `objects` within `window` words after `i`, or -1."""
     for j in range(i + 1, min(len(words), i + 1 + window)):
         w = words[j]
-        if w.surface in _BOUNDARY:
+        if w.surface in BOUNDARY:
             return -1
         if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys):
             return j
@@ -1923,64 +1653,13 @@ def _nearest_time(
     return Mention(best.start, best.end, said, attrs)
 
 
-def _name_tokens(m: Mention | None) -> set[str]:
-    if m is None:
-        return set()
-    return {light_key(strip_proclitics(w)[-1]) for w in (m.canonical or "").split()}
-
-
-def _overlap(a: set[str], b: set[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
-
-
-def _when_key(ev: Event) -> str | None:
-    if ev.when is None:
-        return None
-    return ev.when.attrs.get("date") or ev.when.canonical
-
-
-# Verbal nouns of transitive acts: their genitive is the one acted upon.
-_PATIENT_NOUNS = {
-    "اغتيال",
-    "قتل",
-    "مقتل",
-    "مصرع",
-    "خطف",
-    "اختطاف",
-    "اعدام",
-    "قصف",
-    "تفجير",
-    "اعتقال",
-    "احتجاز",
-    "ترحيل",
-    "استهداف",
-    "اقتحام",
-    "اجتياح",
-    "مداهمة",
-}
+_PATIENT_NOUNS = _LISTS.words("patient_nouns")
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 _AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
-# Who faces or suffers the act is its target ("وتواجه الحكومة اتهامات"، "تعرضت
-# القوات لهجوم").
-_FACING = {
-    "تواجه",
-    "يواجه",
-    "واجه",
-    "واجهت",
-    "تواجهان",
-    "يواجهون",
-    "تعرض",
-    "تعرضت",
-    "يتعرض",
-    "تتعرض",
-    "تعرضوا",
-    "يتعرضون",
-    "تعرضا",
-    "تعرضتا",
-}
+_FACING = _LISTS.words("facing")
 
 
-def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+def _doer(words: list[Word], after: list[_Actor], pos: int) -> _Actor | None:
     """ "الهجوم الذي نفذته طالبان": the actor right after a verb of doing that
     follows the noun (with an object pronoun pointing back to it)."""
     for j in range(pos + 1, min(len(words), pos + 6)):
@@ -1990,47 +1669,20 @@ def _doer(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
     return None
 
 
-# Words that point a protest at someone ("ضد الحكومة"، "المناهضة لإيران"، "مطالبين
-# رئيس الوزراء") …
-_AGAINST = {
-    "ضد",
-    "مناهضة",
-    "المناهضة",
-    "مناهض",
-    "المناهض",
-    "معادية",
-    "المعادية",
-    "معاد",
-    "مضادة",
-    "المضادة",
-    "مضاد",
-    "برحيل",
-    "بسقوط",
-    "باستقالة",
-    "مطالبين",
-    "مطالبة",
-    "مطالبا",
-    "يطالبون",
-    "تطالب",
-    "طالبوا",
-    "تدعو",
-    "يدعون",
-    "داعين",
-}
-_SUPPORTING = {"دعما", "تاييدا", "تضامنا", "مساندة", "نصرة"}
+_AGAINST = _LISTS.words("against")
+_SUPPORTING = _LISTS.words("supporting")
 
 
-def _supported(words: list[_Word], actor: _Actor) -> bool:
+def _supported(words: list[Word], actor: _Actor) -> bool:
     """ "دعما لباشينيان"، "تضامنا مع الشعب": whom a march supports is no target."""
     return any(w.keys[-1] in _SUPPORTING for w in words[max(0, actor.first - 2) : actor.first])
 
 
-# … and words that only place it near someone ("أمام السفارة"، "على الحكومة").
-_TOWARDS = {"على", "مع", "امام", "نحو", "حتى", "بزيارة"}
+_TOWARDS = _LISTS.words("towards")
 
 
 def _protest_target(
-    words: list[_Word], actors: list[_Actor], start: int, skip: Callable[[_Word], bool]
+    words: list[Word], actors: list[_Actor], start: int, skip: Callable[[Word], bool]
 ) -> _Actor | None:
     """The actor after `start` that a protest is aimed at: first one after ضد/
     المناهضة/مطالبين…, else one after على/أمام… or joined to ب/ل ("ينددون بالحكومة").
@@ -2051,79 +1703,10 @@ def _protest_target(
     return None
 
 
-_INTENT = {
-    "يعتزم",
-    "تعتزم",
-    "ينوي",
-    "تنوي",
-    "ننوي",
-    "يريد",
-    "تريد",
-    "يأمل",
-    "تامل",
-    "نامل",
-    "يامل",
-    "يخطط",
-    "تخطط",
-    "يستعد",
-    "تستعد",
-}
-_COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
-_FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+_PROTEST_ACTS = _LISTS.forms("protest_acts")
 
 
-def _intended(words: list[_Word], pos: int) -> bool:
-    """ "يعتزم زيارة"، "تريد من كوريا الموافقة": an intention, not the act."""
-    return any(w.keys[-1] in _INTENT or w.keys[0] in _INTENT for w in words[max(0, pos - 4) : pos])
-
-
-def _flip_intent(event: Event) -> None:
-    """PLOVER codes an intention to cooperate as AGREE and an intention to use
-    force as THREATEN; the original type is kept in attrs["intended"]."""
-    if event.type in _COOPERATIVE:
-        event.attrs["intended"], event.type = event.type, "AGREE"
-    elif event.type in _FORCEFUL:
-        event.attrs["intended"], event.type = event.type, "THREATEN"
-
-
-# What protesters do in a report of a protest.
-_PROTEST_ACTS = (
-    "رفع",
-    "هتف",
-    "ردد",
-    "سار",
-    "تجمع",
-    "خرج",
-    "اغلق",
-    "احرق",
-    "رشق",
-    "طالب",
-    "ندد",
-    "حمل",
-    "احتشد",
-    "تظاهر",
-    "اعتصم",
-    "قطع",
-    "اشعل",
-    "اضرم",
-    "رفعوا",
-    "هتفوا",
-    "رددوا",
-    "ساروا",
-    "يرددون",
-    "يرفعون",
-    "يحملون",
-    "ينددون",
-    "يطالبون",
-    "حملوا",
-    "طالبوا",
-    "نددوا",
-    "تجمعوا",
-    "خرجوا",
-)
-
-
-def _protesting(words: list[_Word], i: int) -> bool:
+def _protesting(words: list[Word], i: int) -> bool:
     """Whether participants named at word `i` are doing a protest act nearby."""
     if i > 0 and (_is_number(words, i - 1) or set(words[i - 1].keys) & _QUANTITIES):
         return True
@@ -2131,7 +1714,7 @@ def _protesting(words: list[_Word], i: int) -> bool:
     return any(w.keys[-1].removeprefix("و").startswith(_PROTEST_ACTS) for w in near)
 
 
-def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor | None:
+def _passive_agent(words: list[Word], after: list[_Actor], pos: int) -> _Actor | None:
     """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
     trigger."""
     for j in range(pos + 1, min(len(words) - 1, pos + 6)):
@@ -2143,36 +1726,18 @@ def _passive_agent(words: list[_Word], after: list[_Actor], pos: int) -> _Actor 
     return None
 
 
-# "بنيران مسلحين"، "برصاص قناص": the shooter is the genitive of the fire.
-_FIRE = {"نيران", "رصاص", "النيران", "الرصاص"}
+_FIRE = _LISTS.words("fire")
 
 
-def _fire(word: _Word) -> bool:
+def _fire(word: Word) -> bool:
     return bool(set(word.keys) & _FIRE)
 
 
-_CLAIMING = {"اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"}
-_SAYING = {
-    "قال",
-    "قالت",
-    "افاد",
-    "افادت",
-    "اعلن",
-    "اعلنت",
-    "ذكر",
-    "ذكرت",
-    "اكد",
-    "اكدت",
-    "اضاف",
-    "اضافت",
-    "اوضح",
-    "اوضحت",
-    "صرح",
-    "صرحت",
-}
+_CLAIMING = _LISTS.words("claiming")
+_SAYING = _LISTS.words("saying")
 
 
-def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> bool:
+def _speaker_pronoun(words: list[Word], pos: int, source: _Actor | None) -> bool:
     """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
     (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
     before = words[pos - 1].keys[0].removeprefix("و") if pos > 0 else ""
@@ -2187,7 +1752,7 @@ def _speaker_pronoun(words: list[_Word], pos: int, source: _Actor | None) -> boo
     )
 
 
-def _claimed(words: list[_Word], pos: int) -> bool:
+def _claimed(words: list[Word], pos: int) -> bool:
     """Whether the trigger follows "مسؤوليته عن" / "المسؤولية عن"."""
     return (
         pos > 1
@@ -2196,16 +1761,16 @@ def _claimed(words: list[_Word], pos: int) -> bool:
     )
 
 
-def _speaker(words: list[_Word], actors: list[_Actor], pos: int) -> _Actor | None:
+def _speaker(words: list[Word], actors: list[_Actor], pos: int) -> _Actor | None:
     """The actor right after the saying verb that introduces the clause of `pos`."""
     verb = _last_before(words, pos, _verb_in(_SAYING), farthest=15)
     return _subject_after(actors, verb, pos) if verb is not None else None
 
 
 def _last_before(
-    words: list[_Word],
+    words: list[Word],
     pos: int,
-    test: Callable[[_Word], bool],
+    test: Callable[[Word], bool],
     nearest: int = 1,
     farthest: int = 8,
 ) -> int | None:
@@ -2217,15 +1782,15 @@ def _last_before(
     )
 
 
-def _verb_in(forms: set[str] | tuple[str, ...]) -> Callable[[_Word], bool]:
+def _verb_in(forms: frozenset[str] | tuple[str, ...]) -> Callable[[Word], bool]:
     return lambda w: w.keys[-1].removeprefix("و") in forms
 
 
-def _is_kana(word: _Word) -> bool:
+def _is_kana(word: Word) -> bool:
     return any(k.removeprefix("و") in {"كان", "كانت", "كانوا"} for k in word.keys)
 
 
-def _goes_out(word: _Word) -> bool:
+def _goes_out(word: Word) -> bool:
     return word.keys[-1].removeprefix("و").startswith(_GOING_OUT)
 
 
@@ -2237,7 +1802,7 @@ def _subject_after(actors: list[_Actor], verb: int, pos: int) -> _Actor | None:
     )
 
 
-def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
+def _no_object(words: list[Word], pos: int, ce: int) -> bool:
     """Whether nothing a verb could take as its object follows it: a preposition,
     a conjunction or the clause's end ("قتلوا في"، "قتل بالرصاص"، "قتل وأصيب")."""
     if _has_enclitic(words[pos]):
@@ -2248,145 +1813,5 @@ def _no_object(words: list[_Word], pos: int, ce: int) -> bool:
     return nxt.conj or nxt.prep or _stripped_preposition(nxt) or nxt.keys[-1] in _PREPOSITIONS
 
 
-def _accused(words: list[_Word], pos: int) -> bool:
+def _accused(words: list[Word], pos: int) -> bool:
     return any(set(w.keys) & _FACING for w in words[max(0, pos - 4) : pos])
-
-
-def _distinct_sides(a: Event, b: Event) -> bool:
-    """Whether both events name a source, or both a target, that do not overlap."""
-    for side in ("source", "target"):
-        x, y = _name_tokens(getattr(a, side)), _name_tokens(getattr(b, side))
-        if x and y and not x & y:
-            return True
-    return False
-
-
-def _corefer(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same type, and the same time, or one undated
-    and the same source."""
-    if a.type != b.type:
-        return False
-    if a.sentence == b.sentence and not _distinct_sides(a, b):
-        return True  # "قتل في مواجهات مع …": one event, several triggers
-    wa, wb = _when_key(a), _when_key(b)
-    if wa and wb:
-        return wa == wb
-    if a.type in RECIPROCAL:
-        sides_a = _name_tokens(a.source) | _name_tokens(a.target)
-        return _overlap(sides_a, _name_tokens(b.source) | _name_tokens(b.target))
-    if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
-        return False
-    ta, tb = _name_tokens(a.target), _name_tokens(b.target)
-    return _overlap(ta, tb) if ta and tb else not ta and not tb
-
-
-def _fold_headline(doc: Document, events: list[Event]) -> list[Event]:
-    """A headline sums up the story's main event: an event coded in the title is
-    the first body event of its type, which it completes."""
-    if not doc.title or not doc.paragraphs:
-        return events
-    title_end = doc.paragraphs[0].end
-    kept: list[Event] = []
-    for ev in events:
-        if ev.start < title_end:
-            body = next((e for e in events if e.type == ev.type and e.start >= title_end), None)
-            if body is not None:
-                for name in ("source", "target", "where", "when"):
-                    if getattr(body, name) is None:
-                        setattr(body, name, getattr(ev, name))
-                body.attrs["headline"] = True
-                continue
-        kept.append(ev)
-    return kept
-
-
-_ONE_INCIDENT = {"ASSAULT", "PROTEST"}
-_VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
-
-
-def _share_sides(events: list[Event]) -> None:
-    """Triggers of one attack or protest in a sentence complete each other: in "قتل
-    أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
-    attackers. A side is taken from the nearest such event that has it, unless it
-    is the event's other side."""
-    for ev in events:
-        if ev.type not in _ONE_INCIDENT:
-            continue
-        if ev.source is not None and any(
-            e.type == "ASSAULT" == ev.type
-            and e.target is not None
-            and _spans_overlap(ev.source, e.target)
-            and _number(e.target.canonical.split()[0]) is not None
-            for e in events
-        ):
-            ev.source = None  # the counted victims of an attack are not its attackers
-        siblings = sorted(
-            (e for e in events if e is not ev and e.type == ev.type),
-            key=lambda e: abs(e.start - ev.start),
-        )
-        for side, other in (("source", "target"), ("target", "source")):
-            if getattr(ev, side) is not None:
-                continue
-            kept = getattr(ev, other)
-            given = next(
-                (
-                    m
-                    for e in siblings
-                    if (m := getattr(e, side)) is not None
-                    and not (kept is not None and _spans_overlap(m, kept))
-                ),
-                None,
-            )
-            setattr(ev, side, given)
-        if ev.type == "PROTEST" and ev.target is None:
-            # "المتظاهرون يطالبون بتدخل الأمم المتحدة"، "وهاجم المتظاهرون المحافظ": whom
-            # the protesters make demands of, condemn or attack is whom they protest
-            # against.
-            voiced = next((e for e in events if _voiced_by(e, ev)), None)
-            if voiced is not None and not (
-                ev.source is not None and _spans_overlap(voiced.target, ev.source)
-            ):
-                ev.target = voiced.target
-
-
-def _voiced_by(event: Event, protest: Event) -> bool:
-    """Whether `event` is a demand, condemnation or rejection with a target, or an
-    attack by the protest's own source."""
-    if event.target is None:
-        return False
-    if event.type in _VOICED:
-        return True
-    return (
-        event.type == "ASSAULT"
-        and event.source is not None
-        and protest.source is not None
-        and _spans_overlap(event.source, protest.source)
-    )
-
-
-def _spans_overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _merge(candidates: list[_Candidate], keep_negated: bool) -> list[Event]:
-    """One event per coreferent group: the first mention, completed by later ones."""
-    kept: list[Event] = []
-    for c in candidates:
-        if c.negated and not keep_negated:
-            continue
-        if c.negated:
-            c.event.attrs["negated"] = True
-        same = next((e for e in kept if _corefer(e, c.event)), None)
-        if same is None:
-            kept.append(c.event)
-            continue
-        for name in ("source", "target", "where", "when"):
-            if getattr(same, name) is None:
-                setattr(same, name, getattr(c.event, name))
-        if same.source and same.target and _spans_overlap(same.source, same.target):
-            # A later mention read the victims as the agent ("اربعة مدنيين أصيبوا …
-            # إثر انفجار"): one mention cannot be both sides.
-            same.source = None if same.source is c.event.source else same.source
-            same.target = None if same.target is c.event.target else same.target
-        same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
-    return sorted(kept, key=lambda e: (e.start, e.type))

@@ -174,8 +174,14 @@ def _match(hit: int, total: int) -> dict[str, Any]:
 
 
 def evaluate_gsr(
-    shared: Path, analyse: Callable[[str], Document], model: RelevanceModel | None = None
+    shared: Path,
+    analyse: Callable[[str], Document],
+    model: RelevanceModel | None = None,
+    coded: Callable[[str], Document] | None = None,
 ) -> dict[str, Any]:
+    """Detection on the layer `analyse` gives; actor match on the layer `coded` gives
+    (default: the same), which may keep the events the relevance model calls
+    background, as the span files give sides for every annotated event."""
     folder = shared / GSR
     model = model or RelevanceModel()
     out: dict[str, Any] = {}
@@ -190,7 +196,9 @@ def evaluate_gsr(
 
         out[event_type] = {
             "detection": detection(rows, event_type, analyse, relevant),
-            "actors": actors(folder / f"{name}_spans.dev.json", event_type, analyse, train_texts),
+            "actors": actors(
+                folder / f"{name}_spans.dev.json", event_type, coded or analyse, train_texts
+            ),
             "sentences": sum(r.label in POSITIVE | NEGATIVE for r in rows),
             "threshold": model.thresholds.get(event_type),
         }

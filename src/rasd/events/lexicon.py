@@ -67,6 +67,30 @@ def _read_text(name: str, path: Path | None) -> str:
     return raw.decode("utf-8")
 
 
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """Named word lists of the event rules (`data/words.tsv`)."""
+
+    lists: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> WordLists:
+        lists = {}
+        for line in _read_text("words.tsv", path).splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, words = line.split("\t")
+                lists[name] = tuple(words.split())
+        return cls(lists)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A list to look words up in."""
+        return frozenset(self.lists[name])
+
+    def forms(self, name: str) -> tuple[str, ...]:
+        """A list of beginnings, for `str.startswith`."""
+        return self.lists[name]
+
+
 def verb_forms(past: str, present: str | None = None) -> set[str]:
     """Unvocalised past and present forms of a verb given as past 3ms (match keys)."""
     past = match_key(past)

@@ -1,0 +1,189 @@
+"""One event per action: coreferent mentions merged, sides shared between the
+triggers of one incident, and the headline folded into the story's first event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Event, Mention
+from rasd.events.counts import number
+from rasd.events.keys import light_key, strip_proclitics
+from rasd.events.relevance import Coded
+
+RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    event: Event
+    negated: bool
+    coded: Coded | None  # None for an event read from a quotation
+    at: int  # offset of the trigger word's first letter
+    # "الغارة"، "القصف": a definite noun for an attack or protest names one told before
+    anaphoric: bool = False
+
+
+def _name_tokens(m: Mention | None) -> set[str]:
+    if m is None:
+        return set()
+    return {light_key(strip_proclitics(w)[-1]) for w in (m.canonical or "").split()}
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.5
+
+
+def _when_key(ev: Event) -> str | None:
+    if ev.when is None:
+        return None
+    return ev.when.attrs.get("date") or ev.when.canonical
+
+
+def _distinct_sides(a: Event, b: Event) -> bool:
+    """Whether both events name a source, or both a target, that do not overlap."""
+    for side in ("source", "target"):
+        x, y = _name_tokens(getattr(a, side)), _name_tokens(getattr(b, side))
+        if x and y and not x & y:
+            return True
+    return False
+
+
+def _distinct_sources(a: Event, b: Event) -> bool:
+    x, y = _name_tokens(a.source), _name_tokens(b.source)
+    return bool(x and y and not x & y)
+
+
+def _corefer(a: Event, b: Event) -> bool:
+    """Two mentions of one event: same type, and the same time, or one undated
+    and the same source."""
+    if a.type != b.type:
+        return False
+    if a.sentence == b.sentence and not _distinct_sides(a, b):
+        return True  # "قتل في مواجهات مع …": one event, several triggers
+    wa, wb = _when_key(a), _when_key(b)
+    if wa and wb:
+        # Two speakers' acts on one day are two acts ("وبخت الصين …" and "اتهم بومبيو …").
+        return wa == wb and not (a.type in _VOICED and _distinct_sources(a, b))
+    if a.type in RECIPROCAL:
+        sides_a = _name_tokens(a.source) | _name_tokens(a.target)
+        return _overlap(sides_a, _name_tokens(b.source) | _name_tokens(b.target))
+    if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
+        return False
+    ta, tb = _name_tokens(a.target), _name_tokens(b.target)
+    return _overlap(ta, tb) if ta and tb else not ta and not tb
+
+
+def fold_headline(doc: Document, events: list[Event]) -> list[Event]:
+    """A headline sums up the story's main event: an event coded in the title is
+    the first body event of its type, which it completes."""
+    if not doc.title or not doc.paragraphs:
+        return events
+    title_end = doc.paragraphs[0].end
+    kept: list[Event] = []
+    for ev in events:
+        if ev.start < title_end:
+            body = next((e for e in events if e.type == ev.type and e.start >= title_end), None)
+            if body is not None:
+                for name in ("source", "target", "where", "when"):
+                    if getattr(body, name) is None:
+                        setattr(body, name, getattr(ev, name))
+                body.attrs["headline"] = True
+                continue
+        kept.append(ev)
+    return kept
+
+
+ONE_INCIDENT = {"ASSAULT", "PROTEST"}
+
+
+_VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
+
+
+def share_sides(events: list[Event]) -> None:
+    """Triggers of one attack or protest in a sentence complete each other: in "قتل
+    أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
+    attackers. A side is taken from the nearest such event that has it, unless it
+    is the event's other side."""
+    for ev in events:
+        if ev.type not in ONE_INCIDENT:
+            continue
+        if ev.source is not None and any(
+            e.type == "ASSAULT" == ev.type
+            and e.target is not None
+            and _spans_overlap(ev.source, e.target)
+            and number(e.target.canonical.split()[0]) is not None
+            for e in events
+        ):
+            ev.source = None  # the counted victims of an attack are not its attackers
+        siblings = sorted(
+            (e for e in events if e is not ev and e.type == ev.type),
+            key=lambda e: abs(e.start - ev.start),
+        )
+        for side, other in (("source", "target"), ("target", "source")):
+            if getattr(ev, side) is not None:
+                continue
+            kept = getattr(ev, other)
+            given = next(
+                (
+                    m
+                    for e in siblings
+                    if (m := getattr(e, side)) is not None
+                    and not (kept is not None and _spans_overlap(m, kept))
+                ),
+                None,
+            )
+            setattr(ev, side, given)
+        if ev.type == "PROTEST" and ev.target is None:
+            # "المتظاهرون يطالبون بتدخل الأمم المتحدة"، "وهاجم المتظاهرون المحافظ": whom
+            # the protesters make demands of, condemn or attack is whom they protest
+            # against.
+            voiced = next((e for e in events if _voiced_by(e, ev)), None)
+            if voiced is not None and not (
+                ev.source is not None and _spans_overlap(voiced.target, ev.source)
+            ):
+                ev.target = voiced.target
+
+
+def _voiced_by(event: Event, protest: Event) -> bool:
+    """Whether `event` is a demand, condemnation or rejection with a target, or an
+    attack by the protest's own source."""
+    if event.target is None:
+        return False
+    if event.type in _VOICED:
+        return True
+    return (
+        event.type == "ASSAULT"
+        and event.source is not None
+        and protest.source is not None
+        and _spans_overlap(event.source, protest.source)
+    )
+
+
+def _spans_overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge(candidates: list[Candidate], keep_negated: bool) -> list[Event]:
+    """One event per coreferent group: the first mention, completed by later ones."""
+    kept: list[Event] = []
+    for c in candidates:
+        if c.negated and not keep_negated:
+            continue
+        if c.negated:
+            c.event.attrs["negated"] = True
+        same = next((e for e in kept if _corefer(e, c.event)), None)
+        if same is None and c.anaphoric:
+            same = next((e for e in reversed(kept) if e.type == c.event.type), None)
+        if same is None:
+            kept.append(c.event)
+            continue
+        for name in ("source", "target", "where", "when"):
+            if getattr(same, name) is None:
+                setattr(same, name, getattr(c.event, name))
+        if same.source and same.target and _spans_overlap(same.source, same.target):
+            # A later mention read the victims as the agent ("اربعة مدنيين أصيبوا …
+            # إثر انفجار"): one mention cannot be both sides.
+            same.source = None if same.source is c.event.source else same.source
+            same.target = None if same.target is c.event.target else same.target
+        same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
+    return sorted(kept, key=lambda e: (e.start, e.type))

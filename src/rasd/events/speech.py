@@ -1,0 +1,116 @@
+"""Speech-act events from the quotes layer.
+
+A quotation whose cue is an act ("طالب"، "انتقد"، "نفى") or whose words state one
+("ندين"، "لا نقبل") is also a PLOVER event: DEMAND, DISAPPROVE, REJECT, THREATEN or
+SUPPORT. The quotes layer has already found the speaker, who is the source; the target
+is the first named entity after the cue that is not the speaker ("وصف جونسون كوربن
+بأنه…"، "طالب غوتيريش الحكومات بـ…"), or inside the quoted words. Which cues and
+phrases count is the lexicon `data/speech_acts.tsv`, one mechanism for every verb.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Entity, Event, Mention, Quote
+from rasd.events.lexicon import _read_text
+from rasd.text.normalize import match_key
+
+_NAMED = {"PER", "ORG", "LOC"}
+_SUFFIXES = ("هما", "هم", "ها", "ه")
+_NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechActs:
+    """The cue forms and quoted phrases that make a quotation an act, by type."""
+
+    cues: dict[str, str] = field(default_factory=dict)  # match key → PLOVER type
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → type
+
+    @classmethod
+    def load(cls, text: str | None = None) -> SpeechActs:
+        cues: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            event_type, where, forms = line.split("\t")
+            for form in forms.split():
+                if where == "cue":
+                    cues[match_key(form)] = event_type
+                else:
+                    phrases[tuple(match_key(form).split("_"))] = event_type
+        return cls(cues, phrases)
+
+    def cue_type(self, cue: str) -> str | None:
+        """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
+        key = match_key(cue)
+        forms = [key, key[1:] if key[:1] in "وف" else key]
+        forms += [f.removesuffix(s) for f in forms[:] for s in _SUFFIXES if f.endswith(s)]
+        return next((self.cues[f] for f in forms if f in self.cues), None)
+
+    def content_type(self, quoted: str) -> str | None:
+        """The act the quoted words state, from the first phrase of the lexicon in them."""
+        words = [w.removeprefix("و") for w in re.findall(r"\w+", match_key(quoted))]
+        for i in range(len(words)):
+            for phrase, event_type in self.phrases.items():
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return event_type
+        return None
+
+
+def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
+    """One event per quotation that is an act and has a speaker, with the offset of the
+    token holding its cue (-1 for an act read from the quoted words)."""
+    entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
+    starts = [s.start for s in doc.sentences]
+    token_starts = [t.start for t in doc.tokens]
+    events = []
+    for quote in doc.quotes or []:
+        if quote.speaker is None or _negated_cue(doc, quote):
+            continue
+        event_type = (acts.cue_type(doc.slice(quote.cue)) if quote.cue else None) or (
+            acts.content_type(doc.slice(quote))
+        )
+        if event_type is None:
+            continue
+        start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
+        sentence = max(0, bisect_right(starts, start) - 1)
+        event = Event(start, quote.end, event_type, sentence, quote.speaker)
+        event.target = _target(doc, quote, entities)
+        event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
+        event.attrs["speech"] = True
+        cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
+        events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
+    return events
+
+
+def _negated_cue(doc: Document, quote: Quote) -> bool:
+    if quote.cue is None:
+        return False
+    before = doc.text[max(0, quote.cue.start - 6) : quote.cue.start].split()
+    return bool(before) and match_key(before[-1]) in _NEGATORS
+
+
+def _target(doc: Document, quote: Quote, entities: list[Entity]) -> Mention | None:
+    """The audience the quotes layer found, else the first named entity from the cue to
+    the end of the quotation that is not the speaker."""
+    if quote.audience is not None:
+        return quote.audience
+    speaker = quote.speaker
+    assert speaker is not None
+    spoken = match_key(speaker.canonical or doc.slice(speaker))
+    begin = min(quote.cue.end if quote.cue else quote.start, quote.start)
+    for e in entities:
+        if e.start < begin or (e.start < speaker.end and speaker.start < e.end):
+            continue
+        if e.end > quote.end:
+            break
+        name = e.canonical or doc.slice(e)
+        if match_key(name) in spoken or spoken in match_key(name):
+            continue
+        return Mention(e.start, e.end, name)
+    return None

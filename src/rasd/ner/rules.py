@@ -11,7 +11,9 @@ Applied to one sentence's BIO tags after tagging:
      side by side are one ("كردستان العراق"); Latin capitals (CNN) are organisations;
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them;
-  5. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
+  5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
+     organisation, though the tagger, trained on 2007 news, often reads it as one;
+  6. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
      introduces a person and is not part of the name, and a word with a preposition
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
@@ -79,16 +81,20 @@ def apply_rules(
     words: Sequence[str] = (),
     proclitic: Sequence[bool] = (),
     stems: Sequence[str] = (),
+    is_nisba: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
-    their stem match keys (with the article)."""
+    their stem match keys (with the article); `is_nisba` tells a nationality
+    adjective from its stem key."""
     _institutions(keys, tags, is_nationality)
     _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"))
     _movements(keys, tags, stems)
     _groups(keys, tags, _PLACES, "LOC", ("LOC",))
     _adjacent_places(keys, tags, proclitic, is_country)
     _acronyms(words, tags)
+    if is_nisba is not None:
+        _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
     _prepositional_tail(words, tags)
     for start, end, types in phrases(keys):
@@ -190,6 +196,14 @@ def _adjacent_places(
             and (i + 1 == len(tags) or tags[i + 1] != "I-LOC")
         ):
             tags[i] = "I-LOC"
+
+
+def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool]) -> None:
+    """A one-word place or organisation that is a nationality adjective is untagged."""
+    for i, stem in enumerate(stems[: len(tags)]):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i] in ("B-LOC", "B-ORG") and alone and is_nisba(stem):
+            tags[i] = "O"
 
 
 def _acronyms(words: Sequence[str], tags: list[str]) -> None:

@@ -7,8 +7,11 @@ Applied to one sentence's BIO tags after tagging:
      a group noun followed closely by a place or organisation names a larger
      organisation ("مجموعة دعم سوريا", "الجمعية العامة للأمم المتحدة"): the inner name
      is not counted separately;
-  3. a place head before a place is part of it ("إقليم كردستان"), and two places
-     side by side are one ("كردستان العراق"); Latin capitals (CNN) are organisations;
+  3. a place head before a place is part of it ("إقليم كردستان"), not a descriptor
+     ("محافظة تعز"; nor a group noun right before a name, "تنظيم داعش": the gold
+     convention); two places side by side are one ("كردستان العراق"), and so are
+     compass words and a continent ("جنوب شرق آسيا"); Latin capitals (CNN) are
+     organisations;
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them;
   5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
@@ -40,11 +43,20 @@ _GROUPS = frozenset(
     ).split()
 )
 # Heads of place names that include the place after them ("إقليم كردستان", "مطار
-# السليمانية").
-_PLACES = frozenset(loose_key(w) for w in "إقليم مطار محافظة جزيرة مضيق ميناء".split())
+# السليمانية"); "محافظة" is a descriptor ("تعز" in "محافظة تعز", the gold convention).
+_PLACES = frozenset(loose_key(w) for w in "إقليم مطار جزيرة مضيق ميناء".split())
 # Heads that name a group by a definite noun alone ("تنظيم الدولة", "خلية الصقور").
 _MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
-_PREPOSITIONS = frozenset(loose_key(w) for w in "في من على إلى الى عن مع بين حول منذ".split())
+_PREPOSITIONS = frozenset(
+    loose_key(w)
+    for w in (
+        "في من على إلى الى عن مع بين حول منذ نحو ضد عبر لدى داخل خارج قرب أمام تجاه الذي التي الذين"
+    ).split()
+)
+# Compass words that, before a continent, name a region ("شمال أفريقيا", "جنوب شرق
+# آسيا"); before a country they describe a part of it and stay outside the name.
+_COMPASS = frozenset(loose_key(w) for w in "شمال جنوب شرق غرب وسط".split())
+_CONTINENTS = frozenset(loose_key(w) for w in "أفريقيا إفريقيا آسيا أوروبا أوربا".split())
 _MAX_GAP = 3
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")
 
@@ -88,10 +100,11 @@ def apply_rules(
     their stem match keys (with the article); `is_nisba` tells a nationality
     adjective from its stem key."""
     _institutions(keys, tags, is_nationality)
-    _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"))
+    _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"), adjacent=False)
     _movements(keys, tags, stems)
-    _groups(keys, tags, _PLACES, "LOC", ("LOC",))
+    _groups(keys, tags, _PLACES, "LOC", ("LOC",), adjacent=True)
     _adjacent_places(keys, tags, proclitic, is_country)
+    _regions(keys, tags)
     _acronyms(words, tags)
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
@@ -141,13 +154,22 @@ def _institutions(
 
 
 def _groups(
-    keys: Sequence[str], tags: list[str], heads: frozenset[str], label: str, inner: tuple[str, ...]
+    keys: Sequence[str],
+    tags: list[str],
+    heads: frozenset[str],
+    label: str,
+    inner: tuple[str, ...],
+    adjacent: bool,
 ) -> None:
+    """A head, some words and a name of an `inner` type form one name; with
+    `adjacent`, also a head right before the name."""
     for i, key in enumerate(keys):
         if key not in heads or tags[i] != "O":
             continue
         for j in range(i + 1, min(len(keys), i + 2 + _MAX_GAP)):
             if tags[j].startswith("B-") and tags[j][2:] in inner:
+                if j == i + 1 and not adjacent:
+                    break  # a descriptor in apposition: "تنظيم داعش", "حزب نداء تونس"
                 end = j + 1
                 while end < len(tags) and tags[end] == "I-" + tags[j][2:]:
                     end += 1
@@ -204,6 +226,18 @@ def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if tags[i] in ("B-LOC", "B-ORG") and alone and is_nisba(stem):
             tags[i] = "O"
+
+
+def _regions(keys: Sequence[str], tags: list[str]) -> None:
+    """Compass words before a continent join it: "جنوب شرق آسيا" is one place."""
+    for i, key in enumerate(keys):
+        if key not in _CONTINENTS or tags[i] not in ("B-LOC", "O") or i == 0:
+            continue
+        start = i
+        while start > 0 and keys[start - 1] in _COMPASS and tags[start - 1] == "O":
+            start -= 1
+        if start < i:
+            _set(tags, start, i + 1, "LOC")
 
 
 def _acronyms(words: Sequence[str], tags: list[str]) -> None:

@@ -116,6 +116,11 @@ def train_ner(
         err.print(f"rasd: no NER corpora under {data / 'ner'} (use --shared)")
         raise typer.Exit(2)
     started = time.perf_counter()
+    try:
+        news = load_news_training(shared / "gold", gold_folds) * gold_weight if gold_weight else []
+    except (FoldError, OSError, ValueError) as exc:
+        err.print(f"rasd: no news training data: {exc}", markup=False)
+        raise typer.Exit(2) from None
     lexicon = load_lexicon()
     segmenter = Segmenter(lexicon)
     if news_names:
@@ -146,11 +151,6 @@ def train_ner(
     if unknown:
         err.print(f"rasd: unknown corpus {', '.join(unknown)}; known: {', '.join(CORPORA)}")
         raise typer.Exit(2)
-    try:
-        news = load_news_training(shared / "gold", gold_folds) * gold_weight if gold_weight else []
-    except (FoldError, OSError, ValueError) as exc:
-        err.print(f"rasd: cannot read the gold articles: {exc}", markup=False)
-        raise typer.Exit(2) from None
     sentences, domains = load_training(data / "ner", corpora)
     adapt = len(set(domains)) > 1
     sentences += news

@@ -42,9 +42,9 @@ _GROUPS = frozenset(
         "جماعة تحالف ائتلاف صندوق مؤسسة وكالة بنك"
     ).split()
 )
-# Heads of place names that include the place after them ("إقليم كردستان", "مطار
+# Heads of place names that include the place after them ("قطاع غزة", "مطار
 # السليمانية"); "محافظة" is a descriptor ("تعز" in "محافظة تعز", the gold convention).
-_PLACES = frozenset(loose_key(w) for w in "إقليم مطار جزيرة مضيق ميناء".split())
+_PLACES = frozenset(loose_key(w) for w in "إقليم قطاع مطار حقل جزيرة مضيق ميناء".split())
 # Heads that name a group by a definite noun alone ("تنظيم الدولة", "خلية الصقور").
 _MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
 _PREPOSITIONS = frozenset(

@@ -11,7 +11,7 @@ Applied to one sentence's BIO tags after tagging:
      ("محافظة تعز"; nor a group noun right before a name, "تنظيم داعش": the gold
      convention); two places side by side are one ("كردستان العراق"), and so are
      compass words and a continent ("جنوب شرق آسيا"); Latin capitals (CNN) are
-     organisations;
+     organisations, and a hashtag of a listed name is that name ("#دونالد_ترامب");
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them;
   5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
@@ -106,6 +106,7 @@ def apply_rules(
     _adjacent_places(keys, tags, proclitic, is_country)
     _regions(keys, tags)
     _acronyms(words, tags)
+    _hashtags(words, tags, phrases)
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
@@ -249,6 +250,22 @@ def _acronyms(words: Sequence[str], tags: list[str]) -> None:
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if tags[i] == "O" or (tags[i] == "B-PER" and alone):
             tags[i] = "B-ORG"
+
+
+def _hashtags(words: Sequence[str], tags: list[str], phrases: Phrases) -> None:
+    """A hashtag name ("دونالد_ترامب", "المفوضية_الأوروبية") listed with its words
+    spaced is that name."""
+    for i, word in enumerate(words):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if "_" not in word or not alone or tags[i].startswith("I-"):
+            continue
+        parts = [loose_key(part) for part in word.strip("_").split("_")]
+        for start, end, types in phrases(parts):
+            if start > 0 or end < len(parts) or tags[i][2:] in types:
+                continue
+            label = next((t for t in ("LOC", "ORG", "PER") if t in types), None)
+            if label:
+                tags[i] = "B-" + label
 
 
 def _is_kinship(word: str) -> bool:

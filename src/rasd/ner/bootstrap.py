@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
+from rasd.ner.variants import rarely_definite
 from rasd.text.normalize import match_key
 
 NEWS_NAMES_RESOURCE = "news_names.tsv.gz"
@@ -39,14 +40,13 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 
 
 def _name_like(word: str, lexicon: dict[str, int]) -> bool:
-    count = lexicon.get(word, 0)
     return (
         word.isalpha()
         and len(word) > 1
         and word not in _FUNCTION_WORDS
         and word not in _DESCRIPTORS
-        and not word.startswith(("ال", "لل"))
-        and lexicon.get("ال" + word, 0) <= 0.02 * max(count, 1)
+        and not word.startswith("لل")
+        and rarely_definite(word, lexicon)
     )
 
 

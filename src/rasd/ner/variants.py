@@ -34,14 +34,15 @@ _PREFIXES = tuple("وفبلكيتنس")
 _SUFFIXES = ("ا", "ه", "ها", "هم", "نا", "ات", "ين", "ون", "ت", "ي")
 
 
-def _name_like(word: str, lexicon: dict[str, int]) -> bool:
-    """Frequent, and (almost) never with the article, as names are."""
-    count = lexicon.get(word, 0)
-    return (
-        count >= MIN_COUNT
-        and not word.startswith("ال")
-        and lexicon.get("ال" + word, 0) < 0.02 * count
+def rarely_definite(word: str, lexicon: dict[str, int]) -> bool:
+    """Whether the news (almost) never puts the article on `word`, as with names."""
+    return not word.startswith("ال") and lexicon.get("ال" + word, 0) <= 0.02 * max(
+        lexicon.get(word, 0), 1
     )
+
+
+def _name_like(word: str, lexicon: dict[str, int]) -> bool:
+    return lexicon.get(word, 0) >= MIN_COUNT and rarely_definite(word, lexicon)
 
 
 def name_words(

@@ -112,15 +112,19 @@ class EntityRecognizer:
 
     def _is_nisba(self, stem: str) -> bool:
         """Whether a stem key is a nationality adjective with the article: "السعودي",
-        "الكورية" (of كوريا), "التونسي"; not the country "السعودية" that the feminine
-        spells."""
+        "الكورية" (of كوريا), "التونسي"; not a country or city that the feminine
+        spells ("السعودية", "الإسكندرية")."""
         if not stem.startswith("ال") or not stem.endswith(("ي", "ية")):
             return False
         key = loose_key(stem)
-        if stem.endswith("ية") and self._is_country(key):
-            return False
+        entries = self.gazetteer.get(key, ())
+        feminine = stem.endswith("ية")
+        if feminine and self._is_country(key):
+            return False  # "السعودية"
         if self._is_nationality(key):
             return True
+        if feminine and any(label == "LOC" and code for label, code in entries):
+            return False  # a city placed in a country: "الإسكندرية"
         base = key[:-1]
         return any(
             label in ("LOC", COUNTRY)

@@ -105,3 +105,32 @@ def test_latin_acronyms_are_organisations(ner):
     doc = ner.analyze("وقالت شبكة CNN إن الرئيس وصل إلى جاكرتا، ونقلت CNN عن مسؤولين قولهم ذلك.")
     labels = {e.label for e in doc.entities if doc.slice(e) == "CNN"}
     assert labels == {"ORG"}
+
+
+def test_names_that_begin_like_a_clitic_keep_their_first_letter(ner):
+    doc = ner.analyze(
+        "وصل الأمير فيصل بن خالد إلى بكين قادما من بيونغ يانغ، وقالت وزارة الخارجية "
+        "في بكين إن المحادثات كانت مثمرة."
+    )
+    names = {doc.slice(e) for e in doc.entities}
+    assert "بكين" in names
+    assert all(not doc.slice(e).startswith(("يصل", "كين", "يونغ")) for e in doc.entities)
+
+
+def test_a_nationality_adjective_alone_is_no_entity(ner):
+    doc = ner.analyze(
+        "وقال وزير الخارجية السعودي عادل الجبير إن الموقف السعودي ثابت، فيما رحب "
+        "الجانب الكوري بالمبادرة."
+    )
+    texts = {doc.slice(e) for e in doc.entities}
+    assert not texts & {"السعودي", "الكوري"}
+    assert "عادل الجبير" in texts
+
+
+def test_a_hashtag_name_is_one_person_with_its_spaced_form(ner):
+    doc = ner.analyze(
+        "وتصدر وسم #دونالد_ترامب مواقع التواصل بعد أن قال دونالد ترامب إن القمة ستعقد."
+    )
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert len(people) == 2
+    assert {e.canonical for e in people} == {"دونالد ترامب"}

@@ -45,6 +45,15 @@ def test_words_that_only_look_like_clitics_stay_whole(nlp):
         assert segments(nlp, word) == [[(word, "stem", None)]]
 
 
+def test_names_that_begin_like_a_clitic_stay_whole(nlp):
+    # "كين", "يصل" and "يونغ" are frequent words, but the names take prepositions
+    # themselves ("ببكين", "لفيصل"), so their first letter is no clitic.
+    for word in ("بكين", "فيصل", "بيونغ", "فكرة", "بطاقة"):
+        assert segments(nlp, word) == [[(word, "stem", None)]]
+    assert segments(nlp, "وبكين") == [[("و", "proclitic", None), ("بكين", "stem", None)]]
+    assert segments(nlp, "بسبب") == [[("ب", "proclitic", None), ("سبب", "stem", None)]]
+
+
 def test_enclitic_and_restored_stem(nlp):
     assert segments(nlp, "حكومته") == [[("حكومت", "stem", "حكومة"), ("ه", "enclitic", None)]]
 

@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from rasd.ner.news_data import DEFAULT_WEIGHT
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -46,10 +48,33 @@ def train_ner(
             "drops from about 38,000 to 23,000 tokens/s, under the 30,000 target."
         ),
     ] = False,
+    gold_folds: Annotated[
+        list[int],
+        typer.Option(
+            "--gold-fold",
+            help="Folds of ../shared/gold whose articles, with their entity strings "
+            "projected onto the tokens, join the training data (development folds "
+            "0-2 only; the check folds 3-4 are refused).",
+        ),
+    ] = [0, 1, 2],  # noqa: B006
+    gold_weight: Annotated[
+        int,
+        typer.Option(min=0, help="Copies of each gold sentence in the training data (0: none)."),
+    ] = DEFAULT_WEIGHT,
+    news_names: Annotated[
+        bool,
+        typer.Option(
+            help="Also relearn from the news corpus the spelling variants of names "
+            "(ترمب / ترامب) and the organisations named after descriptors (تنظيم داعش، "
+            "صحيفة واشنطن بوست): two passes over the corpus, about 10 minutes."
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the NER model: gazetteer, (optionally) word clusters, then the CRF.
 
-    Trains on ANERcorp train.txt (never test.txt); the names tagged in AQMAR,
+    Trains on ANERcorp train.txt (never test.txt) and the gold articles of the
+    development folds, their entity strings projected onto the tokens (two copies
+    of each sentence: 2018 news and its conventions); the names tagged in AQMAR,
     WikiFANE and the Wojood sample go into the gazetteer (as training sequences they
     lowered ANERcorp test F1, see docs/accuracy.md). Features include the shipped
     word clusters (and, with --vectors, word2vec components). crfsuite's L-BFGS is
@@ -66,7 +91,12 @@ def train_ner(
       rasd train ner --vectors --out /tmp/ner-vectors     # slower, slightly more accurate
 
       rasd train ner --corpus anercorp --corpus aqmar --corpus wojood --out /tmp/ner
+
+      rasd train ner --gold-fold 0 --gold-fold 1 --out /tmp/ner-cv   # fold 2 held out
+
+      rasd train ner --gold-weight 0 --out /tmp/ner-anercorp          # ANERcorp only
     """
+    from rasd.ner.bootstrap import NEWS_NAMES_RESOURCE, load_news_names
     from rasd.ner.clusters import CLUSTERS_RESOURCE, load_clusters
     from rasd.ner.corpora import CORPORA, load_training
     from rasd.ner.features import GROUPS, Featurizer
@@ -77,6 +107,7 @@ def train_ner(
         write_gazetteer,
     )
     from rasd.ner.model import MODEL_RESOURCE, train
+    from rasd.ner.news_data import FoldError, load_news_training
     from rasd.ner.vectors import VECTORS_RESOURCE, load_vectors
     from rasd.text.tokens import Segmenter, load_lexicon
 
@@ -85,9 +116,24 @@ def train_ner(
         err.print(f"rasd: no NER corpora under {data / 'ner'} (use --shared)")
         raise typer.Exit(2)
     started = time.perf_counter()
+    try:
+        news = load_news_training(shared / "gold", gold_folds) * gold_weight if gold_weight else []
+    except (FoldError, OSError, ValueError) as exc:
+        err.print(f"rasd: no news training data: {exc}", markup=False)
+        raise typer.Exit(2) from None
     lexicon = load_lexicon()
     segmenter = Segmenter(lexicon)
-    write_gazetteer(build_gazetteer(data, lexicon), out / GAZETTEER_RESOURCE)
+    if news_names:
+        _learn_descriptor_names(data, lexicon, out)
+    names_path = out / NEWS_NAMES_RESOURCE
+    write_gazetteer(
+        build_gazetteer(
+            data, lexicon, load_news_names(names_path if names_path.is_file() else None)
+        ),
+        out / GAZETTEER_RESOURCE,
+    )
+    if news_names:
+        _learn_variants(data, lexicon, out)
     err.print(f"gazetteer → {out / GAZETTEER_RESOURCE}")
     if clusters:
         _train_clusters(data, segmenter, out)
@@ -107,6 +153,8 @@ def train_ner(
         raise typer.Exit(2)
     sentences, domains = load_training(data / "ner", corpora)
     adapt = len(set(domains)) > 1
+    sentences += news
+    domains += ["anercorp"] * len(news)  # same features: only the corpora are adapted
     with err.status(f"training the CRF on {len(sentences):,} sentences…"):
         train(
             sentences,
@@ -117,6 +165,40 @@ def train_ner(
         )
     seconds = time.perf_counter() - started
     err.print(f"model → {out / MODEL_RESOURCE} in {seconds:.0f} s")
+
+
+def _learn_descriptor_names(data: Path, lexicon: dict[str, int], out: Path) -> None:
+    from rasd.ner.bootstrap import (
+        NEWS_NAMES_RESOURCE,
+        descriptor_counts,
+        descriptor_names,
+        write_news_names,
+    )
+    from rasd.text.lexicon import news_texts
+
+    files = sorted((data / "news").glob("*.jsonl*"))
+    with err.status("finding organisations named after descriptors in the news corpus…"):
+        names = descriptor_names(descriptor_counts(news_texts(files), lexicon), lexicon)
+    write_news_names(names, out / NEWS_NAMES_RESOURCE)
+    err.print(f"{len(names):,} organisation names → {out / NEWS_NAMES_RESOURCE}")
+
+
+def _learn_variants(data: Path, lexicon: dict[str, int], out: Path) -> None:
+    from rasd.ner.clusters import CLUSTERS_RESOURCE, load_clusters
+    from rasd.ner.gazetteer import GAZETTEER_RESOURCE, load_gazetteer
+    from rasd.ner.variants import VARIANTS_RESOURCE, build_variants, name_words, write_variants
+    from rasd.text.lexicon import news_texts
+
+    clusters = out / CLUSTERS_RESOURCE
+    names = name_words(
+        load_gazetteer(out / GAZETTEER_RESOURCE),
+        load_clusters(clusters if clusters.is_file() else None),
+    )
+    files = sorted((data / "news").glob("*.jsonl*"))
+    with err.status("finding spelling variants of names in the news corpus…"):
+        table = build_variants(news_texts(files), lexicon, names)
+    write_variants(table, out / VARIANTS_RESOURCE)
+    err.print(f"{len(table):,} spelling variants → {out / VARIANTS_RESOURCE}")
 
 
 def _train_clusters(data: Path, segmenter: object, out: Path) -> None:

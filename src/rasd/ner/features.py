@@ -104,6 +104,9 @@ class Featurizer:
         )
         core = m.group() if m else word
         key = match_key(word)
+        # A hashtag name ("دونالد_ترمب") is analysed by its last name, which carries
+        # the clitics and the lexicon's evidence; the underscores show in its shape.
+        core = core.rsplit("_", 1)[-1]
         if m is None or m.lastgroup != "word":
             return key, "", match_key(core).lower()
         pro = []
@@ -133,7 +136,7 @@ class Featurizer:
             own += [f"p{n}={stem[:n]}" for n in (2, 3)]
             own += [f"x{n}={stem[-n:]}" for n in (1, 2, 3)]
         if "shape" in g:
-            shape = _shape(key or word)
+            shape = _shape(key or word) + ("_" if "_" in key else "")
             own += ["sh=" + shape, "len=" + str(min(len(stem), 8))]
             near.append("sh=" + shape)
         if "clusters" in g:

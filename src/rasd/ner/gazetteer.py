@@ -1,6 +1,6 @@
 """Name lists for the tagger and for country codes, built from ../shared/data.
 
-Sources: ANERgazet (people, places, organisations), the names tagged in AQMAR,
+Sources: organisation names learnt from the news corpus (`rasd.ner.bootstrap`), ANERgazet (people, places, organisations), the names tagged in AQMAR,
 WikiFANE and the Wojood sample, the countries list (Arabic
 names, ISO alpha-3 codes), world cities (Arabic city names with their country), and
 the UniversalPetrarch Arabic actor dictionary (leaders, organisations, nationality
@@ -20,7 +20,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -182,8 +182,11 @@ def _demonyms_from_actors(
             yield word, country
 
 
-def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]]:
-    """phrase key -> {(type, country)} from the data under `root` (../shared/data)."""
+def build_gazetteer(
+    root: Path, lexicon: dict[str, int], news_names: Iterable[str] = ()
+) -> dict[str, set[Entry]]:
+    """phrase key -> {(type, country)} from the data under `root` (../shared/data),
+    and the organisation names learnt from the news corpus (`rasd.ner.bootstrap`)."""
     out: dict[str, set[Entry]] = defaultdict(set)
 
     def add(words: list[str], label: str, country: str | None) -> None:
@@ -210,6 +213,8 @@ def build_gazetteer(root: Path, lexicon: dict[str, int]) -> dict[str, set[Entry]
         add(name.split(), label, None)
     for words, label in _corpus_names(root / "ner"):
         add(words, label, None)
+    for name in news_names:
+        add(name.split(), "ORG", None)
     for word, code in _demonyms_from_names(countries, lexicon, min_count=50):
         out[loose_key(word)].add(("NAT", code))
     for word, code in _demonyms_from_actors(entries, iso, lexicon):

@@ -7,11 +7,16 @@ Applied to one sentence's BIO tags after tagging:
      a group noun followed closely by a place or organisation names a larger
      organisation ("مجموعة دعم سوريا", "الجمعية العامة للأمم المتحدة"): the inner name
      is not counted separately;
-  3. a place head before a place is part of it ("إقليم كردستان"), and two places
-     side by side are one ("كردستان العراق"); Latin capitals (CNN) are organisations;
+  3. a place head before a place is part of it ("إقليم كردستان"), not a descriptor
+     ("محافظة تعز"; nor a group noun right before a name, "تنظيم داعش": the gold
+     convention); two places side by side are one ("كردستان العراق"), and so are
+     compass words and a continent ("جنوب شرق آسيا"); Latin capitals (CNN) are
+     organisations, and a hashtag of a listed name is that name ("#دونالد_ترامب");
   4. multi-word names listed only as organisations ("مجلس الأمن الدولي") are tagged
      where the tagger left them untagged or tagged only part of them;
-  5. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
+  5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
+     organisation, though the tagger, trained on 2007 news, often reads it as one;
+  6. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
      introduces a person and is not part of the name, and a word with a preposition
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
@@ -37,12 +42,21 @@ _GROUPS = frozenset(
         "جماعة تحالف ائتلاف صندوق مؤسسة وكالة بنك"
     ).split()
 )
-# Heads of place names that include the place after them ("إقليم كردستان", "مطار
-# السليمانية").
-_PLACES = frozenset(loose_key(w) for w in "إقليم مطار محافظة جزيرة مضيق ميناء".split())
+# Heads of place names that include the place after them ("قطاع غزة", "مطار
+# السليمانية"); "محافظة" is a descriptor ("تعز" in "محافظة تعز", the gold convention).
+_PLACES = frozenset(loose_key(w) for w in "إقليم قطاع مطار حقل جزيرة مضيق ميناء".split())
 # Heads that name a group by a definite noun alone ("تنظيم الدولة", "خلية الصقور").
 _MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
-_PREPOSITIONS = frozenset(loose_key(w) for w in "في من على إلى الى عن مع بين حول منذ".split())
+_PREPOSITIONS = frozenset(
+    loose_key(w)
+    for w in (
+        "في من على إلى الى عن مع بين حول منذ نحو ضد عبر لدى داخل خارج قرب أمام تجاه الذي التي الذين"
+    ).split()
+)
+# Compass words that, before a continent, name a region ("شمال أفريقيا", "جنوب شرق
+# آسيا"); before a country they describe a part of it and stay outside the name.
+_COMPASS = frozenset(loose_key(w) for w in "شمال جنوب شرق غرب وسط".split())
+_CONTINENTS = frozenset(loose_key(w) for w in "أفريقيا إفريقيا آسيا أوروبا أوربا".split())
 _MAX_GAP = 3
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")
 
@@ -79,16 +93,22 @@ def apply_rules(
     words: Sequence[str] = (),
     proclitic: Sequence[bool] = (),
     stems: Sequence[str] = (),
+    is_nisba: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
-    their stem match keys (with the article)."""
+    their stem match keys (with the article); `is_nisba` tells a nationality
+    adjective from its stem key."""
     _institutions(keys, tags, is_nationality)
-    _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"))
+    _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"), adjacent=False)
     _movements(keys, tags, stems)
-    _groups(keys, tags, _PLACES, "LOC", ("LOC",))
+    _groups(keys, tags, _PLACES, "LOC", ("LOC",), adjacent=True)
     _adjacent_places(keys, tags, proclitic, is_country)
+    _regions(keys, tags)
     _acronyms(words, tags)
+    _hashtags(words, tags, phrases)
+    if is_nisba is not None:
+        _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
     _prepositional_tail(words, tags)
     for start, end, types in phrases(keys):
@@ -135,13 +155,22 @@ def _institutions(
 
 
 def _groups(
-    keys: Sequence[str], tags: list[str], heads: frozenset[str], label: str, inner: tuple[str, ...]
+    keys: Sequence[str],
+    tags: list[str],
+    heads: frozenset[str],
+    label: str,
+    inner: tuple[str, ...],
+    adjacent: bool,
 ) -> None:
+    """A head, some words and a name of an `inner` type form one name; with
+    `adjacent`, also a head right before the name."""
     for i, key in enumerate(keys):
         if key not in heads or tags[i] != "O":
             continue
         for j in range(i + 1, min(len(keys), i + 2 + _MAX_GAP)):
             if tags[j].startswith("B-") and tags[j][2:] in inner:
+                if j == i + 1 and not adjacent:
+                    break  # a descriptor in apposition: "تنظيم داعش", "حزب نداء تونس"
                 end = j + 1
                 while end < len(tags) and tags[end] == "I-" + tags[j][2:]:
                     end += 1
@@ -192,6 +221,26 @@ def _adjacent_places(
             tags[i] = "I-LOC"
 
 
+def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool]) -> None:
+    """A one-word place or organisation that is a nationality adjective is untagged."""
+    for i, stem in enumerate(stems[: len(tags)]):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i] in ("B-LOC", "B-ORG") and alone and is_nisba(stem):
+            tags[i] = "O"
+
+
+def _regions(keys: Sequence[str], tags: list[str]) -> None:
+    """Compass words before a continent join it: "جنوب شرق آسيا" is one place."""
+    for i, key in enumerate(keys):
+        if key not in _CONTINENTS or tags[i] not in ("B-LOC", "O") or i == 0:
+            continue
+        start = i
+        while start > 0 and keys[start - 1] in _COMPASS and tags[start - 1] == "O":
+            start -= 1
+        if start < i:
+            _set(tags, start, i + 1, "LOC")
+
+
 def _acronyms(words: Sequence[str], tags: list[str]) -> None:
     """Latin capitals (CNN, BBC) standing alone in Arabic text are organisations: left
     untagged or tagged as a one-word person name (people are not written as acronyms)."""
@@ -201,6 +250,22 @@ def _acronyms(words: Sequence[str], tags: list[str]) -> None:
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if tags[i] == "O" or (tags[i] == "B-PER" and alone):
             tags[i] = "B-ORG"
+
+
+def _hashtags(words: Sequence[str], tags: list[str], phrases: Phrases) -> None:
+    """A hashtag name ("دونالد_ترامب", "المفوضية_الأوروبية") listed with its words
+    spaced is that name."""
+    for i, word in enumerate(words):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if "_" not in word or not alone or tags[i].startswith("I-"):
+            continue
+        parts = [loose_key(part) for part in word.strip("_").split("_")]
+        for start, end, types in phrases(parts):
+            if start > 0 or end < len(parts) or tags[i][2:] in types:
+                continue
+            label = next((t for t in ("LOC", "ORG", "PER") if t in types), None)
+            if label:
+                tags[i] = "B-" + label
 
 
 def _is_kinship(word: str) -> bool:

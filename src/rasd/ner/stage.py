@@ -19,6 +19,7 @@ from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
+from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
 # Heads of titles that can stand before a name (loose keys: no article, no final ة).
@@ -53,9 +54,13 @@ class _Found:
 class EntityRecognizer:
     """Fills `Document.entities` (requires tokens and sentences)."""
 
-    def __init__(self, tagger: Tagger | None = None) -> None:
+    def __init__(
+        self, tagger: Tagger | None = None, variants: dict[str, str] | None = None
+    ) -> None:
         self.tagger = tagger or Tagger()
         self.gazetteer = self.tagger.featurizer.gazetteer
+        # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
+        self.variants = load_variants() if variants is None else variants
 
     def __call__(self, doc: Document) -> Document:
         found: list[_Found] = []
@@ -78,6 +83,7 @@ class EntityRecognizer:
                 words,
                 proclitic,
                 stems,
+                self._is_nisba,
             )
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -104,6 +110,28 @@ class EntityRecognizer:
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))
 
+    def _is_nisba(self, stem: str) -> bool:
+        """Whether a stem key is a nationality adjective with the article: "السعودي",
+        "الكورية" (of كوريا), "التونسي"; not a country or city that the feminine
+        spells ("السعودية", "الإسكندرية")."""
+        if not stem.startswith("ال") or not stem.endswith(("ي", "ية")):
+            return False
+        key = loose_key(stem)
+        entries = self.gazetteer.get(key, ())
+        feminine = stem.endswith("ية")
+        if feminine and self._is_country(key):
+            return False  # "السعودية"
+        if self._is_nationality(key):
+            return True
+        if feminine and any(label == "LOC" and code for label, code in entries):
+            return False  # a city placed in a country: "الإسكندرية"
+        base = key[:-1]
+        return any(
+            label in ("LOC", COUNTRY)
+            for place in (base, base + "ا", base + "يا")
+            for label, _ in self.gazetteer.get(place, ())
+        )
+
     # --- canonical names --------------------------------------------------------
 
     def _canonical(self, doc: Document, found: list[_Found]) -> None:
@@ -113,7 +141,7 @@ class EntityRecognizer:
         names: dict[tuple[str, ...], str] = {}
         for f in found:
             if f.entity.label == "PER":
-                names.setdefault(tuple(_keys(doc, f)), _text(doc, f))
+                names.setdefault(self._keys(doc, f), _text(doc, f))
         fullest = {
             keys: max(
                 ((other, text) for other, text in names.items() if _contains(other, keys)),
@@ -123,9 +151,18 @@ class EntityRecognizer:
         }
         for f in found:
             if f.entity.label == "PER":
-                f.entity.canonical = fullest[tuple(_keys(doc, f))]
+                f.entity.canonical = self._usual(fullest[self._keys(doc, f)])
             else:
-                f.entity.canonical = _text(doc, f)
+                f.entity.canonical = self._usual(_text(doc, f))
+
+    def _keys(self, doc: Document, f: _Found) -> tuple[str, ...]:
+        """The mention's word keys, each variant in its usual spelling."""
+        return tuple(self.variants.get(k, k) for k in _keys(doc, f))
+
+    def _usual(self, text: str) -> str:
+        """`text` with each word that is a spelling variant in its usual spelling, and
+        a hashtag name spaced ("دونالد_ترمب" → "دونالد ترامب")."""
+        return " ".join(self.variants.get(match_key(w), w) for w in text.replace("_", " ").split())
 
     # --- roles ------------------------------------------------------------------
 
@@ -224,7 +261,8 @@ def _text(doc: Document, f: _Found) -> str:
 
 
 def _keys(doc: Document, f: _Found) -> list[str]:
-    return [match_key(w) for w in _text(doc, f).split()]
+    # Underscores separate the names of a hashtag ("#دونالد_ترمب" is دونالد ترمب).
+    return [match_key(w) for w in _text(doc, f).replace("_", " ").split()]
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

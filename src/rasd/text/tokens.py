@@ -32,6 +32,11 @@ TOKEN_RE = re.compile(
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _FUTURE = "س"
+# A form that itself takes a preposition this often (share of its own count, and at
+# least `_STACKED_MIN` times) is a word, not a clitic and a stem: "ببكين", "لفيصل" show
+# that "بكين" and "فيصل" are names, whereas "ببشكل" never occurs.
+_STACKED_SHARE = 0.01
+_STACKED_MIN = 3
 _IMPERFECT = ("ي", "ت", "ن", "أ")
 # Longest first, so "هما" is tried before "ها" and "ه". The possessive "ي" is left
 # out: in news a final ي is far more often the nisba adjective (دولي, مصري).
@@ -139,13 +144,23 @@ class Segmenter:
         if key in _NEVER_SPLIT:
             return found, False
         rest = key
-        if len(rest) > 3 and rest[0] in _CONJ and self._known(rest[1:], rest):
+        if (
+            len(rest) > 3
+            and rest[0] in _CONJ
+            and self._known(rest[1:], rest)
+            and not self._takes_clitics(rest)
+        ):
             found.append(rest[0])
             rest = rest[1:]
         if len(rest) > 3 and rest.startswith("لل") and self._known("ا" + rest[1:], rest):
             found.append("ل")
             return found, True
-        if (len(rest) > 3 and rest[0] in _PREP and self._known(rest[1:], rest)) or (
+        if (
+            len(rest) > 3
+            and rest[0] in _PREP
+            and self._known(rest[1:], rest)
+            and not self._takes_clitics(rest)
+        ) or (
             len(rest) > 3
             and rest[0] == _FUTURE
             and rest[1] in _IMPERFECT
@@ -153,6 +168,18 @@ class Segmenter:
         ):
             found.append(rest[0])
         return found, False
+
+    def _takes_clitics(self, form: str) -> bool:
+        """Whether `form`, starting with ب ف or ك, is a word of its own: it carries a
+        preposition itself (and a ف-form the conjunction و, which never precedes the
+        conjunction ف). Frequency alone cannot tell: "كين" and "يصل" are frequent words,
+        yet "بكين" and "فيصل" are names."""
+        if form[0] not in "بفك":
+            return False
+        stacked = sum(self._freq(p + form) for p in ("ب", "ل", "ك"))
+        if form[0] == "ف":
+            stacked += self._freq("و" + form)
+        return stacked >= _STACKED_MIN and stacked >= _STACKED_SHARE * self._freq(form)
 
     def _enclitic(self, stem_key: str) -> tuple[str, str | None] | None:
         """The enclitic of `stem_key` and how the stem is restored ("ة", "ى" or None)."""

@@ -490,8 +490,8 @@ def _recent(said: list[_Said]) -> list[_Said]:
 
 
 def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
-    """For a cue that opens its sentence ("وقالت"), the named or titled subject of
-    the previous sentence when it opens with a verb of the same gender."""
+    """For a cue that opens its sentence ("وقالت"), the named subject of the
+    previous sentence when that sentence opens with a verb of the same gender."""
     s = v.sent_of[k]
     if s < 1 or v.sent_bounds[s][0] != k:
         return None

@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from api_corpus import build_store
 from rasd.api import create_app
 from rasd.api.analysis import Busy, InProcess, OverBudget, WorkerPool
+from rasd.api.security import trusted_hosts
 from rasd.document import Document
 from rasd.pipeline import Pipeline
 from rasd.store import Store
@@ -139,6 +140,33 @@ def test_a_cross_site_form_cannot_make_the_server_analyse(
     # under the no-referrer policy a browser's own form post says Origin: null
     same = {"origin": "null", "sec-fetch-site": "same-origin"}
     assert client.post("/analyze", data=form, headers=same).status_code == 200
+
+
+@pytest.mark.parametrize("bound", ["::1", "127.0.0.1", "localhost"])
+def test_a_loopback_server_answers_to_its_ipv6_names_and_refuses_others(
+    tmp_path: Path, text_stage: Pipeline, bound: str
+) -> None:
+    path = build_store(tmp_path / "rasd.db", text_stage, demo_articles=0)
+    client = TestClient(create_app(path, pipeline=text_stage, trusted_hosts=trusted_hosts(bound)))
+    for host in ("[::1]:8000", "[::1]", "[0:0:0:0:0:0:0:1]:8000", "localhost:8000", "127.0.0.1"):
+        assert client.get("/api/documents", headers={"host": host}).status_code == 200, host
+    # names that resolve to this machine only through a hostile DNS, and malformed headers
+    for host in ("evil.example", "evil.example:8000", "[::2]:8000", "[::1", "localhost:x"):
+        refused = client.get("/api/documents", headers={"host": host})
+        assert refused.status_code == 400, host
+        assert refused.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_server_on_all_addresses_answers_to_the_names_it_is_given(
+    tmp_path: Path, text_stage: Pipeline
+) -> None:
+    path = build_store(tmp_path / "rasd.db", text_stage, demo_articles=0)
+    hosts = trusted_hosts("::", ["news.example", "*.rasd.example", "2001:db8::5"])
+    client = TestClient(create_app(path, pipeline=text_stage, trusted_hosts=hosts))
+    for host in ("news.example:8000", "a.rasd.example", "[2001:DB8:0::5]:8000"):
+        assert client.get("/api/documents", headers={"host": host}).status_code == 200, host
+    for host in ("evil.example", "rasd.example", "localhost:8000"):
+        assert client.get("/api/documents", headers={"host": host}).status_code == 400, host
 
 
 def test_csv_export_cells_cannot_be_formulas(tmp_path: Path, text_stage: Pipeline) -> None:

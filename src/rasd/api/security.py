@@ -8,10 +8,10 @@ These are plain ASGI wrappers placed outside the whole FastAPI stack, so even th
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 
 import orjson
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Pages may load only what this server serves: no CDN, no inline script.
@@ -26,7 +26,7 @@ HEADERS = (
     (b"x-frame-options", b"DENY"),
 )
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def trusted_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
@@ -38,6 +38,29 @@ def trusted_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
     if host in ("0.0.0.0", "::"):
         return names or ["*"]
     return [*LOOPBACK_HOSTS, host, *names]
+
+
+def host_key(name: str) -> str:
+    """`name` (a Host header, or a name the server answers to) as one spelling: no
+    port, lower case, no final dot, an IP address in its short form without
+    brackets, so "[::1]:8000", "[0:0:0:0:0:0:0:1]" and "::1" are one host. "" for
+    a header that names no host ("[::1", "host:port")."""
+    name = name.strip().lower()
+    if name.startswith("["):
+        name, closed, port = name[1:].partition("]")
+        if not closed or port and not (port[0] == ":" and port[1:].isdigit()):
+            return ""
+    elif name.count(":") == 1:
+        name, _, port = name.partition(":")
+        if not port.isdigit():
+            return ""
+    name = name.rstrip(".")
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return name
+    mapped = getattr(address, "ipv4_mapped", None)
+    return str(mapped or address)
 
 
 async def _answer(send: Send, status: int, message: str) -> None:
@@ -97,6 +120,33 @@ class RequestGuard:
         await self.app(scope, receive, send)
 
 
+class HostGuard:
+    """Answers only requests whose Host header names this server (400 otherwise);
+    "*" names any host, "*.example.org" any name under example.org. Starlette's
+    TrustedHostMiddleware compares spellings, and some of its versions cut
+    "[::1]:8000" at its first colon; this compares `host_key`s."""
+
+    def __init__(self, app: ASGIApp, hosts: Iterable[str]) -> None:
+        self.app = app
+        self.any = "*" in hosts
+        self.names = {host_key(h) for h in hosts if not h.startswith("*")}
+        self.suffixes = tuple(h[1:].lower() for h in hosts if h.startswith("*."))
+
+    def answers_to(self, header: str | None) -> bool:
+        if self.any:
+            return True
+        host = host_key(header or "")
+        return bool(host) and (host in self.names or host.endswith(self.suffixes))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and not self.answers_to(
+            _header(scope, b"host")
+        ):
+            await _answer(send, 400, "Invalid host header")
+            return
+        await self.app(scope, receive, send)
+
+
 class SecurityHeaders:
     """Adds the security headers to every HTTP answer, whatever produced it."""
 
@@ -122,5 +172,5 @@ def guarded(app: ASGIApp, hosts: list[str] | None) -> ASGIApp:
     """`app` inside the guards; `hosts` None means any Host (tests, embedding)."""
     inner: ASGIApp = RequestGuard(app)
     if hosts is not None:
-        inner = TrustedHostMiddleware(inner, allowed_hosts=hosts, www_redirect=False)
+        inner = HostGuard(inner, hosts)
     return SecurityHeaders(inner)

@@ -13,10 +13,15 @@ import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.document import Document
 from rasd.store import Store
 from rasd.store.analyse import Analyzer
+from rasd.store.sources import read_sources
+from rasd.text.limits import MAX_FETCH_BYTES
+from rasd.text.readers import Failure
 from rasd.watch import Watch
-from rasd.watch.fetch import Fetcher
+from rasd.watch import follow as follow_module
+from rasd.watch.fetch import Fetcher, FetchError, is_local_url
 from rasd.watch.follow import FIRST_RETRY, Follower, Outcome, source_for
 from rasd.watch.storage import WatchBook
 from rasd.watch.webhook import deliver
@@ -129,6 +134,62 @@ def test_an_entry_with_only_a_summary_gets_its_page(
         # Next poll: the entry is known by its URL, the page is not fetched again.
         follower.poll(60, only_due=False)
         assert len(site.seen("/page.html")) == 1
+
+
+def test_a_feed_on_the_internet_cannot_make_rasd_fetch_local_pages(
+    tmp_path: Path, site: Site, analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The local test server stands for a feed on the internet whose entries link to
+    this machine (the admin page of a router, 127.0.0.1, 169.254.169.254)."""
+    page = (FIXTURES / "store" / "article.html").read_bytes()
+    site.routes["/page.html"] = answer(page, kind="text/html; charset=utf-8")
+    site.routes["/moved"] = answer(b"", status=302, Location=site.url("/page.html"))
+    entries = [
+        {"title": f"خبر {n}", "url": site.url(path), "time": MODIFIED, "text": "ملخص قصير."}
+        for n, path in enumerate(("/page.html", "/moved"))
+    ]
+    site.routes["/feed.rss"] = answer(rss(entries))
+    monkeypatch.setattr(follow_module, "is_local_url", lambda url: False)
+    with Store(tmp_path / "s.db") as store:
+        report = _follower(store, [site.url("/feed.rss")], analyzer).poll(60)[0].report
+        assert report is not None and report.added == 2  # the feed's summaries
+        assert site.seen("/page.html") == [] and site.seen("/moved") == []
+        assert all(len(store.get(h.id).text.split()) < 10 for h in store.search("ملخص").hits)
+
+
+def test_only_loopback_private_and_link_local_addresses_are_local(site: Site) -> None:
+    site.routes["/page.html"] = answer(b"<html></html>", kind="text/html")
+    local = ["http://127.0.0.1/", "http://localhost:8000/feed", "http://[::1]/",
+             "http://10.0.0.7/", "http://192.168.1.1/", "http://169.254.169.254/latest"]  # fmt: skip
+    assert all(is_local_url(url) for url in local)
+    assert not any(is_local_url(u) for u in ("http://8.8.8.8/rss", "https://[2606:4700::1]/"))
+    fetcher = Fetcher(timeout=2)
+    assert fetcher.get(site.url("/page.html")).status == 200
+    with pytest.raises(FetchError, match=r"non-public address 127\.0\.0\.1"):
+        fetcher.get(site.url("/page.html"), public_only=True)
+
+
+def test_ingest_of_a_feed_url_is_streamed_under_the_size_limit(tmp_path: Path, site: Site) -> None:
+    over = b"<rss>" + b" " * MAX_FETCH_BYTES + b"</rss>"
+    named_file = tmp_path / "local.rss"
+    named_file.write_bytes(rss(records()[:1]))
+    site.routes.update(
+        {
+            "/good.rss": answer(rss(records()[:2])),
+            "/huge.rss": answer(over),
+            "/endless.rss": answer(over, sized=False),
+            # feedparser opens bytes that name a file: the answer must stay an answer
+            "/names-a-file.rss": answer(str(named_file).encode()),
+        }
+    )
+    names = ["/good.rss", "/huge.rss", "/endless.rss", "/names-a-file.rss", "/missing.rss"]
+    items = list(read_sources([site.url(n) for n in names]))
+    assert sum(isinstance(i, Document) for i in items) == 2
+    reasons = {i.source.rsplit("/", 1)[-1]: i.reason for i in items if isinstance(i, Failure)}
+    limit = f"over the limit of {MAX_FETCH_BYTES:,} bytes"
+    assert limit in reasons["huge.rss"] and limit in reasons["endless.rss"]
+    assert "not a readable RSS/Atom feed" in reasons["names-a-file.rss"]
+    assert reasons["missing.rss"] == "cannot fetch the feed: HTTP 404 Not Found"
 
 
 def _jsonl(path: Path, rows: list[dict], mode: str = "a", end: str = "\n") -> None:

@@ -179,6 +179,7 @@ def serve_store(
         err.print(f"rasd: {exc}{hint}", markup=False)
         raise typer.Exit(2) from None
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
+    shown = f"[{shown}]" if ":" in shown else shown  # http://[::1]:8000/
     err.print(f"Rasd is serving {store} at http://{shown}:{port}/  (Ctrl+C to stop)", markup=False)
     if web is not None:
         uvicorn.run(web, host=host, port=port, log_level="warning")

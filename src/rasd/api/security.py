@@ -48,7 +48,7 @@ def host_key(name: str) -> str:
     name = name.strip().lower()
     if name.startswith("["):
         name, closed, port = name[1:].partition("]")
-        if not closed or port and not (port[0] == ":" and port[1:].isdigit()):
+        if not closed or (port and not (port[0] == ":" and port[1:].isdigit())):
             return ""
     elif name.count(":") == 1:
         name, _, port = name.partition(":")
@@ -139,9 +139,7 @@ class HostGuard:
         return bool(host) and (host in self.names or host.endswith(self.suffixes))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] in ("http", "websocket") and not self.answers_to(
-            _header(scope, b"host")
-        ):
+        if scope["type"] in ("http", "websocket") and not self.answers_to(_header(scope, b"host")):
             await _answer(send, 400, "Invalid host header")
             return
         await self.app(scope, receive, send)

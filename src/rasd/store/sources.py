@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import gzip
 import html
+import io
 import re
 import xml.sax
 import zlib
@@ -74,7 +75,7 @@ def expand(specs: Iterable[str]) -> Iterator[str | Failure]:
 def read_source(name: str, fields: Fields | None = None) -> Iterator[Document | Failure]:
     """The documents of one input (as yielded by `expand`)."""
     if is_url(name):
-        yield from read_feed(name, name)
+        yield from _read_url(name)
         return
     path = Path(name)
     suffix = _base_suffix(path)
@@ -106,6 +107,19 @@ def _looks_like_feed(path: Path) -> bool:
 
 def _open(path: Path) -> Any:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+
+
+def _read_url(url: str) -> Iterator[Document | Failure]:
+    """The entries of the feed at `url`, fetched with the follow command's timeouts
+    and streamed under its size limit: an endless answer is one failure line."""
+    from rasd.watch.fetch import Fetcher, FetchError
+
+    try:
+        body = Fetcher().get(url).body
+    except FetchError as exc:
+        yield Failure(url, f"cannot fetch the feed: {exc}")
+        return
+    yield from read_feed(body, url)
 
 
 def _read_local(path: Path, reader: Any) -> Iterator[Document | Failure]:
@@ -163,12 +177,15 @@ def _plain(markup: str) -> str:
     return html.unescape(_TAG.sub(" ", markup))
 
 
-def read_feed(data: bytes | str, name: str) -> Iterator[Document | Failure]:
-    """One document per entry of an RSS or Atom feed (bytes, or a URL to fetch)."""
+def read_feed(data: bytes, name: str) -> Iterator[Document | Failure]:
+    """One document per entry of an RSS or Atom feed, from its bytes."""
     import feedparser
 
     try:
-        feed = feedparser.parse(data)
+        # As a stream: feedparser fetches a URL it is given (with no size limit) and
+        # opens bytes that name a file, so a feed answering "/dev/zero" or
+        # "/etc/passwd" would be read from this machine.
+        feed = feedparser.parse(io.BytesIO(data))
     except Exception as exc:  # feedparser wraps most errors, but not all
         yield Failure(name, f"cannot read the feed ({type(exc).__name__}: {exc})")
         return

@@ -7,6 +7,7 @@ gigabyte is one clear failure rather than a crash that loses the whole batch.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, BinaryIO
 
 import orjson
@@ -14,6 +15,9 @@ import orjson
 # A whole file read into memory (TREC, CSV, text, decompressed .gz): far above any
 # news archive file, far below what would exhaust a machine.
 MAX_FILE_BYTES = 128 * 1024 * 1024
+# One feed or page fetched over HTTP: a feed of a few hundred full articles is a
+# few megabytes.
+MAX_FETCH_BYTES = 10_000_000
 # One JSON line: an article at the length limit, every letter escaped as \uXXXX.
 MAX_LINE_BYTES = 16 * 1024 * 1024
 # Documents are a few levels deep (document → events → source → attrs); metadata
@@ -39,6 +43,18 @@ def read_limited(stream: BinaryIO, limit: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > limit:
         raise InputTooLarge(f"larger than {limit // (1024 * 1024)} MB (decompressed)")
     return data
+
+
+def join_limited(chunks: Iterable[bytes], limit: int = MAX_FETCH_BYTES) -> bytes:
+    """The chunks of a stream joined, or `InputTooLarge` as soon as they pass `limit`
+    bytes, so an endless answer costs only `limit` bytes of memory."""
+    parts, size = [], 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > limit:
+            raise InputTooLarge(f"over the limit of {limit:,} bytes")
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def json_depth(value: Any, stop: int = MAX_JSON_DEPTH + 1) -> int:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from rasd.document import Document
 from rasd.store import Store
@@ -31,7 +31,7 @@ from rasd.store.sources import (
 )
 from rasd.text.readers import Failure, Fields, jsonl_records, read_records
 from rasd.watch.evaluate import Watcher
-from rasd.watch.fetch import Fetcher, FetchError
+from rasd.watch.fetch import Fetcher, FetchError, is_local_url
 from rasd.watch.storage import WatchBook
 
 Item = Document | Failure
@@ -75,7 +75,12 @@ def source_for(spec: str, fetcher: Fetcher, fields: Fields | None = None) -> Sou
 @dataclass
 class FeedSource:
     """An RSS/Atom feed over HTTP, asked with ETag / Last-Modified so an unchanged
-    feed costs one short answer."""
+    feed costs one short answer.
+
+    The article pages its entries link to are fetched from public addresses only,
+    unless the feed itself is served from this machine or its network: a feed on
+    the internet must not make Rasd request 127.0.0.1, the intranet or the cloud's
+    metadata address (169.254.169.254) on its behalf."""
 
     name: str
     fetcher: Fetcher
@@ -91,21 +96,20 @@ class FeedSource:
         if not any(isinstance(e, Document) for e in entries):
             reason = next((e.reason for e in entries if isinstance(e, Failure)), "no entries")
             raise SourceError(reason)
-        items = [self._full(e) for e in entries if not _stored(e, store)]
+        new = [e for e in entries if not _stored(e, store)]
+        public_only = any(_summary_only(e) for e in new) and not is_local_url(self.name)
+        items = [self._full(e, public_only) if _summary_only(e) else e for e in new]
         return Polled(items, {"etag": got.etag, "modified": got.modified})
 
-    def _full(self, item: Item) -> Item:
-        """The entry's article from its page when the feed carries only a summary;
-        the summary when the page cannot be had."""
-        if not isinstance(item, Document) or not item.url or not is_url(item.url):
-            return item
-        if len(item.text.split()) >= FULL_TEXT_WORDS:
-            return item
+    def _full(self, item: Document, public_only: bool) -> Item:
+        """The entry's article from its page; the feed's summary when the page
+        cannot be had."""
+        url = item.url or ""
         try:
-            page = self.fetcher.get(item.url).body
+            page = self.fetcher.get(url, public_only=public_only).body
         except FetchError:
             return item
-        found = next(read_html(page, item.url), None)
+        found = next(read_html(page, url), None)
         if not isinstance(found, Document):
             return item
         # The page's title opens its text and stays; the feed knows the rest better.
@@ -113,6 +117,15 @@ class FeedSource:
         found.published = item.published or found.published
         found.source = item.source or found.source
         return found
+
+
+def _summary_only(item: Item) -> TypeGuard[Document]:
+    """Whether the entry is a summary whose article page is worth fetching."""
+    return (
+        isinstance(item, Document)
+        and is_url(item.url or "")
+        and len(item.text.split()) < FULL_TEXT_WORDS
+    )
 
 
 def _stored(item: Item, store: Store) -> bool:

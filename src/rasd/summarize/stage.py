@@ -14,11 +14,12 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from rasd.document import Document, Span
@@ -100,11 +101,31 @@ def _is_name(start: int, end: int, names: Names) -> bool:
     return any(start <= a <= start + 2 for a in names.get(end, ()))
 
 
-def _cuts_a_name(start: int, end: int, names: Names) -> bool:
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether `offset` is inside one of `ranges` (in text order, not overlapping)."""
+    i = bisect_right(ranges, offset, key=lambda r: r[0]) - 1
+    return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+
+class _Covered:
+    """Answers "does any name overlap this range?" in log time: the names sorted by
+    start, with the furthest end reached so far. Asking every name each time made
+    the keyphrases quadratic on a text of many names."""
+
+    def __init__(self, names: Names) -> None:
+        spans = sorted((a, b) for b, starts in names.items() for a in starts)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the names starting before `end`
+        return before > 0 and self.reach[before - 1] > start
+
+
+def _cuts_a_name(start: int, end: int, names: Names, covered: _Covered) -> bool:
     """Whether the phrase overlaps a name without being it: "نيكولاس" or "مادورو
     بالتشافيزية" of a text naming "نيكولاس مادورو"; the name itself is a phrase."""
-    overlaps = any(start < b and a < end for b, starts in names.items() for a in starts)
-    return overlaps and not _is_name(start, end, names)
+    return covered.overlaps(start, end) and not _is_name(start, end, names)
 
 
 def _stem_starts(doc: Document) -> dict[int, int]:
@@ -160,9 +181,12 @@ class Summarizer:
         return list(self.analyzer.spans(doc.text)) if spans is None else spans
 
     @staticmethod
-    def _terms_in(spans: Spans, ranges: list[tuple[int, int]]) -> list[list[str]]:
-        """The terms of each character range, from the document's one analysis."""
-        starts = [a for a, _, _ in spans]
+    def _terms_in(
+        spans: Spans, ranges: list[tuple[int, int]], starts: list[int] | None = None
+    ) -> list[list[str]]:
+        """The terms of each character range, from the document's one analysis
+        (`starts`: the spans' starts, when the caller asks range after range)."""
+        starts = [a for a, _, _ in spans] if starts is None else starts
         return [
             [t for _, _, t in spans[bisect_left(starts, a) : bisect_left(starts, b)]]
             for a, b in ranges
@@ -201,11 +225,12 @@ class Summarizer:
         seen: list[set[str]] = []
         words = 0
         analysed = self._spans(doc, spans)
+        starts = [a for a, _, _ in analysed]
         for a, b in self.rank(doc, analysed):
             length = len(doc.text[a:b].split())
             if chosen and (len(chosen) >= limit or words + length > self.max_words):
                 break
-            terms = set(self._terms_in(analysed, [(a, b)])[0])
+            terms = set(self._terms_in(analysed, [(a, b)], starts)[0])
             if any(len(terms & other) > REPEAT * len(terms | other) for other in seen):
                 continue  # the abstract repeated in the body, a wire copy of a line
             chosen.append((a, b))
@@ -225,10 +250,7 @@ class Summarizer:
         terms = [t for _, _, t in spans]
         bylines = [(s.start, s.end) for s in doc.sentences if is_byline(text, s.start, s.end)]
         useful = [
-            t not in STOP_TERMS
-            and len(t) > 2
-            and not t.isdigit()
-            and not any(a <= start < b for a, b in bylines)
+            t not in STOP_TERMS and len(t) > 2 and not t.isdigit() and not _within(start, bylines)
             for (start, _, t) in spans
         ]
         weight = [tf[t] * idf.get(t, unseen) for t in terms]
@@ -259,8 +281,9 @@ class Summarizer:
                 best[key] = (total / n * bonus * (1 + 0.3 * (n - 1)), spans[i][0], spans[j][1])
         chosen: list[tuple[int, int]] = []
         used: set[str] = set()
+        covered = _Covered(names)
         for key, (_, start, end) in sorted(best.items(), key=lambda kv: -kv[1][0]):
-            if used & set(key) or _cuts_a_name(start, end, names):
+            if used & set(key) or _cuts_a_name(start, end, names, covered):
                 continue
             used.update(key)
             chosen.append((stems.get(start, start), end))

@@ -5,8 +5,10 @@ page. The layers are written here by hand, so each figure is known."""
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
+import re
 import socket
 from datetime import date
 from pathlib import Path
@@ -18,10 +20,12 @@ from typer.testing import CliRunner
 from rasd.api import create_app
 from rasd.cli import app
 from rasd.document import Document, Entity, Event, Mention, Quote
+from rasd.ner.roles import role_holders
 from rasd.pipeline import Pipeline
 from rasd.store import Period, Store
 from rasd.store.stories import neighbours, story_period
-from rasd.summarize.stage import is_byline
+from rasd.summarize.stage import glued_byline_end, is_byline
+from rasd.text.normalize import search_key
 from rasd.web import charts
 
 PERSON = "سيرغي لافروف"
@@ -369,3 +373,70 @@ def test_a_byline_never_opens_the_summary() -> None:
 )
 def test_bylines_are_told_from_sentences(text: str, byline: bool) -> None:
     assert is_byline(text, 0, text.index("\n")) is byline
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("أحمد علي- سبق- القاهرة: تسعى بريطانيا للاستثمار.", "تسعى"),
+        ("واس- جدة:\xa0التقى صاحب السمو الملكي الأمير محمد بن سلمان.", "التقى"),
+        ("رويترز- بنغازي (ليبيا): قال يوم الاثنين متحدثون عسكريون.", "قال"),
+        ("فهد الغبيوي - سبق - مكة المكرمة: كشف فرع الهيئة العامة للسياحة.", "كشف"),
+        ("قال الوزير إن الوضع - كما قال: سيئ للغاية.", "قال"),
+        ("وقالت - في تصريح لها: إن البلاد تعيش أزمة.", "وقالت"),
+    ],
+)
+def test_a_byline_glued_to_a_paragraph_is_told_apart(text: str, content: str) -> None:
+    assert text[glued_byline_end(text, 0, len(text)) :].startswith(content)
+
+
+def test_summaries_of_news_with_glued_bylines_start_after_them(shared: Path) -> None:
+    """SaudiNewsNet paragraphs open with "NAME- سبق- PLACE:"; the summary quotes the
+    sentence, not the byline."""
+    nlp = Pipeline(["text", "summary"])
+    BYLINE = r"[^\n:]{0,40}- ?سبق ?- ?[^\n:]{0,20}:"
+    checked = 0
+    with gzip.open(shared / "data" / "news" / "saudinewsnet.jsonl.gz", "rt") as lines:
+        for line in lines:
+            record = json.loads(line)
+            body = record["content"].strip()
+            if not re.match(BYLINE, body):
+                continue
+            doc = nlp.analyze(body, title=record["title"])
+            assert doc.summary
+            assert not any(re.match(BYLINE, doc.slice(s)) for s in doc.summary)
+            checked += 1
+            if checked == 10:
+                break
+    assert checked == 10
+
+
+def test_a_title_the_article_gives_a_person_joins_that_persons_node(
+    shared: Path, tmp_path: Path
+) -> None:
+    """News names a person once with a title ("الرئيس الإيراني حسن روحاني") and then by
+    the title alone; the network has one node for both, never the title's own."""
+    nlp = Pipeline()
+    titled = re.compile(r"(?:الرئيس|وزير|رئيس الوزراء) \w+ي ")
+    docs, held = [], set()
+    with gzip.open(shared / "data" / "news" / "saudinewsnet.jsonl.gz", "rt") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if len(titled.findall(record["content"])) < 2:
+                continue
+            doc = nlp.analyze(record["content"], title=record["title"], id=record["url"])
+            holders = role_holders(doc)
+            sides = [m for ev in doc.events for m in (ev.source, ev.target) if m is not None]
+            titles = {search_key(doc.slice(m)) for m in sides} & holders.keys()
+            if titles:
+                docs.append(doc)
+                held |= {(title, search_key(holders[title])) for title in titles}
+            if len(docs) == 3:
+                break
+    assert len(docs) == 3
+    with Store(tmp_path / "rasd.db") as store:
+        store.add_documents(docs)
+        nodes = {n.id for n in store.actor_network().nodes}
+    assert not {title for title, _ in held} & nodes
+    # a side is a node only when its event has an actor on the other side too
+    assert any(person in nodes or store.person_key(person) in nodes for _, person in held)

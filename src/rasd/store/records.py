@@ -23,6 +23,7 @@ from datasketch import MinHash
 
 from rasd.document import Document, Event, Mention, Segment, Sentence, Span, Token, content_id
 from rasd.events.records import QUAD
+from rasd.ner.roles import role_holders
 from rasd.store.results import EventRow
 from rasd.text.normalize import search_key
 from rasd.text.search import SearchAnalyzer
@@ -181,13 +182,21 @@ def unpack_document(blob: bytes) -> Document:
     return doc
 
 
-def _name(doc: Document, m: Mention | None) -> NameRef | None:
+def _name(
+    doc: Document, m: Mention | None, holders: dict[str, str] | None = None
+) -> NameRef | None:
+    """The name a mention is stored under; a title the article gives one person
+    (`role_holders`) is stored under that person's name, so the network and the
+    speaker pages count "الرئيس الأمريكي" and "دونالد ترامب" of one article once."""
     if m is None:
         return None
     text = doc.slice(m)
     key = search_key(m.canonical or text).strip()
     if not key:
         return None
+    holder = (holders or {}).get(search_key(text).strip())
+    if holder is not None:
+        return NameRef(text, holder, search_key(holder).strip())
     return NameRef(text, m.canonical, key)
 
 
@@ -237,9 +246,12 @@ class Indexer:
             ref = _name(doc, Mention(e.start, e.end, e.canonical))
             if ref is not None:
                 out.entities.append((e.start, e.end, e.label, ref, e.country, e.role))
+        holders = role_holders(doc)
         for q in doc.quotes or ():
             cue = doc.slice(q.cue) if q.cue else None
-            out.quotes.append((q.start, q.end, q.kind, doc.slice(q), _name(doc, q.speaker), cue))
+            out.quotes.append(
+                (q.start, q.end, q.kind, doc.slice(q), _name(doc, q.speaker, holders), cue)
+            )
         for ev in doc.events or ():
             out.events.append(
                 (
@@ -247,8 +259,8 @@ class Indexer:
                     ev.end,
                     ev.type,
                     doc.slice(ev),
-                    _name(doc, ev.source),
-                    _name(doc, ev.target),
+                    _name(doc, ev.source, holders),
+                    _name(doc, ev.target, holders),
                     doc.slice(ev.where) if ev.where else None,
                     (ev.when.canonical or doc.slice(ev.when)) if ev.when else None,
                     *event_details(ev),

@@ -23,6 +23,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from rasd.document import Document, Span
+from rasd.text.normalize import search_key
 from rasd.text.search import SearchAnalyzer
 
 # A byline on its own line: a few words (names, a place, an agency) either side of a
@@ -44,6 +45,42 @@ def is_byline(text: str, start: int, end: int) -> bool:
         and line[-1:] not in ".!?؟"
         and _LINE_END.match(text, end) is not None
     )
+
+
+# A byline glued to the paragraph it opens: a few words with a dash among them, up to
+# a colon ("أحمد علي- سبق- القاهرة: تسعى …", "واس- جدة: التقى …", "رويترز- بنغازي
+# (ليبيا): قال …").
+_GLUED_BYLINE = re.compile(
+    r"[^\n.!?؟،؛:\"«»]{0,80}?\S ?[-–—]{1,2} ?[^\n.!?؟،؛:\"«»]{0,80}?\s?:[\s\u200e\u200f\u202a-\u202e]*"
+)
+
+
+# Words a byline (names, an agency, a place) never holds but a sentence with a dash
+# and a colon does ("قال الوزير - في تصريح: …").
+_CLAUSE_WORDS = frozenset(
+    search_key(w)
+    for w in "في من على إلى عن مع إن أن كما لها له هو هي قال قالت وقال وقالت أضاف وأضاف".split()
+)
+
+
+def glued_byline_end(text: str, start: int, end: int) -> int:
+    """Where the sentence at `start` begins after a byline glued to it; `start` when
+    it has none. Only a paragraph's first sentence can carry one, and its first
+    part (before the first dash) is a name of at most three words."""
+    if start > 0 and text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return start
+    found = _GLUED_BYLINE.match(text, start, end)
+    if found is None or found.end() >= end:
+        return start
+    words = found.group().split()
+    first_part = re.split(r"[-–—]", found.group(), maxsplit=1)[0].split()
+    if (
+        len(words) > BYLINE_WORDS
+        or len(first_part) > 3
+        or any(search_key(w) in _CLAUSE_WORDS for w in words)
+    ):
+        return start
+    return found.end()
 
 
 Spans = list[tuple[int, int, str]]  # (start, end, term) of every indexed word
@@ -174,7 +211,7 @@ class Summarizer:
                 continue
             if is_byline(doc.text, s.start, s.end):
                 continue
-            out.append((s.start, s.end))
+            out.append((glued_byline_end(doc.text, s.start, s.end), s.end))
         return out
 
     def _spans(self, doc: Document, spans: Spans | None) -> Spans:
@@ -248,7 +285,15 @@ class Summarizer:
         opening = len(doc.text) // 5
         text, idf, unseen = doc.text, self.idf, self.unseen_idf
         terms = [t for _, _, t in spans]
-        bylines = [(s.start, s.end) for s in doc.sentences if is_byline(text, s.start, s.end)]
+        bylines = [
+            (
+                s.start,
+                s.end
+                if is_byline(text, s.start, s.end)
+                else glued_byline_end(text, s.start, s.end),
+            )
+            for s in doc.sentences
+        ]
         useful = [
             t not in STOP_TERMS and len(t) > 2 and not t.isdigit() and not _within(start, bylines)
             for (start, _, t) in spans

@@ -67,7 +67,10 @@ def glued_byline_end(text: str, start: int, end: int) -> int:
     """Where the sentence at `start` begins after a byline glued to it; `start` when
     it has none. Only a paragraph's first sentence can carry one, and its first
     part (before the first dash) is a name of at most three words."""
-    if start > 0 and text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
+    before = start  # stepped back over spaces, not copied: the text may be long
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
         return start
     found = _GLUED_BYLINE.match(text, start, end)
     if found is None or found.end() >= end:

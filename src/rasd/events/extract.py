@@ -333,8 +333,10 @@ class EventExtractor:
             )
             if trigger.type == "ASSAULT" and source is None and disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
-            if trigger.type in ("ASSAULT", "COERCE") and not counts and sports(words):
-                continue  # "مواجهات الفريقين"، "خطف إنييستا هدفا": a match, not a fight
+            if trigger.type in ("ASSAULT", "COERCE", "RETREAT") and not counts and sports(words):
+                # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة": a
+                # match, not a fight or a withdrawal
+                continue
             if (
                 source is None
                 and target is None
@@ -352,7 +354,11 @@ class EventExtractor:
             negated = is_negated(words, pos)
             if trigger.kind == "verb" and is_future(words, pos, self.triggers):
                 event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
-            if trigger.type == "THREATEN" and trigger.kind == "noun" and source is None:
+            if (
+                trigger.type == "THREATEN"
+                and trigger.kind == "noun"
+                and (source is None or _posed(words, pos))
+            ):
                 # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
                 event.attrs["background"] = True
             if intended(words, pos):
@@ -1036,6 +1042,15 @@ class EventExtractor:
             and _complement_between(words, pos, target.first)
         ):
             target = None
+        if (
+            source is not None
+            and target is not None
+            and trigger.type in _FORCE
+            and _with_source(words, source, target)
+        ):
+            # "شنتها فرنسا مع الولايات المتحدة": an ally, not the one hit (but
+            # "اشتباكات مع الجيش": the enemy).
+            target = None
         return source, target
 
     def _protest_sides(
@@ -1478,6 +1493,22 @@ def _target_after(
             continue  # "قصفت قوات الشرعية [ومقاتلات التحالف]": a second subject
         return a
     return None
+
+
+# Acts of force, whose side after "مع" fights alongside the source.
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+
+
+_POSING = _LISTS.words("posing")
+
+
+def _posed(words: list[Word], pos: int) -> bool:
+    return any(w.keys[-1] in _POSING for w in words[max(0, pos - 3) : pos])
+
+
+def _with_source(words: list[Word], source: _Actor, target: _Actor) -> bool:
+    """Whether `target` follows `source` across a bare "مع"."""
+    return target.first == source.last + 1 and "مع" in words[source.last].keys
 
 
 def _partner_position(words: list[Word], source: _Actor, target: _Actor) -> bool:

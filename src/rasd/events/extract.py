@@ -30,6 +30,7 @@ from rasd.events.attributes import (
     disaster,
     flag_background,
     flip_intent,
+    habitual,
     intended,
     is_future,
     is_negated,
@@ -197,6 +198,8 @@ class _Clause:
 
 
 PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
+# Flags of events not told as done: left out of the layer unless `keep_background`.
+_UNTOLD = ("background", "future", "hypothetical")
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -222,8 +225,9 @@ class EventExtractor:
     `attrs["negated"] = True` (by default they are dropped).
     `keep_background`: keep events told as background or generic (attacks the
     relevance model scores low, most events of sport or economy articles, "تهديد" as a
-    danger), marked `attrs["background"] = True`, and future ones ("سيطالب"), marked
-    `attrs["future"] = True` (by default both are dropped).
+    danger, habits), marked `attrs["background"] = True`, future ones ("سيطالب"), marked
+    `attrs["future"] = True`, and intended ones ("يهدف إلى إدانة"), marked
+    `attrs["hypothetical"] = True` (by default all are dropped).
     """
 
     def __init__(
@@ -268,7 +272,7 @@ class EventExtractor:
         )
         flag_background(doc, events)
         if not self.keep_background:
-            events = [e for e in events if not (e.attrs.get("background") or e.attrs.get("future"))]
+            events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
         doc.events = fold_headline(doc, events)
         return doc
 
@@ -363,6 +367,8 @@ class EventExtractor:
                 event.attrs["background"] = True
             if intended(words, pos):
                 flip_intent(event)
+            if habitual(words, pos):
+                event.attrs["background"] = True
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
@@ -473,6 +479,8 @@ class EventExtractor:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
                 if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
+                if trigger.type == "AGREE" and _agreed_view(words, i):
+                    break  # "اتفقا على أن الجهود هي الطريقة": a shared view, not a deal
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
@@ -1620,6 +1628,18 @@ _APPEALED = frozenset(
     light_key(w)
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
+
+
+def _agreed_view(words: list[Word], i: int) -> bool:
+    """ "اتفق على أن" followed by a definite noun states a view ("أن الحل سياسي");
+    followed by a verb it is a deal ("على أن تنسحب القوات")."""
+    nxt = words[i + 1 : i + 4]
+    return (
+        len(nxt) == 3
+        and nxt[0].keys[-1] == "على"
+        and match_key(nxt[1].surface) in ("ان", "أن")
+        and _definite(nxt[2])
+    )
 
 
 def _time_of_day(words: list[Word], i: int) -> bool:

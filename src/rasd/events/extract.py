@@ -126,6 +126,7 @@ _PARTICLES = _PREPOSITIONS | {
     "وكانت",
 }
 _COMPLEMENTIZERS = _LISTS.words("complementizers")
+_ADVERBIAL = _LISTS.words("adverbial_nouns")
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 _PASSIVE_AUX = _LISTS.words("passive_aux")
 _REFERENCE_PREPS = _LISTS.words("reference_preps")
@@ -1270,7 +1271,7 @@ def _form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, b
     prep = any(c in ("ب", "ل", "ك") for c in clitics)
     key = match_key(surface)
     bare = key.removeprefix("و").removeprefix("ف")
-    content = not ({key, bare} & (_PARTICLES | _TIME_WORDS))
+    content = not ({key, bare} & (_PARTICLES | _TIME_WORDS | _ADVERBIAL))
     light = [light_key(k) for k in keys[1:] or keys]
     return keys, light, conj, prep, light_key(keys[0]), content
 
@@ -1861,7 +1862,13 @@ def _no_object(words: list[Word], pos: int, ce: int) -> bool:
     if pos + 1 >= ce:
         return True
     nxt = words[pos + 1]
-    return nxt.conj or nxt.prep or _stripped_preposition(nxt) or nxt.keys[-1] in _PREPOSITIONS
+    return (
+        nxt.conj
+        or nxt.prep
+        or _stripped_preposition(nxt)
+        or nxt.keys[-1] in _PREPOSITIONS
+        or match_key(nxt.surface) in _ADVERBIAL  # "استهدف مباشرة"
+    )
 
 
 def _accused(words: list[Word], pos: int) -> bool:

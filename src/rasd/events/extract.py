@@ -304,6 +304,7 @@ class EventExtractor:
             prior = bool(out and out[-1].event.source)
             self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
+            source, target = self._named(doc, source), self._named(doc, target)
             carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
                 source is None
@@ -380,6 +381,19 @@ class EventExtractor:
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
+
+    def _named(self, doc: Document, side: Mention | None) -> Mention | None:
+        """A title followed by the person's name stands for the name ("نظيره التركي
+        رجب طيب أردوغان"، "وزير الخارجية الفرنسي جان إيف لودريان")."""
+        if side is None or any(e.start < side.end and side.start < e.end for e in self._entities):
+            return side
+        i = bisect_left([e.start for e in self._entities], side.end)
+        if i == len(self._entities):
+            return side
+        name = self._entities[i]
+        if name.label != "PER" or doc.text[side.end : name.start].strip():
+            return side
+        return Mention(name.start, name.end, name.canonical or doc.slice(name), side.attrs)
 
     def _score_relevance(
         self,
@@ -1013,6 +1027,17 @@ class EventExtractor:
         ):
             # "جبران تويني الذي قتل في تفجير": the one the relative clause is about.
             target = next((a for a in self._sentence_actors if a.last == pos - 1), None)
+        if (
+            trigger.kind == "verb"
+            and pos > 0
+            and words[pos - 1].keys[-1] in _RELATIVES
+            and _has_enclitic(words[pos])
+            and (doer := next((a for a in c.after if a.first - pos <= 3), None)) is not None
+        ):
+            # "الخلية التي اعتقلتها الأجهزة الأمنية": the pronoun is the antecedent,
+            # acted upon; the subject follows the verb.
+            antecedent = next((a for a in c.actors if a.last == pos - 1), None)
+            return doer, antecedent
         if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.

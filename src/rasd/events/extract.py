@@ -305,6 +305,8 @@ class EventExtractor:
             self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
             source, target = self._named(doc, source), self._named(doc, target)
+            if _same_actor(source, target):
+                target = None  # "هاجم المتظاهرون محافظ العاصمة": never both sides
             carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
                 source is None
@@ -391,9 +393,11 @@ class EventExtractor:
         if i == len(self._entities):
             return side
         name = self._entities[i]
-        if name.label != "PER" or doc.text[side.end : name.start].strip():
+        between = doc.text[side.end : name.start].split()
+        if name.label != "PER" or not _title_words(between):
             return side
-        return Mention(name.start, name.end, name.canonical or doc.slice(name), side.attrs)
+        # The title stays in the span: "وزير الخارجية الصيني وانغ يي".
+        return Mention(side.start, name.end, name.canonical or doc.slice(name), side.attrs)
 
     def _score_relevance(
         self,
@@ -689,6 +693,8 @@ class EventExtractor:
                 or set(w.keys) & _FACING
                 or _fire(w)
                 or w.keys[-1] in {"يد", "ايدي", "قبل", "طرف"}
+                # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
+                or match_key(w.surface) in _AGAINST | _SUPPORTING
                 or w.keys[0].removeprefix("و").startswith(_DOING)
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
@@ -1654,6 +1660,20 @@ _APPEALED = frozenset(
     light_key(w)
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
+
+
+def _same_actor(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a.start < b.end and b.start < a.end) or (
+        bool(a.canonical) and match_key(a.canonical or "") == match_key(b.canonical or "")
+    )
+
+
+def _title_words(between: list[str]) -> bool:
+    """Whether the words between a title and a name continue the title ("وزير
+    [الخارجية] عبد الله غل"): at most two definite words of letters only."""
+    return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
 
 
 def _agreed_view(words: list[Word], i: int) -> bool:

@@ -1604,7 +1604,8 @@ def _counted_phrase(words: list[Word], i: int) -> bool:
     if w.token.kind == "number" or set(w.keys) & _COUNT_NOUNS:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else None
-    return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
+    # "ثلاثة أشخاص"، "ثمانية من عناصر الشرطة"
+    return _number_word(w) and nxt is not None and bool(set(nxt.keys) & (_COUNT_NOUNS | {"من"}))
 
 
 _GROUP_WORDS = _LISTS.words("group_words")

@@ -304,7 +304,10 @@ class EventExtractor:
             prior = bool(out and out[-1].event.source)
             self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
-            source, target = self._named(doc, source), self._named(doc, target)
+            source, target = (
+                None if side is None or _armament(doc, side) else self._named(doc, side)
+                for side in (source, target)
+            )
             if _same_actor(source, target):
                 target = None  # "هاجم المتظاهرون محافظ العاصمة": never both sides
             carried = out[-1].event.source if out and out[-1].event.source else topic
@@ -1661,6 +1664,18 @@ _APPEALED = frozenset(
     light_key(w)
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
+
+
+_WEAPONS = _LISTS.words("weapons")
+
+
+def _armament(doc: Document, side: Mention) -> bool:
+    """A side that names only weapons ("قذائف هاون"، "صاروخي"), whoever found it."""
+    words = [match_key(w) for w in doc.slice(side).split()]
+    return bool(words) and all(
+        w in _WEAPONS or w.removeprefix("ال") in _WEAPONS or w.rstrip("ي") in _WEAPONS
+        for w in words
+    )
 
 
 def _same_actor(a: Mention | None, b: Mention | None) -> bool:

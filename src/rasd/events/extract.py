@@ -517,6 +517,8 @@ class EventExtractor:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
         spans.extend(_entity_spans(self._entities, words))
         taken = {i for a, b, _ in spans for i in range(a, b)}
+        spans.extend(self._group_anaphors(doc, words, taken))
+        taken = {i for a, b, _ in spans for i in range(a, b)}
         i = 0
         while i < len(words):
             hit = None if i in taken else self._dictionary_at(words, i)
@@ -531,6 +533,35 @@ class EventExtractor:
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, words, actors)
+
+    def _group_anaphors(
+        self, doc: Document, words: list[Word], taken: set[int]
+    ) -> list[tuple[int, int, object]]:
+        """ "التنظيم"، "الحركة": a definite group noun stands for the last group the
+        article named with it ("تنظيم الدولة"، "حركة حماس"), as that entity."""
+        found: list[tuple[int, int, object]] = []
+        starts = [e.start for e in self._entities]
+        for i, w in enumerate(words):
+            key = match_key(w.surface).removeprefix("و")
+            noun = key.removeprefix("ال")
+            if i in taken or key == noun or noun not in _GROUP_ANAPHORS:
+                continue
+            before = self._entities[: bisect_left(starts, w.token.start)]
+            named = next(
+                (
+                    e
+                    for e in reversed(before)
+                    if e.label == "ORG"
+                    and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
+                ),
+                None,
+            )
+            if named is not None:
+                name = named.canonical or doc.slice(named)
+                found.append(
+                    (i, i + 1, Entity(stem_start(w.token), w.token.end, "ORG", name, named.country))
+                )
+        return found
 
     def _inside(self, words: list[Word], first: int, last: int) -> list[object]:
         """Dictionary entries found within words `first`..`last`."""
@@ -1667,6 +1698,7 @@ _APPEALED = frozenset(
 
 
 _WEAPONS = _LISTS.words("weapons")
+_GROUP_ANAPHORS = _LISTS.words("group_anaphors")
 
 
 def _armament(doc: Document, side: Mention) -> bool:

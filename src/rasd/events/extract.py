@@ -1135,6 +1135,8 @@ class EventExtractor:
             source = self._crowd(words, c.obj)  # "تجمع مئات من الأقباط"
         if source is None and kind == "noun":
             source = self._goer(words, c.actors, pos) or self._doer_before(words, c.actors, pos)
+        if source is None and kind == "noun" and _plural_genitive(words, pos + 1):
+            source = self._phrase(words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
         if source is None and kind == "verb":
             count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
             source = self._crowd(words, count) if count is not None else None
@@ -1707,6 +1709,23 @@ def _armament(doc: Document, side: Mention) -> bool:
     return bool(words) and all(
         w in _WEAPONS or w.removeprefix("ال") in _WEAPONS or w.rstrip("ي") in _WEAPONS
         for w in words
+    )
+
+
+def _plural_genitive(words: list[Word], i: int) -> bool:
+    """Whether word `i` is a definite masculine plural ("العاملين"، "المعلمون"), the
+    people a protest noun before it is of."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    key = match_key(w.surface)
+    return (
+        _content(w)
+        and not w.conj
+        and not w.prep
+        and key.startswith("ال")
+        and key.endswith(_PLURAL_ENDINGS)
+        and len(key) > 5
     )
 
 

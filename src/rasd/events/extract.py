@@ -501,6 +501,8 @@ class EventExtractor:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
                 if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
+                if _aimed_at_goal(words, i, trigger) or _entrusted(words, i, trigger):
+                    break  # "تستهدف إشعال الفتنة"، "تعهد إليه بمهمات"
                 if trigger.type == "AGREE" and _agreed_view(words, i):
                     break  # "اتفقا على أن الجهود هي الطريقة": a shared view, not a deal
                 if _time_of_day(words, i):
@@ -1741,6 +1743,24 @@ def _title_words(between: list[str]) -> bool:
     """Whether the words between a title and a name continue the title ("وزير
     [الخارجية] عبد الله غل"): at most two definite words of letters only."""
     return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
+
+
+_AIMS = _LISTS.words("aims")
+_ENTRUSTING = _LISTS.words("entrusting")
+
+
+def _aimed_at_goal(words: list[Word], i: int, trigger: Trigger) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        trigger.lemma == "استهدف"
+        and nxt is not None
+        and match_key(nxt.surface).removeprefix("ال") in _AIMS
+    )
+
+
+def _entrusted(words: list[Word], i: int, trigger: Trigger) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return trigger.lemma == "تعهد" and nxt is not None and match_key(nxt.surface) in _ENTRUSTING
 
 
 def _agreed_view(words: list[Word], i: int) -> bool:

@@ -376,6 +376,8 @@ class EventExtractor:
                 flip_intent(event)
             if habitual(words, pos):
                 event.attrs["background"] = True
+            if trigger.kind == "noun" and _demanded(words, found, pos):
+                event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
@@ -1743,6 +1745,18 @@ def _title_words(between: list[str]) -> bool:
     """Whether the words between a title and a name continue the title ("وزير
     [الخارجية] عبد الله غل"): at most two definite words of letters only."""
     return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
+
+
+def _demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int) -> bool:
+    """Whether a demand verb earlier in the clause governs the noun at `pos` ("طالب
+    المشجعون عبر تويتر بتنظيم مظاهرة")."""
+    return any(
+        t.type == "DEMAND"
+        and t.kind == "verb"
+        and pos - 12 <= p < pos
+        and not any(w.surface in BOUNDARY for w in words[p:pos])
+        for p, t, _ in found
+    )
 
 
 _AIMS = _LISTS.words("aims")

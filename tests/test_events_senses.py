@@ -140,3 +140,17 @@ def test_a_protest_noun_takes_its_plural_genitive_as_source(nlp):
     protests = _of(doc, "PROTEST")
     assert protests
     assert any("العاملين" in _side(doc, e, "source") for e in protests)
+
+
+def test_words_shared_with_other_senses_are_no_events(nlp):
+    expected = nlp.analyze("وتوقع ترامب أن يتوصل قادة دول مجموعة السبع إلى اتفاق على بيان مشترك.")
+    assert not _of(expected, "SUPPORT")
+    progress = nlp.analyze("وأعلن الرئيس الأمريكي تحقيق تقدم في المحادثات التجارية مع كندا.")
+    assert not _of(progress, "INVESTIGATE")
+    launchers = nlp.analyze("ونشرت الميليشيات منصات إطلاق صواريخ في قرية العكدة.")
+    assert not _of(launchers, "ASSAULT")
+
+
+def test_a_negator_covers_both_verbs_of_an_or(nlp):
+    doc = nlp.analyze('وقال المتحدث "نحن لا نعيق أو نعارض العودة إن كانت خيارا شخصيا".')
+    assert not _of(doc, "DISAPPROVE")

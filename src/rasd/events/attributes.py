@@ -113,6 +113,8 @@ def is_negated(words: list[Word], pos: int) -> bool:
     # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
     if any(b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب") for b in before[-2:]):
         return True
+    if len(before) >= 3 and before[-3] in _NEGATORS and before[-1] in ("او", "ولا"):
+        return True  # "لا نعيق أو نعارض": the negator covers both verbs
     if any(b.removeprefix("و").startswith(_FAIL) for b in before):
         return True
     if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:

@@ -271,6 +271,9 @@ class EventExtractor:
         events = merge(
             [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
         )
+        for event in events:
+            if _same_actor(event.source, event.target):
+                event.target = None  # never one actor on both sides, whichever rule read it
         flag_background(doc, events)
         if not self.keep_background:
             events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
@@ -309,7 +312,7 @@ class EventExtractor:
                 for side in (source, target)
             )
             if _same_actor(source, target):
-                target = None  # "هاجم المتظاهرون محافظ العاصمة": never both sides
+                target = None  # "وهاجم المتظاهرون محافظ العاصمة سعد الوادي"
             carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
                 source is None
@@ -505,6 +508,8 @@ class EventExtractor:
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
                 if _aimed_at_goal(words, i, trigger) or _entrusted(words, i, trigger):
                     break  # "تستهدف إشعال الفتنة"، "تعهد إليه بمهمات"
+                if _other_sense(words, i, trigger):
+                    break  # "تحقيق تقدم"، "منصات إطلاق"، "توقع أن"
                 if trigger.type == "AGREE" and _agreed_view(words, i):
                     break  # "اتفقا على أن الجهود هي الطريقة": a shared view, not a deal
                 if _time_of_day(words, i):
@@ -1734,11 +1739,13 @@ def _plural_genitive(words: list[Word], i: int) -> bool:
 
 
 def _same_actor(a: Mention | None, b: Mention | None) -> bool:
+    """One mention, or one name ("هنيدي" and "محمد هنيدي")."""
     if a is None or b is None:
         return False
-    return (a.start < b.end and b.start < a.end) or (
-        bool(a.canonical) and match_key(a.canonical or "") == match_key(b.canonical or "")
-    )
+    if a.start < b.end and b.start < a.end:
+        return True
+    x, y = match_key(a.canonical or ""), match_key(b.canonical or "")
+    return bool(x and y) and (x in y.split() or y in x.split() or x == y)
 
 
 def _title_words(between: list[str]) -> bool:
@@ -1757,6 +1764,24 @@ def _demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int
         and not any(w.surface in BOUNDARY for w in words[p:pos])
         for p, t, _ in found
     )
+
+
+_ACHIEVED = _LISTS.words("achieved")
+_LAUNCHERS = _LISTS.words("launchers")
+
+
+def _other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
+    """Forms shared with another word: "تحقيق تقدم" (achieving), "منصات إطلاق"
+    (launchers), "توقع أن" (expecting, not signing)."""
+    nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
+    prev = words[i - 1].keys[-1] if i else ""
+    if trigger.type == "INVESTIGATE" and trigger.kind == "noun" and nxt in _ACHIEVED:
+        return True
+    if trigger.type == "ASSAULT" and trigger.kind == "noun" and prev in _LAUNCHERS:
+        return True
+    form = match_key(words[i].surface).removeprefix("و")
+    that = any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
+    return trigger.lemma == "وقع" and form in ("توقع", "يتوقع") and that
 
 
 _AIMS = _LISTS.words("aims")

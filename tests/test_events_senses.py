@@ -154,3 +154,13 @@ def test_words_shared_with_other_senses_are_no_events(nlp):
 def test_a_negator_covers_both_verbs_of_an_or(nlp):
     doc = nlp.analyze('وقال المتحدث "نحن لا نعيق أو نعارض العودة إن كانت خيارا شخصيا".')
     assert not _of(doc, "DISAPPROVE")
+
+
+def test_the_dead_named_before_the_attack_that_killed_them_are_its_target(nlp):
+    doc = nlp.analyze("كما قتل أحد أعضاء حركة المقاومة الإسلامية حماس في غارة إسرائيلية شمالي غزة.")
+    attacks = _of(doc, "ASSAULT")
+    assert attacks
+    assert all("حماس" not in _side(doc, e, "source") for e in attacks)
+    assert any("حماس" in _side(doc, e, "target") for e in attacks)
+    active = nlp.analyze("وقتلت قوات الأمن الباكستانية ستة متشددين في غارة شنتها ليلا.")
+    assert any("قوات الأمن" in _side(active, e, "source") for e in _of(active, "ASSAULT"))

@@ -956,6 +956,11 @@ class EventExtractor:
             # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
             # verb with no object after it is the unvoiced passive; the noun before it died.
             return None, victim
+        if trigger.lemma in _SUFFERED and after and self._by_attack(words, pos, after[0]):
+            # "وقتل جندي إسرائيلي بعد إطلاق قناص النار عليه"، "قتل عضوان في قصف
+            # إسرائيلي": a killing verb whose noun is followed by the attack that
+            # killed it is the unvoiced passive; the attack's own event has the agent.
+            return None, after[0]
         if self._after_attack_noun(words, pos, trigger):
             # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
             # is what was hit; the attackers come from the attack noun's event.
@@ -976,6 +981,19 @@ class EventExtractor:
             return before[-1] if before else None, target
         source = self._verb_subject(c)
         return source, _target_after(words, after, source, pos)
+
+    def _by_attack(self, words: list[Word], pos: int, victim: _Actor) -> bool:
+        """Whether an attack noun follows `victim` right after it, across "في/بعد/
+        جراء…" (with no object between: "قتلت القوات ستة متشددين في غارة" is active)."""
+        j = victim.last
+        if victim.first - pos > 3 or j + 1 >= len(words):
+            return False
+        if match_key(words[j].surface) not in _CAUSE_PREPS:
+            return False
+        return any(
+            t.type == "ASSAULT" and t.kind == "noun"
+            for t in self.triggers.lookup(words[j + 1].keys)
+        )
 
     def _verb_subject(self, c: _Clause) -> _Actor | None:
         words, pos, before, after = c.words, c.pos, c.before, c.after
@@ -1709,6 +1727,7 @@ _APPEALED = frozenset(
 
 
 _WEAPONS = _LISTS.words("weapons")
+_CAUSE_PREPS = _LISTS.words("cause_preps")
 _GROUP_ANAPHORS = _LISTS.words("group_anaphors")
 
 

@@ -956,7 +956,12 @@ class EventExtractor:
             # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
             # verb with no object after it is the unvoiced passive; the noun before it died.
             return None, victim
-        if trigger.lemma in _SUFFERED and after and self._by_attack(words, pos, after[0]):
+        if (
+            trigger.lemma in _SUFFERED
+            and after
+            and not _counted_phrase(words, pos + 1)  # counts: the rule below
+            and self._by_attack(words, pos, after[0])
+        ):
             # "وقتل جندي إسرائيلي بعد إطلاق قناص النار عليه"، "قتل عضوان في قصف
             # إسرائيلي": a killing verb whose noun is followed by the attack that
             # killed it is the unvoiced passive; the attack's own event has the agent.
@@ -1147,6 +1152,7 @@ class EventExtractor:
             source is not None
             and target is not None
             and trigger.type in _FORCE
+            and trigger.lemma not in _CLASHES
             and _with_source(words, source, target)
         ):
             # "شنتها فرنسا مع الولايات المتحدة": an ally, not the one hit (but
@@ -1600,6 +1606,7 @@ def _target_after(
 
 # Acts of force, whose side after "مع" fights alongside the source.
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+_CLASHES = _LISTS.words("clashes")
 
 
 _POSING = _LISTS.words("posing")

@@ -50,7 +50,8 @@ from rasd.events.lexicon import (
 )
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, windows
+from rasd.events.senses import demanded, other_sense, posed_danger
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, windows
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
@@ -371,7 +372,7 @@ class EventExtractor:
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"
-                and (source is None or _posed(words, pos))
+                and (source is None or posed_danger(words, pos))
             ):
                 # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
                 event.attrs["background"] = True
@@ -379,13 +380,13 @@ class EventExtractor:
                 flip_intent(event)
             if habitual(words, pos):
                 event.attrs["background"] = True
-            if trigger.kind == "noun" and _demanded(words, found, pos):
+            if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             anaphoric = (
-                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and _definite(words[pos])
+                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
             )
             out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
         share_sides([c.event for c in out])
@@ -478,7 +479,7 @@ class EventExtractor:
                 if trigger.objects and obj < 0:
                     continue
                 if prev & _TOPIC_PREPS or (
-                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and _definite(w)
+                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and definite(w)
                 ):
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
@@ -506,12 +507,8 @@ class EventExtractor:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
                 if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
-                if _aimed_at_goal(words, i, trigger) or _entrusted(words, i, trigger):
-                    break  # "تستهدف إشعال الفتنة"، "تعهد إليه بمهمات"
-                if _other_sense(words, i, trigger):
-                    break  # "تحقيق تقدم"، "منصات إطلاق"، "توقع أن"
-                if trigger.type == "AGREE" and _agreed_view(words, i):
-                    break  # "اتفقا على أن الجهود هي الطريقة": a shared view, not a deal
+                if other_sense(words, i, trigger):
+                    break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
@@ -591,12 +588,12 @@ class EventExtractor:
         """A title ending in a nationality takes the name that follows it:
         "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
         first, last, entry = group[-1]
-        demonym = _demonym(entry) and _definite(words[last - 1])
+        demonym = _demonym(entry) and definite(words[last - 1])
         name_start = (
             len(group) > 1
             and _demonym(group[-2][2])
             and last - first == 1
-            and not _definite(words[first])
+            and not definite(words[first])
         )
         if not demonym and not name_start:
             return group
@@ -608,7 +605,7 @@ class EventExtractor:
             and end - last < 3
             and end not in starts
             and _content(words[end])
-            and not _definite(words[end])
+            and not definite(words[end])
             and not words[end].conj
             and not words[end].prep
             and not _stripped_preposition(words[end])
@@ -726,7 +723,7 @@ class EventExtractor:
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
         if words[first].conj:
             return first
-        definite = _definite(words[first])
+        is_definite = definite(words[first])
         j = first
         while j > 0 and first - j < limit:
             w = words[j - 1]
@@ -742,9 +739,9 @@ class EventExtractor:
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
                 break
-            if j - 1 in taken and not _definite(words[first]):
+            if j - 1 in taken and not definite(words[first]):
                 break  # a bare name does not hang off the actor before it
-            if definite and not _definite(w):
+            if is_definite and not definite(w):
                 break  # "طيران [النظام]": only "المجموعة [الدولية]" agrees
             j -= 1
             if w.conj:
@@ -793,7 +790,7 @@ class EventExtractor:
             last < len(words)
             and last - pos <= 2
             and _content(words[last])
-            and _definite(words[last]) == _definite(words[pos])
+            and definite(words[last]) == definite(words[pos])
             and _agrees(words[last], words[pos])
             and not words[last].conj
             and not self.triggers.lookup(words[last].keys)
@@ -1380,10 +1377,6 @@ def _is_number(words: list[Word], i: int) -> bool:
     return i >= 0 and words[i].token.kind == "number"
 
 
-def _definite(word: Word) -> bool:
-    return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
-
-
 def _content(word: Word) -> bool:
     """A word that can be part of a name or noun phrase."""
     return word.is_content
@@ -1529,7 +1522,7 @@ def _new_country(
     actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
     الخارجية الفرنسي")."""
     country, roles, _, _ = _describe(span[2])
-    if not country or roles or _definite(words[span[0]]):
+    if not country or roles or definite(words[span[0]]):
         return False
     return any(_describe(entry)[0] for _, _, entry in group)
 
@@ -1569,7 +1562,7 @@ def _adjective_of_event(words: list[Word], actor: _Actor, pos: int) -> bool:
     return (
         actor.first == pos + 1
         and actor.last == pos + 2
-        and _definite(words[pos]) == _definite(words[actor.first])
+        and definite(words[pos]) == definite(words[actor.first])
         and light_key(words[actor.first].keys[-1]) in _EVENT_ADJECTIVES
     )
 
@@ -1607,13 +1600,6 @@ def _target_after(
 # Acts of force, whose side after "مع" fights alongside the source.
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 _CLASHES = _LISTS.words("clashes")
-
-
-_POSING = _LISTS.words("posing")
-
-
-def _posed(words: list[Word], pos: int) -> bool:
-    return any(w.keys[-1] in _POSING for w in words[max(0, pos - 3) : pos])
 
 
 def _with_source(words: list[Word], source: _Actor, target: _Actor) -> bool:
@@ -1778,66 +1764,6 @@ def _title_words(between: list[str]) -> bool:
     """Whether the words between a title and a name continue the title ("وزير
     [الخارجية] عبد الله غل"): at most two definite words of letters only."""
     return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
-
-
-def _demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int) -> bool:
-    """Whether a demand verb earlier in the clause governs the noun at `pos` ("طالب
-    المشجعون عبر تويتر بتنظيم مظاهرة")."""
-    return any(
-        t.type == "DEMAND"
-        and t.kind == "verb"
-        and pos - 12 <= p < pos
-        and not any(w.surface in BOUNDARY for w in words[p:pos])
-        for p, t, _ in found
-    )
-
-
-_ACHIEVED = _LISTS.words("achieved")
-_LAUNCHERS = _LISTS.words("launchers")
-
-
-def _other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
-    """Forms shared with another word: "تحقيق تقدم" (achieving), "منصات إطلاق"
-    (launchers), "توقع أن" (expecting, not signing)."""
-    nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
-    prev = words[i - 1].keys[-1] if i else ""
-    if trigger.type == "INVESTIGATE" and trigger.kind == "noun" and nxt in _ACHIEVED:
-        return True
-    if trigger.type == "ASSAULT" and trigger.kind == "noun" and prev in _LAUNCHERS:
-        return True
-    form = match_key(words[i].surface).removeprefix("و")
-    that = any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
-    return trigger.lemma == "وقع" and form in ("توقع", "يتوقع") and that
-
-
-_AIMS = _LISTS.words("aims")
-_ENTRUSTING = _LISTS.words("entrusting")
-
-
-def _aimed_at_goal(words: list[Word], i: int, trigger: Trigger) -> bool:
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    return (
-        trigger.lemma == "استهدف"
-        and nxt is not None
-        and match_key(nxt.surface).removeprefix("ال") in _AIMS
-    )
-
-
-def _entrusted(words: list[Word], i: int, trigger: Trigger) -> bool:
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    return trigger.lemma == "تعهد" and nxt is not None and match_key(nxt.surface) in _ENTRUSTING
-
-
-def _agreed_view(words: list[Word], i: int) -> bool:
-    """ "اتفق على أن" followed by a definite noun states a view ("أن الحل سياسي");
-    followed by a verb it is a deal ("على أن تنسحب القوات")."""
-    nxt = words[i + 1 : i + 4]
-    return (
-        len(nxt) == 3
-        and nxt[0].keys[-1] == "على"
-        and match_key(nxt[1].surface) in ("ان", "أن")
-        and _definite(nxt[2])
-    )
 
 
 def _time_of_day(words: list[Word], i: int) -> bool:

@@ -164,3 +164,13 @@ def test_the_dead_named_before_the_attack_that_killed_them_are_its_target(nlp):
     assert any("حماس" in _side(doc, e, "target") for e in attacks)
     active = nlp.analyze("وقتلت قوات الأمن الباكستانية ستة متشددين في غارة شنتها ليلا.")
     assert any("قوات الأمن" in _side(active, e, "source") for e in _of(active, "ASSAULT"))
+
+
+def test_an_unknown_noun_phrase_after_an_accusing_verb_is_its_subject(nlp):
+    doc = nlp.analyze(
+        "واتهمت جماعات حقوق الإنسان القوات الإسرائيلية باستخدام قوة مفرطة لمواجهة الاحتجاجات."
+    )
+    accusations = _of(doc, "DISAPPROVE")
+    assert accusations
+    assert "جماعات" in _side(doc, accusations[0], "source")
+    assert "القوات الإسرائيلية" in _side(doc, accusations[0], "target")

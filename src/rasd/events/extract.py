@@ -1002,13 +1002,18 @@ class EventExtractor:
         pronoun_subject = _pronoun_subject(words[pos])
         source = None
         near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
+        between = (
+            [w for w in words[pos + 1 : near.first] if w.keys[-1] not in _TIME_WORDS]
+            if near
+            else []
+        )
         if (
             near
-            and not any(
-                not _content(w) and match_key(w.surface) not in _TIME_WORDS
-                for w in words[pos + 1 : near.first]
-            )
+            and not any(not _content(w) for w in between)
             and not _has_prep_clitic(words[near.first])
+            # "واتهمت جماعات حقوق الإنسان القوات": a noun phrase no dictionary knows
+            # between the verb and the first actor is the subject, the actor the object.
+            and not (c.trigger.type in _VOICED_TYPES and len(between) >= 2)
         ):
             source = near
         elif (
@@ -1600,6 +1605,7 @@ def _target_after(
 # Acts of force, whose side after "مع" fights alongside the source.
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 _CLASHES = _LISTS.words("clashes")
+_VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
 
 
 def _with_source(words: list[Word], source: _Actor, target: _Actor) -> bool:

@@ -174,3 +174,13 @@ def test_an_unknown_noun_phrase_after_an_accusing_verb_is_its_subject(nlp):
     assert accusations
     assert "جماعات" in _side(doc, accusations[0], "source")
     assert "القوات الإسرائيلية" in _side(doc, accusations[0], "target")
+
+
+def test_a_counted_group_after_a_killing_verb_died(nlp):
+    doc = nlp.analyze(
+        "وقتل عدد من القادة الميدانيين لميليشيات الحوثي في مواجهات مع قوات المقاومة اليمنية."
+    )
+    attacks = _of(doc, "ASSAULT")
+    assert attacks
+    assert all("القادة" not in _side(doc, e, "source") for e in attacks)
+    assert any("القادة" in _side(doc, e, "target") for e in attacks)

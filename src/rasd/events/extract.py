@@ -1077,6 +1077,8 @@ class EventExtractor:
             source is None
             and before
             and not self._victims_of_verb(words, before[-1].last, pos, trigger.type)
+            # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
+            and not self._killed(words, before[-1].first)
             # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
             and not (patient and prev in {"عن", "الى"})
         ):
@@ -1269,6 +1271,17 @@ class EventExtractor:
             t.kind in ("verb", "passive") and (t.lemma in _SUFFERED or t.type != trigger_type)
             for w in words[start:pos]
             for t in self.triggers.lookup(w.keys)
+        )
+
+    def _killed(self, words: list[Word], first: int) -> bool:
+        """Whether a killing verb right before word `first`, or before the count of
+        it ("قتل عشرات من [المدنيين]"), has it as its subject."""
+        j = first - 1
+        while j > 0 and first - j <= 3 and (_counted_phrase(words, j) or words[j].keys[-1] == "من"):
+            j -= 1
+        return j >= 0 and any(
+            t.kind in ("verb", "passive") and t.lemma in _SUFFERED
+            for t in self.triggers.lookup(words[j].keys)
         )
 
     def _participant(self, word: Word) -> bool:
@@ -1666,6 +1679,8 @@ def _counted_phrase(words: list[Word], i: int) -> bool:
     if w.token.kind == "number" or set(w.keys) & _COUNT_NOUNS:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and w.keys[-1] in ("عدد", "عشرات", "مئات") and nxt.keys[-1] == "من":
+        return True  # "قتل عدد من القادة"
     # "ثلاثة أشخاص"، "ثمانية من عناصر الشرطة"
     return _number_word(w) and nxt is not None and bool(set(nxt.keys) & (_COUNT_NOUNS | {"من"}))
 

@@ -202,6 +202,8 @@ class _Clause:
 PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
+# Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
+_GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -348,9 +350,9 @@ class EventExtractor:
             )
             if trigger.type == "ASSAULT" and source is None and disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
-            if trigger.type in ("ASSAULT", "COERCE", "RETREAT") and not counts and sports(words):
-                # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة": a
-                # match, not a fight or a withdrawal
+            if trigger.type in _GAME_SENSES and not counts and sports(words):
+                # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة"،
+                # "لقاء الذهاب": a match, not a fight, a withdrawal or a meeting
                 continue
             if (
                 source is None

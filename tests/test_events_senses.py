@@ -62,6 +62,8 @@ def test_clashes_with_an_army_keep_the_army_as_the_other_side(nlp):
         ("انسحب الفريق العراقي من المباراة بعد أن هتف مشجعون ضد رئيس الوزراء.", "RETREAT"),
         # a match is no meeting
         ("وخرج سان جيرمان بخسارته أمام ريال مدريد في مجموع المباراتين بعد لقاء الإياب.", "CONSULT"),
+        # an interview is no meeting
+        ("وقال الباحث محمود الطاهر في لقاء مع سكاي نيوز عربية إن الحل سياسي.", "CONSULT"),
         # a danger something poses is no threat made
         ("وقال الوزير إن الجماعة أصبحت تشكل تهديدا واضحا لأمن الدولة ومؤسساتها.", "THREATEN"),
         # agreeing on a view is no agreement

@@ -180,3 +180,12 @@ def test_a_counted_group_after_a_killing_verb_died(nlp):
         "وقتل عدد من القادة الميدانيين لميليشيات الحوثي في مواجهات مع قوات المقاومة اليمنية."
     )
     assert _roles(doc, "ASSAULT", "القادة") == {"target"}
+
+
+def test_cooperation_in_the_future_tense_is_an_agreement(nlp):
+    visit = nlp.analyze("وسيزور الرئيس الفرنسي إيمانويل ماكرون موسكو الأسبوع المقبل.")
+    agreements = _of(visit, "AGREE")
+    assert agreements and agreements[0].attrs.get("intended") == "CONSULT"
+    assert not _of(visit, "CONSULT")
+    demand = nlp.analyze("وسيطالب الوزير الحكومة بالاستقالة.")
+    assert not demand.events  # a future demand is not done yet, and not cooperation

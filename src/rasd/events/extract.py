@@ -204,6 +204,7 @@ PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, no
 _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
+_PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -370,7 +371,12 @@ class EventExtractor:
             event.attrs.update(counts)
             negated = is_negated(words, pos)
             if trigger.kind == "verb" and is_future(words, pos, self.triggers):
-                event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
+                if event.type in _PROMISED:
+                    # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم
+                    # مساعدات") is a commitment, AGREE.
+                    event.attrs["intended"], event.type = event.type, "AGREE"
+                else:
+                    event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"

@@ -257,12 +257,14 @@ class EventExtractor:
         self._doc: Document | None = None
         self._sentence_actors: list[_Actor] = []
         self._entities: list[Entity] = []  # the document's, by start
+        self._entity_starts: list[int] = []
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[Candidate] = []
         topic: Mention | None = None
         self._entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self._entity_starts = [e.start for e in self._entities]
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
             for words in windows(self._words(doc, sentence)):
@@ -404,9 +406,11 @@ class EventExtractor:
     def _named(self, doc: Document, side: Mention | None) -> Mention | None:
         """A title followed by the person's name stands for the name ("نظيره التركي
         رجب طيب أردوغان"، "وزير الخارجية الفرنسي جان إيف لودريان")."""
-        if side is None or any(e.start < side.end and side.start < e.end for e in self._entities):
+        if side is None:
             return side
-        i = bisect_left([e.start for e in self._entities], side.end)
+        i = bisect_left(self._entity_starts, side.end)
+        if i > 0 and self._entities[i - 1].end > side.start:
+            return side  # the side is (inside) a named entity already
         if i == len(self._entities):
             return side
         name = self._entities[i]
@@ -554,17 +558,16 @@ class EventExtractor:
         """ "التنظيم"، "الحركة": a definite group noun stands for the last group the
         article named with it ("تنظيم الدولة"، "حركة حماس"), as that entity."""
         found: list[tuple[int, int, object]] = []
-        starts = [e.start for e in self._entities]
         for i, w in enumerate(words):
             key = match_key(w.surface).removeprefix("و")
             noun = key.removeprefix("ال")
             if i in taken or key == noun or noun not in _GROUP_ANAPHORS:
                 continue
-            before = self._entities[: bisect_left(starts, w.token.start)]
+            last = bisect_left(self._entity_starts, w.token.start)
             named = next(
                 (
                     e
-                    for e in reversed(before)
+                    for e in (self._entities[k] for k in range(last - 1, -1, -1))
                     if e.label == "ORG"
                     and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
                 ),

@@ -189,3 +189,10 @@ def test_cooperation_in_the_future_tense_is_an_agreement(nlp):
     assert not _of(visit, "CONSULT")
     demand = nlp.analyze("وسيطالب الوزير الحكومة بالاستقالة.")
     assert not demand.events  # a future demand is not done yet, and not cooperation
+
+
+def test_the_place_right_after_a_visit_verb_is_visited(nlp):
+    doc = nlp.analyze(
+        "وصل وزير الخارجية البريطاني جيريمي هانت إلى الصين أمس. ويزور بكين في ثاني رحلة له."
+    )
+    assert _roles(doc, "CONSULT", "بكين") == {"target"}

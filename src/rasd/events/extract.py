@@ -993,7 +993,21 @@ class EventExtractor:
             target = target or self._object_phrase(words, first_noun - 1, c.ce)
             return before[-1] if before else None, target
         source = self._verb_subject(c)
+        if trigger.lemma == "زار" and source is not None and self._place_after(source, pos):
+            # "يزور بكين في ثاني رحلة له": the place visited is the target; the
+            # visitor is the verb's unexpressed subject.
+            return None, source
         return source, _target_after(words, after, source, pos)
+
+    def _place_after(self, actor: _Actor, pos: int) -> bool:
+        """Whether `actor` follows the trigger at `pos` and is a named place."""
+        if actor.first <= pos:
+            return False
+        m = actor.mention
+        i = bisect_left(self._entity_starts, m.end)
+        return (
+            i > 0 and self._entities[i - 1].end > m.start and self._entities[i - 1].label == "LOC"
+        )
 
     def _by_attack(self, words: list[Word], pos: int, victim: _Actor) -> bool:
         """Whether an attack noun follows `victim` right after it, across "في/بعد/

@@ -1,8 +1,9 @@
-"""Print the ASSAULT and PROTEST events of random news articles, for reading by a
-person (the unseen-article audit of docs/accuracy.md).
+"""Print the ASSAULT and PROTEST events (or events of every type, `--all-types`) of
+random news articles, for reading by a person (the unseen-article audit of
+docs/accuracy.md).
 
 Usage: python benchmarks/sample_events.py [--news ../shared/data/news] [--seed 4242]
-       [-n 40]
+       [-n 40] [--all-types]
 
 One file of the folder is drawn by the seed, its records are shuffled, and articles
 (their first 3,000 characters) are analysed until more than `n` events are shown.
@@ -26,6 +27,7 @@ def main() -> None:
     parser.add_argument("--news", type=Path, default=Path("../shared/data/news"))
     parser.add_argument("--seed", type=int, default=4242)
     parser.add_argument("-n", type=int, default=40)
+    parser.add_argument("--all-types", action="store_true", help="every PLOVER type")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     path = rng.choice(sorted(args.news.glob("*.jsonl.gz")))
@@ -41,7 +43,7 @@ def main() -> None:
             continue
         doc = nlp.analyze(text[:3000])
         for ev in doc.events or []:
-            if ev.type not in TYPES:
+            if not args.all_types and ev.type not in TYPES:
                 continue
             sentence = doc.sentences[ev.sentence]
             side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]

@@ -29,11 +29,22 @@ def intended(words: list[Word], pos: int) -> bool:
 
 def flip_intent(event: Event) -> None:
     """PLOVER codes an intention to cooperate as AGREE and an intention to use
-    force as THREATEN; the original type is kept in attrs["intended"]."""
+    force as THREATEN; the original type is kept in attrs["intended"]. An intention
+    of another kind ("يهدف إلى إدانة") is an act not done: `hypothetical`."""
     if event.type in _COOPERATIVE:
         event.attrs["intended"], event.type = event.type, "AGREE"
     elif event.type in _FORCEFUL:
         event.attrs["intended"], event.type = event.type, "THREATEN"
+    else:
+        event.attrs["hypothetical"] = True
+
+
+_HABITUAL = _LISTS.words("habitual")
+
+
+def habitual(words: list[Word], pos: int) -> bool:
+    """ "يناشد المسؤولون عادة": a habit told near the trigger, not one act."""
+    return any(w.keys[-1] in _HABITUAL for w in words[max(0, pos - 3) : pos + 4])
 
 
 _DISASTERS = _LISTS.words("disasters")
@@ -102,6 +113,8 @@ def is_negated(words: list[Word], pos: int) -> bool:
     # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
     if any(b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب") for b in before[-2:]):
         return True
+    if len(before) >= 3 and before[-3] in _NEGATORS and before[-1] in ("او", "ولا"):
+        return True  # "لا نعيق أو نعارض": the negator covers both verbs
     if any(b.removeprefix("و").startswith(_FAIL) for b in before):
         return True
     if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:

@@ -30,6 +30,7 @@ from rasd.events.attributes import (
     disaster,
     flag_background,
     flip_intent,
+    habitual,
     intended,
     is_future,
     is_negated,
@@ -49,7 +50,8 @@ from rasd.events.lexicon import (
 )
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, windows
+from rasd.events.senses import demanded, other_sense, posed_danger
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, windows
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
@@ -125,6 +127,7 @@ _PARTICLES = _PREPOSITIONS | {
     "وكانت",
 }
 _COMPLEMENTIZERS = _LISTS.words("complementizers")
+_ADVERBIAL = _LISTS.words("adverbial_nouns")
 _QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 _PASSIVE_AUX = _LISTS.words("passive_aux")
 _REFERENCE_PREPS = _LISTS.words("reference_preps")
@@ -197,6 +200,11 @@ class _Clause:
 
 
 PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
+# Flags of events not told as done: left out of the layer unless `keep_background`.
+_UNTOLD = ("background", "future", "hypothetical")
+# Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
+_GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
+_PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -222,8 +230,9 @@ class EventExtractor:
     `attrs["negated"] = True` (by default they are dropped).
     `keep_background`: keep events told as background or generic (attacks the
     relevance model scores low, most events of sport or economy articles, "تهديد" as a
-    danger), marked `attrs["background"] = True`, and future ones ("سيطالب"), marked
-    `attrs["future"] = True` (by default both are dropped).
+    danger, habits), marked `attrs["background"] = True`, future ones ("سيطالب"), marked
+    `attrs["future"] = True`, and intended ones ("يهدف إلى إدانة"), marked
+    `attrs["hypothetical"] = True` (by default all are dropped).
     """
 
     def __init__(
@@ -248,12 +257,14 @@ class EventExtractor:
         self._doc: Document | None = None
         self._sentence_actors: list[_Actor] = []
         self._entities: list[Entity] = []  # the document's, by start
+        self._entity_starts: list[int] = []
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[Candidate] = []
         topic: Mention | None = None
         self._entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self._entity_starts = [e.start for e in self._entities]
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
             for words in windows(self._words(doc, sentence)):
@@ -266,9 +277,12 @@ class EventExtractor:
         events = merge(
             [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
         )
+        for event in events:
+            if _same_actor(event.source, event.target):
+                event.target = None  # never one actor on both sides, whichever rule read it
         flag_background(doc, events)
         if not self.keep_background:
-            events = [e for e in events if not (e.attrs.get("background") or e.attrs.get("future"))]
+            events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
         doc.events = fold_headline(doc, events)
         return doc
 
@@ -299,6 +313,12 @@ class EventExtractor:
             prior = bool(out and out[-1].event.source)
             self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
+            source, target = (
+                None if side is None or _armament(doc, side) else self._named(doc, side)
+                for side in (source, target)
+            )
+            if _same_actor(source, target):
+                target = None  # "وهاجم المتظاهرون محافظ العاصمة سعد الوادي"
             carried = out[-1].event.source if out and out[-1].event.source else topic
             if (
                 source is None
@@ -333,8 +353,10 @@ class EventExtractor:
             )
             if trigger.type == "ASSAULT" and source is None and disaster(words):
                 continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
-            if trigger.type in ("ASSAULT", "COERCE") and not counts and sports(words):
-                continue  # "مواجهات الفريقين"، "خطف إنييستا هدفا": a match, not a fight
+            if trigger.type in _GAME_SENSES and not counts and sports(words):
+                # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة"،
+                # "لقاء الذهاب": a match, not a fight, a withdrawal or a meeting
+                continue
             if (
                 source is None
                 and target is None
@@ -351,22 +373,52 @@ class EventExtractor:
             event.attrs.update(counts)
             negated = is_negated(words, pos)
             if trigger.kind == "verb" and is_future(words, pos, self.triggers):
-                event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
-            if trigger.type == "THREATEN" and trigger.kind == "noun" and source is None:
+                if event.type in _PROMISED:
+                    # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم
+                    # مساعدات") is a commitment, AGREE.
+                    event.attrs["intended"], event.type = event.type, "AGREE"
+                else:
+                    event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
+            if (
+                trigger.type == "THREATEN"
+                and trigger.kind == "noun"
+                and (source is None or posed_danger(words, pos))
+            ):
                 # "يشكلون تهديدا لإندونيسيا"، "أخطر تهديد للسلام": a danger, not a threat made
                 event.attrs["background"] = True
             if intended(words, pos):
                 flip_intent(event)
+            if habitual(words, pos):
+                event.attrs["background"] = True
+            if trigger.kind == "noun" and demanded(words, found, pos):
+                event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
             coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             anaphoric = (
-                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and _definite(words[pos])
+                trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
             )
             out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
+
+    def _named(self, doc: Document, side: Mention | None) -> Mention | None:
+        """A title followed by the person's name stands for the name ("نظيره التركي
+        رجب طيب أردوغان"، "وزير الخارجية الفرنسي جان إيف لودريان")."""
+        if side is None:
+            return side
+        i = bisect_left(self._entity_starts, side.end)
+        if i > 0 and self._entities[i - 1].end > side.start:
+            return side  # the side is (inside) a named entity already
+        if i == len(self._entities):
+            return side
+        name = self._entities[i]
+        between = doc.text[side.end : name.start].split()
+        if name.label != "PER" or not _title_words(between):
+            return side
+        # The title stays in the span: "وزير الخارجية الصيني وانغ يي".
+        return Mention(side.start, name.end, name.canonical or doc.slice(name), side.attrs)
 
     def _score_relevance(
         self,
@@ -439,7 +491,7 @@ class EventExtractor:
                 if trigger.objects and obj < 0:
                     continue
                 if prev & _TOPIC_PREPS or (
-                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and _definite(w)
+                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and definite(w)
                 ):
                     break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
                 if trigger.kind != "noun" and _has_prep_clitic(w):
@@ -467,6 +519,8 @@ class EventExtractor:
                     break  # "سيطعن على القرار": an appeal, not a stabbing
                 if trigger.type == "PROTEST" and cultural(words, i):
                     break  # "تظاهرة ثقافية": a festival, not a demonstration
+                if other_sense(words, i, trigger):
+                    break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
                 if _time_of_day(words, i):
                     break  # "فجر أمس" is dawn, not "blew up"
                 if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
@@ -480,6 +534,8 @@ class EventExtractor:
     def _actors(self, doc: Document, words: list[Word]) -> list[_Actor]:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
         spans.extend(_entity_spans(self._entities, words))
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        spans.extend(self._group_anaphors(doc, words, taken))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         i = 0
         while i < len(words):
@@ -495,6 +551,34 @@ class EventExtractor:
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return _join_overlapping(doc, words, actors)
+
+    def _group_anaphors(
+        self, doc: Document, words: list[Word], taken: set[int]
+    ) -> list[tuple[int, int, object]]:
+        """ "التنظيم"، "الحركة": a definite group noun stands for the last group the
+        article named with it ("تنظيم الدولة"، "حركة حماس"), as that entity."""
+        found: list[tuple[int, int, object]] = []
+        for i, w in enumerate(words):
+            key = match_key(w.surface).removeprefix("و")
+            noun = key.removeprefix("ال")
+            if i in taken or key == noun or noun not in _GROUP_ANAPHORS:
+                continue
+            last = bisect_left(self._entity_starts, w.token.start)
+            named = next(
+                (
+                    e
+                    for e in (self._entities[k] for k in range(last - 1, -1, -1))
+                    if e.label == "ORG"
+                    and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
+                ),
+                None,
+            )
+            if named is not None:
+                name = named.canonical or doc.slice(named)
+                found.append(
+                    (i, i + 1, Entity(stem_start(w.token), w.token.end, "ORG", name, named.country))
+                )
+        return found
 
     def _inside(self, words: list[Word], first: int, last: int) -> list[object]:
         """Dictionary entries found within words `first`..`last`."""
@@ -515,12 +599,12 @@ class EventExtractor:
         """A title ending in a nationality takes the name that follows it:
         "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
         first, last, entry = group[-1]
-        demonym = _demonym(entry) and _definite(words[last - 1])
+        demonym = _demonym(entry) and definite(words[last - 1])
         name_start = (
             len(group) > 1
             and _demonym(group[-2][2])
             and last - first == 1
-            and not _definite(words[first])
+            and not definite(words[first])
         )
         if not demonym and not name_start:
             return group
@@ -532,7 +616,7 @@ class EventExtractor:
             and end - last < 3
             and end not in starts
             and _content(words[end])
-            and not _definite(words[end])
+            and not definite(words[end])
             and not words[end].conj
             and not words[end].prep
             and not _stripped_preposition(words[end])
@@ -650,7 +734,7 @@ class EventExtractor:
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
         if words[first].conj:
             return first
-        definite = _definite(words[first])
+        is_definite = definite(words[first])
         j = first
         while j > 0 and first - j < limit:
             w = words[j - 1]
@@ -660,13 +744,15 @@ class EventExtractor:
                 or set(w.keys) & _FACING
                 or _fire(w)
                 or w.keys[-1] in {"يد", "ايدي", "قبل", "طرف"}
+                # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
+                or match_key(w.surface) in _AGAINST | _SUPPORTING
                 or w.keys[0].removeprefix("و").startswith(_DOING)
                 or w.keys[-1].startswith(_LIGHT_VERBS)
             ):
                 break
-            if j - 1 in taken and not _definite(words[first]):
+            if j - 1 in taken and not definite(words[first]):
                 break  # a bare name does not hang off the actor before it
-            if definite and not _definite(w):
+            if is_definite and not definite(w):
                 break  # "طيران [النظام]": only "المجموعة [الدولية]" agrees
             j -= 1
             if w.conj:
@@ -715,7 +801,7 @@ class EventExtractor:
             last < len(words)
             and last - pos <= 2
             and _content(words[last])
-            and _definite(words[last]) == _definite(words[pos])
+            and definite(words[last]) == definite(words[pos])
             and _agrees(words[last], words[pos])
             and not words[last].conj
             and not self.triggers.lookup(words[last].keys)
@@ -878,6 +964,16 @@ class EventExtractor:
             # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
             # verb with no object after it is the unvoiced passive; the noun before it died.
             return None, victim
+        if (
+            trigger.lemma in _SUFFERED
+            and after
+            and not _counted_phrase(words, pos + 1)  # counts: the rule below
+            and self._by_attack(words, pos, after[0])
+        ):
+            # "وقتل جندي إسرائيلي بعد إطلاق قناص النار عليه"، "قتل عضوان في قصف
+            # إسرائيلي": a killing verb whose noun is followed by the attack that
+            # killed it is the unvoiced passive; the attack's own event has the agent.
+            return None, after[0]
         if self._after_attack_noun(words, pos, trigger):
             # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
             # is what was hit; the attackers come from the attack noun's event.
@@ -897,20 +993,52 @@ class EventExtractor:
             target = target or self._object_phrase(words, first_noun - 1, c.ce)
             return before[-1] if before else None, target
         source = self._verb_subject(c)
+        if trigger.lemma == "زار" and source is not None and self._place_after(source, pos):
+            # "يزور بكين في ثاني رحلة له": the place visited is the target; the
+            # visitor is the verb's unexpressed subject.
+            return None, source
         return source, _target_after(words, after, source, pos)
+
+    def _place_after(self, actor: _Actor, pos: int) -> bool:
+        """Whether `actor` follows the trigger at `pos` and is a named place."""
+        if actor.first <= pos:
+            return False
+        m = actor.mention
+        i = bisect_left(self._entity_starts, m.end)
+        return (
+            i > 0 and self._entities[i - 1].end > m.start and self._entities[i - 1].label == "LOC"
+        )
+
+    def _by_attack(self, words: list[Word], pos: int, victim: _Actor) -> bool:
+        """Whether an attack noun follows `victim` right after it, across "في/بعد/
+        جراء…" (with no object between: "قتلت القوات ستة متشددين في غارة" is active)."""
+        j = victim.last
+        if victim.first - pos > 3 or j + 1 >= len(words):
+            return False
+        if match_key(words[j].surface) not in _CAUSE_PREPS:
+            return False
+        return any(
+            t.type == "ASSAULT" and t.kind == "noun"
+            for t in self.triggers.lookup(words[j + 1].keys)
+        )
 
     def _verb_subject(self, c: _Clause) -> _Actor | None:
         words, pos, before, after = c.words, c.pos, c.before, c.after
         pronoun_subject = _pronoun_subject(words[pos])
         source = None
         near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
+        between = (
+            [w for w in words[pos + 1 : near.first] if w.keys[-1] not in _TIME_WORDS]
+            if near
+            else []
+        )
         if (
             near
-            and not any(
-                not _content(w) and match_key(w.surface) not in _TIME_WORDS
-                for w in words[pos + 1 : near.first]
-            )
+            and not any(not _content(w) for w in between)
             and not _has_prep_clitic(words[near.first])
+            # "واتهمت جماعات حقوق الإنسان القوات": a noun phrase no dictionary knows
+            # between the verb and the first actor is the subject, the actor the object.
+            and not (c.trigger.type in _VOICED_TYPES and len(between) >= 2)
         ):
             source = near
         elif (
@@ -974,6 +1102,8 @@ class EventExtractor:
             source is None
             and before
             and not self._victims_of_verb(words, before[-1].last, pos, trigger.type)
+            # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
+            and not self._killed(words, before[-1].first)
             # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
             and not (patient and prev in {"عن", "الى"})
         ):
@@ -998,6 +1128,17 @@ class EventExtractor:
         ):
             # "جبران تويني الذي قتل في تفجير": the one the relative clause is about.
             target = next((a for a in self._sentence_actors if a.last == pos - 1), None)
+        if (
+            trigger.kind == "verb"
+            and pos > 0
+            and words[pos - 1].keys[-1] in _RELATIVES
+            and _has_enclitic(words[pos])
+            and (doer := next((a for a in c.after if a.first - pos <= 3), None)) is not None
+        ):
+            # "الخلية التي اعتقلتها الأجهزة الأمنية": the pronoun is the antecedent,
+            # acted upon; the subject follows the verb.
+            antecedent = next((a for a in c.actors if a.last == pos - 1), None)
+            return doer, antecedent
         if trigger.kind == "verb" and _speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.
@@ -1036,6 +1177,16 @@ class EventExtractor:
             and _complement_between(words, pos, target.first)
         ):
             target = None
+        if (
+            source is not None
+            and target is not None
+            and trigger.type in _FORCE
+            and trigger.lemma not in _CLASHES
+            and _with_source(words, source, target)
+        ):
+            # "شنتها فرنسا مع الولايات المتحدة": an ally, not the one hit (but
+            # "اشتباكات مع الجيش": the enemy).
+            target = None
         return source, target
 
     def _protest_sides(
@@ -1046,6 +1197,8 @@ class EventExtractor:
             source = self._crowd(words, c.obj)  # "تجمع مئات من الأقباط"
         if source is None and kind == "noun":
             source = self._goer(words, c.actors, pos) or self._doer_before(words, c.actors, pos)
+        if source is None and kind == "noun" and _plural_genitive(words, pos + 1):
+            source = self._phrase(words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
         if source is None and kind == "verb":
             count = _count_after(words, pos)  # "تظاهر نحو ألفي شخص"
             source = self._crowd(words, count) if count is not None else None
@@ -1143,6 +1296,17 @@ class EventExtractor:
             t.kind in ("verb", "passive") and (t.lemma in _SUFFERED or t.type != trigger_type)
             for w in words[start:pos]
             for t in self.triggers.lookup(w.keys)
+        )
+
+    def _killed(self, words: list[Word], first: int) -> bool:
+        """Whether a killing verb right before word `first`, or before the count of
+        it ("قتل عشرات من [المدنيين]"), has it as its subject."""
+        j = first - 1
+        while j > 0 and first - j <= 3 and (_counted_phrase(words, j) or words[j].keys[-1] == "من"):
+            j -= 1
+        return j >= 0 and any(
+            t.kind in ("verb", "passive") and t.lemma in _SUFFERED
+            for t in self.triggers.lookup(words[j].keys)
         )
 
     def _participant(self, word: Word) -> bool:
@@ -1247,17 +1411,13 @@ def _form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, b
     prep = any(c in ("ب", "ل", "ك") for c in clitics)
     key = match_key(surface)
     bare = key.removeprefix("و").removeprefix("ف")
-    content = not ({key, bare} & (_PARTICLES | _TIME_WORDS))
+    content = not ({key, bare} & (_PARTICLES | _TIME_WORDS | _ADVERBIAL))
     light = [light_key(k) for k in keys[1:] or keys]
     return keys, light, conj, prep, light_key(keys[0]), content
 
 
 def _is_number(words: list[Word], i: int) -> bool:
     return i >= 0 and words[i].token.kind == "number"
-
-
-def _definite(word: Word) -> bool:
-    return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
 
 
 def _content(word: Word) -> bool:
@@ -1405,7 +1565,7 @@ def _new_country(
     actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
     الخارجية الفرنسي")."""
     country, roles, _, _ = _describe(span[2])
-    if not country or roles or _definite(words[span[0]]):
+    if not country or roles or definite(words[span[0]]):
         return False
     return any(_describe(entry)[0] for _, _, entry in group)
 
@@ -1445,7 +1605,7 @@ def _adjective_of_event(words: list[Word], actor: _Actor, pos: int) -> bool:
     return (
         actor.first == pos + 1
         and actor.last == pos + 2
-        and _definite(words[pos]) == _definite(words[actor.first])
+        and definite(words[pos]) == definite(words[actor.first])
         and light_key(words[actor.first].keys[-1]) in _EVENT_ADJECTIVES
     )
 
@@ -1478,6 +1638,17 @@ def _target_after(
             continue  # "قصفت قوات الشرعية [ومقاتلات التحالف]": a second subject
         return a
     return None
+
+
+# Acts of force, whose side after "مع" fights alongside the source.
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+_CLASHES = _LISTS.words("clashes")
+_VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
+
+
+def _with_source(words: list[Word], source: _Actor, target: _Actor) -> bool:
+    """Whether `target` follows `source` across a bare "مع"."""
+    return target.first == source.last + 1 and "مع" in words[source.last].keys
 
 
 def _partner_position(words: list[Word], source: _Actor, target: _Actor) -> bool:
@@ -1533,7 +1704,10 @@ def _counted_phrase(words: list[Word], i: int) -> bool:
     if w.token.kind == "number" or set(w.keys) & _COUNT_NOUNS:
         return True
     nxt = words[i + 1] if i + 1 < len(words) else None
-    return _number_word(w) and nxt is not None and bool(set(nxt.keys) & _COUNT_NOUNS)
+    if nxt is not None and w.keys[-1] in ("عدد", "عشرات", "مئات") and nxt.keys[-1] == "من":
+        return True  # "قتل عدد من القادة"
+    # "ثلاثة أشخاص"، "ثمانية من عناصر الشرطة"
+    return _number_word(w) and nxt is not None and bool(set(nxt.keys) & (_COUNT_NOUNS | {"من"}))
 
 
 _GROUP_WORDS = _LISTS.words("group_words")
@@ -1589,6 +1763,53 @@ _APPEALED = frozenset(
     light_key(w)
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
+
+
+_WEAPONS = _LISTS.words("weapons")
+_CAUSE_PREPS = _LISTS.words("cause_preps")
+_GROUP_ANAPHORS = _LISTS.words("group_anaphors")
+
+
+def _armament(doc: Document, side: Mention) -> bool:
+    """A side that names only weapons ("قذائف هاون"، "صاروخي"), whoever found it."""
+    words = [match_key(w) for w in doc.slice(side).split()]
+    return bool(words) and all(
+        w in _WEAPONS or w.removeprefix("ال") in _WEAPONS or w.rstrip("ي") in _WEAPONS
+        for w in words
+    )
+
+
+def _plural_genitive(words: list[Word], i: int) -> bool:
+    """Whether word `i` is a definite masculine plural ("العاملين"، "المعلمون"), the
+    people a protest noun before it is of."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    key = match_key(w.surface)
+    return (
+        _content(w)
+        and not w.conj
+        and not w.prep
+        and key.startswith("ال")
+        and key.endswith(_PLURAL_ENDINGS)
+        and len(key) > 5
+    )
+
+
+def _same_actor(a: Mention | None, b: Mention | None) -> bool:
+    """One mention, or one name ("هنيدي" and "محمد هنيدي")."""
+    if a is None or b is None:
+        return False
+    if a.start < b.end and b.start < a.end:
+        return True
+    x, y = match_key(a.canonical or ""), match_key(b.canonical or "")
+    return bool(x and y) and (x in y.split() or y in x.split() or x == y)
+
+
+def _title_words(between: list[str]) -> bool:
+    """Whether the words between a title and a name continue the title ("وزير
+    [الخارجية] عبد الله غل"): at most two definite words of letters only."""
+    return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
 
 
 def _time_of_day(words: list[Word], i: int) -> bool:
@@ -1810,7 +2031,13 @@ def _no_object(words: list[Word], pos: int, ce: int) -> bool:
     if pos + 1 >= ce:
         return True
     nxt = words[pos + 1]
-    return nxt.conj or nxt.prep or _stripped_preposition(nxt) or nxt.keys[-1] in _PREPOSITIONS
+    return (
+        nxt.conj
+        or nxt.prep
+        or _stripped_preposition(nxt)
+        or nxt.keys[-1] in _PREPOSITIONS
+        or match_key(nxt.surface) in _ADVERBIAL  # "استهدف مباشرة"
+    )
 
 
 def _accused(words: list[Word], pos: int) -> bool:

@@ -28,6 +28,11 @@ class Word:
     is_content: bool = False  # can be part of a name or noun phrase
 
 
+def definite(word: Word) -> bool:
+    """Whether the word carries the article ("الهجوم"، "والقوات")."""
+    return any(k.startswith("ال") for k in word.keys[1:] or word.keys)
+
+
 # Every rule looks at the words of one sentence; a "sentence" of thousands of words
 # (pasted lists, text with no full stop) is coded in windows of at most this many, so
 # the stage's time grows linearly with the text.

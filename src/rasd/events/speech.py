@@ -29,28 +29,42 @@ class SpeechActs:
 
     cues: dict[str, str] = field(default_factory=dict)  # match key → PLOVER type
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → type
+    # Cues that are an act only when aimed at a person or body ("وصف"): describing a
+    # city or a meeting is no criticism.
+    aimed: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, text: str | None = None) -> SpeechActs:
         cues: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
+        aimed: set[str] = set()
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             event_type, where, forms = line.split("\t")
             for form in forms.split():
-                if where == "cue":
+                if where in ("cue", "aimed"):
                     cues[match_key(form)] = event_type
+                    if where == "aimed":
+                        aimed.add(match_key(form))
                 else:
                     phrases[tuple(match_key(form).split("_"))] = event_type
-        return cls(cues, phrases)
+        return cls(cues, phrases, frozenset(aimed))
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
+        form = self._cue_form(cue)
+        return self.cues[form] if form else None
+
+    def needs_target(self, cue: str) -> bool:
+        """Whether the cue is an act only when aimed at a person or body."""
+        return self._cue_form(cue) in self.aimed
+
+    def _cue_form(self, cue: str) -> str | None:
         key = match_key(cue)
         forms = [key, key[1:] if key[:1] in "وف" else key]
         forms += [f.removesuffix(s) for f in forms[:] for s in _SUFFIXES if f.endswith(s)]
-        return next((self.cues[f] for f in forms if f in self.cues), None)
+        return next((f for f in forms if f in self.cues), None)
 
     def content_type(self, quoted: str) -> str | None:
         """The act the quoted words state, from the first phrase of the lexicon in them."""
@@ -81,11 +95,24 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
         sentence = max(0, bisect_right(starts, start) - 1)
         event = Event(start, quote.end, event_type, sentence, quote.speaker)
         event.target = _target(doc, quote, entities)
+        if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
+            continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
         event.attrs["speech"] = True
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events
+
+
+def _aimed(doc: Document, event: Event) -> bool:
+    """Whether the event's target is a person or body, not a place or a thing."""
+    target = event.target
+    if target is None:
+        return False
+    return any(
+        e.label in ("PER", "ORG") and e.start < target.end and target.start < e.end
+        for e in doc.entities or []
+    )
 
 
 def _negated_cue(doc: Document, quote: Quote) -> bool:

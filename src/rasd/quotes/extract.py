@@ -21,10 +21,13 @@ The rules, in the order they run over a document:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import Lexicon, load_lexicon
+from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
 from rasd.quotes.speakers import (
     Phrase,
     noun_phrase,
@@ -53,6 +56,8 @@ ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives it
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
 RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
+SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
+ENTITY_CANDIDATES = 3  # names of the cue's and the previous sentence offered to it
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -73,22 +78,51 @@ class _State:
     said: list[_Said] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)  # regions used by a quote
     covered: list[tuple[int, int]] = field(default_factory=list)  # token spans of quotes
+    ranker: SpeakerRanker | None = None
+    # For training the ranker: each cue quote with its candidates and their features.
+    choices: list[Choice] | None = None
+
+
+@dataclass(slots=True)
+class Choice:
+    quote: Quote
+    candidates: list[Candidate]
+    rows: list[dict[str, float]]
 
 
 class QuoteExtractor:
     """Finds the quotations of analysed documents (needs tokens and sentences)."""
 
-    def __init__(self, lexicon: Lexicon | None = None, frequencies: dict[str, int] | None = None):
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        frequencies: dict[str, int] | None = None,
+        ranker: SpeakerRanker | bool | None = True,
+    ):
+        """`ranker`: True for the shipped speaker ranker, False for the rules' own
+        choice, or a `SpeakerRanker`."""
         self.lexicon = lexicon or load_lexicon()
         self.frequencies = frequencies if frequencies is not None else load_frequencies()
         self.words: dict[str, WordInfo] = {}  # per word form, filled as documents come
+        self.ranker = load_ranker() if ranker is True else ranker or None
 
     def __call__(self, doc: Document) -> list[Quote]:
+        return self._run(doc, None)
+
+    def choices(self, doc: Document) -> list[Choice]:
+        """The cue quotes of `doc` with their candidate speakers and features (for
+        training and inspecting the ranker)."""
+        found: list[Choice] = []
+        self._run(doc, found)
+        return found
+
+    def _run(self, doc: Document, choices: list[Choice] | None) -> list[Quote]:
         if not doc.tokens:
             return []
         if len(self.words) > MAX_CACHED_WORDS:
             self.words.clear()
-        state = _State(DocView(doc, self.lexicon, self.frequencies, self.words))
+        view = DocView(doc, self.lexicon, self.frequencies, self.words)
+        state = _State(view, ranker=self.ranker, choices=choices)
         _cue_quotes(state)
         _attributions(state)
         _headlines(state)
@@ -246,6 +280,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
         return None
+    if state.ranker is not None or state.choices is not None:
+        speaker = quote.speaker = _ranked(state, k, hit, phrase, quote, (first, last))
     state.quotes.append(quote)
     state.covered.append((first, last))
     if region is not None:
@@ -255,6 +291,107 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted.
     return last if region is None else None
+
+
+def _ranked(
+    state: _State, k: int, hit: CueHit, after: Phrase | None, quote: Quote, span: tuple[int, int]
+) -> Mention | None:
+    """The speaker the ranker prefers among the candidates (the rules' one without a
+    ranker); records the candidates when training."""
+    v = state.view
+    rule = quote.speaker
+    candidates = _candidates(state, k, hit, after, rule)
+    rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
+    if state.choices is not None:
+        state.choices.append(Choice(quote, candidates, rows))
+    if state.ranker is None or not candidates:
+        return rule
+    chosen = candidates[state.ranker.best(rows)]
+    return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _candidates(
+    state: _State, k: int, hit: CueHit, after: Phrase | None, rule: Mention | None
+) -> list[Candidate]:
+    v = state.view
+    gender = hit.form.gender
+    found: dict[str, Candidate] = {}
+
+    def add(source: str, mention: Mention, token: int) -> Candidate | None:
+        key = candidate_key(mention, v.doc.text)
+        if not key:
+            return None
+        c = found.setdefault(key, Candidate(mention, token))
+        c.sources.add(source)
+        return c
+
+    if rule is not None:
+        add("rule", rule, _token_at(v, rule.start))
+    phrases = {
+        "after": after,
+        "before": _subject_before(v, k),
+        "antecedent": _antecedent(v, k, gender),
+        "sentence": _sentence_subject(v, k),
+        "previous": _previous_subject(v, k, gender),
+        "attribution": _attribution_before(v, k),
+        "nearest": _nearest_name(v, k),
+    }
+    for source, phrase in phrases.items():
+        if phrase is not None:
+            add(source, speaker_mention(v, phrase, gender), phrase.start)
+    rank = 0
+    for said in _recent(state.said):
+        if rank >= SAID_CANDIDATES:
+            break
+        c = add("said", said.mention, _token_at(v, said.mention.start))
+        if c is not None and c.said_rank is None:
+            c.said_rank, c.said_gender, c.said_spoke = rank, said.gender, said.spoke
+            rank += 1
+    sentence = v.sent_of[k]
+    near = sorted(
+        (abs(a - k), a, b)
+        for a, b, label in _entity_spans(v)
+        if label in ("PER", "ORG") and v.sent_of[a] in (sentence, sentence - 1)
+    )
+    for _, a, b in near[:ENTITY_CANDIDATES]:
+        source = "entity_here" if v.sent_of[a] == sentence else "entity_prev"
+        add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+    top = _protagonist(v)
+    if top is not None:
+        add("protagonist", speaker_mention(v, Phrase(*top, name=top), gender), top[0])
+    return list(found.values())
+
+
+def _token_at(v: DocView, offset: int) -> int:
+    starts = v.memo.get("starts")
+    if starts is None:
+        starts = v.memo["starts"] = [t.start for t in v.tokens]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _entity_spans(v: DocView) -> list[tuple[int, int, str]]:
+    """Token spans `[a, b)` of the entity layer's entities (none without it)."""
+    if "entities" not in v.memo:
+        spans: list[tuple[int, int, str]] = []
+        if v.entity_at is not None:
+            for k in sorted(v.entity_at):
+                e = v.entity_at[k]
+                if spans and v.entity_at.get(k - 1) is e:
+                    spans[-1] = (spans[-1][0], k + 1, e.label)
+                else:
+                    spans.append((k, k + 1, e.label))
+        v.memo["entities"] = spans
+    return v.memo["entities"]
+
+
+def _protagonist(v: DocView) -> tuple[int, int] | None:
+    """The first mention of the person the article names most often."""
+    if "protagonist" not in v.memo:
+        people = [(a, b) for a, b, label in _entity_spans(v) if label == "PER"]
+        counts = Counter(v.stems[b - 1] for _, b in people)
+        best = max(people, key=lambda s: (counts[v.stems[s[1] - 1]], -s[0]), default=None)
+        v.memo["protagonist"] = best
+    return v.memo["protagonist"]
 
 
 def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:

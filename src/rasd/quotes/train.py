@@ -24,7 +24,7 @@ from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import SpeakerRanker, candidate_key
 
 QUOTE_MATCH_F1 = 0.5
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 
 
 @dataclass(slots=True)

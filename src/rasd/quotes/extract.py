@@ -402,7 +402,11 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     complement = v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True)
     if not complement:
         return False
-    conjoined = bool(v.proclitics[k]) or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+    conjoined = (
+        bool(v.proclitics[k])
+        or (v.keys[k][:1] in "وف" and v.keys[k] not in v.lexicon.cues)  # "وبين" left whole
+        or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+    )
     return conjoined or _subject_before(v, k) is not None
 
 

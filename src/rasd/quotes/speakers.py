@@ -98,8 +98,11 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
             continue
-        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,"):
+        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
+            continue
+        if v.keys[k] == "من" and v.is_("aside", k + 1):
+            k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
             continue
         end = audience_at(v, k, limit)
         if end is None:

@@ -124,6 +124,7 @@ class QuoteExtractor:
         view = DocView(doc, self.lexicon, self.frequencies, self.words)
         state = _State(view, ranker=self.ranker, choices=choices)
         _cue_quotes(state)
+        _statements(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -852,6 +853,44 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+_STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})
+
+
+def _statements(state: _State) -> None:
+    """ "وجاء في بيان لقائد الشرطة أن …", "كما جاء في بلاغ لوزارة …، أن": what a
+    statement says is its author's (after ل), else the latest speaker's ("وجاء في
+    البيان أن")."""
+    v = state.view
+    for k in range(v.n - 2):
+        if v.keys[k] not in _STATED or v.keys[k + 1] != "في" or not v.is_("situation", k + 2):
+            continue
+        end = _scan_limit(v, k)
+        author = None
+        j = k + 3
+        if v.proclitics[j][-1:] == "ل" or v.keys[j] == "ل":
+            author = noun_phrase(v, j + (v.keys[j] == "ل"), end, allow_proclitic=True)
+            j = author.end if author is not None else j
+        j, _ = skip_adverbials(v, j, end)
+        while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
+            if v.punct(j, ".!?؟") or v.cue(j) is not None:
+                break
+            j += 1
+        if j >= end or not v.complementizer(j) or _overlaps(state, j, j + 1):
+            continue
+        kind, first, last, region = _complement(v, j, end)
+        if author is not None:
+            speaker = speaker_mention(v, author, "m")
+        else:
+            speaker = next((s.mention for s in _recent(state.said) if s.spoke), None)
+        quote = _make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
 
 
 def _attribution_before(v: DocView, k: int) -> Phrase | None:

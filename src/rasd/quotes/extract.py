@@ -955,7 +955,10 @@ def _headline_quote(
 ) -> None:
     v = state.view
     phrase = noun_phrase(v, first, stop, allow_proclitic=False)
-    if phrase is None or phrase.end != stop:
+    if phrase is None:
+        return
+    after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
+    if after != stop:
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
@@ -980,7 +983,8 @@ def _headline_quote(
         # term inside it; only a quotation that runs to the end is the statement.
         if r is not None and v.regions[r].last + 2 >= q_last:
             region, q_first, q_last = r, v.regions[r].first, v.regions[r].last
-    quote = _make_quote(v, "direct", q_first, q_last, None, speaker_mention(v, phrase, "m"), None)
+    speaker = speaker_mention(v, phrase, "m")
+    quote = _make_quote(v, "direct", q_first, q_last, None, speaker, audience)
     if quote is None:
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None

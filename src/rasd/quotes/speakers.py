@@ -238,6 +238,8 @@ def noun_phrase(
             # "وزير الخارجية الأردني أيمن الصفدي": a first name that is also a common
             # word ("أيمن"), recognised by the family name after it.
             run = [i, i + 1]
+        elif v.is_("title", i) and _object_noun(v, i, k, phrase):
+            break  # "وطلبت الشرطة مساعدة المواطنين": a verbal noun, not a title
         elif v.is_("title", i):
             phrase.title = True
             after_title = True
@@ -265,6 +267,22 @@ def noun_phrase(
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
+    """An indefinite title word right after a definite noun that is no title, with no
+    name in reach, is the verb's object ("الشرطة مساعدة المواطنين"), not an
+    apposed post ("الوزير مساعد" does not occur; "وزير الخارجية" starts with the
+    title)."""
+    return (
+        i > k
+        and phrase.name is None
+        and not _definite(v, i)
+        and _definite(v, i - 1)
+        and not v.is_("title", i - 1)
+        and not _titled_name_ahead(v, i - 1, min(v.n, i + NAME_AHEAD))
+        and not v.name_like(i + 1, loose=True)
+    )
 
 
 def _entity_ended(v: DocView, i: int) -> bool:

@@ -29,6 +29,7 @@ _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
 )
+_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
 
 
@@ -104,6 +105,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
             continue
+        if v.keys[k] == "في" and v.keys[k + 1 : k + 2] and v.keys[k + 1] in _THIS:
+            if v.is_("situation", k + 2) or v.lexicon.has("situation", v.stems[k + 2][2:]):
+                k += 3  # "مؤكدا في هذا السياق أهمية …"
+                continue
         end = audience_at(v, k, limit)
         if end is None:
             break

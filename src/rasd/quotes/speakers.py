@@ -29,6 +29,7 @@ _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
 )
+_QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
 
@@ -166,6 +167,8 @@ def noun_phrase(
             break
         if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
+        if i > k and v.keys[i] in _QUANTIFIERS:
+            break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):

@@ -239,7 +239,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     p = k + 1
     if not hit.form.participle:
         p, audience = skip_adverbials(v, k + 1, end)
-        phrase = noun_phrase(v, p, end, complements=hit.form.takes)
+        phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None:
             p = phrase.end
             if _in_title(v, k):
@@ -478,6 +478,11 @@ def _content(
             return _complement(v, i, end) if i - start <= gap else None
         if i == start and _prepositional(v, i, takes, no_subject):
             return "indirect", i, _clause_end(v, i, end), None
+        if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
+            # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
+            j = _after_addressee(v, i + 1, end)
+            if j is not None and _prepositional(v, j, frozenset({"N"}), True):
+                return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
             return "indirect", i, _clause_end(v, i, end), None
         if v.punct(i, ".!?؟"):
@@ -509,6 +514,28 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (no_subject or v.third_person[i] or not (v.definite[i] or v.name_like(i)))
     )
+
+
+def _complements(hit: CueHit) -> frozenset[str]:
+    """What ends the speaker phrase as the cue's complement; "من" for a request
+    made of someone ("طلب الوزير من الحكومة مراجعة")."""
+    takes = hit.form.takes
+    return takes | {"من"} if "O" in takes and "N" in takes else takes
+
+
+def _after_addressee(v: DocView, i: int, end: int) -> int | None:
+    """Past the short noun phrase after "طلب … من" and a comma after it."""
+    j = i
+    while (
+        j < end
+        and j - i < OBJECT_GAP
+        and not v.is_("function", j)
+        and (v.definite[j] or v.name_like(j, loose=True) or v.entity_label(j) is not None)
+    ):
+        j += 1
+    if j == i:
+        return None
+    return j + 1 if v.punct(j, "،,") else j
 
 
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:

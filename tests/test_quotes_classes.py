@@ -77,3 +77,59 @@ def test_a_name_is_not_read_past_the_entity_into_the_object(nlp) -> None:
     q = _only_quote(doc)
     assert _canonical(q) == "نيكي هايلي"
     assert q.speaker is not None and doc.slice(q.speaker).endswith("هايلي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "starts"),
+    [
+        # a statement as the cue: its author after ل
+        (
+            "وجاء في بيان لقائد الشرطة في وقت مبكر من صباح اليوم أن محتجين قاموا بتطويق سيارتي دورية.",
+            "قائد الشرطة",
+            "أن محتجين",
+        ),
+        # "من جهته" and "في هذا السياق" stand between the cue and what was said
+        (
+            "وأكد الهلال الأحمر الكردي من جهته إصابة المستشفى في الغارة.",
+            "الهلال الأحمر الكردي",
+            "إصابة",
+        ),
+        # a request made of someone: the addressee is neither speaker nor content
+        (
+            "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها الأخيرة بشأن بناء وحدات استيطانية.",
+            "الاتحاد الأوروبي",
+            "مراجعة",
+        ),
+        # an indefinite title word after the subject is the verb's object
+        (
+            "وطلبت الشرطة مساعدة المواطنين بالإدلاء بمعلومات حول الحادث.",
+            "الشرطة",
+            "مساعدة",
+        ),
+    ],
+)
+def test_what_stands_between_cue_and_content(nlp, sentence, speaker, starts) -> None:
+    doc = nlp.analyze(sentence)
+    q = _only_quote(doc)
+    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
+    assert _canonical(q) == speaker
+
+
+def test_honorific_subject_is_the_previous_speaker(nlp) -> None:
+    doc = nlp.analyze(
+        "وقال وزير الداخلية عبد الله الحمدان إن الأمن مستتب. "
+        "وأكد معاليه أن مرتكبي هذا العمل سيتم القبض عليهم."
+    )
+    assert [(_canonical(q), doc.slice(q)[:2]) for q in doc.quotes or []] == [
+        ("عبد الله الحمدان", "إن"),
+        ("عبد الله الحمدان", "أن"),
+    ]
+
+
+def test_headline_audience_is_not_the_speaker(nlp) -> None:
+    doc = nlp.analyze(
+        "الخبير الاقتصادي محمد العريان لـCNN: أمريكا وأوروبا لا يمكنهما وقف هبوط الأسواق\n"
+        "قال العريان إن الأسواق ستتعافى."
+    )
+    head = doc.quotes[0]
+    assert _canonical(head) == "محمد العريان" and doc.slice(head.audience) == "لـCNN"

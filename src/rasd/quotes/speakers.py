@@ -87,6 +87,13 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     return end
 
 
+def _in_this_context(v: DocView, k: int, limit: int) -> bool:
+    """ "في هذا السياق", "في هذا الصدد" at k."""
+    if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
+        return False
+    return v.is_("situation", k + 2) or v.lexicon.has("situation", v.stems[k + 2][2:])
+
+
 def _extend_latin(v: DocView, k: int, limit: int) -> int:
     while k < limit and v.tokens[k].kind == "latin":
         k += 1
@@ -106,10 +113,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
             continue
-        if v.keys[k] == "في" and v.keys[k + 1 : k + 2] and v.keys[k + 1] in _THIS:
-            if v.is_("situation", k + 2) or v.lexicon.has("situation", v.stems[k + 2][2:]):
-                k += 3  # "مؤكدا في هذا السياق أهمية …"
-                continue
+        if _in_this_context(v, k, limit):
+            k += 3  # "مؤكدا في هذا السياق أهمية …"
+            continue
         end = audience_at(v, k, limit)
         if end is None:
             break

@@ -444,6 +444,9 @@ def _content(
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
+    # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
+    # commas the cue's complement may start as right after the subject.
+    starts = {start, _after_parenthesis(v, start, end)}
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
@@ -476,7 +479,7 @@ def _content(
             continue
         if v.complementizer(i):
             return _complement(v, i, end) if i - start <= gap else None
-        if i == start and _prepositional(v, i, takes, no_subject):
+        if i in starts and _prepositional(v, i, takes, no_subject and i == start):
             return "indirect", i, _clause_end(v, i, end), None
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
@@ -514,6 +517,22 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (no_subject or v.third_person[i] or not (v.definite[i] or v.name_like(i)))
     )
+
+
+PARENTHESIS_MAX = 15  # tokens of an aside between commas after the subject
+
+
+def _after_parenthesis(v: DocView, start: int, end: int) -> int:
+    """One past the comma that closes an aside opened by a comma just before
+    `start`; -1 when there is none."""
+    if not v.punct(start - 1, "،,"):
+        return -1
+    for j in range(start, min(end, start + PARENTHESIS_MAX)):
+        if v.punct(j, "،,"):
+            return j + 1
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return -1
+    return -1
 
 
 def _complements(hit: CueHit) -> frozenset[str]:

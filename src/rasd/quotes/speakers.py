@@ -237,6 +237,12 @@ def noun_phrase(
                 i = last
                 phrase.end = i
                 continue
+        elif run and _organisation_adjective(v, i, run):
+            phrase.name = (run[0], run[1])
+            run = []
+            phrase.end = i + 1  # "شركة صافر النفطية الحكومية، من …"
+            i += 1
+            continue
         elif run and _nisba_surname(v, i, run):
             run[1] = i + 1
             phrase.name = (run[0], run[1])
@@ -296,6 +302,20 @@ def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
         and not v.is_("title", i - 1)
         and not _titled_name_ahead(v, i - 1, min(v.n, i + NAME_AHEAD))
         and not v.name_like(i + 1, loose=True)
+    )
+
+
+def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:
+    """A definite relative adjective right after an organisation's name describes it
+    ("شركة صافر النفطية الحكومية"); after a person's name it is more often the
+    object ("حذر بوتين الأوروبيين")."""
+    return (
+        v.entity_label(run[1] - 1) == "ORG"
+        and v.entity_label(i) is None
+        and _definite(v, i)
+        and not v.proclitics[i]
+        and v.keys[i].endswith(("ية", "ي"))
+        and (i + 1 >= v.n or v.punct(i + 1) or not v.name_like(i + 1, loose=True))
     )
 
 

@@ -478,6 +478,9 @@ def _content(
         if "-" in takes and len(takes) == 1:
             continue
         if v.complementizer(i):
+            if "عن" in takes and "ان" not in takes:
+                # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
+                return None
             return _complement(v, i, end) if i - start <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
             return "indirect", i, _clause_end(v, i, end), None

@@ -33,6 +33,7 @@ from rasd.quotes.speakers import (
     noun_phrase,
     skip_adverbials,
     speaker_mention,
+    verbal_noun,
 )
 from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
@@ -447,6 +448,8 @@ def _content(
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
     starts = {start, _after_parenthesis(v, start, end)}
+    if start < end and verbal_noun(v, start):
+        starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None

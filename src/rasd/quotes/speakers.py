@@ -237,6 +237,8 @@ def noun_phrase(
                 i = last
                 phrase.end = i
                 continue
+        elif i > k and not run and _starts_object(v, i, phrase):
+            break  # "وجدد الوزير التأكيد", "ويتهم البحث الحكومة المكسيكية"
         elif run and _organisation_adjective(v, i, run):
             phrase.name = (run[0], run[1])
             run = []
@@ -303,6 +305,31 @@ def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
         and not _titled_name_ahead(v, i - 1, min(v.n, i + NAME_AHEAD))
         and not v.name_like(i + 1, loose=True)
     )
+
+
+def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
+    """A definite word after a definite noun cannot be its genitive: when it is a
+    verbal noun of the تفعيل form ("الوزير التأكيد") or starts another entity ("البحث
+    الحكومة المكسيكية"), it is the verb's object, not part of the speaker."""
+    if phrase.name is not None or not _definite(v, i) or not _definite(v, i - 1):
+        return False
+    if v.proclitics[i] or v.is_("title", i):
+        return False
+    if verbal_noun(v, i):
+        return True
+    e = v.entity_at.get(i) if v.entity_at is not None else None
+    return (
+        e is not None
+        and e.start >= v.tokens[i].start
+        and v.entity_label(i - 1) is None
+        and not v.is_("title", i - 1)
+    )
+
+
+def verbal_noun(v: DocView, i: int) -> bool:
+    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير")."""
+    stem = v.stems[i]
+    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي"
 
 
 def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:

@@ -639,6 +639,10 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     if role:
         mention.attrs["role"] = role
     entity_name = _entity_canonical(v, phrase)
+    author = _study_author(v, phrase)
+    if author is not None:
+        mention.canonical = author
+        return mention
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
     if name is not None:
         a, b = fullest_name(v, *name)
@@ -650,6 +654,21 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
             entity_name = found
     mention.canonical = _without_audience(entity_name or _phrase_form(v, phrase))
     return mention
+
+
+def _study_author(v: DocView, phrase: Phrase) -> str | None:
+    """The maker of a survey or study the phrase names: "استطلاع بيو ريزارتش لعام
+    2013" (a name inside it), "استطلاع للرأي أجراه سيفل موجاني" (after أجراه)."""
+    if not v.is_("study", phrase.start) or v.entity_at is None:
+        return None
+    after = phrase.end
+    first = after + 1 if after < v.n and v.is_("authored", after) else phrase.start + 1
+    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name).
+    for i in range(first, min(first + 2, v.n)):
+        e = v.entity_at.get(i)
+        if e is not None and e.label in ("ORG", "PER"):
+            return e.canonical or v.doc.slice(e)
+    return None
 
 
 def _without_audience(name: str) -> str:

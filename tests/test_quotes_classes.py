@@ -133,3 +133,34 @@ def test_headline_audience_is_not_the_speaker(nlp) -> None:
     )
     head = doc.quotes[0]
     assert _canonical(head) == "محمد العريان" and doc.slice(head.audience) == "لـCNN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a preposed subject, an aside between commas, then the verb
+        (
+            "وكانت وثيقة رسمية مسربة، نشرها موقع العربية، كشفت مؤخرا، عن توقيع عقد بيع.",
+            "وثيقة رسمية مسربة",
+        ),
+        # a survey speaks for its maker
+        (
+            "ووجد استطلاع للرأي أجراه سيفل موجاني للأبحاث والاستشارات أن 87.6 في المائة يعتقدون ذلك.",
+            "سيفل موجاني للأبحاث والاستشارات",
+        ),
+        # speaker extent: a verbal noun or another entity after a definite noun is the object
+        ("وجدد الوزير التأكيد على ارادة كندا في المشاركة في التحالف الدولي.", "الوزير"),
+        ("ويتهم البحث الحكومة المكسيكية بأنها لا تعمل للقضاء على الميليشيات.", "البحث"),
+        ("وحذرت شركة صافر النفطية الحكومية، من خطورة ذلك العمل.", "شركة صافر النفطية"),
+    ],
+)
+def test_speaker_of_preposed_subjects_studies_and_objects(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
+def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
+    doc = nlp.analyze(
+        "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."
+    )
+    assert [q.cue.canonical for q in doc.quotes or []] == ["قال"]

@@ -760,6 +760,11 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     topic = _topic(v, k, sentence_start)
     if topic is not None:
         return topic
+    aside = _aside_before(v, k, sentence_start)
+    if aside is not None:
+        # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
+        # stands before the aside.
+        return _subject_before(v, aside)
     i = k - 1
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
@@ -789,6 +794,19 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     # an apposition before the verb.
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
+    return None
+
+
+def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
+    """The comma that opens an aside ("، نشرها موقع العربية،", "، الذي زار المدينة،")
+    closed by a comma right before k."""
+    if not v.punct(k - 1, "،,") or v.proclitics[k] or v.keys[k][:1] in "وف":
+        return None  # "…، وأشارت": a coordinated verb shares the first clause's subject
+    for j in range(k - 2, max(sentence_start, k - 2 - PARENTHESIS_MAX), -1):
+        if v.punct(j, "،,"):
+            return j if j - 1 > sentence_start and v.word(j - 1) else None
+        if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
+            return None
     return None
 
 

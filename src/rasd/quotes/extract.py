@@ -58,7 +58,7 @@ RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clau
 RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
-ENTITY_CANDIDATES = 3  # names of the cue's and the previous sentence offered to it
+ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -349,19 +349,44 @@ def _candidates(
         if c is not None and c.said_rank is None:
             c.said_rank, c.said_gender, c.said_spoke = rank, said.gender, said.spoke
             rank += 1
+    opening = _sentence_opening(v, k)
+    if opening is not None:
+        add("opening", speaker_mention(v, opening, gender), opening.start)
     sentence = v.sent_of[k]
-    near = sorted(
-        (abs(a - k), a, b)
-        for a, b, label in _entity_spans(v)
-        if label in ("PER", "ORG") and v.sent_of[a] in (sentence, sentence - 1)
-    )
-    for _, a, b in near[:ENTITY_CANDIDATES]:
-        source = "entity_here" if v.sent_of[a] == sentence else "entity_prev"
-        add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+    for wanted, source, limit in (
+        (sentence, "entity_here", ENTITY_CANDIDATES),
+        (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1),
+    ):
+        near = sorted(
+            (abs(a - k), a, b)
+            for a, b, label in _entity_spans(v)
+            if label in ("PER", "ORG") and v.sent_of[a] == wanted
+        )
+        for _, a, b in near[:limit]:
+            add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
     top = _protagonist(v)
     if top is not None:
         add("protagonist", speaker_mention(v, Phrase(*top, name=top), gender), top[0])
     return list(found.values())
+
+
+def _sentence_opening(v: DocView, k: int) -> Phrase | None:
+    """The noun phrase that opens the cue's sentence, past "و", "كان" and an opening
+    adverbial, when it names someone or has a title ("الفنان رامز جلال نشر صورة …
+    وعلق عليها قائلا")."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    first, _ = v.sent_bounds[s]
+    first = _after_opening_adverbial(v, first, k)
+    if first < k and v.keys[first] in _KANA:
+        first += 1
+    if first >= k:
+        return None
+    phrase = noun_phrase(v, first, k, allow_proclitic=False)
+    if phrase is None or not (phrase.name is not None or phrase.title or phrase.anonymous):
+        return None
+    return phrase
 
 
 def _token_at(v: DocView, offset: int) -> int:

@@ -35,6 +35,7 @@ SOURCES = (
     "antecedent",  # "… الذي قال"
     "sentence",  # the sentence's subject ("وكان الرئيسان بحثا … وشددا")
     "previous",  # the named subject of the previous sentence
+    "opening",  # the named or titled phrase that opens the cue's sentence
     "attribution",  # "بحسب X، … وأشارت"
     "nearest",  # the name just before a participle
     "said",  # a speaker of an earlier quote
@@ -103,11 +104,34 @@ def features(
         agree = c.said_gender == hit.form.gender or "p" in (c.said_gender, hit.form.gender)
         f["said_agree"] = float(agree)
         f["said_clash"] = float(not agree)
+    gender = candidate_gender(v, c)
+    if gender is not None:
+        agree = gender == hit.form.gender or "p" in (gender, hit.form.gender)
+        f["gender_agree"] = float(agree)
+        f["gender_clash"] = float(not agree)
     f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
     f["participle_said"] = float(participle and c.said_rank is not None)
     f["participle_after"] = float(participle and "after" in c.sources)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
     return f
+
+
+def candidate_gender(v: DocView, c: Candidate) -> str | None:
+    """ "m", "f" or "p" where the text shows it: the verb the candidate said
+    something with, else a describing noun that heads it or stands right before it
+    ("الفنانة ليلى علوي", "المطربة", "الوزير"); None for a bare name."""
+    if c.said_gender is not None:
+        return c.said_gender
+    for i in (c.token, c.token - 1):
+        if not v.word(i) or v.name_like(i) or v.entity_label(i) is not None:
+            continue
+        if not (v.definite[i] or v.is_("title", i) or v.is_("anonymous", i)):
+            continue
+        stem = v.stems[i]
+        if stem.endswith(("ون", "ين", "ات")):
+            return "p"
+        return "f" if stem.endswith("ة") else "m"
+    return None
 
 
 class SpeakerRanker:

@@ -164,3 +164,10 @@ def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
         "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."
     )
     assert [q.cue.canonical for q in doc.quotes or []] == ["قال"]
+
+
+def test_impersonal_present_cue_is_no_quote(nlp) -> None:
+    # "it is thought that": the words before the verb name no one
+    assert nlp.analyze("قتل 7 يرجح أنهم من تنظيم القاعدة المتطرف في ضربة جوية.").quotes == []
+    doc = nlp.analyze("الجيش يؤكد أن الهجوم فشل.")
+    assert _canonical(_only_quote(doc)) == "الجيش"

@@ -675,7 +675,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         if antecedent is not None:
             return speaker_mention(v, antecedent, hit.form.gender)
         before = _subject_before(v, k)
-        if before is not None:
+        if before is not None and not _impersonal(v, k, before):
             return speaker_mention(v, before, hit.form.gender)
         if v.proclitics[k] in ("و", "ف") or v.keys[k][:1] in ("و", "ف"):
             subject = _sentence_subject(v, k)
@@ -833,6 +833,16 @@ def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
         if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
             return None
     return None
+
+
+def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
+    """ "قتل 7 يرجح أنهم …": a present cue right after words that name no one (no
+    name, title, source or entity) is the impersonal "it is thought"."""
+    if not v.keys[k].startswith("ي") or before.name is not None:
+        return False
+    if before.title or before.anonymous or v.is_("source_head", before.start):
+        return False
+    return all(v.entity_label(j) is None for j in range(before.start, before.end))
 
 
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})

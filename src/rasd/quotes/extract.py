@@ -1146,8 +1146,10 @@ def _continuations(state: _State) -> None:
 
 def _complete_names(quotes: list[Quote], doc: Document) -> None:
     """A short name takes the longest speaker name of the article that contains it
-    ("الصفدي" → "أيمن الصفدي" when another quote names him in full)."""
+    ("الصفدي" → "أيمن الصفدي" when another quote names him in full), else the
+    longest organisation it begins ("المرصد السوري" → "المرصد السوري لحقوق الإنسان")."""
     names = {q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.canonical}
+    organisations = _organisations(doc)
     words = {name: name.split() for name in names}
     for q in quotes:
         if q.speaker is None or q.speaker.attrs.get("anonymous"):
@@ -1160,6 +1162,16 @@ def _complete_names(quotes: list[Quote], doc: Document) -> None:
         ]
         if longer and (q.speaker.canonical or len(short) == 1):
             q.speaker.canonical = max(longer, key=len)
+            continue
+        body = [name for name in organisations if name.split()[: len(short)] == short]
+        if body and len(short) > 1:
+            q.speaker.canonical = max(body, key=len)
+
+
+def _organisations(doc: Document) -> set[str]:
+    """Organisation names as the entity layer writes them ("المرصد السوري لحقوق
+    الإنسان"), which complete a shorter speaker they begin with ("المرصد السوري")."""
+    return {" ".join(doc.slice(e).split()) for e in doc.entities or [] if e.label == "ORG"}
 
 
 def _contains(parts: list[str], short: list[str]) -> bool:

@@ -611,7 +611,10 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        if after <= 1 and not _is_name_region(v, r):
+        # "بأنها "جنة للسياح" نظرا لـ…": marks right after the complementizer hold
+        # the words said; what follows is the writer's.
+        opens = i == c + 1 and reg.closer is not None and _region_words(v, r) >= 2
+        if (after <= 1 or opens) and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None

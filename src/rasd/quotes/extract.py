@@ -1019,6 +1019,8 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         i += 1
     if i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
         i += 2
+    elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
+        i += 1  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
     phrase = noun_phrase(v, i, end, allow_proclitic=True)

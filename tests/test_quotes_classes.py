@@ -171,3 +171,20 @@ def test_impersonal_present_cue_is_no_quote(nlp) -> None:
     assert nlp.analyze("قتل 7 يرجح أنهم من تنظيم القاعدة المتطرف في ضربة جوية.").quotes == []
     doc = nlp.analyze("الجيش يؤكد أن الهجوم فشل.")
     assert _canonical(_only_quote(doc)) == "الجيش"
+
+
+def test_quotation_right_after_complementizer_is_direct(nlp) -> None:
+    doc = nlp.analyze(
+        'وفي مقالة عام 2017، وصفت صحيفة "نيويورك تايمز" مدينة لوس كابوس بأنها "جنة للسياح '
+        'وجحيم للسكان المحليين" نظرا لوجود ضواحي تعاني من العنف.'
+    )
+    q = _only_quote(doc)
+    assert q.kind == "direct" and doc.slice(q) == "جنة للسياح وجحيم للسكان المحليين"
+
+
+def test_attribution_with_its_verb(nlp) -> None:
+    doc = nlp.analyze(
+        "وتشهد الجمعية الوطنية الفرنسية الاثنين نقاشا حول الضربات، حسبما أعلنت مصادر برلمانية."
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "مصادر برلمانية" and doc.slice(q).startswith("وتشهد")

@@ -188,3 +188,32 @@ def test_attribution_with_its_verb(nlp) -> None:
     )
     q = _only_quote(doc)
     assert doc.slice(q.speaker) == "مصادر برلمانية" and doc.slice(q).startswith("وتشهد")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # a participle opens a new clause even without a comma before it
+        (
+            "وأكد الوزير أن السفراء سيعملون على دعم رصيد البلاد في دولة الاعتماد مبينا أن العمل الديبلوماسي لابد أن يكون مبنيا على الاقتصاد.",
+            "أن العمل الديبلوماسي",
+        ),
+        # so does a cue after لكنه
+        (
+            'وقال العريان إن الأسواق ستقبل على "بلوك تشين"، لكنه شدد على أن "بيتكوين لن تتحول أبدا إلى عملة عالمية".',
+            "على أن",
+        ),
+    ],
+)
+def test_second_cue_in_a_sentence_opens_its_own_quote(nlp, sentence, second) -> None:
+    doc = nlp.analyze(sentence)
+    quotes = doc.quotes or []
+    assert len(quotes) == 2 and doc.slice(quotes[1]).startswith(second)
+
+
+def test_noun_of_a_participle_form_is_no_cue(nlp) -> None:
+    doc = nlp.analyze(
+        'وذكرت صحيفة "تايمز-بيكايون" أن طالبة جامعية وصديقتها تعرضتا للاعتداء هذا الشهر.'
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q).startswith("أن طالبة")

@@ -648,10 +648,20 @@ def _opens_clause(v: DocView, i: int) -> bool:
     conjunction = bool(v.proclitics[i]) or (
         v.keys[i][:1] in "وف" and v.keys[i] not in v.lexicon.cues
     )
-    return conjunction or v.punct(i - 1) or v.keys[i - 1] in _RELATIVES
+    hit = v.cue(i)
+    # "… دولة الاعتماد مبينا أن"; not a noun of the same form ("أن طالبة جامعية").
+    participle = hit is not None and hit.form.participle and not v.complementizer(i - 1)
+    return (
+        conjunction
+        or participle
+        or v.punct(i - 1)
+        or v.keys[i - 1] in _RELATIVES
+        or v.keys[i - 1] in _BUT  # "…"بلوك تشين"، لكنه شدد على أن"
+    )
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
+_BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
@@ -910,9 +920,10 @@ def _make_quote(
     while first < last and v.punct(first, "،,:-–—"):
         first += 1
     if last <= first or not any(
-        v.word(j) or v.tokens[j].kind == "number" for j in range(first, last)
+        (v.word(j) and not v.complementizer(j)) or v.tokens[j].kind == "number"
+        for j in range(first, last)
     ):
-        return None
+        return None  # nothing said, or a lone "أن" before the clause's own cue
     tokens = v.tokens
     quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
     if cue is not None:

@@ -59,6 +59,7 @@ RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared wit
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
 ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
+ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -319,8 +320,18 @@ def _candidates(
     gender = hit.form.gender
     found: dict[str, Candidate] = {}
 
+    # Candidate keys of earlier speakers, by the Mention's id (the Mention is kept with
+    # its key, so that its id is not reused by another one).
+    keys: dict[int, tuple[Mention, str]] = v.memo.setdefault("keys", {})
+
+    def key_of(mention: Mention) -> str:
+        known = keys.get(id(mention))
+        if known is None:
+            known = keys[id(mention)] = (mention, candidate_key(mention, v.doc.text))
+        return known[1]
+
     def add(source: str, mention: Mention, token: int) -> Candidate | None:
-        key = candidate_key(mention, v.doc.text)
+        key = key_of(mention) if source == "said" else candidate_key(mention, v.doc.text)
         if not key:
             return None
         c = found.setdefault(key, Candidate(mention, token))
@@ -342,9 +353,16 @@ def _candidates(
         if phrase is not None:
             add(source, speaker_mention(v, phrase, gender), phrase.start)
     rank = 0
+    offered: set[int] = set()  # continuations share their speaker's Mention
     for said in _recent(state.said):
         if rank >= SAID_CANDIDATES:
             break
+        if id(said.mention) in offered:
+            continue
+        offered.add(id(said.mention))
+        known = key_of(said.mention)
+        if known in found and found[known].said_rank is not None:
+            continue  # the same speaker again, further back
         c = add("said", said.mention, _token_at(v, said.mention.start))
         if c is not None and c.said_rank is None:
             c.said_rank, c.said_gender, c.said_spoke = rank, said.gender, said.spoke
@@ -357,11 +375,10 @@ def _candidates(
         (sentence, "entity_here", ENTITY_CANDIDATES),
         (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1),
     ):
-        near = sorted(
-            (abs(a - k), a, b)
-            for a, b, label in _entity_spans(v)
-            if label in ("PER", "ORG") and v.sent_of[a] == wanted
-        )
+        spans = _speakers_in_sentence(v, wanted)
+        lo = bisect_right(spans, (k - ENTITY_REACH, v.n))
+        hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
+        near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
         for _, a, b in near[:limit]:
             add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
     top = _protagonist(v)
@@ -409,6 +426,18 @@ def _entity_spans(v: DocView) -> list[tuple[int, int, str]]:
                     spans.append((k, k + 1, e.label))
         v.memo["entities"] = spans
     return v.memo["entities"]
+
+
+def _speakers_in_sentence(v: DocView, sentence: int) -> list[tuple[int, int]]:
+    """PER and ORG entity spans of a sentence (indexed once per document, so that
+    each cue costs its sentence's names, not the article's)."""
+    if "by_sentence" not in v.memo:
+        index: dict[int, list[tuple[int, int]]] = {}
+        for a, b, label in _entity_spans(v):
+            if label in ("PER", "ORG"):
+                index.setdefault(v.sent_of[a], []).append((a, b))
+        v.memo["by_sentence"] = index
+    return v.memo["by_sentence"].get(sentence, [])
 
 
 def _protagonist(v: DocView) -> tuple[int, int] | None:

@@ -509,18 +509,31 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
 
 
 def _longest_occurrence(v: DocView, first: int, last: int) -> tuple[int, int] | None:
-    wanted = [_name_key(v, j) for j in range(first, last)]
+    keys, where = _name_keys(v)
+    wanted = keys[first:last]
     best: tuple[int, int] | None = None
-    for m in range(v.n):
-        if _name_key(v, m) != wanted[-1] or not v.word(m):
+    for m in where.get(wanted[-1], ()):
+        if not v.word(m):
             continue
         lo = m - len(wanted) + 1
-        if lo < 0 or [_name_key(v, j) for j in range(lo, m + 1)] != wanted:
+        if lo < 0 or keys[lo : m + 1] != wanted:
             continue
         a, b = _extend_name(v, lo, m + 1)
         if best is None or b - a > best[1] - best[0]:
             best = (a, b)
     return best
+
+
+def _name_keys(v: DocView) -> tuple[list[str], dict[str, list[int]]]:
+    """Each token's `_name_key` and where each key occurs, once per document (each
+    name's search then visits its own occurrences, not the whole text)."""
+    if "name_keys" not in v.memo:
+        keys = [_name_key(v, m) for m in range(v.n)]
+        where: dict[str, list[int]] = {}
+        for m, key in enumerate(keys):
+            where.setdefault(key, []).append(m)
+        v.memo["name_keys"] = (keys, where)
+    return v.memo["name_keys"]
 
 
 def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:

@@ -217,3 +217,10 @@ def test_noun_of_a_participle_form_is_no_cue(nlp) -> None:
     )
     q = _only_quote(doc)
     assert doc.slice(q).startswith("أن طالبة")
+
+
+def test_replied_after_waw_is_a_cue(nlp) -> None:
+    doc = nlp.analyze('ورد وزير الخارجية الصيني بالقول "شؤون هونغ كونغ هي شؤون داخلية للصين".')
+    q = _only_quote(doc)
+    assert q.kind == "direct" and doc.slice(q.speaker) == "وزير الخارجية الصيني"
+    assert nlp.analyze("ورد في التقرير أن الوضع خطير.").quotes == []

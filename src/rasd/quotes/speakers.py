@@ -31,7 +31,7 @@ _CONNECTORS = frozenset(
 )
 _QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
-_INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
+_INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك", "بالقول"})
 
 
 @dataclass(slots=True)

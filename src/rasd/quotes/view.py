@@ -223,8 +223,8 @@ class DocView:
         if _passive(self.texts[k]):
             return None  # "يُزعم", "يُذكر": written passive, nobody speaks
         candidates = [key]
-        if len(key) > 3 and key[0] in "وف":
-            candidates.append(key[1:])
+        if (len(key) > 3 and key[0] in "وف") or (len(key) == 3 and key[0] == "و"):
+            candidates.append(key[1:])  # "وأكد", and "ورد" (replied) of two-letter roots
         for c in candidates:
             if c in cues:
                 return CueHit(cues[c], False)

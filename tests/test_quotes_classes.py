@@ -224,3 +224,11 @@ def test_replied_after_waw_is_a_cue(nlp) -> None:
     q = _only_quote(doc)
     assert q.kind == "direct" and doc.slice(q.speaker) == "وزير الخارجية الصيني"
     assert nlp.analyze("ورد في التقرير أن الوضع خطير.").quotes == []
+
+
+def test_what_someone_called_something(nlp) -> None:
+    doc = nlp.analyze("ارتكب جيريمي هانت، ما وصفه بالخطأ الفادح، حين قال إن زوجته يابانية.")
+    assert [(doc.slice(q), _canonical(q)) for q in doc.quotes or []] == [
+        ("بالخطأ الفادح", "جيريمي هانت"),
+        ("إن زوجته يابانية", "جيريمي هانت"),
+    ]

@@ -278,7 +278,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     kind, first, last, region = content
     if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
-    if kind == "indirect" and hit.has_object and v.complementizer(first) is False:
+    # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
+    described = hit.has_object and not (k > 0 and v.keys[k - 1] == "ما")
+    if kind == "indirect" and described and not v.complementizer(first):
         return None
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
@@ -665,7 +667,8 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
         if v.cue(i) is not None and _opens_clause(v, i) and _has_content_soon(v, i, end):
-            back = i - 1 if v.is_("function", i - 1) and i - 1 > start else i
+            opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | _BUT
+            back = i - 1 if opener and i - 1 > start else i
             return back
         i += 1
     return end
@@ -686,10 +689,12 @@ def _opens_clause(v: DocView, i: int) -> bool:
         or v.punct(i - 1)
         or v.keys[i - 1] in _RELATIVES
         or v.keys[i - 1] in _BUT  # "…"بلوك تشين"، لكنه شدد على أن"
+        or v.keys[i - 1] in _WHEN  # "ما وصفه بالخطأ الفادح، حين قال إن"
     )
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
+_WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 
 

@@ -232,3 +232,10 @@ def test_what_someone_called_something(nlp) -> None:
         ("بالخطأ الفادح", "جيريمي هانت"),
         ("إن زوجته يابانية", "جيريمي هانت"),
     ]
+
+
+def test_medium_between_cue_and_content(nlp) -> None:
+    doc = nlp.analyze('وطالب بعض مشجعي النادي العراقي عبر موقع "تويتر" بتنظيم مظاهرة أمام السفارة.')
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "بعض مشجعي النادي العراقي"
+    assert doc.slice(q).startswith("بتنظيم")

@@ -87,6 +87,21 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     return end
 
 
+def _medium_at(v: DocView, k: int, limit: int) -> int:
+    """One past "عبر موقع "تويتر"", "عبر حسابه على فيسبوك" at k (0 when none)."""
+    if k + 1 >= limit or v.keys[k] != "عبر" or not v.is_("medium", k + 1):
+        return 0
+    j = k + 2
+    r = v.region_opening(j)
+    if r is not None and v.regions[r].closer is not None and v.regions[r].last - j <= 4:
+        return v.regions[r].last + 1  # the quoted name of the site
+    if j + 1 < limit and v.keys[j] == "على" and v.is_("medium", j + 1):
+        return j + 2
+    while j < limit and j - k < 4 and v.tokens[j].kind == "latin":
+        j += 1
+    return j
+
+
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
     """ "في هذا السياق", "في هذا الصدد" at k."""
     if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
@@ -115,6 +130,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if _in_this_context(v, k, limit):
             k += 3  # "مؤكدا في هذا السياق أهمية …"
+            continue
+        medium = _medium_at(v, k, limit)
+        if medium:
+            k = medium  # "وطالب بعض المشجعين عبر موقع "تويتر" بتنظيم …"
             continue
         end = audience_at(v, k, limit)
         if end is None:

@@ -239,3 +239,12 @@ def test_medium_between_cue_and_content(nlp) -> None:
     q = _only_quote(doc)
     assert doc.slice(q.speaker) == "بعض مشجعي النادي العراقي"
     assert doc.slice(q).startswith("بتنظيم")
+
+
+def test_demonstrative_source_is_the_earlier_one(nlp) -> None:
+    doc = nlp.analyze(
+        "وقالت مصادر يمنية إن الحوثيين باعوا النفط. "
+        "ونقلت مواقع اخبارية محلية، عن تلك المصادر، ان الأنبوب تعرض للثقب من أماكن عدة."
+    )
+    assert [doc.slice(q.speaker) for q in doc.quotes or []] == ["مصادر يمنية", "مصادر يمنية"]
+    assert doc.quotes[1].speaker.attrs.get("via") and not doc.quotes[0].speaker.attrs.get("via")

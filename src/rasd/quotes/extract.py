@@ -273,6 +273,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None
     phrase = _quoted_subject(v, k, phrase) or phrase
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
+    if phrase is not None and v.keys[phrase.start - 1] in _DEMONSTRATIVES:
+        speaker = _referent(state, phrase) or speaker  # "عن تلك المصادر": those sources
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
@@ -472,10 +474,28 @@ def _in_title(v: DocView, k: int) -> bool:
     return bool(v.doc.title) and v.para_of[k] == 0
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"})
+
+
+def _referent(state: _State, phrase: Phrase) -> Mention | None:
+    """The latest speaker whose head noun a demonstrative phrase repeats ("تلك
+    المصادر" → "مصادر يمنية")."""
+    v = state.view
+    head = v.stems[phrase.start]
+    head = head[2:] if v.definite[phrase.start] else head
+    for said in _recent(state.said):
+        words = (said.mention.canonical or v.doc.slice(said.mention)).split()
+        if words and match_key(words[0]).removeprefix("ال") == head:
+            m = said.mention  # a copy: this quote may add its relay ("via")
+            return Mention(m.start, m.end, m.canonical, dict(m.attrs))
+    return None
+
+
 def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
     if i >= end or v.keys[i] != "عن":
         return None
-    return noun_phrase(v, i + 1, end)
+    start = i + 2 if i + 1 < end and v.keys[i + 1] in _DEMONSTRATIVES else i + 1
+    return noun_phrase(v, start, end)  # "نقلت مواقع، عن تلك المصادر، أن"
 
 
 def _after_relayed(v: DocView, i: int, end: int) -> int:

@@ -248,3 +248,19 @@ def test_demonstrative_source_is_the_earlier_one(nlp) -> None:
     )
     assert [doc.slice(q.speaker) for q in doc.quotes or []] == ["مصادر يمنية", "مصادر يمنية"]
     assert doc.quotes[1].speaker.attrs.get("via") and not doc.quotes[0].speaker.attrs.get("via")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a statement's issuer speaks in it ("… بيانا أكدت فيه أن")
+        ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", "الوزارة"),
+        (
+            "أصدر عدد من الأحزاب السياسية، اليوم الخميس، بيانات عبروا فيها عن مساندتهم لقيام الحكومة بالإيقافات.",
+            "عدد من الأحزاب السياسية",
+        ),
+    ],
+)
+def test_issuer_of_a_statement_speaks_in_it(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    assert doc.slice(_only_quote(doc).speaker) == speaker

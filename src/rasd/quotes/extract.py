@@ -738,7 +738,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
-        antecedent = _antecedent(v, k, hit.form.gender)
+        antecedent = _antecedent(v, k, hit.form.gender) or _issuer(v, k)
         if antecedent is not None:
             return speaker_mention(v, antecedent, hit.form.gender)
         before = _subject_before(v, k)
@@ -822,6 +822,24 @@ def _agree(a: str, b: str) -> bool:
 
 
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p", "اللذين": "p", "اللتين": "p"}
+
+
+_IN_IT = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+
+
+def _issuer(v: DocView, k: int) -> Phrase | None:
+    """ "أصدرت الوزارة بيانا أكدت فيه أن …", "أصدر عدد من الأحزاب بيانات عبروا فيها
+    عن …": the statement's issuer, the subject of the verb before it, speaks."""
+    if k + 1 >= v.n or v.keys[k + 1] not in _IN_IT or not v.is_("situation", k - 1):
+        return None
+    s = v.sent_of[k]
+    first = v.sent_bounds[s][0] if s >= 0 else 0
+    if first >= k - 2:
+        return None
+    # Verb first ("وأصدرت الوزارة"), or the issuer first ("الوزارة أصدرت").
+    start = first if v.definite[first] or v.name_like(first) else first + 1
+    phrase = noun_phrase(v, start, k - 1)
+    return phrase if phrase is not None and phrase.end <= k - 1 else None
 
 
 def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:

@@ -682,7 +682,7 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
-        if v.punct(i, "،,;؛") and v.is_("cut", i + 1):
+        if v.punct(i, "،,;؛") and (v.is_("cut", i + 1) or _circumstantial(v, i + 1)):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
@@ -692,6 +692,20 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return back
         i += 1
     return end
+
+
+def _circumstantial(v: DocView, i: int) -> bool:
+    """ "، مسجلا ارتياحه": an accusative active participle (مُفعِلاً) after a comma
+    opens a circumstantial clause of the speaker's, not more of what was said."""
+    key = v.keys[i] if v.word(i) else ""
+    return (
+        len(key) >= 5
+        and key[0] == "م"
+        and key.endswith("ا")
+        and not v.proclitics[i]
+        and v.word(i + 1)
+        and v.third_person[i + 1]
+    )
 
 
 def _opens_clause(v: DocView, i: int) -> bool:

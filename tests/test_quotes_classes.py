@@ -264,3 +264,11 @@ def test_demonstrative_source_is_the_earlier_one(nlp) -> None:
 def test_issuer_of_a_statement_speaks_in_it(nlp, sentence, speaker) -> None:
     doc = nlp.analyze(sentence)
     assert doc.slice(_only_quote(doc).speaker) == speaker
+
+
+def test_statement_aside_and_longer_addressee(nlp) -> None:
+    doc = nlp.analyze(
+        "ودعا الحزب، في بيان له اليوم، كافة القوى السياسية والمجتمع المدني إلى حشد الطاقات."
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "الحزب" and doc.slice(q).startswith("إلى حشد")

@@ -42,7 +42,7 @@ from rasd.text.tokens import load_lexicon as load_frequencies
 MAX_CACHED_WORDS = 200_000
 RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
-OBJECT_GAP = 4  # tokens of an object between a demand cue and its preposition
+OBJECT_GAP = 6  # tokens of an object between a demand cue and its preposition
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech

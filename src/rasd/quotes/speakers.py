@@ -104,6 +104,17 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     return end
 
 
+def _statement_aside(v: DocView, k: int, limit: int) -> int:
+    """One past "، في بيان له اليوم،": where it was said, between commas (0 when
+    none)."""
+    if not (v.punct(k - 1, "،,") and v.keys[k] == "في" and v.is_("situation", k + 1)):
+        return 0
+    for j in range(k + 2, min(limit, k + 6)):
+        if v.punct(j, "،,"):
+            return j + 1
+    return 0
+
+
 def _medium_at(v: DocView, k: int, limit: int) -> int:
     """One past "عبر موقع "تويتر"", "عبر حسابه على فيسبوك" at k (0 when none)."""
     if k + 1 >= limit or v.keys[k] != "عبر" or not v.is_("medium", k + 1):
@@ -147,6 +158,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if _in_this_context(v, k, limit):
             k += 3  # "مؤكدا في هذا السياق أهمية …"
+            continue
+        aside = _statement_aside(v, k, limit)
+        if aside:
+            k = aside  # "ودعا الحزب، في بيان له اليوم، كافة القوى إلى …"
             continue
         medium = _medium_at(v, k, limit)
         if medium:

@@ -272,3 +272,12 @@ def test_statement_aside_and_longer_addressee(nlp) -> None:
     )
     q = _only_quote(doc)
     assert doc.slice(q.speaker) == "الحزب" and doc.slice(q).startswith("إلى حشد")
+
+
+def test_quotation_inside_a_reported_clause(nlp) -> None:
+    doc = nlp.analyze(
+        'وذكرت صحيفة "تايمز-بيكايون" أن طالبة جامعية وصديقتها قالتا إنهما تعرضتا للاعتداء هذا الشهر.'
+    )
+    quotes = doc.quotes or []
+    assert [doc.slice(q)[:5] for q in quotes] == ["أن طا", "إنهما"]
+    assert doc.slice(quotes[1].speaker).startswith("طالبة جامعية")

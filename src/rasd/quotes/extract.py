@@ -30,6 +30,7 @@ from rasd.quotes.lexicon import Lexicon, load_lexicon
 from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
 from rasd.quotes.speakers import (
     Phrase,
+    noun_after_complementizer,
     noun_phrase,
     skip_adverbials,
     speaker_mention,
@@ -296,8 +297,36 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
-    # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted.
-    return last if region is None else None
+    # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
+    # past cue with its own subject inside is a quotation inside the quotation.
+    if region is None:
+        _inner_quotes(state, first, last)
+        return last
+    return None
+
+
+def _inner_quotes(state: _State, first: int, last: int) -> None:
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …": a past cue inside a reported
+    clause, with a subject of its own before it and a complementizer after it."""
+    v = state.view
+    for j in range(first + 2, last - 1):
+        hit = v.cue(j)
+        if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
+            continue
+        if not v.complementizer(j + 1):
+            continue
+        subject = _subject_before(v, j)
+        if subject is None or subject.start <= first:
+            continue
+        end = _scan_limit(v, j)
+        kind, a, b, region = _complement(v, j + 1, end)
+        speaker = speaker_mention(v, subject, hit.form.gender)
+        quote = _make_quote(v, kind, a, b, j, speaker, None)
+        if quote is not None:
+            state.quotes.append(quote)
+            state.covered.append((a, b))
+            if region is not None:
+                state.claimed.add(region)
 
 
 def _ranked(
@@ -716,7 +745,7 @@ def _opens_clause(v: DocView, i: int) -> bool:
     )
     hit = v.cue(i)
     # "… دولة الاعتماد مبينا أن"; not a noun of the same form ("أن طالبة جامعية").
-    participle = hit is not None and hit.form.participle and not v.complementizer(i - 1)
+    participle = hit is not None and hit.form.participle and not noun_after_complementizer(v, i)
     return (
         conjunction
         or participle
@@ -896,7 +925,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     while i >= sentence_start and k - i < MAX_GAP:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
-        if v.cue(i) is not None:
+        if v.cue(i) is not None and not noun_after_complementizer(v, i):
             if k - i > CHAIN_GAP:
                 return None
             # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.

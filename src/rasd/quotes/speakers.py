@@ -431,12 +431,20 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
         return False
     if v.is_("time", k) or (v.is_("situation", k) and v.keys[k] != "تقرير"):
         return v.is_("source_head", k) or v.is_("anonymous", k)
-    if v.complementizer(k) or (v.cue(k) is not None and not v.is_("title", k)):
+    cue = v.cue(k) is not None and not noun_after_complementizer(v, k)
+    if v.complementizer(k) or (cue and not v.is_("title", k)):
         return False
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+def noun_after_complementizer(v: DocView, i: int) -> bool:
+    """ "أن طالبة جامعية": a participle form right after أن is the clause's subject
+    noun (a student), not a cue."""
+    hit = v.cue(i)
+    return hit is not None and hit.form.participle and v.complementizer(i - 1)
 
 
 def _ends_phrase(v: DocView, i: int, limit: int) -> bool:

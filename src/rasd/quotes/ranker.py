@@ -28,26 +28,20 @@ from rasd.text.normalize import match_key
 
 PACKAGE = "rasd.quotes"
 MODEL_RESOURCE = "speaker_ranker.json"
-SOURCES = (
-    "rule",  # the rules' own choice
-    "after",  # the noun phrase after the verb
-    "before",  # the subject before it ("لافروف قال")
-    "antecedent",  # "… الذي قال"
-    "sentence",  # the sentence's subject ("وكان الرئيسان بحثا … وشددا")
-    "previous",  # the named subject of the previous sentence
-    "opening",  # the named or titled phrase that opens the cue's sentence
-    "attribution",  # "بحسب X، … وأشارت"
-    "nearest",  # the name just before a participle
-    "said",  # a speaker of an earlier quote
-    "entity_here",  # a PER/ORG entity in the cue's sentence
-    "entity_prev",  # … in the previous sentence
-    "protagonist",  # the article's most mentioned person
-)
 
 
 @dataclass(slots=True)
 class Candidate:
-    """One possible speaker of a quote: its mention, first token and how it was found."""
+    """One possible speaker of a quote: its mention, first token and how it was found.
+
+    `sources` name the rules that proposed it: rule (the rules' own choice), after
+    (the phrase after the verb), before (the subject before it), antecedent ("… الذي
+    قال"), sentence (the sentence's subject), previous (the previous sentence's named
+    subject), opening (the named or titled phrase opening the sentence), attribution
+    ("بحسب X، … وأشارت"), nearest (the name before a participle), said (an earlier
+    speaker), entity_here / entity_prev (PER and ORG names of the cue's or the previous
+    sentence), protagonist (the article's most named person).
+    """
 
     mention: Mention
     token: int
@@ -111,7 +105,6 @@ def features(
         f["gender_clash"] = float(not agree)
     f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
     f["participle_said"] = float(participle and c.said_rank is not None)
-    f["participle_after"] = float(participle and "after" in c.sources)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
     return f
 

@@ -154,7 +154,11 @@ def train_quotes(
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     ranker = fit(groups, c)
     data = ranker.to_dict() | {"C": c, "quotes": len(groups)}
-    out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    try:
+        out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    except OSError as exc:
+        err.print(f"rasd: cannot write {out_path}: {exc.strerror}", markup=False)
+        raise typer.Exit(1) from None
     console = Console(highlight=False)
     console.print(f"{len(groups)} gold quotes of {len(articles)} dev articles")
     for value, mean in means.items():

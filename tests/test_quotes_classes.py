@@ -77,3 +77,207 @@ def test_a_name_is_not_read_past_the_entity_into_the_object(nlp) -> None:
     q = _only_quote(doc)
     assert _canonical(q) == "نيكي هايلي"
     assert q.speaker is not None and doc.slice(q.speaker).endswith("هايلي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "starts"),
+    [
+        # a statement as the cue: its author after ل
+        (
+            "وجاء في بيان لقائد الشرطة في وقت مبكر من صباح اليوم أن محتجين قاموا بتطويق سيارتي دورية.",
+            "قائد الشرطة",
+            "أن محتجين",
+        ),
+        # "من جهته" and "في هذا السياق" stand between the cue and what was said
+        (
+            "وأكد الهلال الأحمر الكردي من جهته إصابة المستشفى في الغارة.",
+            "الهلال الأحمر الكردي",
+            "إصابة",
+        ),
+        # a request made of someone: the addressee is neither speaker nor content
+        (
+            "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها الأخيرة بشأن بناء وحدات استيطانية.",
+            "الاتحاد الأوروبي",
+            "مراجعة",
+        ),
+        # an indefinite title word after the subject is the verb's object
+        (
+            "وطلبت الشرطة مساعدة المواطنين بالإدلاء بمعلومات حول الحادث.",
+            "الشرطة",
+            "مساعدة",
+        ),
+    ],
+)
+def test_what_stands_between_cue_and_content(nlp, sentence, speaker, starts) -> None:
+    doc = nlp.analyze(sentence)
+    q = _only_quote(doc)
+    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
+    assert _canonical(q) == speaker
+
+
+def test_honorific_subject_is_the_previous_speaker(nlp) -> None:
+    doc = nlp.analyze(
+        "وقال وزير الداخلية عبد الله الحمدان إن الأمن مستتب. "
+        "وأكد معاليه أن مرتكبي هذا العمل سيتم القبض عليهم."
+    )
+    assert [(_canonical(q), doc.slice(q)[:2]) for q in doc.quotes or []] == [
+        ("عبد الله الحمدان", "إن"),
+        ("عبد الله الحمدان", "أن"),
+    ]
+
+
+def test_headline_audience_is_not_the_speaker(nlp) -> None:
+    doc = nlp.analyze(
+        "الخبير الاقتصادي محمد العريان لـCNN: أمريكا وأوروبا لا يمكنهما وقف هبوط الأسواق\n"
+        "قال العريان إن الأسواق ستتعافى."
+    )
+    head = doc.quotes[0]
+    assert _canonical(head) == "محمد العريان" and doc.slice(head.audience) == "لـCNN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a preposed subject, an aside between commas, then the verb
+        (
+            "وكانت وثيقة رسمية مسربة، نشرها موقع العربية، كشفت مؤخرا، عن توقيع عقد بيع.",
+            "وثيقة رسمية مسربة",
+        ),
+        # a survey speaks for its maker
+        (
+            "ووجد استطلاع للرأي أجراه سيفل موجاني للأبحاث والاستشارات أن 87.6 في المائة يعتقدون ذلك.",
+            "سيفل موجاني للأبحاث والاستشارات",
+        ),
+        # speaker extent: a verbal noun or another entity after a definite noun is the object
+        ("وجدد الوزير التأكيد على ارادة كندا في المشاركة في التحالف الدولي.", "الوزير"),
+        ("ويتهم البحث الحكومة المكسيكية بأنها لا تعمل للقضاء على الميليشيات.", "البحث"),
+        ("وحذرت شركة صافر النفطية الحكومية، من خطورة ذلك العمل.", "شركة صافر النفطية"),
+    ],
+)
+def test_speaker_of_preposed_subjects_studies_and_objects(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
+def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
+    doc = nlp.analyze(
+        "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."
+    )
+    assert [q.cue.canonical for q in doc.quotes or []] == ["قال"]
+
+
+def test_impersonal_present_cue_is_no_quote(nlp) -> None:
+    # "it is thought that": the words before the verb name no one
+    assert nlp.analyze("قتل 7 يرجح أنهم من تنظيم القاعدة المتطرف في ضربة جوية.").quotes == []
+    doc = nlp.analyze("الجيش يؤكد أن الهجوم فشل.")
+    assert _canonical(_only_quote(doc)) == "الجيش"
+
+
+def test_quotation_right_after_complementizer_is_direct(nlp) -> None:
+    doc = nlp.analyze(
+        'وفي مقالة عام 2017، وصفت صحيفة "نيويورك تايمز" مدينة لوس كابوس بأنها "جنة للسياح '
+        'وجحيم للسكان المحليين" نظرا لوجود ضواحي تعاني من العنف.'
+    )
+    q = _only_quote(doc)
+    assert q.kind == "direct" and doc.slice(q) == "جنة للسياح وجحيم للسكان المحليين"
+
+
+def test_attribution_with_its_verb(nlp) -> None:
+    doc = nlp.analyze(
+        "وتشهد الجمعية الوطنية الفرنسية الاثنين نقاشا حول الضربات، حسبما أعلنت مصادر برلمانية."
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "مصادر برلمانية" and doc.slice(q).startswith("وتشهد")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # a participle opens a new clause even without a comma before it
+        (
+            "وأكد الوزير أن السفراء سيعملون على دعم رصيد البلاد في دولة الاعتماد مبينا أن العمل الديبلوماسي لابد أن يكون مبنيا على الاقتصاد.",
+            "أن العمل الديبلوماسي",
+        ),
+        # so does a cue after لكنه
+        (
+            'وقال العريان إن الأسواق ستقبل على "بلوك تشين"، لكنه شدد على أن "بيتكوين لن تتحول أبدا إلى عملة عالمية".',
+            "على أن",
+        ),
+    ],
+)
+def test_second_cue_in_a_sentence_opens_its_own_quote(nlp, sentence, second) -> None:
+    doc = nlp.analyze(sentence)
+    quotes = doc.quotes or []
+    assert len(quotes) == 2 and doc.slice(quotes[1]).startswith(second)
+
+
+def test_noun_of_a_participle_form_is_no_cue(nlp) -> None:
+    doc = nlp.analyze(
+        'وذكرت صحيفة "تايمز-بيكايون" أن طالبة جامعية وصديقتها تعرضتا للاعتداء هذا الشهر.'
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q).startswith("أن طالبة")
+
+
+def test_replied_after_waw_is_a_cue(nlp) -> None:
+    doc = nlp.analyze('ورد وزير الخارجية الصيني بالقول "شؤون هونغ كونغ هي شؤون داخلية للصين".')
+    q = _only_quote(doc)
+    assert q.kind == "direct" and doc.slice(q.speaker) == "وزير الخارجية الصيني"
+    assert nlp.analyze("ورد في التقرير أن الوضع خطير.").quotes == []
+
+
+def test_what_someone_called_something(nlp) -> None:
+    doc = nlp.analyze("ارتكب جيريمي هانت، ما وصفه بالخطأ الفادح، حين قال إن زوجته يابانية.")
+    assert [(doc.slice(q), _canonical(q)) for q in doc.quotes or []] == [
+        ("بالخطأ الفادح", "جيريمي هانت"),
+        ("إن زوجته يابانية", "جيريمي هانت"),
+    ]
+
+
+def test_medium_between_cue_and_content(nlp) -> None:
+    doc = nlp.analyze('وطالب بعض مشجعي النادي العراقي عبر موقع "تويتر" بتنظيم مظاهرة أمام السفارة.')
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "بعض مشجعي النادي العراقي"
+    assert doc.slice(q).startswith("بتنظيم")
+
+
+def test_demonstrative_source_is_the_earlier_one(nlp) -> None:
+    doc = nlp.analyze(
+        "وقالت مصادر يمنية إن الحوثيين باعوا النفط. "
+        "ونقلت مواقع اخبارية محلية، عن تلك المصادر، ان الأنبوب تعرض للثقب من أماكن عدة."
+    )
+    assert [doc.slice(q.speaker) for q in doc.quotes or []] == ["مصادر يمنية", "مصادر يمنية"]
+    assert doc.quotes[1].speaker.attrs.get("via") and not doc.quotes[0].speaker.attrs.get("via")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a statement's issuer speaks in it ("… بيانا أكدت فيه أن")
+        ("وأصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.", "الوزارة"),
+        (
+            "أصدر عدد من الأحزاب السياسية، اليوم الخميس، بيانات عبروا فيها عن مساندتهم لقيام الحكومة بالإيقافات.",
+            "عدد من الأحزاب السياسية",
+        ),
+    ],
+)
+def test_issuer_of_a_statement_speaks_in_it(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    assert doc.slice(_only_quote(doc).speaker) == speaker
+
+
+def test_statement_aside_and_longer_addressee(nlp) -> None:
+    doc = nlp.analyze(
+        "ودعا الحزب، في بيان له اليوم، كافة القوى السياسية والمجتمع المدني إلى حشد الطاقات."
+    )
+    q = _only_quote(doc)
+    assert doc.slice(q.speaker) == "الحزب" and doc.slice(q).startswith("إلى حشد")
+
+
+def test_quotation_inside_a_reported_clause(nlp) -> None:
+    doc = nlp.analyze(
+        'وذكرت صحيفة "تايمز-بيكايون" أن طالبة جامعية وصديقتها قالتا إنهما تعرضتا للاعتداء هذا الشهر.'
+    )
+    quotes = doc.quotes or []
+    assert [doc.slice(q)[:5] for q in quotes] == ["أن طا", "إنهما"]
+    assert doc.slice(quotes[1].speaker).startswith("طالبة جامعية")

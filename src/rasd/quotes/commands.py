@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 
 from rasd.inputs import FieldOption, ReadReport, parse_fields
 
@@ -21,6 +22,7 @@ class QuoteFormat(StrEnum):
 
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("quotes")(quotes)
+    train_app.command("quotes")(train_quotes)
 
 
 def quote_pipeline():
@@ -103,3 +105,67 @@ def quotes(
         else:
             out.print(quotes_table(rows, title=f"{doc.title or doc.id}: {len(rows)} quotes"))
     documents.exit_if_failed()
+
+
+def train_quotes(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="The gold folder (index.txt and *.json), e.g. ../shared/gold.")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write the ranker's JSON (default: the packaged model)."),
+    ] = None,
+) -> None:
+    """Fit the speaker ranker on the gold quotes of the development folds (0-2; the
+    check folds are never read), choosing its regularisation by cross-validation
+    across those folds, and write its weights. Needs scikit-learn (the train extra).
+
+    Examples:
+
+      rasd train quotes ../shared/gold
+
+      rasd train quotes ../shared/gold --out /tmp/speaker_ranker.json
+    """
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    if not (gold_dir / "index.txt").is_file():
+        err.print(f"rasd: {gold_dir} holds no gold index.txt", markup=False)
+        raise typer.Exit(2)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        err.print("rasd: training needs scikit-learn: pip install 'rasd[train]'", markup=False)
+        raise typer.Exit(2) from None
+    from importlib import resources
+
+    from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE
+    from rasd.quotes.train import choose_c, cross_validate, dev_articles, fit, groups_of
+
+    nlp = quote_pipeline()
+    articles = dev_articles(gold_dir)
+    with Progress(transient=True, console=err) as progress:
+        task = progress.add_task("analysing dev articles", total=len(articles))
+
+        def analyse(doc):
+            progress.advance(task)
+            return nlp(doc)
+
+        groups = groups_of(articles, analyse)
+    c, means = choose_c(groups)
+    out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
+    ranker = fit(groups, c)
+    data = ranker.to_dict() | {"C": c, "quotes": len(groups)}
+    try:
+        out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    except OSError as exc:
+        err.print(f"rasd: cannot write {out_path}: {exc.strerror}", markup=False)
+        raise typer.Exit(1) from None
+    console = Console(highlight=False)
+    console.print(f"{len(groups)} gold quotes of {len(articles)} dev articles")
+    for value, mean in means.items():
+        console.print(f"C = {value}: mean held-out right speaker {mean:.3f}")
+    console.print(f"chosen C = {c}")
+    for fold, (rules, ranked) in cross_validate(groups, c).items():
+        console.print(
+            f"held-out fold {fold}: right speaker, rules {rules:.3f}, ranker {ranked:.3f}"
+        )
+    console.print(f"wrote {out_path}", markup=False)

@@ -21,15 +21,20 @@ The rules, in the order they run over a document:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import Lexicon, load_lexicon
+from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
 from rasd.quotes.speakers import (
     Phrase,
+    noun_after_complementizer,
     noun_phrase,
     skip_adverbials,
     speaker_mention,
+    verbal_noun,
 )
 from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
@@ -38,7 +43,7 @@ from rasd.text.tokens import load_lexicon as load_frequencies
 MAX_CACHED_WORDS = 200_000
 RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
-OBJECT_GAP = 4  # tokens of an object between a demand cue and its preposition
+OBJECT_GAP = 6  # tokens of an object between a demand cue and its preposition
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
 _AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
@@ -53,6 +58,9 @@ ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives it
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
 RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
+SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
+ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
+ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -73,23 +81,53 @@ class _State:
     said: list[_Said] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)  # regions used by a quote
     covered: list[tuple[int, int]] = field(default_factory=list)  # token spans of quotes
+    ranker: SpeakerRanker | None = None
+    # For training the ranker: each cue quote with its candidates and their features.
+    choices: list[Choice] | None = None
+
+
+@dataclass(slots=True)
+class Choice:
+    quote: Quote
+    candidates: list[Candidate]
+    rows: list[dict[str, float]]
 
 
 class QuoteExtractor:
     """Finds the quotations of analysed documents (needs tokens and sentences)."""
 
-    def __init__(self, lexicon: Lexicon | None = None, frequencies: dict[str, int] | None = None):
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        frequencies: dict[str, int] | None = None,
+        ranker: SpeakerRanker | bool | None = True,
+    ):
+        """`ranker`: True for the shipped speaker ranker, False for the rules' own
+        choice, or a `SpeakerRanker`."""
         self.lexicon = lexicon or load_lexicon()
         self.frequencies = frequencies if frequencies is not None else load_frequencies()
         self.words: dict[str, WordInfo] = {}  # per word form, filled as documents come
+        self.ranker = load_ranker() if ranker is True else ranker or None
 
     def __call__(self, doc: Document) -> list[Quote]:
+        return self._run(doc, None)
+
+    def choices(self, doc: Document) -> list[Choice]:
+        """The cue quotes of `doc` with their candidate speakers and features (for
+        training and inspecting the ranker)."""
+        found: list[Choice] = []
+        self._run(doc, found)
+        return found
+
+    def _run(self, doc: Document, choices: list[Choice] | None) -> list[Quote]:
         if not doc.tokens:
             return []
         if len(self.words) > MAX_CACHED_WORDS:
             self.words.clear()
-        state = _State(DocView(doc, self.lexicon, self.frequencies, self.words))
+        view = DocView(doc, self.lexicon, self.frequencies, self.words)
+        state = _State(view, ranker=self.ranker, choices=choices)
         _cue_quotes(state)
+        _statements(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -204,7 +242,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     p = k + 1
     if not hit.form.participle:
         p, audience = skip_adverbials(v, k + 1, end)
-        phrase = noun_phrase(v, p, end, complements=hit.form.takes)
+        phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None:
             p = phrase.end
             if _in_title(v, k):
@@ -236,16 +274,22 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None
     phrase = _quoted_subject(v, k, phrase) or phrase
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
+    if phrase is not None and v.keys[phrase.start - 1] in _DEMONSTRATIVES:
+        speaker = _referent(state, phrase) or speaker  # "عن تلك المصادر": those sources
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
     if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
-    if kind == "indirect" and hit.has_object and v.complementizer(first) is False:
+    # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
+    described = hit.has_object and not (k > 0 and v.keys[k - 1] == "ما")
+    if kind == "indirect" and described and not v.complementizer(first):
         return None
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
         return None
+    if state.ranker is not None or state.choices is not None:
+        speaker = quote.speaker = _ranked(state, k, hit, phrase, quote, (first, last))
     state.quotes.append(quote)
     state.covered.append((first, last))
     if region is not None:
@@ -253,8 +297,190 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
-    # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted.
-    return last if region is None else None
+    # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
+    # past cue with its own subject inside is a quotation inside the quotation.
+    if region is None:
+        _inner_quotes(state, first, last)
+        return last
+    return None
+
+
+def _inner_quotes(state: _State, first: int, last: int) -> None:
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …": a past cue inside a reported
+    clause, with a subject of its own before it and a complementizer after it."""
+    v = state.view
+    for j in range(first + 2, last - 1):
+        hit = v.cue(j)
+        if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
+            continue
+        if not v.complementizer(j + 1):
+            continue
+        subject = _subject_before(v, j)
+        if subject is None or subject.start <= first:
+            continue
+        end = _scan_limit(v, j)
+        kind, a, b, region = _complement(v, j + 1, end)
+        speaker = speaker_mention(v, subject, hit.form.gender)
+        quote = _make_quote(v, kind, a, b, j, speaker, None)
+        if quote is not None:
+            state.quotes.append(quote)
+            state.covered.append((a, b))
+            if region is not None:
+                state.claimed.add(region)
+
+
+def _ranked(
+    state: _State, k: int, hit: CueHit, after: Phrase | None, quote: Quote, span: tuple[int, int]
+) -> Mention | None:
+    """The speaker the ranker prefers among the candidates (the rules' one without a
+    ranker); records the candidates when training."""
+    v = state.view
+    rule = quote.speaker
+    candidates = _candidates(state, k, hit, after, rule)
+    rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
+    if state.choices is not None:
+        state.choices.append(Choice(quote, candidates, rows))
+    if state.ranker is None or not candidates:
+        return rule
+    chosen = candidates[state.ranker.best(rows)]
+    return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _candidates(
+    state: _State, k: int, hit: CueHit, after: Phrase | None, rule: Mention | None
+) -> list[Candidate]:
+    v = state.view
+    gender = hit.form.gender
+    found: dict[str, Candidate] = {}
+
+    # Candidate keys of earlier speakers, by the Mention's id (the Mention is kept with
+    # its key, so that its id is not reused by another one).
+    keys: dict[int, tuple[Mention, str]] = v.memo.setdefault("keys", {})
+
+    def key_of(mention: Mention) -> str:
+        known = keys.get(id(mention))
+        if known is None:
+            known = keys[id(mention)] = (mention, candidate_key(mention, v.doc.text))
+        return known[1]
+
+    def add(source: str, mention: Mention, token: int) -> Candidate | None:
+        key = key_of(mention) if source == "said" else candidate_key(mention, v.doc.text)
+        if not key:
+            return None
+        c = found.setdefault(key, Candidate(mention, token))
+        c.sources.add(source)
+        return c
+
+    if rule is not None:
+        add("rule", rule, _token_at(v, rule.start))
+    phrases = {
+        "after": after,
+        "before": _subject_before(v, k),
+        "antecedent": _antecedent(v, k, gender),
+        "sentence": _sentence_subject(v, k),
+        "previous": _previous_subject(v, k, gender),
+        "attribution": _attribution_before(v, k),
+        "nearest": _nearest_name(v, k),
+    }
+    for source, phrase in phrases.items():
+        if phrase is not None:
+            add(source, speaker_mention(v, phrase, gender), phrase.start)
+    rank = 0
+    offered: set[int] = set()  # continuations share their speaker's Mention
+    for said in _recent(state.said):
+        if rank >= SAID_CANDIDATES:
+            break
+        if id(said.mention) in offered:
+            continue
+        offered.add(id(said.mention))
+        known = key_of(said.mention)
+        if known in found and found[known].said_rank is not None:
+            continue  # the same speaker again, further back
+        c = add("said", said.mention, _token_at(v, said.mention.start))
+        if c is not None and c.said_rank is None:
+            c.said_rank, c.said_gender, c.said_spoke = rank, said.gender, said.spoke
+            rank += 1
+    opening = _sentence_opening(v, k)
+    if opening is not None:
+        add("opening", speaker_mention(v, opening, gender), opening.start)
+    sentence = v.sent_of[k]
+    for wanted, source, limit in (
+        (sentence, "entity_here", ENTITY_CANDIDATES),
+        (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1),
+    ):
+        spans = _speakers_in_sentence(v, wanted)
+        lo = bisect_right(spans, (k - ENTITY_REACH, v.n))
+        hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
+        near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
+        for _, a, b in near[:limit]:
+            add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+    top = _protagonist(v)
+    if top is not None:
+        add("protagonist", speaker_mention(v, Phrase(*top, name=top), gender), top[0])
+    return list(found.values())
+
+
+def _sentence_opening(v: DocView, k: int) -> Phrase | None:
+    """The noun phrase that opens the cue's sentence, past "و", "كان" and an opening
+    adverbial, when it names someone or has a title ("الفنان رامز جلال نشر صورة …
+    وعلق عليها قائلا")."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    first, _ = v.sent_bounds[s]
+    first = _after_opening_adverbial(v, first, k)
+    if first < k and v.keys[first] in _KANA:
+        first += 1
+    if first >= k:
+        return None
+    phrase = noun_phrase(v, first, k, allow_proclitic=False)
+    if phrase is None or not (phrase.name is not None or phrase.title or phrase.anonymous):
+        return None
+    return phrase
+
+
+def _token_at(v: DocView, offset: int) -> int:
+    starts = v.memo.get("starts")
+    if starts is None:
+        starts = v.memo["starts"] = [t.start for t in v.tokens]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _entity_spans(v: DocView) -> list[tuple[int, int, str]]:
+    """Token spans `[a, b)` of the entity layer's entities (none without it)."""
+    if "entities" not in v.memo:
+        spans: list[tuple[int, int, str]] = []
+        if v.entity_at is not None:
+            for k in sorted(v.entity_at):
+                e = v.entity_at[k]
+                if spans and v.entity_at.get(k - 1) is e:
+                    spans[-1] = (spans[-1][0], k + 1, e.label)
+                else:
+                    spans.append((k, k + 1, e.label))
+        v.memo["entities"] = spans
+    return v.memo["entities"]
+
+
+def _speakers_in_sentence(v: DocView, sentence: int) -> list[tuple[int, int]]:
+    """PER and ORG entity spans of a sentence (indexed once per document, so that
+    each cue costs its sentence's names, not the article's)."""
+    if "by_sentence" not in v.memo:
+        index: dict[int, list[tuple[int, int]]] = {}
+        for a, b, label in _entity_spans(v):
+            if label in ("PER", "ORG"):
+                index.setdefault(v.sent_of[a], []).append((a, b))
+        v.memo["by_sentence"] = index
+    return v.memo["by_sentence"].get(sentence, [])
+
+
+def _protagonist(v: DocView) -> tuple[int, int] | None:
+    """The first mention of the person the article names most often."""
+    if "protagonist" not in v.memo:
+        people = [(a, b) for a, b, label in _entity_spans(v) if label == "PER"]
+        counts = Counter(v.stems[b - 1] for _, b in people)
+        best = max(people, key=lambda s: (counts[v.stems[s[1] - 1]], -s[0]), default=None)
+        v.memo["protagonist"] = best
+    return v.memo["protagonist"]
 
 
 def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
@@ -265,7 +491,11 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     complement = v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True)
     if not complement:
         return False
-    conjoined = bool(v.proclitics[k]) or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+    conjoined = (
+        bool(v.proclitics[k])
+        or (v.keys[k][:1] in "وف" and v.keys[k] not in v.lexicon.cues)  # "وبين" left whole
+        or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+    )
     return conjoined or _subject_before(v, k) is not None
 
 
@@ -273,10 +503,28 @@ def _in_title(v: DocView, k: int) -> bool:
     return bool(v.doc.title) and v.para_of[k] == 0
 
 
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"})
+
+
+def _referent(state: _State, phrase: Phrase) -> Mention | None:
+    """The latest speaker whose head noun a demonstrative phrase repeats ("تلك
+    المصادر" → "مصادر يمنية")."""
+    v = state.view
+    head = v.stems[phrase.start]
+    head = head[2:] if v.definite[phrase.start] else head
+    for said in _recent(state.said):
+        words = (said.mention.canonical or v.doc.slice(said.mention)).split()
+        if words and match_key(words[0]).removeprefix("ال") == head:
+            m = said.mention  # a copy: this quote may add its relay ("via")
+            return Mention(m.start, m.end, m.canonical, dict(m.attrs))
+    return None
+
+
 def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
     if i >= end or v.keys[i] != "عن":
         return None
-    return noun_phrase(v, i + 1, end)
+    start = i + 2 if i + 1 < end and v.keys[i + 1] in _DEMONSTRATIVES else i + 1
+    return noun_phrase(v, start, end)  # "نقلت مواقع، عن تلك المصادر، أن"
 
 
 def _after_relayed(v: DocView, i: int, end: int) -> int:
@@ -302,6 +550,11 @@ def _content(
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
+    # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
+    # commas the cue's complement may start as right after the subject.
+    starts = {start, _after_parenthesis(v, start, end)}
+    if start < end and verbal_noun(v, start):
+        starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
@@ -333,9 +586,17 @@ def _content(
         if "-" in takes and len(takes) == 1:
             continue
         if v.complementizer(i):
+            if "عن" in takes and "ان" not in takes:
+                # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
+                return None
             return _complement(v, i, end) if i - start <= gap else None
-        if i == start and _prepositional(v, i, takes, no_subject):
+        if i in starts and _prepositional(v, i, takes, no_subject and i == start):
             return "indirect", i, _clause_end(v, i, end), None
+        if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
+            # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
+            j = _after_addressee(v, i + 1, end)
+            if j is not None and _prepositional(v, j, frozenset({"N"}), True):
+                return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
             return "indirect", i, _clause_end(v, i, end), None
         if v.punct(i, ".!?؟"):
@@ -369,6 +630,44 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     )
 
 
+PARENTHESIS_MAX = 15  # tokens of an aside between commas after the subject
+
+
+def _after_parenthesis(v: DocView, start: int, end: int) -> int:
+    """One past the comma that closes an aside opened by a comma just before
+    `start`; -1 when there is none."""
+    if not v.punct(start - 1, "،,"):
+        return -1
+    for j in range(start, min(end, start + PARENTHESIS_MAX)):
+        if v.punct(j, "،,"):
+            return j + 1
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return -1
+    return -1
+
+
+def _complements(hit: CueHit) -> frozenset[str]:
+    """What ends the speaker phrase as the cue's complement; "من" for a request
+    made of someone ("طلب الوزير من الحكومة مراجعة")."""
+    takes = hit.form.takes
+    return takes | {"من"} if "O" in takes and "N" in takes else takes
+
+
+def _after_addressee(v: DocView, i: int, end: int) -> int | None:
+    """Past the short noun phrase after "طلب … من" and a comma after it."""
+    j = i
+    while (
+        j < end
+        and j - i < OBJECT_GAP
+        and not v.is_("function", j)
+        and (v.definite[j] or v.name_like(j, loose=True) or v.entity_label(j) is not None)
+    ):
+        j += 1
+    if j == i:
+        return None
+    return j + 1 if v.punct(j, "،,") else j
+
+
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
     """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
     object (whom the demand or charge is aimed at), with no punctuation between."""
@@ -392,7 +691,10 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        if after <= 1 and not _is_name_region(v, r):
+        # "بأنها "جنة للسياح" نظرا لـ…": marks right after the complementizer hold
+        # the words said; what follows is the writer's.
+        opens = i == c + 1 and reg.closer is not None and _region_words(v, r) >= 2
+        if (after <= 1 or opens) and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None
@@ -409,15 +711,30 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
-        if v.punct(i, "،,;؛") and v.is_("cut", i + 1):
+        if v.punct(i, "،,;؛") and (v.is_("cut", i + 1) or _circumstantial(v, i + 1)):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
         if v.cue(i) is not None and _opens_clause(v, i) and _has_content_soon(v, i, end):
-            back = i - 1 if v.is_("function", i - 1) and i - 1 > start else i
+            opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | _BUT
+            back = i - 1 if opener and i - 1 > start else i
             return back
         i += 1
     return end
+
+
+def _circumstantial(v: DocView, i: int) -> bool:
+    """ "، مسجلا ارتياحه": an accusative active participle (مُفعِلاً) after a comma
+    opens a circumstantial clause of the speaker's, not more of what was said."""
+    key = v.keys[i] if v.word(i) else ""
+    return (
+        len(key) >= 5
+        and key[0] == "م"
+        and key.endswith("ا")
+        and not v.proclitics[i]
+        and v.word(i + 1)
+        and v.third_person[i + 1]
+    )
 
 
 def _opens_clause(v: DocView, i: int) -> bool:
@@ -426,10 +743,22 @@ def _opens_clause(v: DocView, i: int) -> bool:
     conjunction = bool(v.proclitics[i]) or (
         v.keys[i][:1] in "وف" and v.keys[i] not in v.lexicon.cues
     )
-    return conjunction or v.punct(i - 1) or v.keys[i - 1] in _RELATIVES
+    hit = v.cue(i)
+    # "… دولة الاعتماد مبينا أن"; not a noun of the same form ("أن طالبة جامعية").
+    participle = hit is not None and hit.form.participle and not noun_after_complementizer(v, i)
+    return (
+        conjunction
+        or participle
+        or v.punct(i - 1)
+        or v.keys[i - 1] in _RELATIVES
+        or v.keys[i - 1] in _BUT  # "…"بلوك تشين"، لكنه شدد على أن"
+        or v.keys[i - 1] in _WHEN  # "ما وصفه بالخطأ الفادح، حين قال إن"
+    )
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
+_WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
+_BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
@@ -452,11 +781,11 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
-        antecedent = _antecedent(v, k, hit.form.gender)
+        antecedent = _antecedent(v, k, hit.form.gender) or _issuer(v, k)
         if antecedent is not None:
             return speaker_mention(v, antecedent, hit.form.gender)
         before = _subject_before(v, k)
-        if before is not None:
+        if before is not None and not _impersonal(v, k, before):
             return speaker_mention(v, before, hit.form.gender)
         if v.proclitics[k] in ("و", "ف") or v.keys[k][:1] in ("و", "ف"):
             subject = _sentence_subject(v, k)
@@ -538,6 +867,24 @@ def _agree(a: str, b: str) -> bool:
 _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p", "اللذين": "p", "اللتين": "p"}
 
 
+_IN_IT = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+
+
+def _issuer(v: DocView, k: int) -> Phrase | None:
+    """ "أصدرت الوزارة بيانا أكدت فيه أن …", "أصدر عدد من الأحزاب بيانات عبروا فيها
+    عن …": the statement's issuer, the subject of the verb before it, speaks."""
+    if k + 1 >= v.n or v.keys[k + 1] not in _IN_IT or not v.is_("situation", k - 1):
+        return None
+    s = v.sent_of[k]
+    first = v.sent_bounds[s][0] if s >= 0 else 0
+    if first >= k - 2:
+        return None
+    # Verb first ("وأصدرت الوزارة"), or the issuer first ("الوزارة أصدرت").
+    start = first if v.definite[first] or v.name_like(first) else first + 1
+    phrase = noun_phrase(v, start, k - 1)
+    return phrase if phrase is not None and phrase.end <= k - 1 else None
+
+
 def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     """ "النظام الكوري الشمالي الذي يعتبر أن …": the noun a relative pronoun stands
     for is the speaker when the verb agrees with the pronoun ("التعديلات … التي
@@ -566,6 +913,11 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     topic = _topic(v, k, sentence_start)
     if topic is not None:
         return topic
+    aside = _aside_before(v, k, sentence_start)
+    if aside is not None:
+        # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
+        # stands before the aside.
+        return _subject_before(v, aside)
     i = k - 1
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
@@ -573,7 +925,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     while i >= sentence_start and k - i < MAX_GAP:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
-        if v.cue(i) is not None:
+        if v.cue(i) is not None and not noun_after_complementizer(v, i):
             if k - i > CHAIN_GAP:
                 return None
             # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
@@ -596,6 +948,29 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
     return None
+
+
+def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
+    """The comma that opens an aside ("، نشرها موقع العربية،", "، الذي زار المدينة،")
+    closed by a comma right before k."""
+    if not v.punct(k - 1, "،,") or v.proclitics[k] or v.keys[k][:1] in "وف":
+        return None  # "…، وأشارت": a coordinated verb shares the first clause's subject
+    for j in range(k - 2, max(sentence_start, k - 2 - PARENTHESIS_MAX), -1):
+        if v.punct(j, "،,"):
+            return j if j - 1 > sentence_start and v.word(j - 1) else None
+        if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
+            return None
+    return None
+
+
+def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
+    """ "قتل 7 يرجح أنهم …": a present cue right after words that name no one (no
+    name, title, source or entity) is the impersonal "it is thought"."""
+    if not v.keys[k].startswith("ي") or before.name is not None:
+        return False
+    if before.title or before.anonymous or v.is_("source_head", before.start):
+        return False
+    return all(v.entity_label(j) is None for j in range(before.start, before.end))
 
 
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
@@ -660,9 +1035,10 @@ def _make_quote(
     while first < last and v.punct(first, "،,:-–—"):
         first += 1
     if last <= first or not any(
-        v.word(j) or v.tokens[j].kind == "number" for j in range(first, last)
+        (v.word(j) and not v.complementizer(j)) or v.tokens[j].kind == "number"
+        for j in range(first, last)
     ):
-        return None
+        return None  # nothing said, or a lone "أن" before the clause's own cue
     tokens = v.tokens
     quote = Quote(tokens[first].start, tokens[last - 1].end, kind, speaker=speaker)
     if cue is not None:
@@ -713,6 +1089,44 @@ def _attributions(state: _State) -> None:
             break
 
 
+_STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})
+
+
+def _statements(state: _State) -> None:
+    """ "وجاء في بيان لقائد الشرطة أن …", "كما جاء في بلاغ لوزارة …، أن": what a
+    statement says is its author's (after ل), else the latest speaker's ("وجاء في
+    البيان أن")."""
+    v = state.view
+    for k in range(v.n - 2):
+        if v.keys[k] not in _STATED or v.keys[k + 1] != "في" or not v.is_("situation", k + 2):
+            continue
+        end = _scan_limit(v, k)
+        author = None
+        j = k + 3
+        if v.proclitics[j][-1:] == "ل" or v.keys[j] == "ل":
+            author = noun_phrase(v, j + (v.keys[j] == "ل"), end, allow_proclitic=True)
+            j = author.end if author is not None else j
+        j, _ = skip_adverbials(v, j, end)
+        while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
+            if v.punct(j, ".!?؟") or v.cue(j) is not None:
+                break
+            j += 1
+        if j >= end or not v.complementizer(j) or _overlaps(state, j, j + 1):
+            continue
+        kind, first, last, region = _complement(v, j, end)
+        if author is not None:
+            speaker = speaker_mention(v, author, "m")
+        else:
+            speaker = next((s.mention for s in _recent(state.said) if s.spoke), None)
+        quote = _make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
+
+
 def _attribution_before(v: DocView, k: int) -> Phrase | None:
     """ "بحسب مصادر …، فإن …، وأشارت إلى …": a verb without a subject after an
     attribution in its sentence has the attributed source as its subject."""
@@ -731,6 +1145,8 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         i += 1
     if i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
         i += 2
+    elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
+        i += 1  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
     phrase = noun_phrase(v, i, end, allow_proclitic=True)
@@ -775,7 +1191,10 @@ def _headline_quote(
 ) -> None:
     v = state.view
     phrase = noun_phrase(v, first, stop, allow_proclitic=False)
-    if phrase is None or phrase.end != stop:
+    if phrase is None:
+        return
+    after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
+    if after != stop:
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
@@ -800,7 +1219,8 @@ def _headline_quote(
         # term inside it; only a quotation that runs to the end is the statement.
         if r is not None and v.regions[r].last + 2 >= q_last:
             region, q_first, q_last = r, v.regions[r].first, v.regions[r].last
-    quote = _make_quote(v, "direct", q_first, q_last, None, speaker_mention(v, phrase, "m"), None)
+    speaker = speaker_mention(v, phrase, "m")
+    quote = _make_quote(v, "direct", q_first, q_last, None, speaker, audience)
     if quote is None:
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
@@ -857,8 +1277,10 @@ def _continuations(state: _State) -> None:
 
 def _complete_names(quotes: list[Quote], doc: Document) -> None:
     """A short name takes the longest speaker name of the article that contains it
-    ("الصفدي" → "أيمن الصفدي" when another quote names him in full)."""
+    ("الصفدي" → "أيمن الصفدي" when another quote names him in full), else the
+    longest organisation it begins ("المرصد السوري" → "المرصد السوري لحقوق الإنسان")."""
     names = {q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.canonical}
+    organisations = _organisations(doc)
     words = {name: name.split() for name in names}
     for q in quotes:
         if q.speaker is None or q.speaker.attrs.get("anonymous"):
@@ -871,6 +1293,16 @@ def _complete_names(quotes: list[Quote], doc: Document) -> None:
         ]
         if longer and (q.speaker.canonical or len(short) == 1):
             q.speaker.canonical = max(longer, key=len)
+            continue
+        body = [name for name in organisations if name.split()[: len(short)] == short]
+        if body and len(short) > 1:
+            q.speaker.canonical = max(body, key=len)
+
+
+def _organisations(doc: Document) -> set[str]:
+    """Organisation names as the entity layer writes them ("المرصد السوري لحقوق
+    الإنسان"), which complete a shorter speaker they begin with ("المرصد السوري")."""
+    return {" ".join(doc.slice(e).split()) for e in doc.entities or [] if e.label == "ORG"}
 
 
 def _contains(parts: list[str], short: list[str]) -> bool:

@@ -29,7 +29,26 @@ _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
 )
-_INFORMAL = frozenset({"له", "لها", "لهم", "لهما", "لنا", "لي", "قد", "ايضا", "كذلك"})
+_QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
+_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+_INFORMAL = frozenset(
+    {
+        "له",
+        "لها",
+        "لهم",
+        "لهما",
+        "لنا",
+        "لي",
+        "قد",
+        "ايضا",
+        "كذلك",
+        "بالقول",
+        "فيه",
+        "فيها",
+        "فيهم",
+        "فيهما",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -85,6 +104,39 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     return end
 
 
+def _statement_aside(v: DocView, k: int, limit: int) -> int:
+    """One past "، في بيان له اليوم،": where it was said, between commas (0 when
+    none)."""
+    if not (v.punct(k - 1, "،,") and v.keys[k] == "في" and v.is_("situation", k + 1)):
+        return 0
+    for j in range(k + 2, min(limit, k + 6)):
+        if v.punct(j, "،,"):
+            return j + 1
+    return 0
+
+
+def _medium_at(v: DocView, k: int, limit: int) -> int:
+    """One past "عبر موقع "تويتر"", "عبر حسابه على فيسبوك" at k (0 when none)."""
+    if k + 1 >= limit or v.keys[k] != "عبر" or not v.is_("medium", k + 1):
+        return 0
+    j = k + 2
+    r = v.region_opening(j)
+    if r is not None and v.regions[r].closer is not None and v.regions[r].last - j <= 4:
+        return v.regions[r].last + 1  # the quoted name of the site
+    if j + 1 < limit and v.keys[j] == "على" and v.is_("medium", j + 1):
+        return j + 2
+    while j < limit and j - k < 4 and v.tokens[j].kind == "latin":
+        j += 1
+    return j
+
+
+def _in_this_context(v: DocView, k: int, limit: int) -> bool:
+    """ "في هذا السياق", "في هذا الصدد" at k."""
+    if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
+        return False
+    return v.is_("situation", k + 2) or v.lexicon.has("situation", v.stems[k + 2][2:])
+
+
 def _extend_latin(v: DocView, k: int, limit: int) -> int:
     while k < limit and v.tokens[k].kind == "latin":
         k += 1
@@ -98,8 +150,22 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
             continue
-        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,"):
+        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
+            continue
+        if v.keys[k] == "من" and v.is_("aside", k + 1):
+            k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
+            continue
+        if _in_this_context(v, k, limit):
+            k += 3  # "مؤكدا في هذا السياق أهمية …"
+            continue
+        aside = _statement_aside(v, k, limit)
+        if aside:
+            k = aside  # "ودعا الحزب، في بيان له اليوم، كافة القوى إلى …"
+            continue
+        medium = _medium_at(v, k, limit)
+        if medium:
+            k = medium  # "وطالب بعض المشجعين عبر موقع "تويتر" بتنظيم …"
             continue
         end = audience_at(v, k, limit)
         if end is None:
@@ -158,6 +224,8 @@ def noun_phrase(
             break
         if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
+        if i > k and v.keys[i] in _QUANTIFIERS:
+            break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
@@ -220,6 +288,14 @@ def noun_phrase(
                 i = last
                 phrase.end = i
                 continue
+        elif i > k and not run and _starts_object(v, i, phrase):
+            break  # "وجدد الوزير التأكيد", "ويتهم البحث الحكومة المكسيكية"
+        elif run and _organisation_adjective(v, i, run):
+            phrase.name = (run[0], run[1])
+            run = []
+            phrase.end = i + 1  # "شركة صافر النفطية الحكومية، من …"
+            i += 1
+            continue
         elif run and _nisba_surname(v, i, run):
             run[1] = i + 1
             phrase.name = (run[0], run[1])
@@ -235,6 +311,8 @@ def noun_phrase(
             # "وزير الخارجية الأردني أيمن الصفدي": a first name that is also a common
             # word ("أيمن"), recognised by the family name after it.
             run = [i, i + 1]
+        elif v.is_("title", i) and _object_noun(v, i, k, phrase):
+            break  # "وطلبت الشرطة مساعدة المواطنين": a verbal noun, not a title
         elif v.is_("title", i):
             phrase.title = True
             after_title = True
@@ -262,6 +340,61 @@ def noun_phrase(
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
+    """An indefinite title word right after a definite noun that is no title, with no
+    name in reach, is the verb's object ("الشرطة مساعدة المواطنين"), not an
+    apposed post ("الوزير مساعد" does not occur; "وزير الخارجية" starts with the
+    title)."""
+    return (
+        i > k
+        and phrase.name is None
+        and not _definite(v, i)
+        and _definite(v, i - 1)
+        and not v.is_("title", i - 1)
+        and not _titled_name_ahead(v, i - 1, min(v.n, i + NAME_AHEAD))
+        and not v.name_like(i + 1, loose=True)
+    )
+
+
+def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
+    """A definite word after a definite noun cannot be its genitive: when it is a
+    verbal noun of the تفعيل form ("الوزير التأكيد") or starts another entity ("البحث
+    الحكومة المكسيكية"), it is the verb's object, not part of the speaker."""
+    if phrase.name is not None or not _definite(v, i) or not _definite(v, i - 1):
+        return False
+    if v.proclitics[i] or v.is_("title", i):
+        return False
+    if verbal_noun(v, i):
+        return True
+    e = v.entity_at.get(i) if v.entity_at is not None else None
+    return (
+        e is not None
+        and e.start >= v.tokens[i].start
+        and v.entity_label(i - 1) is None
+        and not v.is_("title", i - 1)
+    )
+
+
+def verbal_noun(v: DocView, i: int) -> bool:
+    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير")."""
+    stem = v.stems[i]
+    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي"
+
+
+def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:
+    """A definite relative adjective right after an organisation's name describes it
+    ("شركة صافر النفطية الحكومية"); after a person's name it is more often the
+    object ("حذر بوتين الأوروبيين")."""
+    return (
+        v.entity_label(run[1] - 1) == "ORG"
+        and v.entity_label(i) is None
+        and _definite(v, i)
+        and not v.proclitics[i]
+        and v.keys[i].endswith(("ية", "ي"))
+        and (i + 1 >= v.n or v.punct(i + 1) or not v.name_like(i + 1, loose=True))
+    )
 
 
 def _entity_ended(v: DocView, i: int) -> bool:
@@ -298,12 +431,20 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
         return False
     if v.is_("time", k) or (v.is_("situation", k) and v.keys[k] != "تقرير"):
         return v.is_("source_head", k) or v.is_("anonymous", k)
-    if v.complementizer(k) or (v.cue(k) is not None and not v.is_("title", k)):
+    cue = v.cue(k) is not None and not noun_after_complementizer(v, k)
+    if v.complementizer(k) or (cue and not v.is_("title", k)):
         return False
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+def noun_after_complementizer(v: DocView, i: int) -> bool:
+    """ "أن طالبة جامعية": a participle form right after أن is the clause's subject
+    noun (a student), not a cue."""
+    hit = v.cue(i)
+    return hit is not None and hit.form.participle and v.complementizer(i - 1)
 
 
 def _ends_phrase(v: DocView, i: int, limit: int) -> bool:
@@ -427,18 +568,31 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
 
 
 def _longest_occurrence(v: DocView, first: int, last: int) -> tuple[int, int] | None:
-    wanted = [_name_key(v, j) for j in range(first, last)]
+    keys, where = _name_keys(v)
+    wanted = keys[first:last]
     best: tuple[int, int] | None = None
-    for m in range(v.n):
-        if _name_key(v, m) != wanted[-1] or not v.word(m):
+    for m in where.get(wanted[-1], ()):
+        if not v.word(m):
             continue
         lo = m - len(wanted) + 1
-        if lo < 0 or [_name_key(v, j) for j in range(lo, m + 1)] != wanted:
+        if lo < 0 or keys[lo : m + 1] != wanted:
             continue
         a, b = _extend_name(v, lo, m + 1)
         if best is None or b - a > best[1] - best[0]:
             best = (a, b)
     return best
+
+
+def _name_keys(v: DocView) -> tuple[list[str], dict[str, list[int]]]:
+    """Each token's `_name_key` and where each key occurs, once per document (each
+    name's search then visits its own occurrences, not the whole text)."""
+    if "name_keys" not in v.memo:
+        keys = [_name_key(v, m) for m in range(v.n)]
+        where: dict[str, list[int]] = {}
+        for m, key in enumerate(keys):
+            where.setdefault(key, []).append(m)
+        v.memo["name_keys"] = (keys, where)
+    return v.memo["name_keys"]
 
 
 def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
@@ -557,6 +711,10 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     if role:
         mention.attrs["role"] = role
     entity_name = _entity_canonical(v, phrase)
+    author = _study_author(v, phrase)
+    if author is not None:
+        mention.canonical = author
+        return mention
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
     if name is not None:
         a, b = fullest_name(v, *name)
@@ -568,6 +726,21 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
             entity_name = found
     mention.canonical = _without_audience(entity_name or _phrase_form(v, phrase))
     return mention
+
+
+def _study_author(v: DocView, phrase: Phrase) -> str | None:
+    """The maker of a survey or study the phrase names: "استطلاع بيو ريزارتش لعام
+    2013" (a name inside it), "استطلاع للرأي أجراه سيفل موجاني" (after أجراه)."""
+    if not v.is_("study", phrase.start) or v.entity_at is None:
+        return None
+    after = phrase.end
+    first = after + 1 if after < v.n and v.is_("authored", after) else phrase.start + 1
+    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name).
+    for i in range(first, min(first + 2, v.n)):
+        e = v.entity_at.get(i)
+        if e is not None and e.label in ("ORG", "PER"):
+            return e.canonical or v.doc.slice(e)
+    return None
 
 
 def _without_audience(name: str) -> str:

@@ -8,6 +8,7 @@ rules need: is this a reporting cue, a complementizer, a name-like word?
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rasd.document import Document, Entity, Token
 from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
@@ -119,8 +120,9 @@ class DocView:
         self.entity_at = self._entities(doc.entities)
         self.family_names = _family_names(text, doc.entities or [])
         self._cue_cache: dict[int, CueHit | None] = {}
-        # Per-document answers of the name searches (each scans the whole text).
-        self.memo: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}
+        # Per-document answers of the name searches (each scans the whole text) and
+        # the ranker's word counts.
+        self.memo: dict[object, Any] = {}
 
     # --- layout -------------------------------------------------------------------
 
@@ -221,8 +223,8 @@ class DocView:
         if _passive(self.texts[k]):
             return None  # "يُزعم", "يُذكر": written passive, nobody speaks
         candidates = [key]
-        if len(key) > 3 and key[0] in "وف":
-            candidates.append(key[1:])
+        if (len(key) > 3 and key[0] in "وف") or (len(key) == 3 and key[0] == "و"):
+            candidates.append(key[1:])  # "وأكد", and "ورد" (replied) of two-letter roots
         for c in candidates:
             if c in cues:
                 return CueHit(cues[c], False)

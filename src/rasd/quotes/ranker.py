@@ -1,0 +1,170 @@
+"""The speaker ranker: which of a quote's candidate speakers said it.
+
+The rules (`extract.py`) propose candidates for each cue: the phrase after the verb,
+the subject before it, the antecedent of a relative pronoun, the sentence's or the
+previous sentence's subject, a source of attribution, recent speakers, the names the
+entity layer finds near the cue and the article's most mentioned person. Each
+candidate is described by a few features (where it stands from the cue, which rules
+proposed it, its entity type, gender agreement with the cue, how often the article
+names it) and scored by a logistic model trained on the gold quotes of the development
+folds (`rasd train quotes`, model card `RANKER_CARD.md`). The weights ship as JSON and
+are scored with numpy, so analysis needs no scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from rasd.document import Mention
+from rasd.quotes.view import CueHit, DocView
+from rasd.text.normalize import match_key
+
+PACKAGE = "rasd.quotes"
+MODEL_RESOURCE = "speaker_ranker.json"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of a quote: its mention, first token and how it was found.
+
+    `sources` name the rules that proposed it: rule (the rules' own choice), after
+    (the phrase after the verb), before (the subject before it), antecedent ("… الذي
+    قال"), sentence (the sentence's subject), previous (the previous sentence's named
+    subject), opening (the named or titled phrase opening the sentence), attribution
+    ("بحسب X، … وأشارت"), nearest (the name before a participle), said (an earlier
+    speaker), entity_here / entity_prev (PER and ORG names of the cue's or the previous
+    sentence), protagonist (the article's most named person).
+    """
+
+    mention: Mention
+    token: int
+    sources: set[str] = field(default_factory=set)
+    said_rank: int | None = None  # 0: the latest earlier speaker
+    said_gender: str | None = None
+    said_spoke: bool = False
+
+
+def candidate_key(m: Mention, text: str) -> str:
+    """Candidates naming the same speaker are one: their canonical (or surface) name."""
+    name = m.canonical or text[m.start : m.end]
+    return " ".join(match_key(name).split())
+
+
+def _doc_counts(v: DocView) -> Counter[str]:
+    if "counts" not in v.memo:
+        v.memo["counts"] = Counter(v.stems)
+    return v.memo["counts"]
+
+
+def features(
+    v: DocView, cue: int, hit: CueHit, c: Candidate, rule_found: bool, span: tuple[int, int]
+) -> dict[str, float]:
+    """The candidate's features for the quote whose cue is token `cue` and whose
+    content is tokens `span`."""
+    f: dict[str, float] = {f"src_{s}": 1.0 for s in c.sources}
+    f["in_quote"] = float(span[0] <= c.token < span[1])
+    participle = hit.form.participle
+    f["n_sources"] = math.log1p(len(c.sources))
+    distance = c.token - cue
+    f["dist_log"] = math.log1p(abs(distance))
+    f["before"] = float(distance < 0)
+    s_cue, s_cand = v.sent_of[cue], v.sent_of[c.token]
+    f["same_sentence"] = float(s_cue == s_cand)
+    f["prev_sentence"] = float(s_cand == s_cue - 1)
+    f["same_paragraph"] = float(v.para_of[cue] == v.para_of[c.token])
+    label = v.entity_label(c.token)
+    for lab in ("PER", "ORG", "LOC"):
+        f[f"label_{lab}"] = float(label == lab)
+    f["label_none"] = float(label is None)
+    words = (c.mention.canonical or "").split()
+    f["one_word"] = float(len(words) <= 1)
+    f["anonymous"] = float(bool(c.mention.attrs.get("anonymous")))
+    f["role"] = float("role" in c.mention.attrs)
+    f["title"] = float(v.is_("title", c.token))
+    f["head_common"] = math.log1p(v.freq.get(v.stems[c.token], 0)) / 10
+    last = match_key(words[-1]) if words else v.stems[c.token]
+    f["doc_count"] = math.log1p(_doc_counts(v).get(last, 0))
+    if c.said_rank is not None:
+        f["said_recent"] = 1.0 / (1 + c.said_rank)
+        f["said_first"] = float(c.said_rank == 0)
+        f["said_spoke"] = float(c.said_spoke)
+        agree = c.said_gender == hit.form.gender or "p" in (c.said_gender, hit.form.gender)
+        f["said_agree"] = float(agree)
+        f["said_clash"] = float(not agree)
+    gender = candidate_gender(v, c)
+    if gender is not None:
+        agree = gender == hit.form.gender or "p" in (gender, hit.form.gender)
+        f["gender_agree"] = float(agree)
+        f["gender_clash"] = float(not agree)
+    f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
+    f["participle_said"] = float(participle and c.said_rank is not None)
+    f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
+    return f
+
+
+def candidate_gender(v: DocView, c: Candidate) -> str | None:
+    """ "m", "f" or "p" where the text shows it: the verb the candidate said
+    something with, else a describing noun that heads it or stands right before it
+    ("الفنانة ليلى علوي", "المطربة", "الوزير"); None for a bare name."""
+    if c.said_gender is not None:
+        return c.said_gender
+    for i in (c.token, c.token - 1):
+        if not v.word(i) or v.name_like(i) or v.entity_label(i) is not None:
+            continue
+        if not (v.definite[i] or v.is_("title", i) or v.is_("anonymous", i)):
+            continue
+        stem = v.stems[i]
+        if stem.endswith(("ون", "ين", "ات")):
+            return "p"
+        return "f" if stem.endswith("ة") else "m"
+    return None
+
+
+class SpeakerRanker:
+    """A linear model over candidate features; `best` picks the highest score."""
+
+    def __init__(self, names: list[str], weights: list[float], bias: float) -> None:
+        self.names = names
+        self.index = {n: i for i, n in enumerate(names)}
+        self.weights = np.asarray(weights, dtype=float)
+        self.bias = float(bias)
+
+    def vector(self, feats: dict[str, float]) -> np.ndarray:
+        x = np.zeros(len(self.names))
+        for name, value in feats.items():
+            i = self.index.get(name)
+            if i is not None:
+                x[i] = value
+        return x
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return np.stack([self.vector(r) for r in rows]) @ self.weights + self.bias
+
+    def best(self, rows: list[dict[str, float]]) -> int:
+        return int(np.argmax(self.scores(rows)))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"features": self.names, "weights": self.weights.tolist(), "bias": self.bias}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SpeakerRanker:
+        return cls(list(data["features"]), list(data["weights"]), float(data["bias"]))
+
+
+def load_ranker(path: Path | None = None) -> SpeakerRanker | None:
+    """The shipped ranker (or one at `path`); None when the package has none."""
+    if path is not None:
+        return SpeakerRanker.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    resource = resources.files(PACKAGE).joinpath(MODEL_RESOURCE)
+    if not resource.is_file():
+        return None
+    return SpeakerRanker.from_dict(json.loads(resource.read_text(encoding="utf-8")))

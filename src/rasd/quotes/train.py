@@ -1,0 +1,127 @@
+"""Training the speaker ranker on the gold quotes of the development folds.
+
+Each cue quote the rules find in a gold article of folds 0-2 (`rasd.evaluate.folds`)
+is paired with the gold quote it overlaps most (token F1 ≥ 0.5, as the scorer pairs
+them); its candidates are labelled by whether their name is the gold speaker or one
+of its aliases. A logistic regression over the candidates' features (scikit-learn, the
+`train` extra) is chosen by cross-validation across the development folds, one fold
+held out at a time, and its weights are written as JSON (`ranker.py` scores them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rasd.document import Document
+from rasd.evaluate.folds import DEV_FOLDS, assign_folds
+from rasd.evaluate.gold import load_gold, name_key, token_f1
+from rasd.quotes.extract import QuoteExtractor
+from rasd.quotes.ranker import SpeakerRanker, candidate_key
+
+QUOTE_MATCH_F1 = 0.5
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+
+
+@dataclass(slots=True)
+class Group:
+    """The candidates of one gold quote: feature rows, labels, the rules' choice."""
+
+    article: str
+    fold: int
+    rows: list[dict[str, float]]
+    labels: list[bool]
+    rule: int | None  # index of the rules' candidate
+
+
+def dev_articles(gold_dir: Path) -> list[tuple[dict[str, Any], Document, int]]:
+    """The gold articles of the development folds, with their fold (check folds are
+    never read)."""
+    items = load_gold(gold_dir)
+    folds = assign_folds(g["id"] for g, _ in items)
+    return [(g, d, folds[g["id"]]) for g, d in items if folds[g["id"]] in DEV_FOLDS]
+
+
+def groups_of(
+    articles: Iterable[tuple[dict[str, Any], Document, int]],
+    analyse: Callable[[Document], Document],
+) -> list[Group]:
+    """Candidate groups of every rule-found cue quote that matches a gold quote."""
+    extractor = QuoteExtractor(ranker=False)
+    groups: list[Group] = []
+    for gold, doc, fold in articles:
+        doc = analyse(doc)
+        expected = gold.get("quotes", [])
+        for choice in extractor.choices(doc):
+            text = doc.slice(choice.quote)
+            scored = [(token_f1(text, g["text"]), j) for j, g in enumerate(expected)]
+            best, j = max(scored, default=(0.0, -1))
+            if best < QUOTE_MATCH_F1 or not choice.candidates:
+                continue
+            g = expected[j]
+            names = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
+            labels = [_names(c.mention, doc.text) & names != set() for c in choice.candidates]
+            rule = next((i for i, c in enumerate(choice.candidates) if "rule" in c.sources), None)
+            groups.append(Group(gold["id"], fold, choice.rows, labels, rule))
+    return groups
+
+
+def _names(mention: Any, text: str) -> set[str]:
+    names = {name_key(text[mention.start : mention.end])}
+    if mention.canonical:
+        names.add(name_key(mention.canonical))
+    names.add(candidate_key(mention, text))
+    return names
+
+
+def fit(groups: list[Group], c: float) -> SpeakerRanker:
+    """A logistic regression over the candidates of groups that hold a right one,
+    with standardised features folded back into the weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    usable = [g for g in groups if any(g.labels)]
+    names = sorted({n for g in usable for r in g.rows for n in r})
+    x = np.array([[r.get(n, 0.0) for n in names] for g in usable for r in g.rows])
+    y = np.array([label for g in usable for label in g.labels])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model.fit((x - mean) / scale, y)
+    weights = model.coef_[0] / scale
+    bias = float(model.intercept_[0] - (weights * mean).sum())
+    return SpeakerRanker(names, weights.tolist(), bias)
+
+
+def top1(ranker: SpeakerRanker | None, groups: list[Group]) -> float:
+    """Share of groups whose chosen candidate is right (the rules' when no ranker)."""
+    if not groups:
+        return 0.0
+    right = 0
+    for g in groups:
+        pick = g.rule if ranker is None else ranker.best(g.rows)
+        right += pick is not None and g.labels[pick]
+    return right / len(groups)
+
+
+def cross_validate(groups: list[Group], c: float) -> dict[int, tuple[float, float]]:
+    """Per held-out development fold: (rules' top-1, ranker's top-1)."""
+    out = {}
+    for fold in sorted({g.fold for g in groups}):
+        train = [g for g in groups if g.fold != fold]
+        held = [g for g in groups if g.fold == fold]
+        out[fold] = (top1(None, held), top1(fit(train, c), held))
+    return out
+
+
+def choose_c(groups: list[Group]) -> tuple[float, dict[float, float]]:
+    """The C with the best mean held-out top-1 accuracy (the smaller on ties)."""
+    means = {}
+    for c in C_GRID:
+        folds = cross_validate(groups, c)
+        means[c] = sum(r for _, r in folds.values()) / len(folds)
+    best = max(C_GRID, key=lambda c: (round(means[c], 6), -c))
+    return best, means

@@ -74,7 +74,10 @@ def train_ner(
 
     Trains on ANERcorp train.txt (never test.txt) and the gold articles of the
     development folds, their entity strings projected onto the tokens (two copies
-    of each sentence: 2018 news and its conventions); the names tagged in AQMAR,
+    of each sentence: 2018 news and its conventions; ANERcorp's MISC strings filled
+    in where the gold, which has no MISC, left O; a corpus attribute on each news
+    word, so that their label frequencies do not pull ANERcorp's types towards O;
+    tagging never adds it); the names tagged in AQMAR,
     WikiFANE and the Wojood sample go into the gazetteer (as training sequences they
     lowered ANERcorp test F1, see docs/accuracy.md). Features include the shipped
     word clusters (and, with --vectors, word2vec components). crfsuite's L-BFGS is
@@ -107,7 +110,13 @@ def train_ner(
         write_gazetteer,
     )
     from rasd.ner.model import MODEL_RESOURCE, train
-    from rasd.ner.news_data import FoldError, load_news_training
+    from rasd.ner.news_data import (
+        NEWS_DOMAIN,
+        FoldError,
+        fill_misc,
+        load_news_training,
+        misc_names,
+    )
     from rasd.ner.vectors import VECTORS_RESOURCE, load_vectors
     from rasd.text.tokens import Segmenter, load_lexicon
 
@@ -117,7 +126,7 @@ def train_ner(
         raise typer.Exit(2)
     started = time.perf_counter()
     try:
-        news = load_news_training(shared / "gold", gold_folds) * gold_weight if gold_weight else []
+        news = load_news_training(shared / "gold", gold_folds) if gold_weight else []
     except (FoldError, OSError, ValueError) as exc:
         err.print(f"rasd: no news training data: {exc}", markup=False)
         raise typer.Exit(2) from None
@@ -153,6 +162,9 @@ def train_ner(
         raise typer.Exit(2)
     sentences, domains = load_training(data / "ner", corpora)
     adapt = len(set(domains)) > 1
+    anercorp = [s for s, d in zip(sentences, domains, strict=True) if d == "anercorp"]
+    news = fill_misc(news, misc_names(anercorp)) * gold_weight
+    marks: list[str | None] = [None] * len(sentences) + [NEWS_DOMAIN] * len(news)
     sentences += news
     domains += ["anercorp"] * len(news)  # same features: only the corpora are adapted
     with err.status(f"training the CRF on {len(sentences):,} sentences…"):
@@ -162,6 +174,7 @@ def train_ner(
             out / MODEL_RESOURCE,
             domains=domains if adapt else None,
             target="anercorp" if adapt else None,
+            marks=marks,
         )
     seconds = time.perf_counter() - started
     err.print(f"model → {out / MODEL_RESOURCE} in {seconds:.0f} s")

@@ -169,6 +169,9 @@ def _news_names(keys: Sequence[str], tags: list[str], names: Collection[str]) ->
                 break
 
 
+_GROUP_NOUNS = _NAMED_BY_NOUN | _GROUPS | _INSTITUTIONS
+
+
 def _descriptions(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:
     """An indefinite group noun with an indefinite adjective tagged as a name is a
     description ("منظمة إنسانية", "حزب ديمقراطي")."""
@@ -177,7 +180,7 @@ def _descriptions(keys: Sequence[str], tags: list[str], stems: Sequence[str]) ->
             end - start == 2
             and end <= len(stems)
             and label == "ORG"
-            and keys[start] in _NAMED_BY_NOUN | _GROUPS | _INSTITUTIONS
+            and keys[start] in _GROUP_NOUNS
             and not stems[start].startswith("ال")
             and not stems[start + 1].startswith("ال")
             and stems[start + 1].endswith(("ي", "ية"))

@@ -4,10 +4,14 @@ For each development fold k (0, 1, 2 of `rasd.evaluate.folds`), a CRF is trained
 ANERcorp train.txt plus the gold articles of the other development folds (projected
 to BIO, `rasd.ner.news_data`), and the `ner` stage with it is scored on fold k by the
 gold rules. `--check` also trains on all three development folds and scores the check
-part (folds 3 and 4), which no choice was made on. One JSON line per configuration.
+part (folds 3 and 4), which no choice was made on. `--anercorp-dev` trains on the
+first 85% of ANERcorp train.txt plus all three development folds and scores the last
+15% (`rasd.ner.corpora.dev_split`): whether the news data cost ANERcorp accuracy,
+measured without test.txt. One JSON line per configuration.
 
     nice python benchmarks/ner_gold_cv.py                 # the shipped recipe
-    nice python benchmarks/ner_gold_cv.py --weight 1 --adapt --check
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --anercorp-dev   # the older one
+    nice python benchmarks/ner_gold_cv.py --misses /tmp/cv-misses   # also each fold's misses
 """
 
 from __future__ import annotations
@@ -17,55 +21,101 @@ import json
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rasd.evaluate.folds import DEV_FOLDS
 from rasd.evaluate.gold import evaluate_gold
+from rasd.ner.corpora import dev_split, load_corpus
 from rasd.ner.features import GROUPS
 from rasd.ner.model import MODEL_RESOURCE, Tagger, default_featurizer, train
-from rasd.ner.news_data import NEWS_DOMAIN, training_set
+from rasd.ner.news_data import DEFAULT_WEIGHT, NEWS_DOMAIN, training_set
+from rasd.ner.scoring import score
 from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def scores(
-    train_folds: set[int], part: str, weight: int, adapt: bool
-) -> dict[str, dict[str, float]]:
-    """Train on ANERcorp + `train_folds`, then the gold scores of each fold of `part`."""
+def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = None) -> Tagger:
+    """A tagger trained on ANERcorp (or the `anercorp` sentences) + `train_folds`."""
     featurizer = default_featurizer(g for g in GROUPS if g != "vectors")
-    sentences, domains = training_set(SHARED / "data", SHARED / "gold", train_folds, weight)
+    sentences, domains = training_set(
+        SHARED / "data", SHARED / "gold", train_folds, args.weight, anercorp, args.misc
+    )
     path = Path(tempfile.mkdtemp(prefix="rasd-ner-")) / MODEL_RESOURCE
     train(
         sentences,
         featurizer,
         path,
-        domains=domains if adapt else None,
-        target=NEWS_DOMAIN if adapt else None,
+        domains=domains if args.adapt else None,
+        target=NEWS_DOMAIN if args.adapt else None,
+        marks=[d if d == NEWS_DOMAIN else None for d in domains] if args.mark else None,
     )
-    ner = EntityRecognizer(Tagger(path, featurizer))
-    pipeline = Pipeline(("text", "ner"), components={"ner": ner})
+    return Tagger(path, featurizer)
+
+
+def gold_scores(
+    tagger: Tagger, part: str, misses: Path | None, name: str, held_out: int | None = None
+) -> dict[str, Any]:
+    """The gold entity scores of each fold of `part`; with `misses`, the entity
+    errors on the articles of fold `held_out` (all of `part` if None) written out."""
+    pipeline = Pipeline(("text", "ner"), components={"ner": EntityRecognizer(tagger)})
     result = evaluate_gold(SHARED / "gold", pipeline, part=part)
+    if misses is not None:
+        misses.mkdir(parents=True, exist_ok=True)
+        errors = {
+            a: [e for e in r["errors"] if e.startswith("entit")]
+            for a, r in result["articles"].items()
+            if held_out is None or r["fold"] == held_out
+        }
+        (misses / f"{name}.json").write_text(json.dumps(errors, ensure_ascii=False, indent=1))
     return {group: layers["entities"] for group, layers in result["groups"].items()}
+
+
+def f1(folds: list[dict[str, float]]) -> float:
+    tp = sum(f["tp"] for f in folds)
+    p = tp / max(1.0, sum(f["predicted"] for f in folds))
+    r = tp / max(1.0, sum(f["gold"] for f in folds))
+    return round(2 * p * r / (p + r) if p + r else 0.0, 4)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--weight", type=int, default=2, help="copies of each gold sentence")
+    parser.add_argument("--weight", type=int, default=DEFAULT_WEIGHT, help="gold copies")
     parser.add_argument("--adapt", action="store_true", help="domain-adapted features")
+    parser.add_argument(
+        "--no-mark", dest="mark", action="store_false", help="no corpus attribute on news"
+    )
+    parser.add_argument(
+        "--no-misc", dest="misc", action="store_false", help="no ANERcorp MISC in news"
+    )
     parser.add_argument("--check", action="store_true", help="also score the check part")
+    parser.add_argument("--anercorp-dev", action="store_true", help="also ANERcorp dev F1")
+    parser.add_argument("--skip-cv", action="store_true", help="no dev-fold CV")
+    parser.add_argument("--misses", type=Path, help="folder for each fold's entity misses")
     args = parser.parse_args()
     started = time.perf_counter()
-    row: dict[str, object] = {"weight": args.weight, "adapt": args.adapt}
-    tp = predicted = gold = 0.0
-    for k in sorted(DEV_FOLDS):
-        fold = scores(set(DEV_FOLDS) - {k}, "dev", args.weight, args.adapt)[f"fold {k}"]
-        row[f"fold {k}"] = fold["f1"]
-        tp, predicted, gold = tp + fold["tp"], predicted + fold["predicted"], gold + fold["gold"]
-    p, r = tp / predicted if predicted else 0.0, tp / gold if gold else 0.0
-    row["dev (cross-validated)"] = round(2 * p * r / (p + r) if p + r else 0.0, 4)
+    row: dict[str, object] = {k: getattr(args, k) for k in ("weight", "adapt", "mark", "misc")}
+    modes = ("plain", "marked") if args.mark else ("plain",)
+    if not args.skip_cv:
+        folds: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
+        for k in sorted(DEV_FOLDS):
+            tagger = trained(set(DEV_FOLDS) - {k}, args)
+            for mode in modes:
+                tagger.mark = NEWS_DOMAIN if mode == "marked" else None
+                fold = gold_scores(tagger, "dev", args.misses, f"fold{k}-{mode}", k)[f"fold {k}"]
+                row[f"{mode} fold {k}"] = fold["f1"]
+                folds[mode].append(fold)
+        for mode in modes:
+            row[f"{mode} dev (cross-validated)"] = f1(folds[mode])
+    if args.anercorp_dev:
+        fit, held = dev_split(load_corpus(SHARED / "data" / "ner", "anercorp"))
+        tagger = trained(set(DEV_FOLDS), args, fit)
+        result = score([t for _, t in held], tagger.tag_corpus([w for w, _ in held]))
+        row["anercorp dev micro"] = round(result["micro_f1"], 4)
+        row["anercorp dev per type"] = {k: round(v["f1"], 4) for k, v in result["per_type"].items()}
     if args.check:
-        groups = scores(set(DEV_FOLDS), "check", args.weight, args.adapt)
+        groups = gold_scores(trained(set(DEV_FOLDS), args), "check", None, "check")
         row |= {g: s["f1"] for g, s in groups.items()}
     row["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(row, ensure_ascii=False), flush=True)

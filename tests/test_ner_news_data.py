@@ -8,7 +8,8 @@ import pytest
 
 from rasd.evaluate.folds import CHECK_FOLDS, DEV_FOLDS, assign_folds
 from rasd.evaluate.gold import load_gold, name_key
-from rasd.ner.news_data import FoldError, load_news_training, project
+from rasd.ner.corpora import load_corpus
+from rasd.ner.news_data import FoldError, fill_misc, load_news_training, misc_names, project
 from rasd.ner.scoring import chunks
 
 
@@ -56,3 +57,14 @@ def test_dev_articles_project_most_of_their_gold_mentions(shared: Path):
     assert set(found) == {"PER", "ORG", "LOC"}  # the gold articles have no MISC
     # Optional names are projected too, so there may be more mentions than counted ones.
     assert len(found) >= 0.95 * expected
+
+
+def test_anercorp_misc_strings_fill_the_gold_os(shared: Path):
+    anercorp = load_corpus(shared / "data" / "ner", "anercorp")
+    names = misc_names(anercorp)
+    words = "وبين الطرفين اتفاق بقيمة مليار دولار مع ترمب".split()
+    tags = ["O"] * 7 + ["B-PER"]
+    [(_, filled)] = fill_misc([(words, tags)], names)
+    # The currency is MISC as in ANERcorp; "بين" is no "ين" after a proclitic, and
+    # the gold's own names are kept.
+    assert filled == ["O", "O", "O", "O", "O", "B-MISC", "O", "B-PER"]

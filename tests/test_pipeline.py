@@ -40,7 +40,7 @@ def test_gold_evaluation_scores_every_article(shared):
     assert len(results["articles"]) == len(listed) == 53
     assert {a["part"] for a in results["articles"].values()} == {"dev", "check"}
     # floor on the part the NER model never trained on (target in docs/accuracy.md)
-    assert results["groups"]["check"]["entities"]["f1"] >= 0.76
+    assert results["groups"]["check"]["entities"]["f1"] >= 0.77
     for layer, score in results["total"].items():
         assert 0.0 <= score["f1"] <= 1.0, layer
         assert score["gold"] > 0, layer

@@ -69,6 +69,21 @@ def train_ner(
             "صحيفة واشنطن بوست): two passes over the corpus, about 10 minutes."
         ),
     ] = False,
+    misc_fill: Annotated[
+        bool,
+        typer.Option(
+            help="Tag ANERcorp's MISC strings as MISC in the gold news sentences, "
+            "where the gold (which has no MISC) left O."
+        ),
+    ] = False,
+    news_attribute: Annotated[
+        bool,
+        typer.Option(
+            help="Mark every news word with a corpus attribute while training (never "
+            "while tagging). Dev folds cross-validated 0.844 with both options against "
+            "0.840 without, a tie; left off, so training and tagging see the same features."
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the NER model: gazetteer, (optionally) word clusters, then the CRF.
 
@@ -107,7 +122,13 @@ def train_ner(
         write_gazetteer,
     )
     from rasd.ner.model import MODEL_RESOURCE, train
-    from rasd.ner.news_data import FoldError, load_news_training
+    from rasd.ner.news_data import (
+        NEWS_DOMAIN,
+        FoldError,
+        fill_misc,
+        load_news_training,
+        misc_names,
+    )
     from rasd.ner.vectors import VECTORS_RESOURCE, load_vectors
     from rasd.text.tokens import Segmenter, load_lexicon
 
@@ -117,7 +138,7 @@ def train_ner(
         raise typer.Exit(2)
     started = time.perf_counter()
     try:
-        news = load_news_training(shared / "gold", gold_folds) * gold_weight if gold_weight else []
+        news = load_news_training(shared / "gold", gold_folds) if gold_weight else []
     except (FoldError, OSError, ValueError) as exc:
         err.print(f"rasd: no news training data: {exc}", markup=False)
         raise typer.Exit(2) from None
@@ -153,6 +174,12 @@ def train_ner(
         raise typer.Exit(2)
     sentences, domains = load_training(data / "ner", corpora)
     adapt = len(set(domains)) > 1
+    anercorp = [s for s, d in zip(sentences, domains, strict=True) if d == "anercorp"]
+    if misc_fill:
+        news = fill_misc(news, misc_names(anercorp))
+    news = news * gold_weight
+    mark = NEWS_DOMAIN if news_attribute else None
+    marks: list[str | None] = [None] * len(sentences) + [mark] * len(news)
     sentences += news
     domains += ["anercorp"] * len(news)  # same features: only the corpora are adapted
     with err.status(f"training the CRF on {len(sentences):,} sentences…"):
@@ -162,6 +189,7 @@ def train_ner(
             out / MODEL_RESOURCE,
             domains=domains if adapt else None,
             target="anercorp" if adapt else None,
+            marks=marks,
         )
     seconds = time.perf_counter() - started
     err.print(f"model → {out / MODEL_RESOURCE} in {seconds:.0f} s")

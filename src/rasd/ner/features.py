@@ -169,12 +169,16 @@ class Featurizer:
         share = with_article / (bare + with_article) if bare + with_article else -1.0
         return [f"fq={count.bit_length() // 2}", f"art={round(share * 5) if share >= 0 else 'na'}"]
 
-    def sentence(self, words: Sequence[str], domain: str | None = None) -> list[Item]:
+    def sentence(
+        self, words: Sequence[str], domain: str | None = None, mark: str | None = None
+    ) -> list[Item]:
         """One feature list per word of a sentence.
 
         With `domain`, each word's own features are repeated under that domain's
         name ("frustratingly easy" domain adaptation, Daumé 2007): corpora with other
         annotation habits share the general weights but keep their quirks apart.
+        With `mark`, every word also gets the one attribute "dom=<mark>": a per-label
+        bias for the sentences of one corpus (see `rasd.ner.model.train`).
         """
         forms = [self.form(w) for w in words]
         n = len(forms)
@@ -195,6 +199,9 @@ class Featurizer:
                 for i in range(start, end):
                     tag = "B" if i == start else "I"
                     out[i].extend(f"gz={tag}-{t}" for t in types)
+        if mark is not None:
+            for feats in out:
+                feats.append("dom=" + mark)
         if self.vectors is None:
             plain: list[Item] = list(out)
             return plain

@@ -46,18 +46,24 @@ def train(
     params: dict[str, Any] | None = None,
     domains: Sequence[str] | None = None,
     target: str | None = None,
+    marks: Sequence[str | None] | None = None,
 ) -> None:
     """Train a CRF on (words, tags) sentences and write it to `path` (+ its meta file).
 
     `domains` names each sentence's corpus for domain adaptation; `target` is the
     domain whose features are added at tagging time (the news corpus, ANERcorp).
+    `marks` gives each sentence a corpus attribute or None (`Featurizer.sentence`);
+    tagging never adds one. The gold news sentences carry one: their label
+    frequencies (no MISC at all) then go to its weights instead of pushing every
+    word feature towards O, while the word features still learn their conventions.
     """
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "feature.possible_transitions": True})
     for n, (words, tags) in enumerate(sentences):
         if words:
             domain = domains[n] if domains is not None else None
-            trainer.append(featurizer.sentence(words, domain), tags)
+            mark = marks[n] if marks is not None else None
+            trainer.append(featurizer.sentence(words, domain, mark), tags)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
     meta = {
@@ -81,6 +87,8 @@ class Tagger:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             groups = tuple(meta["groups"])
             self.domain = meta.get("domain")
+        # The corpus attribute added when tagging (`train`'s marks): none by default.
+        self.mark: str | None = None
         self.featurizer = featurizer or default_featurizer(groups)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
@@ -88,7 +96,7 @@ class Tagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(self.featurizer.sentence(words, self.domain)))
+        return list(self._tagger.tag(self.featurizer.sentence(words, self.domain, self.mark)))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it."""

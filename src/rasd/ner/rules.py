@@ -24,9 +24,10 @@ Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rasd.ner.gazetteer import loose_key
+from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
 _INSTITUTIONS = frozenset(
@@ -43,10 +44,18 @@ _GROUPS = frozenset(
     ).split()
 )
 # Heads of place names that include the place after them ("قطاع غزة", "مطار
-# السليمانية"); "محافظة" is a descriptor ("تعز" in "محافظة تعز", the gold convention).
-_PLACES = frozenset(loose_key(w) for w in "إقليم قطاع مطار حقل جزيرة مضيق ميناء".split())
+# السليمانية", "نهر الفرات"); "محافظة", "مدينة" and "ميناء" are descriptors ("تعز" in
+# "محافظة تعز"): so the gold articles of the dev folds write them.
+_PLACES = frozenset(
+    loose_key(w)
+    for w in "إقليم قطاع مطار حقل جزيرة مضيق نهر بحر بحيرة خليج ساحل جبل جبال وادي".split()
+)
 # Heads that name a group by a definite noun alone ("تنظيم الدولة", "خلية الصقور").
 _MOVEMENTS = frozenset(loose_key(w) for w in "تنظيم خلية جماعة جبهة حزب ميليشيا كتائب".split())
+# Public bodies named the same way ("وزارة الشؤون الخارجية", "مجلس النواب", "هيئة
+# الأركان"): on the gold dev folds this shape is an organisation wherever it occurs.
+_BODIES = frozenset(loose_key(w) for w in "وزارة مجلس لجنة محكمة هيئة مفوضية منظمة رابطة".split())
+_NAMED_BY_NOUN = _MOVEMENTS | _BODIES
 _PREPOSITIONS = frozenset(
     loose_key(w)
     for w in (
@@ -57,6 +66,13 @@ _PREPOSITIONS = frozenset(
 # آسيا"); before a country they describe a part of it and stay outside the name.
 _COMPASS = frozenset(loose_key(w) for w in "شمال جنوب شرق غرب وسط".split())
 _CONTINENTS = frozenset(loose_key(w) for w in "أفريقيا إفريقيا آسيا أوروبا أوربا".split())
+# Descriptors standing in apposition before an organisation's own name ("تنظيم داعش",
+# "حزب الليكود", "صحيفة واشنطن بوست"): outside the name, the gold convention.
+_DESCRIPTORS = frozenset(loose_key(w) for w in "مدينة محافظة ميناء منطقة قرية بلدة مديرية".split())
+_DESCRIPTORS = frozenset(
+    loose_key(w)
+    for w in "تنظيم حركة حزب جماعة ميليشيا ميليشيات صحيفة جريدة مجلة وكالة قناة شبكة موقع".split()
+)
 _MAX_GAP = 3
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")
 
@@ -94,14 +110,18 @@ def apply_rules(
     proclitic: Sequence[bool] = (),
     stems: Sequence[str] = (),
     is_nisba: Callable[[str], bool] | None = None,
+    is_org: Callable[[str], bool] | None = None,
+    news_names: Collection[str] = (),
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
     their stem match keys (with the article); `is_nisba` tells a nationality
-    adjective from its stem key."""
-    _institutions(keys, tags, is_nationality)
+    adjective from its stem key, `is_org` a listed organisation from its keys;
+    `news_names` are the loose keys of the organisations learnt from the news."""
+    _institutions(keys, tags, stems, is_nationality)
+    _descriptions(keys, tags, stems)
     _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"), adjacent=False)
-    _movements(keys, tags, stems)
+    _movements(keys, tags, stems, words)
     _groups(keys, tags, _PLACES, "LOC", ("LOC",), adjacent=True)
     _adjacent_places(keys, tags, proclitic, is_country)
     _regions(keys, tags)
@@ -111,10 +131,61 @@ def apply_rules(
         _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
     _prepositional_tail(words, tags)
+    _function_words(keys, tags)
     for start, end, types in phrases(keys):
         if set(types) <= {"ORG", "ACTOR"} and "ORG" in types and not _is_chunk(tags, start, end):
             _set(tags, start, end, "ORG")
+    if is_org is not None:
+        _descriptors(keys, tags, stems, is_org)
+    _news_names(keys, tags, news_names)
     return tags
+
+
+def _descriptors(
+    keys: Sequence[str], tags: list[str], stems: Sequence[str], is_org: Callable[[str], bool]
+) -> None:
+    """An organisation tagged together with the indefinite descriptor before its listed
+    name ("تنظيم داعش", "حزب الليكود") is the name alone: "حزب الله" stays whole, its
+    rest being no organisation's name."""
+    for label, start, end in chunks(tags):
+        if (
+            label == "ORG"
+            and end - start > 1
+            and keys[start] in _DESCRIPTORS
+            and not (start < len(stems) and stems[start].startswith("ال"))
+            and is_org(" ".join(keys[start + 1 : end]))
+        ):
+            tags[start], tags[start + 1] = "O", "B-ORG"
+
+
+def _news_names(keys: Sequence[str], tags: list[str], names: Collection[str]) -> None:
+    """A name that the news corpus puts after descriptors ("داعش", "واشنطن بوست",
+    `rasd.ner.bootstrap`) is an organisation wherever the tagger left it untagged."""
+    longest = max((n.count(" ") + 1 for n in names), default=0)
+    for i in range(len(keys)):
+        for end in range(min(len(keys), i + longest), i, -1):
+            if all(t == "O" for t in tags[i:end]) and " ".join(keys[i:end]) in names:
+                _set(tags, i, end, "ORG")
+                break
+
+
+_GROUP_NOUNS = _NAMED_BY_NOUN | _GROUPS | _INSTITUTIONS
+
+
+def _descriptions(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:
+    """An indefinite group noun with an indefinite adjective tagged as a name is a
+    description ("منظمة إنسانية", "حزب ديمقراطي")."""
+    for label, start, end in chunks(tags):
+        if (
+            end - start == 2
+            and end <= len(stems)
+            and label == "ORG"
+            and keys[start] in _GROUP_NOUNS
+            and not stems[start].startswith("ال")
+            and not stems[start + 1].startswith("ال")
+            and stems[start + 1].endswith(("ي", "ية"))
+        ):
+            tags[start:end] = ["O", "O"]
 
 
 def _free(tags: list[str], start: int, end: int) -> bool:
@@ -141,7 +212,10 @@ def _set(tags: list[str], start: int, end: int, label: str) -> None:
 
 
 def _institutions(
-    keys: Sequence[str], tags: list[str], is_nationality: Callable[[str], bool]
+    keys: Sequence[str],
+    tags: list[str],
+    stems: Sequence[str],
+    is_nationality: Callable[[str], bool],
 ) -> None:
     for i, key in enumerate(keys):
         if key not in _INSTITUTIONS or tags[i] != "O":
@@ -149,8 +223,8 @@ def _institutions(
         for j in range(i + 1, min(len(keys), i + 1 + _MAX_GAP)):
             if keys[j] in _PREPOSITIONS:
                 break
-            if is_nationality(keys[j]):
-                _set(tags, i, j + 1, "ORG")
+            if is_nationality(keys[j]) and stems[j].startswith("ال"):
+                _set(tags, i, j + 1, "ORG")  # "حكومة جزائرية" describes, "الحكومة الجزائرية" names
                 break
 
 
@@ -180,23 +254,29 @@ def _groups(
                 break
 
 
-def _movements(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:
-    """A movement head with a definite noun and its nisba adjectives is a group
-    ("تنظيم الدولة الإسلامية"); the name stops at anything else."""
+def _movements(
+    keys: Sequence[str], tags: list[str], stems: Sequence[str], words: Sequence[str]
+) -> None:
+    """A movement or body head with a definite noun and its nisba adjectives is an
+    organisation ("تنظيم الدولة الإسلامية", "وزارة الشؤون الخارجية"); the name stops
+    at anything else."""
     n = min(len(keys), len(stems))
     for i in range(n - 1):
-        if keys[i] not in _MOVEMENTS or tags[i] != "O" or stems[i].startswith("ال"):
+        if keys[i] not in _NAMED_BY_NOUN or tags[i] != "O" or stems[i].startswith("ال"):
             continue  # "التنظيم السوري" is a description, "تنظيم الدولة" a name
         if not stems[i + 1].startswith("ال"):
             continue
         end = i + 2
         while (
             end < n
-            and end < i + 4
+            and end < i + 6
             and stems[end].startswith("ال")
-            and stems[end].endswith(("ي", "ية"))
             and tags[end] == "O"
+            and keys[end] not in _PREPOSITIONS  # "الذي", "التي"
         ):
+            coordinated = end < len(words) and match_key(words[end]).startswith("وال")
+            if not (coordinated or stems[end].endswith(("ي", "ية"))):
+                break
             end += 1
         _set(tags, i, end, "ORG")
 
@@ -286,6 +366,26 @@ def _kinship(words: Sequence[str], tags: list[str]) -> None:
             tags[i] = "O"
 
 
+# Closed-class words that never continue a person's name ("أبو شهاب هو مشرف").
+_NAME_STOPS = _PREPOSITIONS | frozenset(
+    loose_key(w) for w in "هو هي هم هما أنا نحن هذا هذه ذلك تلك قد لا لم لن أن إن كان كانت".split()
+)
+
+
+def _function_words(keys: Sequence[str], tags: list[str]) -> None:
+    """A person's name ends before a pronoun, particle or preposition."""
+    for i, key in enumerate(keys):
+        if tags[i] == "I-PER" and key in _NAME_STOPS:
+            _end_person(tags, i)
+
+
+def _end_person(tags: list[str], i: int) -> None:
+    """Untag the rest of the person's name from word `i` on."""
+    while i < len(tags) and tags[i] == "I-PER":
+        tags[i] = "O"
+        i += 1
+
+
 _PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 
 
@@ -296,6 +396,4 @@ def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
         if key[:1] in ("و", "ف") and len(key) > 4:
             key = key[1:]
         if tags[i] == "I-PER" and key.startswith(_PREPOSITION_ARTICLE):
-            while i < len(tags) and tags[i] == "I-PER":
-                tags[i] = "O"
-                i += 1
+            _end_person(tags, i)

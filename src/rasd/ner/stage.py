@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Token
+from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
@@ -61,6 +62,9 @@ class EntityRecognizer:
         self.gazetteer = self.tagger.featurizer.gazetteer
         # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
         self.variants = load_variants() if variants is None else variants
+        self.news_names = frozenset(
+            " ".join(loose_key(w) for w in name.split()) for name in load_news_names()
+        )
 
     def __call__(self, doc: Document) -> Document:
         found: list[_Found] = []
@@ -84,6 +88,8 @@ class EntityRecognizer:
                 proclitic,
                 stems,
                 self._is_nisba,
+                self._is_org,
+                self.news_names,
             )
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -106,6 +112,9 @@ class EntityRecognizer:
 
     def _is_nationality(self, key: str) -> bool:
         return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))
+
+    def _is_org(self, key: str) -> bool:
+        return any(label == "ORG" for label, _ in self.gazetteer.get(key, ()))
 
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from rasd.cli import app
 from rasd.ner.corpora import CorpusError, check_bio, read_bio
-from rasd.ner.model import MODEL_RESOURCE, Tagger, default_featurizer, train
+from rasd.ner.model import MAX_SEQUENCE, MODEL_RESOURCE, Tagger, default_featurizer, train
 from rasd.ner.scoring import chunks, score
 
 runner = CliRunner()
@@ -58,6 +58,19 @@ def test_shipped_tagger_scores_well_on_training_sample(tagger, sample):
     sentences = list(read_bio(sample))
     result = score([t for _, t in sentences], [tagger.tag(w) for w, _ in sentences])
     assert result["micro_f1"] > 0.8
+
+
+def test_a_run_with_no_sentence_end_is_tagged_in_pieces(tagger, sample):
+    """Text with no sentence end (hostile input) makes one huge "sentence"; it is
+    tagged piece by piece, each piece as if it were a sentence of its own."""
+    words = [w for ws, _ in read_bio(sample) for w in ws]
+    while len(words) <= MAX_SEQUENCE:
+        words += words
+    tags = tagger.tag(words)
+    assert len(tags) == len(words)
+    assert tags[:MAX_SEQUENCE] == tagger.tag(words[:MAX_SEQUENCE])
+    assert tags[MAX_SEQUENCE:] == tagger.tag(words[MAX_SEQUENCE:])
+    assert any(t != "O" for t in tags[MAX_SEQUENCE:])
 
 
 def test_shipped_tagger_on_anercorp_test(tagger, shared):

@@ -196,3 +196,17 @@ def test_the_place_right_after_a_visit_verb_is_visited(nlp):
         "وصل وزير الخارجية البريطاني جيريمي هانت إلى الصين أمس. ويزور بكين في ثاني رحلة له."
     )
     assert _roles(doc, "CONSULT", "بكين") == {"target"}
+
+
+def test_a_person_named_like_a_town_is_no_place(nlp):
+    """ "جونسون" is also a town in the gazetteer; "بوريس جونسون" tagged PER stays a person."""
+    doc = nlp.analyze(
+        "اتهم وزير الخارجية الروسي سيرغي لافروف الجمعة نظيره البريطاني بوريس جونسون "
+        'بـ"تشويه" النتائج التي خلص إليها تحقيق منظمة حظر الأسلحة الكيمياوية.'
+    )
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert any(doc.slice(e) == "بوريس جونسون" for e in people)
+    assert _of(doc, "DISAPPROVE")
+    for event in doc.events:
+        where = event.where
+        assert where is None or not any(e.start < where.end and where.start < e.end for e in people)

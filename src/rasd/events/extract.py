@@ -706,9 +706,13 @@ class EventExtractor:
                 None,
                 "city",
             )
+        # A name the entity layer reads as a person is never a place, whatever town
+        # shares its spelling ("بوريس جونسون": جونسون).
+        person = isinstance(group[0][2], Entity) and group[0][2].label == "PER"
         is_place = (
             len(group) == 1
             and place is not None
+            and not person
             and (locative or (place.kind == "city" and not named_actor))
         )
         anchor = first

@@ -24,6 +24,14 @@ def _canonical(q: Quote) -> str | None:
     return q.speaker.canonical if q.speaker is not None else None
 
 
+def _assert_indirect(nlp, sentence: str, speaker: str, starts: str) -> None:
+    """The sentence holds one reported quote, of `speaker`, opening with `starts`."""
+    doc = nlp.analyze(sentence)
+    q = _only_quote(doc)
+    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
+    assert _canonical(q) == speaker
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "starts"),
     [
@@ -52,10 +60,7 @@ def _canonical(q: Quote) -> str | None:
     ],
 )
 def test_cue_with_preposition_and_verbal_noun(nlp, sentence, speaker, starts) -> None:
-    doc = nlp.analyze(sentence)
-    q = _only_quote(doc)
-    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
-    assert _canonical(q) == speaker
+    _assert_indirect(nlp, sentence, speaker, starts)
 
 
 def test_zero_subject_takes_the_subject_of_the_sentence_before(nlp) -> None:
@@ -109,10 +114,7 @@ def test_a_name_is_not_read_past_the_entity_into_the_object(nlp) -> None:
     ],
 )
 def test_what_stands_between_cue_and_content(nlp, sentence, speaker, starts) -> None:
-    doc = nlp.analyze(sentence)
-    q = _only_quote(doc)
-    assert q.kind == "indirect" and doc.slice(q).startswith(starts)
-    assert _canonical(q) == speaker
+    _assert_indirect(nlp, sentence, speaker, starts)
 
 
 def test_honorific_subject_is_the_previous_speaker(nlp) -> None:

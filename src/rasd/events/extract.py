@@ -51,7 +51,7 @@ from rasd.events.lexicon import (
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, other_sense, posed_danger
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, windows
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, named_group, windows
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.text.normalize import match_key
 
@@ -559,20 +559,9 @@ class EventExtractor:
         article named with it ("تنظيم الدولة"، "حركة حماس"), as that entity."""
         found: list[tuple[int, int, object]] = []
         for i, w in enumerate(words):
-            key = match_key(w.surface).removeprefix("و")
-            noun = key.removeprefix("ال")
-            if i in taken or key == noun or noun not in _GROUP_ANAPHORS:
+            if i in taken:
                 continue
-            last = bisect_left(self._entity_starts, w.token.start)
-            named = next(
-                (
-                    e
-                    for e in (self._entities[k] for k in range(last - 1, -1, -1))
-                    if e.label == "ORG"
-                    and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
-                ),
-                None,
-            )
+            named = named_group(doc, self._entities, self._entity_starts, w.surface, w.token.start)
             if named is not None:
                 name = named.canonical or doc.slice(named)
                 found.append(
@@ -1771,7 +1760,6 @@ _APPEALED = frozenset(
 
 _WEAPONS = _LISTS.words("weapons")
 _CAUSE_PREPS = _LISTS.words("cause_preps")
-_GROUP_ANAPHORS = _LISTS.words("group_anaphors")
 
 
 def _armament(doc: Document, side: Mention) -> bool:

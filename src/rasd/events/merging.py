@@ -49,8 +49,11 @@ def _distinct_sides(a: Event, b: Event) -> bool:
 
 
 def _distinct_sources(a: Event, b: Event) -> bool:
+    """Whether the sources name two actors: neither name's words hold the other's. A
+    shared head noun is no coreference ("حزب المبادرة" and "حزب القطب"), a fuller
+    name is ("ترامب" and "دونالد ترامب")."""
     x, y = _name_tokens(a.source), _name_tokens(b.source)
-    return bool(x and y and not x & y)
+    return bool(x and y and not (x <= y or y <= x))
 
 
 def _corefer(a: Event, b: Event) -> bool:

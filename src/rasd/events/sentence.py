@@ -3,10 +3,12 @@ look words up in."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from rasd.document import Token
+from rasd.document import Document, Entity, Token
 from rasd.events.lexicon import WordLists
+from rasd.text.normalize import match_key
 
 # The word lists every event rule looks words up in (data/words.tsv).
 WORD_LISTS = WordLists.load()
@@ -26,6 +28,31 @@ class Word:
     prep: bool  # carries ب/ل/ك joined to it (per the Segmenter)
     whole_light: str = ""  # light key of the whole form
     is_content: bool = False  # can be part of a name or noun phrase
+
+
+_GROUP_ANAPHORS = WORD_LISTS.words("group_anaphors")
+
+
+def named_group(
+    doc: Document, entities: list[Entity], starts: list[int], word: str, at: int
+) -> Entity | None:
+    """The group a definite group noun ("التنظيم"، "الحركة"، "الحزب") at offset `at`
+    stands for: the last ORG before it whose name holds the noun ("تنظيم الدولة"،
+    "حركة حماس"). `entities` are the document's, by start, `starts` their offsets."""
+    key = match_key(word).removeprefix("و")
+    noun = key.removeprefix("ال")
+    if key == noun or noun not in _GROUP_ANAPHORS:
+        return None
+    last = bisect_left(starts, at)
+    return next(
+        (
+            e
+            for e in (entities[k] for k in range(last - 1, -1, -1))
+            if e.label == "ORG"
+            and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
+        ),
+        None,
+    )
 
 
 def definite(word: Word) -> bool:

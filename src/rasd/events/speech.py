@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
+from rasd.events.sentence import named_group
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
@@ -80,6 +81,7 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
     """One event per quotation that is an act and has a speaker, with the offset of the
     token holding its cue (-1 for an act read from the quoted words)."""
     entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
+    entity_starts = [e.start for e in entities]
     starts = [s.start for s in doc.sentences]
     token_starts = [t.start for t in doc.tokens]
     events = []
@@ -93,7 +95,9 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
             continue
         start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
         sentence = max(0, bisect_right(starts, start) - 1)
-        event = Event(start, quote.end, event_type, sentence, quote.speaker)
+        event = Event(
+            start, quote.end, event_type, sentence, _speaker(doc, quote, entities, entity_starts)
+        )
         event.target = _target(doc, quote, entities)
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
             continue
@@ -102,6 +106,17 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events
+
+
+def _speaker(doc: Document, quote: Quote, entities: list[Entity], starts: list[int]) -> Mention:
+    """The quotation's speaker; "الحزب"، "الحركة" as the group the article last named
+    with that noun, so two parties' statements stay two acts."""
+    speaker = quote.speaker
+    assert speaker is not None
+    named = named_group(doc, entities, starts, doc.slice(speaker), speaker.start)
+    if named is None:
+        return speaker
+    return Mention(speaker.start, speaker.end, named.canonical or doc.slice(named))
 
 
 def _aimed(doc: Document, event: Event) -> bool:

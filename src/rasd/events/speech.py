@@ -109,14 +109,16 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
 
 
 def _speaker(doc: Document, quote: Quote, entities: list[Entity], starts: list[int]) -> Mention:
-    """The quotation's speaker; "الحزب"، "الحركة" as the group the article last named
-    with that noun, so two parties' statements stay two acts."""
+    """The quotation's speaker as an event side; "الحزب"، "الحركة" as the group the
+    article last named with that noun, so two parties' statements stay two acts."""
     speaker = quote.speaker
     assert speaker is not None
     named = named_group(doc, entities, starts, doc.slice(speaker), speaker.start)
-    if named is None:
-        return speaker
-    return Mention(speaker.start, speaker.end, named.canonical or doc.slice(named))
+    if named is not None:
+        return Mention(speaker.start, speaker.end, named.canonical or doc.slice(named))
+    # An unnamed speaker ("عدد من الأحزاب") keeps its words, by which merging knows
+    # the same statement told in the abstract and again in the body.
+    return Mention(speaker.start, speaker.end, speaker.canonical or doc.slice(speaker))
 
 
 def _aimed(doc: Document, event: Event) -> bool:

@@ -990,7 +990,16 @@ class EventExtractor:
             # "يزور بكين في ثاني رحلة له": the place visited is the target; the
             # visitor is the verb's unexpressed subject.
             return None, source
-        return source, _target_after(words, after, source, pos)
+        return source, _target_after(words, self._past_name(after, source), source, pos)
+
+    def _past_name(self, after: list[_Actor], source: _Actor | None) -> list[_Actor]:
+        """The actors after the trigger less the name a title source stands for:
+        "اتهم رئيس الوزراء البريطاني [بوريس جونسون] روسيا" aims at Russia."""
+        if source is None or self._doc is None:
+            return after
+        named = self._named(self._doc, source.mention)
+        assert named is not None
+        return [a for a in after if not named.start <= a.mention.start < named.end]
 
     def _place_after(self, actor: _Actor, pos: int) -> bool:
         """Whether `actor` follows the trigger at `pos` and is a named place."""

@@ -328,6 +328,9 @@ class EventExtractor:
                 # "قتل 36 من القوات": a verb right before a count is read as a passive
                 # (قُتل), with no agent to carry over from an earlier sentence.
                 and not _counted_phrase(words, pos + 1)
+                # "قتل وأصيب العشرات": a killing verb paired with another is the
+                # passive pair, its victims after both verbs.
+                and not (trigger.lemma in _SUFFERED and _paired_passive(found, pos))
                 # "الهجوم الذي استهدف": a relative clause is about its antecedent
                 and not (cs > 0 and words[cs - 1].keys[-1] in _RELATIVES)
             ):
@@ -1625,6 +1628,12 @@ def _possessive_lam(word: Word) -> bool:
 
 def _has_prep_clitic(word: Word) -> bool:
     return word.prep
+
+
+def _paired_passive(found: list[tuple[int, Trigger, int]], pos: int) -> bool:
+    """Whether the killing verb at `pos` is followed by a passive one ("قتل وأصيب
+    العشرات"), which makes it the unvoiced passive too."""
+    return any(p == pos + 1 and t.kind == "passive" for p, t, _ in found)
 
 
 def _target_after(

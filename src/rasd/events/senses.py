@@ -17,6 +17,7 @@ from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 
 _AIMS = WORD_LISTS.words("aims")
+_PROGRAMMES = WORD_LISTS.words("programmes")
 _ENTRUSTING = WORD_LISTS.words("entrusting")
 _ACHIEVED = WORD_LISTS.words("achieved")
 _LAUNCHERS = WORD_LISTS.words("launchers")
@@ -30,7 +31,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     prev = words[i - 1].keys[-1] if i else ""
     form = match_key(words[i].surface).removeprefix("و")
     if trigger.lemma == "استهدف":
-        return nxt.removeprefix("ال") in _AIMS  # "تستهدف إشعال الفتنة"
+        # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "الحملة
+        # تستهدف الأسر" serve the people they reach.
+        beside = {_bare(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words)}
+        return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -42,6 +46,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.type == "CONSULT":
         return _interview(words, i)
     return trigger.type == "AGREE" and _agreed_view(words, i)
+
+
+def _bare(word: Word) -> str:
+    return match_key(word.surface).removeprefix("و").removeprefix("ال")
 
 
 def _interview(words: list[Word], i: int) -> bool:

@@ -271,9 +271,23 @@ class EventExtractor:
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         spoken = speech_events(doc, self.speech_acts)
-        # A cue the trigger rules coded already is one act, with the sides they found.
-        coded = {(c.event.type, c.at) for c in candidates}
-        spoken = [(e, at) for e, at in spoken if (e.type, at) not in coded]
+        # A cue the trigger rules coded already is one act, with the sides they found;
+        # the quotation gives the target they missed past a comma ("اتهم وزير الخارجية
+        # البريطاني بوريس جونسون، روسيا بمحاولة …").
+        said = {(e.type, at): e for e, at in spoken}
+        for c in candidates:
+            quoted = said.get((c.event.type, c.at))
+            if (
+                quoted is not None
+                and c.event.target is None
+                and not _same_actor(c.event.source, quoted.target)
+            ):
+                c.event.target = quoted.target
+        spoken = [
+            (e, at)
+            for e, at in spoken
+            if (e.type, at) not in {(c.event.type, c.at) for c in candidates}
+        ]
         events = merge(
             [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
         )

@@ -31,7 +31,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     prev = words[i - 1].keys[-1] if i else ""
     form = match_key(words[i].surface).removeprefix("و")
     if trigger.lemma == "استهدف":
-        # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "الحملة
+        # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "المبادرة
         # تستهدف الأسر" serve the people they reach.
         beside = {_bare(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words)}
         return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)

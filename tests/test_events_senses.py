@@ -255,3 +255,23 @@ def test_support_stated_with_a_plural_possessive_is_an_act_of_the_speakers(nlp):
         "الحكومة بجملة من الإيقافات."
     )
     assert "source" in _roles(doc, "SUPPORT", "الأحزاب")
+
+
+def test_a_title_with_a_body_in_it_takes_the_name_after_it(nlp):
+    # corpus (seed-8104 audit): the League's name inside the title does not stop it
+    doc = nlp.analyze(
+        "طالب الخميس الأمين العام للجامعة العربية أحمد أبو الغيط في افتتاح الاجتماع الطارئ "
+        'لوزراء الخارجية العرب في القاهرة "بتحقيق دولي ذي صدقية في جرائم الاحتلال".'
+    )
+    assert _roles(doc, "DEMAND", "أبو الغيط") == {"source"}
+
+
+def test_a_place_name_is_no_trigger(nlp):
+    doc = nlp.analyze("وسيطر تنظيم الدولة على مدينة تدمر الأثرية بعد معارك.")
+    assert not [e for e in doc.events if e.attrs.get("trigger") == "تدمر"]
+
+
+def test_a_killing_verb_before_a_quotation_is_the_passive(nlp):
+    # corpus (seed-8104 audit): the one killed is no killer
+    doc = nlp.analyze('مشيرة إلى أن عبد اللطيف قتل "جراء إطلاق رصاصات عليه" في الدوحة.')
+    assert _roles(doc, "ASSAULT", "عبد اللطيف") == {"target"}

@@ -426,8 +426,10 @@ class EventExtractor:
         if side is None:
             return side
         i = bisect_left(self._entity_starts, side.end)
-        if i > 0 and self._entities[i - 1].end > side.start:
+        inside = bisect_right(self._entity_starts, side.start)
+        if inside > 0 and self._entities[inside - 1].end > side.start:
             return side  # the side is (inside) a named entity already
+        # (a name inside the title, "الأمين العام للجامعة العربية أحمد أبو الغيط", is not)
         if i == len(self._entities):
             return side
         name = self._entities[i]
@@ -487,6 +489,12 @@ class EventExtractor:
             )
         return words
 
+    def _in_name(self, offset: int) -> bool:
+        """Whether the offset lies inside the name of a place or person."""
+        k = bisect_right(self._entity_starts, offset)
+        entity = self._entities[k - 1] if k else None
+        return entity is not None and entity.label in ("LOC", "PER") and offset < entity.end
+
     def _triggers(self, words: list[Word]) -> list[tuple[int, Trigger, int]]:
         """(position, trigger, position of its required object or -1)."""
         found: list[tuple[int, Trigger, int]] = []
@@ -494,8 +502,8 @@ class EventExtractor:
             if w.token.kind != "word":
                 continue
             candidates = self.triggers.lookup(w.keys)
-            if not candidates:
-                continue
+            if not candidates or self._in_name(w.token.start):
+                continue  # "بين مدينتي حمص وتدمر": a town, not "destroys"
             prev = set(words[i - 1].keys) if i else set()
             if prev & {"في", "على", "عن", "الى"}:
                 # After such a preposition a word is a noun: "نجح في قتل العشرات".
@@ -2047,14 +2055,20 @@ def _subject_after(actors: list[_Actor], verb: int, pos: int) -> _Actor | None:
     )
 
 
+_QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+
+
 def _no_object(words: list[Word], pos: int, ce: int) -> bool:
     """Whether nothing a verb could take as its object follows it: a preposition,
     a conjunction or the clause's end ("قتلوا في"، "قتل بالرصاص"، "قتل وأصيب")."""
     if _has_enclitic(words[pos]):
         return False  # "وقتله": the pronoun is the object
-    if pos + 1 >= ce:
+    nxt_at = pos + 1
+    while nxt_at < ce and words[nxt_at].surface in _QUOTE_MARKS:
+        nxt_at += 1  # 'قتل "جراء إطلاق رصاصات عليه"': the quotation opens after the verb
+    if nxt_at >= ce:
         return True
-    nxt = words[pos + 1]
+    nxt = words[nxt_at]
     return (
         nxt.conj
         or nxt.prep

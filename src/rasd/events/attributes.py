@@ -39,6 +39,11 @@ def flip_intent(event: Event) -> None:
         event.attrs["hypothetical"] = True
 
 
+def asked(words: list[Word], pos: int) -> bool:
+    """ "هل تنسحب واشنطن من الاتفاق؟": a question asks about an act, it tells none."""
+    return any(match_key(w.surface).removeprefix("و") == "هل" for w in words[max(0, pos - 3) : pos])
+
+
 _HABITUAL = _LISTS.words("habitual")
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Event, Mention, Sentence, Token
 from rasd.events.attributes import (
     VERBAL_ATTACKS,
+    asked,
     cultural,
     disaster,
     flag_background,
@@ -407,6 +408,8 @@ class EventExtractor:
                 flip_intent(event)
             if habitual(words, pos):
                 event.attrs["background"] = True
+            if asked(words, pos):
+                event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""

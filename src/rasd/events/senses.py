@@ -23,6 +23,7 @@ _ACHIEVED = WORD_LISTS.words("achieved")
 _LAUNCHERS = WORD_LISTS.words("launchers")
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
+_NEEDS = {"ضرورة", "ضروره", "وجوب", "اهمية", "اهميه"}
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -62,6 +63,8 @@ def _agreed_view(words: list[Word], i: int) -> bool:
     """ "اتفق على أن" followed by a definite noun states a view ("أن الحل سياسي");
     followed by a verb it is a deal ("على أن تنسحب القوات")."""
     nxt = words[i + 1 : i + 4]
+    if len(nxt) >= 2 and nxt[0].keys[-1] == "على" and set(nxt[1].keys) & _NEEDS:
+        return True  # "اتفقا على وجوب محاسبة نظام الأسد": a need both see
     return (
         len(nxt) == 3
         and nxt[0].keys[-1] == "على"

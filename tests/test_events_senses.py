@@ -79,6 +79,8 @@ def test_clashes_with_an_army_keep_the_army_as_the_other_side(nlp):
         ("ونشرت الميليشيات منصات إطلاق صواريخ في قرية العكدة.", "ASSAULT"),
         # what a programme reaches is no target (audit, seed 8102)
         ("واستهدف البرنامج أكثر من 1000 نزيل في السجون الثلاثة.", "ASSAULT"),
+        # an asylum seeker is no demand (seed-8105 audit)
+        ("منذ انتشار خبر الاشتباه في تورط لاجئ عراقي وطالب لجوء سوري في قتل شخص.", "DEMAND"),
         # a question tells no act; agreeing on a need is a shared view (seed-8104 audit)
         ("هل تنسحب واشنطن من الاتفاق النووي مع إيران؟", "RETREAT"),
         ("وقال البيان إن الرئيسين اتفقا على وجوب محاسبة نظام الأسد على انتهاكاته.", "AGREE"),

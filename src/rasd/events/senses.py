@@ -23,6 +23,7 @@ _ACHIEVED = WORD_LISTS.words("achieved")
 _LAUNCHERS = WORD_LISTS.words("launchers")
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
+_SOUGHT = {"لجوء", "لجوءه", "اللجوء"}
 _NEEDS = {"ضرورة", "ضروره", "وجوب", "اهمية", "اهميه"}
 
 
@@ -36,6 +37,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         # تستهدف الأسر" serve the people they reach.
         beside = {_bare(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words)}
         return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
+    if trigger.lemma == "طالب" and seeker(nxt):
+        return True  # "وطالب لجوء سوري": an asylum seeker, not a demand
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -47,6 +50,11 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.type == "CONSULT":
         return _interview(words, i)
     return trigger.type == "AGREE" and _agreed_view(words, i)
+
+
+def seeker(following: str) -> bool:
+    """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
+    return match_key(following).removeprefix("ال") in _SOUGHT
 
 
 def _bare(word: Word) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
+from rasd.events.senses import seeker
 from rasd.events.sentence import named_group
 from rasd.text.normalize import match_key
 
@@ -86,7 +87,7 @@ def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
     token_starts = [t.start for t in doc.tokens]
     events = []
     for quote in doc.quotes or []:
-        if quote.speaker is None or _negated_cue(doc, quote):
+        if quote.speaker is None or _negated_cue(doc, quote) or _noun_cue(doc, quote):
             continue
         event_type = (acts.cue_type(doc.slice(quote.cue)) if quote.cue else None) or (
             acts.content_type(doc.slice(quote))
@@ -129,6 +130,18 @@ def _aimed(doc: Document, event: Event) -> bool:
     return any(
         e.label in ("PER", "ORG") and e.start < target.end and target.start < e.end
         for e in doc.entities or []
+    )
+
+
+def _noun_cue(doc: Document, quote: Quote) -> bool:
+    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker)."""
+    if quote.cue is None:
+        return False
+    after = doc.text[quote.cue.end : quote.cue.end + 20].split()
+    return (
+        bool(after)
+        and match_key(doc.slice(quote.cue)).removeprefix("و") == "طالب"
+        and seeker(after[0])
     )
 
 

@@ -23,6 +23,10 @@ def test_the_lexicon_reads_cues_with_clitics_and_phrases_as_words():
     assert acts.cue_type("قال") is None
     assert acts.content_type("ولا نقبل أن تتدخل أي دولة أخرى في شؤوننا") == "REJECT"
     assert acts.content_type("لا نقبلهم") is None  # whole words only
+    # possessives of any person, and unjustified measures (audits of unseen articles)
+    assert acts.content_type("عبروا عن مساندتهم لقرار الإضراب") == "SUPPORT"
+    assert acts.content_type("تضامننا الكامل معكم") == "SUPPORT"
+    assert acts.content_type("الرسوم الجمركية غير مبررة وتبعث على خيبة الأمل") == "DISAPPROVE"
 
 
 def test_a_demand_quoted_with_its_speaker_is_an_event_from_the_speaker(nlp):

@@ -280,3 +280,11 @@ def test_a_killing_verb_before_a_quotation_is_the_passive(nlp):
     # corpus (seed-8104 audit): the one killed is no killer
     doc = nlp.analyze('مشيرة إلى أن عبد اللطيف قتل "جراء إطلاق رصاصات عليه" في الدوحة.')
     assert _roles(doc, "ASSAULT", "عبد اللطيف") == {"target"}
+
+
+def test_an_adjective_of_a_common_noun_is_no_actor(nlp):
+    # corpus (seed-8104 audit): "دولي" (international) is not "دول" (the states)
+    doc = nlp.analyze('وقال أبو الغيط "نطالب بتحقيق دولي ذي صدقية في الجرائم".')
+    assert not _roles(doc, "DEMAND", "دولي")
+    raid = nlp.analyze("كما قتل أحد أعضاء حركة حماس في غارة إسرائيلية شمالي غزة.")
+    assert "source" in _roles(raid, "ASSAULT", "إسرائيل")

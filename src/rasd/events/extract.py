@@ -676,9 +676,30 @@ class EventExtractor:
             actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
             if actor is None and n == 1:
                 actor = self.actors.get((chunk[0].whole_light,))
+            if (
+                n == 1
+                and place is None
+                and actor is not None
+                and not actor.country
+                and self._attributive(words, i)
+            ):
+                # "بتحقيق دولي"، "اجتماع حكومي": an adjective of a common noun, not the
+                # states or the government; "غارة إسرائيلية" names the attacker.
+                actor = None
             if actor is not None or place is not None:
                 return i + n, _Named(actor, place)
         return None
+
+    def _attributive(self, words: list[Word], i: int) -> bool:
+        """Whether word `i` is an indefinite nisba adjective after the noun it
+        describes ("تحقيق دولي"), not a noun after a verb ("قتل حكومي")."""
+        key = match_key(words[i].surface).removeprefix("و")
+        if i == 0 or key.startswith("ال") or not key.endswith(("ي", "ية", "يه")):
+            return False
+        prev = words[i - 1]
+        return _content(prev) and not any(
+            t.kind in ("verb", "passive") for t in self.triggers.lookup(prev.keys)
+        )
 
     def _actor(
         self,

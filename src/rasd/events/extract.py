@@ -681,10 +681,12 @@ class EventExtractor:
                 and place is None
                 and actor is not None
                 and not actor.country
+                and actor.roles == ("GOV",)
                 and self._attributive(words, i)
             ):
-                # "بتحقيق دولي"، "اجتماع حكومي": an adjective of a common noun, not the
-                # states or the government; "غارة إسرائيلية" names the attacker.
+                # "بتحقيق دولي"، "اجتماع حكومي": an adjective, not the states or the
+                # government; "غارة إسرائيلية" names the attacker, "هجوم انتحاري" the
+                # bomber.
                 actor = None
             if actor is not None or place is not None:
                 return i + n, _Named(actor, place)

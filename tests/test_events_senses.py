@@ -288,3 +288,12 @@ def test_an_adjective_of_a_common_noun_is_no_actor(nlp):
     assert not _roles(doc, "DEMAND", "دولي")
     raid = nlp.analyze("كما قتل أحد أعضاء حركة حماس في غارة إسرائيلية شمالي غزة.")
     assert "source" in _roles(raid, "ASSAULT", "إسرائيل")
+
+
+def test_a_demand_told_again_in_quoted_words_is_one_event(nlp):
+    # corpus (seed-8104 audit): the verb and the quotation tell one demand
+    doc = nlp.analyze(
+        "طالب الخميس الأمين العام للجامعة العربية أحمد أبو الغيط بتحقيق دولي في جرائم "
+        'الاحتلال الإسرائيلي. وقال أبو الغيط "نطالب بتحقيق دولي ذي صدقية في الجرائم".'
+    )
+    assert len(_of(doc, "DEMAND")) == 1

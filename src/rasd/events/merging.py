@@ -73,7 +73,11 @@ def _corefer(a: Event, b: Event) -> bool:
     if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
         return False
     ta, tb = _name_tokens(a.target), _name_tokens(b.target)
-    return _overlap(ta, tb) if ta and tb else not ta and not tb
+    if ta and tb:
+        return _overlap(ta, tb)
+    # A statement told again ("طالب أبو الغيط بتحقيق …" then "وقال "نطالب بتحقيق …"")
+    # need not repeat whom it is aimed at.
+    return (not ta and not tb) or a.type in _VOICED
 
 
 def fold_headline(doc: Document, events: list[Event]) -> list[Event]:

@@ -488,7 +488,11 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     it is the verb when its complement follows at once and its subject is before it
     ("صحيفة العربي الجديد كتبت إن") or a conjunction makes it a verb ("كما طالب
     بوضع…", "وكتبت أن")."""
-    complement = v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True)
+    complement = (
+        v.complementizer(p)
+        or _prepositional(v, p, takes - {"N"}, True)
+        or _speech_follows(v, p)
+    )
     if not complement:
         return False
     conjoined = (
@@ -497,6 +501,15 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
     )
     return conjoined or _subject_before(v, k) is not None
+
+
+def _speech_follows(v: DocView, p: int) -> bool:
+    """ "وتابع: "…"", "وتابع "ستوفر هذه الوجهة …"": a colon or a sentence in quotation
+    marks; the preposition reads "عبر "تويتر"" with a quoted name, never a colon."""
+    if v.punct(p, ":"):
+        return True
+    r = v.region_opening(p)
+    return r is not None and _region_words(v, r) >= CONTINUATION_MIN_WORDS
 
 
 def _in_title(v: DocView, k: int) -> bool:
@@ -827,8 +840,10 @@ def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
     first, end = v.sent_bounds[s - 1]
     first = _after_opening_adverbial(v, first, end)
     verb = v.keys[first] if first < end else ""
-    if first >= end or v.cue(first) is not None or not v.word(first) or v.is_("function", first):
+    if first >= end or v.cue(first) is not None or not v.word(first):
         return None
+    if v.is_("function", first) and verb not in _KANA:
+        return None  # "وكان جو جاكسون قد نشر": كان opens with its subject too
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None
@@ -1108,16 +1123,19 @@ def _statements(state: _State) -> None:
             j = author.end if author is not None else j
         j, _ = skip_adverbials(v, j, end)
         while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
-            if v.punct(j, ".!?؟") or v.cue(j) is not None:
+            if v.punct(j, ".!?؟") or v.cue(j) is not None or _stated_words(v, j):
                 break
             j += 1
-        if j >= end or not v.complementizer(j) or _overlaps(state, j, j + 1):
+        if j >= end or _overlaps(state, j, j + 1):
             continue
-        kind, first, last, region = _complement(v, j, end)
-        if author is not None:
-            speaker = speaker_mention(v, author, "m")
+        if v.complementizer(j):
+            kind, first, last, region = _complement(v, j, end)
+        elif _stated_words(v, j):
+            r = v.region_opening(j + v.punct(j, ":"))
+            kind, first, last, region = "direct", v.regions[r].first, v.regions[r].last, r
         else:
-            speaker = next((s.mention for s in _recent(state.said) if s.spoke), None)
+            continue
+        speaker = _statement_author(state, k, author)
         quote = _make_quote(v, kind, first, last, k, speaker, None)
         if quote is None:
             continue
@@ -1125,6 +1143,29 @@ def _statements(state: _State) -> None:
         state.covered.append((first, last))
         if region is not None:
             state.claimed.add(region)
+
+
+def _stated_words(v: DocView, j: int) -> bool:
+    """ "وجاء في تغريدته "شهدت على الشمس تغيب …"": the statement's words in marks,
+    after a colon or at once (a quoted word or two is a name: "في بيان "الحركة"")."""
+    r = v.region_opening(j + 1 if v.punct(j, ":") else j)
+    return r is not None and _region_words(v, r) > SCARE_MAX_WORDS and not _is_name_region(v, r)
+
+
+def _statement_author(state: _State, k: int, author: Phrase | None) -> Mention | None:
+    """Who a statement is by: its author after ل; for "تغريدته"، "بيانها" the
+    subject of the previous sentence when the pronoun agrees with it (the one who
+    posted it: "نشر جو جاكسون رسالة …. وجاء في تغريدته"), else the latest speaker."""
+    v = state.view
+    if author is not None:
+        return speaker_mention(v, author, "m")
+    pronoun = v.enclitic[k + 2]
+    if pronoun:
+        gender = "f" if v.keys[k + 2].endswith("ها") else "m"
+        owner = _previous_subject(v, k, gender)
+        if owner is not None:
+            return speaker_mention(v, owner, gender)
+    return next((s.mention for s in _recent(state.said) if s.spoke), None)
 
 
 def _attribution_before(v: DocView, k: int) -> Phrase | None:

@@ -45,7 +45,9 @@ RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 OBJECT_GAP = 6  # tokens of an object between a demand cue and its preposition
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
-_AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
+_AMBIGUOUS = frozenset(
+    {"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر", "طلب"}
+)
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
 NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
@@ -1145,6 +1147,17 @@ def _statements(state: _State) -> None:
             state.claimed.add(region)
 
 
+def _stated_in(v: DocView, i: int, end: int) -> int:
+    """ "بحسب ما جاء في بيان الهيئة"، "وفق ما ورد في تقرير لوزارة …": where the
+    statement's author begins (after the statement and a ل), or 0 when none is named."""
+    if i + 3 >= end or v.keys[i] not in _STATED or v.keys[i + 1] != "في":
+        return 0
+    statement = i + 2
+    if not v.is_("situation", statement) or v.enclitic[statement]:
+        return 0
+    return statement + 1 + (v.keys[statement + 1] == "ل")
+
+
 def _stated_words(v: DocView, j: int) -> bool:
     """ "وجاء في تغريدته "شهدت على الشمس تغيب …"": the statement's words in marks,
     after a colon or at once (a quoted word or two is a name: "في بيان "الحركة"")."""
@@ -1184,7 +1197,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     i = a + 1
     if v.keys[i : i + 1] == ["ل"]:
         i += 1
-    if i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
+    if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
+        i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
+    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
         i += 2
     elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
         i += 1  # "حسبما أعلنت مصادر برلمانية"

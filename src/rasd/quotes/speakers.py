@@ -201,6 +201,10 @@ def noun_phrase(
             continue
         if run and _unsplit_preposition(v, i):
             break  # "وقال بوتين لعباس": to whom, not more of the name
+        acronym = _parenthesised(v, i, limit)
+        if acronym and i > k:
+            i = phrase.end = acronym  # "مدير عمليات (أونروا) في الأردن رودجر ديفيس"
+            continue
         if v.punct(i):
             if (
                 v.texts[i] in "،,"
@@ -422,6 +426,21 @@ def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
     the verb or object ("الرئيسان بحثا")."""
     return i == k or after_title or not _definite(v, i - 1)
+
+
+PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker phrase
+
+
+def _parenthesised(v: DocView, i: int, limit: int) -> int:
+    """After a bracketed acronym of a few words at i ("(أونروا)"), else 0."""
+    if not v.punct(i, "("):
+        return 0
+    for j in range(i + 1, min(limit, i + PARENTHESIS_WORDS + 2)):
+        if v.punct(j, ")"):
+            return j + 1 if j > i + 1 else 0
+        if not v.word(j) and v.tokens[j].kind != "latin":
+            return 0
+    return 0
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:

@@ -245,6 +245,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if not hit.form.participle:
         p, audience = skip_adverbials(v, k + 1, end)
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
+        if phrase is not None and _oblique_plural(v, phrase, hit):
+            phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         if phrase is not None:
             p = phrase.end
             if _in_title(v, k):
@@ -305,6 +307,20 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         _inner_quotes(state, first, last)
         return last
     return None
+
+
+def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
+    """A lone definite plural in -ين ("المصابين"، "المواطنين") after a cue that
+    names an addressee is that addressee: a subject would read -ون."""
+    k = phrase.start
+    return (
+        "O" in hit.form.takes
+        and phrase.end == k + 1
+        and phrase.name is None
+        and v.entity_label(k) is None
+        and v.definite[k]
+        and v.stems[k].endswith("ين")
+    )
 
 
 def _inner_quotes(state: _State, first: int, last: int) -> None:

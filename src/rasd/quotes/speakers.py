@@ -230,6 +230,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and _object_starts(v, i, limit):
+            break
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
@@ -406,6 +408,32 @@ def _entity_ended(v: DocView, i: int) -> bool:
         v.entity_at is not None
         and v.entity_at.get(i - 1) is not None
         and v.entity_at.get(i) is None
+    )
+
+
+_SOUND_PLURAL = ("ين", "ون", "ات")
+
+
+def _object_starts(v: DocView, i: int, limit: int) -> bool:
+    """Where a definite noun after the subject is the verb's object: a place or body
+    right after another one ("وحثت الصين الولايات المتحدة"، "الاتحاد الأوروبي إيران")
+    unless a person's name follows it (a title: "رئيس إقليم كردستان العراق مسعود
+    بارزاني"), or a plural in -ين after a singular ("ودعا الرئيس المواطنين")."""
+    if v.proclitics[i] or v.entity_at is None:
+        return False
+    here, before = v.entity_at.get(i), v.entity_at.get(i - 1)
+    if here is not None and before is not None and here is not before:
+        after = _entity_end(v, i, limit)
+        person_next = after < limit and v.entity_label(after) == "PER"
+        return here.label in ("LOC", "ORG") and not person_next
+    return (
+        here is None
+        and before is None
+        and v.definite[i]
+        and v.definite[i - 1]
+        and v.stems[i].endswith("ين")
+        and not v.stems[i - 1].endswith(_SOUND_PLURAL)
+        and not v.is_("title", i)
     )
 
 

@@ -270,6 +270,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
         return None  # "عبر" with no subject is the preposition "via"
+    if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
+        return None
     content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None:
@@ -307,6 +309,11 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         _inner_quotes(state, first, last)
         return last
     return None
+
+
+def _documents(v: DocView, phrase: Phrase) -> bool:
+    """A subject that can state findings: a study, survey, report or figures."""
+    return v.is_("study", phrase.start) or v.is_("source_head", phrase.start)
 
 
 def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:

@@ -711,8 +711,11 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
     object (whom the demand or charge is aimed at), with no punctuation between."""
     if "O" not in takes or not 0 < i - start <= OBJECT_GAP:
         return False
-    if not all(v.word(j) and not v.is_("function", j) for j in range(start, i)):
-        return False
+    again = {j for j in range(start, i - 1) if v.keys[j] == "من" and v.keys[j + 1] == "جديد"}
+    if not all(
+        j in again or (v.word(j) and not v.is_("function", j)) for j in range(start, i)
+    ):
+        return False  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
     key, pro = v.keys[i], v.proclitics[i]
     return (key in takes and key != "ان") or (
         "ب" in takes and pro.endswith("ب") and v.word(i) and not v.is_("function", i)

@@ -130,6 +130,23 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     return j
 
 
+def _manner(v: DocView, k: int) -> bool:
+    """An indefinite accusative participle of the form مُفعِلاً ("مبتسما"، "متأثرا"،
+    "مستغربا"): a subject is never accusative, so it says how the words were said."""
+    key = v.keys[k]
+    return (
+        len(key) >= 5
+        and key.startswith("م")
+        and key.endswith("ا")
+        and not v.proclitics[k]
+        and not v.definite[k]
+        and v.entity_label(k) is None
+        and v.cue(k) is None
+        and not v.is_("title", k)
+        and not v.is_("anonymous", k)
+    )
+
+
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
     """ "في هذا السياق", "في هذا الصدد" at k."""
     if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
@@ -152,6 +169,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
+            continue
+        if _manner(v, k):
+            k += 1  # "ويقول مبتسما"، "يضيف متأثرا": how he spoke, not who
             continue
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"

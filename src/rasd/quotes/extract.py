@@ -247,6 +247,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
+        elif phrase is not None:
+            phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
             if _in_title(v, k):
@@ -314,6 +316,31 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
 def _documents(v: DocView, phrase: Phrase) -> bool:
     """A subject that can state findings: a study, survey, report or figures."""
     return v.is_("study", phrase.start) or v.is_("source_head", phrase.start)
+
+
+def _feminine_object(v: DocView, phrase: Phrase, hit: CueHit) -> int:
+    """ "ودعا الحزب الحكومة إلى": after a masculine verb and its masculine subject a
+    definite word in ة cannot be the subject's adjective; it is the addressee (its
+    index, or 0)."""
+    if "O" not in hit.form.takes or hit.form.gender != "m" or phrase.name is not None:
+        return 0
+    for j in range(phrase.start + 1, phrase.end):
+        before = v.stems[j - 1]
+        if (
+            v.definite[j]
+            and v.definite[j - 1]
+            and not v.proclitics[j]
+            and v.stems[j].endswith("ة")
+            and not before.endswith(("ة", "ات"))
+            and v.entity_label(j) is None
+            and v.stems[j][2:] not in _NUMBERS_IN_TA
+        ):
+            return j
+    return 0
+
+
+# "الحلفاء الثلاثة": numbers from three to ten end in ة with a masculine noun.
+_NUMBERS_IN_TA = frozenset({"ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"})
 
 
 def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
@@ -709,13 +736,21 @@ def _after_addressee(v: DocView, i: int, end: int) -> int | None:
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
     """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
     object (whom the demand or charge is aimed at), with no punctuation between."""
-    if "O" not in takes or not 0 < i - start <= OBJECT_GAP:
+    if "O" not in takes or not 0 < i - start:
         return False
-    again = {j for j in range(start, i - 1) if v.keys[j] == "من" and v.keys[j + 1] == "جديد"}
+    skipped = set()  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
+    for j in range(start, i - 1):
+        if v.keys[j] == "من" and v.keys[j + 1] == "جديد":
+            skipped |= {j, j + 1}
+        elif v.keys[j] == "في" and v.is_("situation", j + 1):
+            # "وطالب التحالف أنصاره في بيان له أمس بمواصلة": where it was said
+            skipped |= set(range(j, min(i, j + 5)))
+    if len(set(range(start, i)) - skipped) > OBJECT_GAP:
+        return False
     if not all(
-        j in again or (v.word(j) and not v.is_("function", j)) for j in range(start, i)
+        j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)
     ):
-        return False  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
+        return False
     key, pro = v.keys[i], v.proclitics[i]
     return (key in takes and key != "ان") or (
         "ب" in takes and pro.endswith("ب") and v.word(i) and not v.is_("function", i)

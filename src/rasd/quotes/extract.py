@@ -1080,9 +1080,13 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
 
 def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:
     """The sentence's subject when it is a name the entity layer knows ("ودافعت
-    إسرائيل عن هذا الإجراء قائلة")."""
+    إسرائيل عن هذا الإجراء قائلة"), after a title too ("ونشر الفنان تامر حسني
+    صورة …، وعلق عليها قائلا")."""
     phrase = _sentence_subject(v, k)
-    if phrase is None or v.entity_label(phrase.start) is None:
+    if phrase is None:
+        return None
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    if not named and v.entity_label(phrase.start) is None:
         return None
     return phrase
 

@@ -130,6 +130,7 @@ class QuoteExtractor:
         state = _State(view, ranker=self.ranker, choices=choices)
         _cue_quotes(state)
         _statements(state)
+        _launched(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -1210,6 +1211,61 @@ def _statements(state: _State) -> None:
         state.covered.append((first, last))
         if region is not None:
             state.claimed.add(region)
+
+
+_LAUNCHED_PREPOSITIONS = frozenset({"ب", "ل", "الى", "من"})  # what a speaker phrase stops at
+
+
+def _launched(state: _State) -> None:
+    """ "دعوات أطلقها خبراء ومتخصصون في … بضرورة ملاحقة …"، "تحذيرات وجهها الوزير
+    من …": a noun for something said, the verb that launched it, its speaker, then
+    what was said (after a preposition or a complementizer)."""
+    v = state.view
+    for k in range(1, v.n - 2):
+        if not v.is_("launched", k) or not v.is_("speech_noun", k - 1):
+            continue
+        end = _scan_limit(v, k)
+        subject = noun_phrase(v, k + 1, end, complements=_LAUNCHED_PREPOSITIONS)
+        if subject is None:
+            continue
+        if v.proclitics[subject.end] == "و":
+            # "خبراء ومتخصصون": speakers named together.
+            more = noun_phrase(v, subject.end, end, complements=_LAUNCHED_PREPOSITIONS)
+            if more is not None:
+                # A plain noun is the head alone: "ومتخصصون في الجوانب التقنية".
+                last = more.end if more.name is not None else more.start + 1
+                subject = Phrase(subject.start, last)
+        j = _launched_content(v, subject.end, end)
+        if j is None or _overlaps(state, j, j + 1):
+            continue
+        if v.complementizer(j):
+            kind, first, last, region = _complement(v, j, end)
+        else:
+            kind, first, last, region = "indirect", j, _clause_end(v, j, end), None
+        quote = _make_quote(v, kind, first, last, k, speaker_mention(v, subject, "m"), None)
+        if quote is None:
+            continue
+        quote.cue = Mention(v.tokens[k - 1].start, v.tokens[k].end)
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
+
+
+def _launched_content(v: DocView, start: int, end: int) -> int | None:
+    """Where what was launched begins: a complementizer, إلى or a word in بـ/لـ within
+    a few words of the speaker (past a modifier "في الجوانب التقنية"), or من at once."""
+    j, _ = skip_adverbials(v, start, end)
+    if j < end and v.keys[j] == "من":
+        return j
+    for i in range(j, min(end, j + OBJECT_GAP + 2)):
+        if v.punct(i) or (v.cue(i) is not None and not v.is_("title", i)):
+            return None
+        if v.complementizer(i) or v.keys[i] in ("الى", "ب", "ل"):
+            return i
+        if v.proclitics[i][-1:] in ("ب", "ل") and v.word(i) and not v.is_("function", i):
+            return i
+    return None
 
 
 def _stated_in(v: DocView, i: int, end: int) -> int:

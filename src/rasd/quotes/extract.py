@@ -320,23 +320,23 @@ def _documents(v: DocView, phrase: Phrase) -> bool:
 
 
 def _feminine_object(v: DocView, phrase: Phrase, hit: CueHit) -> int:
-    """ "ودعا الحزب الحكومة إلى": after a masculine verb and its masculine subject a
-    definite word in ة cannot be the subject's adjective; it is the addressee (its
+    """ "ودعا الحزب الحكومة إلى": after a masculine verb and its masculine head noun a
+    definite word in ة cannot be that noun's adjective; it is the addressee (its
     index, or 0)."""
     if "O" not in hit.form.takes or hit.form.gender != "m" or phrase.name is not None:
         return 0
-    for j in range(phrase.start + 1, phrase.end):
-        before = v.stems[j - 1]
-        if (
-            v.definite[j]
-            and v.definite[j - 1]
-            and not v.proclitics[j]
-            and v.stems[j].endswith("ة")
-            and not before.endswith(("ة", "ات"))
-            and v.entity_label(j) is None
-            and v.stems[j][2:] not in _NUMBERS_IN_TA
-        ):
-            return j
+    head, j = phrase.start, phrase.start + 1
+    if j >= phrase.end or v.stems[head].endswith(("ة", "ات")):
+        return 0
+    if (
+        v.definite[j]
+        and v.definite[head]
+        and not v.proclitics[j]
+        and v.stems[j].endswith("ة")
+        and v.entity_label(j) is None
+        and v.stems[j][2:] not in _NUMBERS_IN_TA
+    ):
+        return j
     return 0
 
 
@@ -542,9 +542,7 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     ("صحيفة العربي الجديد كتبت إن") or a conjunction makes it a verb ("كما طالب
     بوضع…", "وكتبت أن")."""
     complement = (
-        v.complementizer(p)
-        or _prepositional(v, p, takes - {"N"}, True)
-        or _speech_follows(v, p)
+        v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
     )
     if not complement:
         return False
@@ -737,7 +735,7 @@ def _after_addressee(v: DocView, i: int, end: int) -> int | None:
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
     """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
     object (whom the demand or charge is aimed at), with no punctuation between."""
-    if "O" not in takes or not 0 < i - start:
+    if "O" not in takes or i <= start:
         return False
     skipped = set()  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
     for j in range(start, i - 1):
@@ -748,9 +746,7 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
             skipped |= set(range(j, min(i, j + 5)))
     if len(set(range(start, i)) - skipped) > OBJECT_GAP:
         return False
-    if not all(
-        j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)
-    ):
+    if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
     return (key in takes and key != "ان") or (

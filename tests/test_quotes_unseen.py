@@ -77,6 +77,11 @@ def test_statement_with_a_possessive_is_the_poster_s(nlp) -> None:
     assert doc.slice(quotes[1].speaker) == "جو جاكسون"
 
 
+def test_request_after_a_name_is_the_verb(nlp) -> None:
+    doc = nlp.analyze("إليسا طلبت من الحلاق أن ينضم إلى فريقها وتوجهت بعدها إلى المقعد الخاص بها.")
+    assert _speakers(doc) == ["إليسا"]
+
+
 def test_request_as_a_noun_is_no_cue(nlp) -> None:
     doc = nlp.analyze(
         "فإنه لا يمكن تقديم طلب أو اقتراح ثان يتعلق بنفس الأفعال التي كانت موضوع الطلب "

@@ -541,6 +541,8 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     it is the verb when its complement follows at once and its subject is before it
     ("صحيفة العربي الجديد كتبت إن") or a conjunction makes it a verb ("كما طالب
     بوضع…", "وكتبت أن")."""
+    if k > 0 and v.entity_label(k - 1) == "PER" and not v.proclitics[k]:
+        return True  # "إليسا طلبت من الحلاق أن": right after a person's name
     complement = (
         v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
     )

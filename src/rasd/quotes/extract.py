@@ -45,7 +45,9 @@ RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 OBJECT_GAP = 6  # tokens of an object between a demand cue and its preposition
 STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
-_AMBIGUOUS = frozenset({"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر"})
+_AMBIGUOUS = frozenset(
+    {"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر", "طلب"}
+)
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
 NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
@@ -128,6 +130,7 @@ class QuoteExtractor:
         state = _State(view, ranker=self.ranker, choices=choices)
         _cue_quotes(state)
         _statements(state)
+        _launched(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -243,6 +246,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if not hit.form.participle:
         p, audience = skip_adverbials(v, k + 1, end)
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
+        if phrase is not None and _oblique_plural(v, phrase, hit):
+            phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
+        elif phrase is not None:
+            phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
             if _in_title(v, k):
@@ -266,6 +273,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
         return None  # "عبر" with no subject is the preposition "via"
+    if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
+        return None
     content = _content(v, k, p2, end, hit, phrase is None)
     if content is None:
         if phrase is not None:
@@ -303,6 +312,50 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         _inner_quotes(state, first, last)
         return last
     return None
+
+
+def _documents(v: DocView, phrase: Phrase) -> bool:
+    """A subject that can state findings: a study, survey, report or figures."""
+    return v.is_("study", phrase.start) or v.is_("source_head", phrase.start)
+
+
+def _feminine_object(v: DocView, phrase: Phrase, hit: CueHit) -> int:
+    """ "ودعا الحزب الحكومة إلى": after a masculine verb and its masculine head noun a
+    definite word in ة cannot be that noun's adjective; it is the addressee (its
+    index, or 0)."""
+    if "O" not in hit.form.takes or hit.form.gender != "m" or phrase.name is not None:
+        return 0
+    head, j = phrase.start, phrase.start + 1
+    if j >= phrase.end or v.stems[head].endswith(("ة", "ات")):
+        return 0
+    if (
+        v.definite[j]
+        and v.definite[head]
+        and not v.proclitics[j]
+        and v.stems[j].endswith("ة")
+        and v.entity_label(j) is None
+        and v.stems[j][2:] not in _NUMBERS_IN_TA
+    ):
+        return j
+    return 0
+
+
+# "الحلفاء الثلاثة": numbers from three to ten end in ة with a masculine noun.
+_NUMBERS_IN_TA = frozenset({"ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"})
+
+
+def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
+    """A lone definite plural in -ين ("المصابين"، "المواطنين") after a cue that
+    names an addressee is that addressee: a subject would read -ون."""
+    k = phrase.start
+    return (
+        "O" in hit.form.takes
+        and phrase.end == k + 1
+        and phrase.name is None
+        and v.entity_label(k) is None
+        and v.definite[k]
+        and v.stems[k].endswith("ين")
+    )
 
 
 def _inner_quotes(state: _State, first: int, last: int) -> None:
@@ -488,7 +541,11 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     it is the verb when its complement follows at once and its subject is before it
     ("صحيفة العربي الجديد كتبت إن") or a conjunction makes it a verb ("كما طالب
     بوضع…", "وكتبت أن")."""
-    complement = v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True)
+    if k > 0 and v.entity_label(k - 1) == "PER" and not v.proclitics[k]:
+        return True  # "إليسا طلبت من الحلاق أن": right after a person's name
+    complement = (
+        v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
+    )
     if not complement:
         return False
     conjoined = (
@@ -497,6 +554,15 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
     )
     return conjoined or _subject_before(v, k) is not None
+
+
+def _speech_follows(v: DocView, p: int) -> bool:
+    """ "وتابع: "…"", "وتابع "ستوفر هذه الوجهة …"": a colon or a sentence in quotation
+    marks; the preposition reads "عبر "تويتر"" with a quoted name, never a colon."""
+    if v.punct(p, ":"):
+        return True
+    r = v.region_opening(p)
+    return r is not None and _region_words(v, r) >= CONTINUATION_MIN_WORDS
 
 
 def _in_title(v: DocView, k: int) -> bool:
@@ -671,9 +737,18 @@ def _after_addressee(v: DocView, i: int, end: int) -> int | None:
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
     """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
     object (whom the demand or charge is aimed at), with no punctuation between."""
-    if "O" not in takes or not 0 < i - start <= OBJECT_GAP:
+    if "O" not in takes or i <= start:
         return False
-    if not all(v.word(j) and not v.is_("function", j) for j in range(start, i)):
+    skipped = set()  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
+    for j in range(start, i - 1):
+        if v.keys[j] == "من" and v.keys[j + 1] == "جديد":
+            skipped |= {j, j + 1}
+        elif v.keys[j] == "في" and v.is_("situation", j + 1):
+            # "وطالب التحالف أنصاره في بيان له أمس بمواصلة": where it was said
+            skipped |= set(range(j, min(i, j + 5)))
+    if len(set(range(start, i)) - skipped) > OBJECT_GAP:
+        return False
+    if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
     return (key in takes and key != "ان") or (
@@ -827,8 +902,10 @@ def _previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
     first, end = v.sent_bounds[s - 1]
     first = _after_opening_adverbial(v, first, end)
     verb = v.keys[first] if first < end else ""
-    if first >= end or v.cue(first) is not None or not v.word(first) or v.is_("function", first):
+    if first >= end or v.cue(first) is not None or not v.word(first):
         return None
+    if v.is_("function", first) and verb not in _KANA:
+        return None  # "وكان جو جاكسون قد نشر": كان opens with its subject too
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None
@@ -1002,9 +1079,13 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
 
 def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:
     """The sentence's subject when it is a name the entity layer knows ("ودافعت
-    إسرائيل عن هذا الإجراء قائلة")."""
+    إسرائيل عن هذا الإجراء قائلة"), after a title too ("ونشر الفنان تامر حسني
+    صورة …، وعلق عليها قائلا")."""
     phrase = _sentence_subject(v, k)
-    if phrase is None or v.entity_label(phrase.start) is None:
+    if phrase is None:
+        return None
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    if not named and v.entity_label(phrase.start) is None:
         return None
     return phrase
 
@@ -1108,16 +1189,19 @@ def _statements(state: _State) -> None:
             j = author.end if author is not None else j
         j, _ = skip_adverbials(v, j, end)
         while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
-            if v.punct(j, ".!?؟") or v.cue(j) is not None:
+            if v.punct(j, ".!?؟") or v.cue(j) is not None or _stated_words(v, j):
                 break
             j += 1
-        if j >= end or not v.complementizer(j) or _overlaps(state, j, j + 1):
+        if j >= end or _overlaps(state, j, j + 1):
             continue
-        kind, first, last, region = _complement(v, j, end)
-        if author is not None:
-            speaker = speaker_mention(v, author, "m")
+        if v.complementizer(j):
+            kind, first, last, region = _complement(v, j, end)
+        elif _stated_words(v, j):
+            r = v.region_opening(j + v.punct(j, ":"))
+            kind, first, last, region = "direct", v.regions[r].first, v.regions[r].last, r
         else:
-            speaker = next((s.mention for s in _recent(state.said) if s.spoke), None)
+            continue
+        speaker = _statement_author(state, k, author)
         quote = _make_quote(v, kind, first, last, k, speaker, None)
         if quote is None:
             continue
@@ -1125,6 +1209,95 @@ def _statements(state: _State) -> None:
         state.covered.append((first, last))
         if region is not None:
             state.claimed.add(region)
+
+
+_LAUNCHED_PREPOSITIONS = frozenset({"ب", "ل", "الى", "من"})  # what a speaker phrase stops at
+
+
+def _launched(state: _State) -> None:
+    """ "دعوات أطلقها خبراء ومتخصصون في … بضرورة ملاحقة …"، "تحذيرات وجهها الوزير
+    من …": a noun for something said, the verb that launched it, its speaker, then
+    what was said (after a preposition or a complementizer)."""
+    v = state.view
+    for k in range(1, v.n - 2):
+        if not v.is_("launched", k) or not v.is_("speech_noun", k - 1):
+            continue
+        end = _scan_limit(v, k)
+        subject = noun_phrase(v, k + 1, end, complements=_LAUNCHED_PREPOSITIONS)
+        if subject is None:
+            continue
+        if v.proclitics[subject.end] == "و":
+            # "خبراء ومتخصصون": speakers named together.
+            more = noun_phrase(v, subject.end, end, complements=_LAUNCHED_PREPOSITIONS)
+            if more is not None:
+                # A plain noun is the head alone: "ومتخصصون في الجوانب التقنية".
+                last = more.end if more.name is not None else more.start + 1
+                subject = Phrase(subject.start, last)
+        j = _launched_content(v, subject.end, end)
+        if j is None or _overlaps(state, j, j + 1):
+            continue
+        if v.complementizer(j):
+            kind, first, last, region = _complement(v, j, end)
+        else:
+            kind, first, last, region = "indirect", j, _clause_end(v, j, end), None
+        quote = _make_quote(v, kind, first, last, k, speaker_mention(v, subject, "m"), None)
+        if quote is None:
+            continue
+        quote.cue = Mention(v.tokens[k - 1].start, v.tokens[k].end)
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
+
+
+def _launched_content(v: DocView, start: int, end: int) -> int | None:
+    """Where what was launched begins: a complementizer, إلى or a word in بـ/لـ within
+    a few words of the speaker (past a modifier "في الجوانب التقنية"), or من at once."""
+    j, _ = skip_adverbials(v, start, end)
+    if j < end and v.keys[j] == "من":
+        return j
+    for i in range(j, min(end, j + OBJECT_GAP + 2)):
+        if v.punct(i) or (v.cue(i) is not None and not v.is_("title", i)):
+            return None
+        if v.complementizer(i) or v.keys[i] in ("الى", "ب", "ل"):
+            return i
+        if v.proclitics[i][-1:] in ("ب", "ل") and v.word(i) and not v.is_("function", i):
+            return i
+    return None
+
+
+def _stated_in(v: DocView, i: int, end: int) -> int:
+    """ "بحسب ما جاء في بيان الهيئة"، "وفق ما ورد في تقرير لوزارة …": where the
+    statement's author begins (after the statement and a ل), or 0 when none is named."""
+    if i + 3 >= end or v.keys[i] not in _STATED or v.keys[i + 1] != "في":
+        return 0
+    statement = i + 2
+    if not v.is_("situation", statement) or v.enclitic[statement]:
+        return 0
+    return statement + 1 + (v.keys[statement + 1] == "ل")
+
+
+def _stated_words(v: DocView, j: int) -> bool:
+    """ "وجاء في تغريدته "شهدت على الشمس تغيب …"": the statement's words in marks,
+    after a colon or at once (a quoted word or two is a name: "في بيان "الحركة"")."""
+    r = v.region_opening(j + 1 if v.punct(j, ":") else j)
+    return r is not None and _region_words(v, r) > SCARE_MAX_WORDS and not _is_name_region(v, r)
+
+
+def _statement_author(state: _State, k: int, author: Phrase | None) -> Mention | None:
+    """Who a statement is by: its author after ل; for "تغريدته"، "بيانها" the
+    subject of the previous sentence when the pronoun agrees with it (the one who
+    posted it: "نشر جو جاكسون رسالة …. وجاء في تغريدته"), else the latest speaker."""
+    v = state.view
+    if author is not None:
+        return speaker_mention(v, author, "m")
+    pronoun = v.enclitic[k + 2]
+    if pronoun:
+        gender = "f" if v.keys[k + 2].endswith("ها") else "m"
+        owner = _previous_subject(v, k, gender)
+        if owner is not None:
+            return speaker_mention(v, owner, gender)
+    return next((s.mention for s in _recent(state.said) if s.spoke), None)
 
 
 def _attribution_before(v: DocView, k: int) -> Phrase | None:
@@ -1143,7 +1316,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     i = a + 1
     if v.keys[i : i + 1] == ["ل"]:
         i += 1
-    if i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
+    if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
+        i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
+    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
         i += 2
     elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
         i += 1  # "حسبما أعلنت مصادر برلمانية"

@@ -130,6 +130,23 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     return j
 
 
+def _manner(v: DocView, k: int) -> bool:
+    """An indefinite accusative participle of the form مُفعِلاً ("مبتسما"، "متأثرا"،
+    "مستغربا"): a subject is never accusative, so it says how the words were said."""
+    key = v.keys[k]
+    return (
+        len(key) >= 5
+        and key.startswith("م")
+        and key.endswith("ا")
+        and not v.proclitics[k]
+        and not v.definite[k]
+        and v.entity_label(k) is None
+        and v.cue(k) is None
+        and not v.is_("title", k)
+        and not v.is_("anonymous", k)
+    )
+
+
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
     """ "في هذا السياق", "في هذا الصدد" at k."""
     if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
@@ -152,6 +169,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
+            continue
+        if _manner(v, k):
+            k += 1  # "ويقول مبتسما"، "يضيف متأثرا": how he spoke, not who
             continue
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
@@ -201,6 +221,10 @@ def noun_phrase(
             continue
         if run and _unsplit_preposition(v, i):
             break  # "وقال بوتين لعباس": to whom, not more of the name
+        acronym = _parenthesised(v, i, limit)
+        if acronym and i > k:
+            i = phrase.end = acronym  # "مدير عمليات (أونروا) في الأردن رودجر ديفيس"
+            continue
         if v.punct(i):
             if (
                 v.texts[i] in "،,"
@@ -226,6 +250,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and _object_starts(v, i, limit):
+            break
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
@@ -405,6 +431,32 @@ def _entity_ended(v: DocView, i: int) -> bool:
     )
 
 
+_SOUND_PLURAL = ("ين", "ون", "ات")
+
+
+def _object_starts(v: DocView, i: int, limit: int) -> bool:
+    """Where a definite noun after the subject is the verb's object: a place or body
+    right after another one ("وحثت الصين الولايات المتحدة"، "الاتحاد الأوروبي إيران")
+    unless a person's name follows it (a title: "رئيس إقليم كردستان العراق مسعود
+    بارزاني"), or a plural in -ين after a singular ("ودعا الرئيس المواطنين")."""
+    if v.proclitics[i] or v.entity_at is None:
+        return False
+    here, before = v.entity_at.get(i), v.entity_at.get(i - 1)
+    if here is not None and before is not None and here is not before:
+        after = _entity_end(v, i, limit)
+        person_next = after < limit and v.entity_label(after) == "PER"
+        return here.label in ("LOC", "ORG") and not person_next
+    return (
+        here is None
+        and before is None
+        and v.definite[i]
+        and v.definite[i - 1]
+        and v.stems[i].endswith("ين")
+        and not v.stems[i - 1].endswith(_SOUND_PLURAL)
+        and not v.is_("title", i)
+    )
+
+
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
     """Whether a name at i completes the bare noun before it (idafa)."""
     prev_bare = not _definite(v, i - 1) and not v.is_("title", i - 1)
@@ -422,6 +474,21 @@ def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
     the verb or object ("الرئيسان بحثا")."""
     return i == k or after_title or not _definite(v, i - 1)
+
+
+PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker phrase
+
+
+def _parenthesised(v: DocView, i: int, limit: int) -> int:
+    """After a bracketed acronym of a few words at i ("(أونروا)"), else 0."""
+    if not v.punct(i, "("):
+        return 0
+    for j in range(i + 1, min(limit, i + PARENTHESIS_WORDS + 2)):
+        if v.punct(j, ")"):
+            return j + 1 if j > i + 1 else 0
+        if not v.word(j) and v.tokens[j].kind != "latin":
+            return 0
+    return 0
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:

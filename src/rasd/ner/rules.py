@@ -162,7 +162,8 @@ def _news_names(keys: Sequence[str], tags: list[str], names: Collection[str]) ->
     """A name that the news corpus puts after descriptors ("داعش", "واشنطن بوست",
     `rasd.ner.bootstrap`) is an organisation wherever the tagger left it untagged."""
     longest = max((n.count(" ") + 1 for n in names), default=0)
-    for i in range(len(keys)):
+    firsts = {n.split(" ", 1)[0] for n in names}
+    for i in [i for i, key in enumerate(keys) if key in firsts]:
         for end in range(min(len(keys), i + longest), i, -1):
             if all(t == "O" for t in tags[i:end]) and " ".join(keys[i:end]) in names:
                 _set(tags, i, end, "ORG")
@@ -392,8 +393,10 @@ _PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
     """ "مادورو بالتشافيزية": a preposition with the article never continues a name."""
     for i, word in enumerate(words):
+        if tags[i] != "I-PER":
+            continue
         key = match_key(word)
         if key[:1] in ("و", "ف") and len(key) > 4:
             key = key[1:]
-        if tags[i] == "I-PER" and key.startswith(_PREPOSITION_ARTICLE):
+        if key.startswith(_PREPOSITION_ARTICLE):
             _end_person(tags, i)

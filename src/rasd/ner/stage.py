@@ -69,24 +69,22 @@ class EntityRecognizer:
     def __call__(self, doc: Document) -> Document:
         found: list[_Found] = []
         sentences = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
-        all_tags = self.tagger.tag_document(
-            [[doc.text[t.start : t.end] for t in tokens] for tokens in sentences]
-        )
         featurizer = self.tagger.featurizer
-        for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
-            words = [doc.text[t.start : t.end] for t in tokens]
-            keys = [featurizer.form(w).key for w in words]
-            proclitic = [_has_proclitic(t) for t in tokens]
-            stems = [featurizer.form(w).stem for w in words]
+        text = doc.text
+        all_forms = [[featurizer.form(text[t.start : t.end]) for t in ts] for ts in sentences]
+        all_tags = self.tagger.tag_forms(all_forms)
+        for sentence, tokens, forms, tags in zip(
+            doc.sentences, sentences, all_forms, all_tags, strict=True
+        ):
             apply_rules(
-                keys,
+                [f.key for f in forms],
                 tags,
                 self._is_nationality,
                 self._is_country,
                 featurizer.phrases,
-                words,
-                proclitic,
-                stems,
+                [f.word for f in forms],
+                [_has_proclitic(t) for t in tokens],
+                [f.stem for f in forms],
                 self._is_nisba,
                 self._is_org,
                 self.news_names,

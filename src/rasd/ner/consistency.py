@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from rasd.ner.gazetteer import first_words
 from rasd.ner.scoring import chunks
 
 _MIN_LETTERS = 3
@@ -39,10 +40,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list
     }
     if not names:
         return tags
-    # The longest name that starts with each word: the scan looks only there.
-    longest: dict[str, int] = {}
-    for name in names:
-        longest[name[0]] = max(longest.get(name[0], 0), len(name))
+    longest = first_words(names)
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         _relabel(sentence_keys, sentence_tags, names, longest)
     return tags

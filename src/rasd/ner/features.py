@@ -94,8 +94,15 @@ class Featurizer:
         if "vectors" in self.groups and vectors is None:
             raise ValueError("the 'vectors' feature group needs word vectors")
         self.vectors = vectors if "vectors" in self.groups else None
-        # Words that start a multi-word name, so the scan skips all other positions.
-        self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
+        # The first words and the longer beginnings of multi-word names: the scan starts
+        # only at such a word and stops as soon as no name goes on that way.
+        self._starts: set[str] = set()
+        self._beginnings: set[str] = set()
+        for name in gazetteer:
+            words = name.split(" ")
+            if len(words) > 1:
+                self._starts.add(words[0])
+                self._beginnings.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
         # Attribute -> its one UTF-8 object, shared by the cached forms; None keeps all.
         self._known = None if known is None else {a: a.encode() for a in known}
         self._cache: dict[str, Form] = {}
@@ -274,16 +281,21 @@ class Featurizer:
         found: list[tuple[int, int, list[str]]] = []
         n = len(keys)
         free = 0  # the first word not inside a match found
-        starts = self._starts
+        starts, beginnings = self._starts, self._beginnings
         for i in [i for i, key in enumerate(keys) if key in starts]:
             if i < free:
                 continue
-            for length in range(min(MAX_WORDS, n - i), 1, -1):
-                entries = self.gazetteer.get(" ".join(keys[i : i + length]))
-                if entries:
-                    found.append((i, i + length, sorted({t for t, _ in entries if t in TYPES})))
-                    free = i + length
+            phrase = keys[i]
+            longest: tuple[tuple[str, str | None], ...] = ()
+            for j in range(i + 1, min(i + MAX_WORDS, n)):
+                phrase += " " + keys[j]
+                if phrase not in beginnings:
                     break
+                entries = self.gazetteer.get(phrase)
+                if entries:
+                    longest, free = entries, j + 1
+            if longest:
+                found.append((i, free, sorted({t for t, _ in longest if t in TYPES})))
         return found
 
 

@@ -18,7 +18,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import apply_rules
+from rasd.ner.rules import NameList, apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
@@ -62,7 +62,7 @@ class EntityRecognizer:
         self.gazetteer = self.tagger.featurizer.gazetteer
         # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
         self.variants = load_variants() if variants is None else variants
-        self.news_names = frozenset(
+        self.news_names = NameList.of(
             " ".join(loose_key(w) for w in name.split()) for name in load_news_names()
         )
 
@@ -218,6 +218,8 @@ class EntityRecognizer:
 
     def _listed_country(self, text: str, label: str) -> str | None:
         entries = self.gazetteer.get(" ".join(loose_key(w) for w in text.split()), ())
+        if not entries:
+            return None
         wanted = {"LOC": ("LOC",), "ORG": ("ORG", "ACTOR"), "PER": ("PER", "ACTOR")}
         codes = Counter(c for t, c in entries if c and t in wanted.get(label, ()))
         return codes.most_common(1)[0][0] if codes else None

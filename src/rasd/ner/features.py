@@ -43,15 +43,17 @@ GROUPS = (
 # An attribute name: text when training, UTF-8 when made `for_model` (what crfsuite
 # reads, so no encoding per token).
 Feature = str | bytes
+Features = tuple[Feature, ...]
 # A token's features for crfsuite: names (weight 1), or names with real values.
 Item = list[Feature] | dict[Feature, Any]
 
-# Forms in each of the cache's two generations. A form made `for_model` holds ~0.6 KB
-# of references to the model's own attribute strings: ~120 MB at most.
+# Forms in each of the cache's two generations. A form made `for_model` takes ~1 KB
+# (its lists refer to the model's attribute names, held once): ~100 MB at most.
 MAX_CACHED_FORMS = 100_000
 
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
+_PREFIXES = tuple((f"{off:+d}", which) for off, which in _WINDOW)
 
 
 class Form:
@@ -62,8 +64,8 @@ class Form:
     def __init__(
         self,
         word: str,
-        own: list[Feature],
-        context: tuple[list[Feature], ...],
+        own: Features,
+        context: tuple[Features, ...],
         key: str,
         stem: str,
     ) -> None:
@@ -109,7 +111,11 @@ class Featurizer:
         self._old: dict[str, Form] = {}
         self._domain_cache: dict[tuple[str, str], list[Feature]] = {}
         # A stand-in neighbour beyond either end of the sentence, for each window slot.
-        self._pad = tuple(self._keep([f"{off:+d}=pad"]) for off, _ in _WINDOW)
+        self._pad = tuple(tuple(self._keep([f"{off:+d}=pad"])) for off, _ in _WINDOW)
+        # One tuple for each distinct feature list of the cached forms: the context
+        # a rare word gives its neighbours is much the same from word to word.
+        self._pool: dict[Features, Features] = {}
+        self._keys: dict[str, str] = {}  # likewise for stems ("قال" of وقال, فقال)
 
     def for_model(self, attributes: Collection[str]) -> Featurizer:
         """A featurizer over the same resources that emits only `attributes` (those a
@@ -128,6 +134,8 @@ class Featurizer:
             if len(self._cache) >= MAX_CACHED_FORMS:
                 self._old, self._cache = self._cache, {}
                 self._domain_cache.clear()
+                self._pool.clear()
+                self._keys.clear()
             self._cache[word] = cached
         return cached
 
@@ -136,7 +144,7 @@ class Featurizer:
         known = self._known
         if known is None:
             return list(features)
-        return [k for f in features if (k := known.get(f)) is not None]
+        return list(filter(None, map(known.get, features)))  # names are never empty
 
     def _analyse(self, word: str) -> tuple[str, str, str]:
         """(normalised word, proclitics, stem key) of a surface word."""
@@ -163,7 +171,13 @@ class Featurizer:
 
     def _form(self, word: str) -> Form:
         own, context, key, stem = self._features(word)
-        return Form(word, self._keep(own), tuple(self._keep(c) for c in context), key, stem)
+        context = tuple(self._shared(c) for c in context)
+        key, stem = self._keys.setdefault(key, key), self._keys.setdefault(stem, stem)
+        return Form(word, self._shared(own), context, key, stem)
+
+    def _shared(self, features: list[str]) -> Features:
+        kept = tuple(self._keep(features))
+        return self._pool.setdefault(kept, kept)
 
     def _features(self, word: str) -> tuple[list[str], tuple[list[str], ...], str, str]:
         """All features of a form: its own, those it gives each neighbour (by
@@ -205,7 +219,7 @@ class Featurizer:
             own += ["g1=" + t for t in types]
             near += ["g1=" + t for t in types]
         lists = {"near": near, "far": far}
-        context = tuple([f"{off:+d}{f}" for f in lists[which]] for off, which in _WINDOW)
+        context = tuple([prefix + f for f in lists[which]] for prefix, which in _PREFIXES)
         return own, context, loose, stem
 
     def _lexicon_features(self, stem: str) -> list[str]:

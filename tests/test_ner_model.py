@@ -95,11 +95,12 @@ def test_tagging_sends_crfsuite_only_the_model_s_attributes_in_order(tagger, sam
 
 
 def test_a_small_form_cache_gives_the_same_features(sample, monkeypatch):
-    """The form cache keeps two generations of at most MAX_CACHED_FORMS forms each."""
+    """The form cache keeps two generations of at most MAX_CACHED_FULL_FORMS forms each
+    (a training featurizer's bound)."""
     sentences = [words for words, _ in read_bio(sample)]
     roomy = default_featurizer()
     expected = [roomy.sentence(words) for words in sentences]
-    monkeypatch.setattr(features, "MAX_CACHED_FORMS", 5)
+    monkeypatch.setattr(features, "MAX_CACHED_FULL_FORMS", 5)
     small = default_featurizer()
     for _ in range(2):
         assert [small.sentence(words) for words in sentences] == expected

@@ -51,6 +51,8 @@ Item = list[Feature] | dict[Feature, Any]
 # (its tuples and keys are shared with other forms, its strings are the model's
 # attribute names): ~90 MB at most, as the 20K forms of 4.5 KB cached before.
 MAX_CACHED_FORMS = 80_000
+# The same for a featurizer that keeps every attribute (training): ~2.9 KB a form.
+MAX_CACHED_FULL_FORMS = 16_000
 
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
@@ -108,6 +110,7 @@ class Featurizer:
                 self._beginnings.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
         # Attribute -> its one UTF-8 object, shared by the cached forms; None keeps all.
         self._known = None if known is None else {a: a.encode() for a in known}
+        self._limit = MAX_CACHED_FULL_FORMS if known is None else MAX_CACHED_FORMS
         self._cache: dict[str, Form] = {}
         self._old: dict[str, Form] = {}
         self._domain_cache: dict[tuple[str, str], list[Feature]] = {}
@@ -132,7 +135,7 @@ class Featurizer:
             # older half is dropped when the newer fills up; a form used since moved
             # to the newer half and stays.
             cached = self._old.pop(word, None) or self._form(word)
-            if len(self._cache) >= MAX_CACHED_FORMS:
+            if len(self._cache) >= self._limit:
                 self._old, self._cache = self._cache, {}
                 self._domain_cache.clear()
                 self._pool.clear()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.ner import features
 from rasd.ner.corpora import CorpusError, check_bio, read_bio
 from rasd.ner.model import MAX_SEQUENCE, MODEL_RESOURCE, Tagger, default_featurizer, train
 from rasd.ner.scoring import chunks, score
@@ -71,6 +74,37 @@ def test_a_run_with_no_sentence_end_is_tagged_in_pieces(tagger, sample):
     assert tags[:MAX_SEQUENCE] == tagger.tag(words[:MAX_SEQUENCE])
     assert tags[MAX_SEQUENCE:] == tagger.tag(words[MAX_SEQUENCE:])
     assert any(t != "O" for t in tags[MAX_SEQUENCE:])
+
+
+def test_tagging_sends_crfsuite_only_the_model_s_attributes_in_order(tagger, sample):
+    """The tagging featurizer drops the attributes the model has no weights for (which
+    crfsuite would ignore) and keeps the others in order, so the tags are the same."""
+    model = pycrfsuite.Tagger()
+    model.open(str(resources.files("rasd.ner") / "data" / MODEL_RESOURCE))
+    known = set(model.info().attributes)
+    full = default_featurizer()
+    dropped = 0
+    for words, _ in read_bio(sample):
+        everything = full.sentence(words)
+        kept = tagger.featurizer.sentence(words)
+        for all_item, kept_item in zip(everything, kept, strict=True):
+            assert [a.decode() for a in kept_item] == [a for a in all_item if a in known]
+            dropped += len(all_item) - len(kept_item)
+        assert model.tag(everything) == tagger.tag(words)
+    assert dropped > 0
+
+
+def test_a_small_form_cache_gives_the_same_features(sample, monkeypatch):
+    """The form cache keeps two generations of at most MAX_CACHED_FULL_FORMS forms each
+    (a training featurizer's bound)."""
+    sentences = [words for words, _ in read_bio(sample)]
+    roomy = default_featurizer()
+    expected = [roomy.sentence(words) for words in sentences]
+    monkeypatch.setattr(features, "MAX_CACHED_FULL_FORMS", 5)
+    small = default_featurizer()
+    for _ in range(2):
+        assert [small.sentence(words) for words in sentences] == expected
+    assert len(small._cache) + len(small._old) <= 10
 
 
 def test_shipped_tagger_on_anercorp_test(tagger, shared):

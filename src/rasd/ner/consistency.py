@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from rasd.ner.gazetteer import first_words
 from rasd.ner.scoring import chunks
 
 _MIN_LETTERS = 3
@@ -39,28 +40,29 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list
     }
     if not names:
         return tags
-    longest = max(len(n) for n in names)
+    longest = first_words(names)
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         _relabel(sentence_keys, sentence_tags, names, longest)
     return tags
 
 
 def _relabel(
-    keys: Sequence[str], tags: list[str], names: dict[tuple[str, ...], str], longest: int
+    keys: Sequence[str], tags: list[str], names: dict[tuple[str, ...], str], longest: dict[str, int]
 ) -> None:
     n = len(keys)
-    i = 0
-    while i < n:
-        for length in range(min(longest, n - i), 0, -1):
+    free = 0  # the first word after the last name relabelled
+    for i in [i for i, key in enumerate(keys) if key in longest]:
+        if i < free:
+            continue
+        for length in range(min(longest[keys[i]], n - i), 0, -1):
             label = names.get(tuple(keys[i : i + length]))
             if label is None:
                 continue
             end = i + length
-            free = all(t == "O" for t in tags[i:end])
+            free_span = all(t == "O" for t in tags[i:end])
             before_free = i == 0 or tags[i - 1] == "O" or tags[i - 1][2:] != label
             after_free = end == n or not tags[end].startswith("I-")
-            if free and before_free and after_free:
+            if free_span and before_free and after_free:
                 tags[i:end] = [f"B-{label}"] + [f"I-{label}"] * (length - 1)
-                i = end - 1
+                free = end
             break
-        i += 1

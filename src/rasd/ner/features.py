@@ -15,11 +15,13 @@ Feature groups (each can be switched off to measure what it adds):
 
 Per-form work is cached, so tagging costs a dictionary look-up per token plus the
 sentence-level gazetteer scan, which only starts at words that begin some name.
+A featurizer made `for_model` keeps only the attributes the model has weights for:
+crfsuite drops the others anyway, and the cache then holds shared strings only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key
@@ -38,21 +40,39 @@ GROUPS = (
     "lexicon",
     "vectors",
 )
+# An attribute name: text when training, UTF-8 when made `for_model` (what crfsuite
+# reads, so no encoding per token).
+Feature = str | bytes
+Features = tuple[Feature, ...]
 # A token's features for crfsuite: names (weight 1), or names with real values.
-Item = list[str] | dict[str, Any]
+Item = list[Feature] | dict[Feature, Any]
 
-MAX_CACHED_FORMS = 20_000  # about 4.5 KB of feature strings each: ~90 MB at most
+# Forms in each of the cache's two generations. A form made `for_model` takes ~0.55 KB
+# (its tuples and keys are shared with other forms, its strings are the model's
+# attribute names): ~90 MB at most, as the 20K forms of 4.5 KB cached before.
+MAX_CACHED_FORMS = 80_000
+# The same for a featurizer that keeps every attribute (training): ~2.9 KB a form.
+MAX_CACHED_FULL_FORMS = 16_000
 
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
+_PREFIXES = tuple((f"{off:+d}", which) for off, which in _WINDOW)
 
 
-class _Form:
+class Form:
     """Everything the tagger needs to know about one word form."""
 
-    __slots__ = ("context", "key", "own", "stem")
+    __slots__ = ("context", "key", "own", "stem", "word")
 
-    def __init__(self, own: list[str], context: tuple[list[str], ...], key: str, stem: str) -> None:
+    def __init__(
+        self,
+        word: str,
+        own: Features,
+        context: tuple[Features, ...],
+        key: str,
+        stem: str,
+    ) -> None:
+        self.word = word
         self.own = own
         self.context = context  # what this form contributes to each neighbour, by _WINDOW
         self.key = key  # loose key of the stem, for the gazetteer scan
@@ -67,6 +87,7 @@ class Featurizer:
         gazetteer: dict[str, tuple[tuple[str, str | None], ...]],
         groups: Iterable[str] = GROUPS,
         vectors: WordVectors | None = None,
+        known: Collection[str] | None = None,
     ) -> None:
         self.segmenter = segmenter
         self.clusters = clusters
@@ -78,22 +99,56 @@ class Featurizer:
         if "vectors" in self.groups and vectors is None:
             raise ValueError("the 'vectors' feature group needs word vectors")
         self.vectors = vectors if "vectors" in self.groups else None
-        # Words that start a multi-word name, so the scan skips all other positions.
-        self._starts = {k.split(" ", 1)[0] for k in gazetteer if " " in k}
-        self._cache: dict[str, _Form] = {}
-        self._domain_cache: dict[tuple[int, str], list[str]] = {}
-        self._pads = [f"{off:+d}=pad" for off, _ in _WINDOW]
+        # The first words and the longer beginnings of multi-word names: the scan starts
+        # only at such a word and stops as soon as no name goes on that way.
+        self._starts: set[str] = set()
+        self._beginnings: set[str] = set()
+        for name in gazetteer:
+            words = name.split(" ")
+            if len(words) > 1:
+                self._starts.add(words[0])
+                self._beginnings.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+        # Attribute -> its one UTF-8 object, shared by the cached forms; None keeps all.
+        self._known = None if known is None else {a: a.encode() for a in known}
+        self._limit = MAX_CACHED_FULL_FORMS if known is None else MAX_CACHED_FORMS
+        self._cache: dict[str, Form] = {}
+        self._old: dict[str, Form] = {}
+        self._domain_cache: dict[tuple[str, str], list[Feature]] = {}
+        # A stand-in neighbour beyond either end of the sentence, for each window slot.
+        self._pad = tuple(tuple(self._keep([f"{off:+d}=pad"])) for off, _ in _WINDOW)
+        # One tuple for each distinct feature list of the cached forms: the context
+        # a rare word gives its neighbours is much the same from word to word.
+        self._pool: dict[Features, Features] = {}
+        self._keys: dict[str, str] = {}  # likewise for stems ("قال" of وقال, فقال)
 
-    def form(self, word: str) -> _Form:
+    def for_model(self, attributes: Collection[str]) -> Featurizer:
+        """A featurizer over the same resources that emits only `attributes` (those a
+        trained model knows), so the tags stay the same and the strings get fewer."""
+        return Featurizer(
+            self.segmenter, self.clusters, self.gazetteer, self.groups, self.vectors, attributes
+        )
+
+    def form(self, word: str) -> Form:
         cached = self._cache.get(word)
         if cached is None:
-            if len(self._cache) >= MAX_CACHED_FORMS:
-                # A long-running process meets ever new forms: start over rather
-                # than grow without bound (frequent forms come back at once).
-                self._cache.clear()
+            # Two generations: a long-running process meets ever new forms, so the
+            # older half is dropped when the newer fills up; a form used since moved
+            # to the newer half and stays.
+            cached = self._old.pop(word, None) or self._form(word)
+            if len(self._cache) >= self._limit:
+                self._old, self._cache = self._cache, {}
                 self._domain_cache.clear()
-            cached = self._cache[word] = self._form(word)
+                self._pool.clear()
+                self._keys.clear()
+            self._cache[word] = cached
         return cached
+
+    def _keep(self, features: list[str]) -> list[Feature]:
+        """`features` the model knows, as the shared strings."""
+        known = self._known
+        if known is None:
+            return list(features)
+        return list(filter(None, map(known.get, features)))  # names are never empty
 
     def _analyse(self, word: str) -> tuple[str, str, str]:
         """(normalised word, proclitics, stem key) of a surface word."""
@@ -118,7 +173,19 @@ class Featurizer:
                 stem = match_key(form or core[start:end])
         return key, "".join(pro), stem
 
-    def _form(self, word: str) -> _Form:
+    def _form(self, word: str) -> Form:
+        own, context, key, stem = self._features(word)
+        context = tuple(self._shared(c) for c in context)
+        key, stem = self._keys.setdefault(key, key), self._keys.setdefault(stem, stem)
+        return Form(word, self._shared(own), context, key, stem)
+
+    def _shared(self, features: list[str]) -> Features:
+        kept = tuple(self._keep(features))
+        return self._pool.setdefault(kept, kept)
+
+    def _features(self, word: str) -> tuple[list[str], tuple[list[str], ...], str, str]:
+        """All features of a form: its own, those it gives each neighbour (by
+        `_WINDOW`); then the loose key and the stem key."""
         g = self.groups
         key, pro, stem = self._analyse(word)
         loose = loose_key(stem)
@@ -156,8 +223,8 @@ class Featurizer:
             own += ["g1=" + t for t in types]
             near += ["g1=" + t for t in types]
         lists = {"near": near, "far": far}
-        context = tuple([f"{off:+d}{f}" for f in lists[which]] for off, which in _WINDOW)
-        return _Form(own, context, loose, stem)
+        context = tuple([prefix + f for f in lists[which]] for prefix, which in _PREFIXES)
+        return own, context, loose, stem
 
     def _lexicon_features(self, stem: str) -> list[str]:
         freq = self.segmenter.lexicon.get
@@ -180,66 +247,84 @@ class Featurizer:
         With `mark`, every word also gets the one attribute "dom=<mark>": a per-label
         bias for the sentences of one corpus (see `rasd.ner.model.train`).
         """
-        forms = [self.form(w) for w in words]
-        n = len(forms)
-        if domain is None:
-            out = [list(f.own) for f in forms]
-        else:
-            out = [[*f.own, *self._domain_features(f, domain)] for f in forms]
+        return self.items([self.form(w) for w in words], domain, mark)
+
+    def items(
+        self, forms: Sequence[Form], domain: str | None = None, mark: str | None = None
+    ) -> list[Item]:
+        """`sentence` for the words' forms."""
         if "context" in self.groups:
-            for i, feats in enumerate(out):
-                for k, (off, _) in enumerate(_WINDOW):
-                    j = i + off
-                    if 0 <= j < n:
-                        feats.extend(forms[j].context[k])
-                    else:
-                        feats.append(self._pads[k])
+            pad = self._pad
+            # Each word gets its own features, then those of the words 2 and 1 before
+            # it and 1 and 2 after it (`_WINDOW`); the sentence's ends give pads.
+            before2 = [pad[0], pad[0], *(f.context[0] for f in forms)]
+            before1 = [pad[1], *(f.context[1] for f in forms)]
+            after1 = [*(f.context[2] for f in forms[1:]), pad[2]]
+            after2 = [*(f.context[3] for f in forms[2:]), pad[3], pad[3]]
+            out = [
+                [*f.own, *a, *b, *c, *d]
+                for f, a, b, c, d in zip(forms, before2, before1, after1, after2, strict=False)
+            ]
+        else:
+            out = [list(f.own) for f in forms]
+        if domain is not None:
+            # Inserted after the own features: the order crfsuite was trained with.
+            for feats, f in zip(out, forms, strict=True):
+                feats[len(f.own) : len(f.own)] = self._domain_features(f.word, domain)
         if "gazetteer" in self.groups:
             for start, end, types in self.phrases([f.key for f in forms]):
                 for i in range(start, end):
                     tag = "B" if i == start else "I"
-                    out[i].extend(f"gz={tag}-{t}" for t in types)
+                    out[i] += self._keep([f"gz={tag}-{t}" for t in types])
         if mark is not None:
+            marked = self._keep(["dom=" + mark])
             for feats in out:
-                feats.append("dom=" + mark)
+                feats += marked
         if self.vectors is None:
             plain: list[Item] = list(out)
             return plain
         return _with_vectors(out, [self.vectors.attributes(f.stem) for f in forms])
 
-    def _domain_features(self, form: _Form, domain: str) -> list[str]:
-        key = (id(form), domain)
-        cached = self._domain_cache.get(key)
+    def _domain_features(self, word: str, domain: str) -> list[Feature]:
+        cached = self._domain_cache.get((word, domain))
         if cached is None:
-            cached = self._domain_cache[key] = [f"{domain}|{f}" for f in form.own]
+            # From all the word's own features: the model may know "news|w=X" but not "w=X".
+            own = self._features(word)[0]
+            cached = self._keep([f"{domain}|{f}" for f in own])
+            self._domain_cache[(word, domain)] = cached
         return cached
 
     def phrases(self, keys: Sequence[str]) -> list[tuple[int, int, list[str]]]:
         """Longest gazetteer matches of two words or more, left to right."""
         found: list[tuple[int, int, list[str]]] = []
-        i = 0
         n = len(keys)
-        while i < n:
-            end = i
-            if keys[i] in self._starts:
-                for length in range(min(MAX_WORDS, n - i), 1, -1):
-                    entries = self.gazetteer.get(" ".join(keys[i : i + length]))
-                    if entries:
-                        found.append((i, i + length, sorted({t for t, _ in entries if t in TYPES})))
-                        end = i + length - 1
-                        break
-            i = end + 1
+        free = 0  # the first word not inside a match found
+        starts, beginnings = self._starts, self._beginnings
+        for i in [i for i, key in enumerate(keys) if key in starts]:
+            if i < free:
+                continue
+            phrase = keys[i]
+            longest: tuple[tuple[str, str | None], ...] = ()
+            for j in range(i + 1, min(i + MAX_WORDS, n)):
+                phrase += " " + keys[j]
+                if phrase not in beginnings:
+                    break
+                entries = self.gazetteer.get(phrase)
+                if entries:
+                    longest, free = entries, j + 1
+            if longest:
+                found.append((i, free, sorted({t for t, _ in longest if t in TYPES})))
         return found
 
 
-def _with_vectors(out: list[list[str]], vectors: list[dict[str, float] | None]) -> list[Item]:
+def _with_vectors(out: list[list[Feature]], vectors: list[dict[str, float] | None]) -> list[Item]:
     """Binary features plus the vector components of the word and its neighbours, as
     nested dicts (crfsuite names them "v:3", "-1v:3" …). The components are looked up
     per sentence, not kept in the form cache: 25 floats a form would double its memory."""
     items: list[Item] = []
     last = len(out) - 1
     for i, feats in enumerate(out):
-        item: dict[str, Any] = dict.fromkeys(feats, 1.0)
+        item: dict[Feature, Any] = dict.fromkeys(feats, 1.0)
         for name, j in (("v", i), ("-1v", i - 1), ("+1v", i + 1)):
             vector = vectors[j] if 0 <= j <= last else None
             if vector is not None:

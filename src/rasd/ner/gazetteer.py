@@ -20,7 +20,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -46,6 +46,16 @@ _ORG_HEADS = frozenset(
 # الجمهوري): never a nationality, however the actor dictionary happens to code them.
 _GENERIC_ADJECTIVES = frozenset("مركزي جمهوري مدني بري دولي وطني قومي عسكري شعبي ملكي".split())
 _CODE = re.compile(r"\[([A-Z]{3,})")
+
+
+def first_words(names: Iterable[Sequence[str]]) -> dict[str, int]:
+    """First word of each name (a sequence of word keys) -> the most words of the names
+    it starts: a scan for names need only try these positions and lengths."""
+    out: dict[str, int] = {}
+    for name in names:
+        if name:
+            out[name[0]] = max(out.get(name[0], 0), len(name))
+    return out
 
 
 def loose_key(word: str) -> str:

@@ -18,7 +18,7 @@ import pycrfsuite
 from rasd.ner.clusters import load_clusters
 from rasd.ner.consistency import propagate
 from rasd.ner.corpora import Sentence
-from rasd.ner.features import GROUPS, Featurizer
+from rasd.ner.features import GROUPS, Featurizer, Form
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.vectors import load_vectors
 from rasd.text.tokens import Segmenter, load_lexicon
@@ -92,25 +92,34 @@ class Tagger:
             self.domain = meta.get("domain")
         # The corpus attribute added when tagging (`train`'s marks): none by default.
         self.mark: str | None = None
-        self.featurizer = featurizer or default_featurizer(groups)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
+        # Only the attributes the model has weights for: crfsuite ignores the rest.
+        attributes = _attributes(self._tagger)
+        self.featurizer = (featurizer or default_featurizer(groups)).for_model(attributes)
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        """BIO tags of one sentence; a "sentence" longer than `MAX_SEQUENCE` words (a
-        text with no sentence ends) is tagged in pieces, as crfsuite's time grows
-        faster than its length on sequences of many thousand words."""
-        tags: list[str] = []
-        for start in range(0, len(words), MAX_SEQUENCE):
-            piece = words[start : start + MAX_SEQUENCE]
-            tags += self._tagger.tag(self.featurizer.sentence(piece, self.domain, self.mark))
-        return tags
+        """BIO tags of one sentence."""
+        return self._tag([self.featurizer.form(w) for w in words])
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it."""
-        tags = [self.tag(words) for words in sentences]
-        keys = [[self.featurizer.form(w).key for w in words] for words in sentences]
-        return propagate(keys, tags)
+        return self.tag_forms([[self.featurizer.form(w) for w in words] for words in sentences])
+
+    def tag_forms(self, sentences: Sequence[Sequence[Form]]) -> list[list[str]]:
+        """`tag_document` for the words' forms (`Featurizer.form`)."""
+        tags = [self._tag(forms) for forms in sentences]
+        return propagate([[f.key for f in forms] for forms in sentences], tags)
+
+    def _tag(self, forms: Sequence[Form]) -> list[str]:
+        """A "sentence" longer than `MAX_SEQUENCE` words (a text with no sentence ends)
+        is tagged in pieces, as crfsuite's time grows faster than its length on
+        sequences of many thousand words."""
+        tags: list[str] = []
+        for start in range(0, len(forms), MAX_SEQUENCE):
+            piece = forms[start : start + MAX_SEQUENCE]
+            tags += self._tagger.tag(self.featurizer.items(piece, self.domain, self.mark))
+        return tags
 
     def tag_corpus(
         self, sentences: Sequence[Sequence[str]], window: int = DOCUMENT_WINDOW
@@ -121,6 +130,25 @@ class Tagger:
         for start in range(0, len(sentences), window):
             out.extend(self.tag_document(sentences[start : start + window]))
         return out
+
+
+def _attributes(tagger: pycrfsuite.Tagger) -> list[str]:
+    """The attribute names of an open model, read from the ATTRIBUTES section of
+    crfsuite's text dump ("  12: w=فرانكفورت"). `Tagger.info` gives them too but
+    parses every weight on the way, five times slower to load."""
+    with tempfile.TemporaryDirectory(prefix="rasd-ner-") as folder:
+        path = Path(folder) / "model.txt"
+        tagger.dump(str(path))
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("ATTRIBUTES"):
+                    break
+            names = []
+            for line in f:
+                if line.startswith("}"):
+                    break
+                names.append(line.split(": ", 1)[1].rstrip("\n"))
+    return names
 
 
 def train_to_temp(sentences: Sequence[Sentence], featurizer: Featurizer) -> Tagger:

@@ -24,9 +24,10 @@ Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from rasd.ner.gazetteer import loose_key
+from rasd.ner.gazetteer import first_words, loose_key
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
@@ -100,6 +101,20 @@ _KINSHIP = _kinship_forms()
 Phrases = Callable[[Sequence[str]], list[tuple[int, int, list[str]]]]
 
 
+@dataclass(frozen=True)
+class NameList:
+    """Names as loose keys ("واشنطن بوست"), with the most words of the names that
+    start with each first word (`gazetteer.first_words`), for scans."""
+
+    names: frozenset[str]
+    longest: dict[str, int]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> NameList:
+        unique = frozenset(names)
+        return cls(unique, first_words(n.split(" ") for n in unique))
+
+
 def apply_rules(
     keys: Sequence[str],
     tags: list[str],
@@ -111,7 +126,7 @@ def apply_rules(
     stems: Sequence[str] = (),
     is_nisba: Callable[[str], bool] | None = None,
     is_org: Callable[[str], bool] | None = None,
-    news_names: Collection[str] = (),
+    news_names: NameList | None = None,
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
@@ -137,7 +152,8 @@ def apply_rules(
             _set(tags, start, end, "ORG")
     if is_org is not None:
         _descriptors(keys, tags, stems, is_org)
-    _news_names(keys, tags, news_names)
+    if news_names is not None:
+        _news_names(keys, tags, news_names)
     return tags
 
 
@@ -158,13 +174,13 @@ def _descriptors(
             tags[start], tags[start + 1] = "O", "B-ORG"
 
 
-def _news_names(keys: Sequence[str], tags: list[str], names: Collection[str]) -> None:
+def _news_names(keys: Sequence[str], tags: list[str], names: NameList) -> None:
     """A name that the news corpus puts after descriptors ("داعش", "واشنطن بوست",
     `rasd.ner.bootstrap`) is an organisation wherever the tagger left it untagged."""
-    longest = max((n.count(" ") + 1 for n in names), default=0)
-    for i in range(len(keys)):
-        for end in range(min(len(keys), i + longest), i, -1):
-            if all(t == "O" for t in tags[i:end]) and " ".join(keys[i:end]) in names:
+    longest = names.longest
+    for i in [i for i, key in enumerate(keys) if key in longest]:
+        for end in range(min(len(keys), i + longest[keys[i]]), i, -1):
+            if all(t == "O" for t in tags[i:end]) and " ".join(keys[i:end]) in names.names:
                 _set(tags, i, end, "ORG")
                 break
 
@@ -304,8 +320,10 @@ def _adjacent_places(
 def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool]) -> None:
     """A one-word place or organisation that is a nationality adjective is untagged."""
     for i, stem in enumerate(stems[: len(tags)]):
+        if tags[i] not in ("B-LOC", "B-ORG"):
+            continue
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
-        if tags[i] in ("B-LOC", "B-ORG") and alone and is_nisba(stem):
+        if alone and is_nisba(stem):
             tags[i] = "O"
 
 
@@ -336,8 +354,10 @@ def _hashtags(words: Sequence[str], tags: list[str], phrases: Phrases) -> None:
     """A hashtag name ("دونالد_ترامب", "المفوضية_الأوروبية") listed with its words
     spaced is that name."""
     for i, word in enumerate(words):
+        if "_" not in word:
+            continue
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
-        if "_" not in word or not alone or tags[i].startswith("I-"):
+        if not alone or tags[i].startswith("I-"):
             continue
         parts = [loose_key(part) for part in word.strip("_").split("_")]
         for start, end, types in phrases(parts):
@@ -392,8 +412,10 @@ _PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
     """ "مادورو بالتشافيزية": a preposition with the article never continues a name."""
     for i, word in enumerate(words):
+        if tags[i] != "I-PER":
+            continue
         key = match_key(word)
         if key[:1] in ("و", "ف") and len(key) > 4:
             key = key[1:]
-        if tags[i] == "I-PER" and key.startswith(_PREPOSITION_ARTICLE):
+        if key.startswith(_PREPOSITION_ARTICLE):
             _end_person(tags, i)

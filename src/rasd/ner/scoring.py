@@ -13,6 +13,8 @@ def chunks(tags: Sequence[str]) -> list[Chunk]:
     """Entities of a BIO sequence: an I- tag whose type differs from the previous
     tag's starts a new entity, as in conlleval."""
     out: list[Chunk] = []
+    if tags.count("O") == len(tags):
+        return out  # most sentences name nothing
     label: str | None = None
     start = 0
     for i, tag in enumerate([*tags, "O"]):

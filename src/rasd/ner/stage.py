@@ -18,7 +18,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import apply_rules
+from rasd.ner.rules import NameList, apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
@@ -62,31 +62,29 @@ class EntityRecognizer:
         self.gazetteer = self.tagger.featurizer.gazetteer
         # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
         self.variants = load_variants() if variants is None else variants
-        self.news_names = frozenset(
+        self.news_names = NameList.of(
             " ".join(loose_key(w) for w in name.split()) for name in load_news_names()
         )
 
     def __call__(self, doc: Document) -> Document:
         found: list[_Found] = []
         sentences = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
-        all_tags = self.tagger.tag_document(
-            [[doc.text[t.start : t.end] for t in tokens] for tokens in sentences]
-        )
         featurizer = self.tagger.featurizer
-        for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
-            words = [doc.text[t.start : t.end] for t in tokens]
-            keys = [featurizer.form(w).key for w in words]
-            proclitic = [_has_proclitic(t) for t in tokens]
-            stems = [featurizer.form(w).stem for w in words]
+        text = doc.text
+        all_forms = [[featurizer.form(text[t.start : t.end]) for t in ts] for ts in sentences]
+        all_tags = self.tagger.tag_forms(all_forms)
+        for sentence, tokens, forms, tags in zip(
+            doc.sentences, sentences, all_forms, all_tags, strict=True
+        ):
             apply_rules(
-                keys,
+                [f.key for f in forms],
                 tags,
                 self._is_nationality,
                 self._is_country,
                 featurizer.phrases,
-                words,
-                proclitic,
-                stems,
+                [f.word for f in forms],
+                [_has_proclitic(t) for t in tokens],
+                [f.stem for f in forms],
                 self._is_nisba,
                 self._is_org,
                 self.news_names,
@@ -220,6 +218,8 @@ class EntityRecognizer:
 
     def _listed_country(self, text: str, label: str) -> str | None:
         entries = self.gazetteer.get(" ".join(loose_key(w) for w in text.split()), ())
+        if not entries:
+            return None
         wanted = {"LOC": ("LOC",), "ORG": ("ORG", "ACTOR"), "PER": ("PER", "ACTOR")}
         codes = Counter(c for t, c in entries if c and t in wanted.get(label, ()))
         return codes.most_common(1)[0][0] if codes else None

@@ -27,7 +27,6 @@ from rasd.document import Document, Entity, Event, Mention, Sentence
 from rasd.events.attributes import (
     VERBAL_ATTACKS,
     asked,
-    cultural,
     disaster,
     flag_background,
     flip_intent,
@@ -59,7 +58,6 @@ from rasd.events.phrases import (
     TIME_WORDS,
     accused,
     agrees,
-    attached_preposition,
     between_parties,
     claimed,
     clause,
@@ -68,7 +66,6 @@ from rasd.events.phrases import (
     count_after,
     counted_phrase,
     fire,
-    follows_going_out,
     form_info,
     goes_out,
     has_enclitic,
@@ -82,20 +79,17 @@ from rasd.events.phrases import (
     marked_passive,
     no_object,
     number_word,
-    objects_follow,
     opens,
     paired_passive,
     plural_genitive,
     possessive_lam,
     preposition_before,
-    protesting,
     stripped_preposition,
-    time_of_day,
     title_words,
     verb_in,
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
-from rasd.events.senses import demanded, other_sense, posed_danger
+from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, named_group, windows
 from rasd.events.sides import (
     AGAINST,
@@ -126,6 +120,7 @@ from rasd.events.sides import (
     with_source,
 )
 from rasd.events.speech import SpeechActs, speech_events
+from rasd.events.triggers import LIGHT_VERBS, find_triggers
 from rasd.text.normalize import match_key
 
 _LISTS = WORD_LISTS
@@ -133,11 +128,6 @@ _LISTS = WORD_LISTS
 _TARGET_PREPS = _LISTS.words("target_preps")
 _LOCATIVE = _LISTS.words("locative")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
-_REFERENCE_PREPS = _LISTS.words("reference_preps")
-_TOPIC_PREPS = _LISTS.words("topic_preps")
-_LIGHT_VERBS = _LISTS.forms("light_verbs")
-_COUNTERING = _LISTS.words("countering")
-_STOPPING = _LISTS.words("stopping")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,14 +251,17 @@ class EventExtractor:
     def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
-        return [(t, i, is_negated(words, i)) for i, t, _ in self._triggers(words)]
+        return [
+            (t, i, is_negated(words, i))
+            for i, t, _ in find_triggers(words, self.triggers, self._in_name)
+        ]
 
     def _sentence(
         self, doc: Document, index: int, words: list[Word], topic: Mention | None
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
-        found = self._triggers(words)
+        found = find_triggers(words, self.triggers, self._in_name)
         self._doc = doc
         actors = self._actors(doc, words) if found or words else []
         first_actor = next((a.mention for a in actors if not a.is_place), None)
@@ -452,65 +445,6 @@ class EventExtractor:
         k = bisect_right(self._entity_starts, offset)
         entity = self._entities[k - 1] if k else None
         return entity is not None and entity.label in ("LOC", "PER") and offset < entity.end
-
-    def _triggers(self, words: list[Word]) -> list[tuple[int, Trigger, int]]:
-        """(position, trigger, position of its required object or -1)."""
-        found: list[tuple[int, Trigger, int]] = []
-        for i, w in enumerate(words):
-            if w.token.kind != "word":
-                continue
-            candidates = self.triggers.lookup(w.keys)
-            if not candidates or self._in_name(w.token.start):
-                continue  # "بين مدينتي حمص وتدمر": a town, not "destroys"
-            prev = set(words[i - 1].keys) if i else set()
-            if prev & {"في", "على", "عن", "الى"}:
-                # After such a preposition a word is a noun: "نجح في قتل العشرات".
-                candidates = sorted(candidates, key=lambda t: t.kind == "verb")
-            light_verb = any(
-                k.startswith(_LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
-            ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
-            for trigger in candidates:
-                obj = objects_follow(words, i, trigger.objects) if trigger.objects else -1
-                if trigger.objects and obj < 0:
-                    continue
-                if prev & _TOPIC_PREPS or (
-                    trigger.kind == "noun" and prev & _REFERENCE_PREPS and definite(w)
-                ):
-                    break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
-                if trigger.kind != "noun" and has_prep_clitic(w):
-                    continue  # "بطلب" is a noun, never a verb
-                if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):
-                    continue  # "ثلاثين طالبا": a counted noun, never a verb
-                went_out = trigger.type == "PROTEST" and follows_going_out(words, i)
-                if (
-                    trigger.kind in ("noun", "counted", "agent")
-                    and attached_preposition(w, self.triggers)
-                    and not (light_verb or went_out)
-                ):
-                    break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
-                if trigger.kind == "agent" and not (
-                    protesting(words, i) or w.keys[-1].endswith("ون")
-                ):
-                    break  # "قمع الشرطة للمتظاهرين"، "كان بين المتظاهرين": no protest act
-                if trigger.kind == "counted" and not (
-                    prev & QUANTITIES or is_number(words, i - 1) or went_out
-                ):
-                    break  # "قمع المتظاهرين": the participants as objects
-                if prev & _COUNTERING:
-                    break  # "مكافحة الشغب"، "مكافحة الإرهاب"
-                if trigger.lemma == "طعن" and objects_follow(words, i, _APPEALED, window=3) >= 0:
-                    break  # "سيطعن على القرار": an appeal, not a stabbing
-                if trigger.type == "PROTEST" and cultural(words, i):
-                    break  # "تظاهرة ثقافية": a festival, not a demonstration
-                if other_sense(words, i, trigger):
-                    break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
-                if time_of_day(words, i):
-                    break  # "فجر أمس" is dawn, not "blew up"
-                if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
-                    break  # "وقف إطلاق النار" is a ceasefire
-                found.append((i, trigger, obj))
-                break
-        return found
 
     # --- actors and places ----------------------------------------------------
 
@@ -746,7 +680,7 @@ class EventExtractor:
                 # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
                 or match_key(w.surface) in AGAINST | SUPPORTING
                 or w.keys[0].removeprefix("و").startswith(DOING)
-                or w.keys[-1].startswith(_LIGHT_VERBS)
+                or w.keys[-1].startswith(LIGHT_VERBS)
             ):
                 break
             if j - 1 in taken and not definite(words[first]):
@@ -1408,13 +1342,6 @@ _VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
 
 
 _SUFFERED = _LISTS.words("suffered")
-
-
-# What one appeals against ("طعن في الحكم").
-_APPEALED = frozenset(
-    light_key(w)
-    for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
-)
 
 
 _CAUSE_PREPS = _LISTS.words("cause_preps")

@@ -38,7 +38,7 @@ from rasd.events.attributes import (
     sports,
 )
 from rasd.events.counts import casualties
-from rasd.events.dates import TimeExpression, find_times
+from rasd.events.dates import find_times, nearest_time
 from rasd.events.keys import light_key, stem_start
 from rasd.events.lexicon import (
     ActorDictionary,
@@ -71,7 +71,6 @@ from rasd.events.phrases import (
     has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
-    in_relative_clause,
     is_count,
     is_kana,
     is_number,
@@ -106,6 +105,7 @@ from rasd.events.sides import (
     describe,
     doer_after,
     entity_spans,
+    event_place,
     has_country,
     join_overlapping,
     partner_position,
@@ -310,8 +310,8 @@ class EventExtractor:
                 # "هاجم النائب الرئيس السابق قائلا إنه …": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
             event = Event(start, end, event_type, index, source, target)
-            event.where = self._where(words, actors, pos, cs, ce)
-            event.when = _nearest_time(doc.text, times, words[pos].token.start, start, end)
+            event.where = event_place(words, actors, pos, cs, ce)
+            event.when = nearest_time(doc.text, times, words[pos].token.start, start, end)
             counts = (
                 casualties(doc.text[start:end])
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
@@ -1309,24 +1309,6 @@ class EventExtractor:
         mention = Mention(begin, stop, match_key(self._doc.text[begin:stop]), attrs)
         return Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
 
-    def _where(
-        self, words: list[Word], actors: list[Actor], pos: int, cs: int, ce: int
-    ) -> Mention | None:
-        places = [a for a in actors if a.is_place and a.place is not None]
-        in_clause = [a for a in places if cs <= a.first and a.last <= ce]
-        # Outside the event's clause, a place in a relative clause describes someone
-        # ("المرصد الذي يتخذ من لندن مقرا له"), not where the event happened.
-        candidates = in_clause or [a for a in places if not in_relative_clause(words, a.first)]
-        if not candidates:
-            return None
-        best = min(candidates, key=lambda a: abs(a.first - pos))
-        p = best.place
-        assert p is not None
-        m = Mention(best.mention.start, best.mention.end, p.name, {"country": p.country})
-        if p.lat is not None:
-            m.attrs["lat"], m.attrs["lon"] = p.lat, p.lon
-        return m
-
 
 # --- helpers -------------------------------------------------------------------------
 
@@ -1345,18 +1327,6 @@ _SUFFERED = _LISTS.words("suffered")
 
 
 _CAUSE_PREPS = _LISTS.words("cause_preps")
-
-
-def _nearest_time(
-    text: str, times: list[TimeExpression], anchor: int, start: int, end: int
-) -> Mention | None:
-    if not times:
-        return None
-    inside = [t for t in times if start <= t.start and t.end <= end] or times
-    best = min(inside, key=lambda t: abs(t.start - anchor))
-    attrs = {"date": best.date} if best.date else {}
-    said = match_key(text[best.start : best.end]).removeprefix("يوم ").strip()
-    return Mention(best.start, best.end, said, attrs)
 
 
 _PATIENT_NOUNS = _LISTS.words("patient_nouns")

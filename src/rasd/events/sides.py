@@ -1,7 +1,7 @@
 """Who the sides of an event are: actor spans found in a sentence (names and
 dictionary phrases, grouped and joined), and the rules that pick a source or a
 target among them: passive agents, doers, speakers, protest targets, partners,
-counts and groups of people."""
+counts and groups of people; and the place of an event among them."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from rasd.events.phrases import (
     fire,
     has_enclitic,
     has_prep_clitic,
+    in_relative_clause,
     is_number,
     last_before,
     number_word,
@@ -344,3 +345,24 @@ def subject_after(actors: list[Actor], verb: int, pos: int) -> Actor | None:
         (a for a in actors if verb < a.first <= verb + 2 and a.last <= pos and not a.is_place),
         None,
     )
+
+
+def event_place(
+    words: list[Word], actors: list[Actor], pos: int, cs: int, ce: int
+) -> Mention | None:
+    """The place of the event at `pos` in the clause `cs`..`ce`: the nearest
+    place actor of the clause, else of the sentence."""
+    places = [a for a in actors if a.is_place and a.place is not None]
+    in_clause = [a for a in places if cs <= a.first and a.last <= ce]
+    # Outside the event's clause, a place in a relative clause describes someone
+    # ("المرصد الذي يتخذ من لندن مقرا له"), not where the event happened.
+    candidates = in_clause or [a for a in places if not in_relative_clause(words, a.first)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda a: abs(a.first - pos))
+    p = best.place
+    assert p is not None
+    m = Mention(best.mention.start, best.mention.end, p.name, {"country": p.country})
+    if p.lat is not None:
+        m.attrs["lat"], m.attrs["lon"] = p.lat, p.lon
+    return m

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rasd.document import Mention
+from rasd.text.normalize import match_key
+
 A = "[اأإآ]"
 _WEEKDAYS = {  # Python weekday numbers
     "الاثنين": 0,
@@ -198,3 +201,17 @@ def find_times(
             iso = re.sub(r"\D", "", m.group("year3").translate(_ARABIC_DIGITS))
         found.append(TimeExpression(m.start(), m.end(), iso))
     return found
+
+
+def nearest_time(
+    text: str, times: list[TimeExpression], anchor: int, start: int, end: int
+) -> Mention | None:
+    """The time expression nearest to `anchor`, preferring those inside the
+    clause `start`..`end`, as the mention of when an event happened."""
+    if not times:
+        return None
+    inside = [t for t in times if start <= t.start and t.end <= end] or times
+    best = min(inside, key=lambda t: abs(t.start - anchor))
+    attrs = {"date": best.date} if best.date else {}
+    said = match_key(text[best.start : best.end]).removeprefix("يوم ").strip()
+    return Mention(best.start, best.end, said, attrs)

@@ -1,0 +1,454 @@
+"""What a word or a short run of words is, as the event rules ask it: numbers and
+counts, clitics and passive marks, clause bounds, prepositions before a word, and
+the word lists (data/words.tsv) these tests look words up in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.document import Document, Token
+from rasd.events.counts import NUM_WORDS
+from rasd.events.keys import light_key, token_keys
+from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
+from rasd.text.normalize import match_key
+
+RELATIVES = WORD_LISTS.words("relatives")
+
+_CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *RELATIVES}
+
+PREPOSITIONS = WORD_LISTS.words("prepositions")
+
+_PARTICLES = PREPOSITIONS | {
+    "ان",
+    "أن",
+    "إن",
+    "بان",
+    "بأن",
+    "لم",
+    "لن",
+    "لا",
+    "ما",
+    "قد",
+    "كان",
+    "كانت",
+    "انه",
+    "انها",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "يوم",
+    "امس",
+    "اليوم",
+    "كما",
+    "ثم",
+    "او",
+    "أو",
+    "و",
+    "ف",
+    "كل",
+    "بعض",
+    "تم",
+    "جرى",
+    "عدة",
+    "نحو",
+    "حوالي",
+    "اكثر",
+    "اما",
+    "نفسه",
+    "نفسها",
+    "انفسهم",
+    "نفسيهما",
+    "فيه",
+    "فيها",
+    "عليه",
+    "عليها",
+    "منه",
+    "منها",
+    "له",
+    "لها",
+    "به",
+    "بها",
+    "اليه",
+    "اليها",
+    "هو",
+    "هي",
+    "هم",
+    "انهم",
+    "كانوا",
+    "وكان",
+    "وكانت",
+}
+
+COMPLEMENTIZERS = WORD_LISTS.words("complementizers")
+
+_ADVERBIAL = WORD_LISTS.words("adverbial_nouns")
+
+QUANTITIES = WORD_LISTS.words("quantities")
+
+_MONTH_WORDS = WORD_LISTS.words("month_words")
+
+TIME_WORDS = (
+    _MONTH_WORDS
+    | {
+        "اول",
+        "يوم",
+        "امس",
+        "اليوم",
+        "غدا",
+        "الماضي",
+        "المقبل",
+        "صباح",
+        "مساء",
+        "ليل",
+        "فجر",
+        "عام",
+        "العام",
+        "الاسبوع",
+        "الشهر",
+        "حاليا",
+        "مؤخرا",
+        "ايضا",
+        "امس،",
+        # Adverbs of the time of day ("اقتحمت ليلا عيادة") are no part of a name.
+        "ليلا",
+        "نهارا",
+        "صباحا",
+        "فجرا",
+        "ظهرا",
+        "عصرا",
+        "لاحقا",
+        "سابقا",
+    }
+    | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
+)
+
+
+def attached_preposition(word: Word, lexicon: TriggerLexicon) -> bool:
+    """Whether ب/ل/ك is joined to the word, per the Segmenter or because only the
+    form without it is a known trigger ("باغتيال")."""
+    if word.prep:
+        return True
+    bare = word.keys[0].removeprefix("و").removeprefix("ف")
+    return bare[:1] in "بلك" and bare not in lexicon.by_form and bare[1:] in lexicon.by_form
+
+
+def form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, bool, str, bool]:
+    """Matching keys, light keys, clitic flags and content flag of a token's form."""
+    surface = doc.text[tok.start : tok.end]
+    if tok.kind != "word":
+        return [surface], [], False, False, "", False
+    keys = token_keys(doc, tok)
+    clitics = [doc.text[s.start : s.end] for s in tok.segments if s.kind == "proclitic"]
+    conj = any(c in ("و", "ف") for c in clitics)
+    prep = any(c in ("ب", "ل", "ك") for c in clitics)
+    key = match_key(surface)
+    bare = key.removeprefix("و").removeprefix("ف")
+    content = not ({key, bare} & (_PARTICLES | TIME_WORDS | _ADVERBIAL))
+    light = [light_key(k) for k in keys[1:] or keys]
+    return keys, light, conj, prep, light_key(keys[0]), content
+
+
+def is_number(words: list[Word], i: int) -> bool:
+    return i >= 0 and words[i].token.kind == "number"
+
+
+def content_word(word: Word) -> bool:
+    """A word that can be part of a name or noun phrase."""
+    return word.is_content
+
+
+def has_pronoun_subject(word: Word) -> bool:
+    """A verb whose plural or dual ending already names its subject ("وخطفوا"،
+    "ورحبا"): the subject is not a noun after it."""
+    key = word.keys[-1]
+    if len(key) < 4:
+        return False
+    return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
+
+
+def stripped_preposition(word: Word) -> bool:
+    """Whether a form without a leading ب or ل was needed to read the word."""
+    bare = word.keys[0].removeprefix("و").removeprefix("ف")
+    return any(k == bare[1:] for k in word.keys[1:]) and bare[:1] in "بل"
+
+
+def marked_passive(word: Word) -> bool:
+    """A verb voweled as passive, a damma on its first letter ("قُتل"، "وأُصيب")."""
+    s = word.surface
+    return len(s) > 2 and (s[1] == "\u064f" or (s[0] in "وف" and s[2] == "\u064f"))
+
+
+def has_enclitic(word: Word) -> bool:
+    return any(seg.kind == "enclitic" for seg in word.token.segments)
+
+
+def clause(words: list[Word], pos: int) -> tuple[int, int]:
+    start = pos
+    while (
+        start > 0
+        and words[start - 1].surface not in BOUNDARY
+        and match_key(words[start - 1].surface) not in _CLAUSE_WORDS
+    ):
+        start -= 1
+    end = pos + 1
+    while (
+        end < len(words)
+        and words[end].surface not in BOUNDARY
+        and match_key(words[end].surface) not in _CLAUSE_WORDS
+    ):
+        end += 1
+    return start, end
+
+
+def in_relative_clause(words: list[Word], i: int) -> bool:
+    start = clause(words, i)[0]
+    return start > 0 and match_key(words[start - 1].surface) in RELATIVES
+
+
+def preposition_before(words: list[Word], first: int, pos: int) -> bool:
+    prev = words[first - 1] if first > 0 else None
+    if prev is None or first - 1 == pos:
+        return has_prep_clitic(words[first])
+    return match_key(prev.surface) in PREPOSITIONS or has_prep_clitic(words[first])
+
+
+def possessive_lam(word: Word) -> bool:
+    return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
+
+
+def has_prep_clitic(word: Word) -> bool:
+    return word.prep
+
+
+def paired_passive(found: list[tuple[int, Trigger, int]], pos: int) -> bool:
+    """Whether the killing verb at `pos` is followed by a passive one ("قتل وأصيب
+    العشرات"), which makes it the unvoiced passive too."""
+    return any(p == pos + 1 and t.kind == "passive" for p, t, _ in found)
+
+
+COUNT_NOUNS = WORD_LISTS.words("count_nouns")
+
+
+def between_parties(
+    words: list[Word], pos: int, ce: int, obj: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "بين X و Y" right after the trigger: the two parties as word ranges."""
+    b = next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
+    if b is None or b + 1 >= ce:
+        return None
+    split = next((j for j in range(b + 2, min(ce, b + 8)) if words[j].conj), None)
+    if split is None:
+        return None
+    end = next(
+        (
+            j
+            for j in range(split + 1, min(ce, split + 5))
+            if words[j].conj or not content_word(words[j])
+        ),
+        min(ce, split + 5),
+    )
+    return (b + 1, split), (split, end)
+
+
+def _target_preposition(words: list[Word], first: int) -> bool:
+    prev = words[first - 1] if first > 0 else None
+    if prev is not None and set(prev.keys) & {"ضد", "على"}:
+        return True
+    return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] in "بل"
+
+
+def counted_phrase(words: list[Word], i: int) -> bool:
+    """Whether word `i` starts a count of people ("ثلاثة أشخاص"، "شخصان"): after a
+    killing verb such a phrase names victims, not killers."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    if w.token.kind == "number" or set(w.keys) & COUNT_NOUNS:
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and w.keys[-1] in ("عدد", "عشرات", "مئات") and nxt.keys[-1] == "من":
+        return True  # "قتل عدد من القادة"
+    # "ثلاثة أشخاص"، "ثمانية من عناصر الشرطة"
+    return number_word(w) and nxt is not None and bool(set(nxt.keys) & (COUNT_NOUNS | {"من"}))
+
+
+_GOING_OUT = WORD_LISTS.forms("going_out")
+
+
+def follows_going_out(words: list[Word], i: int) -> bool:
+    return any(goes_out(w) for w in words[max(0, i - 6) : i])
+
+
+_ABOUT = WORD_LISTS.words("about")
+
+
+def count_after(words: list[Word], pos: int) -> int | None:
+    """The position of a count right after a verb, past "نحو"/"أكثر من"."""
+    j = pos + 1
+    while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
+        j += 1
+    if j < len(words) and is_count(words, j) and j > pos + 1:
+        return j
+    return None
+
+
+_PLURAL_ENDINGS = ("ون", "ين")
+
+
+def agrees(word: Word, head: Word) -> bool:
+    """Whether a word can qualify a plural of persons: "المتظاهرون [الغاضبون]"
+    but not "وأحرق المتظاهرون [الإطارات]"."""
+    if not head.keys[-1].endswith(_PLURAL_ENDINGS):
+        return True
+    return word.keys[-1].endswith(_PLURAL_ENDINGS)
+
+
+def plural_genitive(words: list[Word], i: int) -> bool:
+    """Whether word `i` is a definite masculine plural ("العاملين"، "المعلمون"), the
+    people a protest noun before it is of."""
+    if i >= len(words):
+        return False
+    w = words[i]
+    key = match_key(w.surface)
+    return (
+        content_word(w)
+        and not w.conj
+        and not w.prep
+        and key.startswith("ال")
+        and key.endswith(_PLURAL_ENDINGS)
+        and len(key) > 5
+    )
+
+
+def title_words(between: list[str]) -> bool:
+    """Whether the words between a title and a name continue the title ("وزير
+    [الخارجية] عبد الله غل"): at most two definite words of letters only."""
+    return len(between) <= 2 and all(w.isalpha() and w.startswith("ال") for w in between)
+
+
+def time_of_day(words: list[Word], i: int) -> bool:
+    """A word that names a time of day before a day ("فجر أمس"، "فجر الخميس")."""
+    return (
+        words[i].keys[-1] in TIME_WORDS
+        and i + 1 < len(words)
+        and words[i + 1].keys[-1] in TIME_WORDS
+    )
+
+
+def is_count(words: list[Word], i: int) -> bool:
+    """Whether word `i` is a number, in digits or in words."""
+    return is_number(words, i) or number_word(words[i])
+
+
+def number_word(w: Word) -> bool:
+    return any(k in NUM_WORDS or k.removeprefix("و") in NUM_WORDS for k in w.keys)
+
+
+def opens(words: list[Word], cs: int, pos: int) -> bool:
+    """Whether the trigger opens its clause (only particles before it)."""
+    return all(not content_word(w) for w in words[cs:pos])
+
+
+def complement_between(words: list[Word], pos: int, first: int) -> bool:
+    """Whether a "أن" clause starts between the trigger and a word: what follows is
+    the content of a statement, not a participant."""
+    return any(set(w.keys) & COMPLEMENTIZERS for w in words[pos + 1 : first])
+
+
+def objects_follow(words: list[Word], i: int, objects: frozenset[str], window: int = 12) -> int:
+    """Position of the first of `objects` within `window` words after `i`, or -1."""
+    for j in range(i + 1, min(len(words), i + 1 + window)):
+        w = words[j]
+        if w.surface in BOUNDARY:
+            return -1
+        if any(k in objects for k in w.light) or any(light_key(k) in objects for k in w.keys):
+            return j
+    return -1
+
+
+FACING = WORD_LISTS.words("facing")
+
+_PROTEST_ACTS = WORD_LISTS.forms("protest_acts")
+
+
+def protesting(words: list[Word], i: int) -> bool:
+    """Whether participants named at word `i` are doing a protest act nearby."""
+    if i > 0 and (is_number(words, i - 1) or set(words[i - 1].keys) & QUANTITIES):
+        return True
+    near = words[max(0, i - 3) : i] + words[i + 1 : i + 5]
+    return any(w.keys[-1].removeprefix("و").startswith(_PROTEST_ACTS) for w in near)
+
+
+_FIRE = WORD_LISTS.words("fire")
+
+
+def fire(word: Word) -> bool:
+    return bool(set(word.keys) & _FIRE)
+
+
+def claimed(words: list[Word], pos: int) -> bool:
+    """Whether the trigger follows "مسؤوليته عن" / "المسؤولية عن"."""
+    return (
+        pos > 1
+        and words[pos - 1].keys[-1] == "عن"
+        and any(k.startswith(("مسؤولي", "المسؤولي")) for k in words[pos - 2].keys)
+    )
+
+
+def last_before(
+    words: list[Word],
+    pos: int,
+    test: Callable[[Word], bool],
+    nearest: int = 1,
+    farthest: int = 8,
+) -> int | None:
+    """Position of the word nearest before `pos`, between `nearest` and `farthest`
+    words back, that `test` accepts."""
+    return next(
+        (j for j in range(pos - nearest, max(-1, pos - farthest - 1), -1) if test(words[j])),
+        None,
+    )
+
+
+def verb_in(forms: frozenset[str] | tuple[str, ...]) -> Callable[[Word], bool]:
+    return lambda w: w.keys[-1].removeprefix("و") in forms
+
+
+def is_kana(word: Word) -> bool:
+    return any(k.removeprefix("و") in {"كان", "كانت", "كانوا"} for k in word.keys)
+
+
+def goes_out(word: Word) -> bool:
+    return word.keys[-1].removeprefix("و").startswith(_GOING_OUT)
+
+
+QUOTE_MARKS = {'"', "«", "»", "“", "”"}
+
+
+def no_object(words: list[Word], pos: int, ce: int) -> bool:
+    """Whether nothing a verb could take as its object follows it: a preposition,
+    a conjunction or the clause's end ("قتلوا في"، "قتل بالرصاص"، "قتل وأصيب")."""
+    if has_enclitic(words[pos]):
+        return False  # "وقتله": the pronoun is the object
+    nxt_at = pos + 1
+    while nxt_at < ce and words[nxt_at].surface in QUOTE_MARKS:
+        nxt_at += 1  # 'قتل "جراء إطلاق رصاصات عليه"': the quotation opens after the verb
+    if nxt_at >= ce:
+        return True
+    nxt = words[nxt_at]
+    return (
+        nxt.conj
+        or nxt.prep
+        or stripped_preposition(nxt)
+        or nxt.keys[-1] in PREPOSITIONS
+        or match_key(nxt.surface) in _ADVERBIAL  # "استهدف مباشرة"
+    )
+
+
+def accused(words: list[Word], pos: int) -> bool:
+    return any(set(w.keys) & FACING for w in words[max(0, pos - 4) : pos])

@@ -1,0 +1,368 @@
+"""Who the sides of an event are: actor spans found in a sentence (names and
+dictionary phrases, grouped and joined), and the rules that pick a source or a
+target among them: passive agents, doers, speakers, protest targets, partners,
+counts and groups of people; and the place of an event among them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasd.document import Document, Entity, Mention
+from rasd.events.keys import light_key
+from rasd.events.lexicon import ActorEntry, Place
+from rasd.events.phrases import (
+    COUNT_NOUNS,
+    QUANTITIES,
+    counted_phrase,
+    fire,
+    has_enclitic,
+    has_prep_clitic,
+    in_relative_clause,
+    is_number,
+    last_before,
+    number_word,
+    verb_in,
+)
+from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.text.normalize import match_key
+
+DOING = WORD_LISTS.forms("doing")
+
+
+@dataclass(slots=True)
+class Actor:
+    first: int  # word positions in the sentence, inclusive-exclusive
+    last: int
+    mention: Mention
+    is_place: bool = False
+    place: Place | None = None
+    extended: bool = False  # grown leftwards over the nouns it depends on
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    actor: ActorEntry | None
+    place: Place | None
+
+
+def has_country(entry: object) -> bool:
+    """An actor with a country ("الفرنسي"، "الخارجية الفرنسية")."""
+    actor = entry.actor if isinstance(entry, Named) else entry
+    return isinstance(actor, ActorEntry) and bool(actor.country)
+
+
+def describe(entry: object) -> tuple[str | None, tuple[str, ...], str | None, Place | None]:
+    if isinstance(entry, Named):
+        if entry.actor is None:
+            assert entry.place is not None
+            return entry.place.country, (), entry.place.name, entry.place
+        c, r, canon, _ = describe(entry.actor)
+        return c, r, canon, entry.place
+    if isinstance(entry, Entity):
+        return entry.country, (), entry.canonical, None
+    country = getattr(entry, "country", None)
+    roles = getattr(entry, "roles", ())
+    canonical = getattr(entry, "canonical", None)
+    return country, roles, canonical if country and not roles else None, None
+
+
+def entity_spans(entities: list[Entity], words: list[Word]) -> list[tuple[int, int, object]]:
+    """Word ranges of the entities inside `words`; `entities` sorted by start."""
+    out: list[tuple[int, int, object]] = []
+    if not words:
+        return out
+    lo, hi = words[0].token.start, words[-1].token.end
+    ends = [w.token.end for w in words]
+    for e in entities[bisect_left(entities, lo, key=lambda e: e.start) :]:
+        if e.start >= hi:
+            break
+        if e.end > hi or e.label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        first = bisect_right(ends, e.start)
+        last = bisect_left(ends, e.end)
+        if last < len(words):
+            out.append((first, last + 1, e))
+    return out
+
+
+def adjacent_groups(
+    spans: list[tuple[int, int, object]], words: list[Word]
+) -> list[list[tuple[int, int, object]]]:
+    """Adjacent matches form one actor ("جيش" + "النظام السوري"), but a word joined
+    to و starts a new one ("روسيا والولايات المتحدة")."""
+    groups: list[list[tuple[int, int, object]]] = []
+    for span in spans:
+        if groups and (
+            _new_country(groups[-1], span, words) or _case_break(groups[-1], span, words)
+        ):
+            groups.append([span])
+        elif groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
+            groups[-1].append(span)
+        elif not groups or span[0] >= groups[-1][-1][1]:
+            groups.append([span])
+    return groups
+
+
+def _case_break(
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
+) -> bool:
+    """A nominative plural ("مفجرون") cannot be followed by its own genitive, so a
+    noun after it that does not agree with it ("سياسيين") starts the object."""
+    last = words[group[-1][1] - 1].keys[-1]
+    nxt = words[span[0]].keys[-1]
+    return last.endswith("ون") and not nxt.endswith("ون")
+
+
+def join_overlapping(doc: Document, words: list[Word], actors: list[Actor]) -> list[Actor]:
+    """An actor whose leftward extension reaches the previous one continues it
+    ("المجموعة الدولية" + "لدعم سوريا"), unless it starts a new noun phrase."""
+    out: list[Actor] = []
+    for a in actors:
+        touching = (
+            a.first < out[-1].last
+            or (a.extended and a.first == out[-1].last and not _starts_phrase(words, out[-1], a))
+            if out
+            else False
+        )
+        if out and touching and not a.is_place and not out[-1].is_place:
+            prev = out[-1]
+            prev.last = max(prev.last, a.last)
+            m = prev.mention
+            m.end = max(m.end, a.mention.end)
+            m.canonical = match_key(doc.text[m.start : m.end])
+            for k, v in a.mention.attrs.items():
+                m.attrs.setdefault(k, v)
+            continue
+        out.append(a)
+    return out
+
+
+def _starts_phrase(words: list[Word], prev: Actor, actor: Actor) -> bool:
+    """Whether an actor right after `prev` begins a noun phrase of its own: a count
+    ("قوات الأمن | ستة متشددين") or a noun after a nominative plural it cannot be
+    the genitive of ("مفجرون انتحاريون | سياسيين")."""
+    first = words[actor.first]
+    if counted_phrase(words, actor.first) or number_word(first):
+        return True
+    return words[prev.last - 1].keys[-1].endswith("ون") and not first.keys[-1].endswith("ون")
+
+
+def _new_country(
+    group: list[tuple[int, int, object]], span: tuple[int, int, object], words: list[Word]
+) -> bool:
+    """A bare country name after an actor that already has a country starts a new
+    actor ("الاتحاد الأوروبي | إيران"), unlike a nationality adjective ("وزير
+    الخارجية الفرنسي")."""
+    country, roles, _, _ = describe(span[2])
+    if not country or roles or definite(words[span[0]]):
+        return False
+    return any(describe(entry)[0] for _, _, entry in group)
+
+
+def adjective_of_event(words: list[Word], actor: Actor, pos: int) -> bool:
+    """Whether an actor is one adjective agreeing with the event noun before it."""
+    return (
+        actor.first == pos + 1
+        and actor.last == pos + 2
+        and definite(words[pos]) == definite(words[actor.first])
+        and light_key(words[actor.first].keys[-1]) in _EVENT_ADJECTIVES
+    )
+
+
+_EVENT_ADJECTIVES = {light_key("مسلح")}
+
+
+def target_after(
+    words: list[Word], after: list[Actor], source: Actor | None, pos: int
+) -> Actor | None:
+    rest = [a for a in after if source is None or a.first >= source.last]
+    if source is not None and source.first < pos:
+        rest = [a for a in after if a.first > pos]
+    for a in rest:
+        if a is source:
+            continue
+        if source is not None and a.first == source.last and words[a.first].conj:
+            continue  # "قصفت قوات الشرعية [ومقاتلات التحالف]": a second subject
+        return a
+    return None
+
+
+def with_source(words: list[Word], source: Actor, target: Actor) -> bool:
+    """Whether `target` follows `source` across a bare "مع"."""
+    return target.first == source.last + 1 and "مع" in words[source.last].keys
+
+
+def partner_position(words: list[Word], source: Actor, target: Actor) -> bool:
+    """A partner of a meeting or agreement follows "مع"/"ب" or comes as a direct
+    object right after the source."""
+    if target.first == source.last:
+        return True
+    prev = words[target.first - 1] if target.first > 0 else None
+    if prev is not None and set(prev.keys) & {"مع", "بين"}:
+        return True
+    word = words[target.first]
+    return has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
+
+
+GROUP_WORDS = WORD_LISTS.words("group_words")
+
+
+def counts_people(words: list[Word], actor: Actor) -> bool:
+    """Whether an actor is a count or a group word ("تسعة"، "العشرات"، "30 شخصا"،
+    "عناصر") that the people it counts may follow."""
+    span = words[actor.first : actor.last]
+    if actor.first > 0 and is_number(words, actor.first - 1):
+        return True  # "150 متمردا"
+    return any(
+        w.token.kind == "number"
+        or number_word(w)
+        or set(w.keys) & (QUANTITIES | COUNT_NOUNS | GROUP_WORDS) - {"من"}
+        for w in span
+    )
+
+
+_WEAPONS = WORD_LISTS.words("weapons")
+
+
+def armament(doc: Document, side: Mention) -> bool:
+    """A side that names only weapons ("قذائف هاون"، "صاروخي"), whoever found it."""
+    words = [match_key(w) for w in doc.slice(side).split()]
+    return bool(words) and all(
+        w in _WEAPONS or w.removeprefix("ال") in _WEAPONS or w.rstrip("ي") in _WEAPONS
+        for w in words
+    )
+
+
+def same_actor(a: Mention | None, b: Mention | None) -> bool:
+    """One mention, or one name ("هنيدي" and "محمد هنيدي")."""
+    if a is None or b is None:
+        return False
+    if a.start < b.end and b.start < a.end:
+        return True
+    x, y = match_key(a.canonical or ""), match_key(b.canonical or "")
+    return bool(x and y) and (x in y.split() or y in x.split() or x == y)
+
+
+def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
+    """The actor coordinated with `source` ("روسيا والولايات المتحدة")."""
+    for a in actors:
+        if a.first == source.last and not a.is_place:
+            return a
+        if a.last == source.first and not a.is_place:
+            return a
+    return None
+
+
+_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
+
+
+def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
+    """ "الهجوم الذي نفذته طالبان": the actor right after a verb of doing that
+    follows the noun (with an object pronoun pointing back to it)."""
+    for j in range(pos + 1, min(len(words), pos + 6)):
+        key = words[j].keys[0].removeprefix("و")
+        if key.startswith(DOING) and key not in DOING:
+            return next((a for a in after if j < a.first <= j + 2), None)
+    return None
+
+
+AGAINST = WORD_LISTS.words("against")
+
+SUPPORTING = WORD_LISTS.words("supporting")
+
+
+def supported(words: list[Word], actor: Actor) -> bool:
+    """ "دعما لباشينيان"، "تضامنا مع الشعب": whom a march supports is no target."""
+    return any(w.keys[-1] in SUPPORTING for w in words[max(0, actor.first - 2) : actor.first])
+
+
+_TOWARDS = WORD_LISTS.words("towards")
+
+
+def protest_target(
+    words: list[Word], actors: list[Actor], start: int, skip: Callable[[Word], bool]
+) -> Actor | None:
+    """The actor after `start` that a protest is aimed at: first one after ضد/
+    المناهضة/مطالبين…, else one after على/أمام… or joined to ب/ل ("ينددون بالحكومة").
+    Actors whose first word `skip` accepts (the protesters themselves) are passed."""
+    candidates = [
+        a
+        for a in actors
+        if a.first >= start
+        and not a.is_place
+        and not skip(words[a.first])
+        and not supported(words, a)
+    ]
+    for cues, clitic in ((AGAINST, False), (_TOWARDS, True)):
+        for a in candidates:
+            before = words[max(start, a.first - 2) : a.first]
+            if any(set(w.keys) & cues for w in before) or (clitic and words[a.first].prep):
+                return a
+    return None
+
+
+def passive_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
+    """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
+    trigger."""
+    for j in range(pos + 1, min(len(words) - 1, pos + 6)):
+        pair = (words[j].keys[-1], words[j + 1].keys[-1])
+        if pair in _AGENT_MARKERS:
+            return next((a for a in after if a.first >= j + 2), None)
+        if fire(words[j]) and words[j].prep:
+            return next((a for a in after if j < a.first <= j + 2), None)
+    return None
+
+
+_SAYING = WORD_LISTS.words("saying")
+
+
+def speaker_pronoun(words: list[Word], pos: int, source: Actor | None) -> bool:
+    """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
+    (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
+    before = words[pos - 1].keys[0].removeprefix("و") if pos > 0 else ""
+    if source is None:
+        return before in {"انه", "انها", "بانه", "بانها"}
+    opener = words[source.first - 1].keys[-1] if source.first > 0 else ""
+    return (
+        source.last == source.first + 1
+        and source.last <= pos
+        and opener in {"ان", "إن", "بان"}
+        and has_enclitic(words[source.first])
+    )
+
+
+def speaker(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The actor right after the saying verb that introduces the clause of `pos`."""
+    verb = last_before(words, pos, verb_in(_SAYING), farthest=15)
+    return subject_after(actors, verb, pos) if verb is not None else None
+
+
+def subject_after(actors: list[Actor], verb: int, pos: int) -> Actor | None:
+    """The person or group right after a verb (within two words), before `pos`."""
+    return next(
+        (a for a in actors if verb < a.first <= verb + 2 and a.last <= pos and not a.is_place),
+        None,
+    )
+
+
+def event_place(
+    words: list[Word], actors: list[Actor], pos: int, cs: int, ce: int
+) -> Mention | None:
+    """The place of the event at `pos` in the clause `cs`..`ce`: the nearest
+    place actor of the clause, else of the sentence."""
+    places = [a for a in actors if a.is_place and a.place is not None]
+    in_clause = [a for a in places if cs <= a.first and a.last <= ce]
+    # Outside the event's clause, a place in a relative clause describes someone
+    # ("المرصد الذي يتخذ من لندن مقرا له"), not where the event happened.
+    candidates = in_clause or [a for a in places if not in_relative_clause(words, a.first)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda a: abs(a.first - pos))
+    p = best.place
+    assert p is not None
+    m = Mention(best.mention.start, best.mention.end, p.name, {"country": p.country})
+    if p.lat is not None:
+        m.attrs["lat"], m.attrs["lon"] = p.lat, p.lon
+    return m

@@ -1,0 +1,98 @@
+"""Finding the triggers of a sentence: the words of `triggers.tsv` in the sense of
+an event, not the same words as nouns of a topic, a purpose, a name or a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.events.attributes import cultural
+from rasd.events.keys import light_key
+from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.phrases import (
+    FACING,
+    QUANTITIES,
+    attached_preposition,
+    follows_going_out,
+    has_prep_clitic,
+    is_count,
+    is_number,
+    objects_follow,
+    protesting,
+    time_of_day,
+)
+from rasd.events.senses import other_sense
+from rasd.events.sentence import WORD_LISTS, Word, definite
+
+_REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
+_TOPIC_PREPS = WORD_LISTS.words("topic_preps")
+LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
+_COUNTERING = WORD_LISTS.words("countering")
+_STOPPING = WORD_LISTS.words("stopping")
+
+# What one appeals against ("طعن في الحكم").
+_APPEALED = frozenset(
+    light_key(w)
+    for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
+)
+
+
+def find_triggers(
+    words: list[Word], lexicon: TriggerLexicon, in_name: Callable[[int], bool]
+) -> list[tuple[int, Trigger, int]]:
+    """The triggers of a sentence: (position, trigger, position of its required
+    object or -1). `in_name` tells whether an offset lies inside the name of a
+    place or person, where no word is a trigger."""
+    found: list[tuple[int, Trigger, int]] = []
+    for i, w in enumerate(words):
+        if w.token.kind != "word":
+            continue
+        candidates = lexicon.lookup(w.keys)
+        if not candidates or in_name(w.token.start):
+            continue  # "بين مدينتي حمص وتدمر": a town, not "destroys"
+        prev = set(words[i - 1].keys) if i else set()
+        if prev & {"في", "على", "عن", "الى"}:
+            # After such a preposition a word is a noun: "نجح في قتل العشرات".
+            candidates = sorted(candidates, key=lambda t: t.kind == "verb")
+        light_verb = any(
+            k.startswith(LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
+        ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
+        for trigger in candidates:
+            obj = objects_follow(words, i, trigger.objects) if trigger.objects else -1
+            if trigger.objects and obj < 0:
+                continue
+            if prev & _TOPIC_PREPS or (
+                trigger.kind == "noun" and prev & _REFERENCE_PREPS and definite(w)
+            ):
+                break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
+            if trigger.kind != "noun" and has_prep_clitic(w):
+                continue  # "بطلب" is a noun, never a verb
+            if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):
+                continue  # "ثلاثين طالبا": a counted noun, never a verb
+            went_out = trigger.type == "PROTEST" and follows_going_out(words, i)
+            if (
+                trigger.kind in ("noun", "counted", "agent")
+                and attached_preposition(w, lexicon)
+                and not (light_verb or went_out)
+            ):
+                break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
+            if trigger.kind == "agent" and not (protesting(words, i) or w.keys[-1].endswith("ون")):
+                break  # "قمع الشرطة للمتظاهرين"، "كان بين المتظاهرين": no protest act
+            if trigger.kind == "counted" and not (
+                prev & QUANTITIES or is_number(words, i - 1) or went_out
+            ):
+                break  # "قمع المتظاهرين": the participants as objects
+            if prev & _COUNTERING:
+                break  # "مكافحة الشغب"، "مكافحة الإرهاب"
+            if trigger.lemma == "طعن" and objects_follow(words, i, _APPEALED, window=3) >= 0:
+                break  # "سيطعن على القرار": an appeal, not a stabbing
+            if trigger.type == "PROTEST" and cultural(words, i):
+                break  # "تظاهرة ثقافية": a festival, not a demonstration
+            if other_sense(words, i, trigger):
+                break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
+            if time_of_day(words, i):
+                break  # "فجر أمس" is dawn, not "blew up"
+            if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
+                break  # "وقف إطلاق النار" is a ceasefire
+            found.append((i, trigger, obj))
+            break
+    return found

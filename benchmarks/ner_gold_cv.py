@@ -27,7 +27,7 @@ from rasd.evaluate.folds import DEV_FOLDS
 from rasd.evaluate.gold import evaluate_gold
 from rasd.ner.corpora import dev_split, load_corpus
 from rasd.ner.features import GROUPS
-from rasd.ner.model import MODEL_RESOURCE, Tagger, default_featurizer, train
+from rasd.ner.model import DEFAULT_PARAMS, MODEL_RESOURCE, Tagger, default_featurizer, train
 from rasd.ner.news_data import DEFAULT_WEIGHT, NEWS_DOMAIN, training_set
 from rasd.ner.scoring import score
 from rasd.ner.stage import EntityRecognizer
@@ -38,7 +38,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = None) -> Tagger:
     """A tagger trained on ANERcorp (or the `anercorp` sentences) + `train_folds`."""
-    featurizer = default_featurizer(g for g in GROUPS if g != "vectors")
+    featurizer = default_featurizer(g for g in GROUPS if args.vectors or g != "vectors")
     sentences, domains = training_set(
         SHARED / "data", SHARED / "gold", train_folds, args.weight, anercorp, args.misc
     )
@@ -47,6 +47,7 @@ def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = Non
         sentences,
         featurizer,
         path,
+        params={"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations},
         domains=domains if args.adapt else None,
         target=NEWS_DOMAIN if args.adapt else None,
         marks=[d if d == NEWS_DOMAIN else None for d in domains] if args.mark else None,
@@ -82,6 +83,12 @@ def f1(folds: list[dict[str, float]]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--weight", type=int, default=DEFAULT_WEIGHT, help="gold copies")
+    parser.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"], help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"], help="L2 penalty")
+    parser.add_argument(
+        "--iterations", type=int, default=DEFAULT_PARAMS["max_iterations"], help="L-BFGS steps"
+    )
+    parser.add_argument("--vectors", action="store_true", help="word-vector components too")
     parser.add_argument("--adapt", action="store_true", help="domain-adapted features")
     parser.add_argument(
         "--no-mark", dest="mark", action="store_false", help="no corpus attribute on news"
@@ -95,7 +102,10 @@ def main() -> None:
     parser.add_argument("--misses", type=Path, help="folder for each fold's entity misses")
     args = parser.parse_args()
     started = time.perf_counter()
-    row: dict[str, object] = {k: getattr(args, k) for k in ("weight", "adapt", "mark", "misc")}
+    row: dict[str, object] = {
+        k: getattr(args, k)
+        for k in ("weight", "c1", "c2", "iterations", "vectors", "adapt", "mark", "misc")
+    }
     modes = ("plain", "marked") if args.mark else ("plain",)
     if not args.skip_cv:
         folds: dict[str, list[dict[str, float]]] = {m: [] for m in modes}

@@ -102,6 +102,13 @@ class Tagger:
         """BIO tags of one sentence."""
         return self._tag([self.featurizer.form(w) for w in words])
 
+    def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
+        """The best tags of one sentence (at most `MAX_SEQUENCE` words) and the
+        model's probability of that whole tag sequence."""
+        self._tagger.set(self.featurizer.sentence(words[:MAX_SEQUENCE], self.domain, self.mark))
+        tags = self._tagger.tag()
+        return tags, self._tagger.probability(tags)
+
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for the sentences of one document, names made consistent across it."""
         return self.tag_forms([[self.featurizer.form(w) for w in words] for words in sentences])

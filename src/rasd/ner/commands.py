@@ -88,8 +88,8 @@ def train_ner(
     """Rebuild the NER model: gazetteer, (optionally) word clusters, then the CRF.
 
     Trains on ANERcorp train.txt (never test.txt) and the gold articles of the
-    development folds, their entity strings projected onto the tokens (one copy
-    of each sentence by default: 2018 news and its conventions); the names tagged in AQMAR,
+    development folds, their entity strings projected onto the tokens (two copies
+    of each sentence: 2018 news and its conventions); the names tagged in AQMAR,
     WikiFANE and the Wojood sample go into the gazetteer (as training sequences they
     lowered ANERcorp test F1, see docs/accuracy.md). Features include the shipped
     word clusters (and, with --vectors, word2vec components). crfsuite's L-BFGS is

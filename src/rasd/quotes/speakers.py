@@ -206,6 +206,8 @@ def noun_phrase(
 
     `complements`: prepositions the cue takes (ب for طالب): such a phrase after the
     subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
+    if v.punct(k, "#") and v.word(k + 1):
+        k += 1  # "فيما تمسكت #الأمم_المتحدة بأن": the speaker is the hashtag's name
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     phrase = Phrase(k, k)
@@ -217,6 +219,8 @@ def noun_phrase(
     i = k
     while i < limit and i - k < MAX_PHRASE:
         if v.punct(i, "#") and v.word(i + 1):
+            if run and _hashtag_phrase(v, i + 1):
+                break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
             i += 1  # "#سمير_جعجع": a hashtag name
             continue
         if run and _unsplit_preposition(v, i):
@@ -489,6 +493,11 @@ def _parenthesised(v: DocView, i: int, limit: int) -> int:
         if not v.word(j) and v.tokens[j].kind != "latin":
             return 0
     return 0
+
+
+def _hashtag_phrase(v: DocView, k: int) -> bool:
+    """A hashtag of several words that names no entity: a title or topic tag."""
+    return "_" in v.keys[k] and v.entity_at is not None and k not in v.entity_at
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
@@ -785,7 +794,8 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
     if name is not None:
         a, b = fullest_name(v, *name)
-        found = name_text(v, a, b).replace("#", "")
+        # A hashtag name is the person of its spaced form ("#سعد_الحريري").
+        found = " ".join(name_text(v, a, b).replace("#", "").replace("_", " ").split())
         # The entity layer's canonical name when it agrees with the name written
         # here; not when it tagged only part of it ("أنور" of "أنور #قرقاش") or
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").

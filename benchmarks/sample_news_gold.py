@@ -65,7 +65,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261202)
     parser.add_argument("-n", type=int, default=30)
     args = parser.parse_args()
-    gold_ids = {p.stem for p in args.gold.glob("*.json")}
+    # Articles already drawn are skipped, so a later draw with another seed adds new ones.
+    gold_ids = {p.stem for p in args.gold.glob("*.json")} | {p.stem for p in args.out.glob("*.txt")}
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     for section, records in eligible(args.news, gold_ids).items():

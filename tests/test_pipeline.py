@@ -32,6 +32,7 @@ def test_name_key_follows_the_gold_rules():
     assert name_key("للأمم المتحدة") == name_key("الأمم المتحدة")
     assert name_key("والولايات  المتحدة") == "الولايات المتحدة"
     assert name_key("وليد") == "وليد"  # a name, not و + ليد
+    assert name_key("وكالة الأنباء") == "وكالة الانباء"  # a word, not و + ك + الة
 
 
 def test_gold_evaluation_scores_every_article(shared):

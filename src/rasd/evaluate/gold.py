@@ -26,7 +26,7 @@ from rasd.text.readers import Failure, read_path
 GOLD_LABELS = ("PER", "ORG", "LOC")
 QUOTE_MATCH_F1 = 0.5
 _WORD = re.compile(r"\w+")
-_CLITICS_BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال)|^[وف](?=لل)")
+_CLITICS_BEFORE_ARTICLE = re.compile(r"^[وف]?[بك]?(?=ال\w{2})|^[وف](?=لل)")
 
 
 @dataclass(slots=True)

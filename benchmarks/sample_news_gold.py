@@ -7,6 +7,7 @@ so no rule of Rasd was written while reading the sample.
 
 Usage: python benchmarks/sample_news_gold.py --out benchmarks/news-gold/articles
        [--news ../shared/data/news/ant-multisource.jsonl.gz] [--seed 20261202] [-n 30]
+       [--source alarabia --source skynews]
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def trec(record: dict[str, str]) -> str:
     return "<DOC>\n" + "\n".join(fields) + "\n</DOC>\n"
 
 
-def eligible(news: Path, gold_ids: set[str]) -> dict[str, list[dict[str, str]]]:
+def eligible(
+    news: Path, gold_ids: set[str], sources: set[str]
+) -> dict[str, list[dict[str, str]]]:
     by_section: dict[str, list[dict[str, str]]] = {s: [] for s in SHARE_BY_SECTION}
     with gzip.open(news, "rt", encoding="utf-8") as f:
         for number, line in enumerate(f):
@@ -47,7 +50,7 @@ def eligible(news: Path, gold_ids: set[str]) -> dict[str, list[dict[str, str]]]:
             record = json.loads(line)
             if (
                 record["cat"] in by_section
-                and record["src"] in SOURCE_PREFIX
+                and record["src"] in sources
                 and record["id"] not in gold_ids
                 and MIN_CHARS <= len(record.get("text") or "") <= MAX_CHARS
             ):
@@ -64,12 +67,16 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=Path("../shared/gold"))
     parser.add_argument("--seed", type=int, default=20261202)
     parser.add_argument("-n", type=int, default=30)
+    parser.add_argument(
+        "--source", action="append", choices=sorted(SOURCE_PREFIX), help="only these sources"
+    )
     args = parser.parse_args()
     # Articles already drawn are skipped, so a later draw with another seed adds new ones.
     gold_ids = {p.stem for p in args.gold.glob("*.json")} | {p.stem for p in args.out.glob("*.txt")}
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
-    for section, records in eligible(args.news, gold_ids).items():
+    sources = set(args.source or SOURCE_PREFIX)
+    for section, records in eligible(args.news, gold_ids, sources).items():
         for record in rng.sample(records, round(args.n * SHARE_BY_SECTION[section])):
             (args.out / f"{record['id']}.txt").write_text(trec(record), encoding="utf-8")
             print(record["id"])

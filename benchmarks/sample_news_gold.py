@@ -39,9 +39,7 @@ def trec(record: dict[str, str]) -> str:
     return "<DOC>\n" + "\n".join(fields) + "\n</DOC>\n"
 
 
-def eligible(
-    news: Path, gold_ids: set[str], sources: set[str]
-) -> dict[str, list[dict[str, str]]]:
+def eligible(news: Path, gold_ids: set[str], sources: set[str]) -> dict[str, list[dict[str, str]]]:
     by_section: dict[str, list[dict[str, str]]] = {s: [] for s in SHARE_BY_SECTION}
     with gzip.open(news, "rt", encoding="utf-8") as f:
         for number, line in enumerate(f):

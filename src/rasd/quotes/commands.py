@@ -108,28 +108,33 @@ def quotes(
 
 
 def train_quotes(
-    gold_dir: Annotated[
-        Path, typer.Argument(help="The gold folder (index.txt and *.json), e.g. ../shared/gold.")
+    gold_dirs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold folders (index.txt and *.json), e.g. ../shared/gold benchmarks/news-gold."
+        ),
     ],
     out: Annotated[
         Path | None,
         typer.Option(help="Where to write the ranker's JSON (default: the packaged model)."),
     ] = None,
 ) -> None:
-    """Fit the speaker ranker on the gold quotes of the development folds (0-2; the
-    check folds are never read), choosing its regularisation by cross-validation
-    across those folds, and write its weights. Needs scikit-learn (the train extra).
+    """Fit the speaker ranker on the gold quotes of the development folds (0-2 of each
+    folder; the check folds are never read), choosing its regularisation by
+    cross-validation across those folds, and write its weights. Needs scikit-learn
+    (the train extra).
 
     Examples:
 
-      rasd train quotes ../shared/gold
+      rasd train quotes ../shared/gold benchmarks/news-gold
 
       rasd train quotes ../shared/gold --out /tmp/speaker_ranker.json
     """
     err = Console(stderr=True, soft_wrap=True, highlight=False)
-    if not (gold_dir / "index.txt").is_file():
-        err.print(f"rasd: {gold_dir} holds no gold index.txt", markup=False)
-        raise typer.Exit(2)
+    for gold_dir in gold_dirs:
+        if not (gold_dir / "index.txt").is_file():
+            err.print(f"rasd: {gold_dir} holds no gold index.txt", markup=False)
+            raise typer.Exit(2)
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -141,7 +146,7 @@ def train_quotes(
     from rasd.quotes.train import choose_c, cross_validate, dev_articles, fit, groups_of
 
     nlp = quote_pipeline()
-    articles = dev_articles(gold_dir)
+    articles = [item for gold_dir in gold_dirs for item in dev_articles(gold_dir)]
     with Progress(transient=True, console=err) as progress:
         task = progress.add_task("analysing dev articles", total=len(articles))
 

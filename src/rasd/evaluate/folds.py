@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 N_FOLDS = 5
 DEV_FOLDS = frozenset({0, 1, 2})
@@ -58,3 +59,25 @@ def assign_folds(article_ids: Iterable[str]) -> dict[str, int]:
 
 def part_of(fold: int) -> str:
     return "dev" if fold in DEV_FOLDS else "check"
+
+
+FOLDS_FILE = "folds.tsv"
+
+
+def folds_of(gold_dir: Path, article_ids: Iterable[str]) -> dict[str, int]:
+    """The folds of a gold folder's articles: as listed in its `folds.tsv` (id, tab,
+    fold) when it has one, so that a set which grows keeps every article where it was
+    (a new draw must not move a read development article into the check part);
+    otherwise `assign_folds`."""
+    ids = list(article_ids)
+    listed = gold_dir / FOLDS_FILE
+    if not listed.is_file():
+        return assign_folds(ids)
+    folds = {}
+    for line in listed.read_text(encoding="utf-8").splitlines():
+        article_id, _, fold = line.partition("\t")
+        folds[article_id] = int(fold)
+    missing = sorted(set(ids) - set(folds))
+    if missing:
+        raise ValueError(f"{listed} gives no fold for {', '.join(missing[:3])}")
+    return {i: folds[i] for i in ids}

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, Entity, Mention
-from rasd.evaluate.folds import assign_folds, part_of
+from rasd.evaluate.folds import folds_of, part_of
 from rasd.text.normalize import match_key
 from rasd.text.readers import Failure, read_path
 
@@ -270,7 +270,7 @@ def evaluate_gold(
     in total (micro over the articles evaluated). `part` limits the articles to the
     development or the check part."""
     items = load_gold(gold_dir)
-    folds = assign_folds(gold["id"] for gold, _ in items)
+    folds = folds_of(gold_dir, (gold["id"] for gold, _ in items))
     totals = {layer: Score() for layer in LAYERS}
     by_group: dict[str, dict[str, Score]] = {}
     articles: list[tuple[ArticleResult, int]] = []

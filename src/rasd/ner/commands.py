@@ -57,6 +57,14 @@ def train_ner(
             "0-2 only; the check folds 3-4 are refused).",
         ),
     ] = [0, 1, 2],  # noqa: B006
+    more_gold: Annotated[
+        list[Path],
+        typer.Option(
+            "--more-gold",
+            help="Another folder of gold-format annotations (e.g. benchmarks/news-gold) "
+            "whose development folds 0-2 join the training data like ../shared/gold's.",
+        ),
+    ] = [],  # noqa: B006
     gold_weight: Annotated[
         int,
         typer.Option(min=0, help="Copies of each gold sentence in the training data (0: none)."),
@@ -110,7 +118,10 @@ def train_ner(
       rasd train ner --gold-fold 0 --gold-fold 1 --out /tmp/ner-cv   # fold 2 held out
 
       rasd train ner --gold-weight 0 --out /tmp/ner-anercorp          # ANERcorp only
+
+      rasd train ner --more-gold benchmarks/news-gold --out /tmp/ner-more
     """
+    from rasd.evaluate.folds import DEV_FOLDS
     from rasd.ner.bootstrap import NEWS_NAMES_RESOURCE, load_news_names
     from rasd.ner.clusters import CLUSTERS_RESOURCE, load_clusters
     from rasd.ner.corpora import CORPORA, load_training
@@ -139,6 +150,8 @@ def train_ner(
     started = time.perf_counter()
     try:
         news = load_news_training(shared / "gold", gold_folds) if gold_weight else []
+        for folder in more_gold if gold_weight else []:
+            news += load_news_training(folder, DEV_FOLDS)
     except (FoldError, OSError, ValueError) as exc:
         err.print(f"rasd: no news training data: {exc}", markup=False)
         raise typer.Exit(2) from None

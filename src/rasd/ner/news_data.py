@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.evaluate.folds import CHECK_FOLDS, assign_folds
+from rasd.evaluate.folds import CHECK_FOLDS, folds_of
 from rasd.evaluate.gold import load_gold, name_key
 from rasd.ner.corpora import Sentence, load_corpus
 from rasd.ner.scoring import chunks
@@ -147,7 +147,7 @@ def load_news_training(gold_dir: Path, folds: Collection[int]) -> list[Sentence]
             f"fold {', '.join(map(str, seen))} is in the check part: it is never trained on"
         )
     items = load_gold(gold_dir)
-    fold_of = assign_folds(gold["id"] for gold, _ in items)
+    fold_of = folds_of(gold_dir, (gold["id"] for gold, _ in items))
     analyse = TextAnalyzer()
     out: list[Sentence] = []
     for gold, doc in items:

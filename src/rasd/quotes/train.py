@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from rasd.document import Document
-from rasd.evaluate.folds import DEV_FOLDS, assign_folds
+from rasd.evaluate.folds import DEV_FOLDS, folds_of
 from rasd.evaluate.gold import load_gold, name_key, token_f1
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import SpeakerRanker, candidate_key
@@ -42,7 +42,7 @@ def dev_articles(gold_dir: Path) -> list[tuple[dict[str, Any], Document, int]]:
     """The gold articles of the development folds, with their fold (check folds are
     never read)."""
     items = load_gold(gold_dir)
-    folds = assign_folds(g["id"] for g, _ in items)
+    folds = folds_of(gold_dir, (g["id"] for g, _ in items))
     return [(g, d, folds[g["id"]]) for g, d in items if folds[g["id"]] in DEV_FOLDS]
 
 

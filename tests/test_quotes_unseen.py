@@ -193,3 +193,31 @@ def test_hashtag_name_after_the_cue_is_the_speaker(nlp) -> None:
         "العودة طوعية."
     )
     assert _speakers(doc) == ["سعد الحريري", "الأمم المتحدة"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "ويوم الاثنين، قتل 94 مدنيا في الغارات الجوية الحكومية على الغوطة الشرقية، "
+            "حسب اتحاد الأطباء والمسعفين.",
+            "اتحاد الأطباء والمسعفين",
+        ),
+        (
+            "ويوجد في إسرائيل نحو 250 ألف عربي مهجر من قراهم يعيشون في بلدات أخرى ولم "
+            "يهاجروا، بحسب الجمعية.",
+            "الجمعية",
+        ),
+    ],
+)
+def test_clause_then_its_source(nlp, sentence, speaker) -> None:
+    """ "…، حسب X.": the clause before a sentence-final attribution is X's, for the
+    sources news cite most after بحسب/حسب/وفق (counted on 20,000 ANT articles; the
+    sentences are from news-gold's development part)."""
+    doc = nlp.analyze(sentence)
+    assert _speakers(doc) == [speaker]
+    assert doc.slice(doc.quotes[0]).startswith(sentence.split("،")[0][:10])
+
+
+def test_a_rule_followed_is_no_source(nlp) -> None:
+    assert _speakers(nlp.analyze("ويعاقب المخالف وفقا للقانون.")) == []

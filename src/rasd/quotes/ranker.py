@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from rasd.document import Mention
+from rasd.linear import LinearModel
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
 
@@ -127,37 +128,11 @@ def candidate_gender(v: DocView, c: Candidate) -> str | None:
     return None
 
 
-class SpeakerRanker:
+class SpeakerRanker(LinearModel):
     """A linear model over candidate features; `best` picks the highest score."""
-
-    def __init__(self, names: list[str], weights: list[float], bias: float) -> None:
-        self.names = names
-        self.index = {n: i for i, n in enumerate(names)}
-        self.weights = np.asarray(weights, dtype=float)
-        self.bias = float(bias)
-
-    def vector(self, feats: dict[str, float]) -> np.ndarray:
-        x = np.zeros(len(self.names))
-        for name, value in feats.items():
-            i = self.index.get(name)
-            if i is not None:
-                x[i] = value
-        return x
-
-    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
-        if not rows:
-            return np.zeros(0)
-        return np.stack([self.vector(r) for r in rows]) @ self.weights + self.bias
 
     def best(self, rows: list[dict[str, float]]) -> int:
         return int(np.argmax(self.scores(rows)))
-
-    def to_dict(self) -> dict[str, object]:
-        return {"features": self.names, "weights": self.weights.tolist(), "bias": self.bias}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> SpeakerRanker:
-        return cls(list(data["features"]), list(data["weights"]), float(data["bias"]))
 
 
 def load_ranker(path: Path | None = None) -> SpeakerRanker | None:

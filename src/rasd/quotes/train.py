@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from rasd.document import Document
 from rasd.evaluate.folds import DEV_FOLDS, folds_of
 from rasd.evaluate.gold import load_gold, name_key, token_f1
+from rasd.linear import fit_logistic
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import SpeakerRanker, candidate_key
 
@@ -79,21 +78,11 @@ def _names(mention: Any, text: str) -> set[str]:
 
 
 def fit(groups: list[Group], c: float) -> SpeakerRanker:
-    """A logistic regression over the candidates of groups that hold a right one,
-    with standardised features folded back into the weights."""
-    from sklearn.linear_model import LogisticRegression
-
+    """A logistic regression over the candidates of groups that hold a right one."""
     usable = [g for g in groups if any(g.labels)]
-    names = sorted({n for g in usable for r in g.rows for n in r})
-    x = np.array([[r.get(n, 0.0) for n in names] for g in usable for r in g.rows])
-    y = np.array([label for g in usable for label in g.labels])
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    model.fit((x - mean) / scale, y)
-    weights = model.coef_[0] / scale
-    bias = float(model.intercept_[0] - (weights * mean).sum())
-    return SpeakerRanker(names, weights.tolist(), bias)
+    rows = [r for g in usable for r in g.rows]
+    labels = [label for g in usable for label in g.labels]
+    return fit_logistic(rows, labels, c, SpeakerRanker)
 
 
 def top1(ranker: SpeakerRanker | None, groups: list[Group]) -> float:

@@ -1,0 +1,67 @@
+"""Linear models scored with numpy.
+
+Their weights are learnt by scikit-learn at training time (`fit_logistic`, the train
+extra) and ship as small JSON files, so analysis needs no scikit-learn. Features are
+named: a row is a dict of feature name to value, and names the model never saw count
+as zero.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import numpy as np
+
+M = TypeVar("M", bound="LinearModel")
+
+
+class LinearModel:
+    """Weights over named features and a bias; `scores` are log-odds."""
+
+    def __init__(self, names: list[str], weights: list[float], bias: float) -> None:
+        self.names = names
+        self.index = {n: i for i, n in enumerate(names)}
+        self.weights = np.asarray(weights, dtype=float)
+        self.bias = float(bias)
+
+    def vector(self, feats: dict[str, float]) -> np.ndarray:
+        x = np.zeros(len(self.names))
+        for name, value in feats.items():
+            i = self.index.get(name)
+            if i is not None:
+                x[i] = value
+        return x
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return np.stack([self.vector(r) for r in rows]) @ self.weights + self.bias
+
+    def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.scores(rows)))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"features": self.names, "weights": self.weights.tolist(), "bias": self.bias}
+
+    @classmethod
+    def from_dict(cls: type[M], data: dict) -> M:
+        return cls(list(data["features"]), list(data["weights"]), float(data["bias"]))
+
+
+def fit_logistic(
+    rows: list[dict[str, float]], labels: list[bool], c: float, model: type[M] = LinearModel
+) -> M:
+    """A class-balanced logistic regression, trained on standardised features whose
+    scaling is folded back into the weights (strong regularisation treats every
+    feature alike, whatever its range)."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({n for r in rows for n in r})
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    fitted = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    fitted.fit((x - mean) / scale, np.array(labels))
+    weights = fitted.coef_[0] / scale
+    bias = float(fitted.intercept_[0] - (weights * mean).sum())
+    return model(names, weights.tolist(), bias)

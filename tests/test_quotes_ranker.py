@@ -14,10 +14,11 @@ from typer.testing import CliRunner
 
 from rasd.cli import app
 from rasd.evaluate.folds import DEV_FOLDS
+from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, load_ranker
-from rasd.quotes.train import cross_validate, dev_articles, groups_of
+from rasd.quotes.train import cross_validate, groups_of
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
 
@@ -67,7 +68,7 @@ def test_train_quotes_needs_a_gold_folder(tmp_path: Path) -> None:
 def test_ranker_beats_the_rules_across_dev_folds(shared: Path) -> None:
     """Trained on two development folds, the ranker picks the right speaker at least
     as often as the rules on the third, and better on average (check folds unread)."""
-    articles = dev_articles(shared / "gold")
+    articles = development_articles(shared / "gold")
     assert {fold for _, _, fold in articles} == set(DEV_FOLDS)
     groups = groups_of(articles, Pipeline(["text", "ner"]))
     assert len(groups) >= 200 and all(g.fold in DEV_FOLDS for g in groups)

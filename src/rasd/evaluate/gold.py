@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, Entity, Mention
-from rasd.evaluate.folds import folds_of, part_of
+from rasd.evaluate.folds import DEV_FOLDS, folds_of, part_of
 from rasd.text.normalize import match_key
 from rasd.text.readers import Failure, read_path
 
@@ -202,25 +202,40 @@ def _names_overlap(predicted: set[str], gold: Iterable[str]) -> bool:
     return any(p and g and (p in g or g in p) for p in predicted for g in gold_keys)
 
 
-def score_events(doc: Document, gold: dict[str, Any], errors: list[str]) -> Score:
+def event_labels(doc: Document, gold: dict[str, Any]) -> tuple[list[bool | None], int]:
+    """For each predicted event: True when the scorer pairs it with a required gold
+    event, None when it only matches an optional one (neither rewarded nor punished),
+    False otherwise; and the number of required gold events."""
     events = doc.events or []
     required = [g for g in gold.get("events", []) if not g.get("optional")]
     optional = [g for g in gold.get("events", []) if g.get("optional")]
+    pairs = _pairs(events, required, lambda ev, g: _event_similarity(doc, ev, g))
+    matched = {i for i, _ in pairs}
+    labels: list[bool | None] = []
+    for i, ev in enumerate(events):
+        if i in matched:
+            labels.append(True)
+        elif any(_event_similarity(doc, ev, g) for g in optional):
+            labels.append(None)
+        else:
+            labels.append(False)
+    return labels, len(required)
 
-    def argument_names(ev: Any) -> set[str]:
-        return _speaker_names(ev.source, doc) | _speaker_names(ev.target, doc)
 
-    def similarity(ev: Any, g: dict[str, Any]) -> float:
-        if ev.type != g["type"]:
-            return 0.0
-        return 1.0 if _names_overlap(argument_names(ev), [*g["source"], *g["target"]]) else 0.0
+def _event_similarity(doc: Document, ev: Any, g: dict[str, Any]) -> float:
+    if ev.type != g["type"]:
+        return 0.0
+    names = _speaker_names(ev.source, doc) | _speaker_names(ev.target, doc)
+    return 1.0 if _names_overlap(names, [*g["source"], *g["target"]]) else 0.0
 
-    pairs = _pairs(events, required, similarity)
-    matched_p = {i for i, _ in pairs}
+
+def score_events(doc: Document, gold: dict[str, Any], errors: list[str]) -> Score:
+    events = doc.events or []
+    required = [g for g in gold.get("events", []) if not g.get("optional")]
+    labels, _ = event_labels(doc, gold)
+    pairs = _pairs(events, required, lambda ev, g: _event_similarity(doc, ev, g))
     matched_g = {j for _, j in pairs}
-    leftovers = [ev for i, ev in enumerate(events) if i not in matched_p]
-    ignored = {id(ev) for ev in leftovers if any(similarity(ev, g) for g in optional)}
-    spurious = [ev for ev in leftovers if id(ev) not in ignored]
+    spurious = [ev for ev, label in zip(events, labels, strict=True) if label is False]
     errors += [
         f"event missed: {g['type']} {g['source']}→{g['target']}: {g['evidence'][:60]}"
         for j, g in enumerate(required)
@@ -256,6 +271,14 @@ def load_gold(gold_dir: Path) -> list[tuple[dict[str, Any], Document]]:
             first.published = gold["published"]
         items.append((gold, first))
     return items
+
+
+def development_articles(gold_dir: Path) -> list[tuple[dict[str, Any], Document, int]]:
+    """The gold articles of the development folds, with their fold (the check folds
+    are never read)."""
+    items = load_gold(gold_dir)
+    folds = folds_of(gold_dir, (g["id"] for g, _ in items))
+    return [(g, d, folds[g["id"]]) for g, d in items if folds[g["id"]] in DEV_FOLDS]
 
 
 LAYERS = ("entities", "quotes_span", "quotes_attributed", "events")

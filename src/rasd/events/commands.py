@@ -40,6 +40,7 @@ def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) ->
     app.command("events")(events)
     eval_app.command("events")(eval_events)
     train_app.command("events")(train_events)
+    train_app.command("event-filter")(train_event_filter)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -51,12 +52,14 @@ def _match_cell(m: dict) -> str:
     return f"{m['match']:.3f} ({m['matched']}/{m['total']})"
 
 
-def _pipeline(keep_negated: bool, keep_background: bool = False):
+def _pipeline(keep_negated: bool, keep_background: bool = False, confidence: bool = True):
     from rasd.events.extract import EventExtractor
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
     names = [n for n in DEFAULT_STAGES if n in EVENT_STAGES]
-    extractor = EventExtractor(keep_negated=keep_negated, keep_background=keep_background)
+    extractor = EventExtractor(
+        keep_negated=keep_negated, keep_background=keep_background, confidence=confidence
+    )
     return Pipeline(names, components={"events": extractor})
 
 
@@ -314,3 +317,70 @@ def _train_relevance(shared: Path, out: Path) -> None:
             f"{cv['annotator_f1']:.3f}), {verdict}"
         )
     print(f"{len(model['weights']):,} weights → {out / RESOURCE}")
+
+
+def train_event_filter(
+    gold_dirs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold folders (index.txt and *.json), e.g. ../shared/gold benchmarks/news-gold."
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write the model's JSON (default: the packaged model)."),
+    ] = None,
+) -> None:
+    """Fit the event confidence model on the events coded in the development folds
+    (0-2 of each folder; the check folds are never read), choosing its regularisation
+    and threshold by cross-validation across those folds, and write its weights.
+    Needs scikit-learn (the train extra).
+
+    Examples:
+
+      rasd train event-filter ../shared/gold benchmarks/news-gold
+
+      rasd train event-filter ../shared/gold --out /tmp/event_confidence.json
+    """
+    from importlib import resources
+
+    from rich.progress import Progress
+
+    from rasd.evaluate.gold import development_articles
+    from rasd.events.confidence import MODEL_RESOURCE, PACKAGE
+    from rasd.events.confidence_train import choose, examples_of, fit
+
+    for gold_dir in gold_dirs:
+        if not (gold_dir / "index.txt").is_file():
+            raise _fail(f"{gold_dir} holds no gold index.txt")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise _fail("training needs scikit-learn: pip install 'rasd[train]'") from None
+    articles = [item for gold_dir in gold_dirs for item in development_articles(gold_dir)]
+    nlp = _pipeline(keep_negated=False, confidence=False)
+    err = Console(stderr=True, highlight=False)
+    with Progress(transient=True, console=err) as progress:
+        task = progress.add_task("coding events in dev articles", total=len(articles))
+
+        def analyse(doc):
+            progress.advance(task)
+            return nlp(doc)
+
+        folds = examples_of(articles, analyse)
+    c, threshold, table = choose(folds)
+    model = fit(list(folds.values()), c, threshold)
+    out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
+    events = sum(len(e.labels) for e in folds.values())
+    data = model.to_dict() | {"C": c, "events": events, "articles": len(articles)}
+    try:
+        out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {out_path}: {exc.strerror}", 1) from None
+    console = Console(highlight=False)
+    console.print(f"{events} coded events of {len(articles)} dev articles")
+    p, r, f1 = table[(c, 0.0)]
+    console.print(f"held-out folds, all events kept: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    p, r, f1 = table[(c, threshold)]
+    console.print(f"chosen C = {c}, threshold {threshold}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    console.print(f"wrote {out_path}", markup=False)

@@ -37,6 +37,7 @@ from rasd.events.attributes import (
     spoken,
     sports,
 )
+from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.keys import light_key, stem_start
@@ -179,6 +180,9 @@ class EventExtractor:
     danger, habits), marked `attrs["background"] = True`, future ones ("سيطالب"), marked
     `attrs["future"] = True`, and intended ones ("يهدف إلى إدانة"), marked
     `attrs["hypothetical"] = True` (by default all are dropped).
+    `confidence`: the learned filter (`confidence.py`): True loads the shipped model,
+    False codes every event the rules find. Events under its threshold are dropped,
+    or kept and marked `attrs["unlikely"] = True` with `keep_background`.
     """
 
     def __init__(
@@ -189,6 +193,7 @@ class EventExtractor:
         keep_negated: bool = False,
         relevance: RelevanceModel | None = None,
         keep_background: bool = False,
+        confidence: ConfidenceModel | bool = True,
     ) -> None:
         self.triggers = triggers or TriggerLexicon()
         self.relevance = relevance or RelevanceModel()
@@ -196,6 +201,7 @@ class EventExtractor:
         self.gazetteer = gazetteer or Gazetteer()
         self.keep_negated = keep_negated
         self.keep_background = keep_background
+        self.confidence = load_confidence() if confidence is True else confidence or None
         self.speech_acts = SpeechActs.load()
         # Keys of each word form seen, as the Segmenter caches its splits.
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
@@ -243,6 +249,8 @@ class EventExtractor:
         flag_background(doc, events)
         if not self.keep_background:
             events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
+        if self.confidence is not None:
+            events = apply_confidence(self.confidence, doc, events, self.keep_background)
         doc.events = fold_headline(doc, events)
         return doc
 

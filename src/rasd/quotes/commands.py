@@ -142,11 +142,12 @@ def train_quotes(
         raise typer.Exit(2) from None
     from importlib import resources
 
+    from rasd.evaluate.gold import development_articles
     from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE
-    from rasd.quotes.train import choose_c, cross_validate, dev_articles, fit, groups_of
+    from rasd.quotes.train import choose_c, cross_validate, fit, groups_of
 
     nlp = quote_pipeline()
-    articles = [item for gold_dir in gold_dirs for item in dev_articles(gold_dir)]
+    articles = [item for gold_dir in gold_dirs for item in development_articles(gold_dir)]
     with Progress(transient=True, console=err) as progress:
         task = progress.add_task("analysing dev articles", total=len(articles))
 

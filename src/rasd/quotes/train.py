@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from rasd.document import Document
-from rasd.evaluate.folds import DEV_FOLDS, folds_of
-from rasd.evaluate.gold import load_gold, name_key, token_f1
+from rasd.evaluate.gold import name_key, token_f1
 from rasd.linear import fit_logistic
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import SpeakerRanker, candidate_key
@@ -35,14 +33,6 @@ class Group:
     rows: list[dict[str, float]]
     labels: list[bool]
     rule: int | None  # index of the rules' candidate
-
-
-def dev_articles(gold_dir: Path) -> list[tuple[dict[str, Any], Document, int]]:
-    """The gold articles of the development folds, with their fold (check folds are
-    never read)."""
-    items = load_gold(gold_dir)
-    folds = folds_of(gold_dir, (g["id"] for g, _ in items))
-    return [(g, d, folds[g["id"]]) for g, d in items if folds[g["id"]] in DEV_FOLDS]
 
 
 def groups_of(

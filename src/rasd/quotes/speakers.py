@@ -254,7 +254,7 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
-        if i > k and _object_starts(v, i, limit):
+        if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
             break
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
@@ -459,6 +459,33 @@ def _object_starts(v: DocView, i: int, limit: int) -> bool:
         and not v.stems[i - 1].endswith(_SOUND_PLURAL)
         and not v.is_("title", i)
     )
+
+
+def _object_after_name(v: DocView, i: int) -> bool:
+    """A name takes no genitive: a definite noun right after a whole entity that is
+    neither its adjective (-ي/-ية) nor a title is the verb's object ("وتنفي روسيا
+    التورط"، "ونفى الكرملين الاتهامات")."""
+    return (
+        _entity_ended(v, i)
+        and v.entity_at is not None
+        and v.entity_at.get(i) is None
+        and v.definite[i]
+        and not v.proclitics[i]
+        and not v.keys[i].endswith(("ي", "ية"))
+        and not v.is_("title", i)
+        and not _person_ahead(v, i)
+    )
+
+
+def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
+    """ "نجم ليفربول السابق مايكل أوين": a person's name just ahead makes the words
+    before it a description of the speaker, not an object."""
+    for j in range(i + 1, min(v.n, i + 1 + reach)):
+        if v.punct(j) or v.keys[j] in _PREPOSITIONS:
+            return False  # "روسيا التورط في تسميم سكربيل": a name inside the object
+        if v.entity_label(j) == "PER":
+            return True
+    return False
 
 
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:

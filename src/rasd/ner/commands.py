@@ -14,6 +14,9 @@ from rasd.ner.news_data import DEFAULT_WEIGHT
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 _DATA = Path(__file__).resolve().parent / "data"
+# The repository's unseen-news annotations, when Rasd runs from a source checkout.
+_NEWS_GOLD = Path(__file__).resolve().parents[3] / "benchmarks" / "news-gold"
+_MORE_GOLD = [_NEWS_GOLD] if _NEWS_GOLD.is_dir() else []
 
 
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -61,10 +64,11 @@ def train_ner(
         list[Path],
         typer.Option(
             "--more-gold",
-            help="Another folder of gold-format annotations (e.g. benchmarks/news-gold) "
-            "whose development folds 0-2 join the training data like ../shared/gold's.",
+            help="A folder of gold-format annotations whose development folds 0-2 join "
+            "the training data like ../shared/gold's (repeatable; default: the "
+            "repository's benchmarks/news-gold when Rasd runs from a checkout).",
         ),
-    ] = [],  # noqa: B006
+    ] = _MORE_GOLD,
     gold_weight: Annotated[
         int,
         typer.Option(min=0, help="Copies of each gold sentence in the training data (0: none)."),
@@ -119,7 +123,7 @@ def train_ner(
 
       rasd train ner --gold-weight 0 --out /tmp/ner-anercorp          # ANERcorp only
 
-      rasd train ner --more-gold benchmarks/news-gold --out /tmp/ner-more
+      rasd train ner --more-gold /data/my-annotations --out /tmp/ner-more
     """
     from rasd.evaluate.folds import DEV_FOLDS
     from rasd.ner.bootstrap import NEWS_NAMES_RESOURCE, load_news_names
@@ -151,6 +155,8 @@ def train_ner(
     try:
         news = load_news_training(shared / "gold", gold_folds) if gold_weight else []
         for folder in more_gold if gold_weight else []:
+            if not (folder / "index.txt").is_file():
+                raise ValueError(f"{folder} holds no gold index.txt")
             news += load_news_training(folder, DEV_FOLDS)
     except (FoldError, OSError, ValueError) as exc:
         err.print(f"rasd: no news training data: {exc}", markup=False)

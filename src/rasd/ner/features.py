@@ -25,7 +25,7 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from rasd.document import Token
-from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key
+from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key_of_match_key
 from rasd.ner.vectors import WordVectors
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
@@ -224,7 +224,7 @@ class Featurizer:
         `_WINDOW`, before the slot's prefix); then the loose key and the stem key."""
         g = self.groups
         key, pro, stem = self._analyse(word, token)
-        loose = loose_key(stem)
+        loose = loose_key_of_match_key(stem)
         own = ["b"]
         near: list[str] = []
         far: list[str] = []

@@ -229,15 +229,17 @@ class Featurizer:
         near: list[str] = []
         far: list[str] = []
         if "word" in g:
-            own.append("w=" + key)
-            near.append("w=" + key)
+            w = "w=" + key
+            own.append(w)
+            near.append(w)
         if "stem" in g:
-            own += ["s=" + stem, "pro=" + pro, "al=" + str(stem.startswith("ال"))]
-            near.append("s=" + stem)
-            far.append("s=" + stem)
+            s = "s=" + stem
+            own += [s, "pro=" + pro, "al=" + str(stem.startswith("ال"))]
+            near.append(s)
+            far.append(s)
         if "affix" in g:
-            own += [f"p{n}={stem[:n]}" for n in (2, 3)]
-            own += [f"x{n}={stem[-n:]}" for n in (1, 2, 3)]
+            own += ["p2=" + stem[:2], "p3=" + stem[:3]]
+            own += ["x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:]]
         if "shape" in g:
             shape = _shape(key or word) + ("_" if "_" in key else "")
             own += ["sh=" + shape, "len=" + str(min(len(stem), 8))]
@@ -254,10 +256,11 @@ class Featurizer:
             lex = self._lexicon_features(stem)
             own += lex
             near += lex
-        if "gazetteer" in g:
-            types = sorted({t for t, _ in self.gazetteer.get(loose, ()) if t in TYPES})
-            own += ["g1=" + t for t in types]
-            near += ["g1=" + t for t in types]
+        entries = self.gazetteer.get(loose) if "gazetteer" in g else None
+        if entries:  # most words are in no name list
+            types = ["g1=" + t for t in sorted({t for t, _ in entries if t in TYPES})]
+            own += types
+            near += types
         lists = {"near": near, "far": far}
         context = tuple(lists[which] for _, which in _PREFIXES)
         return own, context, loose, stem

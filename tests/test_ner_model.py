@@ -11,10 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from rasd.cli import app
+from rasd.document import Document
 from rasd.ner import features
 from rasd.ner.corpora import CorpusError, check_bio, read_bio
 from rasd.ner.model import MAX_SEQUENCE, MODEL_RESOURCE, Tagger, default_featurizer, train
 from rasd.ner.scoring import chunks, score
+from rasd.text.pipe import TextAnalyzer
 
 runner = CliRunner()
 
@@ -105,6 +107,27 @@ def test_a_small_form_cache_gives_the_same_features(sample, monkeypatch):
     for _ in range(2):
         assert [small.sentence(words) for words in sentences] == expected
     assert len(small._cache) + len(small._old) <= 10
+
+
+def test_a_form_read_from_its_token_is_the_form_of_the_word(sample):
+    """The stage hands the featurizer each token, whose segments the text stage made:
+    the form is the one the featurizer finds segmenting the word itself."""
+    text = " ".join(w for words, _ in read_bio(sample) for w in words)
+    text += " وقال الأمين العام للأمم المتحدة لحكومته #دونالد_ترمب وسُوريّا 2016 Obama"
+    doc = TextAnalyzer()(Document(id="t", text=text))
+    from_tokens, from_words = default_featurizer(), default_featurizer()
+    segmented = set()
+    for token in doc.tokens:
+        word = doc.slice(token)
+        got, expected = from_tokens.form(word, token), from_words.form(word)
+        assert (got.own, got.context, got.key, got.stem) == (
+            expected.own,
+            expected.context,
+            expected.key,
+            expected.stem,
+        )
+        segmented.update(s.kind if s.form is None else "form" for s in token.segments)
+    assert {"proclitic", "enclitic", "form"} <= segmented
 
 
 def test_shipped_tagger_on_anercorp_test(tagger, shared):

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key
+from rasd.document import Token
+from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key_of_match_key
 from rasd.ner.vectors import WordVectors
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
@@ -110,6 +111,17 @@ class Featurizer:
                 self._beginnings.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
         # Attribute -> its one UTF-8 object, shared by the cached forms; None keeps all.
         self._known = None if known is None else {a: a.encode() for a in known}
+        # Per window slot, what a neighbour's feature is called there in the model
+        # ("w=X" -> b"-1w=X" for the word before): a feature the model lacks in that
+        # slot costs a look-up, no prefixed string.
+        self._slots = (
+            None
+            if self._known is None
+            else tuple(
+                {name[len(p) :]: attr for name, attr in self._known.items() if name.startswith(p)}
+                for p, _ in _PREFIXES
+            )
+        )
         self._limit = MAX_CACHED_FULL_FORMS if known is None else MAX_CACHED_FORMS
         self._cache: dict[str, Form] = {}
         self._old: dict[str, Form] = {}
@@ -128,13 +140,15 @@ class Featurizer:
             self.segmenter, self.clusters, self.gazetteer, self.groups, self.vectors, attributes
         )
 
-    def form(self, word: str) -> Form:
+    def form(self, word: str, token: Token | None = None) -> Form:
+        """The form of `word`; with the `token` it was read from, the text stage's
+        segments of it are used instead of segmenting it again."""
         cached = self._cache.get(word)
         if cached is None:
             # Two generations: a long-running process meets ever new forms, so the
             # older half is dropped when the newer fills up; a form used since moved
             # to the newer half and stays.
-            cached = self._old.pop(word, None) or self._form(word)
+            cached = self._old.pop(word, None) or self._form(word, token)
             if len(self._cache) >= self._limit:
                 self._old, self._cache = self._cache, {}
                 self._domain_cache.clear()
@@ -150,15 +164,27 @@ class Featurizer:
             return list(features)
         return list(filter(None, map(known.get, features)))  # names are never empty
 
-    def _analyse(self, word: str) -> tuple[str, str, str]:
+    def _analyse(self, word: str, token: Token | None = None) -> tuple[str, str, str]:
         """(normalised word, proclitics, stem key) of a surface word."""
+        key = match_key(word)
+        if token is not None and token.kind == "word" and "_" not in word:
+            # What the general case below finds, from the segments the text stage made
+            # with the same segmenter (the token is one Arabic word, its own core).
+            pro = stem = ""
+            for seg in token.segments:
+                piece = word[seg.start - token.start : seg.end - token.start]
+                if seg.kind == "proclitic":
+                    pro += piece
+                elif seg.kind == "stem":
+                    whole = piece == word and seg.form is None
+                    stem = key if whole else match_key(seg.form or piece)
+            return key, pro, stem
         # Corpus tokens may carry punctuation ("(د"): analyse their first real word.
         m = next(
             (x for x in TOKEN_RE.finditer(word) if x.lastgroup in ("word", "latin", "number")),
             None,
         )
         core = m.group() if m else word
-        key = match_key(word)
         # A hashtag name ("دونالد_ترمب") is analysed by its last name, which carries
         # the clitics and the lexicon's evidence; the underscores show in its shape.
         core = core.rsplit("_", 1)[-1]
@@ -173,9 +199,9 @@ class Featurizer:
                 stem = match_key(form or core[start:end])
         return key, "".join(pro), stem
 
-    def _form(self, word: str) -> Form:
-        own, context, key, stem = self._features(word)
-        context = tuple(self._shared(c) for c in context)
+    def _form(self, word: str, token: Token | None) -> Form:
+        own, context, key, stem = self._features(word, token)
+        context = tuple(self._in_slot(i, c) for i, c in enumerate(context))
         key, stem = self._keys.setdefault(key, key), self._keys.setdefault(stem, stem)
         return Form(word, self._shared(own), context, key, stem)
 
@@ -183,25 +209,37 @@ class Featurizer:
         kept = tuple(self._keep(features))
         return self._pool.setdefault(kept, kept)
 
-    def _features(self, word: str) -> tuple[list[str], tuple[list[str], ...], str, str]:
+    def _in_slot(self, slot: int, features: list[str]) -> Features:
+        """`_shared` for what a form gives the neighbour in window slot `slot`."""
+        if self._slots is None:
+            kept: Features = tuple(_PREFIXES[slot][0] + f for f in features)
+        else:
+            kept = tuple(filter(None, map(self._slots[slot].get, features)))
+        return self._pool.setdefault(kept, kept)
+
+    def _features(
+        self, word: str, token: Token | None = None
+    ) -> tuple[list[str], tuple[list[str], ...], str, str]:
         """All features of a form: its own, those it gives each neighbour (by
-        `_WINDOW`); then the loose key and the stem key."""
+        `_WINDOW`, before the slot's prefix); then the loose key and the stem key."""
         g = self.groups
-        key, pro, stem = self._analyse(word)
-        loose = loose_key(stem)
+        key, pro, stem = self._analyse(word, token)
+        loose = loose_key_of_match_key(stem)
         own = ["b"]
         near: list[str] = []
         far: list[str] = []
         if "word" in g:
-            own.append("w=" + key)
-            near.append("w=" + key)
+            w = "w=" + key
+            own.append(w)
+            near.append(w)
         if "stem" in g:
-            own += ["s=" + stem, "pro=" + pro, "al=" + str(stem.startswith("ال"))]
-            near.append("s=" + stem)
-            far.append("s=" + stem)
+            s = "s=" + stem
+            own += [s, "pro=" + pro, "al=" + str(stem.startswith("ال"))]
+            near.append(s)
+            far.append(s)
         if "affix" in g:
-            own += [f"p{n}={stem[:n]}" for n in (2, 3)]
-            own += [f"x{n}={stem[-n:]}" for n in (1, 2, 3)]
+            own += ["p2=" + stem[:2], "p3=" + stem[:3]]
+            own += ["x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:]]
         if "shape" in g:
             shape = _shape(key or word) + ("_" if "_" in key else "")
             own += ["sh=" + shape, "len=" + str(min(len(stem), 8))]
@@ -218,12 +256,13 @@ class Featurizer:
             lex = self._lexicon_features(stem)
             own += lex
             near += lex
-        if "gazetteer" in g:
-            types = sorted({t for t, _ in self.gazetteer.get(loose, ()) if t in TYPES})
-            own += ["g1=" + t for t in types]
-            near += ["g1=" + t for t in types]
+        entries = self.gazetteer.get(loose) if "gazetteer" in g else None
+        if entries:  # most words are in no name list
+            types = ["g1=" + t for t in sorted({t for t, _ in entries if t in TYPES})]
+            own += types
+            near += types
         lists = {"near": near, "far": far}
-        context = tuple([prefix + f for f in lists[which]] for prefix, which in _PREFIXES)
+        context = tuple(lists[which] for _, which in _PREFIXES)
         return own, context, loose, stem
 
     def _lexicon_features(self, stem: str) -> list[str]:

@@ -60,7 +60,11 @@ def first_words(names: Iterable[Sequence[str]]) -> dict[str, int]:
 
 def loose_key(word: str) -> str:
     """A word's key for name lists: match key without the article and final ة."""
-    k = match_key(word)
+    return loose_key_of_match_key(match_key(word))
+
+
+def loose_key_of_match_key(k: str) -> str:
+    """`loose_key` of a word already in its match key (a stem from the segmenter)."""
     if k.startswith("ال") and len(k) > 3:
         k = k[2:]
     if k.endswith("ة") and len(k) > 2:

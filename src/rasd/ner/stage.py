@@ -80,7 +80,7 @@ class EntityRecognizer:
         sentences = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
         featurizer = self.tagger.featurizer
         text = doc.text
-        all_forms = [[featurizer.form(text[t.start : t.end]) for t in ts] for ts in sentences]
+        all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
         for sentence, tokens, forms, tags in zip(
             doc.sentences, sentences, all_forms, all_tags, strict=True

@@ -18,9 +18,9 @@ from rasd.evaluate.gold import Score, score_events
 from rasd.events.extract import EventExtractor
 from rasd.events.gsr import evaluate_gsr
 from rasd.events.side_ranker import SIDES, SideRanker
-from rasd.events.train import gold_groups, gsr_groups
+from rasd.events.train import gold_groups, gsr_groups, side_groups, train_sides
 from rasd.pipeline import Pipeline
-from rasd.quotes.train import choose_c, dev_articles, fit
+from rasd.quotes.train import dev_articles, fit
 
 BEFORE_EVENTS = ["text", "ner", "quotes"]
 
@@ -32,29 +32,29 @@ def main() -> None:
     args = parser.parse_args()
     nlp = Pipeline(BEFORE_EVENTS)
     articles = [(g, nlp(d), fold) for g, d, fold in dev_articles(args.gold)]
-    gold = gold_groups(articles, lambda d: d)
-    gsr = gsr_groups(args.shared, nlp)
-    groups = {side: gold[side] + gsr[side] for side in SIDES}
-    chosen = {side: choose_c(groups[side])[0] for side in SIDES}
-    print(f"C per side: {chosen}")
-    rules, ranked = Score(), Score()
+    groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(args.shared, nlp))
+    full, report = train_sides(articles, groups)
+    chosen = {side: report[side]["C"] for side in SIDES}
+    print(f"C per side: {chosen}, keep_empty {full.keep_empty}")
     for fold in sorted({f for _, _, f in articles}):
-        model = SideRanker(
-            {s: fit([g for g in groups[s] if g.fold != fold], chosen[s]) for s in SIDES}
-        )
-        fold_rules, fold_ranked = Score(), Score()
-        for extractor, score in (
-            (EventExtractor(ranker=False), fold_rules),
-            (EventExtractor(ranker=model), fold_ranked),
-        ):
+        models = {s: fit([g for g in groups[s] if g.fold != fold], chosen[s]) for s in SIDES}
+        model = SideRanker(models, full.keep_empty)
+        scores = {}
+        for name, ranker in (("rules", False), ("ranker", model)):
+            score = scores[name] = Score()
+            extractor = EventExtractor(ranker=ranker)
             for g, doc, f in articles:
                 if f == fold:
                     score.add(score_events(extractor(doc), g, []))
-        print(f"dev fold {fold} events F1: rules {fold_rules.f1:.3f} ranker {fold_ranked.f1:.3f}")
-        rules.add(fold_rules)
-        ranked.add(fold_ranked)
-    print(f"dev events F1 (micro, held-out folds): rules {rules.f1:.3f} ranker {ranked.f1:.3f}")
-    full = SideRanker({s: fit(groups[s], chosen[s]) for s in SIDES})
+        print(
+            f"dev fold {fold} events F1: rules {scores['rules'].f1:.3f} "
+            f"ranker {scores['ranker'].f1:.3f}"
+        )
+    f1 = report["events_f1"]
+    print(
+        f"dev events F1 (micro, held-out folds): rules {f1['rules']:.3f} "
+        f"ranker {f1['keep_empty'][full.keep_empty]:.3f}"
+    )
     for name, ranker in (("rules", False), ("ranker", full)):
         coded = Pipeline(
             [*BEFORE_EVENTS, "events"],

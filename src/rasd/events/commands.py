@@ -306,9 +306,10 @@ def train_sides(
     from rich.progress import Progress
 
     from rasd.events.side_ranker import MODEL_RESOURCE, PACKAGE
-    from rasd.events.train import side_groups
+    from rasd.events.train import gold_groups, gsr_groups, side_groups
     from rasd.events.train import train_sides as fit_sides
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
+    from rasd.quotes.train import dev_articles
 
     nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
     err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -319,13 +320,15 @@ def train_sides(
             progress.advance(task)
             return nlp(doc)
 
-        groups = side_groups(gold_dir, shared, analyse)
-    ranker, report = fit_sides(groups)
+        articles = [(g, analyse(d), fold) for g, d, fold in dev_articles(gold_dir)]
+        groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(shared, analyse))
+    ranker, report = fit_sides(articles, groups)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     out_path.write_text(
         json.dumps({**ranker.to_dict(), "report": report}, indent=1) + "\n", encoding="utf-8"
     )
-    for side, r in report.items():
+    for side in ("source", "target"):
+        r = report[side]
         folds = " ".join(
             f"fold {f}: rules {v['rules']:.3f} ranker {v['ranker']:.3f}"
             for f, v in r["folds"].items()
@@ -333,6 +336,12 @@ def train_sides(
         print(
             f"{side}: {r['groups']} groups ({r['with_right']} with a right candidate), C={r['C']}; {folds}"
         )
+    f1 = report["events_f1"]
+    print(
+        f"held-out dev event F1: rules {f1['rules']:.3f}, ranker "
+        + ", ".join(f"{v:.3f} (keep_empty {k})" for k, v in f1["keep_empty"].items())
+        + f"; chosen keep_empty {ranker.keep_empty}"
+    )
     print(f"weights → {out_path}")
 
 

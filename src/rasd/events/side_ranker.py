@@ -197,15 +197,21 @@ def nearest_actors(candidates: list[SideCandidate], pos: int) -> tuple[int, int]
 class SideRanker:
     """One linear model per side; `choose` picks both sides at once."""
 
-    def __init__(self, models: dict[str, SpeakerRanker]) -> None:
+    def __init__(self, models: dict[str, SpeakerRanker], keep_empty: float = 0.0) -> None:
         self.models = models
+        # Added to the score of leaving a side empty where the rules did: a side they
+        # could not find is filled only when a candidate clearly beats none.
+        self.keep_empty = keep_empty
 
     def choose(self, choice: SideChoice) -> dict[str, Mention | None]:
         """The pair of candidates with the highest summed score whose sides differ:
         one actor taken from the other side must pay for what that side loses."""
         sources, targets = choice.candidates["source"], choice.candidates["target"]
-        s_scores = self.models["source"].scores(choice.rows["source"])
-        t_scores = self.models["target"].scores(choice.rows["target"])
+        s_scores, t_scores = (
+            self.models[side].scores(choice.rows[side])
+            + [self.keep_empty * (c.mention is None) for c in choice.candidates[side]]
+            for side in SIDES
+        )
         pairs = [
             (s_scores[i] + t_scores[j], -i, -j)
             for i, s in enumerate(sources)
@@ -216,11 +222,15 @@ class SideRanker:
         return {"source": sources[-i].mention, "target": targets[-j].mention}
 
     def to_dict(self) -> dict[str, object]:
-        return {side: model.to_dict() for side, model in self.models.items()}
+        return {
+            **{side: model.to_dict() for side, model in self.models.items()},
+            "keep_empty": self.keep_empty,
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> SideRanker:
-        return cls({side: SpeakerRanker.from_dict(data[side]) for side in SIDES})
+        models = {side: SpeakerRanker.from_dict(data[side]) for side in SIDES}
+        return cls(models, float(data.get("keep_empty", 0.0)))
 
 
 def load_side_ranker(path: Path | None = None) -> SideRanker | None:

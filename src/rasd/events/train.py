@@ -25,11 +25,11 @@ from typing import Any
 
 from rasd.document import Document, Mention
 from rasd.evaluate.folds import DEV_FOLDS
-from rasd.evaluate.gold import _names_overlap, _speaker_names
+from rasd.evaluate.gold import Score, _names_overlap, _speaker_names, score_events
 from rasd.events.extract import EventExtractor
 from rasd.events.gsr import GSR, TYPES, _side, _words, is_dev, read_labelled
 from rasd.events.side_ranker import SIDES, SideRanker
-from rasd.quotes.train import Group, choose_c, cross_validate, dev_articles, fit
+from rasd.quotes.train import Group, choose_c, cross_validate, fit
 from rasd.text.readers import Article, to_document
 
 Groups = dict[str, list[Group]]
@@ -116,27 +116,50 @@ def gsr_groups(shared: Path, analyse: Callable[[Document], Document]) -> Groups:
     return out
 
 
-def side_groups(gold_dir: Path, shared: Path, analyse: Callable[[Document], Document]) -> Groups:
-    """The groups of both sources; `analyse` runs the stages before events."""
-    gold = gold_groups(dev_articles(gold_dir), analyse)
-    gsr = gsr_groups(shared, analyse)
+KEEP_EMPTY_GRID = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
+Articles = list[tuple[dict[str, Any], Document, int]]
+
+
+def side_groups(gold: Groups, gsr: Groups) -> Groups:
     return {side: gold[side] + gsr[side] for side in SIDES}
 
 
-def train_sides(groups: Groups) -> tuple[SideRanker, dict[str, Any]]:
-    """The ranker fitted on all groups, each side's C chosen by leave-one-fold-out
-    cross-validation, and the report: per side C, the mean held-out top-1 per C, and
-    per fold the rules' and the ranker's held-out top-1."""
-    models, report = {}, {}
+def held_out_f1(articles: Articles, groups: Groups, c: dict[str, float]) -> dict[float, Score]:
+    """Per `keep_empty` of the grid: the event score of the development articles, each
+    fold's scored by a ranker fitted without that fold."""
+    totals = {k: Score() for k in KEEP_EMPTY_GRID}
+    for fold in sorted({f for _, _, f in articles}):
+        models = {s: fit([g for g in groups[s] if g.fold != fold], c[s]) for s in SIDES}
+        for keep_empty, total in totals.items():
+            extractor = EventExtractor(ranker=SideRanker(models, keep_empty))
+            for gold, doc, f in articles:
+                if f == fold:
+                    total.add(score_events(extractor(doc), gold, []))
+    return totals
+
+
+def train_sides(articles: Articles, groups: Groups) -> tuple[SideRanker, dict[str, Any]]:
+    """The ranker fitted on all groups: each side's C chosen by the held-out top-1 of
+    leave-one-fold-out cross-validation, then the bonus of leaving a side empty by the
+    held-out event F1 of the development articles (`articles`, analysed up to events);
+    with the report (per side C, mean held-out top-1 per C, per fold the rules' and
+    the ranker's held-out top-1; held-out event F1 per bonus and of the rules)."""
+    models, report, chosen = {}, {}, {}
     for side in SIDES:
-        c, means = choose_c(groups[side])
-        folds = cross_validate(groups[side], c)
-        models[side] = fit(groups[side], c)
+        chosen[side], means = choose_c(groups[side])
+        folds = cross_validate(groups[side], chosen[side])
+        models[side] = fit(groups[side], chosen[side])
         report[side] = {
-            "C": c,
+            "C": chosen[side],
             "groups": len(groups[side]),
             "with_right": sum(any(g.labels) for g in groups[side]),
             "cv_means": means,
             "folds": {f: {"rules": r, "ranker": k} for f, (r, k) in folds.items()},
         }
-    return SideRanker(models), report
+    f1 = {k: round(s.f1, 4) for k, s in held_out_f1(articles, groups, chosen).items()}
+    rules = Score()
+    for gold, doc, _ in articles:
+        rules.add(score_events(EventExtractor(ranker=False)(doc), gold, []))
+    keep_empty = max(KEEP_EMPTY_GRID, key=lambda k: (f1[k], k))
+    report["events_f1"] = {"rules": round(rules.f1, 4), "keep_empty": f1}
+    return SideRanker(models, keep_empty), report

@@ -75,6 +75,20 @@ def test_the_rules_choices_are_candidates(train_sentences) -> None:
     assert seen >= 20
 
 
+def test_a_source_the_rules_left_empty_stays_empty(train_sentences) -> None:
+    """Passive and suffered verbs have no agent on purpose ("قتل 36 من القوات"): the
+    ranker chooses sources only where the rules found one."""
+    extractor = EventExtractor(ranker=False)
+    filled = 0
+    for doc in train_sentences:
+        for choice in extractor.choices(doc):
+            sources = choice.candidates["source"]
+            if sources[choice.rule("source")].mention is None:
+                assert len(sources) == 1
+            filled += len(choice.candidates["target"]) > 1
+    assert filled >= 10
+
+
 def test_ranked_events_never_put_one_actor_on_both_sides(train_sentences) -> None:
     extractor = EventExtractor()
     events = [e for doc in train_sentences for e in extractor(doc).events or []]

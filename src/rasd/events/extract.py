@@ -92,12 +92,13 @@ from rasd.events.relevance import Coded, RelevanceModel, event_features, sentenc
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, named_group, windows
 from rasd.events.side_ranker import (
+    PARTNERED,
     SIDES,
     SideChoice,
     SideRanker,
     features,
+    layout,
     load_side_ranker,
-    nearest_actors,
     side_candidates,
 )
 from rasd.events.sides import (
@@ -155,7 +156,6 @@ class _Clause:
     after: list[Actor]  # people in the clause after it
 
 
-PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
@@ -436,9 +436,9 @@ class EventExtractor:
         candidates = side_candidates(words, named, rules, carried, self._label)
         rows = {}
         for side in SIDES:
-            nearest = nearest_actors([c for c in candidates[side] if "actor" in c.sources], pos)
+            where = layout(candidates[side], pos)
             rows[side] = [
-                features(words, pos, (cs, ce), trigger, c, nearest, self._names)
+                features(words, pos, (cs, ce), trigger, c, where, self._names)
                 for c in candidates[side]
             ]
         choice = SideChoice(trigger.type, words[pos].token.start, candidates, rows)

@@ -1,18 +1,21 @@
 """The side ranker: which of a coded event's candidate actors is its source, which its target.
 
 The argument rules of `extract.py` stay the candidate generators and one feature: for
-each trigger the candidates of either side are the rules' choice for it, the rules'
-choice for the other side, every actor of the sentence (named entities, dictionary
-actors and the phrases the rules grew around them) and the subject carried over from
-the previous sentence or event; a side the rules left empty may stay empty (the "none"
-candidate). Each candidate is described by where it stands from the trigger (before or
-after, log distance, same clause, the first actor after it or the last before it), the
-preposition before it (على/ضد, من قبل/على يد, a clitic ب/ل), its entity label, its
-dictionary role, whether it is a place or a count, how often the article names it, and
-the trigger's form and type crossed with its position. One logistic model per side,
-trained on the gold events of the development folds and the train half of
-arabic-event-gsr (`rasd train sides`, model card `SIDE_RANKER_CARD.md`), picks the
-highest scoring candidate; the weights ship as JSON and are scored with numpy.
+each trigger they give a side to, the candidates of either side are the rules' choice
+for it, the rules' choice for the other side, every actor of the sentence (named
+entities, dictionary actors and the phrases the rules grew around them) and the subject
+carried over from the previous sentence or event. A target the rules left empty may
+stay empty (the "none" candidate); an empty source stays empty, as the rules leave it
+so on purpose (passives, the dead of a killing verb). Each candidate is described by
+where it stands from the trigger (before or after, log distance, same clause, the
+first actor after it or the last before it), the preposition before it (على/ضد، من
+قبل/على يد، a clitic ب/ل), whether it is joined by و to the other side, its entity
+label, its dictionary role, whether it is a place or a count, how often the article
+names it, and the trigger's form and type crossed with its position. One logistic
+model per side, trained on the gold events of the development folds and the train
+half of arabic-event-gsr (`rasd train sides`, model card `SIDE_RANKER_CARD.md`),
+scores the candidates; the pair with the highest sum whose sides may stand apart wins.
+The weights ship as JSON and are scored with numpy.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from rasd.text.normalize import match_key
 PACKAGE = "rasd.events"
 MODEL_RESOURCE = "side_ranker.json"
 SIDES = ("source", "target")
+PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 
 # The words before a side that say which side it is: the one hit ("على"، "ضد") or the
 # doer of a passive ("من قبل"، "على يد"، "بنيران").
@@ -64,6 +68,7 @@ class SideCandidate:
     is_place: bool = False
     label: str | None = None
     sources: set[str] = field(default_factory=set)
+    joined: bool = False  # its first word starts with و
 
 
 @dataclass(slots=True)
@@ -112,7 +117,9 @@ def side_candidates(
         for m, source, is_place in proposed:
             if m is not None:
                 _add(found, words, label, m, source, is_place)
-        if rules[side] is None:
+        if rules[side] is None and side == "source":
+            found = [SideCandidate(None, sources={"rule"})]  # agentless on purpose
+        elif rules[side] is None:
             found.insert(0, SideCandidate(None, sources={"rule"}))
         out[side] = found
     return out
@@ -132,7 +139,8 @@ def _add(
             c.is_place = c.is_place or is_place
             return
     first, last = word_span(words, m)
-    found.append(SideCandidate(m, first, last, is_place, label(m), {source}))
+    joined = first >= 0 and words[first].conj
+    found.append(SideCandidate(m, first, last, is_place, label(m), {source}, joined))
 
 
 def features(
@@ -141,12 +149,10 @@ def features(
     clause: tuple[int, int],
     trigger: Trigger,
     c: SideCandidate,
-    nearest: tuple[int, int],
+    layout: Layout,
     counts: Counter[str],
 ) -> dict[str, float]:
-    """The candidate's features for the trigger at word `pos` of its clause `clause`;
-    `nearest`: the first word of the last actor before the trigger and of the first
-    after it (-1 where none)."""
+    """The candidate's features for the trigger at word `pos` of its clause `clause`."""
     if c.mention is None:
         return {"none": 1.0, f"none_{trigger.kind}": 1.0}
     f: dict[str, float] = {f"src_{s}": 1.0 for s in c.sources}
@@ -165,15 +171,20 @@ def features(
         f["same_clause"] = float(clause[0] <= c.first and c.last <= clause[1])
         f[f"{kind}_{where}"] = 1.0
         f[f"{typed}_{where}"] = 1.0
-        f["last_before"] = float(c.first == nearest[0])
-        f["first_after"] = float(c.first == nearest[1])
-        f[f"{kind}_first_after"] = float(c.first == nearest[1])
+        f["last_before"] = float(c.first == layout.last_before)
+        f["first_after"] = float(c.first == layout.first_after)
+        f[f"{kind}_first_after"] = float(c.first == layout.first_after)
         prev = match_key(words[c.first - 1].surface).removeprefix("و") if c.first > 0 else ""
         f["prep_against"] = float(prev in _AGAINST)
         f["prep_agent"] = float(prev in _AGENT)
         f["prep_clitic"] = float(words[c.first].prep)
         f["prep_other"] = float(prev in PREPOSITIONS and prev not in _AGAINST)
         f["count"] = float(is_count(words, c.first))
+        # "قوات الشرعية ومقاتلات التحالف": joined by و to the other side, a partner
+        # (the other side of an agreement or meeting, else an ally of it)
+        conjoined = float(words[c.first].conj and c.first - 1 == layout.other_end)
+        partner = "partner" if trigger.type in PARTNERED else "ally"
+        f["conjoined"] = f[f"conjoined_{partner}"] = conjoined
     f["place"] = float(c.is_place)
     f[f"place_{typed}"] = float(c.is_place)
     f[f"label_{c.label or 'none'}"] = 1.0
@@ -186,12 +197,38 @@ def features(
     return f
 
 
-def nearest_actors(candidates: list[SideCandidate], pos: int) -> tuple[int, int]:
-    """First words of the last candidate before word `pos` and of the first after it."""
-    starts = sorted(c.first for c in candidates if c.first >= 0)
+def _apart(event_type: str, source: SideCandidate, target: SideCandidate) -> bool:
+    """Whether two candidates may stand on opposite sides: not one actor, nor, but for
+    partners, two actors joined by و ("قصفت قوات الشرعية ومقاتلات التحالف …": allies)."""
+    if source.mention is None or target.mention is None:
+        return True
+    if same_actor(source.mention, target.mention):
+        return False
+    if event_type in PARTNERED or min(source.first, target.first) < 0:
+        return True
+    return not (
+        (target.joined and target.first == source.last)
+        or (source.joined and source.first == target.last)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a side's candidates stand around the trigger: the first word of the last
+    actor before it and of the first after it, the last word of the other side's rule
+    choice (-1 where none)."""
+
+    last_before: int
+    first_after: int
+    other_end: int
+
+
+def layout(candidates: list[SideCandidate], pos: int) -> Layout:
+    starts = sorted(c.first for c in candidates if c.first >= 0 and "actor" in c.sources)
     before = [s for s in starts if s < pos]
     after = [s for s in starts if s > pos]
-    return (before[-1] if before else -1, after[0] if after else -1)
+    other = [c.last - 1 for c in candidates if c.first >= 0 and "other_rule" in c.sources]
+    return Layout(before[-1] if before else -1, after[0] if after else -1, (other or [-1])[0])
 
 
 class SideRanker:
@@ -212,11 +249,12 @@ class SideRanker:
             + [self.keep_empty * (c.mention is None) for c in choice.candidates[side]]
             for side in SIDES
         )
+        rules = (choice.rule("source"), choice.rule("target"))
         pairs = [
             (s_scores[i] + t_scores[j], -i, -j)
             for i, s in enumerate(sources)
             for j, t in enumerate(targets)
-            if s.mention is None or t.mention is None or not same_actor(s.mention, t.mention)
+            if (i, j) == rules or _apart(choice.type, s, t)
         ]
         _, i, j = max(pairs)
         return {"source": sources[-i].mention, "target": targets[-j].mention}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Event, Mention, Sentence
 from rasd.events.attributes import (
@@ -333,6 +333,8 @@ class EventExtractor:
                     topic_used.canonical,
                     {**topic_used.attrs, "inferred": True},
                 )
+            # The relevance model was fitted on the rules' sides: it scores with them.
+            by_rules = (source, target)
             source, target = self._ranked(
                 doc,
                 words,
@@ -400,7 +402,8 @@ class EventExtractor:
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
-            coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
+            as_ruled = replace(event, source=by_rules[0], target=by_rules[1])
+            coded = Coded(as_ruled, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             anaphoric = (
                 trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
             )

@@ -434,7 +434,10 @@ class EventExtractor:
         named = [
             Actor(a.first, a.last, m, a.is_place)
             for a in actors
-            if (m := self._named(doc, a.mention)) is not None and not armament(doc, m)
+            # an actor holding the trigger ("تهديدات") is no side of it
+            if not a.first <= pos < a.last
+            and (m := self._named(doc, a.mention)) is not None
+            and not armament(doc, m)
         ]
         candidates = side_candidates(words, named, rules, carried, self._label)
         rows = {}

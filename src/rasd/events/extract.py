@@ -424,10 +424,7 @@ class EventExtractor:
     ) -> tuple[Mention | None, Mention | None]:
         """The sides the ranker picks among the rules' and the sentence's candidates
         (the rules' own without a ranker); the choice is recorded for `choices`."""
-        if (self.ranker is None and self._choices is None) or rules == {
-            "source": None,
-            "target": None,
-        }:
+        if (self.ranker is None and self._choices is None) or not any(rules.values()):
             # A trigger the rules find no side for stays theirs: most are no event.
             return rules["source"], rules["target"]
         pos, cs, ce = at

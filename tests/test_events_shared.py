@@ -44,8 +44,7 @@ def test_gold_event_floors(shared: Path):
     part and on the held-out check part."""
     groups = evaluate_gold(shared / "gold", Pipeline())["groups"]
     assert groups["dev"]["events"]["f1"] >= 0.70, json.dumps(groups["dev"]["events"])
-    # 0.453 with the learned filter (pooled with news-gold's check part: 0.459 -> 0.472)
-    assert groups["check"]["events"]["f1"] >= 0.44, json.dumps(groups["check"]["events"])
+    assert groups["check"]["events"]["f1"] >= 0.47, json.dumps(groups["check"]["events"])
 
 
 def test_gsr_dev_floors(shared: Path, events_nlp):

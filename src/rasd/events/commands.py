@@ -40,6 +40,7 @@ def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) ->
     app.command("events")(events)
     eval_app.command("events")(eval_events)
     train_app.command("events")(train_events)
+    train_app.command("sides")(train_sides)
     train_app.command("event-filter")(train_event_filter)
 
 
@@ -270,6 +271,83 @@ def train_events(
         _train_relevance(shared, out)
 
 
+def train_sides(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="The gold folder (index.txt and *.json), e.g. ../shared/gold.")
+    ],
+    shared: Annotated[
+        Path, typer.Option(help="The shared data folder holding data/events/arabic-event-gsr.")
+    ] = Path("../shared"),
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write the ranker's JSON (default: the packaged model)."),
+    ] = None,
+) -> None:
+    """Fit the event side ranker on the gold events of the development folds (0-2; the
+    check folds are never read) and the train half of arabic-event-gsr (never its
+    held-out records), choosing each side's regularisation by cross-validation across
+    the development folds, and write its weights. Needs scikit-learn (the train extra).
+
+    Examples:
+
+      rasd train sides ../shared/gold
+
+      rasd train sides ../shared/gold --shared ../shared --out /tmp/side_ranker.json
+    """
+    if not (gold_dir / "index.txt").is_file():
+        raise _fail(f"{gold_dir} holds no gold index.txt")
+    from rasd.events.gsr import GSR
+
+    if not (shared / GSR).is_dir():
+        raise _fail(f"no {GSR} under {shared}; pass --shared PATH")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise _fail("training needs scikit-learn: pip install 'rasd[train]'") from None
+    from importlib import resources
+
+    from rich.progress import Progress
+
+    from rasd.events.side_ranker import MODEL_RESOURCE, PACKAGE
+    from rasd.events.train import gold_groups, gsr_groups, side_groups
+    from rasd.events.train import train_sides as fit_sides
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+    from rasd.quotes.train import dev_articles
+
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    with Progress(transient=True, console=err) as progress:
+        task = progress.add_task("analysing dev articles and GSR train sentences", total=None)
+
+        def analyse(doc):
+            progress.advance(task)
+            return nlp(doc)
+
+        articles = [(g, analyse(d), fold) for g, d, fold in dev_articles(gold_dir)]
+        groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(shared, analyse))
+    ranker, report = fit_sides(articles, groups)
+    out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
+    out_path.write_text(
+        json.dumps({**ranker.to_dict(), "report": report}, indent=1) + "\n", encoding="utf-8"
+    )
+    for side in ("source", "target"):
+        r = report[side]
+        folds = " ".join(
+            f"fold {f}: rules {v['rules']:.3f} ranker {v['ranker']:.3f}"
+            for f, v in r["folds"].items()
+        )
+        print(
+            f"{side}: {r['groups']} groups ({r['with_right']} with a right candidate), C={r['C']}; {folds}"
+        )
+    f1 = report["events_f1"]
+    print(
+        f"held-out dev event F1: rules {f1['rules']:.3f}, ranker "
+        + ", ".join(f"{v:.3f} (keep_empty {k})" for k, v in f1["keep_empty"].items())
+        + f"; chosen keep_empty {ranker.keep_empty}"
+    )
+    print(f"weights → {out_path}")
+
+
 def _train_relevance(shared: Path, out: Path) -> None:
     from rasd.events.extract import EventExtractor
     from rasd.events.gsr import GSR, NEGATIVE, POSITIVE, TYPES, read_labelled, split
@@ -289,7 +367,9 @@ def _train_relevance(shared: Path, out: Path) -> None:
         raise _fail("--relevance needs scikit-learn: pip install scikit-learn") from None
     recorder = FeatureRecorder()
     names = [n for n in DEFAULT_STAGES if n in EVENT_STAGES]
-    nlp = Pipeline(names, components={"events": EventExtractor(relevance=recorder)})
+    nlp = Pipeline(
+        names, components={"events": EventExtractor(relevance=recorder, confidence=False)}
+    )
     examples: list[Example] = []
     for event_type in TYPES:
         labelled = split(read_labelled(shared / GSR / f"{event_type.lower()}_gsr.csv"), dev=False)

@@ -20,8 +20,9 @@ actors at the same time are one event (the first mention is its evidence).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Event, Mention, Sentence
 from rasd.events.attributes import (
@@ -91,6 +92,16 @@ from rasd.events.phrases import (
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, named_group, windows
+from rasd.events.side_ranker import (
+    PARTNERED,
+    SIDES,
+    SideChoice,
+    SideRanker,
+    features,
+    layout,
+    load_side_ranker,
+    side_candidates,
+)
 from rasd.events.sides import (
     AGAINST,
     DOING,
@@ -146,7 +157,6 @@ class _Clause:
     after: list[Actor]  # people in the clause after it
 
 
-PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
@@ -180,6 +190,9 @@ class EventExtractor:
     danger, habits), marked `attrs["background"] = True`, future ones ("سيطالب"), marked
     `attrs["future"] = True`, and intended ones ("يهدف إلى إدانة"), marked
     `attrs["hypothetical"] = True` (by default all are dropped).
+    `ranker`: the side ranker that picks each event's source and target among the
+    candidates the rules propose (`side_ranker.py`); True: the shipped one when the
+    package has it, False: the rules alone.
     `confidence`: the learned filter (`confidence.py`): True loads the shipped model,
     False codes every event the rules find. Events under its threshold are dropped,
     or kept and marked `attrs["unlikely"] = True` with `keep_background`.
@@ -193,8 +206,10 @@ class EventExtractor:
         keep_negated: bool = False,
         relevance: RelevanceModel | None = None,
         keep_background: bool = False,
+        ranker: SideRanker | bool = True,
         confidence: ConfidenceModel | bool = True,
     ) -> None:
+        self.ranker = load_side_ranker() if ranker is True else (ranker or None)
         self.triggers = triggers or TriggerLexicon()
         self.relevance = relevance or RelevanceModel()
         self.actors = actors or ActorDictionary()
@@ -211,12 +226,26 @@ class EventExtractor:
         self._entities: list[Entity] = []  # the document's, by start
         self._entity_starts: list[int] = []
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
+        self._names: Counter[str] = Counter()  # the document's words, for the ranker
+        self._choices: list[SideChoice] | None = None  # recorded by `choices`
+
+    def choices(self, doc: Document) -> list[SideChoice]:
+        """Every coded trigger's side candidates in an analysed document, with the
+        rules' choices marked (to train the side ranker)."""
+        self._choices = []
+        try:
+            self(doc)
+            return self._choices
+        finally:
+            self._choices = None
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[Candidate] = []
         topic: Mention | None = None
         self._entities = sorted(doc.entities or [], key=lambda e: e.start)
         self._entity_starts = [e.start for e in self._entities]
+        if self.ranker is not None or self._choices is not None:
+            self._names = Counter(match_key(doc.text).split())
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         for i, sentence in enumerate(doc.sentences):
             for words in windows(self._words(doc, sentence)):
@@ -312,6 +341,17 @@ class EventExtractor:
                     topic_used.canonical,
                     {**topic_used.attrs, "inferred": True},
                 )
+            # The relevance model was fitted on the rules' sides: it scores with them.
+            by_rules = (source, target)
+            source, target = self._ranked(
+                doc,
+                words,
+                actors,
+                (pos, cs, ce),
+                trigger,
+                {"source": source, "target": target},
+                carried,
+            )
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
             if trigger.lemma in VERBAL_ATTACKS and spoken(words):
@@ -370,7 +410,8 @@ class EventExtractor:
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
             when_text = match_key(doc.slice(event.when)) if event.when else ""
             in_quote = _within(self._quoted, words[pos].token.start)
-            coded = Coded(event, pos, trigger.kind, trigger.lemma, when_text, in_quote)
+            as_ruled = replace(event, source=by_rules[0], target=by_rules[1])
+            coded = Coded(as_ruled, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             anaphoric = (
                 trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
             )
@@ -378,6 +419,52 @@ class EventExtractor:
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
+
+    def _ranked(
+        self,
+        doc: Document,
+        words: list[Word],
+        actors: list[Actor],
+        at: tuple[int, int, int],
+        trigger: Trigger,
+        rules: dict[str, Mention | None],
+        carried: Mention | None,
+    ) -> tuple[Mention | None, Mention | None]:
+        """The sides the ranker picks among the rules' and the sentence's candidates
+        (the rules' own without a ranker); the choice is recorded for `choices`."""
+        if (self.ranker is None and self._choices is None) or not any(rules.values()):
+            # A trigger the rules find no side for stays theirs: most are no event.
+            return rules["source"], rules["target"]
+        pos, cs, ce = at
+        named = [
+            Actor(a.first, a.last, m, a.is_place)
+            for a in actors
+            # an actor holding the trigger ("تهديدات") is no side of it
+            if not a.first <= pos < a.last
+            and (m := self._named(doc, a.mention)) is not None
+            and not armament(doc, m)
+        ]
+        candidates = side_candidates(words, named, rules, carried, self._label)
+        rows = {}
+        for side in SIDES:
+            where = layout(candidates[side], pos)
+            rows[side] = [
+                features(words, pos, (cs, ce), trigger, c, where, self._names)
+                for c in candidates[side]
+            ]
+        choice = SideChoice(trigger.type, words[pos].token.start, candidates, rows)
+        if self._choices is not None:
+            self._choices.append(choice)
+        if self.ranker is None:
+            return rules["source"], rules["target"]
+        picked = self.ranker.choose(choice)
+        return picked["source"], picked["target"]
+
+    def _label(self, m: Mention) -> str | None:
+        """The label of the named entity the mention starts in, if any."""
+        k = bisect_right(self._entity_starts, m.start)
+        entity = self._entities[k - 1] if k else None
+        return entity.label if entity is not None and m.start < entity.end else None
 
     def _named(self, doc: Document, side: Mention | None) -> Mention | None:
         """A title followed by the person's name stands for the name ("نظيره التركي

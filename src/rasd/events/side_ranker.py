@@ -1,0 +1,281 @@
+"""The side ranker: which of a coded event's candidate actors is its source, which its target.
+
+The argument rules of `extract.py` stay the candidate generators and one feature: for
+each trigger they give a side to, the candidates of either side are the rules' choice
+for it, the rules' choice for the other side, every actor of the sentence (named
+entities, dictionary actors and the phrases the rules grew around them) and the subject
+carried over from the previous sentence or event. A target the rules left empty may
+stay empty (the "none" candidate); an empty source stays empty, as the rules leave it
+so on purpose (passives, the dead of a killing verb). Each candidate is described by
+where it stands from the trigger (before or after, log distance, same clause, the
+first actor after it or the last before it), the preposition before it (على/ضد، من
+قبل/على يد، a clitic ب/ل), whether it is joined by و to the other side, its entity
+label, its dictionary role, whether it is a place or a count, how often the article
+names it, and the trigger's form and type crossed with its position. One logistic
+model per side, trained on the gold events of the development folds and the train
+half of arabic-event-gsr (`rasd train sides`, model card `SIDE_RANKER_CARD.md`),
+scores the candidates; the pair with the highest sum whose sides may stand apart wins.
+The weights ship as JSON and are scored with numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rasd.document import Mention
+from rasd.events.lexicon import Trigger
+from rasd.events.phrases import PREPOSITIONS, is_count
+from rasd.events.sentence import Word
+from rasd.events.sides import Actor, same_actor
+from rasd.linear import LinearModel
+from rasd.text.normalize import match_key
+
+PACKAGE = "rasd.events"
+MODEL_RESOURCE = "side_ranker.json"
+SIDES = ("source", "target")
+PARTNERED = {"AGREE", "CONSULT", "COOPERATE"}  # the other side is a partner, not a target
+
+# The words before a side that say which side it is: the one hit ("على"، "ضد") or the
+# doer of a passive ("من قبل"، "على يد"، "بنيران").
+_AGAINST = {"على", "علي", "ضد"}
+_AGENT = {"قبل", "يد", "ايدي", "نيران", "برصاص"}
+# Dictionary roles common enough in news to earn a weight of their own.
+_ROLES = ("GOV", "MIL", "COP", "REB", "CVL", "OPP", "IGO", "JUD", "LEG", "PTY", "ELI")
+# Types with enough training events to learn their own position preferences.
+_TYPED = ("ASSAULT", "PROTEST", "COERCE")
+
+
+@dataclass(slots=True)
+class SideCandidate:
+    """One possible side: its mention (None: the side stays empty), its word span in
+    the sentence window (-1 outside it) and the rules that proposed it.
+
+    `sources`: rule (the rules' choice for this side), other_rule (their choice for the
+    other side), actor (an actor of the sentence), carried (the subject carried from
+    the previous sentence or event).
+    """
+
+    mention: Mention | None
+    first: int = -1
+    last: int = -1
+    is_place: bool = False
+    label: str | None = None
+    sources: set[str] = field(default_factory=set)
+    joined: bool = False  # its first word starts with و
+
+
+@dataclass(slots=True)
+class SideChoice:
+    """A coded trigger's candidates for both sides, with their feature rows."""
+
+    type: str
+    at: int  # the trigger's character offset
+    candidates: dict[str, list[SideCandidate]]
+    rows: dict[str, list[dict[str, float]]]
+
+    def rule(self, side: str) -> int:
+        """Index of the rules' choice for `side` (the "none" candidate when they had none)."""
+        return next(i for i, c in enumerate(self.candidates[side]) if "rule" in c.sources)
+
+
+def word_span(words: list[Word], m: Mention) -> tuple[int, int]:
+    """The words of the window a mention covers, or (-1, -1) when it lies outside."""
+    starts = [w.token.start for w in words]
+    first = bisect_right(starts, m.start) - 1
+    if first < 0 or words[first].token.end <= m.start:
+        first += 1
+    last = bisect_left(starts, m.end)
+    if first >= len(words) or last <= first:
+        return -1, -1
+    return first, last
+
+
+def side_candidates(
+    words: list[Word],
+    actors: list[Actor],
+    rules: dict[str, Mention | None],
+    carried: Mention | None,
+    label: Callable[[Mention], str | None],
+) -> dict[str, list[SideCandidate]]:
+    """Candidates of both sides, merged when their spans overlap (the rules' extent is
+    kept). `label`: the entity label of the name a mention starts in."""
+    out: dict[str, list[SideCandidate]] = {}
+    for side in SIDES:
+        other = SIDES[1 - SIDES.index(side)]
+        found: list[SideCandidate] = []
+
+        proposed = [(rules[side], "rule", False), (rules[other], "other_rule", False)]
+        proposed += [(a.mention, "actor", a.is_place) for a in actors]
+        proposed.append((carried, "carried", False))
+        for m, source, is_place in proposed:
+            if m is not None:
+                _add(found, words, label, m, source, is_place)
+        if rules[side] is None and side == "source":
+            found = [SideCandidate(None, sources={"rule"})]  # agentless on purpose
+        elif rules[side] is None:
+            found.insert(0, SideCandidate(None, sources={"rule"}))
+        out[side] = found
+    return out
+
+
+def _add(
+    found: list[SideCandidate],
+    words: list[Word],
+    label: Callable[[Mention], str | None],
+    m: Mention,
+    source: str,
+    is_place: bool,
+) -> None:
+    for c in found:
+        if c.mention is not None and m.start < c.mention.end and c.mention.start < m.end:
+            c.sources.add(source)
+            c.is_place = c.is_place or is_place
+            return
+    first, last = word_span(words, m)
+    joined = first >= 0 and words[first].conj
+    found.append(SideCandidate(m, first, last, is_place, label(m), {source}, joined))
+
+
+def features(
+    words: list[Word],
+    pos: int,
+    clause: tuple[int, int],
+    trigger: Trigger,
+    c: SideCandidate,
+    layout: Layout,
+    counts: Counter[str],
+) -> dict[str, float]:
+    """The candidate's features for the trigger at word `pos` of its clause `clause`."""
+    if c.mention is None:
+        return {"none": 1.0, f"none_{trigger.kind}": 1.0}
+    f: dict[str, float] = {f"src_{s}": 1.0 for s in c.sources}
+    f["n_sources"] = math.log1p(len(c.sources))
+    kind = trigger.kind
+    typed = trigger.type if trigger.type in _TYPED else "other"
+    if c.first < 0:
+        f["outside"] = 1.0
+    else:
+        before = c.first < pos
+        distance = pos - c.last + 1 if before else c.first - pos
+        where = "before" if before else "after"
+        f["before"] = float(before)
+        f["dist_log"] = math.log1p(abs(distance))
+        f["adjacent"] = float(abs(distance) <= 1)
+        f["same_clause"] = float(clause[0] <= c.first and c.last <= clause[1])
+        f[f"{kind}_{where}"] = 1.0
+        f[f"{typed}_{where}"] = 1.0
+        f["last_before"] = float(c.first == layout.last_before)
+        f["first_after"] = float(c.first == layout.first_after)
+        f[f"{kind}_first_after"] = float(c.first == layout.first_after)
+        prev = match_key(words[c.first - 1].surface).removeprefix("و") if c.first > 0 else ""
+        f["prep_against"] = float(prev in _AGAINST)
+        f["prep_agent"] = float(prev in _AGENT)
+        f["prep_clitic"] = float(words[c.first].prep)
+        f["prep_other"] = float(prev in PREPOSITIONS and prev not in _AGAINST)
+        f["count"] = float(is_count(words, c.first))
+        # "قوات الشرعية ومقاتلات التحالف": joined by و to the other side, a partner
+        # (the other side of an agreement or meeting, else an ally of it)
+        conjoined = float(words[c.first].conj and c.first - 1 == layout.other_end)
+        partner = "partner" if trigger.type in PARTNERED else "ally"
+        f["conjoined"] = f[f"conjoined_{partner}"] = conjoined
+    f["place"] = float(c.is_place)
+    f[f"place_{typed}"] = float(c.is_place)
+    f[f"label_{c.label or 'none'}"] = 1.0
+    role = c.mention.attrs.get("role")
+    if role in _ROLES:
+        f[f"role_{role}"] = 1.0
+    f["country"] = float(bool(c.mention.attrs.get("country")))
+    names = match_key(c.mention.canonical or "").split()
+    f["doc_count"] = math.log1p(counts.get(names[-1], 0)) if names else 0.0
+    return f
+
+
+def _apart(event_type: str, source: SideCandidate, target: SideCandidate) -> bool:
+    """Whether two candidates may stand on opposite sides: not one actor, nor, but for
+    partners, two actors joined by و ("قصفت قوات الشرعية ومقاتلات التحالف …": allies)."""
+    if source.mention is None or target.mention is None:
+        return True
+    if same_actor(source.mention, target.mention):
+        return False
+    if event_type in PARTNERED or min(source.first, target.first) < 0:
+        return True
+    return not (
+        (target.joined and target.first == source.last)
+        or (source.joined and source.first == target.last)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a side's candidates stand around the trigger: the first word of the last
+    actor before it and of the first after it, the last word of the other side's rule
+    choice (-1 where none)."""
+
+    last_before: int
+    first_after: int
+    other_end: int
+
+
+def layout(candidates: list[SideCandidate], pos: int) -> Layout:
+    starts = sorted(c.first for c in candidates if c.first >= 0 and "actor" in c.sources)
+    before = [s for s in starts if s < pos]
+    after = [s for s in starts if s > pos]
+    other = [c.last - 1 for c in candidates if c.first >= 0 and "other_rule" in c.sources]
+    return Layout(before[-1] if before else -1, after[0] if after else -1, (other or [-1])[0])
+
+
+class SideRanker:
+    """One linear model per side; `choose` picks both sides at once."""
+
+    def __init__(self, models: dict[str, LinearModel], keep_empty: float = 0.0) -> None:
+        self.models = models
+        # Added to the score of leaving a side empty where the rules did: a side they
+        # could not find is filled only when a candidate clearly beats none.
+        self.keep_empty = keep_empty
+
+    def choose(self, choice: SideChoice) -> dict[str, Mention | None]:
+        """The pair of candidates with the highest summed score whose sides differ:
+        one actor taken from the other side must pay for what that side loses."""
+        sources, targets = choice.candidates["source"], choice.candidates["target"]
+        s_scores, t_scores = (
+            self.models[side].scores(choice.rows[side])
+            + [self.keep_empty * (c.mention is None) for c in choice.candidates[side]]
+            for side in SIDES
+        )
+        rules = (choice.rule("source"), choice.rule("target"))
+        pairs = [
+            (s_scores[i] + t_scores[j], -i, -j)
+            for i, s in enumerate(sources)
+            for j, t in enumerate(targets)
+            if (i, j) == rules or _apart(choice.type, s, t)
+        ]
+        _, i, j = max(pairs)
+        return {"source": sources[-i].mention, "target": targets[-j].mention}
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            **{side: model.to_dict() for side, model in self.models.items()},
+            "keep_empty": self.keep_empty,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SideRanker:
+        models = {side: LinearModel.from_dict(data[side]) for side in SIDES}
+        return cls(models, float(data.get("keep_empty", 0.0)))
+
+
+def load_side_ranker(path: Path | None = None) -> SideRanker | None:
+    """The shipped ranker (or one at `path`); None when the package has none."""
+    if path is not None:
+        return SideRanker.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    resource = resources.files(PACKAGE).joinpath(MODEL_RESOURCE)
+    if not resource.is_file():
+        return None
+    return SideRanker.from_dict(json.loads(resource.read_text(encoding="utf-8")))

@@ -46,9 +46,11 @@ def test_quotes_and_evidence_are_verbatim(annotations) -> None:
 
 
 def test_unseen_news_floors() -> None:
-    """Regression floors on articles no rule was written on (targets: docs/accuracy.md)."""
-    total = evaluate_gold(NEWS_GOLD, Pipeline())["total"]
-    assert total["entities"]["f1"] >= 0.80
-    assert total["quotes_span"]["f1"] >= 0.77
-    assert total["quotes_attributed"]["f1"] >= 0.58
-    assert total["events"]["f1"] >= 0.42
+    """Regression floors on the check part, which no rule was chosen on and no model
+    trained on (figures and targets: docs/accuracy.md)."""
+    check = evaluate_gold(NEWS_GOLD, Pipeline(), part="check")["groups"]["check"]
+    assert check["entities"]["f1"] >= 0.83
+    assert check["quotes_span"]["f1"] >= 0.75
+    assert check["quotes_attributed"]["f1"] >= 0.54
+    assert check["events"]["f1"] >= 0.49
+    assert check["events"]["precision"] >= check["events"]["recall"]

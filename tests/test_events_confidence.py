@@ -60,7 +60,7 @@ def test_shipped_filter_keeps_the_seed_s_meeting_and_demand(seed_text) -> None:
 
 def test_a_tiny_training_run_chooses_a_filter_by_held_out_folds(unfiltered) -> None:
     articles = development_articles(NEWS_GOLD)[:12]
-    folds = examples_of(articles, unfiltered)
+    folds = examples_of([(g, unfiltered(d), f) for g, d, f in articles])
     assert len(folds) >= 2 and all(e.rows for e in folds.values())
     c, threshold, table = choose(folds)
     precision, recall, _ = table[(c, threshold)]

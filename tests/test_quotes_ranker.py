@@ -70,7 +70,8 @@ def test_ranker_beats_the_rules_across_dev_folds(shared: Path) -> None:
     as often as the rules on the third, and better on average (check folds unread)."""
     articles = development_articles(shared / "gold")
     assert {fold for _, _, fold in articles} == set(DEV_FOLDS)
-    groups = groups_of(articles, Pipeline(["text", "ner"]))
+    nlp = Pipeline(["text", "ner"])
+    groups = groups_of([(g, nlp(d), fold) for g, d, fold in articles])
     assert len(groups) >= 200 and all(g.fold in DEV_FOLDS for g in groups)
     ranker = load_ranker()
     assert ranker is not None

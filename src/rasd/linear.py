@@ -8,11 +8,29 @@ as zero.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
 
 M = TypeVar("M", bound="LinearModel")
+T = TypeVar("T")
+
+
+def load_json_model(
+    from_dict: Callable[[dict], T], package: str, resource: str, path: Path | None = None
+) -> T | None:
+    """A model from its JSON at `path`, else the one the package ships (None when the
+    package has none)."""
+    if path is not None:
+        return from_dict(json.loads(path.read_text(encoding="utf-8")))
+    shipped = resources.files(package).joinpath(resource)
+    if not shipped.is_file():
+        return None
+    return from_dict(json.loads(shipped.read_text(encoding="utf-8")))
 
 
 class LinearModel:

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from rasd.inputs import FieldOption, ReadReport, parse_fields
+from rasd.training import GoldDirs, ModelOut, analysed_dev_articles, write_model
 
 EVENT_STAGES = ("text", "ner", "quotes", "events")
 
@@ -399,18 +400,7 @@ def _train_relevance(shared: Path, out: Path) -> None:
     print(f"{len(model['weights']):,} weights → {out / RESOURCE}")
 
 
-def train_event_filter(
-    gold_dirs: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Gold folders (index.txt and *.json), e.g. ../shared/gold benchmarks/news-gold."
-        ),
-    ],
-    out: Annotated[
-        Path | None,
-        typer.Option(help="Where to write the model's JSON (default: the packaged model)."),
-    ] = None,
-) -> None:
+def train_event_filter(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     """Fit the event confidence model on the events coded in the development folds
     (0-2 of each folder; the check folds are never read), choosing its regularisation
     and threshold by cross-validation across those folds, and write its weights.
@@ -424,39 +414,19 @@ def train_event_filter(
     """
     from importlib import resources
 
-    from rich.progress import Progress
-
-    from rasd.evaluate.gold import development_articles
     from rasd.events.confidence import MODEL_RESOURCE, PACKAGE
     from rasd.events.confidence_train import choose, examples_of, fit
 
-    for gold_dir in gold_dirs:
-        if not (gold_dir / "index.txt").is_file():
-            raise _fail(f"{gold_dir} holds no gold index.txt")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise _fail("training needs scikit-learn: pip install 'rasd[train]'") from None
-    articles = [item for gold_dir in gold_dirs for item in development_articles(gold_dir)]
-    nlp = _pipeline(keep_negated=False, confidence=False)
     err = Console(stderr=True, highlight=False)
-    with Progress(transient=True, console=err) as progress:
-        task = progress.add_task("coding events in dev articles", total=len(articles))
-
-        def analyse(doc):
-            progress.advance(task)
-            return nlp(doc)
-
-        folds = examples_of(articles, analyse)
+    nlp = _pipeline(keep_negated=False, confidence=False)
+    articles = analysed_dev_articles(gold_dirs, nlp, "coding events in dev articles", err)
+    folds = examples_of(articles)
     c, threshold, table = choose(folds)
     model = fit(list(folds.values()), c, threshold)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     events = sum(len(e.labels) for e in folds.values())
     data = model.to_dict() | {"C": c, "events": events, "articles": len(articles)}
-    try:
-        out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    except OSError as exc:
-        raise _fail(f"cannot write {out_path}: {exc.strerror}", 1) from None
+    write_model(data, out_path, err)
     console = Console(highlight=False)
     console.print(f"{events} coded events of {len(articles)} dev articles")
     p, r, f1 = table[(c, 0.0)]

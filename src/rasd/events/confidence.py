@@ -12,14 +12,12 @@ the default layer; `attrs["confidence"]` keeps the probability of the others.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 from rasd.document import Document, Event, Mention
-from rasd.linear import LinearModel
+from rasd.linear import LinearModel, load_json_model
 
 PACKAGE = "rasd.events"
 MODEL_RESOURCE = "data/event_confidence.json"
@@ -47,12 +45,7 @@ class ConfidenceModel(LinearModel):
 
 def load_confidence(path: Path | None = None) -> ConfidenceModel | None:
     """The shipped model (or one at `path`); None when the package has none."""
-    if path is not None:
-        return ConfidenceModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    resource = resources.files(PACKAGE).joinpath(MODEL_RESOURCE)
-    if not resource.is_file():
-        return None
-    return ConfidenceModel.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+    return load_json_model(ConfidenceModel.from_dict, PACKAGE, MODEL_RESOURCE, path)
 
 
 def _named(doc: Document, side: Mention | None) -> bool:

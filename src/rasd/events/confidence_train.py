@@ -10,7 +10,7 @@ events count against recall whatever is kept).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,14 +32,11 @@ class Examples:
     required: int = 0
 
 
-def examples_of(
-    articles: Iterable[tuple[dict[str, Any], Document, int]],
-    analyse: Callable[[Document], Document],
-) -> dict[int, Examples]:
-    """Labelled events per development fold, coded without the confidence filter."""
+def examples_of(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> dict[int, Examples]:
+    """Labelled events per development fold, of articles analysed without the
+    confidence filter."""
     folds: dict[int, Examples] = {}
     for gold, doc, fold in articles:
-        doc = analyse(doc)
         events = doc.events or []
         labels, required = event_labels(doc, gold)
         group = folds.setdefault(fold, Examples([], []))

@@ -20,13 +20,11 @@ The weights ship as JSON and are scored with numpy.
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from rasd.document import Mention
@@ -34,7 +32,7 @@ from rasd.events.lexicon import Trigger
 from rasd.events.phrases import PREPOSITIONS, is_count
 from rasd.events.sentence import Word
 from rasd.events.sides import Actor, same_actor
-from rasd.linear import LinearModel
+from rasd.linear import LinearModel, load_json_model
 from rasd.text.normalize import match_key
 
 PACKAGE = "rasd.events"
@@ -272,10 +270,5 @@ class SideRanker:
 
 
 def load_side_ranker(path: Path | None = None) -> SideRanker | None:
-    """The shipped ranker (or one at `path`); None when the package has none."""
-    if path is not None:
-        return SideRanker.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    resource = resources.files(PACKAGE).joinpath(MODEL_RESOURCE)
-    if not resource.is_file():
-        return None
-    return SideRanker.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+    """The shipped model (or one at `path`); None when the package has none."""
+    return load_json_model(SideRanker.from_dict, PACKAGE, MODEL_RESOURCE, path)

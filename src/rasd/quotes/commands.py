@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 
 from rasd.inputs import FieldOption, ReadReport, parse_fields
+from rasd.training import GoldDirs, ModelOut, analysed_dev_articles, write_model
 
 
 class QuoteFormat(StrEnum):
@@ -107,18 +107,7 @@ def quotes(
     documents.exit_if_failed()
 
 
-def train_quotes(
-    gold_dirs: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Gold folders (index.txt and *.json), e.g. ../shared/gold benchmarks/news-gold."
-        ),
-    ],
-    out: Annotated[
-        Path | None,
-        typer.Option(help="Where to write the ranker's JSON (default: the packaged model)."),
-    ] = None,
-) -> None:
+def train_quotes(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     """Fit the speaker ranker on the gold quotes of the development folds (0-2 of each
     folder; the check folds are never read), choosing its regularisation by
     cross-validation across those folds, and write its weights. Needs scikit-learn
@@ -130,41 +119,18 @@ def train_quotes(
 
       rasd train quotes ../shared/gold --out /tmp/speaker_ranker.json
     """
-    err = Console(stderr=True, soft_wrap=True, highlight=False)
-    for gold_dir in gold_dirs:
-        if not (gold_dir / "index.txt").is_file():
-            err.print(f"rasd: {gold_dir} holds no gold index.txt", markup=False)
-            raise typer.Exit(2)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        err.print("rasd: training needs scikit-learn: pip install 'rasd[train]'", markup=False)
-        raise typer.Exit(2) from None
     from importlib import resources
 
-    from rasd.evaluate.gold import development_articles
     from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE
     from rasd.quotes.train import choose_c, cross_validate, fit, groups_of
 
-    nlp = quote_pipeline()
-    articles = [item for gold_dir in gold_dirs for item in development_articles(gold_dir)]
-    with Progress(transient=True, console=err) as progress:
-        task = progress.add_task("analysing dev articles", total=len(articles))
-
-        def analyse(doc):
-            progress.advance(task)
-            return nlp(doc)
-
-        groups = groups_of(articles, analyse)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    articles = analysed_dev_articles(gold_dirs, quote_pipeline(), "analysing dev articles", err)
+    groups = groups_of(articles)
     c, means = choose_c(groups)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     ranker = fit(groups, c)
-    data = ranker.to_dict() | {"C": c, "quotes": len(groups)}
-    try:
-        out_path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    except OSError as exc:
-        err.print(f"rasd: cannot write {out_path}: {exc.strerror}", markup=False)
-        raise typer.Exit(1) from None
+    write_model(ranker.to_dict() | {"C": c, "quotes": len(groups)}, out_path, err)
     console = Console(highlight=False)
     console.print(f"{len(groups)} gold quotes of {len(articles)} dev articles")
     for value, mean in means.items():

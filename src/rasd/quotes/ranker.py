@@ -13,17 +13,15 @@ are scored with numpy, so analysis needs no scikit-learn.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from rasd.document import Mention
-from rasd.linear import LinearModel
+from rasd.linear import LinearModel, load_json_model
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
 
@@ -136,10 +134,5 @@ class SpeakerRanker(LinearModel):
 
 
 def load_ranker(path: Path | None = None) -> SpeakerRanker | None:
-    """The shipped ranker (or one at `path`); None when the package has none."""
-    if path is not None:
-        return SpeakerRanker.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    resource = resources.files(PACKAGE).joinpath(MODEL_RESOURCE)
-    if not resource.is_file():
-        return None
-    return SpeakerRanker.from_dict(json.loads(resource.read_text(encoding="utf-8")))
+    """The shipped model (or one at `path`); None when the package has none."""
+    return load_json_model(SpeakerRanker.from_dict, PACKAGE, MODEL_RESOURCE, path)

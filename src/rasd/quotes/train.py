@@ -10,7 +10,7 @@ held out at a time, and its weights are written as JSON (`ranker.py` scores them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +35,12 @@ class Group:
     rule: int | None  # index of the rules' candidate
 
 
-def groups_of(
-    articles: Iterable[tuple[dict[str, Any], Document, int]],
-    analyse: Callable[[Document], Document],
-) -> list[Group]:
-    """Candidate groups of every rule-found cue quote that matches a gold quote."""
+def groups_of(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> list[Group]:
+    """Candidate groups of every rule-found cue quote that matches a gold quote, in
+    articles analysed up to the entities."""
     extractor = QuoteExtractor(ranker=False)
     groups: list[Group] = []
     for gold, doc, fold in articles:
-        doc = analyse(doc)
         expected = gold.get("quotes", [])
         for choice in extractor.choices(doc):
             text = doc.slice(choice.quote)

@@ -260,7 +260,7 @@ class EventExtractor:
             quoted = said.get((c.event.type, c.at))
             if (
                 quoted is not None
-                and c.event.target is None
+                and (c.event.target is None or c.event.target.attrs.get("ranked"))
                 and not same_actor(c.event.source, quoted.target)
             ):
                 c.event.target = quoted.target
@@ -458,7 +458,11 @@ class EventExtractor:
         if self.ranker is None:
             return rules["source"], rules["target"]
         picked = self.ranker.choose(choice)
-        return picked["source"], picked["target"]
+        target = picked["target"]
+        if target is not None and rules["target"] is None:
+            # Marked, so that a target the event's own quotation names wins over it.
+            target = replace(target, attrs={**target.attrs, "ranked": True})
+        return picked["source"], target
 
     def _label(self, m: Mention) -> str | None:
         """The label of the named entity the mention starts in, if any."""

@@ -18,6 +18,7 @@ from rasd.quotes.view import DocView
 
 MAX_PHRASE = 12  # tokens
 NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
+MANNER_FEMININE_MIN = 5  # news count of "مبتسمة" that shows "مبتسما" is an adjective
 # A definite word this rare after a first name is a family name ("الخطيب", "الصفدي"),
 # not a common noun ("البيان").
 SURNAME_MAX_FREQ = 1500
@@ -140,11 +141,17 @@ def _manner(v: DocView, k: int) -> bool:
         and key.endswith("ا")
         and not v.proclitics[k]
         and not v.definite[k]
-        and v.entity_label(k) is None
+        and (v.entity_label(k) is None or _has_feminine(v, key))
         and v.cue(k) is None
         and not v.is_("title", k)
         and not v.is_("anonymous", k)
     )
+
+
+def _has_feminine(v: DocView, key: str) -> bool:
+    """The news writes the participle's feminine too ("مبتسمة" beside "مبتسما"): an
+    adjective, even where the entity layer took it for a name; names have none."""
+    return v.freq.get(key[:-1] + "ة", 0) >= MANNER_FEMININE_MIN
 
 
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:

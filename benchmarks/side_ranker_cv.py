@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rasd.evaluate.gold import Score, score_events
+from rasd.evaluate.gold import Score, development_articles, score_events
 from rasd.events.extract import EventExtractor
 from rasd.events.gsr import evaluate_gsr
 from rasd.events.side_ranker import SIDES, SideRanker
 from rasd.events.train import gold_groups, gsr_groups, side_groups, train_sides
 from rasd.pipeline import Pipeline
-from rasd.quotes.train import dev_articles, fit
+from rasd.ranking import fit
 
 BEFORE_EVENTS = ["text", "ner", "quotes"]
 
@@ -31,8 +31,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args()
     nlp = Pipeline(BEFORE_EVENTS)
-    articles = [(g, nlp(d), fold) for g, d, fold in dev_articles(args.gold)]
-    groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(args.shared, nlp))
+    articles = [(g, nlp(d), fold) for g, d, fold in development_articles(args.gold)]
+    groups = side_groups(gold_groups(articles), gsr_groups(args.shared, nlp))
     full, report = train_sides(articles, groups)
     chosen = {side: report[side]["C"] for side in SIDES}
     print(f"C per side: {chosen}, keep_empty {full.keep_empty}")

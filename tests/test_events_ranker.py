@@ -19,7 +19,7 @@ from rasd.events.side_ranker import MODEL_RESOURCE, PACKAGE, SIDES, load_side_ra
 from rasd.events.sides import same_actor
 from rasd.events.train import gold_groups, gsr_groups, held_out_f1, side_groups
 from rasd.pipeline import Pipeline
-from rasd.quotes.train import fit
+from rasd.ranking import fit
 
 BEFORE_EVENTS = ["text", "ner", "quotes"]
 
@@ -41,7 +41,7 @@ def train_sentences(shared: Path, nlp: Pipeline):
 def dev(shared: Path, nlp: Pipeline):
     """Gold articles of the development folds, analysed up to events, and all groups."""
     articles = [(g, nlp(d), fold) for g, d, fold in development_articles(shared / "gold")]
-    groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(shared, nlp))
+    groups = side_groups(gold_groups(articles), gsr_groups(shared, nlp))
     return articles, groups
 
 

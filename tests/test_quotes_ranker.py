@@ -18,7 +18,8 @@ from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, load_ranker
-from rasd.quotes.train import cross_validate, groups_of
+from rasd.quotes.train import groups_of
+from rasd.ranking import cross_validate
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
 

@@ -31,6 +31,18 @@ def _fail(err: Console, message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def require_training(gold_dirs: list[Path], err: Console) -> None:
+    """A clear error unless every folder holds gold annotations and scikit-learn (the
+    train extra) is installed."""
+    for gold_dir in gold_dirs:
+        if not (gold_dir / "index.txt").is_file():
+            raise _fail(err, f"{gold_dir} holds no gold index.txt")
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise _fail(err, "training needs scikit-learn: pip install 'rasd[train]'") from None
+
+
 def analysed_dev_articles(
     gold_dirs: list[Path], analyse: Callable[[Document], Document], what: str, err: Console
 ) -> list[tuple[dict[str, Any], Document, int]]:
@@ -40,13 +52,7 @@ def analysed_dev_articles(
 
     from rasd.evaluate.gold import development_articles
 
-    for gold_dir in gold_dirs:
-        if not (gold_dir / "index.txt").is_file():
-            raise _fail(err, f"{gold_dir} holds no gold index.txt")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise _fail(err, "training needs scikit-learn: pip install 'rasd[train]'") from None
+    require_training(gold_dirs, err)
     articles = [item for gold_dir in gold_dirs for item in development_articles(gold_dir)]
     out = []
     with Progress(transient=True, console=err) as progress:

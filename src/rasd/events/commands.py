@@ -12,7 +12,13 @@ import typer
 from rich.console import Console
 
 from rasd.inputs import FieldOption, ReadReport, parse_fields
-from rasd.training import GoldDirs, ModelOut, analysed_dev_articles, write_model
+from rasd.training import (
+    GoldDirs,
+    ModelOut,
+    analysed_dev_articles,
+    require_training,
+    write_model,
+)
 
 EVENT_STAGES = ("text", "ner", "quotes", "events")
 
@@ -273,16 +279,11 @@ def train_events(
 
 
 def train_sides(
-    gold_dir: Annotated[
-        Path, typer.Argument(help="The gold folder (index.txt and *.json), e.g. ../shared/gold.")
-    ],
+    gold_dirs: GoldDirs,
     shared: Annotated[
         Path, typer.Option(help="The shared data folder holding data/events/arabic-event-gsr.")
     ] = Path("../shared"),
-    out: Annotated[
-        Path | None,
-        typer.Option(help="Where to write the ranker's JSON (default: the packaged model)."),
-    ] = None,
+    out: ModelOut = None,
 ) -> None:
     """Fit the event side ranker on the gold events of the development folds (0-2; the
     check folds are never read) and the train half of arabic-event-gsr (never its
@@ -295,42 +296,25 @@ def train_sides(
 
       rasd train sides ../shared/gold --shared ../shared --out /tmp/side_ranker.json
     """
-    if not (gold_dir / "index.txt").is_file():
-        raise _fail(f"{gold_dir} holds no gold index.txt")
-    from rasd.events.gsr import GSR
-
-    if not (shared / GSR).is_dir():
-        raise _fail(f"no {GSR} under {shared}; pass --shared PATH")
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        raise _fail("training needs scikit-learn: pip install 'rasd[train]'") from None
     from importlib import resources
 
-    from rich.progress import Progress
-
+    from rasd.events.gsr import GSR
     from rasd.events.side_ranker import MODEL_RESOURCE, PACKAGE
     from rasd.events.train import gold_groups, gsr_groups, side_groups
     from rasd.events.train import train_sides as fit_sides
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
-    from rasd.quotes.train import dev_articles
 
-    nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
     err = Console(stderr=True, soft_wrap=True, highlight=False)
-    with Progress(transient=True, console=err) as progress:
-        task = progress.add_task("analysing dev articles and GSR train sentences", total=None)
-
-        def analyse(doc):
-            progress.advance(task)
-            return nlp(doc)
-
-        articles = [(g, analyse(d), fold) for g, d, fold in dev_articles(gold_dir)]
-        groups = side_groups(gold_groups(articles, lambda d: d), gsr_groups(shared, analyse))
+    require_training(gold_dirs, err)
+    if not (shared / GSR).is_dir():
+        raise _fail(f"no {GSR} under {shared}; pass --shared PATH")
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
+    articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
+    with err.status("analysing the GSR train sentences…"):
+        groups = side_groups(gold_groups(articles), gsr_groups(shared, nlp))
     ranker, report = fit_sides(articles, groups)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
-    out_path.write_text(
-        json.dumps({**ranker.to_dict(), "report": report}, indent=1) + "\n", encoding="utf-8"
-    )
+    write_model({**ranker.to_dict(), "report": report}, out_path, err)
     for side in ("source", "target"):
         r = report[side]
         folds = " ".join(

@@ -12,7 +12,7 @@ Two sources of labelled candidates, neither touching held-out data:
   they share a word with them as `rasd eval events` matches sides.
 Every group carries a development fold (0-2: the gold article's, or one drawn from the
 GSR sentence's id), so the regularisation is chosen, and the model measured, by
-leaving one fold out (`rasd.quotes.train`, the speaker ranker's fitting).
+leaving one fold out (`rasd.ranking`, shared with the speaker ranker).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from rasd.evaluate.gold import Score, _names_overlap, _speaker_names, score_even
 from rasd.events.extract import EventExtractor
 from rasd.events.gsr import GSR, TYPES, _side, _words, is_dev, read_labelled
 from rasd.events.side_ranker import SIDES, SideRanker
-from rasd.quotes.train import Group, choose_c, cross_validate, fit
+from rasd.ranking import Group, choose_c, cross_validate, fit
 from rasd.text.readers import Article, to_document
 
 Groups = dict[str, list[Group]]
@@ -39,15 +39,12 @@ def _sentence_of(doc: Document, offset: int) -> int:
     return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), -1)
 
 
-def gold_groups(
-    articles: Iterable[tuple[dict[str, Any], Document, int]],
-    analyse: Callable[[Document], Document],
-) -> Groups:
-    """Groups of the rule-coded triggers that match a gold event by type and sentence."""
+def gold_groups(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> Groups:
+    """Groups of the rule-coded triggers that match a gold event by type and sentence,
+    in articles analysed up to the quotes."""
     extractor = EventExtractor(ranker=False, confidence=False)
     out: Groups = {side: [] for side in SIDES}
     for gold, doc, fold in articles:
-        doc = analyse(doc)
         by_sentence: dict[tuple[str, int], list[dict[str, Any]]] = {}
         for g in gold.get("events", []):
             at = doc.text.find(g["evidence"])

@@ -121,15 +121,16 @@ def train_quotes(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     """
     from importlib import resources
 
-    from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE
-    from rasd.quotes.train import choose_c, cross_validate, fit, groups_of
+    from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, SpeakerRanker
+    from rasd.quotes.train import groups_of
+    from rasd.ranking import choose_c, cross_validate, fit
 
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     articles = analysed_dev_articles(gold_dirs, quote_pipeline(), "analysing dev articles", err)
     groups = groups_of(articles)
     c, means = choose_c(groups)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
-    ranker = fit(groups, c)
+    ranker = fit(groups, c, SpeakerRanker)
     write_model(ranker.to_dict() | {"C": c, "quotes": len(groups)}, out_path, err)
     console = Console(highlight=False)
     console.print(f"{len(groups)} gold quotes of {len(articles)} dev articles")

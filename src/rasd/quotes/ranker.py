@@ -18,11 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from rasd.document import Mention
-from rasd.linear import LinearModel, load_json_model
+from rasd.linear import load_json_model
 from rasd.quotes.view import CueHit, DocView
+from rasd.ranking import Ranker
 from rasd.text.normalize import match_key
 
 PACKAGE = "rasd.quotes"
@@ -126,11 +125,8 @@ def candidate_gender(v: DocView, c: Candidate) -> str | None:
     return None
 
 
-class SpeakerRanker(LinearModel):
-    """A linear model over candidate features; `best` picks the highest score."""
-
-    def best(self, rows: list[dict[str, float]]) -> int:
-        return int(np.argmax(self.scores(rows)))
+class SpeakerRanker(Ranker):
+    """The speaker ranker: a `Ranker` over candidate speakers."""
 
 
 def load_ranker(path: Path | None = None) -> SpeakerRanker | None:

@@ -11,28 +11,15 @@ held out at a time, and its weights are written as JSON (`ranker.py` scores them
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from rasd.document import Document
 from rasd.evaluate.gold import name_key, token_f1
-from rasd.linear import fit_logistic
 from rasd.quotes.extract import QuoteExtractor
-from rasd.quotes.ranker import SpeakerRanker, candidate_key
+from rasd.quotes.ranker import candidate_key
+from rasd.ranking import Group
 
 QUOTE_MATCH_F1 = 0.5
-C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
-
-
-@dataclass(slots=True)
-class Group:
-    """The candidates of one gold quote: feature rows, labels, the rules' choice."""
-
-    article: str
-    fold: int
-    rows: list[dict[str, float]]
-    labels: list[bool]
-    rule: int | None  # index of the rules' candidate
 
 
 def groups_of(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> list[Group]:
@@ -62,42 +49,3 @@ def _names(mention: Any, text: str) -> set[str]:
         names.add(name_key(mention.canonical))
     names.add(candidate_key(mention, text))
     return names
-
-
-def fit(groups: list[Group], c: float) -> SpeakerRanker:
-    """A logistic regression over the candidates of groups that hold a right one."""
-    usable = [g for g in groups if any(g.labels)]
-    rows = [r for g in usable for r in g.rows]
-    labels = [label for g in usable for label in g.labels]
-    return fit_logistic(rows, labels, c, SpeakerRanker)
-
-
-def top1(ranker: SpeakerRanker | None, groups: list[Group]) -> float:
-    """Share of groups whose chosen candidate is right (the rules' when no ranker)."""
-    if not groups:
-        return 0.0
-    right = 0
-    for g in groups:
-        pick = g.rule if ranker is None else ranker.best(g.rows)
-        right += pick is not None and g.labels[pick]
-    return right / len(groups)
-
-
-def cross_validate(groups: list[Group], c: float) -> dict[int, tuple[float, float]]:
-    """Per held-out development fold: (rules' top-1, ranker's top-1)."""
-    out = {}
-    for fold in sorted({g.fold for g in groups}):
-        train = [g for g in groups if g.fold != fold]
-        held = [g for g in groups if g.fold == fold]
-        out[fold] = (top1(None, held), top1(fit(train, c), held))
-    return out
-
-
-def choose_c(groups: list[Group]) -> tuple[float, dict[float, float]]:
-    """The C with the best mean held-out top-1 accuracy (the smaller on ties)."""
-    means = {}
-    for c in C_GRID:
-        folds = cross_validate(groups, c)
-        means[c] = sum(r for _, r in folds.values()) / len(folds)
-    best = max(C_GRID, key=lambda c: (round(means[c], 6), -c))
-    return best, means

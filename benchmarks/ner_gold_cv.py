@@ -11,7 +11,8 @@ measured without test.txt. `--self-train N` adds up to N news corpus sentences
 tagged confidently by each fold's model (`rasd.ner.self_training`) and trains again.
 One JSON line per configuration.
 
-    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --anercorp-dev   # the shipped recipe
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --anercorp-dev \
+        --more-gold benchmarks/news-gold   # the shipped recipe, both annotated sets
     nice python benchmarks/ner_gold_cv.py --anercorp-dev  # MISC fill + news attribute (withdrawn)
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --self-train 1000
     nice python benchmarks/ner_gold_cv.py --misses /tmp/cv-misses   # also each fold's misses
@@ -33,7 +34,7 @@ from rasd.ner.clusters import test_ngrams
 from rasd.ner.corpora import dev_split, load_corpus, read_bio
 from rasd.ner.features import GROUPS
 from rasd.ner.model import DEFAULT_PARAMS, MODEL_RESOURCE, Tagger, default_featurizer, train
-from rasd.ner.news_data import DEFAULT_WEIGHT, NEWS_DOMAIN, training_set
+from rasd.ner.news_data import DEFAULT_WEIGHT, NEWS_DOMAIN, load_news_training, training_set
 from rasd.ner.scoring import score
 from rasd.ner.self_training import confident_sentences, sample_texts
 from rasd.ner.stage import EntityRecognizer
@@ -48,6 +49,10 @@ def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = Non
     sentences, domains = training_set(
         SHARED / "data", SHARED / "gold", train_folds, args.weight, anercorp, args.misc
     )
+    for folder in args.more_gold:
+        extra = load_news_training(folder, train_folds) * args.weight
+        sentences = sentences + extra
+        domains = domains + [NEWS_DOMAIN] * len(extra)
     if args.self_train:
         tagger = _fit(sentences, domains, featurizer, args)
         texts = sample_texts(sorted((SHARED / "data" / "news").glob("*.jsonl*")))
@@ -73,12 +78,17 @@ def _fit(sentences: Any, domains: list[str], featurizer: Any, args: argparse.Nam
 
 
 def gold_scores(
-    tagger: Tagger, part: str, misses: Path | None, name: str, held_out: int | None = None
+    tagger: Tagger,
+    part: str,
+    misses: Path | None,
+    name: str,
+    held_out: int | None = None,
+    gold_dir: Path = SHARED / "gold",
 ) -> dict[str, Any]:
-    """The gold entity scores of each fold of `part`; with `misses`, the entity
-    errors on the articles of fold `held_out` (all of `part` if None) written out."""
+    """The entity scores of each fold of `part` of `gold_dir`; with `misses`, the
+    entity errors on the articles of fold `held_out` (all of `part` if None) written out."""
     pipeline = Pipeline(("text", "ner"), components={"ner": EntityRecognizer(tagger)})
-    result = evaluate_gold(SHARED / "gold", pipeline, part=part)
+    result = evaluate_gold(gold_dir, pipeline, part=part)
     if misses is not None:
         misses.mkdir(parents=True, exist_ok=True)
         errors = {
@@ -120,6 +130,14 @@ def main() -> None:
     parser.add_argument("--anercorp-dev", action="store_true", help="also ANERcorp dev F1")
     parser.add_argument("--skip-cv", action="store_true", help="no dev-fold CV")
     parser.add_argument("--misses", type=Path, help="folder for each fold's entity misses")
+    parser.add_argument(
+        "--more-gold",
+        type=Path,
+        action="append",
+        default=[],
+        help="another gold-format folder (e.g. benchmarks/news-gold): its folds join "
+        "training and scoring like ../shared/gold's (repeatable)",
+    )
     args = parser.parse_args()
     args.exclude = set()
     if args.self_train:
@@ -145,16 +163,23 @@ def main() -> None:
     modes = ("plain", "marked") if args.mark else ("plain",)
     if not args.skip_cv:
         folds: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
+        per_dir: dict[str, list[dict[str, float]]] = {}
         for k in sorted(DEV_FOLDS):
             tagger = trained(set(DEV_FOLDS) - {k}, args)
             for mode in modes:
                 tagger.mark = NEWS_DOMAIN if mode == "marked" else None
-                fold = gold_scores(tagger, "dev", args.misses, f"fold{k}-{mode}", k)[f"fold {k}"]
-                row[f"{mode} fold {k}"] = fold["f1"]
-                print(f"{mode} fold {k}: {fold['f1']}", file=sys.stderr, flush=True)
-                folds[mode].append(fold)
+                for gold_dir in [SHARED / "gold", *args.more_gold]:
+                    name = f"{gold_dir.name}-fold{k}-{mode}"
+                    groups = gold_scores(tagger, "dev", args.misses, name, k, gold_dir)
+                    fold = groups[f"fold {k}"]
+                    row[f"{mode} {gold_dir.name} fold {k}"] = fold["f1"]
+                    print(f"{name}: {fold['f1']}", file=sys.stderr, flush=True)
+                    folds[mode].append(fold)
+                    per_dir.setdefault(f"{mode} {gold_dir.name}", []).append(fold)
         for mode in modes:
             row[f"{mode} dev (cross-validated)"] = f1(folds[mode])
+        for key, scores in per_dir.items():
+            row[f"{key} dev (cross-validated)"] = f1(scores)
     if args.anercorp_dev:
         fit, held = dev_split(load_corpus(SHARED / "data" / "ner", "anercorp"))
         tagger = trained(set(DEV_FOLDS), args, fit)
@@ -162,8 +187,10 @@ def main() -> None:
         row["anercorp dev micro"] = round(result["micro_f1"], 4)
         row["anercorp dev per type"] = {k: round(v["f1"], 4) for k, v in result["per_type"].items()}
     if args.check:
-        groups = gold_scores(trained(set(DEV_FOLDS), args), "check", None, "check")
-        row |= {g: s["f1"] for g, s in groups.items()}
+        tagger = trained(set(DEV_FOLDS), args)
+        for gold_dir in [SHARED / "gold", *args.more_gold]:
+            groups = gold_scores(tagger, "check", None, "check", None, gold_dir)
+            row |= {f"{gold_dir.name} {g}": s["f1"] for g, s in groups.items()}
     row["seconds"] = round(time.perf_counter() - started)
     print(json.dumps(row, ensure_ascii=False), flush=True)
 

@@ -84,11 +84,6 @@ def test_statement_with_a_possessive_is_the_poster_s(nlp) -> None:
     assert doc.slice(quotes[1].speaker) == "جو جاكسون"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the NER model trained with news-gold (2026-12-02) tags إليسا MISC, not PER, "
-    "so the quote rules see no name before طلبت; the class passes with a PER name",
-)
 def test_request_after_a_name_is_the_verb(nlp) -> None:
     doc = nlp.analyze("إليسا طلبت من الحلاق أن ينضم إلى فريقها وتوجهت بعدها إلى المقعد الخاص بها.")
     assert _speakers(doc) == ["إليسا"]

@@ -692,7 +692,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and not v.is_("function", i)
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
-        and (no_subject or v.third_person[i] or not (v.definite[i] or v.name_like(i)))
+        and (no_subject or v.third_person[i] or (v.entity_label(i) is None and not v.is_("title", i)))
     )
 
 
@@ -837,6 +837,9 @@ _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", 
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
+    hit = v.cue(i)
+    if hit is not None and i + 1 < end and _prepositional(v, i + 1, hit.form.takes - {"N"}, True):
+        return True  # "التورط في تسميم سكربيل وتطالب بالحصول على …": a second demand
     for j in range(i + 1, min(end, i + 6)):
         if v.complementizer(j) or v.region_opening(j) is not None or v.punct(j, ":"):
             return True

@@ -56,6 +56,7 @@ HEADLINE_MAX_TOKENS = 25
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
+ATTRIBUTED_TAIL = 3  # words after a mid-sentence attribution that make the whole sentence its
 ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
 RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
@@ -1163,7 +1164,11 @@ def _attributions(state: _State) -> None:
                 first = after + 1 if v.punct(after, "،,") else after
                 quote = _make_quote(v, "indirect", first, s_end, a, None, None)
             else:
-                quote = _make_quote(v, "indirect", s_first, a, a, None, None)
+                # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
+                # attribution inside the sentence vouches for all of it.
+                rest = sum(1 for j in range(after, s_end) if v.word(j))
+                last = s_end if rest >= ATTRIBUTED_TAIL else a
+                quote = _make_quote(v, "indirect", s_first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")

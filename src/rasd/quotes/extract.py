@@ -684,16 +684,17 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
-    # "نفى وقوع إصابات": a bare verbal noun; after a subject only an indefinite one
-    # that is not a name ("نفى المتحدث وقوع …"), or one that carries its subject's
-    # pronoun ("أكد الحزب دعمه"، "أبدت شخصيات أسفها").
+    # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
+    # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
+    # وقوع …"، "أكد الحزب دعمه"); a name or title there is a second actor, not what
+    # was said.
     return (
         "N" in takes
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
-        and (no_subject or v.third_person[i] or (v.entity_label(i) is None and not v.is_("title", i)))
+        and (no_subject or v.third_person[i] or not (v.entity_label(i) or v.is_("title", i)))
     )
 
 

@@ -612,8 +612,6 @@ def _content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
-    if "~" in takes:
-        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
@@ -686,15 +684,20 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
     # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
-    # وقوع …"، "أكد الحزب دعمه"); a name or title there is a second actor, not what
-    # was said.
+    # وقوع …"، "أكد الحزب دعمه"); a name there is a second actor, and so is a definite
+    # title, not what was said ("وطلبت الشرطة مساعدة المواطنين" is a request).
     return (
         "N" in takes
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
-        and (no_subject or v.third_person[i] or not (v.entity_label(i) or v.is_("title", i)))
+        and (
+            no_subject
+            or v.third_person[i]
+            or not (v.definite[i] or v.name_like(i))
+            or not (v.entity_label(i) or v.is_("title", i))
+        )
     )
 
 
@@ -840,7 +843,12 @@ _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
     hit = v.cue(i)
-    if hit is not None and i + 1 < end and _prepositional(v, i + 1, hit.form.takes - {"N"}, True):
+    if (
+        hit is not None
+        and v.proclitics[i] in ("و", "ف")
+        and i + 1 < end
+        and _prepositional(v, i + 1, hit.form.takes - {"N"}, True)
+    ):
         return True  # "التورط في تسميم سكربيل وتطالب بالحصول على …": a second demand
     for j in range(i + 1, min(end, i + 6)):
         if v.complementizer(j) or v.region_opening(j) is not None or v.punct(j, ":"):

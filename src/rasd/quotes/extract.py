@@ -50,6 +50,7 @@ _AMBIGUOUS = frozenset(
 )
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
 NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
+DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it was called
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
@@ -217,6 +218,24 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
+
+
+def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
+    """A short quotation that says what the cue's object was called: after بـ or
+    "بالقول" ("وصف الرئيس التركي النساء اللاتي لسن أمهات بال "ناقصات""، "أجاب ترامب
+    بالقول "سوف نرى""), or ending the clause of a cue of describing ("واعتبر تنظيم
+    النسل "خيانة""), with the object between and no punctuation but a comma."""
+    reg = v.regions[r]
+    before = reg.opener - 1
+    if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
+        return False
+    if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
+        return False
+    if v.keys[before] in ("ب", "بال", "بالقول"):
+        return True
+    after = reg.closer + 1
+    closes = after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و"
+    return closes and v.lexicon.has("describing", match_key(hit.form.lemma))
 
 
 # --- cues ------------------------------------------------------------------------------
@@ -632,8 +651,10 @@ def _content(
             reg = v.regions[r]
             if _names_the_subject(v, r, cue, start):
                 continue
-            if _region_words(v, r) <= SCARE_MAX_WORDS and (
-                i - start > SHORT_GAP or not _introduced(v, r, start, cue)
+            if (
+                _region_words(v, r) <= SCARE_MAX_WORDS
+                and (i - start > SHORT_GAP or not _introduced(v, r, start, cue))
+                and not _described(v, r, start, hit)
             ):
                 continue  # a short quoted phrase far from the cue is a term, not speech
             return "direct", reg.first, reg.last, r

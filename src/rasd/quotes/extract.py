@@ -311,7 +311,12 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
-    described = hit.has_object and not (k > 0 and v.keys[k - 1] == "ما")
+    # A charge with its object pronoun is still speech ("التي تتهمها تركيا بتنظيم …").
+    described = (
+        hit.has_object
+        and v.lexicon.has("describing", match_key(hit.form.lemma))
+        and not (k > 0 and v.keys[k - 1] == "ما")
+    )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
@@ -777,8 +782,12 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
     if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
+    # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
     return (key in takes and key != "ان") or (
-        "ب" in takes and pro.endswith("ب") and v.word(i) and not v.is_("function", i)
+        "ب" in takes
+        and pro.endswith("ب")
+        and v.word(i)
+        and (not v.is_("function", i) or v.stems[i] == "الا")
     )
 
 
@@ -812,7 +821,9 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
-        if v.punct(i, "،,;؛") and (v.is_("cut", i + 1) or _circumstantial(v, i + 1)):
+        if v.punct(i, "،,;؛") and (
+            v.is_("cut", i + 1) or _circumstantial(v, i + 1) or _participle_cue(v, i + 1)
+        ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
@@ -836,6 +847,13 @@ def _circumstantial(v: DocView, i: int) -> bool:
         and v.word(i + 1)
         and v.third_person[i + 1]
     )
+
+
+def _participle_cue(v: DocView, i: int) -> bool:
+    """ "، متهما الولايات المتحدة بـ…"، "، مشيدا بمواقف قطر": a cue's participle after
+    a comma is the speaker's next act of speech, not more of what was said."""
+    hit = v.cue(i)
+    return hit is not None and hit.form.participle and not v.proclitics[i]
 
 
 def _opens_clause(v: DocView, i: int) -> bool:

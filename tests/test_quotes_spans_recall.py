@@ -1,0 +1,131 @@
+"""Classes of quotations the quotes layer missed on news-gold's development part
+(issue 12, span recall): every sentence is taken from a development-part article of
+benchmarks/news-gold, and each test asserts where the quotation starts and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+def _spans(doc: Document) -> list[str]:
+    return [doc.slice(q) for q in doc.quotes or []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # inside the sentence, the attribution vouches for all of it
+        (
+            "وتزامنا مع الضربات الجوية، تمكنت قوات النظام الخميس بحسب المرصد من السيطرة "
+            "للمرة الأولى منذ أكثر من ثلاثة أعوام على نقطة على الحدود السورية الأردنية.",
+            "من السيطرة للمرة الأولى",
+        ),
+        (
+            "ويمكن للبنانيين في الخارج، وفق وزارة الخارجية، الاقتراع في 232 قلما موزعين "
+            "على 116 مركزا معظمها في السفارات.",
+            "الاقتراع في 232 قلما",
+        ),
+    ],
+)
+def test_an_attribution_inside_the_sentence_covers_all_of_it(nlp, sentence, quote) -> None:
+    spans = _spans(nlp.analyze(sentence))
+    assert len(spans) == 1 and quote in spans[0], spans
+    assert spans[0].endswith(sentence.rstrip(".")[-12:]), spans
+
+
+def test_a_second_demand_ends_the_first(nlp) -> None:
+    """ "وتنفي روسيا التورط … وتطالب بالحصول …": a conjoined cue with its own
+    preposition starts a second quotation."""
+    doc = nlp.analyze(
+        "وتنفي روسيا التورط في تسميم سكربيل وابنته وتطالب بالحصول على عينات من المادة المستخدمة."
+    )
+    assert _spans(doc) == [
+        "التورط في تسميم سكربيل وابنته",
+        "بالحصول على عينات من المادة المستخدمة",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        # threats, insistence and conditions with their complement
+        (
+            "وهددت موسكو بالفعل بطرد وسائل الإعلام البريطانية من روسيا في حال سحبت تراخيص "
+            'عمل قناة "آر تي"، التي يمولها الكرملين، في بريطانيا.',
+            "بطرد وسائل الإعلام",
+        ),
+        (
+            "ويتشارك فصيلان إسلاميان السيطرة على الغوطة الشرقية مع تنظيم سوري كان مواليا "
+            "لتنظيم القاعدة، وتصر روسيا على أنه لا هدنة مع جهاديين أو حلفائهم.",
+            "على أنه لا هدنة",
+        ),
+        (
+            "وفي الوقت الذي طالب فيه وزير المالية الأمريكية الصين والاتحاد الأوروبي إلى "
+            "تقديم مزيد من التنازلات، اشترط وزير الاقتصاد الفرنسي إعفاء دول الاتحاد من "
+            "الرسوم الجمركية الأمريكية قبل بدء أي حوار مع واشنطن.",
+            "إعفاء دول الاتحاد",
+        ),
+        # تحدث عن: what was spoken about
+        (
+            "وتحدث بوتين عن أهمية تعاون البلدين سويا وأثنى على ترامب.",
+            "عن أهمية تعاون البلدين",
+        ),
+    ],
+)
+def test_cue_with_its_complement(nlp, sentence, starts) -> None:
+    spans = _spans(nlp.analyze(sentence))
+    assert any(s.startswith(starts) for s in spans), spans
+
+
+def test_a_short_quotation_after_the_object_and_bi(nlp) -> None:
+    """ "وصف … النساء اللاتي لسن أمهات بال "ناقصات"": what the object was called."""
+    doc = nlp.analyze(
+        'ففي مسيرة حاشدة قبل عامين وصف الرئيس التركي النساء اللاتي لسن أمهات بال "ناقصات".'
+    )
+    assert _spans(doc) == ["ناقصات"]
+
+
+def test_a_participle_after_a_comma_is_the_next_statement(nlp) -> None:
+    """ "…، متهما الولايات المتحدة بـ…": the reported clause ends at the comma and the
+    participle's charge is a quotation of its own."""
+    doc = nlp.analyze(
+        "وفيما يتعلق بتحذيرات الغرب من اتفاق أنقرة وموسكو على شراء بطاريات صواريخ إس-400 "
+        "سطح جو، رفض تشاووش أوغلو التحذيرات، قائلا إن علاقة تركيا واتفاقاتها مع روسيا "
+        "ليست بديلا لعلاقاتها مع الغرب، متهما الولايات المتحدة بمحاولة السيطرة على "
+        "تحركات تركيا."
+    )
+    assert _spans(doc) == [
+        "إن علاقة تركيا واتفاقاتها مع روسيا ليست بديلا لعلاقاتها مع الغرب",
+        "بمحاولة السيطرة على تحركات تركيا",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # a charge whose object is the verb's pronoun is still speech
+        (
+            "ويقبع القس الإنجيلي قيد الاحتجاز في تركيا منذ نحو عامين لاتهامه بالارتباط "
+            "بحزب العمال الكردستاني المحظور وحركة جماعة غولن، التي تتهمها تركيا بتنظيم "
+            "انقلاب فاشل في عام 2016، وهو ما ينفيه محامو برونسون.",
+            "بتنظيم انقلاب فاشل في عام 2016",
+        ),
+        # بـ before ألا (that … not) after the addressee
+        (
+            "وجه وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش، الأحد، رسالة إلى لبنان "
+            'بعد استقبال حسن نصرالله، أمين عام جماعة "حزب الله"، لوفد من الحوثيين '
+            "اليمنيين، مطالبا لبنان بألا يكون محطة لوجستية أو سياسية للحوثيين.",
+            "بألا يكون محطة لوجستية أو سياسية للحوثيين",
+        ),
+    ],
+)
+def test_charge_or_demand_after_its_object(nlp, sentence, quote) -> None:
+    assert quote in _spans(nlp.analyze(sentence))

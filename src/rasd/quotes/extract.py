@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
-from rasd.quotes.lexicon import Lexicon, load_lexicon
+from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
 from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
 from rasd.quotes.speakers import (
     Phrase,
@@ -133,6 +133,7 @@ class QuoteExtractor:
         _cue_quotes(state)
         _statements(state)
         _launched(state)
+        _noun_cues(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -1265,6 +1266,50 @@ def _statements(state: _State) -> None:
         state.covered.append((first, last))
         if region is not None:
             state.claimed.add(region)
+
+
+def _noun_cues(state: _State) -> None:
+    """ "بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن …"، "إصرار نتنياهو على أن …":
+    a verbal noun of speech, its possessor (a name, title or source), then what the
+    verb would take (its addressee may stand between: "اتهام الوزير بوتين بـ…")."""
+    v = state.view
+    for k in range(v.n - 2):
+        form = v.lexicon.nouns.get(v.stems[k]) if v.word(k) else None
+        if form is None or k in v.region_at or v.definite[k] or v.enclitic[k]:
+            continue
+        end = _scan_limit(v, k)
+        takes = form.takes - {"N"}
+        phrase = noun_phrase(v, k + 1, end, complements=takes)
+        if phrase is None or not _speaks(v, phrase):
+            continue
+        hit = CueHit(CueForm(form.lemma, takes, form.gender, False), False)
+        content = _content(v, k, phrase.end, end, hit, False)
+        # What the noun introduces follows its possessor (and addressee) closely.
+        if content is None or content[1] - phrase.end > OBJECT_GAP + 1:
+            continue
+        if _overlaps(state, content[1], content[2]):
+            continue
+        kind, first, last, region = content
+        speaker = speaker_mention(v, phrase, "m")
+        quote = _make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
+
+
+def _speaks(v: DocView, phrase: Phrase) -> bool:
+    """A possessor that can say something: a name, a titled or anonymous source, a body."""
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    return (
+        named
+        or phrase.title
+        or phrase.anonymous
+        or v.is_("source_head", phrase.start)
+        or v.entity_label(phrase.start) is not None
+    )
 
 
 _LAUNCHED_PREPOSITIONS = frozenset({"ب", "ل", "الى", "من"})  # what a speaker phrase stops at

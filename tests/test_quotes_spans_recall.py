@@ -142,3 +142,20 @@ def test_a_verbal_noun_of_speech_with_its_possessor(nlp) -> None:
         "رجب طيب أردوغان",
         "بأن أمن بلاده يتطلب السيطرة على مساحات من العراق وسوريا",
     ) in said
+
+
+def test_quoted_words_opening_a_reported_clause(nlp) -> None:
+    """ "إن "من المرجح جدا" أن تكون روسيا مسؤولة …": the whole reported clause and,
+    inside it, the quoted words are both quotations of the speaker."""
+    doc = nlp.analyze(
+        'وفي وقت سابق، قالت رئيسة الوزراء البريطانية تيريزا ماي إن "من المرجح جدا" أن '
+        "تكون روسيا مسؤولة عن الاعتداء على الجاسوس السابق سيرغي سكريبل وابنته."
+    )
+    assert [(q.kind, doc.slice(q)) for q in doc.quotes or []] == [
+        (
+            "indirect",
+            'إن "من المرجح جدا" أن تكون روسيا مسؤولة عن الاعتداء على الجاسوس السابق '
+            "سيرغي سكريبل وابنته",
+        ),
+        ("direct", "من المرجح جدا"),
+    ]

@@ -329,6 +329,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     state.covered.append((first, last))
     if region is not None:
         state.claimed.add(region)
+    else:
+        _quoted_inside(state, first, last, quote)
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
@@ -338,6 +340,34 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         _inner_quotes(state, first, last)
         return last
     return None
+
+
+def _quoted_inside(state: _State, first: int, last: int, reported: Quote) -> None:
+    """ "قال إن "الحمق الأميركي" هو السبب في …": words in quotation marks that open a
+    reported clause are a direct quotation of the same speaker as well."""
+    v = state.view
+    r = v.region_opening(first + 1) if v.complementizer(first) else None
+    if r is None or r in state.claimed:
+        return
+    reg = v.regions[r]
+    if reg.closer is None or reg.closer >= last or _is_name_region(v, r):
+        return
+    # A lone quoted word opening the clause is more often a term ("بأن "بيتكوين" لن
+    # تصبح …") than the words said.
+    if _region_words(v, r) < 2 or _one_name(v, reg.first, reg.last):
+        return
+    quote = _make_quote(v, "direct", reg.first, reg.last, None, reported.speaker, None)
+    if quote is None:
+        return
+    quote.cue = reported.cue
+    state.quotes.append(quote)
+    state.claimed.add(r)
+
+
+def _one_name(v: DocView, first: int, last: int) -> bool:
+    """ "داعش" in quotation marks: a name the writer quotes, not words said."""
+    entity = v.entity_at.get(first) if v.entity_at is not None else None
+    return entity is not None and all(v.entity_at.get(j) is entity for j in range(first, last))
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:
@@ -802,10 +832,7 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        # "بأنها "جنة للسياح" نظرا لـ…": marks right after the complementizer hold
-        # the words said; what follows is the writer's.
-        opens = i == c + 1 and reg.closer is not None and _region_words(v, r) >= 2
-        if (after <= 1 or opens) and not _is_name_region(v, r):
+        if after <= 1 and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None

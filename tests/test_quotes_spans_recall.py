@@ -159,3 +159,19 @@ def test_quoted_words_opening_a_reported_clause(nlp) -> None:
         ),
         ("direct", "من المرجح جدا"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # a country speaking in the first person plural
+        ("إسرائيل: لن نفرق بين الدولة اللبنانية وحزب الله في أي حرب في المستقبل", "إسرائيل"),
+        # where it was said, between the speaker and the colon
+        ("الجعفري بمجلس الأمن: اخذنا الاحتياطات إن رفض الإرهابيون بإدلب إلقاء السلاح", "الجعفري"),
+    ],
+)
+def test_headline_statements(nlp, headline, speaker) -> None:
+    doc = nlp.analyze(headline + "\nوقال المسؤول إن الوضع صعب.")
+    first = (doc.quotes or [])[0]
+    assert doc.slice(first) == headline.split(": ", 1)[1]
+    assert doc.slice(first.speaker) == speaker

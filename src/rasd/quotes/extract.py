@@ -54,6 +54,7 @@ DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it w
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
+PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
@@ -1489,6 +1490,26 @@ def _headlines(state: _State) -> None:
                 break
 
 
+def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
+    """ "الجعفري بمجلس الأمن: …"، "نائب الرئيس الأمريكي أمام الكنيست: …": where the
+    headline's speaker said it, between the speaker and the colon."""
+    opens = v.keys[i] in ("امام", "في") or (v.proclitics[i] == "ب" and v.word(i))
+    return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
+
+
+def _first_person(v: DocView, i: int) -> bool:
+    """A statement in the first person plural: "لن نفرق"، "لا نسير"، "أخذنا"."""
+    particle = i < v.n and v.keys[i] in ("لن", "لا", "لم", "سوف", "قد")
+    i += particle
+    if i >= v.n or not v.word(i):
+        return False
+    key = v.keys[i]
+    verb = particle or not v.name_like(i)  # after لن/لا a word in نـ is a verb
+    return (verb and key.startswith("ن") and len(key) >= 3) or (
+        len(key) >= 5 and key.endswith("نا")
+    )
+
+
 def _headline_quote(
     state: _State, first: int, stop: int, q_first: int, q_last: int, region: int | None = None
 ) -> None:
@@ -1497,11 +1518,13 @@ def _headline_quote(
     if phrase is None:
         return
     after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
-    if after != stop:
+    if after != stop and not _place_of_statement(v, after, stop):
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
     label = v.entity_label(phrase.name[0]) if phrase.name is not None else None
+    # "إسرائيل: لن نفرق بين …": a country speaking as "we".
+    country = region is None and v.entity_label(first) == "LOC" and _first_person(v, q_first)
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (
@@ -1509,6 +1532,7 @@ def _headline_quote(
     )
     speaker_like = (
         named
+        or country
         or phrase.anonymous
         or phrase.title
         or v.is_("source_head", first)

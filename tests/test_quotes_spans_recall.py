@@ -175,3 +175,16 @@ def test_headline_statements(nlp, headline, speaker) -> None:
     first = (doc.quotes or [])[0]
     assert doc.slice(first) == headline.split(": ", 1)[1]
     assert doc.slice(first.speaker) == speaker
+
+
+def test_a_name_takes_no_genitive_before_a_denial(nlp) -> None:
+    """ "وتنفي إيران السعي لزعزعة …": what follows the name is what was denied."""
+    doc = nlp.analyze(
+        "وتنفي إيران السعي لزعزعة الاستقرار في الشرق الأوسط، مطالبة بالتعامل معها كلاعب "
+        "أقليمي أساسي فيها.\n"
+        'لكن بالمقابل نفى ترودو ارتكاب أي خطأ، قائلا إنه واثق تماما من أنه "لم يتصرف '
+        'بشكل غير لائق".'
+    )
+    spans = _spans(doc)
+    assert "السعي لزعزعة الاستقرار في الشرق الأوسط" in spans
+    assert "ارتكاب أي خطأ" in spans

@@ -298,6 +298,14 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
+    if content is None and phrase is not None and "N" in hit.form.takes:
+        # "وتنفي إيران السعي لزعزعة …": a name takes no genitive; what follows the
+        # name that opens the phrase is what was denied or stated.
+        name_end = _opening_entity_end(v, phrase)
+        if name_end is not None:
+            content = _content(v, k, name_end, end, hit, False)
+            if content is not None:
+                phrase = Phrase(phrase.start, name_end, name=(phrase.start, name_end))
     if content is None:
         if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
@@ -369,6 +377,17 @@ def _one_name(v: DocView, first: int, last: int) -> bool:
     """ "داعش" in quotation marks: a name the writer quotes, not words said."""
     entity = v.entity_at.get(first) if v.entity_at is not None else None
     return entity is not None and all(v.entity_at.get(j) is entity for j in range(first, last))
+
+
+def _opening_entity_end(v: DocView, phrase: Phrase) -> int | None:
+    """One past the entity that opens the phrase, when the phrase runs on after it."""
+    entity = v.entity_at.get(phrase.start) if v.entity_at is not None else None
+    if entity is None or entity.label not in ("PER", "ORG", "LOC"):
+        return None
+    j = phrase.start
+    while j < phrase.end and v.entity_at.get(j) is entity:
+        j += 1
+    return j if phrase.start < j < phrase.end else None
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:

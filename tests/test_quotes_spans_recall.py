@@ -188,3 +188,9 @@ def test_a_name_takes_no_genitive_before_a_denial(nlp) -> None:
     spans = _spans(doc)
     assert "السعي لزعزعة الاستقرار في الشرق الأوسط" in spans
     assert "ارتكاب أي خطأ" in spans
+
+
+def test_a_place_between_subject_and_preposition(nlp) -> None:
+    """ "وأعرب قادة بارزون في المنطقة عن اعتراضهم": the cue's preposition after a short
+    phrase of place."""
+    assert _spans(nlp.analyze("وأعرب قادة بارزون في المنطقة عن اعتراضهم.")) == ["عن اعتراضهم"]

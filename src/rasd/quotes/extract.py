@@ -692,7 +692,7 @@ def _content(
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
-    starts = {start, _after_parenthesis(v, start, end)}
+    starts = {start, _after_parenthesis(v, start, end), _after_place(v, start, end)}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     for i in range(start, end):
@@ -792,6 +792,20 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
         if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
             return -1
     return -1
+
+
+PLACE_MAX = 3  # words of a short place phrase between the subject and the complement
+
+
+def _after_place(v: DocView, start: int, end: int) -> int:
+    """ "وأعرب قادة بارزون في المنطقة عن اعتراضهم": past a short phrase of place or
+    occasion after the subject, where the cue's preposition may stand; -1 when none."""
+    if start >= end or v.keys[start] not in ("في", "خلال", "امام"):
+        return -1
+    j = start + 1
+    while j < end and j - start <= PLACE_MAX and v.word(j) and not v.is_("function", j):
+        j += 1
+    return j if j > start + 1 else -1
 
 
 def _complements(hit: CueHit) -> frozenset[str]:

@@ -194,3 +194,24 @@ def test_a_place_between_subject_and_preposition(nlp) -> None:
     """ "وأعرب قادة بارزون في المنطقة عن اعتراضهم": the cue's preposition after a short
     phrase of place."""
     assert _spans(nlp.analyze("وأعرب قادة بارزون في المنطقة عن اعتراضهم.")) == ["عن اعتراضهم"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        (
+            "فإن المرسوم الرئاسي نص على أن الجيش هو المسؤول عن حفظ الأمن في المنطقة بدلا "
+            "من قوة الشرطة.",
+            "على أن الجيش",
+        ),
+        (
+            "كما نص الاتفاق على أن تقوم تركيا بإخراج كافة الفصائل بعتادها من دبابات وصواريخ "
+            "ومدافع هاون من إدلب.",
+            "على أن تقوم تركيا",
+        ),
+    ],
+)
+def test_what_a_text_stipulates(nlp, sentence, starts) -> None:
+    """ "نص المرسوم على أن …": what a decree or agreement says is its own statement."""
+    spans = _spans(nlp.analyze(sentence))
+    assert len(spans) == 1 and spans[0].startswith(starts), spans

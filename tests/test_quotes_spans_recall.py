@@ -209,9 +209,15 @@ def test_a_place_between_subject_and_preposition(nlp) -> None:
             "ومدافع هاون من إدلب.",
             "على أن تقوم تركيا",
         ),
+        (
+            "وعرفت وسائل إعلام محلية المحتجة بأنها واندا كليفلاند (61عاما) وأنها ممن يحضرون "
+            "باستمرار اجتماعات مجلس مدينة ساكرامنتو.",
+            "بأنها واندا كليفلاند",
+        ),
     ],
 )
-def test_what_a_text_stipulates(nlp, sentence, starts) -> None:
-    """ "نص المرسوم على أن …": what a decree or agreement says is its own statement."""
+def test_what_a_text_stipulates_or_defines(nlp, sentence, starts) -> None:
+    """ "نص المرسوم على أن …"، "عرفت وسائل إعلام محلية المحتجة بأنها …": what a
+    decree or agreement says, or how someone is defined, is a statement."""
     spans = _spans(nlp.analyze(sentence))
     assert len(spans) == 1 and spans[0].startswith(starts), spans

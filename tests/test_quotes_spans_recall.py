@@ -221,3 +221,15 @@ def test_what_a_text_stipulates_or_defines(nlp, sentence, starts) -> None:
     decree or agreement says, or how someone is defined, is a statement."""
     spans = _spans(nlp.analyze(sentence))
     assert len(spans) == 1 and spans[0].startswith(starts), spans
+
+
+def test_what_a_study_concluded(nlp) -> None:
+    """ "وتوصلت دراسة إلى أن …": a study's findings are its statement; a person who
+    "arrives" somewhere says nothing."""
+    doc = nlp.analyze(
+        "وتوصلت دراسة إلى أن مشاركة النساء التركيات في الاقتصاد يمكن له أن يزيد الناتج "
+        "الاقتصادي بنسبة 20 بالمئة مع حلول عام 2025."
+    )
+    spans = _spans(doc)
+    assert len(spans) == 1 and "أن مشاركة النساء التركيات" in spans[0], spans
+    assert _spans(nlp.analyze("وتوصل الطرفان إلى أن الاتفاق ممكن.")) == []

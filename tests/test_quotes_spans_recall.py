@@ -79,6 +79,12 @@ def test_a_second_demand_ends_the_first(nlp) -> None:
             "بلدة صيدا.",
             "ستة مدنيين",  # "مقتل" is read into the speaker phrase for now (speakers.py)
         ),
+        # an estimate is a statement
+        (
+            "وقدر قائد مجلس منبج العسكري محمد مصطفى أبو عادل عدد المستشارين الأكراد "
+            'الموجودين حاليا في المدينة بـ"العشرات".',
+            "عدد المستشارين الأكراد",
+        ),
         # تحدث عن: what was spoken about
         (
             "وتحدث بوتين عن أهمية تعاون البلدين سويا وأثنى على ترامب.",

@@ -91,6 +91,11 @@ def test_a_second_demand_ends_the_first(nlp) -> None:
             "ظل ظروف الأزمة الحالية.",
             "إقحام موضوع السيادة",
         ),
+        # a noun that is also a cue is the verb after a relative pronoun
+        (
+            "وخرجت العديد من المظاهرات التي تطالب بإغلاق مركز الاحتجاز في جزيرة مانوس.",
+            "بإغلاق مركز الاحتجاز",
+        ),
         # تحدث عن: what was spoken about
         (
             "وتحدث بوتين عن أهمية تعاون البلدين سويا وأثنى على ترامب.",

@@ -628,6 +628,7 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         bool(v.proclitics[k])
         or (v.keys[k][:1] in "وف" and v.keys[k] not in v.lexicon.cues)  # "وبين" left whole
         or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+        or (k > 0 and v.keys[k - 1] in _RELATIVE_GENDER)  # "المظاهرات التي تطالب بـ…"
     )
     return conjoined or _subject_before(v, k) is not None
 

@@ -248,4 +248,4 @@ def test_a_name_takes_no_genitive(nlp, sentence, speaker) -> None:
     speaker ("دمشق الدول الغربية"), unless a person's name follows at once ("نجم
     ليفربول السابق مايكل أوين"); sentences from news-gold's development part."""
     doc = nlp.analyze(sentence)
-    assert _speakers(doc) == [speaker]
+    assert set(_speakers(doc)) == {speaker}

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
-from rasd.quotes.lexicon import Lexicon, load_lexicon
+from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
 from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
 from rasd.quotes.speakers import (
     Phrase,
@@ -50,12 +50,15 @@ _AMBIGUOUS = frozenset(
 )
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
 NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
+DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it was called
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
+PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
+ATTRIBUTED_TAIL = 3  # words after a mid-sentence attribution that make the whole sentence its
 ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
 RECENT_SPEAKERS = 40  # how many earlier speakers a zero subject is compared with
@@ -131,6 +134,7 @@ class QuoteExtractor:
         _cue_quotes(state)
         _statements(state)
         _launched(state)
+        _noun_cues(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -218,6 +222,24 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
 
 
+def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
+    """A short quotation that says what the cue's object was called: after بـ or
+    "بالقول" ("وصف الرئيس التركي النساء اللاتي لسن أمهات بال "ناقصات""، "أجاب ترامب
+    بالقول "سوف نرى""), or ending the clause of a cue of describing ("واعتبر تنظيم
+    النسل "خيانة""), with the object between and no punctuation but a comma."""
+    reg = v.regions[r]
+    before = reg.opener - 1
+    if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
+        return False
+    if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
+        return False
+    if v.keys[before] in ("ب", "بال", "بالقول"):
+        return True
+    after = reg.closer + 1
+    closes = after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و"
+    return closes and v.lexicon.has("describing", match_key(hit.form.lemma))
+
+
 # --- cues ------------------------------------------------------------------------------
 
 
@@ -276,6 +298,14 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
+    if content is None and phrase is not None and "N" in hit.form.takes:
+        # "وتنفي إيران السعي لزعزعة …": a name takes no genitive; what follows the
+        # name that opens the phrase is what was denied or stated.
+        name_end = _opening_entity_end(v, phrase)
+        if name_end is not None:
+            content = _content(v, k, name_end, end, hit, False)
+            if content is not None:
+                phrase = Phrase(phrase.start, name_end, name=(phrase.start, name_end))
     if content is None:
         if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
@@ -291,7 +321,12 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
-    described = hit.has_object and not (k > 0 and v.keys[k - 1] == "ما")
+    # A charge with its object pronoun is still speech ("التي تتهمها تركيا بتنظيم …").
+    described = (
+        hit.has_object
+        and v.lexicon.has("describing", match_key(hit.form.lemma))
+        and not (k > 0 and v.keys[k - 1] == "ما")
+    )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
@@ -303,6 +338,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     state.covered.append((first, last))
     if region is not None:
         state.claimed.add(region)
+    else:
+        _quoted_inside(state, first, last, quote)
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
@@ -312,6 +349,45 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         _inner_quotes(state, first, last)
         return last
     return None
+
+
+def _quoted_inside(state: _State, first: int, last: int, reported: Quote) -> None:
+    """ "قال إن "الحمق الأميركي" هو السبب في …": words in quotation marks that open a
+    reported clause are a direct quotation of the same speaker as well."""
+    v = state.view
+    r = v.region_opening(first + 1) if v.complementizer(first) else None
+    if r is None or r in state.claimed:
+        return
+    reg = v.regions[r]
+    if reg.closer is None or reg.closer >= last or _is_name_region(v, r):
+        return
+    # A lone quoted word opening the clause is more often a term ("بأن "بيتكوين" لن
+    # تصبح …") than the words said.
+    if _region_words(v, r) < 2 or _one_name(v, reg.first, reg.last):
+        return
+    quote = _make_quote(v, "direct", reg.first, reg.last, None, reported.speaker, None)
+    if quote is None:
+        return
+    quote.cue = reported.cue
+    state.quotes.append(quote)
+    state.claimed.add(r)
+
+
+def _one_name(v: DocView, first: int, last: int) -> bool:
+    """ "داعش" in quotation marks: a name the writer quotes, not words said."""
+    entity = v.entity_at.get(first) if v.entity_at is not None else None
+    return entity is not None and all(v.entity_at.get(j) is entity for j in range(first, last))
+
+
+def _opening_entity_end(v: DocView, phrase: Phrase) -> int | None:
+    """One past the entity that opens the phrase, when the phrase runs on after it."""
+    entity = v.entity_at.get(phrase.start) if v.entity_at is not None else None
+    if entity is None or entity.label not in ("PER", "ORG", "LOC"):
+        return None
+    j = phrase.start
+    while j < phrase.end and v.entity_at.get(j) is entity:
+        j += 1
+    return j if phrase.start < j < phrase.end else None
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:
@@ -552,6 +628,7 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         bool(v.proclitics[k])
         or (v.keys[k][:1] in "وف" and v.keys[k] not in v.lexicon.cues)  # "وبين" left whole
         or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
+        or (k > 0 and v.keys[k - 1] in _RELATIVE_GENDER)  # "المظاهرات التي تطالب بـ…"
     )
     return conjoined or _subject_before(v, k) is not None
 
@@ -611,14 +688,12 @@ def _content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
-    if "~" in takes:
-        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
-    starts = {start, _after_parenthesis(v, start, end)}
+    starts = {start, _after_parenthesis(v, start, end), _after_place(v, start, end)}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     for i in range(start, end):
@@ -633,8 +708,10 @@ def _content(
             reg = v.regions[r]
             if _names_the_subject(v, r, cue, start):
                 continue
-            if _region_words(v, r) <= SCARE_MAX_WORDS and (
-                i - start > SHORT_GAP or not _introduced(v, r, start, cue)
+            if (
+                _region_words(v, r) <= SCARE_MAX_WORDS
+                and (i - start > SHORT_GAP or not _introduced(v, r, start, cue))
+                and not _described(v, r, start, hit)
             ):
                 continue  # a short quoted phrase far from the cue is a term, not speech
             return "direct", reg.first, reg.last, r
@@ -683,16 +760,22 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
-    # "نفى وقوع إصابات": a bare verbal noun; after a subject only an indefinite one
-    # that is not a name ("نفى المتحدث وقوع …"), or one that carries its subject's
-    # pronoun ("أكد الحزب دعمه"، "أبدت شخصيات أسفها").
+    # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
+    # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
+    # وقوع …"، "أكد الحزب دعمه"); a name there is a second actor, and so is a definite
+    # title, not what was said ("وطلبت الشرطة مساعدة المواطنين" is a request).
     return (
         "N" in takes
         and v.word(i)
         and not v.is_("function", i)
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
-        and (no_subject or v.third_person[i] or not (v.definite[i] or v.name_like(i)))
+        and (
+            no_subject
+            or v.third_person[i]
+            or not (v.definite[i] or v.name_like(i))
+            or not (v.entity_label(i) or v.is_("title", i))
+        )
     )
 
 
@@ -710,6 +793,20 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
         if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
             return -1
     return -1
+
+
+PLACE_MAX = 3  # words of a short place phrase between the subject and the complement
+
+
+def _after_place(v: DocView, start: int, end: int) -> int:
+    """ "وأعرب قادة بارزون في المنطقة عن اعتراضهم": past a short phrase of place or
+    occasion after the subject, where the cue's preposition may stand; -1 when none."""
+    if start >= end or v.keys[start] not in ("في", "خلال", "امام"):
+        return -1
+    j = start + 1
+    while j < end and j - start <= PLACE_MAX and v.word(j) and not v.is_("function", j):
+        j += 1
+    return j if j > start + 1 else -1
 
 
 def _complements(hit: CueHit) -> frozenset[str]:
@@ -751,8 +848,12 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
     if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
+    # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
     return (key in takes and key != "ان") or (
-        "ب" in takes and pro.endswith("ب") and v.word(i) and not v.is_("function", i)
+        "ب" in takes
+        and pro.endswith("ب")
+        and v.word(i)
+        and (not v.is_("function", i) or v.stems[i] == "الا")
     )
 
 
@@ -766,10 +867,7 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        # "بأنها "جنة للسياح" نظرا لـ…": marks right after the complementizer hold
-        # the words said; what follows is the writer's.
-        opens = i == c + 1 and reg.closer is not None and _region_words(v, r) >= 2
-        if (after <= 1 or opens) and not _is_name_region(v, r):
+        if after <= 1 and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None
@@ -786,7 +884,9 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
-        if v.punct(i, "،,;؛") and (v.is_("cut", i + 1) or _circumstantial(v, i + 1)):
+        if v.punct(i, "،,;؛") and (
+            v.is_("cut", i + 1) or _circumstantial(v, i + 1) or _participle_cue(v, i + 1)
+        ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
@@ -810,6 +910,13 @@ def _circumstantial(v: DocView, i: int) -> bool:
         and v.word(i + 1)
         and v.third_person[i + 1]
     )
+
+
+def _participle_cue(v: DocView, i: int) -> bool:
+    """ "، متهما الولايات المتحدة بـ…"، "، مشيدا بمواقف قطر": a cue's participle after
+    a comma is the speaker's next act of speech, not more of what was said."""
+    hit = v.cue(i)
+    return hit is not None and hit.form.participle and not v.proclitics[i]
 
 
 def _opens_clause(v: DocView, i: int) -> bool:
@@ -837,6 +944,14 @@ _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", 
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
+    hit = v.cue(i)
+    if (
+        hit is not None
+        and v.proclitics[i] in ("و", "ف")
+        and i + 1 < end
+        and _prepositional(v, i + 1, hit.form.takes - {"N"}, True)
+    ):
+        return True  # "التورط في تسميم سكربيل وتطالب بالحصول على …": a second demand
     for j in range(i + 1, min(end, i + 6)):
         if v.complementizer(j) or v.region_opening(j) is not None or v.punct(j, ":"):
             return True
@@ -1160,7 +1275,11 @@ def _attributions(state: _State) -> None:
                 first = after + 1 if v.punct(after, "،,") else after
                 quote = _make_quote(v, "indirect", first, s_end, a, None, None)
             else:
-                quote = _make_quote(v, "indirect", s_first, a, a, None, None)
+                # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
+                # attribution inside the sentence vouches for all of it.
+                rest = sum(1 for j in range(after, s_end) if v.word(j))
+                last = s_end if rest >= ATTRIBUTED_TAIL else a
+                quote = _make_quote(v, "indirect", s_first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")
@@ -1209,6 +1328,50 @@ def _statements(state: _State) -> None:
         state.covered.append((first, last))
         if region is not None:
             state.claimed.add(region)
+
+
+def _noun_cues(state: _State) -> None:
+    """ "بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن …"، "إصرار نتنياهو على أن …":
+    a verbal noun of speech, its possessor (a name, title or source), then what the
+    verb would take (its addressee may stand between: "اتهام الوزير بوتين بـ…")."""
+    v = state.view
+    for k in range(v.n - 2):
+        form = v.lexicon.nouns.get(v.stems[k]) if v.word(k) else None
+        if form is None or k in v.region_at or v.definite[k] or v.enclitic[k]:
+            continue
+        end = _scan_limit(v, k)
+        takes = form.takes - {"N"}
+        phrase = noun_phrase(v, k + 1, end, complements=takes)
+        if phrase is None or not _speaks(v, phrase):
+            continue
+        hit = CueHit(CueForm(form.lemma, takes, form.gender, False), False)
+        content = _content(v, k, phrase.end, end, hit, False)
+        # What the noun introduces follows its possessor (and addressee) closely.
+        if content is None or content[1] - phrase.end > OBJECT_GAP + 1:
+            continue
+        if _overlaps(state, content[1], content[2]):
+            continue
+        kind, first, last, region = content
+        speaker = speaker_mention(v, phrase, "m")
+        quote = _make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        state.quotes.append(quote)
+        state.covered.append((first, last))
+        if region is not None:
+            state.claimed.add(region)
+
+
+def _speaks(v: DocView, phrase: Phrase) -> bool:
+    """A possessor that can say something: a name, a titled or anonymous source, a body."""
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    return (
+        named
+        or phrase.title
+        or phrase.anonymous
+        or v.is_("source_head", phrase.start)
+        or v.entity_label(phrase.start) is not None
+    )
 
 
 _LAUNCHED_PREPOSITIONS = frozenset({"ب", "ل", "الى", "من"})  # what a speaker phrase stops at
@@ -1361,6 +1524,26 @@ def _headlines(state: _State) -> None:
                 break
 
 
+def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
+    """ "الجعفري بمجلس الأمن: …"، "نائب الرئيس الأمريكي أمام الكنيست: …": where the
+    headline's speaker said it, between the speaker and the colon."""
+    opens = v.keys[i] in ("امام", "في") or (v.proclitics[i] == "ب" and v.word(i))
+    return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
+
+
+def _first_person(v: DocView, i: int) -> bool:
+    """A statement in the first person plural: "لن نفرق"، "لا نسير"، "أخذنا"."""
+    particle = i < v.n and v.keys[i] in ("لن", "لا", "لم", "سوف", "قد")
+    i += particle
+    if i >= v.n or not v.word(i):
+        return False
+    key = v.keys[i]
+    verb = particle or not v.name_like(i)  # after لن/لا a word in نـ is a verb
+    return (verb and key.startswith("ن") and len(key) >= 3) or (
+        len(key) >= 5 and key.endswith("نا")
+    )
+
+
 def _headline_quote(
     state: _State, first: int, stop: int, q_first: int, q_last: int, region: int | None = None
 ) -> None:
@@ -1369,11 +1552,13 @@ def _headline_quote(
     if phrase is None:
         return
     after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
-    if after != stop:
+    if after != stop and not _place_of_statement(v, after, stop):
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
     label = v.entity_label(phrase.name[0]) if phrase.name is not None else None
+    # "إسرائيل: لن نفرق بين …": a country speaking as "we".
+    country = region is None and v.entity_label(first) == "LOC" and _first_person(v, q_first)
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (
@@ -1381,6 +1566,7 @@ def _headline_quote(
     )
     speaker_like = (
         named
+        or country
         or phrase.anonymous
         or phrase.title
         or v.is_("source_head", first)

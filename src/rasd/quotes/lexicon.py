@@ -7,7 +7,7 @@ text so that linguists can extend them without touching code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from rasd.text.normalize import match_key
@@ -15,6 +15,7 @@ from rasd.text.normalize import match_key
 PACKAGE = "rasd.quotes"
 CUES_RESOURCE = "cues.tsv"
 WORDS_RESOURCE = "words.tsv"
+NOUNS_COLUMN = "nouns"
 
 # Pronoun enclitics a cue may carry as its object (وصفه، اعتبرته، رأتها); not نا,
 # which is as often the subject ("اشترطنا": we demanded).
@@ -35,6 +36,8 @@ class CueForm:
 class Lexicon:
     cues: dict[str, CueForm]  # match_key of the form → cue
     words: dict[str, frozenset[str]]  # category → match_keys
+    # match_key of a verbal noun of speech (تصريح، إعلان) → its verb's cue
+    nouns: dict[str, CueForm] = field(default_factory=dict)
 
     def has(self, category: str, key: str) -> bool:
         return key in self.words.get(category, frozenset())
@@ -71,6 +74,24 @@ def parse_cues(text: str) -> dict[str, CueForm]:
     return cues
 
 
+def parse_nouns(text: str) -> dict[str, CueForm]:
+    """The `nouns` column: verbal nouns that introduce what their possessor said
+    ("تصريح الرئيس بأن"), each with its verb's cue."""
+    rows = _rows(text)
+    header, body = rows[0], rows[1:]
+    if NOUNS_COLUMN not in header:
+        return {}
+    column = header.index(NOUNS_COLUMN)
+    nouns: dict[str, CueForm] = {}
+    for row in body:
+        if len(row) <= column:
+            continue
+        form = CueForm(row[0], frozenset(match_key(t) for t in row[1].split()), "m", False)
+        for noun in row[column].split():
+            nouns.setdefault(match_key(noun), form)
+    return nouns
+
+
 def parse_words(text: str) -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for row in _rows(text):
@@ -84,6 +105,6 @@ def parse_words(text: str) -> dict[str, frozenset[str]]:
 def load_lexicon() -> Lexicon:
     """The shipped cue lexicon and word lists."""
     files = resources.files(PACKAGE)
-    cues = parse_cues((files / CUES_RESOURCE).read_text(encoding="utf-8"))
+    cue_text = (files / CUES_RESOURCE).read_text(encoding="utf-8")
     words = parse_words((files / WORDS_RESOURCE).read_text(encoding="utf-8"))
-    return Lexicon(cues, words)
+    return Lexicon(parse_cues(cue_text), words, parse_nouns(cue_text))

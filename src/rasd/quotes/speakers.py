@@ -154,6 +154,46 @@ def _has_feminine(v: DocView, key: str) -> bool:
     return v.freq.get(key[:-1] + "ة", 0) >= MANNER_FEMININE_MIN
 
 
+# Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة".
+_TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ"})
+_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذلك", "تلك", "هذا", "هذه"})
+_YEAR = frozenset({"عام", "العام", "سنة", "السنة"})
+TIME_OBJECT_WORDS = 3  # words of a time phrase's object ("قبيل انطلاق القمة")
+
+
+def _time_phrase_end(v: DocView, k: int, limit: int) -> int:
+    """One past a time phrase at k whose object is no speaker: "قبل أيام", "قبيل
+    القمة", "خلال المؤتمر ذاته", "عام ٢٠١٤" (0 when none). The object stops before
+    a title, a name or a source ("قال بعد الاجتماع وزير الخارجية")."""
+    key = v.keys[k]
+    if key in _YEAR and k + 1 < limit and v.tokens[k + 1].kind == "number":
+        return k + 2
+    if key not in _TIME_PREPOSITIONS or v.proclitics[k]:
+        return 0
+    j = k + 1
+    while j < limit and j - k <= TIME_OBJECT_WORDS and _time_object_word(v, j, k):
+        j += 1
+    return j if j > k + 1 else 0
+
+
+def _time_object_word(v: DocView, j: int, k: int) -> bool:
+    """Whether token j still belongs to the object of the time word at k."""
+    if v.tokens[j].kind == "number":
+        return True
+    if not v.word(j) or v.complementizer(j) or v.cue(j) is not None or v.proclitics[j]:
+        return False
+    if j > k + 1 and v.word(j - 1) and not _definite(v, j - 1) and not v.enclitic[j - 1]:
+        # "خلال جلسة مجلس الأمن": a bare noun takes the next word as its genitive,
+        # a name or a title too.
+        return not v.is_("function", j)
+    if v.is_("title", j) or v.is_("anonymous", j) or v.is_("source_head", j):
+        return False
+    if v.entity_label(j) in ("PER", "ORG") or v.is_("function", j):
+        return v.keys[j] in _SAME
+    # After the object only its adjective: a definite word or "ذاته".
+    return j == k + 1 or v.keys[j] in _SAME or _definite(v, j)
+
+
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
     """ "في هذا السياق", "في هذا الصدد" at k."""
     if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
@@ -173,6 +213,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
     while k < limit:
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
+            continue
+        timed = _time_phrase_end(v, k, limit)
+        if timed:
+            k = timed  # "قال قبل أيام إن", "كشف عام ٢٠١٤ أن": when, not who
             continue
         if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
@@ -497,7 +541,11 @@ def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
 
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
     """Whether a name at i completes the bare noun before it (idafa)."""
-    prev_bare = not _definite(v, i - 1) and not v.is_("title", i - 1)
+    # A place or body the entity layer names takes no genitive: "السفير السعودي في
+    # لندن محمد بن نواف" is a title and a name, not an organisation.
+    prev_bare = (
+        not _definite(v, i - 1) and not v.is_("title", i - 1) and v.entity_label(i - 1) is None
+    )
     return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
 
 
@@ -647,6 +695,7 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
             or v.keys[i] in _CONNECTORS
             or (v.punct(i, "#") and v.word(i + 1))  # "أنور #قرقاش"
         )
+        and not (i > k and _other_entity(v, i - 1, i))  # "أولف موسبيرج لبي بي سي"
     ):
         i += 1
     if i == k:
@@ -816,7 +865,8 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     mention.attrs["gender"] = gender
     if phrase.anonymous:
         mention.attrs["anonymous"] = True
-        return mention
+        if phrase.name is None:
+            return mention  # "أحد كتاب الأعمدة، فينيسيوس توريس فريري،": the name
     role = _role(v, phrase)
     if role:
         mention.attrs["role"] = role

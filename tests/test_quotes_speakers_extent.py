@@ -106,3 +106,76 @@ def test_an_anonymous_description_with_an_apposed_name(nlp, sentence, speaker) -
     """ "أحد كتاب الأعمدة، X،", "المسؤول الإعلامي في …، X لبي بي سي": the apposed name
     (up to the audience) is the speaker's."""
     assert _speakers(nlp.analyze(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'لكن بالمقابل نفى ترودو ارتكاب أي خطأ، قائلا إنه واثق تماما من أنه "لم يتصرف '
+            'بشكل غير لائق".',
+            "ترودو",
+        ),
+        (
+            "وتنفي إيران السعي لزعزعة الاستقرار في الشرق الأوسط، مطالبة بالتعامل معها كلاعب "
+            "أقليمي أساسي فيها.",
+            "إيران",
+        ),
+        (
+            "وبعد نحو أسبوع من الصمت، أعلنت موسكو مقتل خمسة مواطنين، قائله إنهم لا ينتمون "
+            "للجيش الروسي، وذلك في مسعى للخروج من الالتزام بالرد على الغارة.",
+            "موسكو",
+        ),
+    ],
+)
+def test_the_object_after_a_name_is_not_part_of_it(nlp, sentence, speaker) -> None:
+    """Where the entity layer ends a name, the verb's object after it ("ارتكاب"، "السعي"
+    (a verbal noun in -ي, not an adjective)، "مقتل خمسة") is not read into the speaker."""
+    assert _speakers(nlp.analyze(sentence)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وأعلن مسؤولون مصريون مرارا أن أسعار الكهرباء والمحروقات سترتفع مع بداية العمل "
+            "بموازنة السنة المالية الجديدة مطلع تموز/يوليو 2018 من دون أن يحددوا نسبة الزيادة.",
+            "مسؤولون مصريون",
+        ),
+        (
+            "واتهم دبلوماسيون غربيون موسكو بمحاولة تعطيل التصويت على القرار لصالح النظام "
+            "السوري الذي يريد القضاء على بؤرة المعارضة المسلحة الأخيرة قرب العاصمة دمشق.",
+            "دبلوماسيون غربيون",
+        ),
+        (
+            "وحث الأمير السلطات على إطلاق سراح المعتقلين بدون قضايا وإجراء محاكمات في جرائم "
+            "تشمل التعذيب والخطف والإعدام كخطوة باتجاه العودة لحكم القانون.",
+            "الأمير",
+        ),
+    ],
+)
+def test_a_description_ends_before_an_adverb_or_the_object(nlp, sentence, speaker) -> None:
+    """ "مسؤولون مصريون مرارا" (an adverb), "دبلوماسيون غربيون موسكو" (a name after an
+    adjective), "الأمير السلطات" (a plural cannot describe a singular title)."""
+    doc = nlp.analyze(sentence)
+    assert [doc.slice(q.speaker) for q in doc.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "قال وزير خارجية تركيا مولود تشاووش أوغلو، الأحد، إن أنقرة سترد إذا سنت الولايات "
+            "المتحدة قانونا بوقف مبيعات السلاح لها.",
+            "مولود تشاووش أوغلو",
+        ),
+        (
+            "وقال مسؤولون في ولاية فلوريدا إن شخصا قُتل جراء سقوط شجرة عليه في جادة غادسدن.",
+            "مسؤولون في ولاية فلوريدا",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_in_ya_is_its_genitive(nlp, sentence, speaker) -> None:
+    """ "وزير خارجية تركيا", "ولاية فلوريدا": a noun in ية takes the name as genitive."""
+    doc = nlp.analyze(sentence)
+    assert [q.speaker.canonical or doc.slice(q.speaker) for q in doc.quotes] == [speaker]

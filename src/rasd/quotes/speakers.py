@@ -305,12 +305,24 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and _manner(v, i):
+            break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
         if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
             break
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
-        if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
-            break  # "صحف ألمانية الشعب الإيطالي": after an indefinite adjective, the object
+        if (
+            not run
+            and i - 1 > k
+            and (_definite(v, i) or _entity_after_adjective(v, i))
+            and not v.proclitics[i]
+            and _nisba(v, i - 1)
+        ):
+            # "صحف ألمانية الشعب الإيطالي", "دبلوماسيون غربيون موسكو": after an
+            # indefinite adjective, the object.
+            break
+        if i > k and _disagreeing_after_title(v, i):
+            break  # "وحث الأمير السلطات على": a plural cannot describe "الأمير"
         if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
@@ -341,6 +353,7 @@ def noun_phrase(
         elif (
             v.name_like(i, loose=loose)
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
+            and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
             and not phrase.anonymous
             and (run or _run_may_start(v, i, k, after_title))
         ):
@@ -421,6 +434,30 @@ def noun_phrase(
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+def _entity_after_adjective(v: DocView, i: int) -> bool:
+    """A name after a masculine relative adjective ("غربيون موسكو"); after a noun in
+    ية it is a genitive ("وزير خارجية تركيا", "ولاية فلوريدا")."""
+    return v.entity_label(i) is not None and v.keys[i - 1].endswith(("ي", "يون", "يين"))
+
+
+def _disagreeing_after_title(v: DocView, i: int) -> bool:
+    """A definite title in the masculine singular ("الأمير", "الوزير") takes no
+    genitive, and its adjective agrees with it: a definite plural or feminine word
+    after it is the verb's object."""
+    head, key = v.stems[i - 1], v.keys[i]
+    return (
+        v.definite[i - 1]
+        and v.is_("title", i - 1)
+        and not head.endswith(("ة", "اء", *_SOUND_PLURAL))
+        and v.definite[i]
+        and not v.proclitics[i]
+        and v.entity_label(i) is None
+        and not v.is_("title", i)
+        and key.endswith(("ة", *_SOUND_PLURAL))
+        and not key.endswith("ية")  # "الأمين العام" … "العامة" never; a nisba may be a name's
+    )
 
 
 def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
@@ -522,10 +559,22 @@ def _object_after_name(v: DocView, i: int) -> bool:
         and v.entity_at.get(i) is None
         and v.definite[i]
         and not v.proclitics[i]
-        and not v.keys[i].endswith(("ي", "ية"))
+        and not _relative_adjective(v, i)
         and not v.is_("title", i)
         and not _person_ahead(v, i)
     )
+
+
+NISBA_FEMININE_MIN = 20  # news count of "الروسية" that shows "الروسي" is an adjective
+
+
+def _relative_adjective(v: DocView, i: int) -> bool:
+    """A definite relative adjective ("الروسي", "الإيرانية"); a verbal noun in -ي
+    ("السعي", "الرمي") has no feminine in ية."""
+    key = v.keys[i]
+    if key.endswith("ية"):
+        return True
+    return key.endswith("ي") and v.freq.get(key + "ة", 0) >= NISBA_FEMININE_MIN
 
 
 def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
@@ -558,7 +607,10 @@ def _bare_words(v: DocView, k: int, i: int) -> bool:
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
-    the verb or object ("الرئيسان بحثا")."""
+    the verb or object ("الرئيسان بحثا"), and so is a word the entity layer leaves
+    out right after a name it ends ("أعلنت موسكو مقتل خمسة")."""
+    if i > k and _entity_ended(v, i) and v.entity_label(i) is None:
+        return False
     return i == k or after_title or not _definite(v, i - 1)
 
 

@@ -301,7 +301,9 @@ def noun_phrase(
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
             break
-        if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
+        # "مندوب سوريا لدى الأمم المتحدة بشار الجعفري": where the title is held.
+        posted = v.keys[i] == "لدى" and phrase.title
+        if i > k and not posted and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
@@ -331,7 +333,9 @@ def noun_phrase(
         if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
             break
         if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
-            circumstance = _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
+            circumstance = not posted and (
+                _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
+            )
             if circumstance or ((run or phrase.name) and not after_title):
                 break
             complement = v.keys[i] in complements or pro[-1:] in complements
@@ -355,7 +359,7 @@ def noun_phrase(
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
             and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
             and not phrase.anonymous
-            and (run or _run_may_start(v, i, k, after_title))
+            and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
         ):
             if not run:
                 if phrase.name is not None:
@@ -496,9 +500,10 @@ def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
 
 
 def verbal_noun(v: DocView, i: int) -> bool:
-    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير")."""
+    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير"; not the
+    adjective "التركية")."""
     stem = v.stems[i]
-    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي"
+    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي" and stem[-1] != "ة"
 
 
 def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:
@@ -604,6 +609,12 @@ def _bare_words(v: DocView, k: int, i: int) -> bool:
     )
 
 
+def _name_after_post(v: DocView, i: int, in_pp: bool) -> bool:
+    """ "المرشد الشيعي الأعلى في العراق علي السيستاني": a person's name right after
+    the place of a post names the one who holds it."""
+    return in_pp and v.entity_label(i) == "PER" and _other_entity(v, i - 1, i)
+
+
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
@@ -684,6 +695,8 @@ def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:
         v.keys[i] == "في"
         and v.entity_label(i + 1) == "LOC"
         and not (phrase.title or phrase.anonymous)
+        # "المرشد الشيعي الأعلى في العراق علي السيستاني": a person's post, not a place.
+        and v.entity_label(_entity_end(v, i + 1, v.n)) != "PER"
     )
 
 

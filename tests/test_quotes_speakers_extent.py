@@ -213,3 +213,36 @@ def test_a_title_reaches_the_name_after_its_post(nlp, sentence, speaker) -> None
     """The name after a title's adjective ("التركية" is no verbal noun of the تفعيل
     form), its post "لدى الأمم المتحدة" or its place "في العراق" is the speaker's."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'وقال الناطق الرسمي باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي لوكالة '
+            'الأنباء الفرنسية "لم تسفر هذه الجولة عن نتائج بسبب الإصرار الروسي على تسليم '
+            'الفصائل سلاحها الثقيل دفعة واحدة".',
+            "ابراهيم الجباوي",
+        ),
+        (
+            'قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه يعتقد أن '
+            "المنظمات الأممية تعيش تحت الإقامة الجبرية في أحد فنادق صنعاء.",
+            "تركي المالكي",
+        ),
+        (
+            'وقال رائد صالح رئيس منظمة "الخوذ البيضاء"، متطوعو الدفاع المدني في مناطق سيطرة '
+            'الفصائل المعارضة، لوكالة الأنباء الفرنسية "نعمل مع المؤسسات الدولية بشأن الهجوم '
+            'على دوما".',
+            "رائد صالح",
+        ),
+        (
+            'وقالت وكالة الأنباء الرسمية السورية "بترا" على موقعها الإلكتروني إن المملكة "أذنت '
+            'للأمم المتحدة تنظيم مرور 800 مواطن سوريا عبر الأردن لتوطينهم في دول غربية".',
+            "بترا",
+        ),
+    ],
+)
+def test_a_quoted_body_name_in_the_speaker_phrase(nlp, sentence, speaker) -> None:
+    """A quoted body after "باسم" or "تحالف" belongs to the title of the person named
+    after it; a name read before a quoted one stays; an agency is its quoted name."""
+    assert set(_speakers(nlp.analyze(sentence))) == {speaker}

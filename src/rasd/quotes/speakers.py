@@ -295,8 +295,13 @@ def noun_phrase(
                 apposed = _apposition(v, i + 1, limit)
                 if apposed is not None:
                     phrase.name = apposed
-            quoted = _quoted_name(v, i, k, run)
-            if quoted is not None:
+            holder = _holder_after_quoted(v, i, limit) if phrase.name is None and not run else None
+            quoted = _quoted_name(v, i, k, run, phrase)
+            if holder is not None:
+                # "الناطق الرسمي باسم "غرفة العمليات …" ابراهيم الجباوي": the quoted
+                # body is the title's; the person after it speaks.
+                phrase.name, phrase.end = holder, holder[1]
+            elif quoted is not None:
                 # "صحيفة "هآرتس"": the quoted name completes the speaker's head noun.
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
@@ -1075,14 +1080,42 @@ def _titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
     return False
 
 
-def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] | None:
-    """Tokens of a short closed quotation at i that names the phrase's head."""
+QUOTED_BODY_WORDS = 8  # a quoted body's name between a title and its holder
+
+
+def _holder_after_quoted(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """The person's name right after a quoted body's name that completes a title
+    ("باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي", "باسم تحالف "دعم
+    الشرعية في اليمن"، تركي المالكي،")."""
     r = v.region_opening(i)
-    if r is None or run or i == k:
+    if r is None or not any(v.is_(c, i - 1) for c in ("naming", "title")):
         return None
     reg = v.regions[r]
+    if reg.closer is None or not 0 < reg.last - reg.first <= QUOTED_BODY_WORDS:
+        return None
+    j = reg.closer + 1
+    if v.punct(j, "،,"):
+        j += 1
+    if j >= limit or v.entity_label(j) != "PER":
+        return None
+    return (j, _entity_end(v, j, limit))
+
+
+def _quoted_name(
+    v: DocView, i: int, k: int, run: list[int], phrase: Phrase
+) -> tuple[int, int] | None:
+    """Tokens of a short closed quotation at i that names the phrase's head (a news
+    agency's too: "وكالة الأنباء الرسمية السورية "بترا""), unless a name was read."""
+    r = v.region_opening(i)
+    if r is None or i == k or phrase.name is not None:
+        return None
+    if run and not (run[0] == k and v.is_("source_head", k)):
+        return None  # a name read before the quotation, not an agency's description
+    reg = v.regions[r]
     head = i - 1
-    named = any(v.is_(c, head) for c in ("naming", "source_head", "title"))
+    named = any(v.is_(c, head) for c in ("naming", "source_head", "title")) or (
+        v.is_("source_head", k) and all(_definite(v, j) for j in range(k + 1, i))
+    )
     if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
         return None
     return (reg.first, reg.last)

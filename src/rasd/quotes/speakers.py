@@ -62,6 +62,8 @@ class Phrase:
     title: bool = False  # it has a title word (وزير، المتحدث، مبعوث)
     anonymous: bool = False  # its head is مسؤول، مصدر، شهود…
     organisation: bool = False  # a noun completed by a name ("شرطة جدة")
+    share: bool = False  # a share of a group ("18٪ من المجيبين", "غالبية المجيبين")
+    group: tuple[int, int] | None = None  # that group's noun, when the phrase names it
 
 
 def audience_at(v: DocView, k: int, limit: int) -> int | None:
@@ -259,6 +261,9 @@ def noun_phrase(
     subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
     if v.punct(k, "#") and v.word(k + 1):
         k += 1  # "فيما تمسكت #الأمم_المتحدة بأن": the speaker is the hashtag's name
+    share = share_phrase(v, k, limit)
+    if share is not None:
+        return share
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     phrase = Phrase(k, k)
@@ -449,6 +454,86 @@ def _entity_after_adjective(v: DocView, i: int) -> bool:
     """A name after a masculine relative adjective ("غربيون موسكو"); after a noun in
     ية it is a genitive ("وزير خارجية تركيا", "ولاية فلوريدا")."""
     return v.entity_label(i) is not None and v.keys[i - 1].endswith(("ي", "يون", "يين"))
+
+
+# Words for a share of a group: "غالبية المجيبين", "ثلاثة أرباع", "أقل من 1 من كل 10".
+_SHARES = frozenset(
+    {
+        "غالبية", "اغلبية", "معظم", "حوالي", "نحو", "قرابة", "نصف", "ثلث", "ثلثا", "ثلثي",
+        "ربع", "خمس", "ارباع", "اخماس", "اقل", "اكثر", "ثلاثة", "اربعة", "بعض", "العديد",
+    }
+)  # fmt: skip
+_SHARE_LINKS = frozenset({"من", "كل"})
+SHARE_WORDS = 12  # tokens of a share phrase with its percentages
+GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
+
+
+def _share_word(v: DocView, i: int) -> bool:
+    """ "غالبية", "ربعهم", "غالبيتهم": a share word, alone or with the group's pronoun."""
+    key = v.keys[i]
+    if key.endswith(("هم", "هن")) and len(key) > 4:
+        key = key[:-2]
+        key = key[:-1] + "ة" if key.endswith("ت") else key
+    return key in _SHARES
+
+
+def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
+    """A survey's findings told as speech: "قال 18٪ من المجيبين", "قال غالبية المجيبين
+    (89٪)", "قال رُبعهم", "قال 21٪ بأن". The phrase is the share as written; its group
+    (the noun of the respondents) is kept for the speaker's name."""
+    if k >= limit or not (v.tokens[k].kind == "number" or (v.word(k) and _share_word(v, k))):
+        return None
+    i, group, shares = k, None, False
+    while i < limit and i - k < SHARE_WORDS:
+        if v.tokens[i].kind == "number" or v.keys[i] in _SHARE_LINKS:
+            i += 1
+        elif v.texts[i] in "٪%":
+            shares, i = True, i + 1
+        elif v.punct(i, "(") and _percentage_in(v, i, limit):
+            shares, i = True, _percentage_in(v, i, limit)
+        elif v.word(i) and _share_word(v, i) and group is None:
+            shares, i = True, i + 1
+        elif group is None and _group_noun(v, i):
+            group, i = (i, i + 1), i + 1
+        else:
+            break
+    if group is None and (not shares or (i < limit and v.word(i) and not v.complementizer(i))):
+        return None  # "بعض وسائل الإعلام": a noun phrase of its own
+    while i > k and v.keys[i - 1] in _SHARE_LINKS:
+        i -= 1
+    return Phrase(k, i, share=True, group=group) if i > k else None
+
+
+def _percentage_in(v: DocView, i: int, limit: int) -> int:
+    """One past "(89٪)" at i (0 when the brackets hold something else)."""
+    j = i + 1
+    while j < limit and j - i <= 3 and (v.tokens[j].kind == "number" or v.texts[j] in "٪%"):
+        j += 1
+    return j + 1 if j > i + 1 and v.punct(j, ")") else 0
+
+
+def _group_noun(v: DocView, i: int) -> bool:
+    """A plural noun that a share is of ("المجيبين", "مجيبين", "منهم")."""
+    if not v.word(i) or v.proclitics[i] or v.complementizer(i) or v.cue(i) is not None:
+        return False
+    if v.keys[i] in ("منهم", "منهن"):
+        return True
+    return not v.is_("function", i) and v.stems[i].endswith(("ين", "ون", "ات"))
+
+
+def _earlier_group(v: DocView, k: int) -> tuple[int, int] | None:
+    """The group the latest share before k was of ("خمس المجيبين … قال 10,3٪")."""
+    for j in range(k - 1, max(0, k - GROUP_REACH), -1):
+        if not v.definite[j] or not v.stems[j].endswith(("ين", "ون")):
+            continue
+        before = j - 1
+        if v.keys[before] == "من":
+            before -= 1  # "18٪ من المجيبين"
+        if v.tokens[before].kind == "number" or v.texts[before] in "٪%":
+            return (j, j + 1)
+        if v.word(before) and _share_word(v, before):
+            return (j, j + 1)
+    return None
 
 
 def _disagreeing_after_title(v: DocView, i: int) -> bool:
@@ -933,6 +1018,12 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         if stem is not None:
             mention.start = stem.start
     mention.attrs["gender"] = gender
+    if phrase.share:
+        group = phrase.group if phrase.group and v.definite[phrase.group[0]] else None
+        group = group or _earlier_group(v, phrase.start) or phrase.group
+        if group is not None:
+            mention.canonical = _phrase_form(v, Phrase(*group))
+        return mention
     if phrase.anonymous:
         mention.attrs["anonymous"] = True
         if phrase.name is None:

@@ -246,3 +246,27 @@ def test_a_quoted_body_name_in_the_speaker_phrase(nlp, sentence, speaker) -> Non
     """A quoted body after "باسم" or "تحالف" belongs to the title of the person named
     after it; a name read before a quoted one stays; an agency is its quoted name."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+def test_a_verb_alone_is_not_the_subject(nlp) -> None:
+    """ "بعد أن استعرض ما قال إنها": the word before "ما قال" is a verb (the news
+    writes "استعرضوا"), so the speaker is the sentence's subject."""
+    doc = nlp.analyze(
+        "من مقر وزارة الدفاع في تل أبيب، فجر رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، "
+        "القنبلة التي يسعى من خلالها إلى إسقاط الاتفاق النووي، بعد أن استعرض ما قال إنها "
+        "أدلة على خداع طهران والتفافها على الاتفاق لمتابعة برنامجها النووي العسكري."
+    )
+    assert set(_speakers(doc)) == {"بنيامين نتانياهو"}
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker(nlp) -> None:
+    """ "وأشار خصوصا إلى": how it was said; the speaker is the previous one."""
+    doc = nlp.analyze(
+        "ومضى وزير المال الأمريكي في الاتجاه ذاته وقال السبت في بوينوس آيرس إن ما أعلنه "
+        'ترامب "هو حقيقة احتمال ممكن التحقق" مضيفا "كنا واضحين جدا في أهدافنا".\n'
+        "وأشار خصوصا إلى معارضته للضغوط الصينية لنقل التكنولوجيا عبر مشاريع مشتركة حين "
+        "تريد شركات الاستقرار والاتجار في الصين."
+    )
+    last = doc.quotes[-1]
+    assert doc.slice(last).startswith("إلى معارضته")
+    assert doc.slice(last.speaker) != "خصوصا"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.document import Mention
-from rasd.quotes.view import DocView
+from rasd.quotes.view import VERB_MIN_FREQ, DocView
 
 MAX_PHRASE = 12  # tokens
 NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
@@ -133,10 +133,31 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     return j
 
 
+# Adverbs written without the accusative alef, or common enough to list: "ويقول صراحة
+# إنه", "وأشار خصوصا إلى". How something was said, never who said it.
+_ADVERBS = frozenset(
+    {
+        "صراحة",
+        "علنا",
+        "مجددا",
+        "مرارا",
+        "رسميا",
+        "ضمنيا",
+        "حرفيا",
+        "شخصيا",
+        "تحديدا",
+        "خصوصا",
+        "خاصة",
+    }
+)
+
+
 def _manner(v: DocView, k: int) -> bool:
     """An indefinite accusative participle of the form مُفعِلاً ("مبتسما"، "متأثرا"،
     "مستغربا"): a subject is never accusative, so it says how the words were said."""
     key = v.keys[k]
+    if key in _ADVERBS and not v.proclitics[k]:
+        return True
     return (
         len(key) >= 5
         and key.startswith("م")
@@ -442,6 +463,8 @@ def noun_phrase(
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
         phrase.name = None
+    if phrase.end == k + 1 and phrase.name is None and _verb_alone(v, k):
+        return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
@@ -552,6 +575,20 @@ def _disagreeing_after_title(v: DocView, i: int) -> bool:
         and key.endswith(("ة", *_SOUND_PLURAL))
         and not key.endswith("ية")  # "الأمين العام" … "العامة" never; a nisba may be a name's
     )
+
+
+def _verb_alone(v: DocView, k: int) -> bool:
+    """A bare word that the news also writes with the plural ending of a past verb
+    ("استعرضوا", "فقدوا") or with the future prefix ("سيتعلق"): a verb, when nothing
+    of a name, title or description goes with it."""
+    if v.definite[k] or v.entity_label(k) is not None or v.tokens[k].kind != "word":
+        return False
+    if v.is_("title", k) or v.is_("anonymous", k) or v.is_("source_head", k):
+        return False
+    key = v.stems[k]
+    if v.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
+        return True
+    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
 
 
 def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:

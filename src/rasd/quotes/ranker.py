@@ -101,33 +101,10 @@ def features(
         agree = gender == hit.form.gender or "p" in (gender, hit.form.gender)
         f["gender_agree"] = float(agree)
         f["gender_clash"] = float(not agree)
-    subject_before = _subject_adjacent(v, cue)
-    if "after" in c.sources:
-        # "أسامة بن لادن بنفسه قد حث الولايات المتحدة": after a preposed subject the
-        # phrase after the verb is its object.
-        f["after_subject_before"] = float(subject_before)
-        f["after_plain"] = float(label is None and not f["title"] and not f["anonymous"])
-    if distance < 0 and s_cue == s_cand:
-        f["before_adjacent"] = float(subject_before and cue - c.token <= ADJACENT_SUBJECT)
     f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
     f["participle_said"] = float(participle and c.said_rank is not None)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
     return f
-
-
-ADJACENT_SUBJECT = 6  # tokens from a preposed subject's first word to its verb
-_BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد", "بنفسه", "بنفسها", "ايضا", "بدوره", "بدورها"})
-
-
-def _subject_adjacent(v: DocView, cue: int) -> bool:
-    """A name or a titled noun stands right before the cue verb (past "قد"): the verb's
-    subject came first."""
-    i = cue - 1
-    while i >= 0 and v.keys[i] in _BEFORE_VERB:
-        i -= 1
-    if i < 0 or not v.word(i) or v.sent_of[i] != v.sent_of[cue]:
-        return False
-    return v.entity_label(i) in ("PER", "ORG", "LOC") or v.is_("title", i)
 
 
 def candidate_gender(v: DocView, c: Candidate) -> str | None:

@@ -270,3 +270,13 @@ def test_an_adverb_after_the_verb_is_not_the_speaker(nlp) -> None:
     last = doc.quotes[-1]
     assert doc.slice(last).startswith("إلى معارضته")
     assert doc.slice(last.speaker) != "خصوصا"
+
+
+def test_a_sentence_opening_verb_and_a_manner_phrase_stay_out(nlp) -> None:
+    """ "ومضى وزير المال الأمريكي في الاتجاه ذاته وقال": the opening verb (a defective
+    one: "مضوا") and "in the same direction" are not the minister's title."""
+    doc = nlp.analyze(
+        "ومضى وزير المال الأمريكي في الاتجاه ذاته وقال السبت في بوينوس آيرس إن ما أعلنه "
+        'ترامب "هو حقيقة احتمال ممكن التحقق" مضيفا "كنا واضحين جدا في أهدافنا".'
+    )
+    assert {doc.slice(q.speaker) for q in doc.quotes} == {"وزير المال الأمريكي"}

@@ -586,7 +586,8 @@ def _verb_alone(v: DocView, k: int) -> bool:
     if v.is_("title", k) or v.is_("anonymous", k) or v.is_("source_head", k):
         return False
     key = v.stems[k]
-    if v.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
+    plural = key[:-1] + "وا" if key.endswith("ى") else key + "وا"  # "مضى" → "مضوا"
+    if v.freq.get(plural, 0) >= VERB_MIN_FREQ:
         return True
     return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
 
@@ -785,7 +786,14 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
+    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and _verb_alone(v, k):
+        return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+def _opens_sentence(v: DocView, k: int) -> bool:
+    s = v.sent_of[k]
+    return s >= 0 and v.sent_bounds[s][0] == k
 
 
 def noun_after_complementizer(v: DocView, i: int) -> bool:
@@ -811,7 +819,12 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     if v.is_("situation", i) or v.is_("time", i):
         return True
     nxt = i + 1
+    if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:
+        return True  # "ومضى وزير المال الأمريكي في الاتجاه ذاته": how, not whose
     return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
+
+
+_ITSELF = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 
 
 def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:

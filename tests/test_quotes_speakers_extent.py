@@ -280,3 +280,27 @@ def test_a_sentence_opening_verb_and_a_manner_phrase_stay_out(nlp) -> None:
         'ترامب "هو حقيقة احتمال ممكن التحقق" مضيفا "كنا واضحين جدا في أهدافنا".'
     )
     assert {doc.slice(q.speaker) for q in doc.quotes} == {"وزير المال الأمريكي"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وحث حاكم ولاية فلوريدا السكان على ألا يعودوا إلى منازلهم حتى تتأكد السلطات أن "
+            '"الوضع صار آمنا" في إشارة إلى خطر الكابلات المتناثرة في الطرقات وغيرها من '
+            "الأنقاض.",
+            "حاكم ولاية فلوريدا",
+        ),
+        (
+            "وبالنسبة للأوروبيين جدد الوزير الأمريكي الرسالة الأمريكية لقمة مجموعة السبع "
+            '"إذا كانت أوروبا تؤمن بالتبادل الحر، فنحن على استعداد لتوقيع اتفاق تبادل حر بدون '
+            'رسوم جمركية ولا دعم".',
+            "الوزير الأمريكي",
+        ),
+    ],
+)
+def test_a_title_without_a_name(nlp, sentence, speaker) -> None:
+    """ "حاكم ولاية فلوريدا": "ولاية" heads the place's name, it is no first name;
+    "الوزير الأمريكي الرسالة": a feminine cannot describe the minister."""
+    doc = nlp.analyze(sentence)
+    assert doc.slice(doc.quotes[0].speaker) == speaker

@@ -354,8 +354,10 @@ def noun_phrase(
             # "صحف ألمانية الشعب الإيطالي", "دبلوماسيون غربيون موسكو": after an
             # indefinite adjective, the object.
             break
-        if i > k and _disagreeing_after_title(v, i):
-            break  # "وحث الأمير السلطات على": a plural cannot describe "الأمير"
+        if i > k and _disagreeing_after_title(v, i, k):
+            # "وحث الأمير السلطات على", "جدد الوزير الأمريكي الرسالة": a plural or a
+            # feminine cannot describe "الأمير"، "الوزير".
+            break
         if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
@@ -391,6 +393,7 @@ def noun_phrase(
             and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
             and not phrase.anonymous
             and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
+            and (run or not _head_of_place(v, i, limit))
         ):
             if not run:
                 if phrase.name is not None:
@@ -559,14 +562,17 @@ def _earlier_group(v: DocView, k: int) -> tuple[int, int] | None:
     return None
 
 
-def _disagreeing_after_title(v: DocView, i: int) -> bool:
-    """A definite title in the masculine singular ("الأمير", "الوزير") takes no
-    genitive, and its adjective agrees with it: a definite plural or feminine word
-    after it is the verb's object."""
-    head, key = v.stems[i - 1], v.keys[i]
+def _disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
+    """A definite title in the masculine singular ("الأمير", "الوزير"), with its
+    masculine adjectives ("الوزير الأمريكي"), takes no genitive, and its adjective
+    agrees with it: a definite plural or feminine word after it is the verb's object."""
+    h = i - 1
+    while h > k and v.definite[h] and v.keys[h].endswith("ي") and not v.is_("title", h):
+        h -= 1  # "الأمريكي": a masculine adjective of the title
+    head, key = v.stems[h], v.keys[i]
     return (
-        v.definite[i - 1]
-        and v.is_("title", i - 1)
+        v.definite[h]
+        and v.is_("title", h)
         and not head.endswith(("ة", "اء", *_SOUND_PLURAL))
         and v.definite[i]
         and not v.proclitics[i]
@@ -734,6 +740,17 @@ def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
 def _bare_words(v: DocView, k: int, i: int) -> bool:
     return 0 < i - k <= 4 and all(
         v.word(j) and not _definite(v, j) and not v.is_("function", j) for j in range(k, i)
+    )
+
+
+def _head_of_place(v: DocView, i: int, limit: int) -> bool:
+    """ "حاكم ولاية فلوريدا": a word the entity layer leaves out, right before a place
+    or body it names, is the head noun of that name ("ولاية"), not a first name."""
+    return (
+        v.entity_label(i) is None
+        and i + 1 < limit
+        and v.entity_label(i + 1) in ("LOC", "ORG")
+        and not v.proclitics[i + 1]
     )
 
 

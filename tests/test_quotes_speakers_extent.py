@@ -304,3 +304,14 @@ def test_a_title_without_a_name(nlp, sentence, speaker) -> None:
     "الوزير الأمريكي الرسالة": a feminine cannot describe the minister."""
     doc = nlp.analyze(sentence)
     assert doc.slice(doc.quotes[0].speaker) == speaker
+
+
+def test_an_attributed_source_without_its_preposition(nlp) -> None:
+    """ "وفقا للمصدر": the source is "المصدر", as the article writes it elsewhere, not
+    the surface "لمصدر" that the article's ل leaves."""
+    doc = nlp.analyze(
+        "وحتى مع اكتشاف الفضيحة، لم يسع الجهاز الاستخباري إلى إجراء تحقيق أو طرد الموظفة "
+        "فورا، بل طردها بصمت بعد عدة أشهر، متخذا من خطوة تسريح 750 موظفا في السفارة "
+        "الأميركية غطاءً لذلك، وفقا للمصدر."
+    )
+    assert [q.speaker.canonical for q in doc.quotes] == ["المصدر"]

@@ -1094,6 +1094,9 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     if phrase.anonymous:
         mention.attrs["anonymous"] = True
         if phrase.name is None:
+            if v.proclitics[phrase.start]:
+                # "وفقا للمصدر": the source as written elsewhere ("المصدر"), not "لمصدر".
+                mention.canonical = _phrase_form(v, phrase)
             return mention  # "أحد كتاب الأعمدة، فينيسيوس توريس فريري،": the name
     role = _role(v, phrase)
     if role:
@@ -1113,8 +1116,20 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
         if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
-    mention.canonical = _without_audience(entity_name or _phrase_form(v, phrase))
+    mention.canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     return mention
+
+
+def _without_proclitic(v: DocView, phrase: Phrase, name: str | None) -> str:
+    """The name without the preposition the entity layer kept on it ("للمرصد السوري"
+    → "المرصد السوري"), or the phrase's own form."""
+    if name is None:
+        return _phrase_form(v, phrase)
+    raw = v.texts[phrase.start]
+    if v.proclitics[phrase.start][-1:] in ("ل", "ب") and name.startswith(raw):
+        first = _phrase_form(v, Phrase(phrase.start, phrase.start + 1))
+        return first + name[len(raw) :]
+    return name
 
 
 def _study_author(v: DocView, phrase: Phrase) -> str | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.document import Mention
-from rasd.quotes.view import DocView
+from rasd.quotes.view import VERB_MIN_FREQ, DocView
 
 MAX_PHRASE = 12  # tokens
 NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
@@ -62,6 +62,8 @@ class Phrase:
     title: bool = False  # it has a title word (وزير، المتحدث، مبعوث)
     anonymous: bool = False  # its head is مسؤول، مصدر، شهود…
     organisation: bool = False  # a noun completed by a name ("شرطة جدة")
+    share: bool = False  # a share of a group ("18٪ من المجيبين", "غالبية المجيبين")
+    group: tuple[int, int] | None = None  # that group's noun, when the phrase names it
 
 
 def audience_at(v: DocView, k: int, limit: int) -> int | None:
@@ -131,10 +133,31 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     return j
 
 
+# Adverbs written without the accusative alef, or common enough to list: "ويقول صراحة
+# إنه", "وأشار خصوصا إلى". How something was said, never who said it.
+_ADVERBS = frozenset(
+    {
+        "صراحة",
+        "علنا",
+        "مجددا",
+        "مرارا",
+        "رسميا",
+        "ضمنيا",
+        "حرفيا",
+        "شخصيا",
+        "تحديدا",
+        "خصوصا",
+        "خاصة",
+    }
+)
+
+
 def _manner(v: DocView, k: int) -> bool:
     """An indefinite accusative participle of the form مُفعِلاً ("مبتسما"، "متأثرا"،
     "مستغربا"): a subject is never accusative, so it says how the words were said."""
     key = v.keys[k]
+    if key in _ADVERBS and not v.proclitics[k]:
+        return True
     return (
         len(key) >= 5
         and key.startswith("م")
@@ -152,6 +175,46 @@ def _has_feminine(v: DocView, key: str) -> bool:
     """The news writes the participle's feminine too ("مبتسمة" beside "مبتسما"): an
     adjective, even where the entity layer took it for a name; names have none."""
     return v.freq.get(key[:-1] + "ة", 0) >= MANNER_FEMININE_MIN
+
+
+# Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة".
+_TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ"})
+_SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذلك", "تلك", "هذا", "هذه"})
+_YEAR = frozenset({"عام", "العام", "سنة", "السنة"})
+TIME_OBJECT_WORDS = 3  # words of a time phrase's object ("قبيل انطلاق القمة")
+
+
+def _time_phrase_end(v: DocView, k: int, limit: int) -> int:
+    """One past a time phrase at k whose object is no speaker: "قبل أيام", "قبيل
+    القمة", "خلال المؤتمر ذاته", "عام ٢٠١٤" (0 when none). The object stops before
+    a title, a name or a source ("قال بعد الاجتماع وزير الخارجية")."""
+    key = v.keys[k]
+    if key in _YEAR and k + 1 < limit and v.tokens[k + 1].kind == "number":
+        return k + 2
+    if key not in _TIME_PREPOSITIONS or v.proclitics[k]:
+        return 0
+    j = k + 1
+    while j < limit and j - k <= TIME_OBJECT_WORDS and _time_object_word(v, j, k):
+        j += 1
+    return j if j > k + 1 else 0
+
+
+def _time_object_word(v: DocView, j: int, k: int) -> bool:
+    """Whether token j still belongs to the object of the time word at k."""
+    if v.tokens[j].kind == "number":
+        return True
+    if not v.word(j) or v.complementizer(j) or v.cue(j) is not None or v.proclitics[j]:
+        return False
+    if j > k + 1 and v.word(j - 1) and not _definite(v, j - 1) and not v.enclitic[j - 1]:
+        # "خلال جلسة مجلس الأمن": a bare noun takes the next word as its genitive,
+        # a name or a title too.
+        return not v.is_("function", j)
+    if v.is_("title", j) or v.is_("anonymous", j) or v.is_("source_head", j):
+        return False
+    if v.entity_label(j) in ("PER", "ORG") or v.is_("function", j):
+        return v.keys[j] in _SAME
+    # After the object only its adjective: a definite word or "ذاته".
+    return j == k + 1 or v.keys[j] in _SAME or _definite(v, j)
 
 
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
@@ -173,6 +236,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
     while k < limit:
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
+            continue
+        timed = _time_phrase_end(v, k, limit)
+        if timed:
+            k = timed  # "قال قبل أيام إن", "كشف عام ٢٠١٤ أن": when, not who
             continue
         if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
             k += 1
@@ -215,6 +282,9 @@ def noun_phrase(
     subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
     if v.punct(k, "#") and v.word(k + 1):
         k += 1  # "فيما تمسكت #الأمم_المتحدة بأن": the speaker is the hashtag's name
+    share = share_phrase(v, k, limit)
+    if share is not None:
+        return share
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     phrase = Phrase(k, k)
@@ -251,22 +321,43 @@ def noun_phrase(
                 apposed = _apposition(v, i + 1, limit)
                 if apposed is not None:
                     phrase.name = apposed
-            quoted = _quoted_name(v, i, k, run)
-            if quoted is not None:
+            holder = _holder_after_quoted(v, i, limit) if phrase.name is None and not run else None
+            quoted = _quoted_name(v, i, k, run, phrase)
+            if holder is not None:
+                # "الناطق الرسمي باسم "غرفة العمليات …" ابراهيم الجباوي": the quoted
+                # body is the title's; the person after it speaks.
+                phrase.name, phrase.end = holder, holder[1]
+            elif quoted is not None:
                 # "صحيفة "هآرتس"": the quoted name completes the speaker's head noun.
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
             break
-        if i > k and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
+        # "مندوب سوريا لدى الأمم المتحدة بشار الجعفري": where the title is held.
+        posted = v.keys[i] == "لدى" and phrase.title
+        if i > k and not posted and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and _manner(v, i):
+            break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
         if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
             break
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
-        if not run and i - 1 > k and _definite(v, i) and not v.proclitics[i] and _nisba(v, i - 1):
-            break  # "صحف ألمانية الشعب الإيطالي": after an indefinite adjective, the object
+        if (
+            not run
+            and i - 1 > k
+            and (_definite(v, i) or _entity_after_adjective(v, i))
+            and not v.proclitics[i]
+            and _nisba(v, i - 1)
+        ):
+            # "صحف ألمانية الشعب الإيطالي", "دبلوماسيون غربيون موسكو": after an
+            # indefinite adjective, the object.
+            break
+        if i > k and _disagreeing_after_title(v, i, k):
+            # "وحث الأمير السلطات على", "جدد الوزير الأمريكي الرسالة": a plural or a
+            # feminine cannot describe "الأمير"، "الوزير".
+            break
         if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
@@ -275,7 +366,9 @@ def noun_phrase(
         if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
             break
         if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
-            circumstance = _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
+            circumstance = not posted and (
+                _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
+            )
             if circumstance or ((run or phrase.name) and not after_title):
                 break
             complement = v.keys[i] in complements or pro[-1:] in complements
@@ -297,8 +390,10 @@ def noun_phrase(
         elif (
             v.name_like(i, loose=loose)
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
+            and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
             and not phrase.anonymous
-            and (run or _run_may_start(v, i, k, after_title))
+            and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
+            and (run or not _head_of_place(v, i, limit))
         ):
             if not run:
                 if phrase.name is not None:
@@ -371,12 +466,136 @@ def noun_phrase(
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
         phrase.name = None
+    if phrase.end == k + 1 and phrase.name is None and _verb_alone(v, k):
+        return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+def _entity_after_adjective(v: DocView, i: int) -> bool:
+    """A name after a masculine relative adjective ("غربيون موسكو"); after a noun in
+    ية it is a genitive ("وزير خارجية تركيا", "ولاية فلوريدا")."""
+    return v.entity_label(i) is not None and v.keys[i - 1].endswith(("ي", "يون", "يين"))
+
+
+# Words for a share of a group: "غالبية المجيبين", "ثلاثة أرباع", "أقل من 1 من كل 10".
+_SHARES = frozenset(
+    {
+        "غالبية", "اغلبية", "معظم", "حوالي", "نحو", "قرابة", "نصف", "ثلث", "ثلثا", "ثلثي",
+        "ربع", "خمس", "ارباع", "اخماس", "اقل", "اكثر", "ثلاثة", "اربعة", "بعض", "العديد",
+    }
+)  # fmt: skip
+_SHARE_LINKS = frozenset({"من", "كل"})
+SHARE_WORDS = 12  # tokens of a share phrase with its percentages
+GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
+
+
+def _share_word(v: DocView, i: int) -> bool:
+    """ "غالبية", "ربعهم", "غالبيتهم": a share word, alone or with the group's pronoun."""
+    key = v.keys[i]
+    if key.endswith(("هم", "هن")) and len(key) > 4:
+        key = key[:-2]
+        key = key[:-1] + "ة" if key.endswith("ت") else key
+    return key in _SHARES
+
+
+def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
+    """A survey's findings told as speech: "قال 18٪ من المجيبين", "قال غالبية المجيبين
+    (89٪)", "قال رُبعهم", "قال 21٪ بأن". The phrase is the share as written; its group
+    (the noun of the respondents) is kept for the speaker's name."""
+    if k >= limit or not (v.tokens[k].kind == "number" or (v.word(k) and _share_word(v, k))):
+        return None
+    i, group, shares = k, None, False
+    while i < limit and i - k < SHARE_WORDS:
+        if v.tokens[i].kind == "number" or v.keys[i] in _SHARE_LINKS:
+            i += 1
+        elif v.texts[i] in "٪%":
+            shares, i = True, i + 1
+        elif v.punct(i, "(") and _percentage_in(v, i, limit):
+            shares, i = True, _percentage_in(v, i, limit)
+        elif v.word(i) and _share_word(v, i) and group is None:
+            shares, i = True, i + 1
+        elif group is None and _group_noun(v, i):
+            group, i = (i, i + 1), i + 1
+        else:
+            break
+    if group is None and (not shares or (i < limit and v.word(i) and not v.complementizer(i))):
+        return None  # "بعض وسائل الإعلام": a noun phrase of its own
+    while i > k and v.keys[i - 1] in _SHARE_LINKS:
+        i -= 1
+    return Phrase(k, i, share=True, group=group) if i > k else None
+
+
+def _percentage_in(v: DocView, i: int, limit: int) -> int:
+    """One past "(89٪)" at i (0 when the brackets hold something else)."""
+    j = i + 1
+    while j < limit and j - i <= 3 and (v.tokens[j].kind == "number" or v.texts[j] in "٪%"):
+        j += 1
+    return j + 1 if j > i + 1 and v.punct(j, ")") else 0
+
+
+def _group_noun(v: DocView, i: int) -> bool:
+    """A plural noun that a share is of ("المجيبين", "مجيبين", "منهم")."""
+    if not v.word(i) or v.proclitics[i] or v.complementizer(i) or v.cue(i) is not None:
+        return False
+    if v.keys[i] in ("منهم", "منهن"):
+        return True
+    return not v.is_("function", i) and v.stems[i].endswith(("ين", "ون", "ات"))
+
+
+def _earlier_group(v: DocView, k: int) -> tuple[int, int] | None:
+    """The group the latest share before k was of ("خمس المجيبين … قال 10,3٪")."""
+    for j in range(k - 1, max(0, k - GROUP_REACH), -1):
+        if not v.definite[j] or not v.stems[j].endswith(("ين", "ون")):
+            continue
+        before = j - 1
+        if v.keys[before] == "من":
+            before -= 1  # "18٪ من المجيبين"
+        if v.tokens[before].kind == "number" or v.texts[before] in "٪%":
+            return (j, j + 1)
+        if v.word(before) and _share_word(v, before):
+            return (j, j + 1)
+    return None
+
+
+def _disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
+    """A definite title in the masculine singular ("الأمير", "الوزير"), with its
+    masculine adjectives ("الوزير الأمريكي"), takes no genitive, and its adjective
+    agrees with it: a definite plural or feminine word after it is the verb's object."""
+    h = i - 1
+    while h > k and v.definite[h] and v.keys[h].endswith("ي") and not v.is_("title", h):
+        h -= 1  # "الأمريكي": a masculine adjective of the title
+    head, key = v.stems[h], v.keys[i]
+    return (
+        v.definite[h]
+        and v.is_("title", h)
+        and not head.endswith(("ة", "اء", *_SOUND_PLURAL))
+        and v.definite[i]
+        and not v.proclitics[i]
+        and v.entity_label(i) is None
+        and not v.is_("title", i)
+        and key.endswith(("ة", *_SOUND_PLURAL))
+        and not key.endswith("ية")  # "الأمين العام" … "العامة" never; a nisba may be a name's
+    )
+
+
+def _verb_alone(v: DocView, k: int) -> bool:
+    """A bare word that the news also writes with the plural ending of a past verb
+    ("استعرضوا", "فقدوا") or with the future prefix ("سيتعلق"): a verb, when nothing
+    of a name, title or description goes with it."""
+    if v.definite[k] or v.entity_label(k) is not None or v.tokens[k].kind != "word":
+        return False
+    if v.is_("title", k) or v.is_("anonymous", k) or v.is_("source_head", k):
+        return False
+    key = v.stems[k]
+    plural = key[:-1] + "وا" if key.endswith("ى") else key + "وا"  # "مضى" → "مضوا"
+    if v.freq.get(plural, 0) >= VERB_MIN_FREQ:
+        return True
+    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
 
 
 def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
@@ -415,9 +634,10 @@ def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
 
 
 def verbal_noun(v: DocView, i: int) -> bool:
-    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير")."""
+    """A definite verbal noun of the تفعيل form ("التأكيد", "التحذير"; not the
+    adjective "التركية")."""
     stem = v.stems[i]
-    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي"
+    return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي" and stem[-1] != "ة"
 
 
 def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:
@@ -478,10 +698,22 @@ def _object_after_name(v: DocView, i: int) -> bool:
         and v.entity_at.get(i) is None
         and v.definite[i]
         and not v.proclitics[i]
-        and not v.keys[i].endswith(("ي", "ية"))
+        and not _relative_adjective(v, i)
         and not v.is_("title", i)
         and not _person_ahead(v, i)
     )
+
+
+NISBA_FEMININE_MIN = 20  # news count of "الروسية" that shows "الروسي" is an adjective
+
+
+def _relative_adjective(v: DocView, i: int) -> bool:
+    """A definite relative adjective ("الروسي", "الإيرانية"); a verbal noun in -ي
+    ("السعي", "الرمي") has no feminine in ية."""
+    key = v.keys[i]
+    if key.endswith("ية"):
+        return True
+    return key.endswith("ي") and v.freq.get(key + "ة", 0) >= NISBA_FEMININE_MIN
 
 
 def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
@@ -497,7 +729,11 @@ def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
 
 def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
     """Whether a name at i completes the bare noun before it (idafa)."""
-    prev_bare = not _definite(v, i - 1) and not v.is_("title", i - 1)
+    # A place or body the entity layer names takes no genitive: "السفير السعودي في
+    # لندن محمد بن نواف" is a title and a name, not an organisation.
+    prev_bare = (
+        not _definite(v, i - 1) and not v.is_("title", i - 1) and v.entity_label(i - 1) is None
+    )
     return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
 
 
@@ -507,10 +743,30 @@ def _bare_words(v: DocView, k: int, i: int) -> bool:
     )
 
 
+def _head_of_place(v: DocView, i: int, limit: int) -> bool:
+    """ "حاكم ولاية فلوريدا": a word the entity layer leaves out, right before a place
+    or body it names, is the head noun of that name ("ولاية"), not a first name."""
+    return (
+        v.entity_label(i) is None
+        and i + 1 < limit
+        and v.entity_label(i + 1) in ("LOC", "ORG")
+        and not v.proclitics[i + 1]
+    )
+
+
+def _name_after_post(v: DocView, i: int, in_pp: bool) -> bool:
+    """ "المرشد الشيعي الأعلى في العراق علي السيستاني": a person's name right after
+    the place of a post names the one who holds it."""
+    return in_pp and v.entity_label(i) == "PER" and _other_entity(v, i - 1, i)
+
+
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
-    the verb or object ("الرئيسان بحثا")."""
+    the verb or object ("الرئيسان بحثا"), and so is a word the entity layer leaves
+    out right after a name it ends ("أعلنت موسكو مقتل خمسة")."""
+    if i > k and _entity_ended(v, i) and v.entity_label(i) is None:
+        return False
     return i == k or after_title or not _definite(v, i - 1)
 
 
@@ -547,7 +803,14 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
+    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and _verb_alone(v, k):
+        return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+def _opens_sentence(v: DocView, k: int) -> bool:
+    s = v.sent_of[k]
+    return s >= 0 and v.sent_bounds[s][0] == k
 
 
 def noun_after_complementizer(v: DocView, i: int) -> bool:
@@ -573,7 +836,12 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     if v.is_("situation", i) or v.is_("time", i):
         return True
     nxt = i + 1
+    if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:
+        return True  # "ومضى وزير المال الأمريكي في الاتجاه ذاته": how, not whose
     return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
+
+
+_ITSELF = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 
 
 def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:
@@ -584,6 +852,8 @@ def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:
         v.keys[i] == "في"
         and v.entity_label(i + 1) == "LOC"
         and not (phrase.title or phrase.anonymous)
+        # "المرشد الشيعي الأعلى في العراق علي السيستاني": a person's post, not a place.
+        and v.entity_label(_entity_end(v, i + 1, v.n)) != "PER"
     )
 
 
@@ -647,6 +917,7 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
             or v.keys[i] in _CONNECTORS
             or (v.punct(i, "#") and v.word(i + 1))  # "أنور #قرقاش"
         )
+        and not (i > k and _other_entity(v, i - 1, i))  # "أولف موسبيرج لبي بي سي"
     ):
         i += 1
     if i == k:
@@ -814,9 +1085,19 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         if stem is not None:
             mention.start = stem.start
     mention.attrs["gender"] = gender
+    if phrase.share:
+        group = phrase.group if phrase.group and v.definite[phrase.group[0]] else None
+        group = group or _earlier_group(v, phrase.start) or phrase.group
+        if group is not None:
+            mention.canonical = _phrase_form(v, Phrase(*group))
+        return mention
     if phrase.anonymous:
         mention.attrs["anonymous"] = True
-        return mention
+        if phrase.name is None:
+            if v.proclitics[phrase.start]:
+                # "وفقا للمصدر": the source as written elsewhere ("المصدر"), not "لمصدر".
+                mention.canonical = _phrase_form(v, phrase)
+            return mention  # "أحد كتاب الأعمدة، فينيسيوس توريس فريري،": the name
     role = _role(v, phrase)
     if role:
         mention.attrs["role"] = role
@@ -835,8 +1116,20 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
         if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
-    mention.canonical = _without_audience(entity_name or _phrase_form(v, phrase))
+    mention.canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     return mention
+
+
+def _without_proclitic(v: DocView, phrase: Phrase, name: str | None) -> str:
+    """The name without the preposition the entity layer kept on it ("للمرصد السوري"
+    → "المرصد السوري"), or the phrase's own form."""
+    if name is None:
+        return _phrase_form(v, phrase)
+    raw = v.texts[phrase.start]
+    if v.proclitics[phrase.start][-1:] in ("ل", "ب") and name.startswith(raw):
+        first = _phrase_form(v, Phrase(phrase.start, phrase.start + 1))
+        return first + name[len(raw) :]
+    return name
 
 
 def _study_author(v: DocView, phrase: Phrase) -> str | None:
@@ -960,14 +1253,42 @@ def _titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
     return False
 
 
-def _quoted_name(v: DocView, i: int, k: int, run: list[int]) -> tuple[int, int] | None:
-    """Tokens of a short closed quotation at i that names the phrase's head."""
+QUOTED_BODY_WORDS = 8  # a quoted body's name between a title and its holder
+
+
+def _holder_after_quoted(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """The person's name right after a quoted body's name that completes a title
+    ("باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي", "باسم تحالف "دعم
+    الشرعية في اليمن"، تركي المالكي،")."""
     r = v.region_opening(i)
-    if r is None or run or i == k:
+    if r is None or not any(v.is_(c, i - 1) for c in ("naming", "title")):
         return None
     reg = v.regions[r]
+    if reg.closer is None or not 0 < reg.last - reg.first <= QUOTED_BODY_WORDS:
+        return None
+    j = reg.closer + 1
+    if v.punct(j, "،,"):
+        j += 1
+    if j >= limit or v.entity_label(j) != "PER":
+        return None
+    return (j, _entity_end(v, j, limit))
+
+
+def _quoted_name(
+    v: DocView, i: int, k: int, run: list[int], phrase: Phrase
+) -> tuple[int, int] | None:
+    """Tokens of a short closed quotation at i that names the phrase's head (a news
+    agency's too: "وكالة الأنباء الرسمية السورية "بترا""), unless a name was read."""
+    r = v.region_opening(i)
+    if r is None or i == k or phrase.name is not None:
+        return None
+    if run and not (run[0] == k and v.is_("source_head", k)):
+        return None  # a name read before the quotation, not an agency's description
+    reg = v.regions[r]
     head = i - 1
-    named = any(v.is_(c, head) for c in ("naming", "source_head", "title"))
+    named = any(v.is_(c, head) for c in ("naming", "source_head", "title")) or (
+        v.is_("source_head", k) and all(_definite(v, j) for j in range(k + 1, i))
+    )
     if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
         return None
     return (reg.first, reg.last)

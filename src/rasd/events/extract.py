@@ -289,7 +289,7 @@ class EventExtractor:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
         return [
-            (t, i, is_negated(words, i))
+            (t, i, is_negated(words, i, t.kind == "verb"))
             for i, t, _ in find_triggers(words, self.triggers, self._in_name)
         ]
 
@@ -385,7 +385,7 @@ class EventExtractor:
             if cameo:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
-            negated = is_negated(words, pos)
+            negated = is_negated(words, pos, trigger.kind == "verb")
             if trigger.kind == "verb" and is_future(words, pos, self.triggers):
                 if event.type in _PROMISED:
                     # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم

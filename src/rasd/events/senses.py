@@ -64,9 +64,7 @@ def seeker(following: str) -> bool:
 def _anonymous(words: list[Word], i: int) -> bool:
     """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
     after = [_bare(w) for w in words[i + 1 : i + 6]]
-    return any(w in _DISCLOSING for w in after[:3]) and any(
-        w.startswith(_IDENTITY) for w in after
-    )
+    return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
 
 
 def _bare(word: Word) -> str:

@@ -127,3 +127,16 @@ def test_ma_after_a_pronoun_is_relative_not_a_negation(nlp):
 def test_a_source_asking_not_to_be_named_is_no_rejection_or_demand(nlp, text):
     assert not _of_type(nlp, text, "REJECT")
     assert not _of_type(nlp, text, "DEMAND")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل الإعصار مايكل حوالي 13 شخصا أثناء مروره في أمريكا الوسطى، من بينهم ستة أشخاص في "
+        "نيكاراغوا، وثلاثة في جمهورية السلفادور.",
+        "وبدأت سرعة الرياح في الهبوط تدريجيا بالاتجاه إلى اليابسة نحو شمال شرق الولاية، لكن ستة "
+        "أشخاص على الأقل قُتلوا بسبب العاصفة، أغلبهم من فلوريدا.",
+    ],
+)
+def test_a_storm_named_as_the_killer_is_no_attack(nlp, text):
+    assert not _of_type(nlp, text, "ASSAULT")

@@ -365,8 +365,12 @@ class EventExtractor:
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
-            if trigger.type == "ASSAULT" and source is None and disaster(words):
-                continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
+            if trigger.type == "ASSAULT" and (
+                (source is None and disaster(words)) or disaster(words[pos + 1 : pos + 5])
+            ):
+                # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker; "وقتل
+                # الإعصار مايكل"، "قتلوا بسبب العاصفة": the storm named as the killer
+                continue
             if trigger.type in _GAME_SENSES and not counts and sports(words):
                 # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة"،
                 # "لقاء الذهاب": a match, not a fight, a withdrawal or a meeting

@@ -140,3 +140,12 @@ def test_a_source_asking_not_to_be_named_is_no_rejection_or_demand(nlp, text):
 )
 def test_a_storm_named_as_the_killer_is_no_attack(nlp, text):
     assert not _of_type(nlp, text, "ASSAULT")
+
+
+def test_a_speech_participle_is_the_speakers_act_on_the_name_after_it(nlp):
+    text = (
+        "وفيما يتعلق بتحذيرات الغرب من اتفاق أنقرة وموسكو على شراء بطاريات صواريخ إس-400 سطح "
+        "جو، رفض تشاووش أوغلو التحذيرات، قائلا إن علاقة تركيا واتفاقاتها مع روسيا ليست بديلا "
+        "لعلاقاتها مع الغرب، متهما الولايات المتحدة بمحاولة السيطرة على تحركات تركيا."
+    )
+    assert ("تشاووش أوغلو", "الولايات المتحدة") in _of_type(nlp, text, "DISAPPROVE")

@@ -17,6 +17,7 @@ _FOIL_NOUNS = _LISTS.words("foil_nouns")
 _FOIL = _LISTS.forms("foil")
 _PURPOSE = _LISTS.words("purpose")
 _CONDITIONAL = _LISTS.words("conditional")
+_MA_HEADS = _LISTS.words("ma_antecedents")
 _INTENT = _LISTS.words("intent")
 _COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
@@ -111,12 +112,16 @@ def _section(doc: Document) -> str:
     return str(doc.meta.get("cat") or doc.meta.get("category") or "").strip().lower()
 
 
-def is_negated(words: list[Word], pos: int) -> bool:
+def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
     """Whether a negation, failure, denial, foiling, purpose or condition cancels the
-    trigger at `pos`."""
+    trigger at `pos` (`verb`: the trigger is a verb)."""
     before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
     # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
-    if any(b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب") for b in before[-2:]):
+    if any(
+        (b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب")) and not _relative_ma(before, k)
+        for k, b in enumerate(before)
+        if k >= len(before) - 2
+    ):
         return True
     if len(before) >= 3 and before[-3] in _NEGATORS and before[-1] in ("او", "ولا"):
         return True  # "لا نعيق أو نعارض": the negator covers both verbs
@@ -125,9 +130,18 @@ def is_negated(words: list[Word], pos: int) -> bool:
     if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
         return True
     wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
-    if any(k.startswith(_DENY + _FOIL) for k in wider) or set(wider) & _PURPOSE:
+    # "وتنفي روسيا التورط … وتطالب بالحصول على عينات": a verb joined by و/ف starts a
+    # clause of its own, which the denial before it does not reach.
+    denied = not (verb and words[pos].conj) and any(k.startswith(_DENY + _FOIL) for k in wider)
+    if denied or set(wider) & _PURPOSE:
         return True
     return bool({k for w in words[max(0, pos - 25) : pos] for k in w.keys} & _CONDITIONAL)
+
+
+def _relative_ma(before: list[str], k: int) -> bool:
+    """Whether "ما" at `before[k]` is a relative pronoun ("وهو ما يرفضه الحوثيون"،
+    "حسب ما"), not a negator."""
+    return before[k].removeprefix("و") == "ما" and k > 0 and before[k - 1] in _MA_HEADS
 
 
 def is_future(words: list[Word], pos: int, triggers: TriggerLexicon) -> bool:

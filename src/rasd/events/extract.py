@@ -164,6 +164,16 @@ _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
+def _inferred(side: Mention) -> Mention:
+    """A side carried over from an earlier clause, marked as inferred."""
+    return Mention(side.start, side.end, side.canonical, {**side.attrs, "inferred": True})
+
+
+def _participle(trigger: Trigger) -> bool:
+    """A speech verb's active participle listed as a noun ("متهما"، "مطالبا")."""
+    return trigger.kind == "noun" and trigger.lemma.startswith("م") and trigger.lemma.endswith("ا")
+
+
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Disjoint spans covering the same offsets, in order."""
     out: list[tuple[int, int]] = []
@@ -289,7 +299,7 @@ class EventExtractor:
         """Triggers in a sentence: (trigger, word position, negated)."""
         words = self._words(doc, sentence)
         return [
-            (t, i, is_negated(words, i))
+            (t, i, is_negated(words, i, t.kind == "verb"))
             for i, t, _ in find_triggers(words, self.triggers, self._in_name)
         ]
 
@@ -334,13 +344,15 @@ class EventExtractor:
                 # "الهجوم الذي استهدف": a relative clause is about its antecedent
                 and not (cs > 0 and words[cs - 1].keys[-1] in RELATIVES)
             ):
-                topic_used = carried
-                source = Mention(
-                    topic_used.start,
-                    topic_used.end,
-                    topic_used.canonical,
-                    {**topic_used.attrs, "inferred": True},
-                )
+                source = _inferred(carried)
+            if _participle(trigger):
+                # "…، متهما الولايات المتحدة بمحاولة …": the act of the clause's speaker,
+                # the name after the participle its target.
+                after = [m for m in (source, target) if m and m.start > words[pos].token.start]
+                target = min(after, key=lambda m: m.start) if after else None
+                source = _inferred(carried) if carried is not None else None
+                if same_actor(source, target):
+                    target = None
             # The relevance model was fitted on the rules' sides: it scores with them.
             by_rules = (source, target)
             source, target = self._ranked(
@@ -365,8 +377,12 @@ class EventExtractor:
                 if trigger.type in ("ASSAULT", "COERCE", "PROTEST")
                 else {}
             )
-            if trigger.type == "ASSAULT" and source is None and disaster(words):
-                continue  # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker
+            if trigger.type == "ASSAULT" and (
+                (source is None and disaster(words)) or disaster(words[pos + 1 : pos + 5])
+            ):
+                # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker; "وقتل
+                # الإعصار مايكل"، "قتلوا بسبب العاصفة": the storm named as the killer
+                continue
             if trigger.type in _GAME_SENSES and not counts and sports(words):
                 # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة"،
                 # "لقاء الذهاب": a match, not a fight, a withdrawal or a meeting
@@ -385,7 +401,7 @@ class EventExtractor:
             if cameo:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
-            negated = is_negated(words, pos)
+            negated = is_negated(words, pos, trigger.kind == "verb")
             if trigger.kind == "verb" and is_future(words, pos, self.triggers):
                 if event.type in _PROMISED:
                     # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم

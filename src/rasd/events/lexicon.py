@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from rasd.events.counts import NUM_WORDS
 from rasd.events.keys import light_key
 from rasd.text.normalize import match_key
 
@@ -162,6 +163,8 @@ class TriggerLexicon:
             forms, role = noun_forms(past), "agent"
         else:
             raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
+        # A generated verb form may spell a number ("اثنين" from "أثنى"): never a trigger.
+        forms -= NUM_WORDS.keys()
         wanted = frozenset(light_key(o) for o in objects.split())
         trigger = Trigger(etype, role, match_key(past), wanted, cameo)
         for f in forms:

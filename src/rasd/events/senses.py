@@ -25,6 +25,8 @@ _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
 _SOUGHT = WORD_LISTS.words("sought")
 _NEEDS = WORD_LISTS.words("needs")
+_DISCLOSING = WORD_LISTS.words("disclosing")
+_IDENTITY = WORD_LISTS.forms("identity")
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -39,6 +41,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
     if trigger.lemma == "طالب" and seeker(nxt):
         return True  # "وطالب لجوء سوري": an asylum seeker, not a demand
+    if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):
+        return True  # "رفض الكشف عن اسمه"، "طلب عدم ذكر اسمه": a source kept unnamed
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -55,6 +59,12 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
 def seeker(following: str) -> bool:
     """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
     return match_key(following).removeprefix("ال") in _SOUGHT
+
+
+def _anonymous(words: list[Word], i: int) -> bool:
+    """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
+    after = [_bare(w) for w in words[i + 1 : i + 6]]
+    return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
 
 
 def _bare(word: Word) -> str:

@@ -71,9 +71,12 @@ class SpeechActs:
     def content_type(self, quoted: str) -> str | None:
         """The act the quoted words state, from the first phrase of the lexicon in them."""
         words = [w.removeprefix("و") for w in re.findall(r"\w+", match_key(quoted))]
+        # "بقلق بالغ"، "لدعمه": a phrase's first word may carry a preposition.
+        bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
         for i in range(len(words)):
             for phrase, event_type in self.phrases.items():
-                if tuple(words[i : i + len(phrase)]) == phrase:
+                n = len(phrase)
+                if phrase in (tuple(words[i : i + n]), (bare[i], *words[i + 1 : i + n])):
                     return event_type
         return None
 

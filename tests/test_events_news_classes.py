@@ -149,3 +149,14 @@ def test_a_speech_participle_is_the_speakers_act_on_the_name_after_it(nlp):
         "لعلاقاتها مع الغرب، متهما الولايات المتحدة بمحاولة السيطرة على تحركات تركيا."
     )
     assert ("تشاووش أوغلو", "الولايات المتحدة") in _of_type(nlp, text, "DISAPPROVE")
+
+
+def test_abstaining_from_a_vote_and_applying_for_citizenship_are_no_acts(nlp):
+    vote = "وصوتت ثماني دول أعضاء في المجلس ضد المشروع بينما امتنعت أربع دول عن التصويت."
+    assert not _of_type(nlp, vote, "REJECT")
+    applied = (
+        "وأكد رجل الأعمال السوري المعروف فاروق جود، وهو صاحب شركات ومعامل عدة في قطاعات "
+        "الأغذية والفولاذ والمطاحن، ما ذكرته التقارير عن تجنيس أبنائه الثلاثة، مشيرا إلى أن "
+        'الهدف من طلبهم الجنسية "تسهيل أعمالهم".'
+    )
+    assert not _of_type(nlp, applied, "DEMAND")

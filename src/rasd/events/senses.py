@@ -26,6 +26,7 @@ _MEDIA = WORD_LISTS.words("media")
 _SOUGHT = WORD_LISTS.words("sought")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
+_VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
 
 
@@ -39,8 +40,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         # تستهدف الأسر" serve the people they reach.
         beside = {_bare(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words)}
         return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
-    if trigger.lemma == "طالب" and seeker(nxt):
-        return True  # "وطالب لجوء سوري": an asylum seeker, not a demand
+    if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
+        return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
+    if trigger.lemma == "امتنع" and any(_bare(w) in _VOTING for w in words[i + 1 : i + 6]):
+        return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):
         return True  # "رفض الكشف عن اسمه"، "طلب عدم ذكر اسمه": a source kept unnamed
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:

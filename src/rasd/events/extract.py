@@ -459,6 +459,8 @@ class EventExtractor:
             if not a.first <= pos < a.last
             and (m := self._named(doc, a.mention)) is not None
             and not armament(doc, m)
+            # whom a march supports is neither side of it, as for the rules
+            and not (trigger.type == "PROTEST" and supported(words, a))
         ]
         candidates = side_candidates(words, named, rules, carried, self._label)
         rows = {}

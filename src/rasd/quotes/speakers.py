@@ -390,7 +390,8 @@ def noun_phrase(
         elif (
             v.name_like(i, loose=loose)
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
-            and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
+            # "نفى ترودو ارتكاب": the name ended; "ونعت سليماني ترامب": the object's begins
+            and not (run and (_entity_ended(v, i) or _other_entity(v, i - 1, i)))
             and not phrase.anonymous
             and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
             and (run or not _head_of_place(v, i, limit))

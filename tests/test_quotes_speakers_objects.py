@@ -47,3 +47,26 @@ def test_a_second_name_after_the_subject_is_the_object(nlp, sentence, speaker) -
     """ "ونعت سليماني ترامب"، "وخاطب خاشقجي كاسن": the entity layer reads two names;
     the first is the subject, the second (who was addressed) is not part of it."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "لو كنت أعلم أنك مراسلة في صحيفة '
+            'وطنية، لما بادرت بتلك الطريقة".',
+            "ترودو",
+        ),
+        (
+            "كما أصدر ناصر أمين، محامي أسرة عنان، بيانا قاله فيه إنه سيتخذ إجراءات قانونية ضد "
+            "جنينة، مؤكدا أن تصريحاته غير صحيحة وتؤثر على الموقف القانوني لموكله.",
+            "ناصر أمين",
+        ),
+    ],
+)
+def test_the_verb_before_a_name_is_not_part_of_it(nlp, sentence, speaker) -> None:
+    """ "اعتذر ترودو"، "أصدر ناصر أمين": a bare verb form right before a name the entity
+    layer starts is the sentence's verb; neither the speaker nor its full name holds it."""
+    doc = nlp.analyze(sentence)
+    assert set(_speakers(doc)) == {speaker}
+    assert {doc.slice(q.speaker) for q in doc.quotes} == {speaker}

@@ -287,6 +287,8 @@ def noun_phrase(
         return share
     if not _can_start(v, k, limit, allow_proclitic):
         return None
+    if _verb_before_name(v, k, limit):
+        k += 1  # "اعتذر ترودو عن سلوكه وقال": the verb of the sentence, then its subject
     phrase = Phrase(k, k)
     # "زوجة وليد زروق": the name after a relation word is someone else's.
     phrase.organisation = v.is_("relation", k) and not _definite(v, k) and not v.enclitic[k]
@@ -761,6 +763,22 @@ def _name_after_post(v: DocView, i: int, in_pp: bool) -> bool:
     return in_pp and v.entity_label(i) == "PER" and _other_entity(v, i - 1, i)
 
 
+def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
+    """A bare verb form right before a name the entity layer starts there ("اعتذر
+    ترودو"، "أصدر ناصر أمين"): the name, not the verb, opens the speaker phrase."""
+    if k + 1 >= limit or v.proclitics[k] or v.entity_at is None or k in v.entity_at:
+        return False
+    if k + 1 not in v.entity_at or v.proclitics[k + 1]:
+        return False
+    # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
+    feminine = v.stems[k] + "ت"
+    return _verb_alone(v, k) or (
+        not v.definite[k]
+        and not v.is_("title", k)
+        and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
+    )
+
+
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
@@ -909,6 +927,8 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
         # "بحسب مصادر …، فإن جواد …": the main clause (ف + إن); this is far more
         # frequent after a comma than a name that begins with "van".
         return None
+    if _verb_before_name(v, k, limit):
+        return None  # "ووفقا للافتتاحية، اعتذر ترودو": a clause, not an apposed name
     i = k
     while (
         i < limit
@@ -983,6 +1003,8 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     sentence = v.sent_of[a]
     lo, hi = v.sent_bounds[sentence] if sentence >= 0 else (0, v.n)
     while a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+        if _verb_before_name(v, a - 1, hi):
+            break  # "اعتذر ترودو": the verb before the name the entity layer starts
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
             break  # "وعزا تشن": a word after و is as often a verb as a first name
         a -= 1

@@ -773,9 +773,7 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
     # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
     feminine = v.stems[k] + "ت"
     return _verb_alone(v, k) or (
-        not v.definite[k]
-        and not v.is_("title", k)
-        and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
+        not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
 
 

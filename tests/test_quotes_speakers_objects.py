@@ -70,3 +70,23 @@ def test_the_verb_before_a_name_is_not_part_of_it(nlp, sentence, speaker) -> Non
     doc = nlp.analyze(sentence)
     assert set(_speakers(doc)) == {speaker}
     assert {doc.slice(q.speaker) for q in doc.quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'وقال المستخدم محمد شعبان: "ادعوا لأخيكم جنينة فإنه الآن يُسأل".',
+            "محمد شعبان",
+        ),
+        (
+            "وقال الموظف عبد الله خالد (29 عاما) أمام مبنى المحافظة لوكالة الأنباء الفرنسية "
+            '"الناس ضاجت، لا ماء ولا كهرباء، هل نحن في دارفور؟".',
+            "عبد الله خالد",
+        ),
+    ],
+)
+def test_a_name_after_a_describing_noun_is_the_speaker(nlp, sentence, speaker) -> None:
+    """ "المستخدم محمد شعبان"، "الموظف عبد الله خالد": a describing noun that is no title
+    word, then a person the entity layer names: the person speaks."""
+    assert set(_speakers(nlp.analyze(sentence))) == {speaker}

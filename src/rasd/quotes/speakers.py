@@ -784,7 +784,18 @@ def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     out right after a name it ends ("أعلنت موسكو مقتل خمسة")."""
     if i > k and _entity_ended(v, i) and v.entity_label(i) is None:
         return False
-    return i == k or after_title or not _definite(v, i - 1)
+    return i == k or after_title or not _definite(v, i - 1) or _person_starts(v, i)
+
+
+def _person_starts(v: DocView, i: int) -> bool:
+    """The entity layer starts a person's name at i after a plain word: "المستخدم محمد
+    شعبان"، "السناتور الجمهوري جون ماكين" (descriptions that are not title words)."""
+    return (
+        v.entity_at is not None
+        and v.entity_label(i) == "PER"
+        and v.entity_at.get(i - 1) is None
+        and not v.proclitics[i]
+    )
 
 
 PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker phrase

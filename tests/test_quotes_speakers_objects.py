@@ -90,3 +90,24 @@ def test_a_name_after_a_describing_noun_is_the_speaker(nlp, sentence, speaker) -
     """ "المستخدم محمد شعبان"، "الموظف عبد الله خالد": a describing noun that is no title
     word, then a person the entity layer names: the person speaks."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وقال النائب الجمهوري عن ولاية أريزونا، جيف فليك، للجنة إنه سيدعم الاقتراح "
+            "بإرسال ترشيح القاضي كافانو إلى التصويت.",
+            "جيف فليك",
+        ),
+        (
+            "وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية في سوريا، بانوس مومتزيس، في "
+            'بيان إن "استهداف المدنيين في الغوطة الشرقية يجب أن يتوقف الآن".',
+            "بانوس مومتزيس",
+        ),
+    ],
+)
+def test_a_name_apposed_after_the_title_modifier_speaks(nlp, sentence, speaker) -> None:
+    """ "النائب الجمهوري عن ولاية أريزونا، جيف فليك،": the title's modifier ends the
+    description; the person named between the commas after it is the speaker."""
+    assert set(_speakers(nlp.analyze(sentence))) == {speaker}

@@ -463,6 +463,10 @@ def noun_phrase(
     if run:
         phrase.name = (run[0], run[1])
         phrase.end = max(phrase.end, run[1])
+    elif phrase.name is None and not (phrase.organisation or phrase.anonymous):
+        apposed = _apposed_after_modifier(v, phrase.end, limit)
+        if apposed is not None:
+            phrase.name, phrase.end = apposed, apposed[1]
     if phrase.name is None and phrase.end == k + 1 and _lone_surname(v, k):
         phrase.name = (k, k + 1)  # "وكان الصفدي قال"
     if phrase.name is not None:
@@ -775,6 +779,22 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
     return _verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
+
+
+def _apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """A person's name between commas after the modifier that ended a description
+    ("النائب الجمهوري عن ولاية أريزونا، جيف فليك،"، "منسق الأمم المتحدة … في سوريا،
+    بانوس مومتزيس،"): that person is the speaker."""
+    for j in range(i, min(limit, i + NAME_AHEAD)):
+        if v.punct(j, "،") or v.punct(j, ","):
+            apposed = _apposition(v, j + 1, limit)
+            if apposed is None or v.entity_label(apposed[0]) != "PER":
+                return None
+            after = apposed[1]
+            return apposed if after < limit and v.texts[after] in "،," else None
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return None
+    return None
 
 
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:

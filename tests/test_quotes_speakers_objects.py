@@ -114,3 +114,27 @@ def test_a_name_apposed_after_the_title_modifier_speaks(nlp, sentence, speaker) 
     """ "النائب الجمهوري عن ولاية أريزونا، جيف فليك،": the title's modifier ends the
     description; the person named between the commas after it is the speaker."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "ووفقاً للمرصد السوري لحقوق الإنسان، فإن ما يقرب من 350 جندياً من التحالف الذي "
+            "تقوده الولايات المتحدة ضد تنظيم الدولة الإسلامية - والذي يتشكل في الأساس من "
+            "الأمريكيين والفرنسيين، يتمركزون في منبج.",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+        (
+            'من جهته، وجه المجلس المحلي لمدينة دوما "نداء استغاثة" للمنظمات الدولية، مشيرا '
+            'إلى "اكتظاظ الملاجئ والأقبية"، ومضيفا أن "الناس ينامون في الطرقات والحدائق '
+            'العامة".',
+            "المجلس المحلي لمدينة دوما",
+        ),
+    ],
+)
+def test_an_organisation_keeps_its_own_preposition(nlp, sentence, speaker) -> None:
+    """ "المرصد السوري لحقوق الإنسان"، "المجلس المحلي لمدينة دوما": a preposition inside
+    an organisation's name the entity layer reads whole is part of the name (inside a
+    person's name it is not: "بوتين لعباس")."""
+    assert set(_speakers(nlp.analyze(sentence))) == {speaker}

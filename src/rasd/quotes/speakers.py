@@ -1267,11 +1267,12 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
         return i + 1
     e = v.entity_at[i]
     j = i + 1
-    # Not over a preposition inside the entity ("بوتين لعباس" tagged as one name).
+    # Not over a preposition inside a person's name ("بوتين لعباس" tagged as one name);
+    # an organisation's holds its own ("المرصد السوري لحقوق الإنسان").
     while (
         j < limit
         and v.entity_at.get(j) is e
-        and v.proclitics[j][-1:] not in ("ل", "ب")
+        and (e.label == "ORG" or v.proclitics[j][-1:] not in ("ل", "ب"))
         and v.keys[j] not in ("ل", "ب")  # "العريان لـCNN": the preposition written apart
     ):
         j += 1

@@ -8,6 +8,7 @@ import pytest
 
 from rasd.document import Document
 from rasd.pipeline import Pipeline
+from rasd.text.normalize import match_key
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +139,20 @@ def test_an_organisation_keeps_its_own_preposition(nlp, sentence, speaker) -> No
     an organisation's name the entity layer reads whole is part of the name (inside a
     person's name it is not: "بوتين لعباس")."""
     assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال إبراهيم كالين، المتحدث باسم أردوغان، إن المسؤولين يدرسون تلك التقارير، مشيرا "
+        'إلى أن تركيا ستخبر باريس بمعارضتها "إذا ثبت أن هذا صحيح".',
+        "وقال ابراهيم كالين، المتحدث باسم الرئيس رجب طيب أردوغان للصحفيين، إن تركيا تباحثت "
+        "مع روسيا حول مدينة تل رفعت السورية ولن تحتاج إلى التدخل في المنطقة بعد تأكيدات "
+        "موسكو بأن وحدات حماية الشعب الكردية ليس لها وجود فيها.",
+    ],
+)
+def test_a_surname_before_an_apposed_title_ends_the_name(nlp, sentence) -> None:
+    """ "ابراهيم كالين، المتحدث باسم": the entity layer ends the name at the first name;
+    the word before the comma and the title is its family name."""
+    found = {match_key(s) for s in _speakers(nlp.analyze(sentence))}
+    assert found == {match_key("ابراهيم كالين")}

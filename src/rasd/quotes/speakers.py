@@ -417,6 +417,8 @@ def noun_phrase(
             run[1] = i + 1
             after_title = False
             last = _entity_end(v, i, limit)
+            if _surname_before_apposition(v, last, limit):
+                last += 1  # "ابراهيم كالين، المتحدث باسم …": the entity layer cut the name
             if last > i + 1:
                 # "قوات الجيش اليمني": the entity layer's name is read whole.
                 run[1] = last
@@ -797,6 +799,23 @@ def _apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] |
     return None
 
 
+def _surname_before_apposition(v: DocView, i: int, limit: int) -> bool:
+    """A bare word right after a person's name the entity layer ended, before a comma
+    and a description ("ابراهيم كالين، المتحدث باسم"): the name's last word."""
+    if v.entity_at is None or i + 2 >= limit or v.entity_label(i - 1) != "PER":
+        return False
+    if i in v.entity_at or not v.word(i):
+        return False
+    # "كالين" also reads as ك + الين: a comparison, rare right before an apposition.
+    if v.proclitics[i] not in ("", "ك") or (v.definite[i] and not v.proclitics[i]):
+        return False
+    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or _verb_alone(v, i):
+        return False
+    if not (v.punct(i + 1, "،") or v.punct(i + 1, ",")):
+        return False
+    return v.is_("title", i + 2)
+
+
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
@@ -1050,6 +1069,8 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
         and not _other_entity(v, b - 1, b)  # "وزارة الخارجية الروسية ماريا زاخاروفا"
         and _name_part(v, b)
     ):
+        b += 1
+    if _surname_before_apposition(v, b, hi):
         b += 1
     return a, b
 

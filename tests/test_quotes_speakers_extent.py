@@ -130,8 +130,9 @@ def test_an_anonymous_description_with_an_apposed_name(nlp, sentence, speaker) -
 )
 def test_the_object_after_a_name_is_not_part_of_it(nlp, sentence, speaker) -> None:
     """Where the entity layer ends a name, the verb's object after it ("ارتكاب"، "السعي"
-    (a verbal noun in -ي, not an adjective)، "مقتل خمسة") is not read into the speaker."""
-    assert _speakers(nlp.analyze(sentence)) == [speaker]
+    (a verbal noun in -ي, not an adjective)، "مقتل خمسة") is not read into the speaker
+    (the verbal noun may itself be a quote of the same speaker)."""
+    assert set(_speakers(nlp.analyze(sentence))) == {speaker}
 
 
 @pytest.mark.parametrize(

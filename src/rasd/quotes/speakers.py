@@ -287,6 +287,8 @@ def noun_phrase(
         return share
     if not _can_start(v, k, limit, allow_proclitic):
         return None
+    if _verb_before_name(v, k, limit):
+        k += 1  # "اعتذر ترودو عن سلوكه وقال": the verb of the sentence, then its subject
     phrase = Phrase(k, k)
     # "زوجة وليد زروق": the name after a relation word is someone else's.
     phrase.organisation = v.is_("relation", k) and not _definite(v, k) and not v.enclitic[k]
@@ -390,7 +392,8 @@ def noun_phrase(
         elif (
             v.name_like(i, loose=loose)
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
-            and not (run and _entity_ended(v, i))  # "نفى ترودو ارتكاب": the name ended
+            # "نفى ترودو ارتكاب": the name ended; "ونعت سليماني ترامب": the object's begins
+            and not (run and (_entity_ended(v, i) or _other_entity(v, i - 1, i)))
             and not phrase.anonymous
             and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
             and (run or not _head_of_place(v, i, limit))
@@ -414,6 +417,8 @@ def noun_phrase(
             run[1] = i + 1
             after_title = False
             last = _entity_end(v, i, limit)
+            if _surname_before_apposition(v, last, limit):
+                last += 1  # "ابراهيم كالين، المتحدث باسم …": the entity layer cut the name
             if last > i + 1:
                 # "قوات الجيش اليمني": the entity layer's name is read whole.
                 run[1] = last
@@ -460,6 +465,10 @@ def noun_phrase(
     if run:
         phrase.name = (run[0], run[1])
         phrase.end = max(phrase.end, run[1])
+    elif phrase.name is None and not (phrase.organisation or phrase.anonymous):
+        apposed = _apposed_after_modifier(v, phrase.end, limit)
+        if apposed is not None:
+            phrase.name, phrase.end = apposed, apposed[1]
     if phrase.name is None and phrase.end == k + 1 and _lone_surname(v, k):
         phrase.name = (k, k + 1)  # "وكان الصفدي قال"
     if phrase.name is not None:
@@ -760,6 +769,53 @@ def _name_after_post(v: DocView, i: int, in_pp: bool) -> bool:
     return in_pp and v.entity_label(i) == "PER" and _other_entity(v, i - 1, i)
 
 
+def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
+    """A bare verb form right before a name the entity layer starts there ("اعتذر
+    ترودو"، "أصدر ناصر أمين"): the name, not the verb, opens the speaker phrase."""
+    if k + 1 >= limit or v.proclitics[k] or v.entity_at is None or k in v.entity_at:
+        return False
+    if k + 1 not in v.entity_at or v.proclitics[k + 1]:
+        return False
+    # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
+    feminine = v.stems[k] + "ت"
+    return _verb_alone(v, k) or (
+        not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
+    )
+
+
+def _apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """A person's name between commas after the modifier that ended a description
+    ("النائب الجمهوري عن ولاية أريزونا، جيف فليك،"، "منسق الأمم المتحدة … في سوريا،
+    بانوس مومتزيس،"): that person is the speaker."""
+    for j in range(i, min(limit, i + NAME_AHEAD)):
+        if v.punct(j, "،") or v.punct(j, ","):
+            apposed = _apposition(v, j + 1, limit)
+            if apposed is None or v.entity_label(apposed[0]) != "PER":
+                return None
+            after = apposed[1]
+            return apposed if after < limit and v.texts[after] in "،," else None
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return None
+    return None
+
+
+def _surname_before_apposition(v: DocView, i: int, limit: int) -> bool:
+    """A bare word right after a person's name the entity layer ended, before a comma
+    and a description ("ابراهيم كالين، المتحدث باسم"): the name's last word."""
+    if v.entity_at is None or i + 2 >= limit or v.entity_label(i - 1) != "PER":
+        return False
+    if i in v.entity_at or not v.word(i):
+        return False
+    # "كالين" also reads as ك + الين: a comparison, rare right before an apposition.
+    if v.proclitics[i] not in ("", "ك") or (v.definite[i] and not v.proclitics[i]):
+        return False
+    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or _verb_alone(v, i):
+        return False
+    if not (v.punct(i + 1, "،") or v.punct(i + 1, ",")):
+        return False
+    return v.is_("title", i + 2)
+
+
 def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     """A name starts the phrase, follows a title ("وزير الخارجية جون كيري") or an
     indefinite head ("استطلاع بيو"); after a plain definite noun a bare word is
@@ -767,7 +823,18 @@ def _run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     out right after a name it ends ("أعلنت موسكو مقتل خمسة")."""
     if i > k and _entity_ended(v, i) and v.entity_label(i) is None:
         return False
-    return i == k or after_title or not _definite(v, i - 1)
+    return i == k or after_title or not _definite(v, i - 1) or _person_starts(v, i)
+
+
+def _person_starts(v: DocView, i: int) -> bool:
+    """The entity layer starts a person's name at i after a plain word: "المستخدم محمد
+    شعبان"، "السناتور الجمهوري جون ماكين" (descriptions that are not title words)."""
+    return (
+        v.entity_at is not None
+        and v.entity_label(i) == "PER"
+        and v.entity_at.get(i - 1) is None
+        and not v.proclitics[i]
+    )
 
 
 PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker phrase
@@ -908,6 +975,8 @@ def _apposition(v: DocView, k: int, limit: int) -> tuple[int, int] | None:
         # "بحسب مصادر …، فإن جواد …": the main clause (ف + إن); this is far more
         # frequent after a comma than a name that begins with "van".
         return None
+    if _verb_before_name(v, k, limit):
+        return None  # "ووفقا للافتتاحية، اعتذر ترودو": a clause, not an apposed name
     i = k
     while (
         i < limit
@@ -982,6 +1051,8 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     sentence = v.sent_of[a]
     lo, hi = v.sent_bounds[sentence] if sentence >= 0 else (0, v.n)
     while a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+        if _verb_before_name(v, a - 1, hi):
+            break  # "اعتذر ترودو": the verb before the name the entity layer starts
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
             break  # "وعزا تشن": a word after و is as often a verb as a first name
         a -= 1
@@ -998,6 +1069,8 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
         and not _other_entity(v, b - 1, b)  # "وزارة الخارجية الروسية ماريا زاخاروفا"
         and _name_part(v, b)
     ):
+        b += 1
+    if _surname_before_apposition(v, b, hi):
         b += 1
     return a, b
 
@@ -1215,11 +1288,12 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
         return i + 1
     e = v.entity_at[i]
     j = i + 1
-    # Not over a preposition inside the entity ("بوتين لعباس" tagged as one name).
+    # Not over a preposition inside a person's name ("بوتين لعباس" tagged as one name);
+    # an organisation's holds its own ("المرصد السوري لحقوق الإنسان").
     while (
         j < limit
         and v.entity_at.get(j) is e
-        and v.proclitics[j][-1:] not in ("ل", "ب")
+        and (e.label == "ORG" or v.proclitics[j][-1:] not in ("ل", "ب"))
         and v.keys[j] not in ("ل", "ب")  # "العريان لـCNN": the preposition written apart
     ):
         j += 1

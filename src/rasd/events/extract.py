@@ -477,6 +477,8 @@ class EventExtractor:
             return rules["source"], rules["target"]
         picked = self.ranker.choose(choice)
         target = picked["target"]
+        if _ally_of(words, trigger, picked["source"], target):
+            target = None
         if target is not None and rules["target"] is None:
             # Marked, so that a target the event's own quotation names wins over it.
             target = replace(target, attrs={**target.attrs, "ranked": True})
@@ -1437,6 +1439,26 @@ _AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 # Acts of force, whose side after "مع" fights alongside the source.
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 _CLASHES = _LISTS.words("clashes")
+
+
+def _ally_of(
+    words: list[Word], trigger: Trigger, source: Mention | None, target: Mention | None
+) -> bool:
+    """Whether the ranker's target of an act of force follows its source across a bare
+    "مع" ("شنت فرنسا مع الولايات المتحدة غارات"): an ally, as the rules read it."""
+    if source is None or target is None or trigger.type not in _FORCE:
+        return False
+    if trigger.lemma in _CLASHES:
+        return False
+    i = next((k for k, w in enumerate(words) if w.token.start == target.start), None)
+    return (
+        i is not None
+        and i >= 2
+        and "مع" in words[i - 1].keys
+        and words[i - 2].token.end == source.end
+    )
+
+
 _VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
 
 

@@ -56,6 +56,12 @@ def _distinct_sources(a: Event, b: Event) -> bool:
     return bool(x and y and not (x <= y or y <= x))
 
 
+def _ranked(side: Mention | None) -> bool:
+    """A target the side ranker filled where the rules found none: a guess that a
+    rule-read side of the same act overrides."""
+    return side is not None and bool(side.attrs.get("ranked"))
+
+
 def _corefer(a: Event, b: Event) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
     and the same source."""
@@ -73,7 +79,7 @@ def _corefer(a: Event, b: Event) -> bool:
     if not _overlap(_name_tokens(a.source), _name_tokens(b.source)):
         return False
     ta, tb = _name_tokens(a.target), _name_tokens(b.target)
-    if ta and tb:
+    if ta and tb and not (_ranked(a.target) or _ranked(b.target)):
         return _overlap(ta, tb)
     # A statement told again ("طالب أبو الغيط بتحقيق …" then "وقال "نطالب بتحقيق …"")
     # need not repeat whom it is aimed at.
@@ -187,6 +193,8 @@ def merge(candidates: list[Candidate], keep_negated: bool) -> list[Event]:
         for name in ("source", "target", "where", "when"):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(c.event, name))
+        if _ranked(same.target) and c.event.target is not None and not _ranked(c.event.target):
+            same.target = c.event.target  # a side a rule read beats the ranker's guess
         if same.source and same.target and _spans_overlap(same.source, same.target):
             # A later mention read the victims as the agent ("اربعة مدنيين أصيبوا …
             # إثر انفجار"): one mention cannot be both sides.

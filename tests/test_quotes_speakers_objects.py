@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from quote_speakers import speakers
 from rasd.pipeline import Pipeline
 from rasd.text.normalize import match_key
 
@@ -14,14 +14,6 @@ from rasd.text.normalize import match_key
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def _speakers(doc: Document) -> list[str]:
-    """The speaker of each quote: its canonical name, else its surface."""
-    return [
-        "?" if q.speaker is None else q.speaker.canonical or doc.slice(q.speaker)
-        for q in doc.quotes or []
-    ]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def _speakers(doc: Document) -> list[str]:
 def test_a_second_name_after_the_subject_is_the_object(nlp, sentence, speaker) -> None:
     """ "ونعت سليماني ترامب"، "وخاطب خاشقجي كاسن": the entity layer reads two names;
     the first is the subject, the second (who was addressed) is not part of it."""
-    assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def test_the_verb_before_a_name_is_not_part_of_it(nlp, sentence, speaker) -> Non
     """ "اعتذر ترودو"، "أصدر ناصر أمين": a bare verb form right before a name the entity
     layer starts is the sentence's verb; neither the speaker nor its full name holds it."""
     doc = nlp.analyze(sentence)
-    assert set(_speakers(doc)) == {speaker}
+    assert set(speakers(doc)) == {speaker}
     assert {doc.slice(q.speaker) for q in doc.quotes} == {speaker}
 
 
@@ -91,7 +83,7 @@ def test_the_verb_before_a_name_is_not_part_of_it(nlp, sentence, speaker) -> Non
 def test_a_name_after_a_describing_noun_is_the_speaker(nlp, sentence, speaker) -> None:
     """ "المستخدم محمد شعبان"، "الموظف عبد الله خالد": a describing noun that is no title
     word, then a person the entity layer names: the person speaks."""
-    assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}
 
 
 @pytest.mark.parametrize(
@@ -114,7 +106,7 @@ def test_a_name_after_a_describing_noun_is_the_speaker(nlp, sentence, speaker) -
 def test_a_name_apposed_after_the_title_modifier_speaks(nlp, sentence, speaker) -> None:
     """ "النائب الجمهوري عن ولاية أريزونا، جيف فليك،": the title's modifier ends the
     description; the person named between the commas after it is the speaker."""
-    assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}
 
 
 @pytest.mark.parametrize(
@@ -138,7 +130,7 @@ def test_an_organisation_keeps_its_own_preposition(nlp, sentence, speaker) -> No
     """ "المرصد السوري لحقوق الإنسان"، "المجلس المحلي لمدينة دوما": a preposition inside
     an organisation's name the entity layer reads whole is part of the name (inside a
     person's name it is not: "بوتين لعباس")."""
-    assert set(_speakers(nlp.analyze(sentence))) == {speaker}
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}
 
 
 @pytest.mark.parametrize(
@@ -154,5 +146,5 @@ def test_an_organisation_keeps_its_own_preposition(nlp, sentence, speaker) -> No
 def test_a_surname_before_an_apposed_title_ends_the_name(nlp, sentence) -> None:
     """ "ابراهيم كالين، المتحدث باسم": the entity layer ends the name at the first name;
     the word before the comma and the title is its family name."""
-    found = {match_key(s) for s in _speakers(nlp.analyze(sentence))}
+    found = {match_key(s) for s in speakers(nlp.analyze(sentence))}
     assert found == {match_key("ابراهيم كالين")}

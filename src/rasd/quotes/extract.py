@@ -334,11 +334,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None
     if state.ranker is not None or state.choices is not None:
         speaker = quote.speaker = _ranked(state, k, hit, phrase, quote, (first, last))
-    state.quotes.append(quote)
-    state.covered.append((first, last))
-    if region is not None:
-        state.claimed.add(region)
-    else:
+    _record(state, quote, (first, last), region)
+    if region is None:
         _quoted_inside(state, first, last, quote)
     if speaker is not None:
         state.said.append(_Said(speaker, gender, k))
@@ -452,10 +449,7 @@ def _inner_quotes(state: _State, first: int, last: int) -> None:
         speaker = speaker_mention(v, subject, hit.form.gender)
         quote = _make_quote(v, kind, a, b, j, speaker, None)
         if quote is not None:
-            state.quotes.append(quote)
-            state.covered.append((a, b))
-            if region is not None:
-                state.claimed.add(region)
+            _record(state, quote, (a, b), region)
 
 
 def _ranked(
@@ -1324,10 +1318,15 @@ def _statements(state: _State) -> None:
         quote = _make_quote(v, kind, first, last, k, speaker, None)
         if quote is None:
             continue
-        state.quotes.append(quote)
-        state.covered.append((first, last))
-        if region is not None:
-            state.claimed.add(region)
+        _record(state, quote, (first, last), region)
+
+
+def _record(state: _State, quote: Quote, words: tuple[int, int], region: int | None) -> None:
+    """Keep a quotation found: its words are covered, its quoted region claimed."""
+    state.quotes.append(quote)
+    state.covered.append(words)
+    if region is not None:
+        state.claimed.add(region)
 
 
 def _noun_cues(state: _State) -> None:
@@ -1356,10 +1355,7 @@ def _noun_cues(state: _State) -> None:
         quote = _make_quote(v, kind, first, last, k, speaker, None)
         if quote is None:
             continue
-        state.quotes.append(quote)
-        state.covered.append((first, last))
-        if region is not None:
-            state.claimed.add(region)
+        _record(state, quote, (first, last), region)
 
 
 def _speaks(v: DocView, phrase: Phrase) -> bool:
@@ -1407,10 +1403,7 @@ def _launched(state: _State) -> None:
         if quote is None:
             continue
         quote.cue = Mention(v.tokens[k - 1].start, v.tokens[k].end)
-        state.quotes.append(quote)
-        state.covered.append((first, last))
-        if region is not None:
-            state.claimed.add(region)
+        _record(state, quote, (first, last), region)
 
 
 def _launched_content(v: DocView, start: int, end: int) -> int | None:
@@ -1585,10 +1578,7 @@ def _headline_quote(
     if quote is None:
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
-    state.quotes.append(quote)
-    state.covered.append((first, q_last))
-    if region is not None:
-        state.claimed.add(region)
+    _record(state, quote, (first, q_last), region)
 
 
 def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:

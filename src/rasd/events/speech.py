@@ -34,6 +34,15 @@ class SpeechActs:
     # Cues that are an act only when aimed at a person or body ("وصف"): describing a
     # city or a meeting is no criticism.
     aimed: frozenset[str] = frozenset()
+    # The phrases by their first word, with their place in the lexicon: a quotation is
+    # looked up word by word, not against every phrase at every word.
+    _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for order, (phrase, event_type) in enumerate(self.phrases.items()):
+            self._by_first.setdefault(phrase[0], []).append((order, phrase, event_type))
 
     @classmethod
     def load(cls, text: str | None = None) -> SpeechActs:
@@ -74,10 +83,15 @@ class SpeechActs:
         # "بقلق بالغ"، "لدعمه": a phrase's first word may carry a preposition.
         bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
         for i in range(len(words)):
-            for phrase, event_type in self.phrases.items():
-                n = len(phrase)
-                if phrase in (tuple(words[i : i + n]), (bare[i], *words[i + 1 : i + n])):
-                    return event_type
+            found = [
+                (order, event_type)
+                for first in {words[i], bare[i]}
+                for order, phrase, event_type in self._by_first.get(first, ())
+                if phrase
+                in (tuple(words[i : i + len(phrase)]), (bare[i], *words[i + 1 : i + len(phrase)]))
+            ]
+            if found:
+                return min(found)[1]  # the lexicon's first phrase at the earliest word
         return None
 
 

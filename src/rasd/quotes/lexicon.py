@@ -39,8 +39,25 @@ class Lexicon:
     # match_key of a verbal noun of speech (تصريح، إعلان) → its verb's cue
     nouns: dict[str, CueForm] = field(default_factory=dict)
 
+    # match_key → the word lists holding it (built from `words`), so that a word's
+    # lists are found in one lookup.
+    _lists_of: dict[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        lists: dict[str, set[str]] = {}
+        for category, keys in self.words.items():
+            for key in keys:
+                lists.setdefault(key, set()).add(category)
+        self._lists_of.update((key, frozenset(c)) for key, c in lists.items())
+
     def has(self, category: str, key: str) -> bool:
         return key in self.words.get(category, frozenset())
+
+    def lists_of(self, key: str) -> frozenset[str]:
+        """The word lists that hold `key`."""
+        return self._lists_of.get(key, frozenset())
 
     @property
     def lemmas(self) -> set[str]:

@@ -120,6 +120,7 @@ class DocView:
         self.entity_at = self._entities(doc.entities)
         self.family_names = _family_names(text, doc.entities or [])
         self._cue_cache: dict[int, CueHit | None] = {}
+        self._lists_cache: dict[int, frozenset[str]] = {}
         # Per-document answers of the name searches (each scans the whole text) and
         # the ranker's word counts.
         self.memo: dict[object, Any] = {}
@@ -197,20 +198,28 @@ class DocView:
 
     def is_(self, category: str, k: int) -> bool:
         """Whether token k (or its stem without proclitics) is in a word list."""
-        if not 0 <= k < self.n:
-            return False
-        has = self.lexicon.has
-        key = self.keys[k]
-        if has(category, key) or has(category, self.stems[k]) or has(category, _bare(key)):
-            return True
-        if category == "title":
-            # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
-            stem = self.stems[k]
-            stem = stem[2:] if stem.startswith("ال") else stem
-            if has(category, stem) or (stem.endswith("ة") and has(category, stem[:-1])):
-                return True
+        return 0 <= k < self.n and category in self._lists(k)
+
+    def _lists(self, k: int) -> frozenset[str]:
+        """The word lists token k belongs to (found once per token: the rules ask of
+        the same words many times)."""
+        found = self._lists_cache.get(k)
+        if found is not None:
+            return found
+        lists_of = self.lexicon.lists_of
+        key, stem = self.keys[k], self.stems[k]
+        found = lists_of(key) | lists_of(stem) | lists_of(_bare(key))
+        # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
+        bare_stem = stem[2:] if stem.startswith("ال") else stem
+        if "title" in lists_of(bare_stem) or (
+            bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
+        ):
+            found |= {"title"}
         # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
-        return len(key) > 3 and key.endswith("ا") and has(category, key[:-1])
+        if len(key) > 3 and key.endswith("ا"):
+            found |= lists_of(key[:-1])
+        self._lists_cache[k] = found
+        return found
 
     def cue(self, k: int) -> CueHit | None:
         if k not in self._cue_cache:

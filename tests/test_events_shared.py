@@ -44,9 +44,9 @@ def test_gold_event_floors(shared: Path):
     part and on the held-out check part."""
     groups = evaluate_gold(shared / "gold", Pipeline())["groups"]
     assert groups["dev"]["events"]["f1"] >= 0.70, json.dumps(groups["dev"]["events"])
-    # 0.449 with the learned filter (0.484 without; pooled with news-gold's check part the
-    # filter gains: 0.499 -> 0.514, CONFIDENCE_CARD.md)
-    assert groups["check"]["events"]["f1"] >= 0.44, json.dumps(groups["check"]["events"])
+    # 0.577 with the learned filter (0.588 without; pooled with news-gold's check part the
+    # filter gains: 0.558 -> 0.572, CONFIDENCE_CARD.md)
+    assert groups["check"]["events"]["f1"] >= 0.54, json.dumps(groups["check"]["events"])
 
 
 def test_gsr_dev_floors(shared: Path, events_nlp):

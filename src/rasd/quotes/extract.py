@@ -728,17 +728,41 @@ def _content(
                 return None
             return _complement(v, i, end) if i - start <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
-            return "indirect", i, _clause_end(v, i, end), None
+            return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
             j = _after_addressee(v, i + 1, end)
             if j is not None and _prepositional(v, j, frozenset({"N"}), True):
                 return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
-            return "indirect", i, _clause_end(v, i, end), None
+            return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟"):
             return None
     return None
+
+
+def _prepositional_clause(v: DocView, i: int, end: int) -> tuple[str, int, int, int | None]:
+    """What a cue's preposition introduces: the quoted words when a quotation follows
+    the preposition at once ("أعربت عن "قلقها الشديد" إزاء الغارات"، "وصفها بـ"الاستفزازية
+    وغير المبررة""), else the clause up to its end."""
+    r = v.region_opening(i + 1) if v.keys[i] in _QUOTING_PREPOSITIONS else None
+    if r is not None and v.regions[r].closer is not None and not _is_name_region(v, r):
+        reg = v.regions[r]
+        if _phrase_ends(v, reg.closer + 1, end):
+            return "direct", reg.first, reg.last, r
+    return "indirect", i, _clause_end(v, i, end), None
+
+
+def _phrase_ends(v: DocView, i: int, end: int) -> bool:
+    """Whether the phrase ends before token i: at punctuation, a preposition or a word
+    with a conjunction; a bare noun or a relative pronoun continues it ("بـ"انتهاك" حقوق
+    الإنسان"، "إلى "مئات الداعشيين" الذين"), so the quoted words are only part of it."""
+    if i >= end or v.punct(i) or v.proclitics[i]:
+        return True
+    return v.is_("function", i) and v.keys[i] not in _RELATIVE_GENDER
+
+
+_QUOTING_PREPOSITIONS = frozenset({"عن", "الى", "على", "من", "ب", "بان", "بانه", "بانها"})
 
 
 def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:

@@ -51,3 +51,56 @@ def test_quoted_words_that_open_a_longer_phrase_keep_the_clause(nlp) -> None:
     )
     spans = _spans(doc)
     assert len(spans) == 1 and spans[0].startswith("إلى") and spans[0].endswith("مقبرة المدينة")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "إلا أن المراقبين يرون أن الاقتصاد التركي بات هشا لدرجة كبيرة.",
+            "أن الاقتصاد التركي بات هشا لدرجة كبيرة",
+        ),
+        (
+            "لكن معظم المحللين يرون أن فرصه ضعيفة بسبب المقاطعة الواسعة النطاق.",
+            "أن فرصه ضعيفة بسبب المقاطعة الواسعة النطاق",
+        ),
+    ],
+)
+def test_a_plural_present_cue_after_its_subject_is_not_impersonal(nlp, sentence, quote) -> None:
+    """ "المراقبين يرون أن": a plural verb agrees with the noun before it; only a
+    singular present with no one named ("يرجح أنهم") is the impersonal "it is thought"."""
+    assert _spans(nlp.analyze(sentence)) == [quote]
+
+
+def test_a_statement_that_the_cue_is_in(nlp) -> None:
+    """ "أصدرت بيانا …، أكدت فيه وقوع …": "فيه" stands between the cue and what it
+    states."""
+    doc = nlp.analyze(
+        "أصدرت المرأة بيانا يوم الجمعة عبر شبكة سي بي سي نيوز الأمريكية، أكدت فيه "
+        "وقوع حادثة التحرش."
+    )
+    assert "وقوع حادثة التحرش" in _spans(doc)
+
+
+BODY = "وقال المتحدث إن العملية مستمرة."
+
+
+@pytest.mark.parametrize(
+    ("title", "quotes"),
+    [
+        (
+            'تركيا تؤكد استمرار عملية عفرين رغم هدنة مجلس الأمن.. وأردوغان: الأسد "قاتل"',
+            ["استمرار عملية عفرين رغم هدنة مجلس الأمن", 'الأسد "قاتل'],
+        ),
+        (
+            "أنقرة تنفي تسليم واشنطن أي تسجيل بشأن خاشقجي: سنعلن نتائج التحقيق للعالم كله",
+            ["تسليم واشنطن أي تسجيل بشأن خاشقجي", "سنعلن نتائج التحقيق للعالم كله"],
+        ),
+    ],
+)
+def test_headline_parts(nlp, title, quotes) -> None:
+    """A headline's subject stands before its verb, what follows the verb is what was
+    said, and an ellipsis or a colon starts the headline's next part (a closing mark
+    at a quotation's end is left out, as everywhere)."""
+    doc = nlp.analyze(BODY, title=title)
+    assert [s for s in _spans(doc) if s in title] == quotes

@@ -266,18 +266,25 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     audience = None
     p = k + 1
     if not hit.form.participle:
-        p, audience = skip_adverbials(v, k + 1, end)
+        # "أصدرت بيانا أكدت فيه وقوع …": "فيه" (in it) stands between the cue and its
+        # subject or, when the issuer is the subject, its content.
+        in_it = k + 1 < end and v.keys[k + 1] in _IN_IT
+        p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
+        if phrase is not None and in_it and "N" in hit.form.takes and not _speaks(v, phrase):
+            phrase, p = None, k + 2
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif phrase is not None:
             phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
-            if _in_title(v, k):
+            subject = _subject_before(v, k) if _in_title(v, k) else None
+            if subject is not None:
                 # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
-                # بالاعتذار"; the phrase after the verb is its object.
-                phrase = _subject_before(v, k) or phrase
+                # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
+                # verb is its object, or what was said.
+                phrase, p = subject, k + 1
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
     relay = None
@@ -902,6 +909,8 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
+        if (v.texts[i] in _HEADLINE_BREAKS or v.punct(i, ":")) and _in_title(v, i):
+            return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
             v.is_("cut", i + 1) or _circumstantial(v, i + 1) or _participle_cue(v, i + 1)
         ):
@@ -914,6 +923,9 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return back
         i += 1
     return end
+
+
+_HEADLINE_BREAKS = frozenset({"..", "...", "…"})
 
 
 def _circumstantial(v: DocView, i: int) -> bool:
@@ -1089,6 +1101,8 @@ def _issuer(v: DocView, k: int) -> Phrase | None:
     first = v.sent_bounds[s][0] if s >= 0 else 0
     if first >= k - 2:
         return None
+    while first < k - 2 and v.is_("function", first):
+        first += 1  # "كما أصدر"
     # Verb first ("وأصدرت الوزارة"), or the issuer first ("الوزارة أصدرت").
     start = first if v.definite[first] or v.name_like(first) else first + 1
     phrase = noun_phrase(v, start, k - 1)
@@ -1178,6 +1192,9 @@ def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
     name, title, source or entity) is the impersonal "it is thought"."""
     if not v.keys[k].startswith("ي") or before.name is not None:
         return False
+    hit = v.cue(k)
+    if hit is not None and hit.form.gender == "p":
+        return False  # "معظم المحللين يرون أن": a plural verb agrees with its subject
     if before.title or before.anonymous or v.is_("source_head", before.start):
         return False
     return all(v.entity_label(j) is None for j in range(before.start, before.end))
@@ -1520,25 +1537,64 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
 
 
 def _headlines(state: _State) -> None:
-    """ "مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph."""
+    """ "مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph, or in each
+    part of one split by an ellipsis ("تركيا تؤكد …. وأردوغان: الأسد "قاتل"")."""
     v = state.view
-    for first, last in v.para_bounds:
-        if last - first > HEADLINE_MAX_TOKENS or last <= first or _overlaps(state, first, last):
+    for p_first, p_last in v.para_bounds:
+        for first, last in _headline_parts(v, p_first, p_last):
+            if last - first > HEADLINE_MAX_TOKENS or last <= first:
+                continue
+            if _overlaps(state, first, last):
+                _said_after_colon(state, first, last)
+                continue
+            if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
+                continue
+            for i in range(first + 1, min(last, first + 7)):
+                if v.punct(i, ":"):
+                    _headline_quote(state, first, i, i + 1, last)
+                    break
+                r = v.region_opening(i)
+                if r is not None:
+                    if _region_words(v, r) > SCARE_MAX_WORDS - 1 and not _is_name_region(v, r):
+                        reg = v.regions[r]
+                        _headline_quote(state, first, i, reg.first, reg.last, r)
+                    break
+                if v.punct(i):
+                    break
+
+
+def _headline_parts(v: DocView, first: int, last: int) -> list[tuple[int, int]]:
+    """A title split at the ellipses ("..") that open a new "X: …"; else whole."""
+    if last <= first or not _in_title(v, first):
+        return [(first, last)]
+    parts, start = [], first
+    for j in range(first, last):
+        if v.texts[j] in _HEADLINE_BREAKS and any(
+            v.punct(c, ":") for c in range(j + 2, min(last, j + 8))
+        ):
+            parts.append((start, j))
+            start = j + 1
+    parts.append((start, last))
+    return parts
+
+
+def _said_after_colon(state: _State, first: int, last: int) -> None:
+    """ "أنقرة تنفي تسليم … خاشقجي: سنعلن نتائج التحقيق": in a headline, what follows a
+    colon right after a quotation is the same speaker's words."""
+    v = state.view
+    for q in state.quotes:
+        if q.speaker is None or not v.tokens[first].start <= q.start < v.tokens[last - 1].end:
             continue
-        if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
-            continue
-        for i in range(first + 1, min(last, first + 7)):
-            if v.punct(i, ":"):
-                _headline_quote(state, first, i, i + 1, last)
-                break
-            r = v.region_opening(i)
-            if r is not None:
-                if _region_words(v, r) > SCARE_MAX_WORDS - 1 and not _is_name_region(v, r):
-                    reg = v.regions[r]
-                    _headline_quote(state, first, i, reg.first, reg.last, r)
-                break
-            if v.punct(i):
-                break
+        colon = next((j for j in range(first, last) if v.punct(j, ":")), None)
+        if colon is None or v.tokens[colon].start < q.end or _overlaps(state, colon + 1, last):
+            return
+        if any(v.word(j) for j in range(first, colon) if v.tokens[j].start >= q.end):
+            return
+        quote = _make_quote(v, "direct", colon + 1, last, None, q.speaker, None)
+        if quote is not None:
+            quote.cue = Mention(v.tokens[colon].start, v.tokens[colon].end)
+            _record(state, quote, (colon + 1, last), None)
+        return
 
 
 def _place_of_statement(v: DocView, i: int, stop: int) -> bool:

@@ -104,3 +104,32 @@ def test_headline_parts(nlp, title, quotes) -> None:
     at a quotation's end is left out, as everywhere)."""
     doc = nlp.analyze(BODY, title=title)
     assert [s for s in _spans(doc) if s in title] == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inner"),
+    [
+        (
+            "وقالت إحداهن إن زميلا بارزا قال لها إنه كان من الممكن مبادلة الأدوية مقابل "
+            "الجنس أحيانا.",
+            "إنه كان من الممكن مبادلة الأدوية مقابل الجنس أحيانا",
+        ),
+        (
+            "لكن كالين قال للصحفيين في أنقرة إن مسؤولين فرنسيين أبلغوا نظراءهم الأتراك أن "
+            'إرسال جنود إلى منبج "ليس مطروحا".',
+            'أن إرسال جنود إلى منبج "ليس مطروحا',
+        ),
+        (
+            'وقال المتحدث: "إن الائتلاف لدعم الشرعية في اليمن ذكر أن الاستهداف الذي حدث يوم '
+            'الخميس في محافظة صعدة، هو عمل عسكري مشروع استهدف قادة الحوثيين".',
+            "أن الاستهداف الذي حدث يوم الخميس في محافظة صعدة، هو عمل عسكري مشروع استهدف "
+            "قادة الحوثيين",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation(nlp, sentence, inner) -> None:
+    """A past cue with its own named subject inside a reported clause or inside
+    quotation marks reports speech too, with whom it was told to between ("قال لها
+    إنه"، "أبلغوا نظراءهم الأتراك أن")."""
+    spans = _spans(nlp.analyze(sentence))
+    assert inner in spans and len(spans) >= 2, spans

@@ -55,6 +55,7 @@ SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غ
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
 PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
+INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
@@ -349,10 +350,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
     # past cue with its own subject inside is a quotation inside the quotation.
-    if region is None:
-        _inner_quotes(state, first, last)
-        return last
-    return None
+    _inner_quotes(state, first, last, quoted=region is not None)
+    return last if region is None else None
 
 
 def _quoted_inside(state: _State, first: int, last: int, reported: Quote) -> None:
@@ -438,7 +437,7 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
     )
 
 
-def _inner_quotes(state: _State, first: int, last: int) -> None:
+def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) -> None:
     """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …": a past cue inside a reported
     clause, with a subject of its own before it and a complementizer after it."""
     v = state.view
@@ -446,13 +445,15 @@ def _inner_quotes(state: _State, first: int, last: int) -> None:
         hit = v.cue(j)
         if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
             continue
-        if not v.complementizer(j + 1):
+        # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
+        c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
+        if c is None or any(not v.word(i) for i in range(j + 1, c)):
             continue
         subject = _subject_before(v, j)
-        if subject is None or subject.start <= first:
-            continue
+        if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
+            continue  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
         end = _scan_limit(v, j)
-        kind, a, b, region = _complement(v, j + 1, end)
+        kind, a, b, region = _complement(v, c, end)
         speaker = speaker_mention(v, subject, hit.form.gender)
         quote = _make_quote(v, kind, a, b, j, speaker, None)
         if quote is not None:

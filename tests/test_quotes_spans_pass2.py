@@ -133,3 +133,24 @@ def test_a_quotation_inside_a_quotation(nlp, sentence, inner) -> None:
     إنه"، "أبلغوا نظراءهم الأتراك أن")."""
     spans = _spans(nlp.analyze(sentence))
     assert inner in spans and len(spans) >= 2, spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "ونفت الحكومة الكولومبية أي دور لها فيما يجري في فنزويلا.",
+            "أي دور لها فيما يجري في فنزويلا",
+        ),
+        (
+            "ونفى مستشار الأمن القومي الأمريكي جون بولتون أي ضلوع للولايات المتحدة في الحادث.",
+            "أي ضلوع",
+        ),
+        ("بينما ينفي الحزب تلك الاتهامات.", "تلك الاتهامات"),
+    ],
+)
+def test_what_was_denied_opens_with_any_or_that(nlp, sentence, quote) -> None:
+    """ "نفت X أي دور"، "ينفي الحزب تلك الاتهامات": a bare object that opens with
+    "أي" or a demonstrative is what was denied."""
+    spans = _spans(nlp.analyze(sentence))
+    assert len(spans) == 1 and spans[0].startswith(quote), spans

@@ -793,7 +793,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     return (
         "N" in takes
         and v.word(i)
-        and not v.is_("function", i)
+        and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (
@@ -804,6 +804,9 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         )
     )
 
+
+# "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
+_ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه"})
 
 PARENTHESIS_MAX = 15  # tokens of an aside between commas after the subject
 

@@ -154,3 +154,24 @@ def test_what_was_denied_opens_with_any_or_that(nlp, sentence, quote) -> None:
     "أي" or a demonstrative is what was denied."""
     spans = _spans(nlp.analyze(sentence))
     assert len(spans) == 1 and spans[0].startswith(quote), spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "واندلعت الأزمة بين السعودية وكندا، عقب انتقادات كندية لحقوق الإنسان في المملكة، "
+            "الأمر الذي اعتبرته الرياض تدخلا في شؤونها الخاصة، وردت بحظر جميع الأنشطة التجارية.",
+            "تدخلا في شؤونها الخاصة",
+        ),
+        (
+            "وكانت تركيا قد هددت بمهاجمة القوات الأمريكية المتحالفة مع وحدات حماية الشعب "
+            'الكردية في منبج التي تعتبرها الحكومة التركية "جماعة إرهابية".',
+            "جماعة إرهابية",
+        ),
+    ],
+)
+def test_what_a_judgement_calls_its_object(nlp, sentence, quote) -> None:
+    """ "الأمر الذي اعتبرته الرياض تدخلا": a cue of considering with its object pronoun
+    and its subject after it; what follows the subject is the judgement said."""
+    assert quote in _spans(nlp.analyze(sentence))

@@ -230,6 +230,8 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
     النسل "خيانة""), with the object between and no punctuation but a comma."""
     reg = v.regions[r]
     before = reg.opener - 1
+    if reg.opener == start and reg.closer is not None and _judged(v, hit, Phrase(start, start)):
+        return True  # "التي تعتبرها الحكومة التركية "جماعة إرهابية""
     if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
         return False
     if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
@@ -334,6 +336,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         hit.has_object
         and v.lexicon.has("describing", match_key(hit.form.lemma))
         and not (k > 0 and v.keys[k - 1] == "ما")
+        and not _judged(v, hit, phrase)
     )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
@@ -352,6 +355,17 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
+
+
+def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "الأمر الذي اعتبرته الرياض تدخلا في شؤونها": a cue of considering with its
+    object pronoun and a subject after it states a judgement of what the pronoun
+    stands for."""
+    return (
+        hit.has_object
+        and phrase is not None
+        and v.lexicon.has("considering", match_key(hit.form.lemma))
+    )
 
 
 def _quoted_inside(state: _State, first: int, last: int, reported: Quote) -> None:

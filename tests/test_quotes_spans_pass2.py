@@ -175,3 +175,21 @@ def test_what_a_judgement_calls_its_object(nlp, sentence, quote) -> None:
     """ "الأمر الذي اعتبرته الرياض تدخلا": a cue of considering with its object pronoun
     and its subject after it; what follows the subject is the judgement said."""
     assert quote in _spans(nlp.analyze(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "وندد مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف بمقتل أطفال في غزة.",
+            "بمقتل أطفال في غزة",
+        ),
+        (
+            "رحبت مملكة البحرين، الثلاثاء، بتصنيف أحد قادة سرايا الأشتر كإرهابي عالمي.",
+            "بتصنيف أحد قادة سرايا الأشتر كإرهابي عالمي",
+        ),
+    ],
+)
+def test_condemning_and_welcoming_take_their_complement(nlp, sentence, quote) -> None:
+    """ "ندد X بمقتل …"، "رحبت X بتصنيف …": what was condemned or welcomed."""
+    assert _spans(nlp.analyze(sentence)) == [quote]

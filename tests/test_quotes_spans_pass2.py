@@ -193,3 +193,13 @@ def test_what_a_judgement_calls_its_object(nlp, sentence, quote) -> None:
 def test_condemning_and_welcoming_take_their_complement(nlp, sentence, quote) -> None:
     """ "ندد X بمقتل …"، "رحبت X بتصنيف …": what was condemned or welcomed."""
     assert _spans(nlp.analyze(sentence)) == [quote]
+
+
+def test_a_conjoined_cue_after_a_comma_ends_the_clause(nlp) -> None:
+    """ "… إنهما ضحيتا العنف الجنسي، وحثاه على تغيير رأيه": the speaker's next act of
+    speech after a comma starts a quotation of its own."""
+    doc = nlp.analyze(
+        "لكن في طريقه إلى قاعة اللجنة قابلته امرأتان قالتا له إنهما ضحيتا العنف الجنسي، "
+        "وحثاه على تغيير رأيه بشأن دعمه لكافانو."
+    )
+    assert _spans(doc)[0] == "إنهما ضحيتا العنف الجنسي"

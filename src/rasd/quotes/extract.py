@@ -930,7 +930,10 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
         if (v.texts[i] in _HEADLINE_BREAKS or v.punct(i, ":")) and _in_title(v, i):
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
-            v.is_("cut", i + 1) or _circumstantial(v, i + 1) or _participle_cue(v, i + 1)
+            v.is_("cut", i + 1)
+            or _circumstantial(v, i + 1)
+            or _participle_cue(v, i + 1)
+            or _conjoined_cue(v, i + 1)
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -957,6 +960,17 @@ def _circumstantial(v: DocView, i: int) -> bool:
         and not v.proclitics[i]
         and v.word(i + 1)
         and v.third_person[i + 1]
+    )
+
+
+def _conjoined_cue(v: DocView, i: int) -> bool:
+    """ "…، ودعت جميع الأطراف إلى ضبط النفس": a cue with "و" after a comma is the
+    speaker's next act of speech, not more of what was said."""
+    hit = v.cue(i)
+    return (
+        hit is not None
+        and not hit.form.participle
+        and (v.proclitics[i] == "و" or (v.keys[i][:1] == "و" and v.keys[i] not in v.lexicon.cues))
     )
 
 

@@ -203,3 +203,16 @@ def test_a_conjoined_cue_after_a_comma_ends_the_clause(nlp) -> None:
         "وحثاه على تغيير رأيه بشأن دعمه لكافانو."
     )
     assert _spans(doc)[0] == "إنهما ضحيتا العنف الجنسي"
+
+
+def test_quotations_joined_by_and(nlp) -> None:
+    """ "بـ"الافتراءات الباطلة" و"الإساءات غير المقبولة"": a quotation joined by "و" to
+    one that is speech is the same speaker's."""
+    doc = nlp.analyze(
+        "رد وفد قطر لدى الأمم المتحدة، السبت، على بيان وفد المملكة العربية السعودية أمام "
+        'الجمعية العامة للأمم المتحدة، واصفاً ما جاء فيه بـ"الافتراءات الباطلة" و"الإساءات '
+        'غير المقبولة" تجاه البلاد.'
+    )
+    spans = _spans(doc)
+    assert spans[-2:] == ["الافتراءات الباطلة", "الإساءات غير المقبولة"]
+    assert doc.quotes[-1].speaker == doc.quotes[-2].speaker

@@ -139,6 +139,7 @@ class QuoteExtractor:
         _attributions(state)
         _headlines(state)
         _continuations(state)
+        _coordinated(state)
         _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
         return state.quotes
@@ -1736,6 +1737,29 @@ def _continuations(state: _State) -> None:
                 state.quotes.append(quote)
                 state.covered.append((reg.first, reg.last))
                 state.claimed.add(r)
+
+
+def _coordinated(state: _State) -> None:
+    """ "واصفا ما جاء فيه بـ"الافتراءات الباطلة" و"الإساءات غير المقبولة"": a quotation
+    joined by "و" to a quoted one that is speech is the same speaker's words."""
+    v = state.view
+    by_start = {q.start: q for q in state.quotes if q.kind == "direct"}
+    for r, reg in enumerate(v.regions):
+        said = by_start.get(v.tokens[reg.first].start) if reg.first < v.n else None
+        if said is None or r not in state.claimed or reg.closer is None:
+            continue
+        j = reg.closer + 1
+        j += v.punct(j, "،,")
+        nxt = v.region_opening(j + 1) if j < v.n and v.keys[j] == "و" else None
+        if nxt is None or nxt in state.claimed or _is_name_region(v, nxt):
+            continue
+        following = v.regions[nxt]
+        quote = _make_quote(v, "direct", following.first, following.last, None, said.speaker, None)
+        if quote is None:
+            continue
+        quote.cue = said.cue
+        _record(state, quote, (following.first, following.last), nxt)
+        by_start[quote.start] = quote
 
 
 def _complete_names(quotes: list[Quote], doc: Document) -> None:

@@ -7,6 +7,7 @@ rules need: is this a reporting cue, a complementizer, a name-like word?
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,6 +156,7 @@ class DocView:
         self.third_person = [w.third_person for w in infos]
         function = lexicon.words.get("function", frozenset())
         self.definite = [w.definite and w.key not in function for w in infos]  # not "الذي"
+        self._starts = [t.start for t in doc.tokens]
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -178,22 +180,23 @@ class DocView:
     # --- layout -------------------------------------------------------------------
 
     def _index_of(self, spans: list) -> list[int]:
+        """Per token, the index of the span (paragraph, sentence) it starts in, or -1."""
         out = [-1] * self.n
-        j = 0
-        for k, tok in enumerate(self.tokens):
-            while j < len(spans) and spans[j].end <= tok.start:
-                j += 1
-            if j < len(spans) and spans[j].start <= tok.start:
-                out[k] = j
+        for j, (lo, hi) in enumerate(self._token_ranges(spans)):
+            out[lo:hi] = [j] * (hi - lo)
         return out
 
+    def _token_ranges(self, spans: list) -> list[tuple[int, int]]:
+        """Per span (in text order, not overlapping), the tokens `[lo, hi)` that
+        start inside it."""
+        starts = self._starts
+        return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans]
+
     def _para_bounds(self) -> list[tuple[int, int]]:
-        bounds: list[list[int]] = [[self.n, 0] for _ in self.doc.paragraphs]
-        for k, p in enumerate(self.para_of):
-            if p >= 0:
-                bounds[p][0] = min(bounds[p][0], k)
-                bounds[p][1] = max(bounds[p][1], k + 1)
-        return [(a, b) for a, b in bounds]
+        return [
+            (lo, hi) if lo < hi else (self.n, 0)
+            for lo, hi in self._token_ranges(self.doc.paragraphs)
+        ]
 
     def _entities(self, entities: list[Entity] | None) -> dict[int, Entity] | None:
         if entities is None:

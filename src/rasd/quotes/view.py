@@ -69,16 +69,18 @@ def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
     key = match_key(surface)
     pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
     stem = next((g for g in tok.segments if g.kind == "stem"), None)
-    stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
+    stem_text = (stem.form or text[stem.start : stem.end]) if stem else ""
+    # Most words are their own stem: their key serves for both.
+    stem_key = key if not stem or stem_text == surface else match_key(stem_text)
     enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
     third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-    raw = strip_diacritics(stem.form or text[stem.start : stem.end]) if stem else ""
+    raw = strip_diacritics(stem_text)
     definite = raw.startswith("ال") and len(raw) > 3
     cue, with_object = _cue_forms(surface, key, lexicon)
     return WordInfo(
         key,
         stem_key,
-        match_key(pro),
+        match_key(pro) if pro else "",
         enclitic is not None,
         third,
         definite,

@@ -216,3 +216,13 @@ def test_quotations_joined_by_and(nlp) -> None:
     spans = _spans(doc)
     assert spans[-2:] == ["الافتراءات الباطلة", "الإساءات غير المقبولة"]
     assert doc.quotes[-1].speaker == doc.quotes[-2].speaker
+
+
+def test_a_headline_names_the_speaker_and_what_they_did_before_the_colon(nlp) -> None:
+    """ "ظريف يزور الأسد: …": in a title, a person named first, what they were doing,
+    then a colon and their words."""
+    doc = nlp.analyze(
+        "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف في دمشق.",
+        title="ظريف يزور الأسد: على جميع الإرهابيين الخروج من إدلب",
+    )
+    assert "على جميع الإرهابيين الخروج من إدلب" in _spans(doc)

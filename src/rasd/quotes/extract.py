@@ -1658,7 +1658,9 @@ def _headline_quote(
     if phrase is None:
         return
     after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
-    if after != stop and not _place_of_statement(v, after, stop):
+    if after != stop and not (
+        _place_of_statement(v, after, stop) or _titled_speaker(v, phrase, stop, region)
+    ):
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
@@ -1692,6 +1694,18 @@ def _headline_quote(
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
     _record(state, quote, (first, q_last), region)
+
+
+def _titled_speaker(v: DocView, phrase: Phrase, stop: int, region: int | None) -> bool:
+    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …": in an article's title, a
+    person named first and what they were doing, then a colon and their words."""
+    return (
+        region is None
+        and _in_title(v, phrase.start)
+        and phrase.name is not None
+        and v.entity_label(phrase.name[0]) == "PER"
+        and all(v.word(j) for j in range(phrase.end, stop))
+    )
 
 
 def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:

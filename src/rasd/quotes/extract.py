@@ -453,8 +453,9 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
 
 
 def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) -> None:
-    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …": a past cue inside a reported
-    clause, with a subject of its own before it and a complementizer after it."""
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …": a past cue
+    inside a reported clause or a quotation (`quoted`), with a subject of its own
+    before it and a complementizer after it or after its audience."""
     v = state.view
     for j in range(first + 2, last - 1):
         hit = v.cue(j)

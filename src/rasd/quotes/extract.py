@@ -55,6 +55,7 @@ SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غ
 CONTINUATION_MIN_WORDS = 4
 HEADLINE_MAX_TOKENS = 25
 PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
+INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
@@ -138,6 +139,7 @@ class QuoteExtractor:
         _attributions(state)
         _headlines(state)
         _continuations(state)
+        _coordinated(state)
         _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
         return state.quotes
@@ -229,6 +231,8 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
     النسل "خيانة""), with the object between and no punctuation but a comma."""
     reg = v.regions[r]
     before = reg.opener - 1
+    if reg.opener == start and reg.closer is not None and _judged(v, hit, Phrase(start, start)):
+        return True  # "التي تعتبرها الحكومة التركية "جماعة إرهابية""
     if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
         return False
     if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
@@ -266,18 +270,25 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     audience = None
     p = k + 1
     if not hit.form.participle:
-        p, audience = skip_adverbials(v, k + 1, end)
+        # "أصدرت بيانا أكدت فيه وقوع …": "فيه" (in it) stands between the cue and its
+        # subject or, when the issuer is the subject, its content.
+        in_it = k + 1 < end and v.keys[k + 1] in _IN_IT
+        p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
+        if phrase is not None and in_it and "N" in hit.form.takes and not _speaks(v, phrase):
+            phrase, p = None, k + 2
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif phrase is not None:
             phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
-            if _in_title(v, k):
+            subject = _subject_before(v, k) if _in_title(v, k) else None
+            if subject is not None:
                 # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
-                # بالاعتذار"; the phrase after the verb is its object.
-                phrase = _subject_before(v, k) or phrase
+                # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
+                # verb is its object, or what was said.
+                phrase, p = subject, k + 1
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
     relay = None
@@ -326,6 +337,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         hit.has_object
         and v.lexicon.has("describing", match_key(hit.form.lemma))
         and not (k > 0 and v.keys[k - 1] == "ما")
+        and not _judged(v, hit, phrase)
     )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
@@ -342,10 +354,19 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
     # past cue with its own subject inside is a quotation inside the quotation.
-    if region is None:
-        _inner_quotes(state, first, last)
-        return last
-    return None
+    _inner_quotes(state, first, last, quoted=region is not None)
+    return last if region is None else None
+
+
+def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "الأمر الذي اعتبرته الرياض تدخلا في شؤونها": a cue of considering with its
+    object pronoun and a subject after it states a judgement of what the pronoun
+    stands for."""
+    return (
+        hit.has_object
+        and phrase is not None
+        and v.lexicon.has("considering", match_key(hit.form.lemma))
+    )
 
 
 def _quoted_inside(state: _State, first: int, last: int, reported: Quote) -> None:
@@ -431,21 +452,24 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
     )
 
 
-def _inner_quotes(state: _State, first: int, last: int) -> None:
-    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …": a past cue inside a reported
-    clause, with a subject of its own before it and a complementizer after it."""
+def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) -> None:
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …": a past cue
+    inside a reported clause or a quotation (`quoted`), with a subject of its own
+    before it and a complementizer after it or after its audience."""
     v = state.view
     for j in range(first + 2, last - 1):
         hit = v.cue(j)
         if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
             continue
-        if not v.complementizer(j + 1):
+        # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
+        c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
+        if c is None or any(not v.word(i) for i in range(j + 1, c)):
             continue
         subject = _subject_before(v, j)
-        if subject is None or subject.start <= first:
-            continue
+        if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
+            continue  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
         end = _scan_limit(v, j)
-        kind, a, b, region = _complement(v, j + 1, end)
+        kind, a, b, region = _complement(v, c, end)
         speaker = speaker_mention(v, subject, hit.form.gender)
         quote = _make_quote(v, kind, a, b, j, speaker, None)
         if quote is not None:
@@ -728,17 +752,41 @@ def _content(
                 return None
             return _complement(v, i, end) if i - start <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
-            return "indirect", i, _clause_end(v, i, end), None
+            return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
             j = _after_addressee(v, i + 1, end)
             if j is not None and _prepositional(v, j, frozenset({"N"}), True):
                 return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
-            return "indirect", i, _clause_end(v, i, end), None
+            return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟"):
             return None
     return None
+
+
+def _prepositional_clause(v: DocView, i: int, end: int) -> tuple[str, int, int, int | None]:
+    """What a cue's preposition introduces: the quoted words when a quotation follows
+    the preposition at once ("أعربت عن "قلقها الشديد" إزاء الغارات"، "وصفها بـ"الاستفزازية
+    وغير المبررة""), else the clause up to its end."""
+    r = v.region_opening(i + 1) if v.keys[i] in _QUOTING_PREPOSITIONS else None
+    if r is not None and v.regions[r].closer is not None and not _is_name_region(v, r):
+        reg = v.regions[r]
+        if _phrase_ends(v, reg.closer + 1, end):
+            return "direct", reg.first, reg.last, r
+    return "indirect", i, _clause_end(v, i, end), None
+
+
+def _phrase_ends(v: DocView, i: int, end: int) -> bool:
+    """Whether the phrase ends before token i: at punctuation, a preposition or a word
+    with a conjunction; a bare noun or a relative pronoun continues it ("بـ"انتهاك" حقوق
+    الإنسان"، "إلى "مئات الداعشيين" الذين"), so the quoted words are only part of it."""
+    if i >= end or v.punct(i) or v.proclitics[i]:
+        return True
+    return v.is_("function", i) and v.keys[i] not in _RELATIVE_GENDER
+
+
+_QUOTING_PREPOSITIONS = frozenset({"عن", "الى", "على", "من", "ب", "بان", "بانه", "بانها"})
 
 
 def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:
@@ -761,7 +809,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     return (
         "N" in takes
         and v.word(i)
-        and not v.is_("function", i)
+        and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
         and not v.is_("time", i)
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (
@@ -772,6 +820,9 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         )
     )
 
+
+# "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
+_ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه"})
 
 PARENTHESIS_MAX = 15  # tokens of an aside between commas after the subject
 
@@ -878,8 +929,13 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             continue
         if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
             return i
+        if (v.texts[i] in _HEADLINE_BREAKS or v.punct(i, ":")) and _in_title(v, i):
+            return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
-            v.is_("cut", i + 1) or _circumstantial(v, i + 1) or _participle_cue(v, i + 1)
+            v.is_("cut", i + 1)
+            or _circumstantial(v, i + 1)
+            or _participle_cue(v, i + 1)
+            or _conjoined_cue(v, i + 1)
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -890,6 +946,9 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return back
         i += 1
     return end
+
+
+_HEADLINE_BREAKS = frozenset({"..", "...", "…"})
 
 
 def _circumstantial(v: DocView, i: int) -> bool:
@@ -903,6 +962,17 @@ def _circumstantial(v: DocView, i: int) -> bool:
         and not v.proclitics[i]
         and v.word(i + 1)
         and v.third_person[i + 1]
+    )
+
+
+def _conjoined_cue(v: DocView, i: int) -> bool:
+    """ "…، ودعت جميع الأطراف إلى ضبط النفس": a cue with "و" after a comma is the
+    speaker's next act of speech, not more of what was said."""
+    hit = v.cue(i)
+    return (
+        hit is not None
+        and not hit.form.participle
+        and (v.proclitics[i] == "و" or (v.keys[i][:1] == "و" and v.keys[i] not in v.lexicon.cues))
     )
 
 
@@ -1065,6 +1135,8 @@ def _issuer(v: DocView, k: int) -> Phrase | None:
     first = v.sent_bounds[s][0] if s >= 0 else 0
     if first >= k - 2:
         return None
+    while first < k - 2 and v.is_("function", first):
+        first += 1  # "كما أصدر"
     # Verb first ("وأصدرت الوزارة"), or the issuer first ("الوزارة أصدرت").
     start = first if v.definite[first] or v.name_like(first) else first + 1
     phrase = noun_phrase(v, start, k - 1)
@@ -1154,6 +1226,9 @@ def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
     name, title, source or entity) is the impersonal "it is thought"."""
     if not v.keys[k].startswith("ي") or before.name is not None:
         return False
+    hit = v.cue(k)
+    if hit is not None and hit.form.gender == "p":
+        return False  # "معظم المحللين يرون أن": a plural verb agrees with its subject
     if before.title or before.anonymous or v.is_("source_head", before.start):
         return False
     return all(v.entity_label(j) is None for j in range(before.start, before.end))
@@ -1496,25 +1571,64 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
 
 
 def _headlines(state: _State) -> None:
-    """ "مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph."""
+    """ "مصدر روسي: …" and "الجيش العراقي "…"" in a headline-like paragraph, or in each
+    part of one split by an ellipsis ("تركيا تؤكد …. وأردوغان: الأسد "قاتل"")."""
     v = state.view
-    for first, last in v.para_bounds:
-        if last - first > HEADLINE_MAX_TOKENS or last <= first or _overlaps(state, first, last):
+    for p_first, p_last in v.para_bounds:
+        for first, last in _headline_parts(v, p_first, p_last):
+            if last - first > HEADLINE_MAX_TOKENS or last <= first:
+                continue
+            if _overlaps(state, first, last):
+                _said_after_colon(state, first, last)
+                continue
+            if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
+                continue
+            for i in range(first + 1, min(last, first + 7)):
+                if v.punct(i, ":"):
+                    _headline_quote(state, first, i, i + 1, last)
+                    break
+                r = v.region_opening(i)
+                if r is not None:
+                    if _region_words(v, r) > SCARE_MAX_WORDS - 1 and not _is_name_region(v, r):
+                        reg = v.regions[r]
+                        _headline_quote(state, first, i, reg.first, reg.last, r)
+                    break
+                if v.punct(i):
+                    break
+
+
+def _headline_parts(v: DocView, first: int, last: int) -> list[tuple[int, int]]:
+    """A title split at the ellipses ("..") that open a new "X: …"; else whole."""
+    if last <= first or not _in_title(v, first):
+        return [(first, last)]
+    parts, start = [], first
+    for j in range(first, last):
+        if v.texts[j] in _HEADLINE_BREAKS and any(
+            v.punct(c, ":") for c in range(j + 2, min(last, j + 8))
+        ):
+            parts.append((start, j))
+            start = j + 1
+    parts.append((start, last))
+    return parts
+
+
+def _said_after_colon(state: _State, first: int, last: int) -> None:
+    """ "أنقرة تنفي تسليم … خاشقجي: سنعلن نتائج التحقيق": in a headline, what follows a
+    colon right after a quotation is the same speaker's words."""
+    v = state.view
+    for q in state.quotes:
+        if q.speaker is None or not v.tokens[first].start <= q.start < v.tokens[last - 1].end:
             continue
-        if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
-            continue
-        for i in range(first + 1, min(last, first + 7)):
-            if v.punct(i, ":"):
-                _headline_quote(state, first, i, i + 1, last)
-                break
-            r = v.region_opening(i)
-            if r is not None:
-                if _region_words(v, r) > SCARE_MAX_WORDS - 1 and not _is_name_region(v, r):
-                    reg = v.regions[r]
-                    _headline_quote(state, first, i, reg.first, reg.last, r)
-                break
-            if v.punct(i):
-                break
+        colon = next((j for j in range(first, last) if v.punct(j, ":")), None)
+        if colon is None or v.tokens[colon].start < q.end or _overlaps(state, colon + 1, last):
+            return
+        if any(v.word(j) for j in range(first, colon) if v.tokens[j].start >= q.end):
+            return
+        quote = _make_quote(v, "direct", colon + 1, last, None, q.speaker, None)
+        if quote is not None:
+            quote.cue = Mention(v.tokens[colon].start, v.tokens[colon].end)
+            _record(state, quote, (colon + 1, last), None)
+        return
 
 
 def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
@@ -1545,7 +1659,9 @@ def _headline_quote(
     if phrase is None:
         return
     after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
-    if after != stop and not _place_of_statement(v, after, stop):
+    if after != stop and not (
+        _place_of_statement(v, after, stop) or _titled_speaker(v, phrase, stop, region)
+    ):
         return
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
@@ -1579,6 +1695,18 @@ def _headline_quote(
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
     _record(state, quote, (first, q_last), region)
+
+
+def _titled_speaker(v: DocView, phrase: Phrase, stop: int, region: int | None) -> bool:
+    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …": in an article's title, a
+    person named first and what they were doing, then a colon and their words."""
+    return (
+        region is None
+        and _in_title(v, phrase.start)
+        and phrase.name is not None
+        and v.entity_label(phrase.name[0]) == "PER"
+        and all(v.word(j) for j in range(phrase.end, stop))
+    )
 
 
 def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:
@@ -1624,6 +1752,29 @@ def _continuations(state: _State) -> None:
                 state.quotes.append(quote)
                 state.covered.append((reg.first, reg.last))
                 state.claimed.add(r)
+
+
+def _coordinated(state: _State) -> None:
+    """ "واصفا ما جاء فيه بـ"الافتراءات الباطلة" و"الإساءات غير المقبولة"": a quotation
+    joined by "و" to a quoted one that is speech is the same speaker's words."""
+    v = state.view
+    by_start = {q.start: q for q in state.quotes if q.kind == "direct"}
+    for r, reg in enumerate(v.regions):
+        said = by_start.get(v.tokens[reg.first].start) if reg.first < v.n else None
+        if said is None or r not in state.claimed or reg.closer is None:
+            continue
+        j = reg.closer + 1
+        j += v.punct(j, "،,")
+        nxt = v.region_opening(j + 1) if j < v.n and v.keys[j] == "و" else None
+        if nxt is None or nxt in state.claimed or _is_name_region(v, nxt):
+            continue
+        following = v.regions[nxt]
+        quote = _make_quote(v, "direct", following.first, following.last, None, said.speaker, None)
+        if quote is None:
+            continue
+        quote.cue = said.cue
+        _record(state, quote, (following.first, following.last), nxt)
+        by_start[quote.start] = quote
 
 
 def _complete_names(quotes: list[Quote], doc: Document) -> None:

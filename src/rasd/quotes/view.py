@@ -7,6 +7,7 @@ rules need: is this a reporting cue, a complementizer, a name-like word?
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +50,8 @@ class CueHit:
 @dataclass(frozen=True, slots=True)
 class WordInfo:
     """What the rules ask of one word form: its key, its stem's key, its proclitics,
-    and whether it carries a pronoun enclitic (a third-person one: "كذبه")."""
+    whether it carries a pronoun enclitic (a third-person one: "كذبه"), the word lists
+    it belongs to, and the cue it is (as a verb, and with an object pronoun)."""
 
     key: str
     stem: str
@@ -57,18 +59,70 @@ class WordInfo:
     enclitic: bool
     third_person: bool
     definite: bool  # the stem has the article (not "ألمانيا", whose key is "المانيا")
+    lists: frozenset[str]
+    cue: CueHit | None  # the form itself is a cue ("وأكد")
+    cue_with_object: CueHit | None  # a cue with an object pronoun ("وصفه")
 
 
-def word_info(text: str, tok: Token) -> WordInfo:
-    key = match_key(text[tok.start : tok.end])
+def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
+    surface = text[tok.start : tok.end]
+    key = match_key(surface)
     pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
     stem = next((g for g in tok.segments if g.kind == "stem"), None)
-    stem_key = match_key(stem.form or text[stem.start : stem.end]) if stem else key
+    stem_text = (stem.form or text[stem.start : stem.end]) if stem else ""
+    # Most words are their own stem: their key serves for both.
+    stem_key = key if not stem or stem_text == surface else match_key(stem_text)
     enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
     third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-    raw = strip_diacritics(stem.form or text[stem.start : stem.end]) if stem else ""
+    raw = strip_diacritics(stem_text)
     definite = raw.startswith("ال") and len(raw) > 3
-    return WordInfo(key, stem_key, match_key(pro), enclitic is not None, third, definite)
+    cue, with_object = _cue_forms(surface, key, lexicon)
+    return WordInfo(
+        key,
+        stem_key,
+        match_key(pro) if pro else "",
+        enclitic is not None,
+        third,
+        definite,
+        _lists_of(key, stem_key, lexicon),
+        cue,
+        with_object,
+    )
+
+
+def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
+    """The word lists a form (or its stem without proclitics) belongs to."""
+    lists_of = lexicon.lists_of
+    found = lists_of(key) | lists_of(stem) | lists_of(_bare(key))
+    # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
+    bare_stem = stem[2:] if stem.startswith("ال") else stem
+    if "title" in lists_of(bare_stem) or (
+        bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
+    ):
+        found |= {"title"}
+    # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
+    if len(key) > 3 and key.endswith("ا"):
+        found |= lists_of(key[:-1])
+    return found
+
+
+def _cue_forms(surface: str, key: str, lexicon: Lexicon) -> tuple[CueHit | None, CueHit | None]:
+    """The cue a form is, as it stands and with an object pronoun removed."""
+    if _passive(surface):
+        return None, None  # "يُزعم", "يُذكر": written passive, nobody speaks
+    cues = lexicon.cues
+    candidates = [key]
+    if (len(key) > 3 and key[0] in "وف") or (len(key) == 3 and key[0] == "و"):
+        candidates.append(key[1:])  # "وأكد", and "ورد" (replied) of two-letter roots
+    for c in candidates:
+        if c in cues:
+            return CueHit(cues[c], False), None
+    for c in candidates:
+        for enclitic in OBJECT_ENCLITICS:
+            base = c[: -len(enclitic)]
+            if c.endswith(enclitic) and len(base) >= 2 and base in cues:
+                return None, CueHit(cues[base], True)
+    return None, None
 
 
 class DocView:
@@ -94,8 +148,9 @@ class DocView:
         for tok, surface in zip(doc.tokens, self.texts, strict=True):
             info = cache.get(surface)
             if info is None:
-                info = cache[surface] = word_info(text, tok)
+                info = cache[surface] = word_info(text, tok, lexicon)
             infos.append(info)
+        self._infos = infos
         self.keys = [w.key for w in infos]
         self.stems = [w.stem for w in infos]
         self.proclitics = [w.proclitics for w in infos]
@@ -103,6 +158,7 @@ class DocView:
         self.third_person = [w.third_person for w in infos]
         function = lexicon.words.get("function", frozenset())
         self.definite = [w.definite and w.key not in function for w in infos]  # not "الذي"
+        self._starts = [t.start for t in doc.tokens]
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -119,8 +175,6 @@ class DocView:
         self.region_reach = self._region_reach()
         self.entity_at = self._entities(doc.entities)
         self.family_names = _family_names(text, doc.entities or [])
-        self._cue_cache: dict[int, CueHit | None] = {}
-        self._lists_cache: dict[int, frozenset[str]] = {}
         # Per-document answers of the name searches (each scans the whole text) and
         # the ranker's word counts.
         self.memo: dict[object, Any] = {}
@@ -128,22 +182,23 @@ class DocView:
     # --- layout -------------------------------------------------------------------
 
     def _index_of(self, spans: list) -> list[int]:
+        """Per token, the index of the span (paragraph, sentence) it starts in, or -1."""
         out = [-1] * self.n
-        j = 0
-        for k, tok in enumerate(self.tokens):
-            while j < len(spans) and spans[j].end <= tok.start:
-                j += 1
-            if j < len(spans) and spans[j].start <= tok.start:
-                out[k] = j
+        for j, (lo, hi) in enumerate(self._token_ranges(spans)):
+            out[lo:hi] = [j] * (hi - lo)
         return out
 
+    def _token_ranges(self, spans: list) -> list[tuple[int, int]]:
+        """Per span (in text order, not overlapping), the tokens `[lo, hi)` that
+        start inside it."""
+        starts = self._starts
+        return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans]
+
     def _para_bounds(self) -> list[tuple[int, int]]:
-        bounds: list[list[int]] = [[self.n, 0] for _ in self.doc.paragraphs]
-        for k, p in enumerate(self.para_of):
-            if p >= 0:
-                bounds[p][0] = min(bounds[p][0], k)
-                bounds[p][1] = max(bounds[p][1], k + 1)
-        return [(a, b) for a, b in bounds]
+        return [
+            (lo, hi) if lo < hi else (self.n, 0)
+            for lo, hi in self._token_ranges(self.doc.paragraphs)
+        ]
 
     def _entities(self, entities: list[Entity] | None) -> dict[int, Entity] | None:
         if entities is None:
@@ -198,53 +253,17 @@ class DocView:
 
     def is_(self, category: str, k: int) -> bool:
         """Whether token k (or its stem without proclitics) is in a word list."""
-        return 0 <= k < self.n and category in self._lists(k)
-
-    def _lists(self, k: int) -> frozenset[str]:
-        """The word lists token k belongs to (found once per token: the rules ask of
-        the same words many times)."""
-        found = self._lists_cache.get(k)
-        if found is not None:
-            return found
-        lists_of = self.lexicon.lists_of
-        key, stem = self.keys[k], self.stems[k]
-        found = lists_of(key) | lists_of(stem) | lists_of(_bare(key))
-        # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
-        bare_stem = stem[2:] if stem.startswith("ال") else stem
-        if "title" in lists_of(bare_stem) or (
-            bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
-        ):
-            found |= {"title"}
-        # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
-        if len(key) > 3 and key.endswith("ا"):
-            found |= lists_of(key[:-1])
-        self._lists_cache[k] = found
-        return found
+        return 0 <= k < self.n and category in self._infos[k].lists
 
     def cue(self, k: int) -> CueHit | None:
-        if k not in self._cue_cache:
-            self._cue_cache[k] = self._cue(k) if self.word(k) else None
-        return self._cue_cache[k]
-
-    def _cue(self, k: int) -> CueHit | None:
-        cues = self.lexicon.cues
-        key = self.keys[k]
-        if _passive(self.texts[k]):
-            return None  # "يُزعم", "يُذكر": written passive, nobody speaks
-        candidates = [key]
-        if (len(key) > 3 and key[0] in "وف") or (len(key) == 3 and key[0] == "و"):
-            candidates.append(key[1:])  # "وأكد", and "ورد" (replied) of two-letter roots
-        for c in candidates:
-            if c in cues:
-                return CueHit(cues[c], False)
+        if not self.word(k):
+            return None
+        info = self._infos[k]
+        if info.cue is not None or info.cue_with_object is None:
+            return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
             return None  # "على حد وصفه": the verbal noun, not the verb
-        for c in candidates:
-            for enclitic in OBJECT_ENCLITICS:
-                base = c[: -len(enclitic)]
-                if c.endswith(enclitic) and len(base) >= 2 and base in cues:
-                    return CueHit(cues[base], True)
-        return None
+        return info.cue_with_object
 
     def complementizer(self, k: int) -> bool:
         """أن، إن، بأن، أنه، إنها… that opens reported speech (not "قبل أن")."""

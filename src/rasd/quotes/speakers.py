@@ -475,7 +475,7 @@ def noun_phrase(
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
         phrase.name = None
-    if phrase.end == k + 1 and phrase.name is None and _verb_alone(v, k):
+    if phrase.end == k + 1 and phrase.name is None and verb_alone(v, k):
         return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
@@ -592,7 +592,7 @@ def _disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
     )
 
 
-def _verb_alone(v: DocView, k: int) -> bool:
+def verb_alone(v: DocView, k: int) -> bool:
     """A bare word that the news also writes with the plural ending of a past verb
     ("استعرضوا", "فقدوا") or with the future prefix ("سيتعلق"): a verb, when nothing
     of a name, title or description goes with it."""
@@ -778,7 +778,7 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
         return False
     # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
     feminine = v.stems[k] + "ت"
-    return _verb_alone(v, k) or (
+    return verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
 
@@ -809,7 +809,7 @@ def _surname_before_apposition(v: DocView, i: int, limit: int) -> bool:
     # "كالين" also reads as ك + الين: a comparison, rare right before an apposition.
     if v.proclitics[i] not in ("", "ك") or (v.definite[i] and not v.proclitics[i]):
         return False
-    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or _verb_alone(v, i):
+    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or verb_alone(v, i):
         return False
     if not (v.punct(i + 1, "،") or v.punct(i + 1, ",")):
         return False
@@ -870,7 +870,7 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
-    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and _verb_alone(v, k):
+    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and verb_alone(v, k):
         return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
 

@@ -91,9 +91,11 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     bare = stem[2:] if stem.startswith("ال") else stem
     raw = v.keys[head][1:] if head == k and v.keys[head].startswith("ل") else ""
     candidates = {stem, bare, "ال" + bare, raw, raw[1:] if raw.startswith("ل") else raw}
-    if not any(v.lexicon.has("audience", c) for c in candidates if c):
+    outlet = head == k and bool({stem, raw} & _OUTLETS)
+    if not outlet and not any(v.lexicon.has("audience", c) for c in candidates if c):
         return None
-    end = head + 1
+    # "لبي بي سي": the outlet's whole name, as the entity layer reads it.
+    end = _entity_end(v, head, limit) if outlet else head + 1
     while (
         end < limit
         and end - head <= 3
@@ -105,6 +107,13 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     ):
         end += 1
     return end
+
+
+# Agencies and broadcasters named after ل without "وكالة" or "شبكة" ("لرويترز"، "لبي
+# بي سي"، "لفرانس برس"): whom the words were told, never a part of the speaker.
+_OUTLETS = frozenset(
+    {"رويترز", "بي", "فرانس", "اسوشيتد", "سكاي", "بلومبرغ", "بلومبيرغ", "سبوتنيك", "يورونيوز"}
+)
 
 
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
@@ -905,6 +914,9 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     nxt = i + 1
     if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:
         return True  # "ومضى وزير المال الأمريكي في الاتجاه ذاته": how, not whose
+    if nxt < limit and v.keys[i] == "في" and _definite(v, nxt) and not v.proclitics[nxt]:
+        # "وقال الوزير الفرنسي في المؤتمر الصحافي": the lists hold "مؤتمر" bare.
+        return v.lexicon.has("situation", v.stems[nxt][2:])
     return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
 
 

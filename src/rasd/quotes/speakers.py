@@ -157,8 +157,15 @@ _ADVERBS = frozenset(
         "تحديدا",
         "خصوصا",
         "خاصة",
+        "حينذاك",
+        "انذاك",
+        "وقتذاك",
+        "حينئذ",
     }
 )
+# "وشدد مرة أخرى على"، "اتهمت إسرائيل للمرة الأولى إيران": how often, not who.
+_TIMES = frozenset({"مرة", "المرة"})
+_ORDINALS = frozenset({"اخرى", "ثانية", "جديدة", "الاولى", "الثانية", "الثالثة", "الاخيرة"})
 
 
 def _manner(v: DocView, k: int) -> bool:
@@ -255,6 +262,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if _manner(v, k):
             k += 1  # "ويقول مبتسما"، "يضيف متأثرا": how he spoke, not who
+            continue
+        if v.stems[k] in _TIMES:
+            k += 2 if k + 1 < limit and v.keys[k + 1] in _ORDINALS else 1
             continue
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
@@ -909,7 +919,7 @@ def _ends_phrase(v: DocView, i: int, limit: int) -> bool:
 
 def _circumstance(v: DocView, i: int, limit: int) -> bool:
     """A preposition that opens the circumstances of speaking ("في بيان")."""
-    if v.is_("situation", i) or v.is_("time", i):
+    if v.is_("situation", i) or v.is_("time", i) or v.stems[i] in _TIMES:
         return True
     nxt = i + 1
     if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:

@@ -97,3 +97,21 @@ def test_a_subject_before_an_object_verb_is_seen(sentence, verb, before) -> None
     view = DocView(doc, extractor.lexicon, extractor.frequencies, {})
     cue = next(i for i, t in enumerate(doc.tokens) if doc.text[t.start : t.end] == verb)
     assert subject_precedes(view, cue) is before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'استنكرت منظمات تونسية ودولية الثلاثاء ما وصفته بأنه "خروقات دستورية" '
+            "ارتكبها البرلمان خلال التصويت على رفض تمديد أعمال هيئة الحقيقة والكرامة.",
+            "منظمات تونسية ودولية",
+        ),
+        (
+            "وزرعت الميليشيا أكثر من 500 ألف لغم منذ انقلابها، بحسب تقارير حقوقية محلية ودولية.",
+            "تقارير حقوقية محلية ودولية",
+        ),
+    ],
+)
+def test_two_coordinated_adjectives_stay_in_the_speaker(nlp, sentence, speaker) -> None:
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}

@@ -384,7 +384,10 @@ def noun_phrase(
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
         # person ("وسيرغي") is a second speaker, which ends this one.
-        if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
+        # "منظمات تونسية ودولية"، "تقارير حقوقية محلية ودولية": two adjectives of
+        # one noun go on.
+        two_adjectives = pro == "و" and not run and _nisba(v, i - 1) and _nisba(v, i)
+        if pro in ("و", "ف") and i > k and (not _definite(v, i) or run) and not two_adjectives:
             break
         if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
             circumstance = not posted and (

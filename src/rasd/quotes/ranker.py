@@ -106,7 +106,6 @@ def features(
     objecting = "O" in hit.form.takes  # اتهم، وصف، دعا، حث: the verb takes an object
     preposed = subject_precedes(v, cue)
     f["after_preposed"] = float(after and preposed)
-    f["after_object_verb"] = float(after and objecting)
     f["after_object_preposed"] = float(after and objecting and preposed)
     f["after_object_pronoun"] = float(after and hit.has_object)
     f["plain_noun"] = float(plain_noun(v, c.token) and not c.mention.attrs.get("anonymous"))

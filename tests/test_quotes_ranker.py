@@ -18,7 +18,7 @@ from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, load_ranker
-from rasd.quotes.train import groups_of
+from rasd.quotes.train import fit_pairwise, groups_of
 from rasd.ranking import cross_validate
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
@@ -77,7 +77,7 @@ def test_ranker_beats_the_rules_across_dev_folds(shared: Path) -> None:
     ranker = load_ranker()
     assert ranker is not None
     data = json.loads(resources.files(PACKAGE).joinpath(MODEL_RESOURCE).read_text("utf-8"))
-    folds = cross_validate(groups, data["C"])
+    folds = cross_validate(groups, data["C"], fit_pairwise)
     assert all(ranked >= rules for rules, ranked in folds.values())
     mean = sum(ranked - rules for rules, ranked in folds.values()) / len(folds)
     assert mean > 0.01, folds

@@ -4,6 +4,7 @@ leaving one development fold out. The speaker ranker and the side ranker share i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,21 +52,26 @@ def top1(ranker: Ranker | None, groups: list[Group]) -> float:
     return right / len(groups)
 
 
-def cross_validate(groups: list[Group], c: float) -> dict[int, tuple[float, float]]:
+Fitter = Callable[[list[Group], float], Ranker]
+
+
+def cross_validate(
+    groups: list[Group], c: float, fitter: Fitter = fit
+) -> dict[int, tuple[float, float]]:
     """Per held-out development fold: (rules' top-1, ranker's top-1)."""
     out = {}
     for fold in sorted({g.fold for g in groups}):
         train = [g for g in groups if g.fold != fold]
         held = [g for g in groups if g.fold == fold]
-        out[fold] = (top1(None, held), top1(fit(train, c), held))
+        out[fold] = (top1(None, held), top1(fitter(train, c), held))
     return out
 
 
-def choose_c(groups: list[Group]) -> tuple[float, dict[float, float]]:
+def choose_c(groups: list[Group], fitter: Fitter = fit) -> tuple[float, dict[float, float]]:
     """The C with the best mean held-out top-1 accuracy (the smaller on ties)."""
     means = {}
     for c in C_GRID:
-        folds = cross_validate(groups, c)
+        folds = cross_validate(groups, c, fitter)
         means[c] = sum(r for _, r in folds.values()) / len(folds)
     best = max(C_GRID, key=lambda c: (round(means[c], 6), -c))
     return best, means

@@ -121,23 +121,23 @@ def train_quotes(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     """
     from importlib import resources
 
-    from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, SpeakerRanker
-    from rasd.quotes.train import groups_of
-    from rasd.ranking import choose_c, cross_validate, fit
+    from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE
+    from rasd.quotes.train import fit_pairwise, groups_of
+    from rasd.ranking import choose_c, cross_validate
 
     err = Console(stderr=True, soft_wrap=True, highlight=False)
     articles = analysed_dev_articles(gold_dirs, quote_pipeline(), "analysing dev articles", err)
     groups = groups_of(articles)
-    c, means = choose_c(groups)
+    c, means = choose_c(groups, fit_pairwise)
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
-    ranker = fit(groups, c, SpeakerRanker)
+    ranker = fit_pairwise(groups, c)
     write_model(ranker.to_dict() | {"C": c, "quotes": len(groups)}, out_path, err)
     console = Console(highlight=False)
     console.print(f"{len(groups)} gold quotes of {len(articles)} dev articles")
     for value, mean in means.items():
         console.print(f"C = {value}: mean held-out right speaker {mean:.3f}")
     console.print(f"chosen C = {c}")
-    for fold, (rules, ranked) in cross_validate(groups, c).items():
+    for fold, (rules, ranked) in cross_validate(groups, c, fit_pairwise).items():
         console.print(
             f"held-out fold {fold}: right speaker, rules {rules:.3f}, ranker {ranked:.3f}"
         )

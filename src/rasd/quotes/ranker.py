@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rasd.document import Mention
 from rasd.linear import load_json_model
+from rasd.quotes.speakers import verb_alone
 from rasd.quotes.view import CueHit, DocView
 from rasd.ranking import Ranker
 from rasd.text.normalize import match_key
@@ -101,10 +102,66 @@ def features(
         agree = gender == hit.form.gender or "p" in (gender, hit.form.gender)
         f["gender_agree"] = float(agree)
         f["gender_clash"] = float(not agree)
+    after = "after" in c.sources
+    objecting = "O" in hit.form.takes  # اتهم، وصف، دعا، حث: the verb takes an object
+    preposed = subject_precedes(v, cue)
+    f["after_preposed"] = float(after and preposed)
+    f["after_object_preposed"] = float(after and objecting and preposed)
+    f["after_object_pronoun"] = float(after and hit.has_object)
+    f["plain_noun"] = float(plain_noun(v, c.token) and not c.mention.attrs.get("anonymous"))
+    subject = verb_subject(v, c.token)
+    f["verb_subject"] = float(subject)
+    f["verb_subject_participle"] = float(subject and participle)
     f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
     f["participle_said"] = float(participle and c.said_rank is not None)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
     return f
+
+
+_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت"})
+# "التي اتهمت"، "ما وصفته"، "عمن وصفهم": the verb's subject is what the pronoun
+# stands for, so the phrase after the verb is its object.
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "ما", "مما", "عما", "من", "عمن", "لما", "بما"})
+
+
+def subject_precedes(v: DocView, cue: int) -> bool:
+    """Whether the cue's verb has its subject before it in its sentence ("تركيا
+    تتهم"، "وكانت الولايات المتحدة قد اتهمت"، "التي وصفت"), so that a noun after it
+    is its object."""
+    if v.proclitics[cue] or v.keys[cue][:1] in ("و", "ف"):
+        return False  # "واتهم": a verb that opens its clause
+    j = cue - 1
+    while j >= 0 and v.keys[j] in _PARTICLES:
+        j -= 1
+    if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[cue]:
+        return False
+    if v.keys[j] in _RELATIVES:
+        return True
+    if v.cue(j) is not None or v.is_("function", j) or v.is_("time", j):
+        return False
+    return v.entity_label(j) is not None or (v.definite[j] and not v.proclitics[j])
+
+
+def verb_subject(v: DocView, i: int) -> bool:
+    """Whether the candidate at token i stands right after a verb of its sentence, as
+    its subject ("هاجم الرئيس الإيراني حسن روحاني نظيره …، محذرا"; not "ذكاء جيمس،
+    قائلا")."""
+    j = i - 1
+    if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[i]:
+        return False
+    return (v.cue(j) is not None and not v.cue(j).form.participle) or verb_alone(v, j)
+
+
+def plain_noun(v: DocView, i: int) -> bool:
+    """A common noun or a verb, not a name, title or source ("الأمر"، "الهاتف"،
+    "بيانا"): rarely who speaks."""
+    return (
+        v.entity_label(i) is None
+        and not v.name_like(i)
+        and not v.is_("title", i)
+        and not v.is_("anonymous", i)
+        and not v.is_("source_head", i)
+    )
 
 
 def candidate_gender(v: DocView, c: Candidate) -> str | None:

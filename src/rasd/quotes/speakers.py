@@ -91,9 +91,11 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     bare = stem[2:] if stem.startswith("ال") else stem
     raw = v.keys[head][1:] if head == k and v.keys[head].startswith("ل") else ""
     candidates = {stem, bare, "ال" + bare, raw, raw[1:] if raw.startswith("ل") else raw}
-    if not any(v.lexicon.has("audience", c) for c in candidates if c):
+    outlet = head == k and bool({stem, raw} & _OUTLETS)
+    if not outlet and not any(v.lexicon.has("audience", c) for c in candidates if c):
         return None
-    end = head + 1
+    # "لبي بي سي": the outlet's whole name, as the entity layer reads it.
+    end = _entity_end(v, head, limit) if outlet else head + 1
     while (
         end < limit
         and end - head <= 3
@@ -105,6 +107,13 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     ):
         end += 1
     return end
+
+
+# Agencies and broadcasters named after ل without "وكالة" or "شبكة" ("لرويترز"، "لبي
+# بي سي"، "لفرانس برس"): whom the words were told, never a part of the speaker.
+_OUTLETS = frozenset(
+    {"رويترز", "بي", "فرانس", "اسوشيتد", "سكاي", "بلومبرغ", "بلومبيرغ", "سبوتنيك", "يورونيوز"}
+)
 
 
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
@@ -148,8 +157,15 @@ _ADVERBS = frozenset(
         "تحديدا",
         "خصوصا",
         "خاصة",
+        "حينذاك",
+        "انذاك",
+        "وقتذاك",
+        "حينئذ",
     }
 )
+# "وشدد مرة أخرى على"، "اتهمت إسرائيل للمرة الأولى إيران": how often, not who.
+_TIMES = frozenset({"مرة", "المرة"})
+_ORDINALS = frozenset({"اخرى", "ثانية", "جديدة", "الاولى", "الثانية", "الثالثة", "الاخيرة"})
 
 
 def _manner(v: DocView, k: int) -> bool:
@@ -246,6 +262,9 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
             continue
         if _manner(v, k):
             k += 1  # "ويقول مبتسما"، "يضيف متأثرا": how he spoke, not who
+            continue
+        if v.stems[k] in _TIMES:
+            k += 2 if k + 1 < limit and v.keys[k + 1] in _ORDINALS else 1
             continue
         if v.keys[k] == "من" and v.is_("aside", k + 1):
             k += 2  # "وأكد الهلال الأحمر من جهته إصابة …"
@@ -365,7 +384,10 @@ def noun_phrase(
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
         # person ("وسيرغي") is a second speaker, which ends this one.
-        if pro in ("و", "ف") and i > k and (not _definite(v, i) or run):
+        # "منظمات تونسية ودولية"، "تقارير حقوقية محلية ودولية": two adjectives of
+        # one noun go on.
+        two_adjectives = pro == "و" and not run and _nisba(v, i - 1) and _nisba(v, i)
+        if pro in ("و", "ف") and i > k and (not _definite(v, i) or run) and not two_adjectives:
             break
         if v.keys[i] in _PREPOSITIONS or (i > k and (pro in _KEEP_PROCLITICS or _attached(v, i))):
             circumstance = not posted and (
@@ -475,7 +497,7 @@ def noun_phrase(
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
         phrase.name = None
-    if phrase.end == k + 1 and phrase.name is None and _verb_alone(v, k):
+    if phrase.end == k + 1 and phrase.name is None and verb_alone(v, k):
         return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
@@ -592,7 +614,7 @@ def _disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
     )
 
 
-def _verb_alone(v: DocView, k: int) -> bool:
+def verb_alone(v: DocView, k: int) -> bool:
     """A bare word that the news also writes with the plural ending of a past verb
     ("استعرضوا", "فقدوا") or with the future prefix ("سيتعلق"): a verb, when nothing
     of a name, title or description goes with it."""
@@ -778,7 +800,7 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
         return False
     # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
     feminine = v.stems[k] + "ت"
-    return _verb_alone(v, k) or (
+    return verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
 
@@ -809,7 +831,7 @@ def _surname_before_apposition(v: DocView, i: int, limit: int) -> bool:
     # "كالين" also reads as ك + الين: a comparison, rare right before an apposition.
     if v.proclitics[i] not in ("", "ك") or (v.definite[i] and not v.proclitics[i]):
         return False
-    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or _verb_alone(v, i):
+    if v.is_("function", i) or v.is_("time", i) or v.cue(i) is not None or verb_alone(v, i):
         return False
     if not (v.punct(i + 1, "،") or v.punct(i + 1, ",")):
         return False
@@ -870,7 +892,7 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if v.third_person[k] and not v.is_("title", k):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
-    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and _verb_alone(v, k):
+    if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and verb_alone(v, k):
         return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
 
@@ -900,11 +922,14 @@ def _ends_phrase(v: DocView, i: int, limit: int) -> bool:
 
 def _circumstance(v: DocView, i: int, limit: int) -> bool:
     """A preposition that opens the circumstances of speaking ("في بيان")."""
-    if v.is_("situation", i) or v.is_("time", i):
+    if v.is_("situation", i) or v.is_("time", i) or v.stems[i] in _TIMES:
         return True
     nxt = i + 1
     if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:
         return True  # "ومضى وزير المال الأمريكي في الاتجاه ذاته": how, not whose
+    if nxt < limit and v.keys[i] == "في" and _definite(v, nxt) and not v.proclitics[nxt]:
+        # "وقال الوزير الفرنسي في المؤتمر الصحافي": the lists hold "مؤتمر" bare.
+        return v.lexicon.has("situation", v.stems[nxt][2:])
     return nxt < limit and (v.is_("situation", nxt) or v.is_("time", nxt))
 
 

@@ -3,9 +3,13 @@
 Each cue quote the rules find in a gold article of folds 0-2 (`rasd.evaluate.folds`)
 is paired with the gold quote it overlaps most (token F1 ≥ 0.5, as the scorer pairs
 them); its candidates are labelled by whether their name is the gold speaker or one
-of its aliases. A logistic regression over the candidates' features (scikit-learn, the
-`train` extra) is chosen by cross-validation across the development folds, one fold
-held out at a time, and its weights are written as JSON (`ranker.py` scores them).
+of its aliases. A pairwise logistic regression (scikit-learn, the `train` extra)
+learns which of two candidates of a quote is its speaker, from the difference of their
+features, so that its weights score candidates against each other as the ranker uses
+them (a candidate judged alone, right or wrong across all quotes, weighs the easy
+quotes as much as the close calls). C is chosen by cross-validation across the
+development folds, one fold held out at a time, and the weights are written as JSON
+(`ranker.py` scores them).
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from rasd.document import Document
 from rasd.evaluate.gold import name_key, token_f1
 from rasd.quotes.extract import QuoteExtractor
-from rasd.quotes.ranker import candidate_key
+from rasd.quotes.ranker import SpeakerRanker, candidate_key
 from rasd.ranking import Group
 
 QUOTE_MATCH_F1 = 0.5
@@ -49,3 +55,33 @@ def _names(mention: Any, text: str) -> set[str]:
         names.add(name_key(mention.canonical))
     names.add(candidate_key(mention, text))
     return names
+
+
+def fit_pairwise(groups: list[Group], c: float) -> SpeakerRanker:
+    """A logistic regression over (right − wrong) feature differences of the quotes
+    with both right and wrong candidates, each quote weighing one in all; features are
+    standardised and their scale folded back into the weights. Scores compare
+    candidates of one quote only, so the model has no bias."""
+    from sklearn.linear_model import LogisticRegression
+
+    usable = [g for g in groups if any(g.labels) and not all(g.labels)]
+    names = sorted({n for g in usable for r in g.rows for n in r})
+    diffs: list[np.ndarray] = []
+    weights: list[float] = []
+    for g in usable:
+        x = np.array([[r.get(n, 0.0) for n in names] for r in g.rows])
+        right = [i for i, label in enumerate(g.labels) if label]
+        wrong = [i for i, label in enumerate(g.labels) if not label]
+        for i in right:
+            for j in wrong:
+                diffs.append(x[i] - x[j])
+                weights.append(1.0 / (len(right) * len(wrong)))
+    d = np.array(diffs)
+    scale = d.std(axis=0)
+    scale[scale == 0] = 1.0
+    # Each pair both ways, so that the two classes are the same pairs.
+    both = np.vstack([d / scale, -d / scale])
+    labels = np.r_[np.ones(len(d)), np.zeros(len(d))]
+    fitted = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    fitted.fit(both, labels, sample_weight=np.r_[weights, weights])
+    return SpeakerRanker(names, (fitted.coef_[0] / scale).tolist(), 0.0)

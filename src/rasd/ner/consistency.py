@@ -4,7 +4,10 @@ A CRF sees one sentence at a time, so a surname it tags in "دونالد رام�
 missed three sentences later when it stands alone. After tagging a whole document,
 names it found (single words, the last word of a person's name, multi-word names)
 are looked for again among the words left untagged and given the label they got
-elsewhere, when that label is the clear majority for them.
+elsewhere, when that label is the clear majority for them; and a word tagged alone
+as a place or organisation that ends a person's name found in the document is that
+person, whatever the majority ("هاميلتون" after "لويس هاميلتون": a surname the news
+knows as a city).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list
         for label, n in [counts.most_common(1)[0]]
         if n >= _MAJORITY * sum(counts.values())
     }
+    _surnames(keys, tags, {n[-1] for n, counts in memory.items() if len(n) > 1 and "PER" in counts})
     if not names:
         return tags
     longest = first_words(names)
@@ -66,3 +70,12 @@ def _relabel(
                 tags[i:end] = [f"B-{label}"] + [f"I-{label}"] * (length - 1)
                 free = end
             break
+
+
+def _surnames(keys: Sequence[Sequence[str]], tags: list[list[str]], surnames: set[str]) -> None:
+    """A word tagged alone as a place or organisation that ends a person's name
+    found in the document is that person ("لويس هاميلتون" ... "هاميلتون")."""
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, i, j in chunks(sentence_tags):
+            if j - i == 1 and label in ("LOC", "ORG") and sentence_keys[i] in surnames:
+                sentence_tags[i] = "B-PER"

@@ -147,14 +147,26 @@ def apply_rules(
     _kinship(words, tags)
     _prepositional_tail(words, tags)
     _function_words(keys, tags)
-    for start, end, types in phrases(keys):
-        if set(types) <= {"ORG", "ACTOR"} and "ORG" in types and not _is_chunk(tags, start, end):
-            _set(tags, start, end, "ORG")
+    _listed_organisations(keys, tags, phrases)
     if is_org is not None:
         _descriptors(keys, tags, stems, is_org)
     if news_names is not None:
         _news_names(keys, tags, news_names)
     return tags
+
+
+def _listed_organisations(keys: Sequence[str], tags: list[str], phrases: Phrases) -> None:
+    """Names of two words or more listed only as organisations are organisations
+    where the tagger left them untagged, tagged part of them, or read the whole as a
+    person ("فرانس برس": a news agency named like a person). Single words are left
+    alone: the lists hold people as organisations too ("أردوغان")."""
+    for start, end, types in phrases(keys):
+        if not (set(types) <= {"ORG", "ACTOR"} and "ORG" in types):
+            continue
+        if not _is_chunk(tags, start, end):
+            _set(tags, start, end, "ORG")
+        elif tags[start] == "B-PER":
+            tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
 
 
 def _descriptors(

@@ -35,3 +35,26 @@ def test_a_listed_description_the_tagger_left_untagged_stays_untagged(ner):
     sentence = "اعترض نواب من حزب الشعب الجمهوري على إدلاء نواب الحزب الحاكم بأصواتهم"
     out = _rules(ner, sentence, "O O O B-ORG I-ORG I-ORG O O O O O O")
     assert out[9:11] == ["O", "O"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "name"),
+    [
+        (
+            "الضربات الجوية التي شنها التحالف بقيادة الولايات المتحدة على المدينة",
+            "O O O O O O B-LOC I-LOC O O",
+            slice(6, 8),
+        ),
+        (
+            "ورئيس مجلس إدارة شركة خدماتي للدفع الإلكتروني",
+            "O O O O B-ORG O O",
+            slice(4, 5),
+        ),
+    ],
+)
+def test_a_group_noun_before_a_name_stays_outside_it(ner, sentence, tags, name):
+    # A coalition led by a country, a company's board: descriptions around a name,
+    # which the annotated news never joins to it.
+    out = _rules(ner, sentence, tags)
+    assert out == tags.split()
+    assert out[name][0].startswith("B-")

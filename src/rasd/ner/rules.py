@@ -4,9 +4,9 @@ Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
      "الجيش العراقي", "الرئاسة الفرنسية") are organisations;
   2. a movement head with a definite noun is a group ("تنظيم الدولة", "خلية الصقور");
-     a group noun followed closely by a place or organisation names a larger
-     organisation ("مجموعة دعم سوريا", "الجمعية العامة للأمم المتحدة"): the inner name
-     is not counted separately;
+     a group noun a few words before a place or organisation is left to the tagger:
+     as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
+     "التحالف بقيادة الولايات المتحدة") more often than it found a name;
   3. a place head before a place is part of it ("إقليم كردستان"), not a descriptor
      ("محافظة تعز"; nor a group noun right before a name, "تنظيم داعش": the gold
      convention); two places side by side are one ("كردستان العراق"), and so are
@@ -136,9 +136,8 @@ def apply_rules(
     `news_names` are the loose keys of the organisations learnt from the news."""
     _institutions(keys, tags, stems, is_nationality)
     _descriptions(keys, tags, stems)
-    _groups(keys, tags, _GROUPS, "ORG", ("LOC", "ORG"), adjacent=False)
     _movements(keys, tags, stems, words)
-    _groups(keys, tags, _PLACES, "LOC", ("LOC",), adjacent=True)
+    _place_heads(keys, tags)
     _adjacent_places(keys, tags, proclitic, is_country)
     _regions(keys, tags)
     _acronyms(words, tags)
@@ -258,27 +257,18 @@ def _institutions(
                 break
 
 
-def _groups(
-    keys: Sequence[str],
-    tags: list[str],
-    heads: frozenset[str],
-    label: str,
-    inner: tuple[str, ...],
-    adjacent: bool,
-) -> None:
-    """A head, some words and a name of an `inner` type form one name; with
-    `adjacent`, also a head right before the name."""
+def _place_heads(keys: Sequence[str], tags: list[str]) -> None:
+    """A place head, some words and a place form one place ("قطاع غزة", "مطار
+    السليمانية الدولي")."""
     for i, key in enumerate(keys):
-        if key not in heads or tags[i] != "O":
+        if key not in _PLACES or tags[i] != "O":
             continue
         for j in range(i + 1, min(len(keys), i + 2 + _MAX_GAP)):
-            if tags[j].startswith("B-") and tags[j][2:] in inner:
-                if j == i + 1 and not adjacent:
-                    break  # a descriptor in apposition: "تنظيم داعش", "حزب نداء تونس"
+            if tags[j] == "B-LOC":
                 end = j + 1
-                while end < len(tags) and tags[end] == "I-" + tags[j][2:]:
+                while end < len(tags) and tags[end] == "I-LOC":
                     end += 1
-                _set(tags, i, end, label)
+                _set(tags, i, end, "LOC")
                 break
             if tags[j] != "O" or keys[j] in _PREPOSITIONS or not keys[j].isalpha():
                 break

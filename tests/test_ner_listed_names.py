@@ -78,3 +78,9 @@ def test_organising_something_is_no_organisation(ner):
     sentence = "أشاد إنفانتينو باستعدادات روسيا لتنظيم المونديال ، حيث قال"
     tags = "O B-PER O B-LOC O O O O O"
     assert _rules(ner, sentence, tags) == tags.split()
+
+
+def test_the_word_club_before_a_listed_club_stays_outside_it(ner):
+    sentence = "أعلن نادي ريال مدريد الإسباني أن لاعبه ناتشو فيرنانديز يعاني"
+    out = _rules(ner, sentence, "O B-ORG I-ORG I-ORG O O O B-PER I-PER O")
+    assert out[1:4] == ["O", "B-ORG", "I-ORG"]

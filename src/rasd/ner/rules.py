@@ -72,10 +72,12 @@ _COMPASS = frozenset(loose_key(w) for w in "شمال جنوب شرق غرب وس
 _CONTINENTS = frozenset(loose_key(w) for w in "أفريقيا إفريقيا آسيا أوروبا أوربا".split())
 # Descriptors standing in apposition before an organisation's own name ("تنظيم داعش",
 # "حزب الليكود", "صحيفة واشنطن بوست"): outside the name, the gold convention.
-_DESCRIPTORS = frozenset(loose_key(w) for w in "مدينة محافظة ميناء منطقة قرية بلدة مديرية".split())
+# Clubs too ("نادي ريال مدريد"); not "مجموعة", which names groups ("مجموعة البنك الدولي").
 _DESCRIPTORS = frozenset(
     loose_key(w)
-    for w in "تنظيم حركة حزب جماعة ميليشيا ميليشيات صحيفة جريدة مجلة وكالة قناة شبكة موقع".split()
+    for w in (
+        "تنظيم حركة حزب جماعة ميليشيا ميليشيات صحيفة جريدة مجلة وكالة قناة شبكة موقع نادي"
+    ).split()
 )
 _MAX_GAP = 3
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")

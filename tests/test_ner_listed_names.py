@@ -84,3 +84,11 @@ def test_the_word_club_before_a_listed_club_stays_outside_it(ner):
     sentence = "أعلن نادي ريال مدريد الإسباني أن لاعبه ناتشو فيرنانديز يعاني"
     out = _rules(ner, sentence, "O B-ORG I-ORG I-ORG O O O B-PER I-PER O")
     assert out[1:4] == ["O", "B-ORG", "I-ORG"]
+
+
+def test_a_region_word_before_a_place_stays_outside_it(ner):
+    sentence = "أثناء النزاع في إقليم دارفور الذي بدأ عام 2003"
+    assert _rules(ner, sentence, "O O O O B-LOC O O O O")[3:5] == ["O", "B-LOC"]
+    # "قطاع" belongs to the name it heads.
+    sentence = "وقال إن الوضع في قطاع غزة خطير"
+    assert _rules(ner, sentence, "O O O O O B-LOC O")[4:6] == ["B-LOC", "I-LOC"]

@@ -27,3 +27,13 @@ def test_a_surname_tagged_alone_as_a_place_is_the_person():
     # Other names keep their labels: "فيتل" ends no person's name in the document.
     assert tags[1][later[0].index("فيتل")] == "B-ORG"
     assert tags[2] == place[1]
+
+
+def test_a_name_found_whole_once_is_whole_where_only_part_was_tagged():
+    first = _sentence(
+        "تقول خديجة الرياضي ، الرئيسة السابقة للجمعية المغربية لحقوق الإنسان",
+        {"خديجة": "B-PER", "الرياضي": "I-PER"},
+    )
+    later = _sentence("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة بعد", {"خديجة": "B-PER"})
+    tags = propagate([first[0], later[0]], [first[1], later[1]])
+    assert tags[1][1:3] == ["B-PER", "I-PER"]

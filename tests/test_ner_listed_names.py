@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.ner.rules import apply_rules
 from rasd.ner.stage import EntityRecognizer
+from test_ner_rules import _rules as _rules_text
 
 
 @pytest.fixture(scope="module")
@@ -15,22 +15,7 @@ def ner() -> EntityRecognizer:
 
 
 def _rules(ner: EntityRecognizer, sentence: str, tags: str) -> list[str]:
-    featurizer = ner.tagger.featurizer
-    words = sentence.split()
-    forms = [featurizer.form(w) for w in words]
-    return apply_rules(
-        [f.key for f in forms],
-        tags.split(),
-        ner._is_nationality,
-        ner._is_country,
-        featurizer.phrases,
-        words,
-        [False] * len(words),
-        [f.stem for f in forms],
-        ner._is_nisba,
-        ner._is_org,
-        ner.news_names,
-    )
+    return _rules_text(ner, sentence, tags).split()
 
 
 def test_a_listed_organisation_tagged_as_a_person_is_an_organisation(ner):

@@ -16,6 +16,8 @@ One JSON line per configuration.
     nice python benchmarks/ner_gold_cv.py --anercorp-dev  # MISC fill + news attribute (withdrawn)
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --self-train 1000
     nice python benchmarks/ner_gold_cv.py --misses /tmp/cv-misses   # also each fold's misses
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --more-gold benchmarks/news-gold \
+        --fold 2 --misses /tmp/fold2   # one model, fold 2 of both sets held out (issue 14)
 """
 
 from __future__ import annotations
@@ -131,6 +133,14 @@ def main() -> None:
     parser.add_argument("--skip-cv", action="store_true", help="no dev-fold CV")
     parser.add_argument("--misses", type=Path, help="folder for each fold's entity misses")
     parser.add_argument(
+        "--fold",
+        type=int,
+        action="append",
+        choices=sorted(DEV_FOLDS),
+        help="cross-validate only this development fold (repeatable; default: all three): "
+        "one model, trained on the other two, instead of three",
+    )
+    parser.add_argument(
         "--more-gold",
         type=Path,
         action="append",
@@ -164,7 +174,7 @@ def main() -> None:
     if not args.skip_cv:
         folds: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
         per_dir: dict[str, list[dict[str, float]]] = {}
-        for k in sorted(DEV_FOLDS):
+        for k in sorted(args.fold or DEV_FOLDS):
             tagger = trained(set(DEV_FOLDS) - {k}, args)
             for mode in modes:
                 tagger.mark = NEWS_DOMAIN if mode == "marked" else None

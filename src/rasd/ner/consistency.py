@@ -3,8 +3,12 @@
 A CRF sees one sentence at a time, so a surname it tags in "دونالد رامسفيلد" can be
 missed three sentences later when it stands alone. After tagging a whole document,
 names it found (single words, the last word of a person's name, multi-word names)
-are looked for again among the words left untagged and given the label they got
-elsewhere, when that label is the clear majority for them.
+are looked for again among the words left untagged, or tagged only in part with
+that label ("خديجة" of "خديجة الرياضي"), and given the label they got elsewhere, when
+that label is the clear majority for them; and a word tagged alone
+as a place or organisation that ends a person's name found in the document is that
+person, whatever the majority ("هاميلتون" after "لويس هاميلتون": a surname the news
+knows as a city).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list
         for label, n in [counts.most_common(1)[0]]
         if n >= _MAJORITY * sum(counts.values())
     }
+    _surnames(keys, tags, {n[-1] for n, counts in memory.items() if len(n) > 1 and "PER" in counts})
     if not names:
         return tags
     longest = first_words(names)
@@ -59,10 +64,25 @@ def _relabel(
             if label is None:
                 continue
             end = i + length
-            free_span = all(t == "O" for t in tags[i:end])
+            # Untagged, or a part of the name tagged with its label ("إبراهيم" of
+            # "إبراهيم كالين"): the whole name found elsewhere wins.
+            free_span = all(t == "O" or t[2:] == label for t in tags[i:end])
             before_free = i == 0 or tags[i - 1] == "O" or tags[i - 1][2:] != label
             after_free = end == n or not tags[end].startswith("I-")
-            if free_span and before_free and after_free:
-                tags[i:end] = [f"B-{label}"] + [f"I-{label}"] * (length - 1)
+            if free_span and before_free and after_free and tags[i:end] != _bio(label, length):
+                tags[i:end] = _bio(label, length)
                 free = end
             break
+
+
+def _surnames(keys: Sequence[Sequence[str]], tags: list[list[str]], surnames: set[str]) -> None:
+    """A word tagged alone as a place or organisation that ends a person's name
+    found in the document is that person ("لويس هاميلتون" ... "هاميلتون")."""
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, i, j in chunks(sentence_tags):
+            if j - i == 1 and label in ("LOC", "ORG") and sentence_keys[i] in surnames:
+                sentence_tags[i] = "B-PER"
+
+
+def _bio(label: str, length: int) -> list[str]:
+    return [f"B-{label}"] + [f"I-{label}"] * (length - 1)

@@ -52,6 +52,8 @@ _NAME_PROCLITICS = "وبل"
 # be seen at least this many times, and twice as often as the whole.
 _RARE_NAME = 10
 _SEEN_NAME = 5
+# A word seen this many times, at least half as often as its rest, is a word of its own.
+_COMMON_WHOLE = 20
 
 
 @dataclass(slots=True)
@@ -103,7 +105,7 @@ class EntityRecognizer:
                     span = tokens[i:j]
                     found.append(
                         _Found(
-                            Entity(self._name_start(text, span[0]), span[-1].end, label),
+                            Entity(self._name_start(text, span), span[-1].end, label),
                             span,
                             sentence.token_start + i,
                         )
@@ -117,23 +119,45 @@ class EntityRecognizer:
         doc.entities = [f.entity for f in found]
         return doc
 
-    def _name_start(self, text: str, token: Token) -> int:
+    def _name_start(self, text: str, span: list[Token]) -> int:
         """Where a name begins in its first token: after the proclitics the segmenter
-        split off, or after a conjunction or preposition glued to a rare name that the
-        news shows mostly without it ("بجاكارتا", "وانجيلو"), which the segmenter,
+        split off, unless the whole word is a word of its own; or after a conjunction
+        or preposition glued to a rare name that the news shows mostly without it
+        ("بجاكارتا", "وانجيلو") or to a listed name ("لبي بي سي"), which the segmenter,
         made for common words, leaves whole."""
+        token = span[0]
         start = _stem_start(token)
-        if start != token.start:
-            return start
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
-        rare_whole = whole < _RARE_NAME and rest >= max(_SEEN_NAME, 2 * whole)
+        if start != token.start:
+            # "بسام", "كمال", "فيشر": a word as frequent as its rest is no proclitic +
+            # word (a preposition goes with a few percent of a word's uses: "بلندن");
+            # "و" with far more, in lists of places ("وليتوانيا"), so "واثق" must be
+            # twice as frequent as its rest.
+            split_one = start == token.start + 1 and not _stem_form(token)
+            common = whole >= 2 * rest if word[0] == "و" else 2 * whole >= rest
+            if split_one and whole >= _COMMON_WHOLE and common:
+                return token.start
+            return start
+        if word[0] not in _NAME_PROCLITICS or len(word) < 3:
+            return start
         # "لاورا", "باسم": before a bare alef, ل and ب belong to the name.
-        glued = word[0] == "و" or (word[0] in _NAME_PROCLITICS and word[1] != "ا")
+        glued = word[0] == "و" or word[1] != "ا"
+        rare_whole = whole < _RARE_NAME and rest >= max(_SEEN_NAME, 2 * whole)
         if glued and len(word) > 4 and rare_whole:
             return token.start + 1
+        if glued and len(span) > 1 and self._listed_rest(text, span):
+            return token.start + 1
         return start
+
+    def _listed_rest(self, text: str, span: list[Token]) -> bool:
+        """Whether a multi-word name without its first letter is a listed name and
+        with it is not ("لبي بي سي", "وتل أبيب")."""
+        words = [text[t.start : t.end] for t in span]
+        whole = " ".join(loose_key(w) for w in words)
+        rest = " ".join(loose_key(w) for w in [words[0][1:], *words[1:]])
+        return rest in self.gazetteer and whole not in self.gazetteer
 
     def _is_nationality(self, key: str) -> bool:
         return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))
@@ -281,6 +305,11 @@ def _stem_start(token: Token) -> int:
         if seg.kind != "proclitic":
             return seg.start
     return token.start
+
+
+def _stem_form(token: Token) -> str | None:
+    """The underlying form of the token's stem where the surface hides it ("لأمم")."""
+    return next((seg.form for seg in token.segments if seg.kind == "stem"), None)
 
 
 def _indices(f: _Found) -> range:

@@ -334,7 +334,10 @@ class Summarizer:
             if used & set(key) or _cuts_a_name(start, end, names, covered):
                 continue
             used.update(key)
-            chosen.append((stems.get(start, start), end))
+            # A name that the entity layer starts at the word's first letter keeps it
+            # ("بالو", a city, not ب + "الو").
+            shown = start if start in names.get(end, ()) else stems.get(start, start)
+            chosen.append((shown, end))
             if len(chosen) >= self.keyphrase_count:
                 break
         return [Span(a, b) for a, b in chosen]

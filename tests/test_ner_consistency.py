@@ -1,0 +1,39 @@
+"""The document pass on real sentences (a dev article of benchmarks/news-gold), with
+the tags a CRF that never saw the article gave them."""
+
+from __future__ import annotations
+
+from rasd.ner.consistency import propagate
+
+
+def _sentence(text: str, tagged: dict[str, str]) -> tuple[list[str], list[str]]:
+    words = text.split()
+    return words, [tagged.get(w, "O") for w in words]
+
+
+def test_a_surname_tagged_alone_as_a_place_is_the_person():
+    first = _sentence(
+        "عادل لويس هاميلتون بطل العالم لسباقات فورمولا 1 للسيارات رقم مايكل شوماخر",
+        {"لويس": "B-PER", "هاميلتون": "I-PER", "مايكل": "B-PER", "شوماخر": "I-PER"},
+    )
+    later = _sentence(
+        "وبينما بدا أن فيتل يتحمل اللوم على سوء حظه أشار إلى أن هاميلتون كان السبب .",
+        {"فيتل": "B-ORG", "هاميلتون": "B-LOC"},
+    )
+    place = _sentence("وقال إن إيطاليا تستضيف السباق", {"إيطاليا": "B-LOC"})
+    sentences = [first, later, place]
+    tags = propagate([w for w, _ in sentences], [t for _, t in sentences])
+    assert tags[1][later[0].index("هاميلتون")] == "B-PER"
+    # Other names keep their labels: "فيتل" ends no person's name in the document.
+    assert tags[1][later[0].index("فيتل")] == "B-ORG"
+    assert tags[2] == place[1]
+
+
+def test_a_name_found_whole_once_is_whole_where_only_part_was_tagged():
+    first = _sentence(
+        "تقول خديجة الرياضي ، الرئيسة السابقة للجمعية المغربية لحقوق الإنسان",
+        {"خديجة": "B-PER", "الرياضي": "I-PER"},
+    )
+    later = _sentence("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة بعد", {"خديجة": "B-PER"})
+    tags = propagate([first[0], later[0]], [first[1], later[1]])
+    assert tags[1][1:3] == ["B-PER", "I-PER"]

@@ -72,3 +72,18 @@ def test_training_labels_come_from_gold_events_of_the_development_folds(shared, 
             continue
         usable, label = quote_label(doc, quote, gold)
         assert usable or label is None
+
+
+def test_criticism_in_an_economy_article_is_kept_its_match_words_are_not(nlp):
+    # FR-economy-25 (news-gold development fold): trade ministers' criticism of tariffs
+    doc = nlp.analyze(
+        "انتقد الوزير البريطاني للتجارة الدولية ليام فوكس مساء الخميس قرار الرئيس الأمريكي "
+        "دونالد ترامب فرض رسوم جمركية على واردات الصلب.",
+        meta={"cat": "economy"},
+    )
+    assert doc.meta.get("cat") == "economy"
+    assert [e for e in doc.events if e.type == "DISAPPROVE"]
+    sport = nlp.analyze(
+        "وشن الفريق هجوما قويا على مرمى المنافس في الشوط الثاني.", meta={"cat": "sport"}
+    )
+    assert not [e for e in sport.events if e.type == "ASSAULT"]

@@ -21,6 +21,7 @@ import numpy as np
 
 from rasd.document import Document, Quote
 from rasd.events.keys import light_key
+from rasd.events.sentence import WORD_LISTS
 from rasd.events.speech import SpeechActs
 from rasd.linear import LinearModel, load_json_model
 from rasd.text.normalize import match_key
@@ -29,6 +30,7 @@ PACKAGE = "rasd.events"
 MODEL_RESOURCE = "data/speech_act_model.json"
 SPEECH_TYPES = ("DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT")
 _NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون"})
+_ATTRIBUTING = WORD_LISTS.words("attributing")
 # Function words carry no act; left out so the vocabulary is the content's.
 _FUNCTION = frozenset(
     "في من الى على عن ان أن إن انه انها ما مع هذا هذه ذلك التي الذي الذين كان كانت "
@@ -93,6 +95,12 @@ class SpeechActModel:
         return cls(models, float(data["threshold"]))
 
 
+def _attributing(doc: Document, quote: Quote) -> bool:
+    if quote.cue is None:
+        return False
+    return match_key(doc.slice(quote.cue)).removeprefix("و").removeprefix("ف") in _ATTRIBUTING
+
+
 def load_speech_model(path: Path | None = None) -> SpeechActModel | None:
     """The shipped model (or one at `path`); None when the package has none."""
     return load_json_model(SpeechActModel.from_dict, PACKAGE, MODEL_RESOURCE, path)
@@ -102,6 +110,6 @@ def learned_types(
     doc: Document, quotes: Iterable[Quote], model: SpeechActModel, acts: SpeechActs
 ) -> dict[int, str]:
     """The act type the model gives each quotation it codes, by the quotation's start."""
-    quotes = list(quotes)
+    quotes = [q for q in quotes if not _attributing(doc, q)]
     kinds = model.classify([quote_features(doc, q, acts) for q in quotes])
     return {q.start: t for q, t in zip(quotes, kinds, strict=True) if t is not None}

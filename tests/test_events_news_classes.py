@@ -122,6 +122,8 @@ def test_ma_after_a_pronoun_is_relative_not_a_negation(nlp):
         "لكن بحسب مصدر أمني رفيع المستوى رفض الكشف عن اسمه، فإن مستوى أعمال العنف التي تقوم "
         "بها طالبان تراجع بشكل كبير.",
         "لكن وفقا لدبلوماسي طلب عدم ذكر اسمه، فإن غوتيريش قال إنه يحتاج الى تفويض من مجلس الأمن.",
+        # FR-middleEast-886 (news-gold development fold): "نشر" as well as "ذكر"
+        "وقال مسؤول بالخزانة الأمريكية طلب عدم نشر اسمه إنه سيعاد فرض هذه العقوبات في الساعة 12.",
     ],
 )
 def test_a_source_asking_not_to_be_named_is_no_rejection_or_demand(nlp, text):

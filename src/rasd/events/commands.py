@@ -6,7 +6,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,6 +19,10 @@ from rasd.training import (
     require_training,
     write_model,
 )
+
+if TYPE_CHECKING:
+    from rasd.events.speech_model import SpeechActModel
+    from rasd.events.speech_train import Articles
 
 EVENT_STAGES = ("text", "ner", "quotes", "events")
 
@@ -49,6 +53,7 @@ def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) ->
     train_app.command("events")(train_events)
     train_app.command("sides")(train_sides)
     train_app.command("event-filter")(train_event_filter)
+    train_app.command("speech-acts")(train_speech_acts)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -384,6 +389,29 @@ def _train_relevance(shared: Path, out: Path) -> None:
     print(f"{len(model['weights']):,} weights → {out / RESOURCE}")
 
 
+def _coded_dev_articles(gold_dirs: list[Path], err: Console) -> Articles:
+    """The development articles with the events the rules code (no filter), each
+    fold's speech acts typed by a speech-act model fitted without that fold."""
+    from rasd.events.extract import EventExtractor
+    from rasd.events.speech import SpeechActs
+    from rasd.events.speech_model import load_speech_model
+    from rasd.events.speech_train import C, cross_fitted, examples_of
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
+    articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
+    shipped = load_speech_model()
+    models: dict[int, SpeechActModel | bool] = {}
+    if shipped is not None:
+        with err.status("fitting the speech-act model without each fold…"):
+            models |= cross_fitted(examples_of(articles, SpeechActs.load()), C, shipped.threshold)
+    coders = {
+        f: EventExtractor(confidence=False, speech_model=models.get(f, False))
+        for f in {f for _, _, f in articles}
+    }
+    return [(g, coders[f](d), f) for g, d, f in articles]
+
+
 def train_event_filter(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     """Fit the event confidence model on the events coded in the development folds
     (0-2 of each folder; the check folds are never read), choosing its regularisation
@@ -402,8 +430,7 @@ def train_event_filter(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     from rasd.events.confidence_train import choose, examples_of, fit
 
     err = Console(stderr=True, highlight=False)
-    nlp = _pipeline(keep_negated=False, confidence=False)
-    articles = analysed_dev_articles(gold_dirs, nlp, "coding events in dev articles", err)
+    articles = _coded_dev_articles(gold_dirs, err)
     folds = examples_of(articles)
     c, threshold, table = choose(folds)
     model = fit(list(folds.values()), c, threshold)
@@ -418,3 +445,46 @@ def train_event_filter(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     p, r, f1 = table[(c, threshold)]
     console.print(f"chosen C = {c}, threshold {threshold}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
     console.print(f"wrote {out_path}", markup=False)
+
+
+def train_speech_acts(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
+    """Fit the speech-act model on the quotations of the development folds (0-2 of each
+    folder; the check folds are never read): a quotation under a plain cue ("قال"،
+    "أكد") whose words criticise, demand, reject, threaten or support is coded as that
+    act. Its threshold is chosen by the held-out event F1 of the development articles,
+    one fold at a time (a few minutes). Needs scikit-learn (the train extra).
+
+    Examples:
+
+      rasd train speech-acts ../shared/gold benchmarks/news-gold
+
+      rasd train speech-acts ../shared/gold --out /tmp/speech_act_model.json
+    """
+    from importlib import resources
+
+    from rasd.events.speech import SpeechActs
+    from rasd.events.speech_model import MODEL_RESOURCE, PACKAGE
+    from rasd.events.speech_train import C, choose, examples_of, fit
+    from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+    err = Console(stderr=True, highlight=False)
+    nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
+    articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
+    folds = examples_of(articles, SpeechActs.load())
+    with err.status("choosing the threshold by held-out event F1…"):
+        threshold, table = choose(articles, folds)
+    model = fit(list(folds.values()), C, threshold)
+    out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
+    acts = sum(label is not None for e in folds.values() for label in e.labels)
+    quotes = sum(len(e.labels) for e in folds.values())
+    held = {str(t): table[t].as_dict() for t in table}
+    data = model.to_dict() | {"C": C, "quotes": quotes, "acts": acts, "held_out": held}
+    write_model(data, out_path, err)
+    console = Console(highlight=False)
+    console.print(f"{quotes} uncoded quotations of {len(articles)} dev articles, {acts} acts")
+    for t, s in table.items():
+        name = "lexicon alone" if t > 1 else f"threshold {t}"
+        console.print(
+            f"held-out events, {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+        )
+    console.print(f"chosen threshold {threshold}; wrote {out_path}", markup=False)

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from rasd.document import Document, Entity, Event, Mention, Sentence
+from rasd.document import Document, Entity, Event, Mention, Quote, Sentence
 from rasd.events.attributes import (
     VERBAL_ATTACKS,
     asked,
@@ -132,6 +132,7 @@ from rasd.events.sides import (
     with_source,
 )
 from rasd.events.speech import SpeechActs, speech_events
+from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import LIGHT_VERBS, find_triggers
 from rasd.text.normalize import match_key
 
@@ -206,6 +207,9 @@ class EventExtractor:
     `confidence`: the learned filter (`confidence.py`): True loads the shipped model,
     False codes every event the rules find. Events under its threshold are dropped,
     or kept and marked `attrs["unlikely"] = True` with `keep_background`.
+    `speech_model`: the learned reader of speech acts under a plain cue
+    (`speech_model.py`); True: the shipped one when the package has it, False: the
+    speech-act lexicon alone.
     """
 
     def __init__(
@@ -218,6 +222,7 @@ class EventExtractor:
         keep_background: bool = False,
         ranker: SideRanker | bool = True,
         confidence: ConfidenceModel | bool = True,
+        speech_model: SpeechActModel | bool = True,
     ) -> None:
         self.ranker = load_side_ranker() if ranker is True else (ranker or None)
         self.triggers = triggers or TriggerLexicon()
@@ -228,6 +233,7 @@ class EventExtractor:
         self.keep_background = keep_background
         self.confidence = load_confidence() if confidence is True else confidence or None
         self.speech_acts = SpeechActs.load()
+        self.speech_model = load_speech_model() if speech_model is True else speech_model or None
         # Keys of each word form seen, as the Segmenter caches its splits.
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
         # The document and sentence actors being coded (set per call; one call at a time).
@@ -261,7 +267,7 @@ class EventExtractor:
             for words in windows(self._words(doc, sentence)):
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
-        spoken = speech_events(doc, self.speech_acts)
+        spoken = speech_events(doc, self.speech_acts, self._learned(doc))
         # A cue the trigger rules coded already is one act, with the sides they found;
         # the quotation gives the target they missed past a comma ("اتهم وزير الخارجية
         # البريطاني بوريس جونسون، روسيا بمحاولة …").
@@ -292,6 +298,12 @@ class EventExtractor:
             events = apply_confidence(self.confidence, doc, events, self.keep_background)
         doc.events = fold_headline(doc, events)
         return doc
+
+    def _learned(self, doc: Document) -> Callable[[list[Quote]], dict[int, str]] | None:
+        model = self.speech_model
+        if model is None:
+            return None
+        return lambda quotes: learned_types(doc, quotes, model, self.speech_acts)
 
     # --- per sentence --------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
@@ -95,20 +96,31 @@ class SpeechActs:
         return None
 
 
-def speech_events(doc: Document, acts: SpeechActs) -> list[tuple[Event, int]]:
+def speech_events(
+    doc: Document, acts: SpeechActs, learned: Callable[[list[Quote]], dict[int, str]] | None = None
+) -> list[tuple[Event, int]]:
     """One event per quotation that is an act and has a speaker, with the offset of the
-    token holding its cue (-1 for an act read from the quoted words)."""
+    token holding its cue (-1 for an act read from the quoted words). `learned` types
+    the quotations the lexicon leaves uncoded (by their start; `speech_model.py`)."""
     entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
     entity_starts = [e.start for e in entities]
     starts = [s.start for s in doc.sentences]
     token_starts = [t.start for t in doc.tokens]
+    spoken = [
+        q
+        for q in doc.quotes or []
+        if q.speaker is not None and not _negated_cue(doc, q) and not _noun_cue(doc, q)
+    ]
+    by_lexicon = {
+        q.start: (acts.cue_type(doc.slice(q.cue)) if q.cue else None)
+        or acts.content_type(doc.slice(q))
+        for q in spoken
+    }
+    if learned is not None:
+        by_lexicon |= learned([q for q in spoken if by_lexicon[q.start] is None])
     events = []
-    for quote in doc.quotes or []:
-        if quote.speaker is None or _negated_cue(doc, quote) or _noun_cue(doc, quote):
-            continue
-        event_type = (acts.cue_type(doc.slice(quote.cue)) if quote.cue else None) or (
-            acts.content_type(doc.slice(quote))
-        )
+    for quote in spoken:
+        event_type = by_lexicon[quote.start]
         if event_type is None:
             continue
         start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)

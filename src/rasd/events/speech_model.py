@@ -1,0 +1,115 @@
+"""Speech acts under a plain cue, learned: "قال"، "أكد"، "أضاف" followed by a criticism,
+a demand, a denial, a threat or support.
+
+The lexicon of `speech.py` codes a quotation whose cue names the act ("انتقد"،
+"طالب") or whose words hold one of its phrases. Most speech acts in the news are told
+with a plain cue, and their act lies in the content words ("إن ترامب مثير للانقسام"،
+"روسيا يجب أن تقدم أجوبة"). A logistic model per act type, one against all others and
+against no act, reads the cue, the quotation's words (light stems) and the lexicon's
+readings, and gives each quotation the lexicon leaves uncoded a type when its
+probability clears the threshold chosen in training (`rasd train speech-acts`, model
+card `SPEECH_ACT_CARD.md`). The speaker is the source, as for the lexicon's acts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from rasd.document import Document, Quote
+from rasd.events.keys import light_key
+from rasd.events.sentence import WORD_LISTS
+from rasd.events.speech import SpeechActs
+from rasd.linear import LinearModel, load_json_model
+from rasd.text.normalize import match_key
+
+PACKAGE = "rasd.events"
+MODEL_RESOURCE = "data/speech_act_model.json"
+SPEECH_TYPES = ("DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT")
+_NEGATORS = frozenset({"لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون"})
+_ATTRIBUTING = WORD_LISTS.words("attributing")
+# Function words carry no act; left out so the vocabulary is the content's.
+_FUNCTION = frozenset(
+    "في من الى على عن ان أن إن انه انها ما مع هذا هذه ذلك التي الذي الذين كان كانت "
+    "قد لقد او أو ثم كما بعد قبل حتى هو هي هم عند بين كل".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The light stems of a text's words, without a leading و/ف."""
+    out = set()
+    for word in re.findall(r"\w+", match_key(text)):
+        word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if word not in _FUNCTION and not word.isdigit():
+            out.add(light_key(word))
+    return out
+
+
+def quote_features(doc: Document, quote: Quote, acts: SpeechActs) -> dict[str, float]:
+    """One row for a quotation: its cue, kind, the lexicon's readings, negation and the
+    light stems of its words."""
+    cue = doc.slice(quote.cue) if quote.cue else ""
+    words = match_key(doc.slice(quote)).split()
+    row = {
+        f"cue={light_key(cue.removeprefix('و').removeprefix('ف')) if cue else '-'}": 1.0,
+        f"kind={quote.kind}": 1.0,
+        f"lexicon={acts.content_type(doc.slice(quote)) or '-'}": 1.0,
+        "negated": float(any(w in _NEGATORS for w in words)),
+        "long": float(len(words) > 25),
+    }
+    row.update((f"w={s}", 1.0) for s in _stems(doc.slice(quote)))
+    return row
+
+
+class SpeechActModel:
+    """One linear model per act type and the probability an act must reach."""
+
+    def __init__(self, models: dict[str, LinearModel], threshold: float) -> None:
+        self.models = models
+        self.threshold = threshold
+
+    def classify(self, rows: list[dict[str, float]]) -> list[str | None]:
+        """Per row, the most probable act type at or above the threshold, else None."""
+        if not rows:
+            return []
+        types = list(self.models)
+        probs = np.stack([self.models[t].probabilities(rows) for t in types], axis=1)
+        best = probs.argmax(axis=1)
+        return [types[b] if probs[i, b] >= self.threshold else None for i, b in enumerate(best)]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "threshold": self.threshold,
+            "types": {
+                t: m.to_dict() | {"weights": [round(w, 5) for w in m.weights.tolist()]}
+                for t, m in self.models.items()
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SpeechActModel:
+        models = {t: LinearModel.from_dict(m) for t, m in data["types"].items()}
+        return cls(models, float(data["threshold"]))
+
+
+def _attributing(doc: Document, quote: Quote) -> bool:
+    if quote.cue is None:
+        return False
+    return match_key(doc.slice(quote.cue)).removeprefix("و").removeprefix("ف") in _ATTRIBUTING
+
+
+def load_speech_model(path: Path | None = None) -> SpeechActModel | None:
+    """The shipped model (or one at `path`); None when the package has none."""
+    return load_json_model(SpeechActModel.from_dict, PACKAGE, MODEL_RESOURCE, path)
+
+
+def learned_types(
+    doc: Document, quotes: Iterable[Quote], model: SpeechActModel, acts: SpeechActs
+) -> dict[int, str]:
+    """The act type the model gives each quotation it codes, by the quotation's start."""
+    quotes = [q for q in quotes if not _attributing(doc, q)]
+    kinds = model.classify([quote_features(doc, q, acts) for q in quotes])
+    return {q.start: t for q, t in zip(quotes, kinds, strict=True) if t is not None}

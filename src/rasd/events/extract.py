@@ -159,6 +159,8 @@ class _Clause:
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
+# Words after بين searched for the two people an act is between.
+_BETWEEN_WINDOW = 12
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -819,6 +821,29 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
+    def _named_parties(
+        self, words: list[Word], first: int, ce: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """ "تبادل اتهامات بين وزيري الخارجية الأميركي والروسي جون كيري وسيرغي لافروف":
+        two people named side by side after بين, joined by و, are the parties, whatever
+        shared title comes before them (the title's first conjunct would split it)."""
+        people = [
+            (a, b)
+            for a, b, e in entity_spans(self._entities, words)
+            if first <= a
+            and b <= min(ce, first + _BETWEEN_WINDOW)
+            and getattr(e, "label", "") == "PER"
+        ]
+        pair = next(
+            (
+                (p, q)
+                for p, q in zip(people, people[1:], strict=False)
+                if p[1] == q[0] and words[q[0]].conj
+            ),
+            None,
+        )
+        return pair
+
     def _fronted_subject(self, words: list[Word], pos: int) -> Actor | None:
         """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
         the clause whose verb comes later."""
@@ -965,6 +990,7 @@ class EventExtractor:
         )
         between = between_parties(words, pos, ce, obj)
         if between is not None:
+            between = self._named_parties(words, between[0][0], ce) or between
             source, target = (self._phrase(words, a, b, actors) for a, b in between)
         else:
             source, target = self._sides(c)

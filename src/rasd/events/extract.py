@@ -19,6 +19,7 @@ actors at the same time are one event (the first mention is its evidence).
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -61,6 +62,7 @@ from rasd.events.phrases import (
     accused,
     agrees,
     between_parties,
+    between_word,
     claimed,
     clause,
     complement_between,
@@ -190,6 +192,19 @@ def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _counterpart_words(joint: list[Word]) -> bool:
+    """ "[، ونظيره الأميركي م]ايك بومبيو": whether the words from the end of one person
+    to the first word of the next join two parties: و (alone or on the next word), a
+    comma before it, a counterpart noun and definite nationalities."""
+    if joint[0].surface == "،":
+        joint = joint[1:]
+    if not joint or not (joint[0].conj or joint[0].surface == "و"):
+        return False
+    between = joint[:-1]
+    keys = [k for w in between if (k := match_key(w.surface).removeprefix("و"))]
+    return len(between) <= 3 and all(k.startswith(("ال", "نظير")) for k in keys)
 
 
 class EventExtractor:
@@ -822,27 +837,29 @@ class EventExtractor:
         return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
     def _named_parties(
-        self, words: list[Word], first: int, ce: int
+        self, words: list[Word], pos: int, ce: int, obj: int
     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """ "تبادل اتهامات بين وزيري الخارجية الأميركي والروسي جون كيري وسيرغي لافروف":
-        two people named side by side after بين, joined by و, are the parties, whatever
-        shared title comes before them (the title's first conjunct would split it)."""
+        """ "تبادل اتهامات بين وزيري الخارجية الأميركي والروسي جون كيري وسيرغي لافروف"،
+        "لقاء بين الزعيمين الكوري الشمالي كيم جونغ أون، ونظيره الجنوبي مون جاي-إن": two
+        people named after بين and joined by و are the parties, whatever shared title
+        comes before them (the title's own conjunct would split the phrase there)."""
+        at = between_word(words, pos, ce, obj)
+        if at is None:
+            return None
+        window = min(len(words), at + 1 + _BETWEEN_WINDOW)
         people = [
-            (a, b)
-            for a, b, e in entity_spans(self._entities, words)
-            if first <= a
-            and b <= min(ce, first + _BETWEEN_WINDOW)
-            and getattr(e, "label", "") == "PER"
+            (first, last)
+            for first, last, e in entity_spans(self._entities, words)
+            if at < first and last <= window and getattr(e, "label", "") == "PER"
         ]
-        pair = next(
+        return next(
             (
                 (p, q)
-                for p, q in zip(people, people[1:], strict=False)
-                if p[1] == q[0] and words[q[0]].conj
+                for p, q in itertools.pairwise(people)
+                if _counterpart_words(words[p[1] : q[0] + 1])
             ),
             None,
         )
-        return pair
 
     def _fronted_subject(self, words: list[Word], pos: int) -> Actor | None:
         """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
@@ -988,9 +1005,8 @@ class EventExtractor:
             ],
             after=[a for a in in_clause if a.first > pos],
         )
-        between = between_parties(words, pos, ce, obj)
+        between = self._named_parties(words, pos, ce, obj) or between_parties(words, pos, ce, obj)
         if between is not None:
-            between = self._named_parties(words, between[0][0], ce) or between
             source, target = (self._phrase(words, a, b, actors) for a, b in between)
         else:
             source, target = self._sides(c)

@@ -19,6 +19,7 @@ actors at the same time are one event (the first mention is its evidence).
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -61,6 +62,7 @@ from rasd.events.phrases import (
     accused,
     agrees,
     between_parties,
+    between_word,
     claimed,
     clause,
     complement_between,
@@ -160,6 +162,8 @@ class _Clause:
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
+# Words after بين searched for the two people an act is between.
+_BETWEEN_WINDOW = 12
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -189,6 +193,19 @@ def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _counterpart_words(joint: list[Word]) -> bool:
+    """ "[، ونظيره الأميركي م]ايك بومبيو": whether the words from the end of one person
+    to the first word of the next join two parties: و (alone or on the next word), a
+    comma before it, a counterpart noun and definite nationalities."""
+    if joint[0].surface == "،":
+        joint = joint[1:]
+    if not joint or not (joint[0].conj or joint[0].surface == "و"):
+        return False
+    between = joint[:-1]
+    keys = [k for w in between if (k := match_key(w.surface).removeprefix("و"))]
+    return len(between) <= 3 and all(k.startswith(("ال", "نظير")) for k in keys)
 
 
 class EventExtractor:
@@ -831,6 +848,31 @@ class EventExtractor:
         attrs = dict(inside.mention.attrs) if inside else {}
         return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
 
+    def _named_parties(
+        self, words: list[Word], pos: int, ce: int, obj: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """ "تبادل اتهامات بين وزيري الخارجية الأميركي والروسي جون كيري وسيرغي لافروف"،
+        "لقاء بين الزعيمين الكوري الشمالي كيم جونغ أون، ونظيره الجنوبي مون جاي-إن": two
+        people named after بين and joined by و are the parties, whatever shared title
+        comes before them (the title's own conjunct would split the phrase there)."""
+        at = between_word(words, pos, ce, obj)
+        if at is None:
+            return None
+        window = min(len(words), at + 1 + _BETWEEN_WINDOW)
+        people = [
+            (first, last)
+            for first, last, e in entity_spans(self._entities, words)
+            if at < first and last <= window and getattr(e, "label", "") == "PER"
+        ]
+        return next(
+            (
+                (p, q)
+                for p, q in itertools.pairwise(people)
+                if _counterpart_words(words[p[1] : q[0] + 1])
+            ),
+            None,
+        )
+
     def _fronted_subject(self, words: list[Word], pos: int) -> Actor | None:
         """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
         the clause whose verb comes later."""
@@ -975,7 +1017,7 @@ class EventExtractor:
             ],
             after=[a for a in in_clause if a.first > pos],
         )
-        between = between_parties(words, pos, ce, obj)
+        between = self._named_parties(words, pos, ce, obj) or between_parties(words, pos, ce, obj)
         if between is not None:
             source, target = (self._phrase(words, a, b, actors) for a, b in between)
         else:

@@ -234,11 +234,16 @@ def paired_passive(found: list[tuple[int, Trigger, int]], pos: int) -> bool:
 COUNT_NOUNS = WORD_LISTS.words("count_nouns")
 
 
+def between_word(words: list[Word], pos: int, ce: int, obj: int) -> int | None:
+    """Where "بين" stands right after the trigger or its object, if it does."""
+    return next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
+
+
 def between_parties(
     words: list[Word], pos: int, ce: int, obj: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "بين X و Y" right after the trigger: the two parties as word ranges."""
-    b = next((j for j in (pos + 1, obj + 1) if pos < j < ce and "بين" in words[j].keys), None)
+    b = between_word(words, pos, ce, obj)
     if b is None or b + 1 >= ce:
         return None
     split = next((j for j in range(b + 2, min(ce, b + 8)) if words[j].conj), None)

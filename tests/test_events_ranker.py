@@ -1,5 +1,5 @@
 """The event side ranker: the shipped weights, its candidates on real GSR sentences and,
-with ../shared, its held-out effect on the development folds of the gold articles."""
+with ../shared, its held-out effect on the development folds of both gold sets (its training data)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from rasd.pipeline import Pipeline
 from rasd.ranking import fit
 
 BEFORE_EVENTS = ["text", "ner", "quotes"]
+NEWS_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "news-gold"
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +40,13 @@ def train_sentences(shared: Path, nlp: Pipeline):
 
 @pytest.fixture(scope="module")
 def dev(shared: Path, nlp: Pipeline):
-    """Gold articles of the development folds, analysed up to events, and all groups."""
-    articles = [(g, nlp(d), fold) for g, d, fold in development_articles(shared / "gold")]
+    """Articles of the development folds of both gold sets (the ranker's training data),
+    analysed up to events, and all groups."""
+    articles = [
+        (g, nlp(d), fold)
+        for folder in (shared / "gold", NEWS_GOLD)
+        for g, d, fold in development_articles(folder)
+    ]
     groups = side_groups(gold_groups(articles), gsr_groups(shared, nlp))
     return articles, groups
 

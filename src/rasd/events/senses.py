@@ -13,6 +13,7 @@ or on an unseen-article audit (docs/accuracy.md).
 from __future__ import annotations
 
 from rasd.events.lexicon import Trigger
+from rasd.events.phrases import has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 
@@ -51,7 +52,9 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
         return any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
     if trigger.kind == "noun" and trigger.type == "INVESTIGATE":
-        return nxt in _ACHIEVED  # "تحقيق تقدم"
+        return i + 1 < len(words) and _bare(words[i + 1]) in _ACHIEVED  # "تحقيق تقدم"
+    if trigger.lemma == "حقق":
+        return _achieving(words, i)
     if trigger.kind == "noun" and trigger.type == "ASSAULT":
         return prev in _LAUNCHERS  # "منصات إطلاق صواريخ"
     if trigger.kind == "noun" and trigger.type == "CONSULT":
@@ -68,6 +71,14 @@ def _anonymous(words: list[Word], i: int) -> bool:
     """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
     after = [_bare(w) for w in words[i + 1 : i + 6]]
     return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
+
+
+def _achieving(words: list[Word], i: int) -> bool:
+    """ "حقق نجاحا"، "حققت القوات التركية الجمعة تقدما"، "وحقق معه إنجازات"، "المكاسب
+    التي حققتها": the verb with a direct object (an attached pronoun, or an achievement
+    within five words) is achieving; investigating takes في or مع and no such object
+    ("حققت مع مديرها في هايتي")."""
+    return has_enclitic(words[i]) or any(_bare(w) in _ACHIEVED for w in words[i + 1 : i + 6])
 
 
 def _bare(word: Word) -> str:

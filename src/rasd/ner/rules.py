@@ -18,7 +18,8 @@ Applied to one sentence's BIO tags after tagging:
   5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
      organisation, though the tagger, trained on 2007 news, often reads it as one;
   6. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
-     introduces a person and is not part of the name, and a word with a preposition
+     introduces a person and is not part of the name, a kunya ("أبي العلاء المعري")
+     begins the name that follows it, and a word with a preposition
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
@@ -149,6 +150,7 @@ def apply_rules(
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
+    _kunya(words, tags)
     _prepositional_tail(words, tags)
     _function_words(keys, tags)
     _listed_organisations(keys, tags, phrases)
@@ -392,6 +394,19 @@ def _kinship(words: Sequence[str], tags: list[str]) -> None:
             tags[i + 1] = "B-PER"
         if at_start or at_end:
             tags[i] = "O"
+
+
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
+
+
+def _kunya(words: Sequence[str], tags: list[str]) -> None:
+    """A kunya right before a person's name begins it ("أبي العلاء المعري"، "أبو بكر
+    البغدادي"): the tagger, seeing it rarely, often starts the name after it."""
+    for i, word in enumerate(words[:-1]):
+        key = match_key(word)
+        kunya = key in _KUNYA or (key[:1] in ("و", "ف") and key[1:] in _KUNYA)
+        if kunya and tags[i] == "O" and tags[i + 1] == "B-PER":
+            tags[i], tags[i + 1] = "B-PER", "I-PER"
 
 
 # Closed-class words that never continue a person's name ("أبو شهاب هو مشرف").

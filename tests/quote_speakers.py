@@ -1,4 +1,5 @@
-"""What the speaker tests compare: each quotation's speaker as a reader names it."""
+"""What the quote tests compare: each quotation's speaker as a reader names it, and
+each quotation's extent."""
 
 from __future__ import annotations
 
@@ -11,3 +12,8 @@ def speakers(doc: Document) -> list[str]:
         "?" if q.speaker is None else q.speaker.canonical or doc.slice(q.speaker)
         for q in doc.quotes or []
     ]
+
+
+def quote_texts(doc: Document) -> list[str]:
+    """The text of each quote."""
+    return [doc.slice(q) for q in doc.quotes or []]

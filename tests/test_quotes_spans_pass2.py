@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from quote_speakers import quote_texts
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def _spans(doc: Document) -> list[str]:
-    return [doc.slice(q) for q in doc.quotes or []]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def test_quoted_words_right_after_the_preposition_are_the_quote(nlp, sentence, q
     """ "أعربت عن "قلقها الشديد" إزاء …": the quoted words are what was said, not the
     rest of the clause."""
     doc = nlp.analyze(sentence)
-    assert _spans(doc)[:1] == [quote]
+    assert quote_texts(doc)[:1] == [quote]
     assert doc.quotes[0].kind == "direct"
 
 
@@ -49,7 +45,7 @@ def test_quoted_words_that_open_a_longer_phrase_keep_the_clause(nlp) -> None:
     doc = nlp.analyze(
         'وأشار المجلس المحلي لمدينة دوما إلى "صعوبة دفن" القتلى بسبب قصف طال أيضا مقبرة المدينة.'
     )
-    spans = _spans(doc)
+    spans = quote_texts(doc)
     assert len(spans) == 1 and spans[0].startswith("إلى") and spans[0].endswith("مقبرة المدينة")
 
 
@@ -69,7 +65,7 @@ def test_quoted_words_that_open_a_longer_phrase_keep_the_clause(nlp) -> None:
 def test_a_plural_present_cue_after_its_subject_is_not_impersonal(nlp, sentence, quote) -> None:
     """ "المراقبين يرون أن": a plural verb agrees with the noun before it; only a
     singular present with no one named ("يرجح أنهم") is the impersonal "it is thought"."""
-    assert _spans(nlp.analyze(sentence)) == [quote]
+    assert quote_texts(nlp.analyze(sentence)) == [quote]
 
 
 def test_a_statement_that_the_cue_is_in(nlp) -> None:
@@ -79,7 +75,7 @@ def test_a_statement_that_the_cue_is_in(nlp) -> None:
         "أصدرت المرأة بيانا يوم الجمعة عبر شبكة سي بي سي نيوز الأمريكية، أكدت فيه "
         "وقوع حادثة التحرش."
     )
-    assert "وقوع حادثة التحرش" in _spans(doc)
+    assert "وقوع حادثة التحرش" in quote_texts(doc)
 
 
 BODY = "وقال المتحدث إن العملية مستمرة."
@@ -103,7 +99,7 @@ def test_headline_parts(nlp, title, quotes) -> None:
     said, and an ellipsis or a colon starts the headline's next part (a closing mark
     at a quotation's end is left out, as everywhere)."""
     doc = nlp.analyze(BODY, title=title)
-    assert [s for s in _spans(doc) if s in title] == quotes
+    assert [s for s in quote_texts(doc) if s in title] == quotes
 
 
 @pytest.mark.parametrize(
@@ -131,7 +127,7 @@ def test_a_quotation_inside_a_quotation(nlp, sentence, inner) -> None:
     """A past cue with its own named subject inside a reported clause or inside
     quotation marks reports speech too, with whom it was told to between ("قال لها
     إنه"، "أبلغوا نظراءهم الأتراك أن")."""
-    spans = _spans(nlp.analyze(sentence))
+    spans = quote_texts(nlp.analyze(sentence))
     assert inner in spans and len(spans) >= 2, spans
 
 
@@ -152,7 +148,7 @@ def test_a_quotation_inside_a_quotation(nlp, sentence, inner) -> None:
 def test_what_was_denied_opens_with_any_or_that(nlp, sentence, quote) -> None:
     """ "نفت X أي دور"، "ينفي الحزب تلك الاتهامات": a bare object that opens with
     "أي" or a demonstrative is what was denied."""
-    spans = _spans(nlp.analyze(sentence))
+    spans = quote_texts(nlp.analyze(sentence))
     assert len(spans) == 1 and spans[0].startswith(quote), spans
 
 
@@ -174,7 +170,7 @@ def test_what_was_denied_opens_with_any_or_that(nlp, sentence, quote) -> None:
 def test_what_a_judgement_calls_its_object(nlp, sentence, quote) -> None:
     """ "الأمر الذي اعتبرته الرياض تدخلا": a cue of considering with its object pronoun
     and its subject after it; what follows the subject is the judgement said."""
-    assert quote in _spans(nlp.analyze(sentence))
+    assert quote in quote_texts(nlp.analyze(sentence))
 
 
 @pytest.mark.parametrize(
@@ -192,7 +188,7 @@ def test_what_a_judgement_calls_its_object(nlp, sentence, quote) -> None:
 )
 def test_condemning_and_welcoming_take_their_complement(nlp, sentence, quote) -> None:
     """ "ندد X بمقتل …"، "رحبت X بتصنيف …": what was condemned or welcomed."""
-    assert _spans(nlp.analyze(sentence)) == [quote]
+    assert quote_texts(nlp.analyze(sentence)) == [quote]
 
 
 def test_a_conjoined_cue_after_a_comma_ends_the_clause(nlp) -> None:
@@ -202,7 +198,7 @@ def test_a_conjoined_cue_after_a_comma_ends_the_clause(nlp) -> None:
         "لكن في طريقه إلى قاعة اللجنة قابلته امرأتان قالتا له إنهما ضحيتا العنف الجنسي، "
         "وحثاه على تغيير رأيه بشأن دعمه لكافانو."
     )
-    assert _spans(doc)[0] == "إنهما ضحيتا العنف الجنسي"
+    assert quote_texts(doc)[0] == "إنهما ضحيتا العنف الجنسي"
 
 
 def test_quotations_joined_by_and(nlp) -> None:
@@ -213,7 +209,7 @@ def test_quotations_joined_by_and(nlp) -> None:
         'الجمعية العامة للأمم المتحدة، واصفاً ما جاء فيه بـ"الافتراءات الباطلة" و"الإساءات '
         'غير المقبولة" تجاه البلاد.'
     )
-    spans = _spans(doc)
+    spans = quote_texts(doc)
     assert spans[-2:] == ["الافتراءات الباطلة", "الإساءات غير المقبولة"]
     assert doc.quotes[-1].speaker == doc.quotes[-2].speaker
 
@@ -225,4 +221,4 @@ def test_a_headline_names_the_speaker_and_what_they_did_before_the_colon(nlp) ->
         "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف في دمشق.",
         title="ظريف يزور الأسد: على جميع الإرهابيين الخروج من إدلب",
     )
-    assert "على جميع الإرهابيين الخروج من إدلب" in _spans(doc)
+    assert "على جميع الإرهابيين الخروج من إدلب" in quote_texts(doc)

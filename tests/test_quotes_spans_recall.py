@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from quote_speakers import quote_texts
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def _spans(doc: Document) -> list[str]:
-    return [doc.slice(q) for q in doc.quotes or []]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _spans(doc: Document) -> list[str]:
     ],
 )
 def test_an_attribution_inside_the_sentence_covers_all_of_it(nlp, sentence, quote) -> None:
-    spans = _spans(nlp.analyze(sentence))
+    spans = quote_texts(nlp.analyze(sentence))
     assert len(spans) == 1 and quote in spans[0], spans
     assert spans[0].endswith(sentence.rstrip(".")[-12:]), spans
 
@@ -47,7 +43,7 @@ def test_a_second_demand_ends_the_first(nlp) -> None:
     doc = nlp.analyze(
         "وتنفي روسيا التورط في تسميم سكربيل وابنته وتطالب بالحصول على عينات من المادة المستخدمة."
     )
-    assert _spans(doc) == [
+    assert quote_texts(doc) == [
         "التورط في تسميم سكربيل وابنته",
         "بالحصول على عينات من المادة المستخدمة",
     ]
@@ -104,7 +100,7 @@ def test_a_second_demand_ends_the_first(nlp) -> None:
     ],
 )
 def test_cue_with_its_complement(nlp, sentence, starts) -> None:
-    spans = _spans(nlp.analyze(sentence))
+    spans = quote_texts(nlp.analyze(sentence))
     assert any(s.startswith(starts) or s.startswith("مقتل " + starts) for s in spans), spans
 
 
@@ -113,7 +109,7 @@ def test_a_short_quotation_after_the_object_and_bi(nlp) -> None:
     doc = nlp.analyze(
         'ففي مسيرة حاشدة قبل عامين وصف الرئيس التركي النساء اللاتي لسن أمهات بال "ناقصات".'
     )
-    assert _spans(doc) == ["ناقصات"]
+    assert quote_texts(doc) == ["ناقصات"]
 
 
 def test_a_participle_after_a_comma_is_the_next_statement(nlp) -> None:
@@ -125,7 +121,7 @@ def test_a_participle_after_a_comma_is_the_next_statement(nlp) -> None:
         "ليست بديلا لعلاقاتها مع الغرب، متهما الولايات المتحدة بمحاولة السيطرة على "
         "تحركات تركيا."
     )
-    spans = _spans(doc)
+    spans = quote_texts(doc)
     assert "إن علاقة تركيا واتفاقاتها مع روسيا ليست بديلا لعلاقاتها مع الغرب" in spans
     assert "بمحاولة السيطرة على تحركات تركيا" in spans
 
@@ -150,7 +146,7 @@ def test_a_participle_after_a_comma_is_the_next_statement(nlp) -> None:
     ],
 )
 def test_charge_or_demand_after_its_object(nlp, sentence, quote) -> None:
-    assert quote in _spans(nlp.analyze(sentence))
+    assert quote in quote_texts(nlp.analyze(sentence))
 
 
 def test_a_verbal_noun_of_speech_with_its_possessor(nlp) -> None:
@@ -208,7 +204,7 @@ def test_a_name_takes_no_genitive_before_a_denial(nlp) -> None:
         'لكن بالمقابل نفى ترودو ارتكاب أي خطأ، قائلا إنه واثق تماما من أنه "لم يتصرف '
         'بشكل غير لائق".'
     )
-    spans = _spans(doc)
+    spans = quote_texts(doc)
     assert "السعي لزعزعة الاستقرار في الشرق الأوسط" in spans
     assert "ارتكاب أي خطأ" in spans
 
@@ -216,7 +212,7 @@ def test_a_name_takes_no_genitive_before_a_denial(nlp) -> None:
 def test_a_place_between_subject_and_preposition(nlp) -> None:
     """ "وأعرب قادة بارزون في المنطقة عن اعتراضهم": the cue's preposition after a short
     phrase of place."""
-    assert _spans(nlp.analyze("وأعرب قادة بارزون في المنطقة عن اعتراضهم.")) == ["عن اعتراضهم"]
+    assert quote_texts(nlp.analyze("وأعرب قادة بارزون في المنطقة عن اعتراضهم.")) == ["عن اعتراضهم"]
 
 
 @pytest.mark.parametrize(
@@ -242,7 +238,7 @@ def test_a_place_between_subject_and_preposition(nlp) -> None:
 def test_what_a_text_stipulates_or_defines(nlp, sentence, starts) -> None:
     """ "نص المرسوم على أن …"، "عرفت وسائل إعلام محلية المحتجة بأنها …": what a
     decree or agreement says, or how someone is defined, is a statement."""
-    spans = _spans(nlp.analyze(sentence))
+    spans = quote_texts(nlp.analyze(sentence))
     assert len(spans) == 1 and spans[0].startswith(starts), spans
 
 
@@ -253,6 +249,6 @@ def test_what_a_study_concluded(nlp) -> None:
         "وتوصلت دراسة إلى أن مشاركة النساء التركيات في الاقتصاد يمكن له أن يزيد الناتج "
         "الاقتصادي بنسبة 20 بالمئة مع حلول عام 2025."
     )
-    spans = _spans(doc)
+    spans = quote_texts(doc)
     assert len(spans) == 1 and "أن مشاركة النساء التركيات" in spans[0], spans
-    assert _spans(nlp.analyze("وتوصل الطرفان إلى أن الاتفاق ممكن.")) == []
+    assert quote_texts(nlp.analyze("وتوصل الطرفان إلى أن الاتفاق ممكن.")) == []

@@ -1,7 +1,6 @@
-"""An act between two people named after بين under one shared title ("بين وزيري
-الخارجية الأميركي والروسي جون كيري وسيرغي لافروف"، "بين وزيري الخارجية التركي …
-و نظيره الأميركي …") has the two people as its parties, not the title's conjuncts.
-Sentences from the ANT corpus."""
+"""An act between two people named after بين under one shared title ("لقاء بين وزيري
+الخارجية التركي مراد جاويش أوغلو و نظيره الأميركي مايك بومبيو") has the two people as
+its parties, not the title's conjuncts. Sentences from the ANT corpus."""
 
 from __future__ import annotations
 

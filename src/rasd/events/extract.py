@@ -851,7 +851,7 @@ class EventExtractor:
     def _named_parties(
         self, words: list[Word], pos: int, ce: int, obj: int
     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """ "تبادل اتهامات بين وزيري الخارجية الأميركي والروسي جون كيري وسيرغي لافروف"،
+        """ "لقاء بين وزيري الخارجية التركي مراد جاويش أوغلو و نظيره الأميركي مايك بومبيو"،
         "لقاء بين الزعيمين الكوري الشمالي كيم جونغ أون، ونظيره الجنوبي مون جاي-إن": two
         people named after بين and joined by و are the parties, whatever shared title
         comes before them (the title's own conjunct would split the phrase there)."""

@@ -143,6 +143,7 @@ _LISTS = WORD_LISTS
 _TARGET_PREPS = _LISTS.words("target_preps")
 _LOCATIVE = _LISTS.words("locative")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
+_TIME_PREPS = _LISTS.words("time_preps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,6 +696,8 @@ class EventExtractor:
         )
         if not longest or not content_word(w0):
             return None  # no name starts with this word
+        if i and match_key(words[i - 1].surface).removeprefix("و") in _TIME_PREPS:
+            return None  # "خلال النهار": a time, not the newspaper
         if any(t.kind in ("verb", "passive") for t in self.triggers.lookup(w0.keys)):
             return None
         run = 1

@@ -18,6 +18,8 @@ One JSON line per configuration.
     nice python benchmarks/ner_gold_cv.py --misses /tmp/cv-misses   # also each fold's misses
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --more-gold benchmarks/news-gold \
         --fold 2 --misses /tmp/fold2   # one model, fold 2 of both sets held out (issue 14)
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --more-gold benchmarks/news-gold \
+        --fold 1 --model /tmp/cv-models   # fold 1's model kept; run again to re-score rules
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ from rasd.pipeline import Pipeline
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = None) -> Tagger:
-    """A tagger trained on ANERcorp (or the `anercorp` sentences) + `train_folds`."""
+def trained(
+    train_folds: set[int], args: argparse.Namespace, anercorp: Any = None, path: Path | None = None
+) -> Tagger:
+    """A tagger trained on ANERcorp (or the `anercorp` sentences) + `train_folds`,
+    written to `path` (a temporary folder if None)."""
     featurizer = default_featurizer(g for g in GROUPS if args.vectors or g != "vectors")
     sentences, domains = training_set(
         SHARED / "data", SHARED / "gold", train_folds, args.weight, anercorp, args.misc
@@ -56,17 +61,23 @@ def trained(train_folds: set[int], args: argparse.Namespace, anercorp: Any = Non
         sentences = sentences + extra
         domains = domains + [NEWS_DOMAIN] * len(extra)
     if args.self_train:
-        tagger = _fit(sentences, domains, featurizer, args)
+        tagger = _fit(sentences, domains, featurizer, args, None)
         texts = sample_texts(sorted((SHARED / "data" / "news").glob("*.jsonl*")))
         extra = confident_sentences(texts, tagger, args.exclude, args.self_train)
         print(f"{len(extra)} self-trained sentences", file=sys.stderr, flush=True)
         sentences = sentences + extra
         domains = domains + [NEWS_DOMAIN] * len(extra)
-    return _fit(sentences, domains, featurizer, args)
+    return _fit(sentences, domains, featurizer, args, path)
 
 
-def _fit(sentences: Any, domains: list[str], featurizer: Any, args: argparse.Namespace) -> Tagger:
-    path = Path(tempfile.mkdtemp(prefix="rasd-ner-")) / MODEL_RESOURCE
+def _fit(
+    sentences: Any,
+    domains: list[str],
+    featurizer: Any,
+    args: argparse.Namespace,
+    path: Path | None,
+) -> Tagger:
+    path = path or Path(tempfile.mkdtemp(prefix="rasd-ner-")) / MODEL_RESOURCE
     train(
         sentences,
         featurizer,
@@ -77,6 +88,19 @@ def _fit(sentences: Any, domains: list[str], featurizer: Any, args: argparse.Nam
         marks=[d if d == NEWS_DOMAIN else None for d in domains] if args.mark else None,
     )
     return Tagger(path, featurizer)
+
+
+def fold_tagger(k: int, args: argparse.Namespace) -> Tagger:
+    """The tagger that holds out development fold `k`; with `--model DIR`, the one kept
+    in DIR/fold{k} from an earlier run (rules changed since are scored without
+    retraining), or a new one kept there."""
+    train_folds = set(DEV_FOLDS) - {k}
+    if args.model is None:
+        return trained(train_folds, args)
+    path = args.model / f"fold{k}" / MODEL_RESOURCE
+    if path.is_file():
+        return Tagger(path)
+    return trained(train_folds, args, path=path)
 
 
 def gold_scores(
@@ -133,6 +157,12 @@ def main() -> None:
     parser.add_argument("--skip-cv", action="store_true", help="no dev-fold CV")
     parser.add_argument("--misses", type=Path, help="folder for each fold's entity misses")
     parser.add_argument(
+        "--model",
+        type=Path,
+        help="folder of each fold's model (DIR/fold{k}): reused when there, else trained "
+        "and kept there (the recipe options must match the run that made it)",
+    )
+    parser.add_argument(
         "--fold",
         type=int,
         action="append",
@@ -175,7 +205,7 @@ def main() -> None:
         folds: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
         per_dir: dict[str, list[dict[str, float]]] = {}
         for k in sorted(args.fold or DEV_FOLDS):
-            tagger = trained(set(DEV_FOLDS) - {k}, args)
+            tagger = fold_tagger(k, args)
             for mode in modes:
                 tagger.mark = NEWS_DOMAIN if mode == "marked" else None
                 for gold_dir in [SHARED / "gold", *args.more_gold]:

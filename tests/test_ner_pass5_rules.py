@@ -8,6 +8,7 @@ import pytest
 
 from rasd.ner.rules import apply_rules
 from rasd.ner.stage import EntityRecognizer
+from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +53,46 @@ def test_ministries_armies_and_governments_with_a_nationality_stay_organisations
     # FR-internationalNews-729 and SK-middleEast-1444 (fold 1).
     assert _rules(ner, "وقالت وزارة الدفاع الروسية إن", "O O O O O") == "O B-ORG I-ORG I-ORG O"
     assert _rules(ner, "في انهيار الجيش العراقي وصعود", "O O O O O") == "O O B-ORG I-ORG O"
+
+
+@pytest.fixture(scope="module")
+def text() -> Pipeline:
+    return Pipeline(["text"])
+
+
+def _people(ner: EntityRecognizer, text: Pipeline, sentence: str, tags: str) -> str:
+    """The rules' tags with each word's conjunction found as the stage finds it."""
+    doc = text.analyze(sentence)
+    words = [doc.text[t.start : t.end] for t in doc.tokens]
+    featurizer = ner.tagger.featurizer
+    forms = [featurizer.form(w) for w in words]
+    out = apply_rules(
+        [f.key for f in forms],
+        tags.split(),
+        ner._is_nationality,
+        ner._is_country,
+        featurizer.phrases,
+        words,
+        [False] * len(words),
+        [f.stem for f in forms],
+        conjoined=[ner._conjoined(doc.text, t) for t in doc.tokens],
+    )
+    return " ".join(out)
+
+
+def test_a_conjunction_inside_a_persons_name_begins_a_second_person(ner, text):
+    # FR-sport-103 and FR-sport-220 (fold 1): rare names glued to "و".
+    assert _people(ner, text, "بقيادة غريزمان وديغو كوستا", "O B-PER I-PER I-PER") == (
+        "O B-PER B-PER I-PER"
+    )
+    assert _people(ner, text, "ثنائية بين كوستا وإيسكو", "O O B-PER I-PER") == "O O B-PER B-PER"
+
+
+def test_names_that_start_with_waw_stay_whole(ner, text):
+    # "ولد" (Mauritanian names) and "واتسون" are words of their own, not "و" + word.
+    assert _people(ner, text, "الرئيس محمد ولد عبد العزيز", "O B-PER I-PER I-PER I-PER") == (
+        "O B-PER I-PER I-PER I-PER"
+    )
+    assert _people(ner, text, "مراسلة بي بي سي كاتي واتسون", "O B-ORG I-ORG I-ORG B-PER I-PER") == (
+        "O B-ORG I-ORG I-ORG B-PER I-PER"
+    )

@@ -138,12 +138,15 @@ def apply_rules(
     is_nisba: Callable[[str], bool] | None = None,
     is_org: Callable[[str], bool] | None = None,
     news_names: NameList | None = None,
+    conjoined: Sequence[bool] = (),
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
     their stem match keys (with the article); `is_nisba` tells a nationality
     adjective from its stem key, `is_org` a listed organisation from its keys;
-    `news_names` are the loose keys of the organisations learnt from the news."""
+    `news_names` are the loose keys of the organisations learnt from the news;
+    `conjoined` says which words start with the conjunction "و" (split off by the
+    segmenter, or glued to a rare name: "وديغو")."""
     _institutions(keys, tags, stems, is_nationality)
     _descriptions(keys, tags, stems)
     _movements(keys, tags, stems, words)
@@ -155,6 +158,7 @@ def apply_rules(
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
     _kinship(words, tags)
+    _coordinated_people(tags, conjoined)
     _kunya(words, tags)
     _prepositional_tail(words, tags)
     _function_words(keys, tags)
@@ -399,6 +403,15 @@ def _kinship(words: Sequence[str], tags: list[str]) -> None:
             tags[i + 1] = "B-PER"
         if at_start or at_end:
             tags[i] = "O"
+
+
+def _coordinated_people(tags: list[str], conjoined: Sequence[bool]) -> None:
+    """A word with the conjunction "و" inside a person's name begins a second person
+    ("غريزمان وديغو كوستا", "كوستا وإيسكو"): the tagger, seeing rare names, runs two
+    coordinated names into one."""
+    for i in range(1, min(len(tags), len(conjoined))):
+        if tags[i] == "I-PER" and conjoined[i]:
+            tags[i] = "B-PER"
 
 
 _KUNYA = frozenset({"ابو", "ابي", "ابا"})

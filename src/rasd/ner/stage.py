@@ -99,6 +99,7 @@ class EntityRecognizer:
                 self._is_nisba,
                 self._is_org,
                 self.news_names,
+                [self._conjoined(text, t) for t in tokens],
             )
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -150,6 +151,18 @@ class EntityRecognizer:
         if glued and len(span) > 1 and self._listed_rest(text, span):
             return token.start + 1
         return start
+
+    def _conjoined(self, text: str, token: Token) -> bool:
+        """Whether a word starts with the conjunction "و": split off by the segmenter,
+        or glued to a rare name that the news shows mostly without it ("وديغو")."""
+        word = text[token.start : token.end]
+        if not word.startswith("و") or len(word) < 4:
+            return False
+        if _has_proclitic(token) and token.segments[0].end == token.start + 1:
+            return True
+        freq = self.tagger.featurizer.segmenter.lexicon.get
+        whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
+        return whole < _RARE_NAME and rest >= max(_SEEN_NAME, 2 * whole)
 
     def _listed_rest(self, text: str, span: list[Token]) -> bool:
         """Whether a multi-word name without its first letter is a listed name and

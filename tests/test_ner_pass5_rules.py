@@ -96,3 +96,15 @@ def test_names_that_start_with_waw_stay_whole(ner, text):
     assert _people(ner, text, "مراسلة بي بي سي كاتي واتسون", "O B-ORG I-ORG I-ORG B-PER I-PER") == (
         "O B-ORG I-ORG I-ORG B-PER I-PER"
     )
+
+
+def test_a_countrys_name_after_a_definite_noun_is_its_adjective(ner):
+    # CN-economy-427 and CN-middleEast-1487 (fold 1): "السعودية" agrees with a noun.
+    assert _rules(ner, "ارتدت مؤشرات البورصة السعودية لأعلى", "O O O B-LOC O") == "O O O O O"
+    assert _rules(ner, "بعد زيارته للقنصلية السعودية في", "O O O B-LOC O") == "O O O O O"
+    # After a verb, a preposition or an indefinite noun it is the country.
+    assert _rules(ner, "وهو ما استنكرته السعودية أمام", "O O O B-LOC O") == "O O O B-LOC O"
+    assert _rules(ner, "في رد فعل السعودية على كندا", "O O O B-LOC O B-LOC") == (
+        "O O O B-LOC O B-LOC"
+    )
+    assert _rules(ner, "نتيجة للأزمة مع السعودية هبط", "O O O B-LOC O") == "O O O B-LOC O"

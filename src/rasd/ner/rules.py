@@ -2,7 +2,7 @@
 
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
-     "الجيش العراقي", "الرئاسة الفرنسية") are organisations;
+     "الجيش العراقي", "الحكومة الفرنسية") are organisations;
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -17,8 +17,11 @@ Applied to one sentence's BIO tags after tagging:
      them untagged they stay so ("الحزب الحاكم": the lists hold descriptions too);
   5. a nationality adjective standing alone ("السعودي", "الكورية") is no place or
      organisation, though the tagger, trained on 2007 news, often reads it as one;
+     nor is a country named like its feminine adjective after a definite noun
+     ("البورصة السعودية");
   6. a kinship noun with a possessive pronoun ("أبيه جورج بوش", "شقيقه فادي")
-     introduces a person and is not part of the name, a kunya ("أبي العلاء المعري")
+     introduces a person and is not part of the name, a word with the conjunction
+     "و" begins a second person ("غريزمان وديغو كوستا"), a kunya ("أبي العلاء المعري")
      begins the name that follows it, and a word with a preposition
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name.
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
@@ -157,6 +160,7 @@ def apply_rules(
     _hashtags(words, tags, phrases)
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
+    _agreeing_adjective(keys, stems, tags, words, proclitic, is_country)
     _kinship(words, tags)
     _coordinated_people(tags, conjoined)
     _kunya(words, tags)
@@ -343,6 +347,30 @@ def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool
             continue
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if alone and is_nisba(stem):
+            tags[i] = "O"
+
+
+def _agreeing_adjective(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    words: Sequence[str],
+    proclitic: Sequence[bool],
+    is_country: Callable[[str], bool],
+) -> None:
+    """A country whose name is also its feminine adjective ("السعودية"), right after a
+    definite noun, is the adjective ("البورصة السعودية", "للقنصلية السعودية"); after
+    a verb, a preposition or an indefinite noun it is the country ("استنكرته
+    السعودية", "مع السعودية", "رد فعل السعودية")."""
+    n = min(len(tags), len(stems), len(words), len(proclitic))
+    for i in range(1, n):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if not (tags[i] == "B-LOC" and alone and tags[i - 1] == "O" and not proclitic[i]):
+            continue
+        if not (match_key(words[i]).startswith("ال") and stems[i].endswith("ية")):
+            continue
+        before = stems[i - 1]
+        if before.startswith("ال") and keys[i - 1] not in _PREPOSITIONS and is_country(keys[i]):
             tags[i] = "O"
 
 

@@ -108,3 +108,14 @@ def test_a_countrys_name_after_a_definite_noun_is_its_adjective(ner):
         "O O O B-LOC O B-LOC"
     )
     assert _rules(ner, "نتيجة للأزمة مع السعودية هبط", "O O O B-LOC O") == "O O O B-LOC O"
+
+
+def test_a_competition_is_an_event_not_an_organisation(ner):
+    # FR-internationalNews-1081 and AL-sport-1858 (fold 1).
+    assert _rules(ner, "تحضير لنهائي دوري أبطال أوروبا الذي", "O O B-ORG I-ORG I-ORG O") == (
+        "O O B-MISC I-MISC I-MISC O"
+    )
+    assert _rules(ner, "أن مباراة الكلاسيكو التي تجمع", "O O B-ORG O O") == "O O B-MISC O O"
+    assert _rules(ner, "في تاريخ كأس العالم كان", "O O B-ORG I-ORG O") == "O O B-MISC I-MISC O"
+    # A league's clubs stay organisations.
+    assert _rules(ner, "فريقه بنادي برشلونة", "O O B-ORG") == "O O B-ORG"

@@ -31,22 +31,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from rasd.ner.gazetteer import first_words, loose_key
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
-# Institutions that a definite nationality adjective names ("وزارة الخارجية التركية",
-# "الجيش العراقي"). Not forces, embassies, presidencies or intelligence services:
-# "القوات التركية", "السفارة الأمريكية", "المخابرات الروسية" describe a country's
-# forces or mission, and the annotated news of 2018 leaves them untagged (held-out
-# fold 1: 32 of 37 "القوات" + adjective spurious).
-_INSTITUTIONS = frozenset(
-    loose_key(w) for w in "وزارة جيش شرطة برلمان محكمة وكالة خطوط حكومة".split()
-)
-_DESCRIBED_BODIES = frozenset(
-    loose_key(w) for w in "قوات قوة سفارة رئاسة استخبارات مخابرات".split()
-)
+RULE_WORDS_RESOURCE = "rule_words.tsv"
+
+
+def load_rule_words() -> dict[str, frozenset[str]]:
+    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys."""
+    text = (resources.files("rasd.ner") / "data" / RULE_WORDS_RESOURCE).read_text("utf-8")
+    lists: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, words = line.split("\t", 1)
+            lists[category] = frozenset(loose_key(w) for w in words.split())
+    return lists
+
+
+_RULE_WORDS = load_rule_words()
+_COMPETITIONS = _RULE_WORDS["competition"]
+_INSTITUTIONS = _RULE_WORDS["institution"]
+_DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -167,6 +175,7 @@ def apply_rules(
     _prepositional_tail(words, tags)
     _function_words(keys, tags)
     _listed_organisations(keys, tags, phrases)
+    _competitions(keys, tags)
     if is_org is not None:
         _descriptors(keys, tags, stems, is_org)
     if news_names is not None:
@@ -187,6 +196,14 @@ def _listed_organisations(keys: Sequence[str], tags: list[str], phrases: Phrases
             _set(tags, start, end, "ORG")
         elif tags[start] == "B-PER":
             tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+def _competitions(keys: Sequence[str], tags: list[str]) -> None:
+    """A name headed by a competition ("كأس العالم", "دوري أبطال أوروبا") is an event
+    (MISC), not an organisation: the annotated news never require it."""
+    for label, start, end in chunks(tags):
+        if label != "MISC" and keys[start] in _COMPETITIONS:
+            tags[start:end] = ["B-MISC"] + ["I-MISC"] * (end - start - 1)
 
 
 def _descriptors(

@@ -199,8 +199,8 @@ def _listed_organisations(keys: Sequence[str], tags: list[str], phrases: Phrases
 
 
 def _competitions(keys: Sequence[str], tags: list[str]) -> None:
-    """A name headed by a competition ("كأس العالم", "دوري أبطال أوروبا") is an event
-    (MISC), not an organisation: the annotated news never require it."""
+    """A name headed by a competition ("كأس العالم", "الكلاسيكو") is an event (MISC),
+    not an organisation: the annotated news never require it."""
     for label, start, end in chunks(tags):
         if label != "MISC" and keys[start] in _COMPETITIONS:
             tags[start:end] = ["B-MISC"] + ["I-MISC"] * (end - start - 1)

@@ -67,6 +67,7 @@ from rasd.events.phrases import (
     clause,
     complement_between,
     content_word,
+    continues_subject,
     count_after,
     counted_phrase,
     fire,
@@ -364,7 +365,11 @@ class EventExtractor:
                 source is None
                 and trigger.kind == "verb"
                 and carried is not None
-                and (opens(words, cs, pos) or has_pronoun_subject(words[pos]))
+                and (
+                    opens(words, cs, pos)
+                    or has_pronoun_subject(words[pos])
+                    or (prior and continues_subject(words, pos))
+                )
                 # "قتل 36 من القوات": a verb right before a count is read as a passive
                 # (قُتل), with no agent to carry over from an earlier sentence.
                 and not counted_phrase(words, pos + 1)
@@ -1165,7 +1170,12 @@ class EventExtractor:
             and not has_prep_clitic(words[pos + 1])
         ):
             source = self._unknown_subject(self._doc, words, pos, c.ce, c.obj)
-        if source is None and before and not (pronoun_subject and c.prior):
+        continued = continues_subject(words, pos)
+        if source is None and continued and not c.prior:
+            # "وتنفي روسيا التورط في تسميم سكربيل وتطالب بـ…": the joined verb goes on
+            # with the clause's first actor, the subject of the verb before it.
+            source = self._clause_subject(c)
+        if source is None and before and not (c.prior and (pronoun_subject or continued)):
             source = before[-1]
         kana = self._kana_subject(words, before, pos)
         if kana is not None:
@@ -1176,6 +1186,13 @@ class EventExtractor:
             # follows the verb is its object.
             return next((a for a in before if a.first <= fronted.first < a.last), fronted)
         return source
+
+    def _clause_subject(self, c: _Clause) -> Actor | None:
+        """The first actor of the trigger's clause before it, not a place."""
+        cs = clause(c.words, c.pos)[0]
+        return next(
+            (a for a in c.actors if cs <= a.first and a.last <= c.pos and not a.is_place), None
+        )
 
     def _noun_sides(self, c: _Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         words, pos, before, trigger = c.words, c.pos, c.before, c.trigger

@@ -171,6 +171,18 @@ def has_pronoun_subject(word: Word) -> bool:
     return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
 
 
+def continues_subject(words: list[Word], pos: int) -> bool:
+    """A verb joined by و/ف with no subject after it: its ending names the subject
+    ("وهددوا") or a preposition follows it ("وتطالب بالحصول"). It goes on with the
+    subject of the verb before it, not with a noun of that verb's object."""
+    if not words[pos].conj:
+        return False
+    if has_pronoun_subject(words[pos]):
+        return True
+    nxt = words[pos + 1] if pos + 1 < len(words) else None
+    return nxt is not None and (nxt.prep or match_key(nxt.surface) in PREPOSITIONS)
+
+
 def stripped_preposition(word: Word) -> bool:
     """Whether a form without a leading ب or ل was needed to read the word."""
     bare = word.keys[0].removeprefix("و").removeprefix("ف")

@@ -1,0 +1,50 @@
+"""Side classes found by tallying the news-gold development part's missed and
+spurious events of one type in one article: a verb joined by و with no subject of
+its own goes on with the subject of the verb before it. Every sentence is from a
+news-gold development article."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes", "events"])
+
+
+def _sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:
+    """(source, target) words of each event of `event_type` in `text`."""
+    doc = nlp.analyze(text)
+    return [
+        (doc.slice(e.source) if e.source else "", doc.slice(e.target) if e.target else "")
+        for e in doc.events
+        if e.type == event_type
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "not_source"),
+    [
+        (
+            "وتنفي روسيا التورط في تسميم سكربيل وابنته وتطالب بالحصول على عينات من "
+            "المادة المستخدمة.",
+            "DEMAND",
+            "روسيا",
+            "سكربيل",
+        ),
+        (
+            "وقال رجال الدين المحافظون إن ذلك يعتبر انتهاكاً للقانون وهددوا بمعاقبة "
+            "وملاحقة الذين قاموا بتنظيم الاحتفال.",
+            "THREATEN",
+            "المحافظون",
+            "انتهاك",
+        ),
+    ],
+)
+def test_a_joined_verb_goes_on_with_the_subject_before(nlp, text, event_type, source, not_source):
+    found = _sides(nlp, text, event_type)
+    assert found, text
+    assert all(source in s and not_source not in s for s, _ in found), found

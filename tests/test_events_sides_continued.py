@@ -69,3 +69,11 @@ def test_a_joined_verb_goes_on_with_the_subject_before(nlp, text, event_type, so
 def test_a_time_between_commas_does_not_end_the_clause(nlp, text, event_type, source):
     found = _sides(nlp, text, event_type)
     assert any(source in s for s, _ in found), found
+
+
+def test_a_preposition_noun_is_never_a_side(nlp):
+    # "عقب"، "إثر"، "ضمن": nouns used as prepositions, not a name's first word
+    text = "تظاهرات عقب اعتقال سوري وعراقي للاشتباه بهما في حادثة طعن مميتة وقعت الأحد."
+    doc = nlp.analyze(text)
+    sides = [doc.slice(m) for e in doc.events for m in (e.source, e.target) if m]
+    assert doc.events and not any("عقب" in s for s in sides), sides

@@ -1185,7 +1185,34 @@ class EventExtractor:
             # SVO after أن/إن: the noun before the verb is its subject, what
             # follows the verb is its object.
             return next((a for a in before if a.first <= fronted.first < a.last), fronted)
-        return source
+        return source or self._opening_phrase(c)
+
+    def _opening_phrase(self, c: _Clause) -> Actor | None:
+        """A noun phrase no dictionary knows that opens the verb's clause (SVO: "لكن
+        آلافا من المستخدمين الآخرين أيدوا القرار"), when nothing after the verb is
+        its subject."""
+        words, pos = c.words, c.pos
+        first = clause(words, pos)[0]
+        while first < pos and (
+            words[first].surface in QUOTE_MARKS
+            or set(words[first].keys) & COMPLEMENTIZERS
+            or is_kana(words[first])
+        ):
+            first += 1  # "إن"، "كان"، a quotation mark
+        phrase = words[first:pos]
+        if not 0 < len(phrase) <= 4 or phrase[0].prep or phrase[0].conj:
+            return None
+        if not (definite(phrase[0]) or set(phrase[0].keys) & QUANTITIES) or any(
+            has_enclitic(w) for w in phrase
+        ):
+            return None  # a subject is definite or counted ("العمال"، "آلافا من")
+        if any(
+            (not content_word(w) and match_key(w.surface) != "من") or self.triggers.lookup(w.keys)
+            for w in phrase
+        ):
+            return None
+        start, end = stem_start(phrase[0].token), phrase[-1].token.end
+        return Actor(first, pos, Mention(start, end, match_key(self._doc.text[start:end]), {}))
 
     def _clause_subject(self, c: _Clause) -> Actor | None:
         """The first actor of the trigger's clause before it, not a place."""

@@ -2,7 +2,8 @@
 spurious events of one type in one article: a verb joined by و with no subject of
 its own goes on with the subject of the verb before it; a noun phrase opening a
 clause is the subject of the verb after it; a time told between two commas does not
-cut the clause; a noun used as a preposition is never a side. Every sentence is from
+cut the clause; a noun used as a preposition is never a side; a name in apposition
+after a title is the titled side. Every sentence is from
 a news-gold development article."""
 
 from __future__ import annotations
@@ -100,3 +101,10 @@ def test_a_noun_phrase_opening_the_clause_is_the_verbs_subject(nlp, text, event_
 def test_an_opening_phrase_after_a_preposition_is_no_subject(nlp):
     found = _sides(nlp, "وإزاء هذا الخطر طلب من السوداني وقف المهمة.", "DEMAND")
     assert all("الخطر" not in s for s, _ in found), found
+
+
+def test_a_name_in_apposition_after_a_title_is_the_same_side(nlp):
+    # news-gold development: the name between commas is the titled person, not the target
+    found = _sides(nlp, "وانتقد المقدم التلفزيوني، دون ليمون، تغريدة ترامب.", "DISAPPROVE")
+    assert found, found
+    assert all("ليمون" in s and "ليمون" not in t for s, t in found), found

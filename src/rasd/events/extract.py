@@ -539,7 +539,9 @@ class EventExtractor:
             return side
         name = self._entities[i]
         between = doc.text[side.end : name.start].split()
-        if name.label != "PER" or not title_words(between):
+        # "وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition after a comma
+        apposed = between in (["،"], [","])
+        if name.label != "PER" or not (title_words(between) or apposed):
             return side
         # The title stays in the span: "وزير الخارجية الصيني وانغ يي".
         return Mention(side.start, name.end, name.canonical or doc.slice(name), side.attrs)

@@ -3,7 +3,8 @@ spurious events of one type in one article: a verb joined by و with no subject 
 its own goes on with the subject of the verb before it; a noun phrase opening a
 clause is the subject of the verb after it; a time told between two commas does not
 cut the clause; a noun used as a preposition is never a side; a name in apposition
-after a title is the titled side. Every sentence is from
+after a title is the titled side; an attack suffered by the subject of تعرض is
+coded with that subject as its target. Every sentence is from
 a news-gold development article."""
 
 from __future__ import annotations
@@ -108,3 +109,10 @@ def test_a_name_in_apposition_after_a_title_is_the_same_side(nlp):
     found = _sides(nlp, "وانتقد المقدم التلفزيوني، دون ليمون، تغريدة ترامب.", "DISAPPROVE")
     assert found, found
     assert all("ليمون" in s and "ليمون" not in t for s, t in found), found
+
+
+def test_an_act_suffered_after_the_subject_of_a_facing_verb_is_coded(nlp):
+    # "تتعرض المناطق … للقصف": the attack told after تعرض's subject, which it hit
+    text = "على مدار ثلاثة أيام تتعرض المناطق شرقي مدينة درعا للقصف."
+    found = _sides(nlp, text, "ASSAULT")
+    assert any("درعا" in t and "درعا" not in s for s, t in found), found

@@ -83,6 +83,7 @@ from rasd.events.phrases import (
     marked_passive,
     no_object,
     number_word,
+    objects_follow,
     opens,
     paired_passive,
     plural_genitive,
@@ -339,7 +340,7 @@ class EventExtractor:
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
-        found = find_triggers(words, self.triggers, self._in_name)
+        found = self._faced(words, find_triggers(words, self.triggers, self._in_name))
         self._doc = doc
         actors = self._actors(doc, words) if found or words else []
         first_actor = next((a.mention for a in actors if not a.is_place), None)
@@ -470,6 +471,39 @@ class EventExtractor:
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
+
+    def _faced(
+        self, words: list[Word], found: list[tuple[int, Trigger, int]]
+    ) -> list[tuple[int, Trigger, int]]:
+        """The triggers found, and the act that a facing verb's subject suffered told
+        after that subject ("تعرضت القرية لقصف من قبل …"، "وتعرضت المتحولة جنسيا أليشا
+        لإطلاق نار"): only an act right after the verb is read as one by itself."""
+        have = {p for p, _, _ in found}
+        faced = []
+        for i, w in enumerate(words):
+            if not set(w.keys) & FACING:
+                continue
+            for j in range(i + 2, min(len(words), i + 8)):
+                if j in have or words[j].surface in BOUNDARY:
+                    break
+                if not (words[j].prep or stripped_preposition(words[j])):
+                    continue
+                act = self._act_at(words, j)
+                if act is not None:
+                    # told as suffered: the subject before is its target, as of a passive
+                    faced.append((j, replace(act[0], kind="passive"), act[1]))
+                    break
+        return sorted(found + faced, key=lambda f: f[0])
+
+    def _act_at(self, words: list[Word], j: int) -> tuple[Trigger, int] | None:
+        """The noun trigger at word `j` with its required object, if any."""
+        if self._in_name(words[j].token.start):
+            return None
+        for t in self.triggers.lookup(words[j].keys):
+            obj = objects_follow(words, j, t.objects) if t.objects else -1
+            if t.kind == "noun" and (obj >= 0 or not t.objects):
+                return t, obj
+        return None
 
     def _ranked(
         self,
@@ -1064,7 +1098,8 @@ class EventExtractor:
             return None, before[-1] if before else (after[0] if after else None)
         if passive:
             target = after[0] if after and after[0].first - pos <= 3 else None
-            target = target or self._object_phrase(words, pos, c.ce)
+            if c.obj != pos + 1:  # "لإطلاق نار": the required object is the act's own
+                target = target or self._object_phrase(words, pos, c.ce)
             return None, target or (before[-1] if before else None)
         if c.trigger.kind == "verb":
             return self._verb_sides(c)

@@ -4,7 +4,8 @@ its own goes on with the subject of the verb before it; a noun phrase opening a
 clause is the subject of the verb after it; a time told between two commas does not
 cut the clause; a noun used as a preposition is never a side; a name in apposition
 after a title is the titled side; an attack suffered by the subject of تعرض is
-coded with that subject as its target. Every sentence is from
+coded with that subject as its target; an actor opening the clause right before its
+verb is its subject. Every sentence is from
 a news-gold development article."""
 
 from __future__ import annotations
@@ -116,3 +117,10 @@ def test_an_act_suffered_after_the_subject_of_a_facing_verb_is_coded(nlp):
     text = "على مدار ثلاثة أيام تتعرض المناطق شرقي مدينة درعا للقصف."
     found = _sides(nlp, text, "ASSAULT")
     assert any("درعا" in t and "درعا" not in s for s, t in found), found
+
+
+def test_an_actor_opening_the_clause_before_its_verb_is_the_subject(nlp):
+    # a news-gold development headline (SVO): what follows the verb is its object
+    text = "لومير يشترط إعفاء دول الاتحاد الأوروبي من الرسوم الجمركية قبل أي تفاوض مع واشنطن"
+    found = _sides(nlp, text, "DEMAND")
+    assert found and all("لومير" in s for s, _ in found), found

@@ -1184,6 +1184,9 @@ class EventExtractor:
 
     def _verb_subject(self, c: _Clause) -> Actor | None:
         words, pos, before, after = c.words, c.pos, c.before, c.after
+        opening = self._opening_actor(c)
+        if opening is not None:
+            return opening
         pronoun_subject = has_pronoun_subject(words[pos])
         source = None
         near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
@@ -1223,6 +1226,21 @@ class EventExtractor:
             # follows the verb is its object.
             return next((a for a in before if a.first <= fronted.first < a.last), fronted)
         return source or self._opening_phrase(c)
+
+    def _opening_actor(self, c: _Clause) -> Actor | None:
+        """An actor, a capital or country too, that opens the clause right before
+        its verb (SVO: "الرياض تنفي إلغاء …"، "واشنطن تطالب بكين بـ…"): the verb's
+        subject, what follows the verb its object."""
+        words, pos = c.words, c.pos
+        if c.prior or has_pronoun_subject(words[pos]) or words[pos].conj:
+            return None
+        actor = next((a for a in c.actors if a.last == pos), None)
+        if actor is None or words[actor.first].prep:
+            return None
+        cs = clause(words, pos)[0]
+        if cs > actor.first or any(content_word(w) for w in words[cs : actor.first]):
+            return None
+        return actor
 
     def _opening_phrase(self, c: _Clause) -> Actor | None:
         """A noun phrase no dictionary knows that opens the verb's clause (SVO: "لكن

@@ -67,6 +67,7 @@ from rasd.events.phrases import (
     clause,
     complement_between,
     content_word,
+    continues_subject,
     count_after,
     counted_phrase,
     fire,
@@ -82,6 +83,7 @@ from rasd.events.phrases import (
     marked_passive,
     no_object,
     number_word,
+    objects_follow,
     opens,
     paired_passive,
     plural_genitive,
@@ -338,7 +340,7 @@ class EventExtractor:
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
-        found = find_triggers(words, self.triggers, self._in_name)
+        found = self._faced(words, find_triggers(words, self.triggers, self._in_name))
         self._doc = doc
         actors = self._actors(doc, words) if found or words else []
         first_actor = next((a.mention for a in actors if not a.is_place), None)
@@ -364,7 +366,11 @@ class EventExtractor:
                 source is None
                 and trigger.kind == "verb"
                 and carried is not None
-                and (opens(words, cs, pos) or has_pronoun_subject(words[pos]))
+                and (
+                    opens(words, cs, pos)
+                    or has_pronoun_subject(words[pos])
+                    or (prior and continues_subject(words, pos))
+                )
                 # "قتل 36 من القوات": a verb right before a count is read as a passive
                 # (قُتل), with no agent to carry over from an earlier sentence.
                 and not counted_phrase(words, pos + 1)
@@ -466,6 +472,39 @@ class EventExtractor:
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
 
+    def _faced(
+        self, words: list[Word], found: list[tuple[int, Trigger, int]]
+    ) -> list[tuple[int, Trigger, int]]:
+        """The triggers found, and the act that a facing verb's subject suffered told
+        after that subject ("تعرضت القرية لقصف من قبل …"، "وتعرضت المتحولة جنسيا أليشا
+        لإطلاق نار"): only an act right after the verb is read as one by itself."""
+        have = {p for p, _, _ in found}
+        faced = []
+        for i, w in enumerate(words):
+            if not set(w.keys) & FACING:
+                continue
+            for j in range(i + 2, min(len(words), i + 8)):
+                if j in have or words[j].surface in BOUNDARY:
+                    break
+                if not (words[j].prep or stripped_preposition(words[j])):
+                    continue
+                act = self._act_at(words, j)
+                if act is not None:
+                    # told as suffered: the subject before is its target, as of a passive
+                    faced.append((j, replace(act[0], kind="passive"), act[1]))
+                    break
+        return sorted(found + faced, key=lambda f: f[0])
+
+    def _act_at(self, words: list[Word], j: int) -> tuple[Trigger, int] | None:
+        """The noun trigger at word `j` with its required object, if any."""
+        if self._in_name(words[j].token.start):
+            return None
+        for t in self.triggers.lookup(words[j].keys):
+            obj = objects_follow(words, j, t.objects) if t.objects else -1
+            if t.kind == "noun" and (obj >= 0 or not t.objects):
+                return t, obj
+        return None
+
     def _ranked(
         self,
         doc: Document,
@@ -534,7 +573,9 @@ class EventExtractor:
             return side
         name = self._entities[i]
         between = doc.text[side.end : name.start].split()
-        if name.label != "PER" or not title_words(between):
+        # "وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition after a comma
+        apposed = between in (["،"], [","])
+        if name.label != "PER" or not (title_words(between) or apposed):
             return side
         # The title stays in the span: "وزير الخارجية الصيني وانغ يي".
         return Mention(side.start, name.end, name.canonical or doc.slice(name), side.attrs)
@@ -1057,7 +1098,8 @@ class EventExtractor:
             return None, before[-1] if before else (after[0] if after else None)
         if passive:
             target = after[0] if after and after[0].first - pos <= 3 else None
-            target = target or self._object_phrase(words, pos, c.ce)
+            if c.obj != pos + 1:  # "لإطلاق نار": the required object is the act's own
+                target = target or self._object_phrase(words, pos, c.ce)
             return None, target or (before[-1] if before else None)
         if c.trigger.kind == "verb":
             return self._verb_sides(c)
@@ -1142,6 +1184,9 @@ class EventExtractor:
 
     def _verb_subject(self, c: _Clause) -> Actor | None:
         words, pos, before, after = c.words, c.pos, c.before, c.after
+        opening = self._opening_actor(c)
+        if opening is not None:
+            return opening
         pronoun_subject = has_pronoun_subject(words[pos])
         source = None
         near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
@@ -1165,7 +1210,12 @@ class EventExtractor:
             and not has_prep_clitic(words[pos + 1])
         ):
             source = self._unknown_subject(self._doc, words, pos, c.ce, c.obj)
-        if source is None and before and not (pronoun_subject and c.prior):
+        continued = continues_subject(words, pos)
+        if source is None and continued and not c.prior:
+            # "وتنفي روسيا التورط في تسميم سكربيل وتطالب بـ…": the joined verb goes on
+            # with the clause's first actor, the subject of the verb before it.
+            source = self._clause_subject(c)
+        if source is None and before and not (c.prior and (pronoun_subject or continued)):
             source = before[-1]
         kana = self._kana_subject(words, before, pos)
         if kana is not None:
@@ -1175,7 +1225,56 @@ class EventExtractor:
             # SVO after أن/إن: the noun before the verb is its subject, what
             # follows the verb is its object.
             return next((a for a in before if a.first <= fronted.first < a.last), fronted)
-        return source
+        return source or self._opening_phrase(c)
+
+    def _opening_actor(self, c: _Clause) -> Actor | None:
+        """An actor, a capital or country too, that opens the clause right before
+        its verb (SVO: "الرياض تنفي إلغاء …"، "واشنطن تطالب بكين بـ…"): the verb's
+        subject, what follows the verb its object."""
+        words, pos = c.words, c.pos
+        if c.prior or has_pronoun_subject(words[pos]) or words[pos].conj:
+            return None
+        actor = next((a for a in c.actors if a.last == pos), None)
+        if actor is None or words[actor.first].prep:
+            return None
+        cs = clause(words, pos)[0]
+        if cs > actor.first or any(content_word(w) for w in words[cs : actor.first]):
+            return None
+        return actor
+
+    def _opening_phrase(self, c: _Clause) -> Actor | None:
+        """A noun phrase no dictionary knows that opens the verb's clause (SVO: "لكن
+        آلافا من المستخدمين الآخرين أيدوا القرار"), when nothing after the verb is
+        its subject."""
+        words, pos = c.words, c.pos
+        first = clause(words, pos)[0]
+        while first < pos and (
+            words[first].surface in QUOTE_MARKS
+            or set(words[first].keys) & COMPLEMENTIZERS
+            or is_kana(words[first])
+        ):
+            first += 1  # "إن"، "كان"، a quotation mark
+        phrase = words[first:pos]
+        if not 0 < len(phrase) <= 4 or phrase[0].prep or phrase[0].conj:
+            return None
+        if not (definite(phrase[0]) or set(phrase[0].keys) & QUANTITIES) or any(
+            has_enclitic(w) for w in phrase
+        ):
+            return None  # a subject is definite or counted ("العمال"، "آلافا من")
+        if any(
+            (not content_word(w) and match_key(w.surface) != "من") or self.triggers.lookup(w.keys)
+            for w in phrase
+        ):
+            return None
+        start, end = stem_start(phrase[0].token), phrase[-1].token.end
+        return Actor(first, pos, Mention(start, end, match_key(self._doc.text[start:end]), {}))
+
+    def _clause_subject(self, c: _Clause) -> Actor | None:
+        """The first actor of the trigger's clause before it, not a place."""
+        cs = clause(c.words, c.pos)[0]
+        return next(
+            (a for a in c.actors if cs <= a.first and a.last <= c.pos and not a.is_place), None
+        )
 
     def _noun_sides(self, c: _Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         words, pos, before, trigger = c.words, c.pos, c.before, c.trigger

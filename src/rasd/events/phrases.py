@@ -171,6 +171,18 @@ def has_pronoun_subject(word: Word) -> bool:
     return key.endswith(("وا", "ون", "تا")) or (key.endswith("ا") and not key.endswith("يا"))
 
 
+def continues_subject(words: list[Word], pos: int) -> bool:
+    """A verb joined by و/ف with no subject after it: its ending names the subject
+    ("وهددوا") or a preposition follows it ("وتطالب بالحصول"). It goes on with the
+    subject of the verb before it, not with a noun of that verb's object."""
+    if not words[pos].conj:
+        return False
+    if has_pronoun_subject(words[pos]):
+        return True
+    nxt = words[pos + 1] if pos + 1 < len(words) else None
+    return nxt is not None and (nxt.prep or match_key(nxt.surface) in PREPOSITIONS)
+
+
 def stripped_preposition(word: Word) -> bool:
     """Whether a form without a leading ب or ل was needed to read the word."""
     bare = word.keys[0].removeprefix("و").removeprefix("ف")
@@ -187,20 +199,46 @@ def has_enclitic(word: Word) -> bool:
     return any(seg.kind == "enclitic" for seg in word.token.segments)
 
 
+_COMMAS = {"،", ","}
+
+
+def _ends_clause(word: Word) -> bool:
+    return word.surface in BOUNDARY or match_key(word.surface) in _CLAUSE_WORDS
+
+
+def _time_aside(words: list[Word], comma: int, step: int) -> int | None:
+    """Where the clause goes on past a time told between two commas ("أعلن الجيش،
+    صباح الإثنين، اعتقال"): the index of the far comma, or None when the words
+    after the comma at `comma` (in direction `step`) are no such aside."""
+    if words[comma].surface not in _COMMAS:
+        return None
+    j = comma + step
+    while 0 <= j < len(words) and not _ends_clause(words[j]):
+        if words[j].keys[-1] not in TIME_WORDS and words[j].token.kind != "number":
+            return None
+        j += step
+    far = j + step
+    if not 0 < abs(j - comma) - 1 <= 4 or not 0 <= far < len(words):
+        return None
+    return j if words[j].surface in _COMMAS and not _ends_clause(words[far]) else None
+
+
 def clause(words: list[Word], pos: int) -> tuple[int, int]:
     start = pos
-    while (
-        start > 0
-        and words[start - 1].surface not in BOUNDARY
-        and match_key(words[start - 1].surface) not in _CLAUSE_WORDS
-    ):
+    while start > 0:
+        if _ends_clause(words[start - 1]):
+            far = _time_aside(words, start - 1, -1)
+            if far is None:
+                break
+            start = far
         start -= 1
     end = pos + 1
-    while (
-        end < len(words)
-        and words[end].surface not in BOUNDARY
-        and match_key(words[end].surface) not in _CLAUSE_WORDS
-    ):
+    while end < len(words):
+        if _ends_clause(words[end]):
+            far = _time_aside(words, end, 1)
+            if far is None:
+                break
+            end = far
         end += 1
     return start, end
 

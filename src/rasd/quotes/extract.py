@@ -67,6 +67,8 @@ INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
 ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
 ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
+PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
+NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -532,6 +534,10 @@ def _candidates(
     for source, phrase in phrases.items():
         if phrase is not None:
             add(source, speaker_mention(v, phrase, gender), phrase.start)
+    named = _name_after(v, after) if after is not None else None
+    if named is not None:
+        found[candidate_key(speaker_mention(v, after, gender), v.doc.text)].name_follows = True
+        add("after_name", speaker_mention(v, Phrase(*named, name=named), gender), named[0])
     rank = 0
     offered: set[int] = set()  # continuations share their speaker's Mention
     for said in _recent(state.said):
@@ -551,11 +557,12 @@ def _candidates(
     if opening is not None:
         add("opening", speaker_mention(v, opening, gender), opening.start)
     sentence = v.sent_of[k]
-    for wanted, source, limit in (
-        (sentence, "entity_here", ENTITY_CANDIDATES),
-        (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1),
+    for wanted, source, limit, label in (
+        (sentence, "entity_here", ENTITY_CANDIDATES, "speaker"),
+        (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1, "speaker"),
+        (sentence, "place_here", PLACE_CANDIDATES, "LOC"),
     ):
-        spans = _speakers_in_sentence(v, wanted)
+        spans = _speakers_in_sentence(v, wanted, label)
         lo = bisect_right(spans, (k - ENTITY_REACH, v.n))
         hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
         near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
@@ -565,6 +572,28 @@ def _candidates(
     if top is not None:
         add("protagonist", speaker_mention(v, Phrase(*top, name=top), gender), top[0])
     return list(found.values())
+
+
+def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
+    """The person or organisation named a few words after the phrase after the verb,
+    in its clause: the name that phrase stopped before ("وقال مدير مكتبه السياسي ياسر
+    دلوان"، "قالت شركة الاستشارات الألمانية رولاند بيرجر، التي ترعى الحدث")."""
+    for a, b in _speakers_in_sentence(v, v.sent_of[phrase.start]):
+        if a < phrase.end:
+            continue
+        if a - phrase.end > NAME_AFTER_REACH:
+            return None
+        gap = range(phrase.end, a)
+        if all(v.punct(j, "،,") or (v.word(j) and _inside_phrase(v, j)) for j in gap):
+            return a, b
+        return None
+    return None
+
+
+def _inside_phrase(v: DocView, j: int) -> bool:
+    """A word that may stand between a title and its holder's name (not the
+    complement, another cue or an audience)."""
+    return not (v.complementizer(j) or v.cue(j) is not None or v.is_("function", j))
 
 
 def _sentence_opening(v: DocView, k: int) -> Phrase | None:
@@ -608,16 +637,21 @@ def _entity_spans(v: DocView) -> list[tuple[int, int, str]]:
     return v.memo["entities"]
 
 
-def _speakers_in_sentence(v: DocView, sentence: int) -> list[tuple[int, int]]:
-    """PER and ORG entity spans of a sentence (indexed once per document, so that
-    each cue costs its sentence's names, not the article's)."""
-    if "by_sentence" not in v.memo:
+def _speakers_in_sentence(
+    v: DocView, sentence: int, label: str = "speaker"
+) -> list[tuple[int, int]]:
+    """PER and ORG entity spans of a sentence (LOC ones for `label` "LOC"), indexed
+    once per document, so that each cue costs its sentence's names, not the
+    article's."""
+    memo = f"by_sentence_{label}"
+    if memo not in v.memo:
+        wanted = ("PER", "ORG") if label == "speaker" else (label,)
         index: dict[int, list[tuple[int, int]]] = {}
-        for a, b, label in _entity_spans(v):
-            if label in ("PER", "ORG"):
+        for a, b, lab in _entity_spans(v):
+            if lab in wanted:
                 index.setdefault(v.sent_of[a], []).append((a, b))
-        v.memo["by_sentence"] = index
-    return v.memo["by_sentence"].get(sentence, [])
+        v.memo[memo] = index
+    return v.memo[memo].get(sentence, [])
 
 
 def _protagonist(v: DocView) -> tuple[int, int] | None:

@@ -48,6 +48,7 @@ class Candidate:
     said_rank: int | None = None  # 0: the latest earlier speaker
     said_gender: str | None = None
     said_spoke: bool = False
+    name_follows: bool = False  # the phrase after the verb, with a name right after it
 
 
 def candidate_key(m: Mention, text: str) -> str:
@@ -115,6 +116,12 @@ def features(
     f["rule_none_said"] = float(not rule_found and c.said_rank == 0)
     f["participle_said"] = float(participle and c.said_rank is not None)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
+    f["name_follows"] = float(c.name_follows)
+    # "حذر بولتون السفير من": a name with a role read into it is the subject, the
+    # role the object the phrase swallowed.
+    f["after_then_complement"] = float(
+        after and objecting and "role" not in c.mention.attrs and complement_next(v, c, hit)
+    )
     return f
 
 
@@ -150,6 +157,28 @@ def verb_subject(v: DocView, i: int) -> bool:
     if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[i]:
         return False
     return (v.cue(j) is not None and not v.cue(j).form.participle) or verb_alone(v, j)
+
+
+def complement_next(v: DocView, c: Candidate, hit: CueHit) -> bool:
+    """Whether the verb's preposition follows the candidate at once ("ووصف الأمر
+    بأنه"، "اتهمت طهران إسرائيل باغتيال"، "دعت جميع الأطراف إلى"): then it is the
+    verb's object more often than its subject."""
+    e = next((j for j in range(c.token, v.n) if v.tokens[j].start >= c.mention.end), v.n)
+    if not v.word(e):
+        return False
+    preps = {t for t in hit.form.takes if t not in ("أن", "N", "-", "O", "S")}
+    key = v.keys[e]
+    clitic = v.proclitics[e][-1:] or _unsplit_clitic(v, e)
+    return key in preps or (clitic != "" and clitic in preps) or key.startswith("بان")
+
+
+def _unsplit_clitic(v: DocView, e: int) -> str:
+    """ "بشن": a one-letter preposition the tokenizer left on a short word, when the
+    word without it is the commoner one (not "بريطانيا")."""
+    key = v.keys[e]
+    if key[:1] in ("ب", "ل") and v.freq.get(key[1:], 0) > v.freq.get(key, 0):
+        return key[0]
+    return ""
 
 
 def plain_noun(v: DocView, i: int) -> bool:

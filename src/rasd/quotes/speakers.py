@@ -716,7 +716,14 @@ def _object_starts(v: DocView, i: int, limit: int) -> bool:
         and v.stems[i].endswith("ين")
         and not v.stems[i - 1].endswith(_SOUND_PLURAL)
         and not v.is_("title", i)
+        and not _plural_adjective_of_partitive(v, i)
     )
+
+
+def _plural_adjective_of_partitive(v: DocView, i: int) -> bool:
+    """ "عدد من النواب الديمقراطيين"، "مجموعة من الخبراء الدوليين": a relative
+    adjective in -يين after the plural that من takes describes it."""
+    return i > 1 and v.keys[i - 2] == "من" and v.stems[i].endswith("يين")
 
 
 def _object_after_name(v: DocView, i: int) -> bool:
@@ -793,16 +800,27 @@ def _name_after_post(v: DocView, i: int, in_pp: bool) -> bool:
 
 def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
     """A bare verb form right before a name the entity layer starts there ("اعتذر
-    ترودو"، "أصدر ناصر أمين"): the name, not the verb, opens the speaker phrase."""
+    ترودو"، "أصدر ناصر أمين"), or before a title, a source or a plural of people
+    ("أصدر النائب العام المصري"، "تداول ناشطون مقطع فيديو"، "نشر مغردون صورا"): the
+    name or description, not the verb, opens the speaker phrase."""
     if k + 1 >= limit or v.proclitics[k] or v.entity_at is None or k in v.entity_at:
         return False
-    if k + 1 not in v.entity_at or v.proclitics[k + 1]:
+    if v.proclitics[k + 1]:
         return False
+    if k + 1 not in v.entity_at:
+        return verb_alone(v, k) and _describes_people(v, k + 1)
     # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
     feminine = v.stems[k] + "ت"
     return verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
+
+
+def _describes_people(v: DocView, i: int) -> bool:
+    """A title, a source or an indefinite plural in -ون ("مغردون"، "متظاهرون")."""
+    if v.is_("title", i) or v.is_("anonymous", i) or v.is_("source_head", i):
+        return True
+    return v.word(i) and not v.definite[i] and v.keys[i].endswith("ون") and not verb_alone(v, i)
 
 
 def _apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | None:

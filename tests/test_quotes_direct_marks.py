@@ -59,3 +59,28 @@ def test_an_inner_quotation_needs_its_own_closer_and_the_outer_one(text_nlp: Pip
 @pytest.mark.parametrize("text", ['وحذر و"الإصلاح" معا', 'وطالب بـ"الإفراج الفوري" عنهم'])
 def test_a_mark_after_a_lone_proclitic_opens(text_nlp: Pipeline, text: str) -> None:
     assert len(_quoted(text_nlp, text)) == 1
+
+
+def test_a_quotation_never_closed_ends_before_a_new_one_after_a_colon(
+    text_nlp: Pipeline,
+) -> None:
+    text = (
+        'وأشار الرئيس السوداني إلى ما أسماه "الحوارات الراجحة بين مختلف القوى السياسية. '
+        'وفي هذا السياق قال البشير: "أؤكد أمامكم بأننا سنكون أوفياء لما تراه الجمعية العمومية".'
+    )
+    assert _quoted(text_nlp, text) == [
+        "الحوارات الراجحة بين مختلف القوى السياسية",
+        "أؤكد أمامكم بأننا سنكون أوفياء لما تراه الجمعية العمومية",
+    ]
+
+
+def test_a_quotation_after_a_colon_continues_the_previous_speaker(text_nlp: Pipeline) -> None:
+    # "استطردت" is no cue word: the colon introduces the words of the last speaker.
+    doc = text_nlp.analyze(
+        "وقالت خديجة جنكيز إن جمال ذهب إلى القنصلية لأخذ الوثيقة.\n"
+        'واستطردت: "في كلا الزيارتين لم أدخل مع جمال إلى المبنى، لأن القنصليات لا تسمح '
+        'بدخول أحد إلى المقر إلا صاحب المعاملة، وربما وعدوه في المرة الأولى بتجهيز الوثيقة".'
+    )
+    direct = [q for q in extract_quotes(doc) if q.kind == "direct"]
+    assert [doc.slice(q).split()[:4] for q in direct] == [["في", "كلا", "الزيارتين", "لم"]]
+    assert direct[0].speaker is not None and doc.slice(direct[0].speaker) == "خديجة جنكيز"

@@ -1742,8 +1742,12 @@ def _continuations(state: _State) -> None:
             continue
         last = previous[-1]
         near = v.para_of[last.token] >= reg.para - 1
-        opens = reg.opener == para_first or all(
-            not v.word(j) for j in range(para_first, reg.opener)
+        # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
+        # said, as at the head of a paragraph.
+        opens = (
+            reg.opener == para_first
+            or all(not v.word(j) for j in range(para_first, reg.opener))
+            or v.punct(reg.opener - 1, ":")
         )
         same_paragraph = v.para_of[last.token] == reg.para
         if near and (opens or same_paragraph):

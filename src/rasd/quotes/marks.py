@@ -19,6 +19,7 @@ _STRAIGHT = {'"', "'"}
 _GLUE_RIGHT = set(".,،؛;:!?؟)]}»”…-–—")
 _OPENING_CONTEXT = set("([«“:،ـ")
 _PROCLITICS = set("وفبلك")
+_TERMINAL = {".", "!", "?", "؟"}
 
 
 @dataclass(slots=True)
@@ -108,9 +109,10 @@ def _paragraph_regions(
                 o = straight_open.pop(mark)
                 found.append(Region(o + 1, k, p, o, k))
             elif mark in straight_open:
-                # Two openers in a row: the first was a badly spaced closer.
                 o = straight_open.pop(mark)
-                found.append(Region(o + 1, k, p, o, k))
+                found.append(_before_opener(text, tokens, o, k, p))
+                if _after_colon(text, tok, para):
+                    straight_open[mark] = k
             elif side == "close" and mark == '"':
                 found.append(Region(-1, k, p, None, k))
             elif mark == '"' or side == "open":
@@ -120,6 +122,27 @@ def _paragraph_regions(
     for o in straight_open.values():
         found.append(Region(o + 1, end, p, o, None))
     return _outermost(found)
+
+
+def _after_colon(text: str, tok: Token, para: Span) -> bool:
+    k = tok.start - 1
+    while k > para.start and text[k].isspace():
+        k -= 1
+    return k >= para.start and text[k] == ":"
+
+
+def _before_opener(text: str, tokens: list[Token], o: int, k: int, p: int) -> Region:
+    """The quotation opened at `o` when another opener comes at `k`. Usually the mark
+    at `k` was a badly spaced closer; but one after a colon ("قال البشير: "أؤكد …")
+    opens new words, and the quotation at `o` was never closed: it ends with the
+    sentence before."""
+    if not _after_colon(text, tokens[k], Span(tokens[o].start, tokens[k].end)):
+        return Region(o + 1, k, p, o, k)
+    stop = next(
+        (j for j in range(k - 1, o, -1) if text[tokens[j].start : tokens[j].end] in _TERMINAL),
+        None,
+    )
+    return Region(o + 1, stop if stop is not None else k, p, o, None)
 
 
 def _straight_sides(

@@ -1727,7 +1727,9 @@ def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:
 
 def _continuations(state: _State) -> None:
     """A long quotation no cue claimed, opening its paragraph or following a quote in
-    it, continues the previous speaker."""
+    it, continues the previous speaker; elsewhere it is the words of the person or body
+    named before it in its sentence (news writes "دان شهباز شريف عمليات "…"" with no
+    reporting verb)."""
     v = state.view
     for r, reg in enumerate(v.regions):
         if r in state.claimed or reg.opener is None or _overlaps(state, reg.first, reg.last):
@@ -1738,10 +1740,7 @@ def _continuations(state: _State) -> None:
             continue  # a quoted name as the subject: "… "خالد البلوي"؛ أن …"
         para_first = v.para_bounds[reg.para][0]
         previous = [s for s in state.said if s.token < reg.opener]
-        if not previous:
-            continue
-        last = previous[-1]
-        near = v.para_of[last.token] >= reg.para - 1
+        last = previous[-1] if previous else None
         # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
         # said, as at the head of a paragraph.
         opens = (
@@ -1749,13 +1748,50 @@ def _continuations(state: _State) -> None:
             or all(not v.word(j) for j in range(para_first, reg.opener))
             or v.punct(reg.opener - 1, ":")
         )
-        same_paragraph = v.para_of[last.token] == reg.para
-        if near and (opens or same_paragraph):
-            quote = _make_quote(v, "direct", reg.first, reg.last, None, last.mention, None)
-            if quote is not None:
-                state.quotes.append(quote)
-                state.covered.append((reg.first, reg.last))
-                state.claimed.add(r)
+        if (
+            last is not None
+            and v.para_of[last.token] >= reg.para - 1
+            and (opens or v.para_of[last.token] == reg.para)
+        ):
+            _claim(state, r, last.mention)
+            continue
+        if _one_name(v, reg.first, reg.last):
+            continue
+        speaker = _named_before(v, reg.opener)
+        if speaker is not None:
+            _claim(state, r, speaker_mention(v, speaker, "m"))
+
+
+def _claim(state: _State, r: int, speaker: Mention | None) -> None:
+    v = state.view
+    reg = v.regions[r]
+    quote = _make_quote(v, "direct", reg.first, reg.last, None, speaker, None)
+    if quote is not None:
+        state.quotes.append(quote)
+        state.covered.append((reg.first, reg.last))
+        state.claimed.add(r)
+
+
+def _named_before(v: DocView, k: int) -> Phrase | None:
+    """ "وأثنت مراجعة صحيفة نيويورك تايمز للكتاب … "…""، "دان شهباز شريف عمليات "…"":
+    the last person or body named before token k in its sentence, unless a
+    preposition or a function word makes it an object ("لروسيا"، "على ماكماستر")."""
+    names = [
+        (a, b)
+        for a, b in _speakers_in_sentence(v, v.sent_of[k])
+        if b <= k and not _object_name(v, a)
+    ]
+    if not names:
+        return None
+    a, b = names[-1]
+    return Phrase(a, b, name=(a, b))
+
+
+def _object_name(v: DocView, a: int) -> bool:
+    """A name (with its titles: "للرئيس فلاديمير بوتين") after a preposition."""
+    while a > 0 and v.is_("title", a - 1) and v.sent_of[a - 1] == v.sent_of[a]:
+        a -= 1
+    return bool(v.proclitics[a].strip("و")) or v.is_("function", a - 1)
 
 
 def _coordinated(state: _State) -> None:

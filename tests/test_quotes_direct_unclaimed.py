@@ -1,0 +1,51 @@
+"""A long quotation that no cue claims: the words of the person or body named before
+it in its sentence (sentences of dev news-gold articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+from rasd.quotes.extract import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner"])
+
+
+def _direct(nlp: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp.analyze(text)
+    return [
+        (doc.slice(q), doc.slice(q.speaker) if q.speaker else None)
+        for q in extract_quotes(doc)
+        if q.kind == "direct"
+    ]
+
+
+def test_the_named_subject_of_the_sentence_said_the_quotation(nlp: Pipeline) -> None:
+    found = _direct(
+        nlp,
+        "وفي مايو من هذا العام، قرر أيهم أحمد جعل الموسيقى شكلا من أشكال المقاومة "
+        '"أنا عازف بيانو، لم أحمل يوما راية، ثورتي هي الموسيقى".',
+    )
+    assert found == [("أنا عازف بيانو، لم أحمل يوما راية، ثورتي هي الموسيقى", "أيهم أحمد")]
+
+
+def test_a_name_after_a_preposition_is_no_speaker(nlp: Pipeline) -> None:
+    # "للرئيس فلاديمير بوتين" is whom the apology went to: with no other name, no speaker.
+    found = _direct(
+        nlp,
+        "وقدم في العام 2016 تعازيه لعائلة الطيار وللرئيس فلاديمير بوتين "
+        '"كل ما بوسعه لإصلاح العلاقات الودية بين أنقرة وموسكو".',
+    )
+    assert found == []
+
+
+def test_a_quoted_name_is_not_speech(nlp: Pipeline) -> None:
+    found = _direct(
+        nlp,
+        "وشنت القوات التركية هجوما على مسلحي "
+        '"وحدات حماية الشعب الكردية" في منطقة عفرين شمال سوريا.',
+    )
+    assert found == []

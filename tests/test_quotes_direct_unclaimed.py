@@ -49,3 +49,21 @@ def test_a_quoted_name_is_not_speech(nlp: Pipeline) -> None:
         '"وحدات حماية الشعب الكردية" في منطقة عفرين شمال سوريا.',
     )
     assert found == []
+
+
+def test_a_quoted_name_after_a_preposition_is_no_speaker(nlp: Pipeline) -> None:
+    found = _direct(
+        nlp,
+        'وهذا الرأي عكس ما كتبه في مقال لموقع "بلومبيرغ" في نوفمبر 2017، إن السبب يكمن في '
+        '"تحسينها لأنظمة الدفع فعالة من حيث التكلفة والتقليل من ضعفها الأمني".',
+    )
+    assert all(speaker != "بلومبيرغ" for _, speaker in found)
+
+
+def test_after_a_colon_the_paragraph_s_own_named_speaker_comes_first(nlp: Pipeline) -> None:
+    found = _direct(
+        nlp,
+        "أغلب الآباء الذين تحدثنا إليهم وصفوا سوريا بأنها مكان يتسم بالغموض والخطر.\n"
+        'إحدى الأمهات، واسمها عائشة من حمص، سألتنا: "هل يوجد أناس يذهبون للموت بأقدامهم؟"',
+    )
+    assert found == [("هل يوجد أناس يذهبون للموت بأقدامهم", "عائشة")]

@@ -1742,24 +1742,23 @@ def _continuations(state: _State) -> None:
         previous = [s for s in state.said if s.token < reg.opener]
         last = previous[-1] if previous else None
         # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
-        # said, as at the head of a paragraph.
+        # said, as at the head of a paragraph; but one whose paragraph names its own
+        # speaker first ("إحدى الأمهات، واسمها عائشة، سألتنا: "…"") is that speaker's.
+        after_colon = v.punct(reg.opener - 1, ":")
+        same_paragraph = last is not None and v.para_of[last.token] == reg.para
+        named = None if _one_name(v, reg.first, reg.last) else _named_before(v, reg.opener)
+        if after_colon and named is not None and not same_paragraph:
+            _claim(state, r, speaker_mention(v, named, "m"))
+            continue
         opens = (
             reg.opener == para_first
             or all(not v.word(j) for j in range(para_first, reg.opener))
-            or v.punct(reg.opener - 1, ":")
+            or after_colon
         )
-        if (
-            last is not None
-            and v.para_of[last.token] >= reg.para - 1
-            and (opens or v.para_of[last.token] == reg.para)
-        ):
+        if last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph):
             _claim(state, r, last.mention)
-            continue
-        if _one_name(v, reg.first, reg.last):
-            continue
-        speaker = _named_before(v, reg.opener)
-        if speaker is not None:
-            _claim(state, r, speaker_mention(v, speaker, "m"))
+        elif named is not None:
+            _claim(state, r, speaker_mention(v, named, "m"))
 
 
 def _claim(state: _State, r: int, speaker: Mention | None) -> None:
@@ -1788,10 +1787,15 @@ def _named_before(v: DocView, k: int) -> Phrase | None:
 
 
 def _object_name(v: DocView, a: int) -> bool:
-    """A name (with its titles: "للرئيس فلاديمير بوتين") after a preposition."""
-    while a > 0 and v.is_("title", a - 1) and v.sent_of[a - 1] == v.sent_of[a]:
+    """A name (with its titles and head noun: "للرئيس فلاديمير بوتين"، "لموقع
+    "بلومبيرغ"") after a preposition."""
+    while a > 0 and v.sent_of[a - 1] == v.sent_of[a] and _heads_name(v, a - 1):
         a -= 1
     return bool(v.proclitics[a].strip("و")) or v.is_("function", a - 1)
+
+
+def _heads_name(v: DocView, k: int) -> bool:
+    return v.is_("title", k) or v.is_("naming", k) or (v.punct(k) and k in v.region_at)
 
 
 def _coordinated(state: _State) -> None:

@@ -67,3 +67,23 @@ def test_after_a_colon_the_paragraph_s_own_named_speaker_comes_first(nlp: Pipeli
         'إحدى الأمهات، واسمها عائشة من حمص، سألتنا: "هل يوجد أناس يذهبون للموت بأقدامهم؟"',
     )
     assert found == [("هل يوجد أناس يذهبون للموت بأقدامهم", "عائشة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"نحن من أكثر الدول صرامة في التعامل مع الإخوان".. بهذه الكلمات تحدث السفير '
+            "البريطاني جون كاسن عن الجماعة.",
+            "جون كاسن",
+        ),
+        (
+            'و"يعمل على تشخيص التهديدات التي تتعرض لها الدولة ومواطنوها" بحسب ما كتب '
+            "حينها مائير داغان.",
+            "مائير داغان",
+        ),
+    ],
+)
+def test_a_speaker_named_right_after_the_quotation(nlp: Pipeline, text: str, speaker: str) -> None:
+    found = _direct(nlp, "وكان اللقاء في العاصمة لندن.\n" + text)
+    assert [s for _, s in found] == [speaker]

@@ -67,6 +67,7 @@ INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
 ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
 ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
+POSTPOSED_REACH = 10  # tokens after a quotation within which its speaker may be named
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -1755,10 +1756,35 @@ def _continuations(state: _State) -> None:
             or all(not v.word(j) for j in range(para_first, reg.opener))
             or after_colon
         )
-        if last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph):
+        # ""نحن من أكثر الدول صرامة …".. بهذه الكلمات تحدث السفير البريطاني جون كاسن":
+        # the speaker named right after the quotation, when none spoke in its paragraph.
+        after = None if _one_name(v, reg.first, reg.last) else _named_after(v, r)
+        if after is not None and not same_paragraph:
+            _claim(state, r, speaker_mention(v, after, "m"))
+        elif (
+            last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph)
+        ):
             _claim(state, r, last.mention)
         elif named is not None:
             _claim(state, r, speaker_mention(v, named, "m"))
+
+
+def _named_after(v: DocView, r: int) -> Phrase | None:
+    """The first person or body named (not as an object) within a few words after a
+    closed quotation, before its sentence ends ("..", a pause, does not end it)."""
+    reg = v.regions[r]
+    if reg.closer is None:
+        return None
+    end = min(v.para_end(reg.closer), reg.closer + 1 + POSTPOSED_REACH)
+    names = {a: b for a, b, label in _entity_spans(v) if label in ("PER", "ORG")}
+    for j in range(reg.closer + 1, end):
+        if v.region_opening(j) is not None or (
+            v.punct(j, ".!?؟") and v.texts[j] not in _HEADLINE_BREAKS
+        ):
+            return None
+        if j in names and not _object_name(v, j):
+            return Phrase(j, names[j], name=(j, names[j]))
+    return None
 
 
 def _claim(state: _State, r: int, speaker: Mention | None) -> None:

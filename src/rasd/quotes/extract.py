@@ -1699,13 +1699,13 @@ def _headline_quote(
 
 
 def _titled_speaker(v: DocView, phrase: Phrase, stop: int, region: int | None) -> bool:
-    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …": in an article's title, a
-    person named first and what they were doing, then a colon and their words."""
+    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …"، "وزير الخارجية الإيراني يرد على
+    ترامب: …": in an article's title, a person named or titled first and what they
+    were doing, then a colon and their words."""
     return (
         region is None
         and _in_title(v, phrase.start)
-        and phrase.name is not None
-        and v.entity_label(phrase.name[0]) == "PER"
+        and ((phrase.name is not None and v.entity_label(phrase.name[0]) == "PER") or phrase.title)
         and all(v.word(j) for j in range(phrase.end, stop))
     )
 

@@ -87,3 +87,12 @@ def test_after_a_colon_the_paragraph_s_own_named_speaker_comes_first(nlp: Pipeli
 def test_a_speaker_named_right_after_the_quotation(nlp: Pipeline, text: str, speaker: str) -> None:
     found = _direct(nlp, "وكان اللقاء في العاصمة لندن.\n" + text)
     assert [s for _, s in found] == [speaker]
+
+
+def test_a_long_title_after_its_naming_word_is_no_one_s_words(nlp: Pipeline) -> None:
+    found = _direct(
+        nlp,
+        "ونشرت شبكة ABC الأمريكية أواخر العام الماضي تقريرا مفصلا تحت عنوان "
+        '"جيش فلاديمير بوتين السري: آلاف من المقاولين الروس يقاتلون في سوريا".',
+    )
+    assert found == []

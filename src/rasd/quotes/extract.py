@@ -1747,7 +1747,10 @@ def _continuations(state: _State) -> None:
         # speaker first ("إحدى الأمهات، واسمها عائشة، سألتنا: "…"") is that speaker's.
         after_colon = v.punct(reg.opener - 1, ":")
         same_paragraph = last is not None and v.para_of[last.token] == reg.para
-        named = None if _one_name(v, reg.first, reg.last) else _named_before(v, reg.opener)
+        # A name quoted whole, or a long title after its naming word ("تحت عنوان "…""),
+        # is no one's words.
+        titled = _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1)
+        named = None if titled else _named_before(v, reg.opener)
         if after_colon and named is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, named, "m"))
             continue
@@ -1758,7 +1761,7 @@ def _continuations(state: _State) -> None:
         )
         # ""نحن من أكثر الدول صرامة …".. بهذه الكلمات تحدث السفير البريطاني جون كاسن":
         # the speaker named right after the quotation, when none spoke in its paragraph.
-        after = None if _one_name(v, reg.first, reg.last) else _named_after(v, r)
+        after = None if titled else _named_after(v, r)
         if after is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, after, "m"))
         elif (

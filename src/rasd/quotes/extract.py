@@ -69,6 +69,7 @@ ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous)
 ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
 NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
+POSTPOSED_REACH = 10  # tokens after a quotation within which its speaker may be named
 _TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
@@ -1732,13 +1733,13 @@ def _headline_quote(
 
 
 def _titled_speaker(v: DocView, phrase: Phrase, stop: int, region: int | None) -> bool:
-    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …": in an article's title, a
-    person named first and what they were doing, then a colon and their words."""
+    """ "أبومازن مهاجما حماس: …"، "ظريف يزور الأسد: …"، "وزير الخارجية الإيراني يرد على
+    ترامب: …": in an article's title, a person named or titled first and what they
+    were doing, then a colon and their words."""
     return (
         region is None
         and _in_title(v, phrase.start)
-        and phrase.name is not None
-        and v.entity_label(phrase.name[0]) == "PER"
+        and ((phrase.name is not None and v.entity_label(phrase.name[0]) == "PER") or phrase.title)
         and all(v.word(j) for j in range(phrase.end, stop))
     )
 
@@ -1761,7 +1762,9 @@ def _surname_of_speaker(state: _State, phrase: Phrase) -> bool:
 
 def _continuations(state: _State) -> None:
     """A long quotation no cue claimed, opening its paragraph or following a quote in
-    it, continues the previous speaker."""
+    it, continues the previous speaker; elsewhere it is the words of the person or body
+    named before it in its sentence (news writes "دان شهباز شريف عمليات "…"" with no
+    reporting verb)."""
     v = state.view
     for r, reg in enumerate(v.regions):
         if r in state.claimed or reg.opener is None or _overlaps(state, reg.first, reg.last):
@@ -1772,20 +1775,90 @@ def _continuations(state: _State) -> None:
             continue  # a quoted name as the subject: "… "خالد البلوي"؛ أن …"
         para_first = v.para_bounds[reg.para][0]
         previous = [s for s in state.said if s.token < reg.opener]
-        if not previous:
+        last = previous[-1] if previous else None
+        # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
+        # said, as at the head of a paragraph; but one whose paragraph names its own
+        # speaker first ("إحدى الأمهات، واسمها عائشة، سألتنا: "…"") is that speaker's.
+        after_colon = v.punct(reg.opener - 1, ":")
+        same_paragraph = last is not None and v.para_of[last.token] == reg.para
+        # A name quoted whole, or a long title after its naming word ("تحت عنوان "…""),
+        # is no one's words.
+        titled = _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1)
+        named = None if titled else _named_before(v, reg.opener)
+        if after_colon and named is not None and not same_paragraph:
+            _claim(state, r, speaker_mention(v, named, "m"))
             continue
-        last = previous[-1]
-        near = v.para_of[last.token] >= reg.para - 1
-        opens = reg.opener == para_first or all(
-            not v.word(j) for j in range(para_first, reg.opener)
+        opens = (
+            reg.opener == para_first
+            or all(not v.word(j) for j in range(para_first, reg.opener))
+            or after_colon
         )
-        same_paragraph = v.para_of[last.token] == reg.para
-        if near and (opens or same_paragraph):
-            quote = _make_quote(v, "direct", reg.first, reg.last, None, last.mention, None)
-            if quote is not None:
-                state.quotes.append(quote)
-                state.covered.append((reg.first, reg.last))
-                state.claimed.add(r)
+        # ""نحن من أكثر الدول صرامة …".. بهذه الكلمات تحدث السفير البريطاني جون كاسن":
+        # the speaker named right after the quotation, when none spoke in its paragraph.
+        after = None if titled else _named_after(v, r)
+        if after is not None and not same_paragraph:
+            _claim(state, r, speaker_mention(v, after, "m"))
+        elif (
+            last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph)
+        ):
+            _claim(state, r, last.mention)
+        elif named is not None:
+            _claim(state, r, speaker_mention(v, named, "m"))
+
+
+def _named_after(v: DocView, r: int) -> Phrase | None:
+    """The first person or body named (not as an object) within a few words after a
+    closed quotation, before its sentence ends ("..", a pause, does not end it)."""
+    reg = v.regions[r]
+    if reg.closer is None:
+        return None
+    end = min(v.para_end(reg.closer), reg.closer + 1 + POSTPOSED_REACH)
+    names = {a: b for a, b, label in _entity_spans(v) if label in ("PER", "ORG")}
+    for j in range(reg.closer + 1, end):
+        if v.region_opening(j) is not None or (
+            v.punct(j, ".!?؟") and v.texts[j] not in _HEADLINE_BREAKS
+        ):
+            return None
+        if j in names and not _object_name(v, j):
+            return Phrase(j, names[j], name=(j, names[j]))
+    return None
+
+
+def _claim(state: _State, r: int, speaker: Mention | None) -> None:
+    v = state.view
+    reg = v.regions[r]
+    quote = _make_quote(v, "direct", reg.first, reg.last, None, speaker, None)
+    if quote is not None:
+        state.quotes.append(quote)
+        state.covered.append((reg.first, reg.last))
+        state.claimed.add(r)
+
+
+def _named_before(v: DocView, k: int) -> Phrase | None:
+    """ "وأثنت مراجعة صحيفة نيويورك تايمز للكتاب … "…""، "دان شهباز شريف عمليات "…"":
+    the last person or body named before token k in its sentence, unless a
+    preposition or a function word makes it an object ("لروسيا"، "على ماكماستر")."""
+    names = [
+        (a, b)
+        for a, b in _speakers_in_sentence(v, v.sent_of[k])
+        if b <= k and not _object_name(v, a)
+    ]
+    if not names:
+        return None
+    a, b = names[-1]
+    return Phrase(a, b, name=(a, b))
+
+
+def _object_name(v: DocView, a: int) -> bool:
+    """A name (with its titles and head noun: "للرئيس فلاديمير بوتين"، "لموقع
+    "بلومبيرغ"") after a preposition."""
+    while a > 0 and v.sent_of[a - 1] == v.sent_of[a] and _heads_name(v, a - 1):
+        a -= 1
+    return bool(v.proclitics[a].strip("و")) or v.is_("function", a - 1)
+
+
+def _heads_name(v: DocView, k: int) -> bool:
+    return v.is_("title", k) or v.is_("naming", k) or (v.punct(k) and k in v.region_at)
 
 
 def _coordinated(state: _State) -> None:

@@ -17,6 +17,9 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 _CLOSERS = {"»", "”", "’"}
 _STRAIGHT = {'"', "'"}
 _GLUE_RIGHT = set(".,،؛;:!?؟)]}»”…-–—")
+_OPENING_CONTEXT = set("([«“:،ـ")
+_PROCLITICS = set("وفبلك")
+_TERMINAL = {".", "!", "?", "؟"}
 
 
 @dataclass(slots=True)
@@ -39,13 +42,25 @@ def _side(text: str, tok: Token, para: Span) -> str:
     """ "open", "close" or "?" for a straight mark, from the characters around it."""
     before = text[tok.start - 1] if tok.start > para.start else " "
     after = text[tok.end] if tok.end < para.end else " "
-    space_before = before.isspace() or before in "([«“"
+    # "وقال:" نحن …": after a colon a mark opens what is said, however spaced; so
+    # does one after a lone proclitic ("و"أدنوك"", "بـ"انتهاك"") or a comma.
+    space_before = (
+        before.isspace() or before in _OPENING_CONTEXT or _after_proclitic(text, tok, para)
+    )
     space_after = after.isspace() or after in _GLUE_RIGHT or after in _STRAIGHT
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
         return "close"
     return "?"
+
+
+def _after_proclitic(text: str, tok: Token, para: Span) -> bool:
+    """A mark glued after a one-letter proclitic that stands alone: "و"أدنوك"", "ب"انتهاك"."""
+    k = tok.start - 1
+    if k <= para.start or text[k] not in _PROCLITICS:
+        return False
+    return text[k - 1].isspace() or text[k - 1] in _STRAIGHT
 
 
 def find_regions(text: str, tokens: list[Token], paragraphs: list[Span]) -> list[Region]:
@@ -68,11 +83,16 @@ def _paragraph_regions(
     found: list[Region] = []
     stack: list[tuple[str, int]] = []  # (expected closer, opener index)
     straight_open: dict[str, int] = {}
+    sides = _straight_sides(text, tokens, first, end, para)
+    inner: dict[str, int] = {}  # straight quotations open inside an open one
     for k in range(first, end):
         tok = tokens[k]
         if tok.kind != "punct":
             continue
         mark = text[tok.start : tok.end]
+        if inner.get(mark):
+            inner[mark] += 1 if sides[k] == "open" else -1
+            continue
         if mark in _PAIRS and not (mark == "“" and stack and stack[-1][0] == "“"):
             stack.append((_PAIRS[mark], k))
         elif mark in _CLOSERS or mark == "“":
@@ -82,14 +102,17 @@ def _paragraph_regions(
             elif not stack:
                 found.append(Region(-1, k, p, None, k))
         elif mark in _STRAIGHT:
-            side = _side(text, tok, para)
-            if mark in straight_open and side != "open":
+            side = sides[k]
+            if mark in straight_open and side == "open" and _opens_inner(text, tokens, sides, k):
+                inner[mark] = 1
+            elif mark in straight_open and side != "open":
                 o = straight_open.pop(mark)
                 found.append(Region(o + 1, k, p, o, k))
             elif mark in straight_open:
-                # Two openers in a row: the first was a badly spaced closer.
                 o = straight_open.pop(mark)
-                found.append(Region(o + 1, k, p, o, k))
+                found.append(_before_opener(text, tokens, o, k, p))
+                if _after_colon(text, tok, para):
+                    straight_open[mark] = k
             elif side == "close" and mark == '"':
                 found.append(Region(-1, k, p, None, k))
             elif mark == '"' or side == "open":
@@ -99,6 +122,50 @@ def _paragraph_regions(
     for o in straight_open.values():
         found.append(Region(o + 1, end, p, o, None))
     return _outermost(found)
+
+
+def _after_colon(text: str, tok: Token, para: Span) -> bool:
+    k = tok.start - 1
+    while k > para.start and text[k].isspace():
+        k -= 1
+    return k >= para.start and text[k] == ":"
+
+
+def _before_opener(text: str, tokens: list[Token], o: int, k: int, p: int) -> Region:
+    """The quotation opened at `o` when another opener comes at `k`. Usually the mark
+    at `k` was a badly spaced closer; but one after a colon ("قال البشير: "أؤكد …")
+    opens new words, and the quotation at `o` was never closed: it ends with the
+    sentence before."""
+    if not _after_colon(text, tokens[k], Span(tokens[o].start, tokens[k].end)):
+        return Region(o + 1, k, p, o, k)
+    stop = next(
+        (j for j in range(k - 1, o, -1) if text[tokens[j].start : tokens[j].end] in _TERMINAL),
+        None,
+    )
+    return Region(o + 1, stop if stop is not None else k, p, o, None)
+
+
+def _straight_sides(
+    text: str, tokens: list[Token], first: int, end: int, para: Span
+) -> dict[int, str]:
+    """The side of every straight mark of the paragraph, by token index."""
+    return {
+        k: _side(text, tokens[k], para)
+        for k in range(first, end)
+        if tokens[k].kind == "punct" and text[tokens[k].start : tokens[k].end] in _STRAIGHT
+    }
+
+
+def _opens_inner(text: str, tokens: list[Token], sides: dict[int, str], k: int) -> bool:
+    """An opening straight mark inside an open quotation starts a quotation within it
+    (":"تسهم الشراكة بين "بيكر هيوز" و"أدنوك" في …"") when the next mark of its kind
+    closes it and an even number follow: inner pairs, then the outer closer. Otherwise
+    the first mark was a badly spaced closer."""
+    mark = text[tokens[k].start : tokens[k].end]
+    following = [
+        side for j, side in sides.items() if j > k and text[tokens[j].start : tokens[j].end] == mark
+    ]
+    return len(following) % 2 == 0 and following[:1] == ["close"]
 
 
 def _outermost(regions: list[Region]) -> list[Region]:

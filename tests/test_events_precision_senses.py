@@ -1,0 +1,63 @@
+"""Trigger words used in another sense: an interview is no meeting, dawn is no
+detonation, and sparking anger is no explosion (events/senses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(nlp, text: str) -> set[str]:
+    return {e.type for e in nlp.analyze(text).events or []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-1661 (news-gold development fold)
+        'وقال وزير الشؤون العامة والحكامة لحسن الدوادي في لقاء تلفزيوني السبت إن هاتين الشركتين لم تتأثرا "بشكل كبير" بتداعيات المقاطعة.',
+        # BB-internationalNews-185 (news-gold development fold)
+        'وقال السفير الروسي فلاديمير تشيزوف، في لقاء ببرنامج أندرو مار شو على بي بي سي، إن روسيا "لم تفعل شيئا".',
+    ],
+)
+def test_a_meeting_qualified_by_a_medium_is_an_interview(nlp, text):
+    assert "CONSULT" not in _types(nlp, text)
+
+
+def test_a_meeting_between_officials_is_still_a_meeting(nlp):
+    # SK-internationalNews-2333 (news-gold development fold), shortened
+    text = "وعقد وزير الخارجية الروسي سيرغي لافروف لقاء مع نظيره التركي مولود جاويش أوغلو في موسكو."
+    assert "CONSULT" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1441 (news-gold development fold)
+        "القيادة العامة للقوات المسلحة العربية الليبية تعلن إلقاء القبض على الارهابي المصري "
+        "هشام عشماوي فجر هذا اليوم الاثنين 8 اكتوبر في عملية امنية في مدينة درنة",
+        # FR-internationalNews-729 (news-gold development fold)
+        'وصرح الجنرال سيرغي رودسكوي فجر السبت "بحسب المعلومات الأولية، ليس هناك أية ضحية".',
+    ],
+)
+def test_dawn_before_a_day_is_no_detonation(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-internationalNews-1044 (news-gold development fold): a headline
+        '"مسرحية داعشية" في مسجد تركي تفجر موجة غضب بالنمسا',
+        # CN-middleEast-1102 (news-gold development fold)
+        "تساؤلات كثيرة فجرتها الاحتجاجات المندلعة في الأردن، حيث شكّل الحراك الأردني "
+        "الاخير مادة مهمة للسؤال حول أسباب هذه الاحتجاجات",
+    ],
+)
+def test_sparking_a_reaction_is_no_explosion(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+def test_a_detonation_is_still_an_attack(nlp):
+    # control: the verb with a bomb and no reaction word keeps its sense
+    text = "وفجر انتحاري حزاما ناسفا في سوق مزدحم وسط بغداد يوم الجمعة، ما أدى إلى مقتل 20 شخصا."
+    assert "ASSAULT" in _types(nlp, text)

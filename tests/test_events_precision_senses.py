@@ -58,6 +58,25 @@ def test_sparking_a_reaction_is_no_explosion(nlp, text):
 
 
 def test_a_detonation_is_still_an_attack(nlp):
-    # control: the verb with a bomb and no reaction word keeps its sense
+    # control (a written sentence): the verb with a bomb and no reaction word
     text = "وفجر انتحاري حزاما ناسفا في سوق مزدحم وسط بغداد يوم الجمعة، ما أدى إلى مقتل 20 شخصا."
     assert "ASSAULT" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-middleEast-652 (news-gold development fold)
+        "وأعرب غوتيريس عن قلقه من تصاعد القتال من جانب الحكومة السورية، مشددا على أنه يهدد أمن المنطقة.",
+        # SK-internationalNews-1846 (news-gold development fold)
+        'وقالت "زد تي ايه" إن الإجراءات الأميركية تهددها بالإفلاس.',
+    ],
+)
+def test_endangering_something_is_no_threat_made(nlp, text):
+    assert "THREATEN" not in _types(nlp, text)
+
+
+def test_a_threat_of_action_is_still_a_threat(nlp):
+    # control (a written sentence): a threat aimed at an actor, with its act
+    text = "وهدد الرئيس الأمريكي دونالد ترامب إيران بفرض عقوبات جديدة إذا واصلت برنامجها."
+    assert "THREATEN" in _types(nlp, text)

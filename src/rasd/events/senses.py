@@ -3,7 +3,7 @@
 A trigger form is often another word: "تستهدف إشعال الفتنة" aims at a goal,
 "تحقيق تقدم" is achieving, "منصات إطلاق" are launchers, "توقع أن" is expecting (not
 "تُوقّع", signing), "تعهد إليه" is entrusting, "لقاء مع سكاي نيوز" is an interview, "فجر السبت" is
-dawn and "تفجر موجة غضب" sparks a reaction, and
+dawn, "تفجر موجة غضب" sparks a reaction, "يهدد أمن المنطقة" endangers, and
 "اتفقا على أن الحل…" states a shared view rather than a deal. A threat noun after
 "يشكل" is a danger, and an act named as the object of a demand ("طالبوا بتنظيم
 مظاهرة") has not happened. The word
@@ -28,6 +28,7 @@ _MEDIA = WORD_LISTS.words("media")
 _INTERVIEWING = WORD_LISTS.forms("interviewing")
 _DAWN_DAYS = WORD_LISTS.words("dawn_days")
 _SPARKED = WORD_LISTS.words("sparked")
+_ENDANGERED = WORD_LISTS.words("endangered")
 _SOUGHT = WORD_LISTS.words("sought")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
@@ -59,6 +60,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return i + 1 < len(words) and _bare(words[i + 1]) in _ACHIEVED  # "تحقيق تقدم"
     if trigger.lemma == "حقق":
         return _achieving(words, i)
+    if trigger.type == "THREATEN" and any(_bare(w) in _ENDANGERED for w in words[i + 1 : i + 4]):
+        return True  # "يهدد أمن المنطقة"، "تهددها بالإفلاس": a danger, not a threat made
     if trigger.lemma == "فجر":
         return (form == "فجر" and nxt.removeprefix("و") in _DAWN_DAYS) or _sparked(words, i)
     if trigger.kind == "noun" and trigger.type == "ASSAULT":

@@ -116,8 +116,10 @@ def speech_events(
         or acts.content_type(doc.slice(q))
         for q in spoken
     }
-    if learned is not None:
-        by_lexicon |= learned([q for q in spoken if by_lexicon[q.start] is None])
+    by_model = (
+        learned([q for q in spoken if by_lexicon[q.start] is None]) if learned is not None else {}
+    )
+    by_lexicon |= by_model
     events = []
     for quote in spoken:
         event_type = by_lexicon[quote.start]
@@ -133,6 +135,8 @@ def speech_events(
             continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
         event.attrs["speech"] = True
+        if quote.start in by_model:
+            event.attrs["learned"] = True  # typed by the model, not the lexicon
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events

@@ -80,3 +80,23 @@ def test_a_threat_of_action_is_still_a_threat(nlp):
     # control (a written sentence): a threat aimed at an actor, with its act
     text = "وهدد الرئيس الأمريكي دونالد ترامب إيران بفرض عقوبات جديدة إذا واصلت برنامجها."
     assert "THREATEN" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-internationalNews-184 (news-gold development fold)
+        "وأدين فلين بعد اعترافه بالإدلاء بشهادات مختلقة أمام مكتب التحقيقات الفيدرالي بشأن "
+        "الاجتماعات مع السفير الروسي.",
+        # BB-internationalNews-969 (news-gold development fold), shortened
+        "ويجرى النظر في الشكاوى المقدمة ضد جونسون من قبل ضابط تحقيقات.",
+    ],
+)
+def test_an_office_named_by_investigations_is_no_inquiry(nlp, text):
+    assert "INVESTIGATE" not in _types(nlp, text)
+
+
+def test_an_inquiry_opened_is_still_an_investigation(nlp):
+    # control (a written sentence)
+    text = "وفتحت الشرطة البريطانية تحقيقا في تسميم العميل الروسي السابق سيرغي سكريبال."
+    assert "INVESTIGATE" in _types(nlp, text)

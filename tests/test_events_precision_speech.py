@@ -74,3 +74,24 @@ def test_a_near_tie_of_held_out_f1_goes_to_the_higher_threshold():
     # precision under recall rules a threshold out whatever its F1
     table[0.85] = HeldOut(Score(1000, 2000, 1724))
     assert _best(table) == 0.75
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-economy-1329 (news-gold development fold)
+        'وقال المقرر الأممي فيليب ألستون إن بريطانيا تعاني من الفقر. وحذر ألستون من أن "هذه '
+        'الاقتطاعات سيكون لها تأثير كبير جدا لن نراه سوى العام المقبل" عبر أرقام الفقر.',
+        # CN-middleEast-663 (news-gold development fold)
+        'جيري سميث، وهو مفتش سابق للأسلحة الكيماوية، حذّر من أن مواداً من الكلورين قد "تختفي خلال ساعات".',
+    ],
+)
+def test_a_warning_aimed_at_nobody_is_no_threat(nlp, text):
+    assert not [e for e in nlp.analyze(text).events or [] if e.type == "THREATEN"]
+
+
+def test_a_warning_aimed_at_someone_is_a_threat(nlp):
+    # SK-middleEast-1361 (news-gold development fold)
+    text = 'وحذر صالحي ترامب من الانسحاب من الاتفاق قائلا "إيران لاتناور".'
+    threats = [e for e in nlp.analyze(text).events or [] if e.type == "THREATEN"]
+    assert threats and "ترامب" in (threats[0].target.canonical or "")

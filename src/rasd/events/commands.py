@@ -404,7 +404,8 @@ def _coded_dev_articles(gold_dirs: list[Path], err: Console) -> Articles:
     models: dict[int, SpeechActModel | bool] = {}
     if shipped is not None:
         with err.status("fitting the speech-act model without each fold…"):
-            models |= cross_fitted(examples_of(articles, SpeechActs.load()), C, shipped.threshold)
+            folds = examples_of(articles, SpeechActs.load())
+            models |= cross_fitted(folds, C, shipped.threshold, shipped.coded)
     coders = {
         f: EventExtractor(confidence=False, speech_model=models.get(f, False))
         for f in {f for _, _, f in articles}
@@ -471,20 +472,34 @@ def train_speech_acts(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     nlp = Pipeline([n for n in DEFAULT_STAGES if n in EVENT_STAGES and n != "events"])
     articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
     folds = examples_of(articles, SpeechActs.load())
-    with err.status("choosing the threshold by held-out event F1…"):
-        threshold, table = choose(articles, folds)
-    model = fit(list(folds.values()), C, threshold)
+    with err.status("choosing the types and threshold by held-out event F1…"):
+        choice = choose(articles, folds)
+    model = fit(list(folds.values()), C, choice.threshold)
+    model.coded = choice.coded
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     acts = sum(label is not None for e in folds.values() for label in e.labels)
     quotes = sum(len(e.labels) for e in folds.values())
-    held = {str(t): table[t].as_dict() for t in table}
-    data = model.to_dict() | {"C": C, "quotes": quotes, "acts": acts, "held_out": held}
+    held = {str(t): h.events.as_dict() for t, h in choice.table.items()}
+    every = {str(t): h.events.as_dict() | {"acts": h.acts} for t, h in choice.every.items()}
+    data = model.to_dict() | {
+        "C": C,
+        "quotes": quotes,
+        "acts": acts,
+        "held_out": held,
+        "held_out_every_type": every,
+    }
     write_model(data, out_path, err)
     console = Console(highlight=False)
     console.print(f"{quotes} uncoded quotations of {len(articles)} dev articles, {acts} acts")
-    for t, s in table.items():
-        name = "lexicon alone" if t > 1 else f"threshold {t}"
-        console.print(
-            f"held-out events, {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
-        )
+    for title, table in (("every type", choice.every), ("coded types", choice.table)):
+        for t, h in table.items():
+            s = h.events
+            name = "lexicon alone" if t > 1 else f"threshold {t}"
+            per_type = ", ".join(f"{k} {r}/{r + w}" for k, (r, w) in sorted(h.acts.items()))
+            console.print(
+                f"held-out events, {title}, {name}: P {s.precision:.3f} R {s.recall:.3f} "
+                f"F1 {s.f1:.3f}; right acts {per_type or '-'}"
+            )
+    threshold = choice.threshold
+    console.print(f"coded types: {', '.join(sorted(choice.coded))}")
     console.print(f"chosen threshold {threshold}; wrote {out_path}", markup=False)

@@ -35,6 +35,9 @@ class SpeechActs:
     # Cues that are an act only when aimed at a person or body ("وصف"): describing a
     # city or a meeting is no criticism.
     aimed: frozenset[str] = frozenset()
+    # Cues that are an act only when aimed at someone, a country included ("حذر"): a
+    # warning aimed at nobody states a danger, it threatens no one.
+    warning: frozenset[str] = frozenset()
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -50,18 +53,18 @@ class SpeechActs:
         cues: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         aimed: set[str] = set()
+        warning: set[str] = set()
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             event_type, where, forms = line.split("\t")
             for form in forms.split():
-                if where in ("cue", "aimed"):
+                if where in ("cue", "aimed", "warning"):
                     cues[match_key(form)] = event_type
-                    if where == "aimed":
-                        aimed.add(match_key(form))
+                    {"aimed": aimed, "warning": warning}.get(where, set()).add(match_key(form))
                 else:
                     phrases[tuple(match_key(form).split("_"))] = event_type
-        return cls(cues, phrases, frozenset(aimed))
+        return cls(cues, phrases, frozenset(aimed), frozenset(warning))
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
@@ -71,6 +74,10 @@ class SpeechActs:
     def needs_target(self, cue: str) -> bool:
         """Whether the cue is an act only when aimed at a person or body."""
         return self._cue_form(cue) in self.aimed
+
+    def needs_any_target(self, cue: str) -> bool:
+        """Whether the cue is an act only when aimed at someone, a place included."""
+        return self._cue_form(cue) in self.warning
 
     def _cue_form(self, cue: str) -> str | None:
         key = match_key(cue)
@@ -116,8 +123,10 @@ def speech_events(
         or acts.content_type(doc.slice(q))
         for q in spoken
     }
-    if learned is not None:
-        by_lexicon |= learned([q for q in spoken if by_lexicon[q.start] is None])
+    by_model = (
+        learned([q for q in spoken if by_lexicon[q.start] is None]) if learned is not None else {}
+    )
+    by_lexicon |= by_model
     events = []
     for quote in spoken:
         event_type = by_lexicon[quote.start]
@@ -131,8 +140,12 @@ def speech_events(
         event.target = _target(doc, quote, entities)
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
             continue
+        if quote.cue and acts.needs_any_target(doc.slice(quote.cue)) and event.target is None:
+            continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
         event.attrs["speech"] = True
+        if quote.start in by_model:
+            event.attrs["learned"] = True  # typed by the model, not the lexicon
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events

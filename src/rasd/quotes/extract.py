@@ -461,19 +461,67 @@ def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) ->
         hit = v.cue(j)
         if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
             continue
-        # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
-        c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
-        if c is None or any(not v.word(i) for i in range(j + 1, c)):
-            continue
-        subject = _subject_before(v, j)
-        if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
-            continue  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
         end = _scan_limit(v, j)
-        kind, a, b, region = _complement(v, c, end)
+        found = _inner_subject_first(v, j, hit, first, end, quoted)
+        if found is None and _inner_speech(v, j, hit, quoted):
+            found = _inner_verb_first(v, j, hit, end)
+        if found is None:
+            continue
+        subject, (kind, a, b, region) = found
         speaker = speaker_mention(v, subject, hit.form.gender)
         quote = _make_quote(v, kind, a, b, j, speaker, None)
         if quote is not None:
             _record(state, quote, (a, b), region)
+
+
+_Content = tuple[str, int, int, int | None]
+
+
+def _inner_subject_first(
+    v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
+    inner cue's subject stands before it, inside the outer clause."""
+    subject = _subject_before(v, j)
+    if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
+        return None  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
+    # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
+    c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
+    if c is not None and all(v.word(i) for i in range(j + 1, c)):
+        return subject, _complement(v, c, end)
+    if not _inner_speech(v, j, hit, quoted) or not _speaks(v, subject):
+        return None
+    content = _content(v, j, j + 1, end, hit, False)
+    if content is None or content[0] != "indirect" or v.complementizer(content[1]):
+        return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
+    return subject, content
+
+
+def _inner_speech(v: DocView, j: int, hit: CueHit, quoted: bool) -> bool:
+    """Whether an inner cue with no complementizer may still report speech: not in
+    direct speech, not a bare word that is as often a noun or preposition ("72 ألف
+    طلب"، "عبر إدلب"; "طالبت" and "وذكر" are verbs), and not in a relative clause
+    ("الاستثمارات التي أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing,
+    not what was said."""
+    verb = hit.form.gender != "m" or bool(v.proclitics[j])
+    return (
+        not quoted
+        and (verb or hit.form.lemma not in _AMBIGUOUS)
+        and v.keys[j - 1] not in _RELATIVE_GENDER
+        and v.keys[j - 1] != "ما"
+    )
+
+
+def _inner_verb_first(v: DocView, j: int, hit: CueHit, end: int) -> tuple[Phrase, _Content] | None:
+    """ "بعد أن قالت الولايات المتحدة إنها …"، "أن شركات أعربت عن …": a past cue inside
+    a reported clause with a speaker (a name, title or source) right after it."""
+    phrase = noun_phrase(v, j + 1, end, complements=_complements(hit))
+    if phrase is None or not _speaks(v, phrase):
+        return None
+    content = _content(v, j, phrase.end, end, hit, False)
+    if content is None or content[1] - phrase.end > OBJECT_GAP:
+        return None
+    return phrase, content
 
 
 def _ranked(

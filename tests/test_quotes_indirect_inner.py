@@ -43,6 +43,19 @@ def nlp() -> Pipeline:
             "ملاحظات بشأن بعض المخالفات",
             "المنظمة",
         ),
+        # a present cue with its speaker after it
+        (
+            "وفي حال حصلت هذه الخطوة، فإن ثمة من يتوقع أن تكون هدية لإيران الحليفة للأسد في "
+            "سوريا فيما يقول ترامب إنه يسعى إلى كبح جماح طهران والتصدي لأطماعها التوسعية.",
+            "إنه يسعى إلى كبح جماح طهران",
+            "ترامب",
+        ),
+        (
+            "أفادت وسائل إعلام أمريكية بأن أنقرة لديها تسجيلات صوتية ومصورة يرى مسؤولون "
+            "أتراك أنها تثبت مقتل الصحفي السعودي جمال خاشقجي داخل قنصلية بلاده في إسطنبول.",
+            "أنها تثبت مقتل الصحفي",
+            "مسؤولون أتراك",
+        ),
     ],
 )
 def test_a_speaker_reported_inside_a_reported_clause(nlp, sentence, inner, speaker) -> None:
@@ -66,3 +79,21 @@ def test_a_speaker_reported_inside_a_reported_clause(nlp, sentence, inner, speak
 )
 def test_no_inner_quotation_in_a_relative_clause_or_after_a_noun(nlp, sentence) -> None:
     assert len(quote_texts(nlp.analyze(sentence))) == 1, quote_texts(nlp.analyze(sentence))
+
+
+def test_a_present_cue_after_that_is_what_is_to_be_done(nlp) -> None:
+    """ "يقضي بأن يعترف الفاتيكان بـ…": a subjunctive cue is not speech."""
+    doc = nlp.analyze(
+        "وكان مصدر قريب من المفاوضات، قال لوكالة فرانس برس الشهر الماضي، إن الاتفاق يقضي "
+        "بأن يعترف الفاتيكان بسبعة أساقفة عينتهم الحكمة الشيوعية."
+    )
+    assert len(quote_texts(doc)) == 1, quote_texts(doc)
+
+
+def test_the_name_after_a_cue_with_its_subject_before_is_its_object(nlp) -> None:
+    """ "إن واشنطن تحذر تركيا بأنها …": Turkey is warned, it does not speak."""
+    doc = nlp.analyze(
+        "في هذه الأثناء، نقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن واشنطن تحذر "
+        "تركيا بأنها ستفرض عليها المزيد من الضغوط الاقتصادية."
+    )
+    assert "تركيا" not in speakers(doc), speakers(doc)

@@ -453,18 +453,20 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
 
 
 def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) -> None:
-    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …": a past cue
-    inside a reported clause or a quotation (`quoted`), with a subject of its own
-    before it and a complementizer after it or after its audience."""
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …"، "بعد أن قالت
+    الولايات المتحدة إنها …": a cue inside a reported clause or a quotation (`quoted`)
+    with a speaker of its own, before a past cue or after any cue."""
     v = state.view
     for j in range(first + 2, last - 1):
         hit = v.cue(j)
-        if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
+        if hit is None or hit.form.participle:
             continue
         end = _scan_limit(v, j)
-        found = _inner_subject_first(v, j, hit, first, end, quoted)
-        if found is None and _inner_speech(v, j, hit, quoted):
-            found = _inner_verb_first(v, j, hit, end)
+        found = None
+        if v.keys[j][:1] not in "يت":  # "يعتقدون أن" with a subject before: part of the clause
+            found = _inner_subject_first(v, j, hit, first, end, quoted)
+        if found is None and _inner_speech(v, j, hit):
+            found = _inner_verb_first(v, j, hit, end, quoted)
         if found is None:
             continue
         subject, (kind, a, b, region) = found
@@ -489,7 +491,7 @@ def _inner_subject_first(
     c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
     if c is not None and all(v.word(i) for i in range(j + 1, c)):
         return subject, _complement(v, c, end)
-    if not _inner_speech(v, j, hit, quoted) or not _speaks(v, subject):
+    if quoted or not _inner_speech(v, j, hit) or not _speaks(v, subject):
         return None
     content = _content(v, j, j + 1, end, hit, False)
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
@@ -497,29 +499,40 @@ def _inner_subject_first(
     return subject, content
 
 
-def _inner_speech(v: DocView, j: int, hit: CueHit, quoted: bool) -> bool:
-    """Whether an inner cue with no complementizer may still report speech: not in
-    direct speech, not a bare word that is as often a noun or preposition ("72 ألف
-    طلب"، "عبر إدلب"; "طالبت" and "وذكر" are verbs), and not in a relative clause
-    ("الاستثمارات التي أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing,
-    not what was said."""
+def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
+    """Whether an inner cue may report speech of a speaker outside its usual places:
+    not a bare word that is as often a noun or preposition ("72 ألف طلب"، "عبر إدلب";
+    "طالبت" and "وذكر" are verbs), and not in a relative clause ("الاستثمارات التي
+    أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
     verb = hit.form.gender != "m" or bool(v.proclitics[j])
-    return (
-        not quoted
-        and (verb or hit.form.lemma not in _AMBIGUOUS)
-        and v.keys[j - 1] not in _RELATIVE_GENDER
-        and v.keys[j - 1] != "ما"
+    before = v.keys[j - 1].removeprefix("و")
+    return (verb or hit.form.lemma not in _AMBIGUOUS) and not (
+        before in _RELATIVE_GENDER or before == "ما"
     )
 
 
-def _inner_verb_first(v: DocView, j: int, hit: CueHit, end: int) -> tuple[Phrase, _Content] | None:
-    """ "بعد أن قالت الولايات المتحدة إنها …"، "أن شركات أعربت عن …": a past cue inside
-    a reported clause with a speaker (a name, title or source) right after it."""
+_SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})
+
+
+def _inner_verb_first(
+    v: DocView, j: int, hit: CueHit, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "بعد أن قالت الولايات المتحدة إنها …"، "أن شركات أعربت عن …": a cue inside a
+    reported clause with a speaker (a name, title or source) right after it; inside
+    quotation marks only with a complementizer ("وقال ترامب "تفيد تقارير بأنه …")."""
+    if v.keys[j][:1] in "يت" and v.keys[j - 1] in _SUBJUNCTIVE:
+        return None  # "يقضي بأن يعترف الفاتيكان بـ…": what is to be done, not said
+    if v.complementizer(j - 1) and v.enclitic[j - 1]:
+        return None  # "إنه دعا ترامب لـ…": the pronoun is the subject, the name the object
+    if "O" in hit.form.takes and _subject_before(v, j) is not None:
+        return None  # "إن واشنطن تحذر تركيا بأنها": the name after the cue is its object
     phrase = noun_phrase(v, j + 1, end, complements=_complements(hit))
     if phrase is None or not _speaks(v, phrase):
         return None
     content = _content(v, j, phrase.end, end, hit, False)
     if content is None or content[1] - phrase.end > OBJECT_GAP:
+        return None
+    if quoted and not v.complementizer(content[1]):
         return None
     return phrase, content
 

@@ -863,6 +863,8 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
+    if "F" in takes and not pro and v.is_("reported_fact", i):
+        return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
     # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
     # وقوع …"، "أكد الحزب دعمه"); a name there is a second actor, and so is a definite

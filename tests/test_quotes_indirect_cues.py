@@ -76,3 +76,35 @@ def test_a_verb_inside_the_speaker_phrase_leaves_the_complementizer_to_the_cue(
     doc = nlp.analyze(sentence)
     assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
     assert speaker in speakers(doc)[0], speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "ونقلت بي بي سي في نوفمبر/ تشرين الثاني عن مصادر استخباراتية قولها إن إيران "
+            "تقيم قاعدة عسكرية دائمة في سوريا.",
+            "إن إيران تقيم قاعدة عسكرية",
+            "مصادر استخباراتية",
+        ),
+        (
+            'ونقلت "رويترز" عن مصدرين قولهما إن قادة الحلف طلبوا من الدول غير الأعضاء '
+            "مغادرة القاعة.",
+            "إن قادة الحلف طلبوا",
+            "مصدرين",
+        ),
+        (
+            'ونقلت وكالة "برناما" الإخبارية الرسمية الماليزية عن وزير الداخلية الماليزي أحمد '
+            "زاهد حامدي قوله، إن البطش مهندس كهربائي.",
+            "إن البطش مهندس كهربائي",
+            "أحمد زاهد حامدي",
+        ),
+    ],
+)
+def test_a_relayed_speaker_after_the_relay_name_time_or_place(
+    nlp, sentence, quote, speaker
+) -> None:
+    """ "نقلت X [في نوفمبر] عن Y قوله[،] إن …": the words are Y's."""
+    doc = nlp.analyze(sentence)
+    assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
+    assert speaker in speakers(doc)[0], speakers(doc)

@@ -295,10 +295,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
         # agency that relays the words is kept on the speaker as "via".
-        relay, phrase = phrase, _relayed(v, p2, end)
+        relay, phrase = phrase, _relayed(v, _relay_from(v, p2, end), end)
         if phrase is None:
             return None
-        p2 = _after_relayed(v, phrase.end, end)
+        p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
     if (
         phrase is None
         and hit.form.lemma in _AMBIGUOUS
@@ -747,6 +747,21 @@ def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
         return None
     start = i + 2 if i + 1 < end and v.keys[i + 1] in _DEMONSTRATIVES else i + 1
     return noun_phrase(v, start, end)  # "نقلت مواقع، عن تلك المصادر، أن"
+
+
+RELAY_REACH = 8  # tokens from a relaying cue's subject to the "عن" of its source
+
+
+def _relay_from(v: DocView, i: int, end: int) -> int:
+    """The "عن" before the relayed speaker: at i, or past the relay's name, time or
+    place ("ونقلت "رويترز" عن مصدرين"، "ونقلت بي بي سي في نوفمبر عن مصادر"); i when
+    none comes before a complementizer, a cue or the sentence's end."""
+    for j in range(i, min(end, i + RELAY_REACH)):
+        if v.keys[j] == "عن":
+            return j
+        if v.complementizer(j) or v.punct(j, ".!?؟:") or v.cue(j) is not None:
+            break
+    return i
 
 
 def _after_relayed(v: DocView, i: int, end: int) -> int:

@@ -108,3 +108,27 @@ def test_a_relayed_speaker_after_the_relay_name_time_or_place(
     doc = nlp.analyze(sentence)
     assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
     assert speaker in speakers(doc)[0], speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "ويخشى مراقبون من أن تكون القوات السورية تستعد لشن هجوم بري كاسح لاستعادة "
+            "السيطرة على الغوطة الشرقية.",
+            "من أن تكون القوات السورية",
+            "مراقبون",
+        ),
+        (
+            "وتخشى أنقرة من أن يقيم الأكراد في سوريا منطقة تتمتع بالحكم الذاتي على غرار "
+            "إقليم كردستان في شمال العراق.",
+            "من أن يقيم الأكراد",
+            "أنقرة",
+        ),
+    ],
+)
+def test_a_fear_voiced_is_reported_speech(nlp, sentence, quote, speaker) -> None:
+    """ "يخشى X (من) أن …": what a speaker fears is what it says it fears."""
+    doc = nlp.analyze(sentence)
+    assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
+    assert speakers(doc) == [speaker], speakers(doc)

@@ -132,3 +132,17 @@ def test_a_fear_voiced_is_reported_speech(nlp, sentence, quote, speaker) -> None
     doc = nlp.analyze(sentence)
     assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
     assert speakers(doc) == [speaker], speakers(doc)
+
+
+def test_an_attribution_whose_source_runs_into_a_relative_clause_ends_the_clause(nlp) -> None:
+    """ "…، وفق المرصد الذي رجح أن …": the clause before the attribution is the
+    source's, and so is what the relative clause reports."""
+    doc = nlp.analyze(
+        "وطال القصف بلدات وقرى عدة بينها تسيل وحيط وسحم الجولان والشجرة، وفق المرصد الذي "
+        "رجح أن ترتفع حصيلة القتلى بسبب وجود عشرات الجرحى."
+    )
+    assert quote_texts(doc) == [
+        "وطال القصف بلدات وقرى عدة بينها تسيل وحيط وسحم الجولان والشجرة",
+        "أن ترتفع حصيلة القتلى بسبب وجود عشرات الجرحى",
+    ]
+    assert speakers(doc) == ["المرصد", "المرصد"], speakers(doc)

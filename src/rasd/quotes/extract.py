@@ -1435,8 +1435,6 @@ def _attributions(state: _State) -> None:
     """ "بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
     v = state.view
     for s_first, s_end in v.sent_bounds:
-        if _overlaps(state, s_first, s_end):
-            continue
         for a in range(s_first, s_end):
             if not v.is_("attribution", a) or a in v.region_at:
                 continue
@@ -1446,13 +1444,18 @@ def _attributions(state: _State) -> None:
             phrase, after = found
             if a - s_first <= 1:
                 first = after + 1 if v.punct(after, "،,") else after
-                quote = _make_quote(v, "indirect", first, s_end, a, None, None)
+                last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
                 rest = sum(1 for j in range(after, s_end) if v.word(j))
-                last = s_end if rest >= ATTRIBUTED_TAIL else a
-                quote = _make_quote(v, "indirect", s_first, last, a, None, None)
+                whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
+                first, last = s_first, s_end if whole else a
+            # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
+            # are the sentence's own though a quotation follows the attribution.
+            if _overlaps(state, first, last):
+                break
+            quote = _make_quote(v, "indirect", first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")
@@ -1460,6 +1463,13 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+def _closes_clause(v: DocView, a: int, after: int) -> bool:
+    """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
+    whose source runs into a relative clause closes the clause before it; what
+    follows is about the source."""
+    return v.punct(a - 1, "،,") and v.keys[after] in _RELATIVE_GENDER
 
 
 _STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})

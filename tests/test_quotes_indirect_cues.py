@@ -146,3 +146,9 @@ def test_an_attribution_whose_source_runs_into_a_relative_clause_ends_the_clause
         "أن ترتفع حصيلة القتلى بسبب وجود عشرات الجرحى",
     ]
     assert speakers(doc) == ["المرصد", "المرصد"], speakers(doc)
+
+
+def test_an_attribution_is_never_what_was_denied(nlp) -> None:
+    """ "نفت تورط قوات الأمن حسبما قالت …": "حسبما" opens the source, not a verbal noun."""
+    doc = nlp.analyze("ولكنها نفت تورط قوات الأمن حسبما قالت وكالات أنباء إيرانية.")
+    assert not any(t.startswith("حسبما") for t in quote_texts(doc)), quote_texts(doc)

@@ -915,6 +915,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and v.word(i)
         and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
         and not v.is_("time", i)
+        and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (
             no_subject

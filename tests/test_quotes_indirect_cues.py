@@ -152,3 +152,29 @@ def test_an_attribution_is_never_what_was_denied(nlp) -> None:
     """ "نفت تورط قوات الأمن حسبما قالت …": "حسبما" opens the source, not a verbal noun."""
     doc = nlp.analyze("ولكنها نفت تورط قوات الأمن حسبما قالت وكالات أنباء إيرانية.")
     assert not any(t.startswith("حسبما") for t in quote_texts(doc)), quote_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "وفي يناير، دعت الحكومة العراقية مستثمرين أجانب للمساعدة في عملية إعادة البناء "
+            "بعد هزيمة مقاتلي تنظيم داعش.",
+            "للمساعدة في عملية إعادة البناء",
+            "الحكومة العراقية",
+        ),
+        # a headline's second part ("دمشق تغير على الجنوب السوري وواشنطن تدعو …")
+        ("وواشنطن تدعو لاجتماع طارئ لمجلس الأمن.", "لاجتماع طارئ لمجلس الأمن", "واشنطن"),
+        # ل after a title joins it to its body: the call is still "إلى …"
+        (
+            "كما دعا الأمين العام للمنظمة أنطونيو غوتيريس دول العالم إلى التخلي عن هذه المادة.",
+            "إلى التخلي عن هذه المادة",
+            "غوتيريس",
+        ),
+    ],
+)
+def test_a_call_for_with_li(nlp, sentence, quote, speaker) -> None:
+    """ "دعا X (Y) لـ…": ل stands for إلى after دعا."""
+    doc = nlp.analyze(sentence)
+    assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
+    assert speaker in speakers(doc)[0], speakers(doc)

@@ -904,6 +904,8 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
+    if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
+        return True  # "يدعو للتحقيق في …": ل for إلى
     if "F" in takes and not pro and v.is_("reported_fact", i):
         return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
@@ -961,8 +963,9 @@ def _after_place(v: DocView, start: int, end: int) -> int:
 
 def _complements(hit: CueHit) -> frozenset[str]:
     """What ends the speaker phrase as the cue's complement; "من" for a request
-    made of someone ("طلب الوزير من الحكومة مراجعة")."""
-    takes = hit.form.takes
+    made of someone ("طلب الوزير من الحكومة مراجعة"); never ل, which joins a title
+    to its body ("دعا الأمين العام للأمم المتحدة")."""
+    takes = hit.form.takes - {"ل"}
     return takes | {"من"} if "O" in takes and "N" in takes else takes
 
 
@@ -999,11 +1002,15 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
         return False
     key, pro = v.keys[i], v.proclitics[i]
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
-    return (key in takes and key != "ان") or (
-        "ب" in takes
-        and pro.endswith("ب")
-        and v.word(i)
-        and (not v.is_("function", i) or v.stems[i] == "الا")
+    return (
+        (key in takes and key != "ان")
+        or (
+            "ب" in takes
+            and pro.endswith("ب")
+            and v.word(i)
+            and (not v.is_("function", i) or v.stems[i] == "الا")
+        )
+        or ("ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i))
     )
 
 
@@ -1529,7 +1536,7 @@ def _noun_cues(state: _State) -> None:
         if form is None or k in v.region_at or v.definite[k] or v.enclitic[k]:
             continue
         end = _scan_limit(v, k)
-        takes = form.takes - {"N"}
+        takes = form.takes - {"N", "ل"}  # "قبل دعوة كوريا الشمالية لإجراء محادثات"
         phrase = noun_phrase(v, k + 1, end, complements=takes)
         if phrase is None or not _speaks(v, phrase):
             continue

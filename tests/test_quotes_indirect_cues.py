@@ -178,3 +178,26 @@ def test_a_call_for_with_li(nlp, sentence, quote, speaker) -> None:
     doc = nlp.analyze(sentence)
     assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
     assert speaker in speakers(doc)[0], speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            'اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك "مؤامرة يمينية" لقتله.',
+            "بتحريك",
+            "مادورو",
+        ),
+        (
+            "وبدورها، تتهم تركيا وحدات حماية الشعب الكردية في سوريا بالتبعية لحزب العمال "
+            "الكردستاني.",
+            "بالتبعية لحزب العمال",
+            "تركيا",
+        ),
+    ],
+)
+def test_the_object_of_a_charge_may_name_where_it_is(nlp, sentence, quote, speaker) -> None:
+    """ "اتهم X كولومبيا وعناصر في الولايات المتحدة بـ…": "في" inside the object."""
+    doc = nlp.analyze(sentence)
+    assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
+    assert speaker in speakers(doc)[0], speakers(doc)

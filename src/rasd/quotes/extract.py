@@ -998,7 +998,7 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
             skipped |= set(range(j, min(i, j + 5)))
     if len(set(range(start, i)) - skipped) > OBJECT_GAP:
         return False
-    if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
+    if not all(j in skipped or _object_word(v, j, start) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
@@ -1012,6 +1012,12 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
         )
         or ("ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i))
     )
+
+
+def _object_word(v: DocView, j: int, start: int) -> bool:
+    """A word of the object before a demand or charge's preposition; "في" inside it
+    places its head ("اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك …")."""
+    return v.word(j) and (not v.is_("function", j) or (j > start and v.keys[j] == "في"))
 
 
 def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None]:

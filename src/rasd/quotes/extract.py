@@ -793,13 +793,7 @@ def _content(
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
-        if (
-            i > cue + 1
-            and v.cue(i) is not None
-            and i not in v.region_at
-            and not v.is_("title", i)
-            and not _aside_cue(v, i, end)
-        ):
+        if i > cue + 1 and v.cue(i) is not None and i not in v.region_at and not v.is_("title", i):
             return None  # another cue's content
         r = v.region_opening(i)
         if r is not None:
@@ -845,26 +839,6 @@ def _content(
         if v.punct(i, ".!?؟"):
             return None
     return None
-
-
-ASIDE_REACH = 6  # tokens from a cue inside the speaker's phrase to the complementizer
-
-
-def _aside_cue(v: DocView, i: int, end: int) -> bool:
-    """ "على صفحته عبر موقع فيسبوك، إن …"، "وقال مسؤول طلب عدم نشر اسمه إنه …": a verb
-    that takes no complementizer, or asks not to be named, with the complementizer
-    close after it: the complementizer is the outer cue's."""
-    hit = v.cue(i)
-    if hit is None or hit.form.participle:
-        return False
-    if "ان" in hit.form.takes and v.keys[i + 1 : i + 2] != ["عدم"]:
-        return False
-    for j in range(i + 1, min(end, i + 1 + ASIDE_REACH)):
-        if v.complementizer(j):
-            return True
-        if (v.punct(j) and not v.punct(j, "،,")) or v.cue(j) is not None:
-            return False
-    return False
 
 
 def _prepositional_clause(v: DocView, i: int, end: int) -> tuple[str, int, int, int | None]:

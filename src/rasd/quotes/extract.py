@@ -298,10 +298,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
         # agency that relays the words is kept on the speaker as "via".
-        relay, phrase = phrase, _relayed(v, p2, end)
+        relay, phrase = phrase, _relayed(v, _relay_from(v, p2, end), end)
         if phrase is None:
             return None
-        p2 = _after_relayed(v, phrase.end, end)
+        p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
     if (
         phrase is None
         and hit.form.lemma in _AMBIGUOUS
@@ -456,27 +456,88 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
 
 
 def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) -> None:
-    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …": a past cue
-    inside a reported clause or a quotation (`quoted`), with a subject of its own
-    before it and a complementizer after it or after its audience."""
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …"، "بعد أن قالت
+    الولايات المتحدة إنها …": a cue inside a reported clause or a quotation (`quoted`)
+    with a speaker of its own, before a past cue or after any cue."""
     v = state.view
     for j in range(first + 2, last - 1):
         hit = v.cue(j)
-        if hit is None or hit.form.participle or v.keys[j][:1] in "يت":
+        if hit is None or hit.form.participle:
             continue
-        # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
-        c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
-        if c is None or any(not v.word(i) for i in range(j + 1, c)):
-            continue
-        subject = _subject_before(v, j)
-        if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
-            continue  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
         end = _scan_limit(v, j)
-        kind, a, b, region = _complement(v, c, end)
+        found = None
+        if v.keys[j][:1] not in "يت":  # "يعتقدون أن" with a subject before: part of the clause
+            found = _inner_subject_first(v, j, hit, first, end, quoted)
+        if found is None and _inner_speech(v, j, hit):
+            found = _inner_verb_first(v, j, hit, end, quoted)
+        if found is None:
+            continue
+        subject, (kind, a, b, region) = found
         speaker = speaker_mention(v, subject, hit.form.gender)
         quote = _make_quote(v, kind, a, b, j, speaker, None)
         if quote is not None:
             _record(state, quote, (a, b), region)
+
+
+_Content = tuple[str, int, int, int | None]
+
+
+def _inner_subject_first(
+    v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
+    inner cue's subject stands before it, inside the outer clause."""
+    subject = _subject_before(v, j)
+    if subject is None or subject.start <= first or (quoted and not _speaks(v, subject)):
+        return None  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
+    # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
+    c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
+    if c is not None and all(v.word(i) for i in range(j + 1, c)):
+        return subject, _complement(v, c, end)
+    if quoted or not _inner_speech(v, j, hit) or not _speaks(v, subject):
+        return None
+    content = _content(v, j, j + 1, end, hit, False)
+    if content is None or content[0] != "indirect" or v.complementizer(content[1]):
+        return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
+    return subject, content
+
+
+def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
+    """Whether an inner cue may report speech of a speaker outside its usual places:
+    not a bare word that is as often a noun or preposition ("72 ألف طلب"، "عبر إدلب";
+    "طالبت" and "وذكر" are verbs), and not in a relative clause ("الاستثمارات التي
+    أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
+    verb = hit.form.gender != "m" or bool(v.proclitics[j])
+    before = v.keys[j - 1].removeprefix("و")
+    return (verb or hit.form.lemma not in _AMBIGUOUS) and not (
+        before in _RELATIVE_GENDER or before == "ما"
+    )
+
+
+_SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})
+
+
+def _inner_verb_first(
+    v: DocView, j: int, hit: CueHit, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "بعد أن قالت الولايات المتحدة إنها …"، "أن شركات أعربت عن …": a cue inside a
+    reported clause with a speaker (a name, title or source) right after it; inside
+    quotation marks only with a complementizer ("وقال ترامب "تفيد تقارير بأنه …")."""
+    if v.keys[j][:1] in "يت" and v.keys[j - 1] in _SUBJUNCTIVE:
+        return None  # "يقضي بأن يعترف الفاتيكان بـ…": what is to be done, not said
+    if v.complementizer(j - 1) and v.enclitic[j - 1]:
+        return None  # "إنه دعا ترامب لـ…": the pronoun is the subject, the name the object
+    if "O" in hit.form.takes and _subject_before(v, j) is not None:
+        return None  # "إن واشنطن تحذر تركيا بأنها": the name after the cue is its object
+    phrase = noun_phrase(v, j + 1, end, complements=_complements(hit))
+    if phrase is None or not _speaks(v, phrase):
+        return None
+    content = _content(v, j, phrase.end, end, hit, False)
+    if content is None or content[1] - phrase.end > OBJECT_GAP:
+        return None
+    if quoted and not v.complementizer(content[1]):
+        return None
+    return phrase, content
 
 
 def _ranked(
@@ -723,6 +784,21 @@ def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
     return noun_phrase(v, start, end)  # "نقلت مواقع، عن تلك المصادر، أن"
 
 
+RELAY_REACH = 8  # tokens from a relaying cue's subject to the "عن" of its source
+
+
+def _relay_from(v: DocView, i: int, end: int) -> int:
+    """The "عن" before the relayed speaker: at i, or past the relay's name, time or
+    place ("ونقلت "رويترز" عن مصدرين"، "ونقلت بي بي سي في نوفمبر عن مصادر"); i when
+    none comes before a complementizer, a cue or the sentence's end."""
+    for j in range(i, min(end, i + RELAY_REACH)):
+        if v.keys[j] == "عن":
+            return j
+        if v.complementizer(j) or v.punct(j, ".!?؟:") or v.cue(j) is not None:
+            break
+    return i
+
+
 def _after_relayed(v: DocView, i: int, end: int) -> int:
     """Skips "قوله"، "تأكيده"، "قولها": the relayed words' verbal noun."""
     while i < end and v.word(i) and v.third_person[i] and not v.complementizer(i):
@@ -837,6 +913,10 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
+    if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
+        return True  # "يدعو للتحقيق في …": ل for إلى
+    if "F" in takes and not pro and v.is_("reported_fact", i):
+        return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
     # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
     # وقوع …"، "أكد الحزب دعمه"); a name there is a second actor, and so is a definite
@@ -846,6 +926,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         and v.word(i)
         and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
         and not v.is_("time", i)
+        and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
         and not pro  # "نفت باستمرار": an adverb, not what was denied
         and (
             no_subject
@@ -891,8 +972,9 @@ def _after_place(v: DocView, start: int, end: int) -> int:
 
 def _complements(hit: CueHit) -> frozenset[str]:
     """What ends the speaker phrase as the cue's complement; "من" for a request
-    made of someone ("طلب الوزير من الحكومة مراجعة")."""
-    takes = hit.form.takes
+    made of someone ("طلب الوزير من الحكومة مراجعة"); never ل, which joins a title
+    to its body ("دعا الأمين العام للأمم المتحدة")."""
+    takes = hit.form.takes - {"ل"}
     return takes | {"من"} if "O" in takes and "N" in takes else takes
 
 
@@ -925,16 +1007,26 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
             skipped |= set(range(j, min(i, j + 5)))
     if len(set(range(start, i)) - skipped) > OBJECT_GAP:
         return False
-    if not all(j in skipped or (v.word(j) and not v.is_("function", j)) for j in range(start, i)):
+    if not all(j in skipped or _object_word(v, j, start) for j in range(start, i)):
         return False
     key, pro = v.keys[i], v.proclitics[i]
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
-    return (key in takes and key != "ان") or (
-        "ب" in takes
-        and pro.endswith("ب")
-        and v.word(i)
-        and (not v.is_("function", i) or v.stems[i] == "الا")
+    return (
+        (key in takes and key != "ان")
+        or (
+            "ب" in takes
+            and pro.endswith("ب")
+            and v.word(i)
+            and (not v.is_("function", i) or v.stems[i] == "الا")
+        )
+        or ("ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i))
     )
+
+
+def _object_word(v: DocView, j: int, start: int) -> bool:
+    """A word of the object before a demand or charge's preposition; "في" inside it
+    places its head ("اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك …")."""
+    return v.word(j) and (not v.is_("function", j) or (j > start and v.keys[j] == "في"))
 
 
 def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None]:
@@ -1366,8 +1458,6 @@ def _attributions(state: _State) -> None:
     """ "بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
     v = state.view
     for s_first, s_end in v.sent_bounds:
-        if _overlaps(state, s_first, s_end):
-            continue
         for a in range(s_first, s_end):
             if not v.is_("attribution", a) or a in v.region_at:
                 continue
@@ -1377,13 +1467,18 @@ def _attributions(state: _State) -> None:
             phrase, after = found
             if a - s_first <= 1:
                 first = after + 1 if v.punct(after, "،,") else after
-                quote = _make_quote(v, "indirect", first, s_end, a, None, None)
+                last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
                 rest = sum(1 for j in range(after, s_end) if v.word(j))
-                last = s_end if rest >= ATTRIBUTED_TAIL else a
-                quote = _make_quote(v, "indirect", s_first, last, a, None, None)
+                whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
+                first, last = s_first, s_end if whole else a
+            # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
+            # are the sentence's own though a quotation follows the attribution.
+            if _overlaps(state, first, last):
+                break
+            quote = _make_quote(v, "indirect", first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")
@@ -1391,6 +1486,13 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+def _closes_clause(v: DocView, a: int, after: int) -> bool:
+    """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
+    whose source runs into a relative clause closes the clause before it; what
+    follows is about the source."""
+    return v.punct(a - 1, "،,") and v.keys[after] in _RELATIVE_GENDER
 
 
 _STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})
@@ -1449,7 +1551,7 @@ def _noun_cues(state: _State) -> None:
         if form is None or k in v.region_at or v.definite[k] or v.enclitic[k]:
             continue
         end = _scan_limit(v, k)
-        takes = form.takes - {"N"}
+        takes = form.takes - {"N", "ل"}  # "قبل دعوة كوريا الشمالية لإجراء محادثات"
         phrase = noun_phrase(v, k + 1, end, complements=takes)
         if phrase is None or not _speaks(v, phrase):
             continue

@@ -36,6 +36,21 @@ _APPEALED = frozenset(
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
 
+# The types whose accusative participles are listed as nouns ("متهما"، "مطالبا").
+_SPOKEN_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _counted_participle(words: list[Word], i: int, trigger: Trigger) -> bool:
+    """A speaker's participle after a number names counted people, not an act:
+    "بإعدام 17 متهما" (defendants), against "…، متهما الولايات المتحدة"."""
+    return (
+        trigger.kind == "noun"
+        and trigger.type in _SPOKEN_TYPES
+        and trigger.lemma.endswith("ا")
+        and i > 0
+        and is_count(words, i - 1)
+    )
+
 
 def _time_asides(words: list[Word]) -> set[int]:
     """Positions of commas and words of short time asides ("، الأحد،"، "، مساء الخميس،"),
@@ -98,6 +113,8 @@ def find_triggers(
                 continue  # "بطلب" is a noun, never a verb
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):
                 continue  # "ثلاثين طالبا": a counted noun, never a verb
+            if _counted_participle(words, i, trigger):
+                continue
             went_out = trigger.type == "PROTEST" and follows_going_out(words, i)
             if (
                 trigger.kind in ("noun", "counted", "agent")

@@ -11,6 +11,7 @@ from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.phrases import (
     FACING,
     QUANTITIES,
+    TIME_WORDS,
     attached_preposition,
     follows_going_out,
     has_prep_clitic,
@@ -35,6 +36,50 @@ _APPEALED = frozenset(
     for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
 )
 
+# The types whose accusative participles are listed as nouns ("متهما"، "مطالبا").
+_SPOKEN_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _counted_participle(words: list[Word], i: int, trigger: Trigger) -> bool:
+    """A speaker's participle after a number names counted people, not an act:
+    "بإعدام 17 متهما" (defendants), against "…، متهما الولايات المتحدة"."""
+    return (
+        trigger.kind == "noun"
+        and trigger.type in _SPOKEN_TYPES
+        and trigger.lemma.endswith("ا")
+        and i > 0
+        and is_count(words, i - 1)
+    )
+
+
+def _time_asides(words: list[Word]) -> set[int]:
+    """Positions of commas and words of short time asides ("، الأحد،"، "، مساء الخميس،"),
+    which sit between a verb and its object without ending the clause."""
+    skipped: set[int] = set()
+    for i, w in enumerate(words):
+        if w.surface != "،":
+            continue
+        for j in range(i + 2, min(len(words), i + 5)):
+            if words[j].surface == "،":
+                if all(x.keys[-1] in TIME_WORDS for x in words[i + 1 : j]):
+                    skipped |= set(range(i, j + 1))
+                break
+    return skipped
+
+
+def _objects_after(words: list[Word], i: int, objects: frozenset[str]) -> int:
+    """Position of one of `objects` after word `i`, looking past time asides
+    ("وقعت حكومة البحرين، مساء الخميس، اتفاقية"), or -1."""
+    found = objects_follow(words, i, objects)
+    skipped = _time_asides(words) if found < 0 else set()
+    if not skipped:
+        return found
+    kept = [j for j in range(len(words)) if j not in skipped]
+    if i not in kept:
+        return -1
+    at = objects_follow([words[j] for j in kept], kept.index(i), objects)
+    return kept[at] if at >= 0 else -1
+
 
 def find_triggers(
     words: list[Word], lexicon: TriggerLexicon, in_name: Callable[[int], bool]
@@ -57,7 +102,7 @@ def find_triggers(
             k.startswith(LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
         ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
         for trigger in candidates:
-            obj = objects_follow(words, i, trigger.objects) if trigger.objects else -1
+            obj = _objects_after(words, i, trigger.objects) if trigger.objects else -1
             if trigger.objects and obj < 0:
                 continue
             if prev & _TOPIC_PREPS or (
@@ -68,6 +113,8 @@ def find_triggers(
                 continue  # "بطلب" is a noun, never a verb
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):
                 continue  # "ثلاثين طالبا": a counted noun, never a verb
+            if _counted_participle(words, i, trigger):
+                continue
             went_out = trigger.type == "PROTEST" and follows_going_out(words, i)
             if (
                 trigger.kind in ("noun", "counted", "agent")

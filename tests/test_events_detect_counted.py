@@ -1,0 +1,35 @@
+"""A speaker's participle listed as a trigger noun ("متهما"، "مطالبا") is an act after a
+clause ("…، متهما رئيس الوزراء الكندي…") but counted people after a number ("بإعدام
+17 متهما": defendants). Sentences from development articles of benchmarks/news-gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+def _types(nlp: Pipeline, text: str) -> list[str]:
+    return [e.type for e in nlp.analyze(text).events or []]
+
+
+def test_counted_defendants_are_no_accusation(nlp):
+    text = (
+        "قضت المحكمة العسكرية بمحافظة الإسكندرية في مصر، الخميس، بإعدام 17 متهما وسجن 29"
+        ' آخرين في وقائع "تفجير كنائس" واستهداف كمين أمني بالبلاد.'
+    )
+    assert "DISAPPROVE" not in _types(nlp, text)
+
+
+def test_the_participle_after_a_clause_is_an_accusation(nlp):
+    text = (
+        "وكان الرئيس الأميركي قد سحب بشكل مفاجئ تأييده لبيان مشترك صدر في نهاية قمة مجموعة"
+        " السبع في كندا، بسبب نزاع حول التجارة، متهما رئيس الوزراء الكندي جاستن ترودو الذي"
+        " ترأس القمة بأنه غير نزيه وضعيف."
+    )
+    assert "DISAPPROVE" in _types(nlp, text)

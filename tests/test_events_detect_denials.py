@@ -1,0 +1,48 @@
+"""Triggers added for events the coder detected nowhere: denials (نفى، أنكر) as REJECT,
+shooting down aircraft or missiles (أسقط + object) as ASSAULT, and talks (تحادث) as
+CONSULT. Sentences from development articles of benchmarks/news-gold, quoted here."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+def _types(nlp: Pipeline, text: str) -> list[str]:
+    return [e.type for e in nlp.analyze(text).events or []]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفت الحكومة السورية استخدام أسلحة كيمياوية.",
+        "وتنفي السعودية صحة المزاعم بشأن تورطها في اختفاء خاشقجي.",
+        "واتهمت لندن موسكو بالوقوف وراء الهجوم، وهو ما ينفيه الكرملين.",
+        "وأنكر كافانو جميع التهم.",
+    ],
+)
+def test_a_denial_is_a_rejection(nlp, text):
+    assert "REJECT" in _types(nlp, text)
+
+
+def test_the_exile_is_no_denial(nlp):
+    assert "REJECT" not in _types(nlp, "وعاد المعارض إلى بلاده بعد سنوات في المنفى.")
+
+
+def test_shooting_down_missiles_is_an_assault(nlp):
+    assert "ASSAULT" in _types(nlp, "وقال الجيش السوري إنه أسقط عشرات الصواريخ الإسرائيلية.")
+
+
+def test_dropping_charges_is_no_assault(nlp):
+    assert "ASSAULT" not in _types(nlp, "وأسقطت المحكمة التهم عن الناشط.")
+
+
+def test_talking_by_phone_is_a_consultation(nlp):
+    text = "وتحادث وزير الخارجية الفرنسي جان إيف لودريان هاتفيا مع نظيره الإسباني."
+    assert "CONSULT" in _types(nlp, text)

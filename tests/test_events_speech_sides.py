@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.events.speech import SpeechActs, speech_events
 from rasd.pipeline import Pipeline
 
 
@@ -40,3 +41,26 @@ def test_a_verbal_noun_after_a_denial_is_no_side(nlp):
     )
     sources = [source for source, _ in _sides(doc, "REJECT")]
     assert not any(s and "تورط" in s for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev news-gold sentences (BB-middleEast-887, AL-internationalNews-606)
+        'ويحذر التقرير من احتمال بقاء "صيغة أخرى مصغرة" على قيد الحياة من تنظيم الدولة '
+        "الإسلامية في كلا البلدين.",
+        "حذّرت دراسة بريطانية حديثة من أن زيادة استخدام وسائل #التواصل_الاجتماعي، وعلى رأسها "
+        "موقع #فيسبوك، قبل سن المراهقة، يؤثر على مستوى السعادة بين الفتيات.",
+    ],
+)
+def test_a_study_warning_is_no_threat(nlp, text):
+    doc = nlp.analyze(text)
+    assert not _sides(doc, "THREATEN"), _sides(doc, "THREATEN")
+
+
+def test_what_a_report_calls_for_stays_a_demand(nlp):
+    doc = nlp.analyze(
+        'ودعا التقرير الحكومات الأوروبية إلى "إعادة مواطنيها المحتجزين في سوريا والعراق".'
+    )
+    spoken = speech_events(doc, SpeechActs.load())
+    assert [e.type for e, _ in spoken] == ["DEMAND"], spoken

@@ -33,6 +33,7 @@ _ACT_NOUNS = (
     | WORD_LISTS.words("aims")
     | {"عدم"}
 )
+_STUDIES = WORD_LISTS.words("studies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,8 @@ def speech_events(
     events = []
     for quote in spoken:
         event_type = by_lexicon[quote.start]
-        if event_type is None:
+        # A study's findings and warnings are no act; what it calls for is its authors'.
+        if event_type is None or (event_type != "DEMAND" and _study(doc, quote)):
             continue
         start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
         sentence = max(0, bisect_right(starts, start) - 1)
@@ -184,6 +186,12 @@ def _source(
     if first in _ACT_NOUNS or first.removeprefix("ال") in _ACT_NOUNS:
         return None
     return _speaker(doc, quote, entities, starts)
+
+
+def _study(doc: Document, quote: Quote) -> bool:
+    assert quote.speaker is not None
+    words = match_key(doc.slice(quote.speaker)).split()
+    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in _STUDIES
 
 
 def _named_at(entities: list[Entity], span: Mention) -> bool:

@@ -18,12 +18,22 @@ from dataclasses import dataclass, field
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
 from rasd.events.senses import seeker
-from rasd.events.sentence import named_group
+from rasd.events.sentence import WORD_LISTS, named_group
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
+# Verbal nouns that open the object of a denial or criticism ("تنفي إلغاء"، "نفت تورط"،
+# "تنتقد عدم وجود"), never its speaker.
+_ACT_NOUNS = (
+    WORD_LISTS.words("act_nouns")
+    | WORD_LISTS.words("patient_nouns")
+    | WORD_LISTS.words("stopping")
+    | WORD_LISTS.words("aims")
+    | {"عدم"}
+)
+_STUDIES = WORD_LISTS.words("studies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +140,13 @@ def speech_events(
     events = []
     for quote in spoken:
         event_type = by_lexicon[quote.start]
-        if event_type is None:
+        # A study's findings and warnings are no act; what it calls for is its authors'.
+        if event_type is None or (event_type != "DEMAND" and _study(doc, quote)):
             continue
         start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
         sentence = max(0, bisect_right(starts, start) - 1)
         event = Event(
-            start, quote.end, event_type, sentence, _speaker(doc, quote, entities, entity_starts)
+            start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         event.target = _target(doc, quote, entities)
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
@@ -149,6 +160,42 @@ def speech_events(
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events
+
+
+def _source(
+    doc: Document, quote: Quote, entities: list[Entity], starts: list[int]
+) -> Mention | None:
+    """The speaker, unless the quotes layer took the cue's object for it: after "الرياض
+    تنفي إلغاء" the named subject before the cue speaks, and a verbal noun after the cue
+    ("نفت تورط قوات الأمن") is the act spoken of, no side."""
+    speaker = quote.speaker
+    assert speaker is not None
+    if quote.cue is None or speaker.start < quote.cue.end or _named_at(entities, speaker):
+        return _speaker(doc, quote, entities, starts)
+    subject = next(
+        (
+            e
+            for e in entities
+            if e.end <= quote.cue.start and not doc.text[e.end : quote.cue.start].strip()
+        ),
+        None,
+    )
+    if subject is not None:
+        return Mention(subject.start, subject.end, subject.canonical or doc.slice(subject))
+    first = match_key(doc.slice(speaker)).split()[0].removeprefix("و")
+    if first in _ACT_NOUNS or first.removeprefix("ال") in _ACT_NOUNS:
+        return None
+    return _speaker(doc, quote, entities, starts)
+
+
+def _study(doc: Document, quote: Quote) -> bool:
+    assert quote.speaker is not None
+    words = match_key(doc.slice(quote.speaker)).split()
+    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in _STUDIES
+
+
+def _named_at(entities: list[Entity], span: Mention) -> bool:
+    return any(e.start < span.end and span.start < e.end for e in entities)
 
 
 def _speaker(doc: Document, quote: Quote, entities: list[Entity], starts: list[int]) -> Mention:

@@ -234,8 +234,15 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
     النسل "خيانة""), with the object between and no punctuation but a comma."""
     reg = v.regions[r]
     before = reg.opener - 1
-    if reg.opener == start and reg.closer is not None and _judged(v, hit, Phrase(start, start)):
-        return True  # "التي تعتبرها الحكومة التركية "جماعة إرهابية""
+    if (
+        reg.opener == start
+        and reg.closer is not None
+        and _names_its_object(v, hit)
+        and (v.cue(before) is None or _judged(v, hit, Phrase(start, start)))
+    ):
+        # "التي تعتبرها الحكومة التركية "جماعة إرهابية""، "تصنفهم أنقرة "إرهابيين"": the
+        # object pronoun is what the quotation names, after the cue's subject.
+        return True
     if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
         return False
     if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
@@ -245,6 +252,30 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
     after = reg.closer + 1
     closes = after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و"
     return closes and v.lexicon.has("describing", match_key(hit.form.lemma))
+
+
+def _names_its_object(v: DocView, hit: CueHit) -> bool:
+    return hit.has_object and v.lexicon.has("describing", match_key(hit.form.lemma))
+
+
+def _named_object(v: DocView, hit: CueHit, phrase: Phrase | None) -> int | None:
+    """The short quotation that ends the clause right after the object of a cue of
+    describing with no object pronoun ("واعتبر تنظيم النسل "خيانة""، "التي تعتبر حركة
+    حماس "منظمة إرهابية""): what the object was called."""
+    if (
+        phrase is None
+        or hit.has_object
+        or not v.lexicon.has("describing", match_key(hit.form.lemma))
+    ):
+        return None
+    r = v.region_opening(phrase.end)
+    if r is None or _is_name_region(v, r) or _region_words(v, r) > SCARE_MAX_WORDS:
+        return None
+    closer = v.regions[r].closer
+    if closer is None or not any(v.word(j) for j in range(v.regions[r].first, closer)):
+        return None
+    after = closer + 1
+    return r if after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و" else None
 
 
 # --- cues ------------------------------------------------------------------------------
@@ -312,6 +343,11 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
+    named = _named_object(v, hit, phrase)
+    if named is not None:
+        # "واعتبر تنظيم النسل "خيانة"": the phrase was the object, the speaker unsaid.
+        reg = v.regions[named]
+        phrase, content = None, ("direct", reg.first, reg.last, named)
     if content is None and phrase is not None and "N" in hit.form.takes:
         # "وتنفي إيران السعي لزعزعة …": a name takes no genitive; what follows the
         # name that opens the phrase is what was denied or stated.
@@ -1283,7 +1319,11 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     while (
         start > 0
         and rel - start < MAX_ANTECEDENT
-        and (v.definite[start - 1] or v.name_like(start - 1))
+        and (
+            v.definite[start - 1]
+            or v.name_like(start - 1)
+            or v.entity_label(start - 1) is not None  # "لإسرائيل، التي تعتبر"
+        )
     ):
         start -= 1
     if start == rel:

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def _types(nlp: Pipeline, text: str) -> list[str]:
-    return [e.type for e in nlp.analyze(text).events or []]
+from event_types import event_types
 
 
 @pytest.mark.parametrize(
@@ -37,13 +28,13 @@ def _types(nlp: Pipeline, text: str) -> list[str]:
     ],
 )
 def test_the_object_after_a_time_aside(nlp, text, event_type):
-    assert event_type in _types(nlp, text)
+    assert event_type in event_types(nlp, text)
 
 
 def test_the_object_is_still_required_after_the_aside(nlp):
-    assert "ASSAULT" not in _types(nlp, "وأسقطت المحكمة، الخميس، التهم عن الناشط.")
+    assert "ASSAULT" not in event_types(nlp, "وأسقطت المحكمة، الخميس، التهم عن الناشط.")
 
 
 def test_an_aside_that_is_no_time_still_ends_the_clause(nlp):
     text = "وأسقطت الشرطة، التي وصلت متأخرة، طائرة مسيرة صغيرة."
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in event_types(nlp, text)

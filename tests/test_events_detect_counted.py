@@ -4,18 +4,7 @@ clause ("…، متهما رئيس الوزراء الكندي…") but counted 
 
 from __future__ import annotations
 
-import pytest
-
-from rasd.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def _types(nlp: Pipeline, text: str) -> list[str]:
-    return [e.type for e in nlp.analyze(text).events or []]
+from event_types import event_types
 
 
 def test_counted_defendants_are_no_accusation(nlp):
@@ -23,7 +12,7 @@ def test_counted_defendants_are_no_accusation(nlp):
         "قضت المحكمة العسكرية بمحافظة الإسكندرية في مصر، الخميس، بإعدام 17 متهما وسجن 29"
         ' آخرين في وقائع "تفجير كنائس" واستهداف كمين أمني بالبلاد.'
     )
-    assert "DISAPPROVE" not in _types(nlp, text)
+    assert "DISAPPROVE" not in event_types(nlp, text)
 
 
 def test_the_participle_after_a_clause_is_an_accusation(nlp):
@@ -32,4 +21,4 @@ def test_the_participle_after_a_clause_is_an_accusation(nlp):
         " السبع في كندا، بسبب نزاع حول التجارة، متهما رئيس الوزراء الكندي جاستن ترودو الذي"
         " ترأس القمة بأنه غير نزيه وضعيف."
     )
-    assert "DISAPPROVE" in _types(nlp, text)
+    assert "DISAPPROVE" in event_types(nlp, text)

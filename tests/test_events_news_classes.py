@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_types import event_sides
 from rasd.events.speech import SpeechActs
 from rasd.pipeline import Pipeline
 
@@ -17,18 +18,8 @@ def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes", "events"])
 
 
-def _of_type(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:
-    """(source, target) words of each event of `event_type` in `text`."""
-    doc = nlp.analyze(text)
-    return [
-        (doc.slice(e.source) if e.source else "", doc.slice(e.target) if e.target else "")
-        for e in doc.events
-        if e.type == event_type
-    ]
-
-
 def test_a_quoted_warning_is_a_threat_by_its_speaker(nlp):
-    found = _of_type(
+    found = event_sides(
         nlp,
         "وبحسب مسؤول أمريكي بارز، حذر بولتون السفير من أن واشنطن لن تقدم أي تنازلات.",
         "THREATEN",
@@ -50,7 +41,7 @@ def test_a_quoted_warning_is_a_threat_by_its_speaker(nlp):
     ],
 )
 def test_arrests_and_prison_sentences_are_coercion(nlp, text, source):
-    found = _of_type(nlp, text, "COERCE")
+    found = event_sides(nlp, text, "COERCE")
     assert any(source in s for s, _ in found), found
 
 
@@ -58,13 +49,13 @@ def test_tariffs_imposed_are_a_sanction(nlp):
     text = (
         "وفرضت الصين رسوما جمركية بنسبة 15% على 120 نوعا من المنتجات الأمريكية بما في ذلك الفواكه."
     )
-    found = _of_type(nlp, text, "SANCTION")
+    found = event_sides(nlp, text, "SANCTION")
     assert any("الصين" in source for source, _ in found), found
 
 
 def test_expressed_opposition_is_a_disapproval(nlp):
     text = "وأعرب وقتها الرئيس الفرنسي جاك شيراك عن معارضة شديدة للتدخل العسكري."
-    found = _of_type(nlp, text, "DISAPPROVE")
+    found = event_sides(nlp, text, "DISAPPROVE")
     assert any("شيراك" in source for source, _ in found), found
 
 
@@ -73,7 +64,7 @@ def test_a_stated_retaliation_is_a_threat(nlp):
         "قال وزير خارجية تركيا مولود تشاووش أوغلو، الأحد، إن أنقرة سترد إذا سنت الولايات "
         "المتحدة قانونا بوقف مبيعات السلاح لها."
     )
-    found = _of_type(nlp, text, "THREATEN")
+    found = event_sides(nlp, text, "THREATEN")
     assert any("تشاووش أوغلو" in source for source, _ in found), found
 
 
@@ -90,9 +81,11 @@ def test_quoted_words_of_concern_and_condemnation_are_disapproval():
 
 
 def test_praise_and_pressure_are_support_and_demand(nlp):
-    praised = _of_type(nlp, "وتحدث بوتين عن أهمية تعاون البلدين سويا وأثنى على ترامب.", "SUPPORT")
+    praised = event_sides(
+        nlp, "وتحدث بوتين عن أهمية تعاون البلدين سويا وأثنى على ترامب.", "SUPPORT"
+    )
     assert ("بوتين", "ترامب") in praised, praised
-    pressed = _of_type(
+    pressed = event_sides(
         nlp,
         "وتضغط إسرائيل والأردن وواشنطن أيضا على موسكو لإخراج المقاتلين المدعومين من إيران.",
         "DEMAND",
@@ -102,8 +95,8 @@ def test_praise_and_pressure_are_support_and_demand(nlp):
 
 def test_signing_an_agreement_is_agree_not_support(nlp):
     text = "وكانت تركيا وقعت اتفاقا مع روسيا في ديسمبر لشراء بطاريات صواريخ إس-400 سطح جو."
-    assert ("تركيا", "روسيا") in _of_type(nlp, text, "AGREE")
-    assert not _of_type(nlp, text, "SUPPORT")
+    assert ("تركيا", "روسيا") in event_sides(nlp, text, "AGREE")
+    assert not event_sides(nlp, text, "SUPPORT")
 
 
 def test_ma_after_a_pronoun_is_relative_not_a_negation(nlp):
@@ -112,7 +105,7 @@ def test_ma_after_a_pronoun_is_relative_not_a_negation(nlp):
         "للحكومة، يعتبر الميناء ممرا لتهريب الأسلحة ولمهاجمة سفن في البحر الأحمر، ويطالب "
         "بانسحاب الحوثيين من المدينة من دون شرط لوقف الهجوم، وهو ما يرفضه الحوثيون."
     )
-    found = _of_type(nlp, text, "REJECT")
+    found = event_sides(nlp, text, "REJECT")
     assert any("الحوثيون" in source for source, _ in found), found
 
 
@@ -127,8 +120,8 @@ def test_ma_after_a_pronoun_is_relative_not_a_negation(nlp):
     ],
 )
 def test_a_source_asking_not_to_be_named_is_no_rejection_or_demand(nlp, text):
-    assert not _of_type(nlp, text, "REJECT")
-    assert not _of_type(nlp, text, "DEMAND")
+    assert not event_sides(nlp, text, "REJECT")
+    assert not event_sides(nlp, text, "DEMAND")
 
 
 @pytest.mark.parametrize(
@@ -141,7 +134,7 @@ def test_a_source_asking_not_to_be_named_is_no_rejection_or_demand(nlp, text):
     ],
 )
 def test_a_storm_named_as_the_killer_is_no_attack(nlp, text):
-    assert not _of_type(nlp, text, "ASSAULT")
+    assert not event_sides(nlp, text, "ASSAULT")
 
 
 def test_a_speech_participle_is_the_speakers_act_on_the_name_after_it(nlp):
@@ -150,15 +143,15 @@ def test_a_speech_participle_is_the_speakers_act_on_the_name_after_it(nlp):
         "جو، رفض تشاووش أوغلو التحذيرات، قائلا إن علاقة تركيا واتفاقاتها مع روسيا ليست بديلا "
         "لعلاقاتها مع الغرب، متهما الولايات المتحدة بمحاولة السيطرة على تحركات تركيا."
     )
-    assert ("تشاووش أوغلو", "الولايات المتحدة") in _of_type(nlp, text, "DISAPPROVE")
+    assert ("تشاووش أوغلو", "الولايات المتحدة") in event_sides(nlp, text, "DISAPPROVE")
 
 
 def test_abstaining_from_a_vote_and_applying_for_citizenship_are_no_acts(nlp):
     vote = "وصوتت ثماني دول أعضاء في المجلس ضد المشروع بينما امتنعت أربع دول عن التصويت."
-    assert not _of_type(nlp, vote, "REJECT")
+    assert not event_sides(nlp, vote, "REJECT")
     applied = (
         "وأكد رجل الأعمال السوري المعروف فاروق جود، وهو صاحب شركات ومعامل عدة في قطاعات "
         "الأغذية والفولاذ والمطاحن، ما ذكرته التقارير عن تجنيس أبنائه الثلاثة، مشيرا إلى أن "
         'الهدف من طلبهم الجنسية "تسهيل أعمالهم".'
     )
-    assert not _of_type(nlp, applied, "DEMAND")
+    assert not event_sides(nlp, applied, "DEMAND")

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from event_types import event_sides
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes", "events"])
-
-
-def _sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:
-    """(source, target) words of each event of `event_type` in `text`."""
-    doc = nlp.analyze(text)
-    return [
-        (doc.slice(e.source) if e.source else "", doc.slice(e.target) if e.target else "")
-        for e in doc.events
-        if e.type == event_type
-    ]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def _sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_joined_verb_goes_on_with_the_subject_before(nlp, text, event_type, source, not_source):
-    found = _sides(nlp, text, event_type)
+    found = event_sides(nlp, text, event_type)
     assert found, text
     assert all(source in s and not_source not in s for s, _ in found), found
 
@@ -71,7 +62,7 @@ def test_a_joined_verb_goes_on_with_the_subject_before(nlp, text, event_type, so
     ],
 )
 def test_a_time_between_commas_does_not_end_the_clause(nlp, text, event_type, source):
-    found = _sides(nlp, text, event_type)
+    found = event_sides(nlp, text, event_type)
     assert any(source in s for s, _ in found), found
 
 
@@ -96,18 +87,18 @@ def test_a_preposition_noun_is_never_a_side(nlp):
     ],
 )
 def test_a_noun_phrase_opening_the_clause_is_the_verbs_subject(nlp, text, event_type, source):
-    found = _sides(nlp, text, event_type)
+    found = event_sides(nlp, text, event_type)
     assert any(source in s for s, _ in found), found
 
 
 def test_an_opening_phrase_after_a_preposition_is_no_subject(nlp):
-    found = _sides(nlp, "وإزاء هذا الخطر طلب من السوداني وقف المهمة.", "DEMAND")
+    found = event_sides(nlp, "وإزاء هذا الخطر طلب من السوداني وقف المهمة.", "DEMAND")
     assert all("الخطر" not in s for s, _ in found), found
 
 
 def test_a_name_in_apposition_after_a_title_is_the_same_side(nlp):
     # news-gold development: the name between commas is the titled person, not the target
-    found = _sides(nlp, "وانتقد المقدم التلفزيوني، دون ليمون، تغريدة ترامب.", "DISAPPROVE")
+    found = event_sides(nlp, "وانتقد المقدم التلفزيوني، دون ليمون، تغريدة ترامب.", "DISAPPROVE")
     assert found, found
     assert all("ليمون" in s and "ليمون" not in t for s, t in found), found
 
@@ -115,12 +106,12 @@ def test_a_name_in_apposition_after_a_title_is_the_same_side(nlp):
 def test_an_act_suffered_after_the_subject_of_a_facing_verb_is_coded(nlp):
     # "تتعرض المناطق … للقصف": the attack told after تعرض's subject, which it hit
     text = "على مدار ثلاثة أيام تتعرض المناطق شرقي مدينة درعا للقصف."
-    found = _sides(nlp, text, "ASSAULT")
+    found = event_sides(nlp, text, "ASSAULT")
     assert any("درعا" in t and "درعا" not in s for s, t in found), found
 
 
 def test_an_actor_opening_the_clause_before_its_verb_is_the_subject(nlp):
     # a news-gold development headline (SVO): what follows the verb is its object
     text = "لومير يشترط إعفاء دول الاتحاد الأوروبي من الرسوم الجمركية قبل أي تفاوض مع واشنطن"
-    found = _sides(nlp, text, "DEMAND")
+    found = event_sides(nlp, text, "DEMAND")
     assert found and all("لومير" in s for s, _ in found), found

@@ -95,7 +95,15 @@ from rasd.events.phrases import (
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, named_group, windows
+from rasd.events.sentence import (
+    BOUNDARY,
+    WORD_LISTS,
+    Word,
+    definite,
+    named_group,
+    opens_with_act_noun,
+    windows,
+)
 from rasd.events.side_ranker import (
     PARTNERED,
     SIDES,
@@ -1210,6 +1218,8 @@ class EventExtractor:
             and not has_prep_clitic(words[pos + 1])
         ):
             source = self._unknown_subject(self._doc, words, pos, c.ce, c.obj)
+        if source is not None and opens_with_act_noun(match_key(words[source.first].surface)):
+            source = None  # "نفت تورط قوات الأمن": the act denied follows the verb, no actor
         continued = continues_subject(words, pos)
         if source is None and continued and not c.prior:
             # "وتنفي روسيا التورط في تسميم سكربيل وتطالب بـ…": the joined verb goes on

@@ -12,6 +12,23 @@ from rasd.text.normalize import match_key
 
 # The word lists every event rule looks words up in (data/words.tsv).
 WORD_LISTS = WordLists.load()
+# Verbal nouns that open the object of a denial or criticism ("تنفي إلغاء"، "نفت تورط"،
+# "تنتقد عدم وجود"): the act spoken of, never a side.
+ACT_NOUNS = (
+    WORD_LISTS.words("act_nouns")
+    | WORD_LISTS.words("patient_nouns")
+    | WORD_LISTS.words("stopping")
+    | WORD_LISTS.words("aims")
+    | {"عدم"}
+)
+
+
+def opens_with_act_noun(phrase: str) -> bool:
+    """Whether the phrase (its match key) begins with such a verbal noun."""
+    words = phrase.split()
+    first = words[0].removeprefix("و") if words else ""
+    return first in ACT_NOUNS or first.removeprefix("ال") in ACT_NOUNS
+
 
 # Clause punctuation: where a clause, and a window of a long sentence, may end.
 BOUNDARY = {"،", ",", ".", "؛", ";", ":", "؟", "?", "!", "(", ")"}

@@ -18,21 +18,12 @@ from dataclasses import dataclass, field
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
 from rasd.events.senses import seeker
-from rasd.events.sentence import WORD_LISTS, named_group
+from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
-# Verbal nouns that open the object of a denial or criticism ("تنفي إلغاء"، "نفت تورط"،
-# "تنتقد عدم وجود"), never its speaker.
-_ACT_NOUNS = (
-    WORD_LISTS.words("act_nouns")
-    | WORD_LISTS.words("patient_nouns")
-    | WORD_LISTS.words("stopping")
-    | WORD_LISTS.words("aims")
-    | {"عدم"}
-)
 _STUDIES = WORD_LISTS.words("studies")
 
 
@@ -182,8 +173,7 @@ def _source(
     )
     if subject is not None:
         return Mention(subject.start, subject.end, subject.canonical or doc.slice(subject))
-    first = match_key(doc.slice(speaker)).split()[0].removeprefix("و")
-    if first in _ACT_NOUNS or first.removeprefix("ال") in _ACT_NOUNS:
+    if opens_with_act_noun(match_key(doc.slice(speaker))):
         return None
     return _speaker(doc, quote, entities, starts)
 

@@ -67,3 +67,35 @@ def test_past_a_common_word_only_that_is_content(nlp) -> None:
         "المنتجات الصحية في يوليو/تموز، وهو الأمر الذي أثار كثيرا من الغضب والاحتجاجات."
     )
     assert not any(t.startswith("بـ12") for t in quote_texts(doc)), quote_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            'وأفاد تلفزيون "بي.إف.إم" أن المهاجم أطلق الرصاص على رجل في سيارة وأصاب آخر '
+            "قبل أن يسرق المركبة.",
+            "أن المهاجم أطلق الرصاص على رجل في سيارة",
+            "بي.إف.إم",
+        ),
+        (
+            "وقال مسؤول بالشركة طلب عدم نشر اسمه إن أو.إن.جي.سي سترفع دعاوى تحكيم أيضا "
+            "بشأن المبالغ المتبقية في الوقت المناسب.",
+            "إن أو.إن.جي.سي سترفع دعاوى تحكيم أيضا",
+            "مسؤول بالشركة",
+        ),
+    ],
+)
+def test_a_dot_inside_an_acronym_ends_nothing(nlp, sentence, quote, speaker) -> None:
+    """ "بي.إف.إم"، "أو.إن.جي.سي": the glued dot is part of an acronym, so
+    the sentence and the reported clause go on past it."""
+    doc = nlp.analyze(sentence)
+    assert len(doc.sentences) == 1, [doc.text[s.start : s.end] for s in doc.sentences]
+    assert [t[: len(quote)] for t in quote_texts(doc)] == [quote], quote_texts(doc)
+    assert speaker in speakers(doc)[0], speakers(doc)
+
+
+def test_a_glued_dot_before_a_word_still_ends_a_sentence(nlp) -> None:
+    """ "وجهك.هل"، "اليمن.وأكدت": a missing space after a real full stop is no name."""
+    doc = nlp.analyze("قال لي انظر إلى وجهك.هل ترى شيئا؟ وقتل ثلاثة في اليمن.وأكدت الوزارة ذلك.")
+    assert len(doc.sentences) == 4, [doc.text[s.start : s.end] for s in doc.sentences]

@@ -38,6 +38,7 @@ from rasd.quotes.speakers import (
 )
 from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
+from rasd.text.sentences import dot_inside_name
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_CACHED_WORDS = 200_000
@@ -915,7 +916,7 @@ def _content(
                 return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
             return _prepositional_clause(v, i, end)
-        if v.punct(i, ".!?؟"):
+        if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
 
@@ -1115,7 +1116,12 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
         if r is not None and v.regions[r].opener == i:
             i = v.regions[r].last + 1
             continue
-        if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
+        if (
+            v.punct(i, ".!?؟")
+            and i + 1 < end
+            and v.region_at.get(i + 1) is None
+            and not dot_inside_name(v.doc.text, v.tokens, i)
+        ):
             return i
         if (v.texts[i] in _HEADLINE_BREAKS or v.punct(i, ":")) and _in_title(v, i):
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts

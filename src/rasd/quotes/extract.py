@@ -38,6 +38,7 @@ from rasd.quotes.speakers import (
 )
 from rasd.quotes.view import CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
+from rasd.text.sentences import dot_inside_name
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_CACHED_WORDS = 200_000
@@ -861,11 +862,19 @@ def _content(
     starts = {start, _after_parenthesis(v, start, end), _after_place(v, start, end)}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
+    past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
         if i > cue + 1 and v.cue(i) is not None and i not in v.region_at and not v.is_("title", i):
-            return None  # another cue's content
+            if _own_speech(v, i):
+                return None  # another cue's content
+            past_aside = True
+        if past_aside and not v.complementizer(i):
+            # Past a common word read as a cue, only "أن"/"إن" is sure to be the content.
+            if v.punct(i, ".!?؟:"):
+                return None
+            continue
         r = v.region_opening(i)
         if r is not None:
             if _is_name_region(v, r):
@@ -907,7 +916,7 @@ def _content(
                 return "indirect", j, _clause_end(v, j, end), None
         if _preposition_after_object(v, start, i, takes):
             return _prepositional_clause(v, i, end)
-        if v.punct(i, ".!?؟"):
+        if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
 
@@ -987,9 +996,26 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
     for j in range(start, min(end, start + PARENTHESIS_MAX)):
         if v.punct(j, "،,"):
             return j + 1
-        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+        if v.punct(j) or v.complementizer(j) or _own_speech(v, j):
             return -1
     return -1
+
+
+def _own_speech(v: DocView, j: int) -> bool:
+    """A cue between a speaker and its content is speech of its own, unless it is a
+    common word right after a noun ("على صفحته عبر موقع فيسبوك": عبر is "via";
+    "مسؤول طلب عدم الكشف عن هويته": a relative clause of the speaker's)."""
+    hit = v.cue(j)
+    return hit is not None and not _common_word_after_noun(v, j, hit)
+
+
+def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:
+    return (
+        hit.form.lemma in _AMBIGUOUS
+        and v.word(j - 1)
+        and not v.is_("function", j - 1)
+        and not _opens_clause(v, j)
+    )
 
 
 PLACE_MAX = 3  # words of a short place phrase between the subject and the complement
@@ -1090,7 +1116,12 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
         if r is not None and v.regions[r].opener == i:
             i = v.regions[r].last + 1
             continue
-        if v.punct(i, ".!?؟") and i + 1 < end and v.region_at.get(i + 1) is None:
+        if (
+            v.punct(i, ".!?؟")
+            and i + 1 < end
+            and v.region_at.get(i + 1) is None
+            and not dot_inside_name(v.doc.text, v.tokens, i)
+        ):
             return i
         if (v.texts[i] in _HEADLINE_BREAKS or v.punct(i, ":")) and _in_title(v, i):
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts

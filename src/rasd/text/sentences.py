@@ -4,7 +4,8 @@ A sentence ends at a paragraph break, or after `.` `!` `?` `؟` (with any closin
 quotes or brackets that follow) when a word follows. Decimal numbers are single
 tokens, so "3.5" never ends a sentence; a one-letter word before "." is an initial
 or abbreviation ("د." for doctor, "U.S."); ".." and "…" are pauses inside Arabic news
-sentences, not ends.
+sentences, not ends. A dot glued to short words on both sides is inside an acronym
+("أو.إن.جي.سي"), not an end either.
 """
 
 from __future__ import annotations
@@ -43,6 +44,19 @@ def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
+ACRONYM_PART = 3  # letters of each part of a dotted acronym ("أو.إن.جي.سي")
+
+
+def dot_inside_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i is "."; is it glued between two short words of an acronym?"""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, dot, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+    if not (prev.end == dot.start and dot.end == nxt.start and prev.kind == nxt.kind == "word"):
+        return False
+    return nxt.end - nxt.start <= ACRONYM_PART and prev.end - prev.start <= ACRONYM_PART
+
+
 def split_sentences(text: str, tokens: list[Token], paras: list[Span]) -> list[Sentence]:
     """Sentences covering `tokens` (which must be in text order) within paragraphs."""
     sentences: list[Sentence] = []
@@ -59,7 +73,8 @@ def split_sentences(text: str, tokens: list[Token], paras: list[Span]) -> list[S
                 open_quote = not open_quote
             i += 1
             if tok_text not in _TERMINATORS or (
-                tok_text == "." and _is_abbreviation(text, tokens, i - 1)
+                tok_text == "."
+                and (_is_abbreviation(text, tokens, i - 1) or dot_inside_name(text, tokens, i - 1))
             ):
                 continue
             # Closing quotes and brackets right after the terminator stay with it.

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
-from rasd.quotes.ranker import Candidate, SpeakerRanker, candidate_key, features, load_ranker
+from rasd.quotes.ranker import (
+    Candidate,
+    SpeakerRanker,
+    candidate_key,
+    features,
+    load_ranker,
+    plain_noun,
+)
 from rasd.quotes.speakers import (
     Phrase,
     noun_after_complementizer,
@@ -360,7 +367,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if content is None:
         if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
-            state.said.append(_Said(speaker_mention(v, phrase, gender), gender, k, False))
+            _remember(state, _Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
     phrase = _quoted_subject(v, k, phrase) or phrase
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
@@ -390,7 +397,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if region is None:
         _quoted_inside(state, first, last, quote)
     if speaker is not None:
-        state.said.append(_Said(speaker, gender, k))
+        _remember(state, _Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
     # past cue with its own subject inside is a quotation inside the quotation.
@@ -1258,6 +1265,27 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
     # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
     # told of, when no speaker came after it.
     return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+# Word lists of things, not of who speaks (a medium, an occasion, an event).
+_THING_LISTS = ("medium", "situation", "reported_fact", "speech_noun", "time")
+
+
+def _remember(state: _State, said: _Said) -> None:
+    """Keeps a speaker for later quotes unless it names a thing: such a subject was
+    misread for its own quote ("عبر الهاتف" read as "expressed the phone"), and
+    carried forward it takes the quotes of the people named before it."""
+    if not _thing_speaker(state.view, said.mention):
+        state.said.append(said)
+
+
+def _thing_speaker(v: DocView, mention: Mention) -> bool:
+    """A speaker headed by a word for a thing ("الهاتف"، "البيان"، "مقتل"), with no
+    name, title or source word at its head."""
+    if mention.attrs.get("anonymous") or mention.attrs.get("role"):
+        return False
+    head = _token_at(v, mention.start)
+    return plain_noun(v, head) and any(v.is_(c, head) for c in _THING_LISTS)
 
 
 def _recent(said: list[_Said]) -> list[_Said]:

@@ -27,3 +27,21 @@ def test_a_possessed_act_after_a_time_preposition_is_background(nlp, text):
 def test_a_visit_told_as_an_act_is_still_a_visit(nlp):
     text = "وزار وزير الخارجية الفرنسي جان إيف لودريان القاهرة الأحد والتقى الرئيس المصري."
     assert "CONSULT" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1296 (news-gold development fold), shortened
+        'وقالت: "أخذت هذه الصورة مع الرئيس مبارك وطُلب مني عدم نشرها".',
+        # FR-internationalNews-298 (news-gold development fold)
+        "دعي 3,1 مليون ناخب سيراليوني مسجل إلى مراكز الاقتراع الأربعاء، للإدلاء بأصواتهم.",
+    ],
+)
+def test_a_demand_no_one_is_told_to_make_is_no_event(nlp, text):
+    assert "DEMAND" not in _types(nlp, text)
+
+
+def test_a_demand_with_its_speaker_is_kept(nlp):
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريس جميع الدول إلى احترام القانون الدولي."
+    assert "DEMAND" in _types(nlp, text)

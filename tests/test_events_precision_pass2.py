@@ -45,3 +45,16 @@ def test_a_demand_no_one_is_told_to_make_is_no_event(nlp, text):
 def test_a_demand_with_its_speaker_is_kept(nlp):
     text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريس جميع الدول إلى احترام القانون الدولي."
     assert "DEMAND" in _types(nlp, text)
+
+
+def test_a_researcher_is_no_one_urging(nlp):
+    # AL-internationalNews-606 (gold development fold), with the sentence before it
+    text = (
+        "وحذّرت دراسة بريطانية من مخاطر الهواتف. الدراسة أجراها باحثون بجامعة إسيكس "
+        "وكلية لندن الجامعية في بريطانيا، ونشروا نتائجها، الأحد، في عدد السبت من دورية علمية."
+    )
+    assert "DEMAND" not in _types(nlp, text)
+
+
+def test_urging_is_still_a_demand(nlp):
+    assert "DEMAND" in _types(nlp, "وحث الرئيس الأمريكي دونالد ترامب الكونغرس على إقرار القانون.")

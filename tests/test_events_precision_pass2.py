@@ -58,3 +58,27 @@ def test_a_researcher_is_no_one_urging(nlp):
 
 def test_urging_is_still_a_demand(nlp):
     assert "DEMAND" in _types(nlp, "وحث الرئيس الأمريكي دونالد ترامب الكونغرس على إقرار القانون.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-268 (news-gold development fold)
+        "البرلمان الصيني يناقش تعديلا دستوريا ينصب شي رئيسا مدى الحياة",
+        # BB-middleEast-886 (news-gold development fold), shortened
+        'وخاصة أن الصحيفة كانت تناقش "أهمية اللهجة واللغة الكردية التي يتحدث بها سكان مدينة عيلام".',
+    ],
+)
+def test_a_topic_discussed_alone_is_no_meeting(nlp, text):
+    assert "CONSULT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو الوضع في سوريا.",
+        "وناقش الرئيسان الوضع في سوريا.",
+    ],
+)
+def test_talks_with_a_partner_or_between_two_are_a_meeting(nlp, text):
+    assert "CONSULT" in _types(nlp, text)

@@ -21,8 +21,8 @@ _MA_HEADS = _LISTS.words("ma_antecedents")
 _INTENT = _LISTS.words("intent")
 _COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-# Acts done by speaking, which need a speaker.
-_SPEECH_ACTS = {"DEMAND", "REJECT", "SUPPORT", "THREATEN"}
+# Acts done by speaking, which need a speaker (SUPPORT is also backing: "ودعمت كل من الصين").
+_SPEECH_ACTS = {"DEMAND", "REJECT", "THREATEN"}
 
 
 def intended(words: list[Word], pos: int) -> bool:

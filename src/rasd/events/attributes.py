@@ -21,6 +21,8 @@ _MA_HEADS = _LISTS.words("ma_antecedents")
 _INTENT = _LISTS.words("intent")
 _COOPERATIVE = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"}
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Acts done by speaking, which need a speaker (SUPPORT is also backing: "ودعمت كل من الصين").
+_SPEECH_ACTS = {"DEMAND", "REJECT", "THREATEN"}
 
 
 def intended(words: list[Word], pos: int) -> bool:
@@ -165,6 +167,11 @@ def flag_background(doc: Document, events: list[Event]) -> None:
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
         if quiet and ev.type not in _SECTION_TYPES:
+            ev.attrs["background"] = True
+        if ev.type in _SPEECH_ACTS and ev.source is None:
+            # "وطُلب منها عدم الخوض"، "دُعي الناخبون إلى مراكز الاقتراع": a demand or
+            # refusal no one is told to have made, even after the sides were shared,
+            # is passive or generic, not a speech act of the story.
             ev.attrs["background"] = True
         counted = any(k in ev.attrs for k in _COUNTS)
         if not counted and ev.attrs.get("relevance", 1.0) < _LEAST_RELEVANCE.get(ev.type, 0.0):

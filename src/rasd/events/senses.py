@@ -31,6 +31,7 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_RESEARCHERS = WORD_LISTS.forms("researchers")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
@@ -49,6 +50,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
+    if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
+        return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
+    if trigger.lemma == "ناقش":
+        return _discussed_alone(words, i, form)
     if trigger.lemma == "امتنع" and any(_bare(w) in _VOTING for w in words[i + 1 : i + 6]):
         return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):
@@ -115,6 +120,20 @@ def _interview(words: list[Word], i: int) -> bool:
         ("مع" in after[:2] and any(w in _MEDIA for w in after))
         or after[0].startswith(_INTERVIEWING)
         or on.removeprefix("ال") in _MEDIA
+    )
+
+
+def _discussed_alone(words: list[Word], i: int, form: str) -> bool:
+    """ "البرلمان يناقش مشروع قانون"، "الصحيفة كانت تناقش أهمية اللهجة": a topic gone
+    over, not talks; talks name a partner ("ناقش مع نظيره") or two sides ("ناقشا"،
+    "ناقش الرئيسان")."""
+    if form.endswith(("ان", "ا")) or any(
+        definite(w) and w.keys[-1].endswith("ان") for w in words[i + 1 : i + 3]
+    ):
+        return False
+    clause = words[i + 1 : i + 10]
+    return not any(
+        w.keys[0] == "مع" or w.keys[-1] == "مع" for w in clause if w.surface not in BOUNDARY
     )
 
 

@@ -14,6 +14,7 @@ from rasd.events.phrases import (
     TIME_WORDS,
     attached_preposition,
     follows_going_out,
+    has_enclitic,
     has_prep_clitic,
     is_count,
     is_number,
@@ -50,6 +51,12 @@ def _counted_participle(words: list[Word], i: int, trigger: Trigger) -> bool:
         and i > 0
         and is_count(words, i - 1)
     )
+
+
+def _named_before(word: Word) -> bool:
+    """A noun made definite by the article or by a possessor's pronoun ("بعد الاجتماع"،
+    "منذ زيارته إلى القنصلية") names an act the text has told or takes as known."""
+    return definite(word) or has_enclitic(word)
 
 
 def _time_asides(words: list[Word]) -> set[int]:
@@ -106,9 +113,9 @@ def find_triggers(
             if trigger.objects and obj < 0:
                 continue
             if prev & _TOPIC_PREPS or (
-                trigger.kind == "noun" and prev & _REFERENCE_PREPS and definite(w)
+                trigger.kind == "noun" and prev & _REFERENCE_PREPS and _named_before(w)
             ):
-                break  # "بعد الاجتماع"، "على هامش اجتماع": an event told elsewhere
+                break  # "بعد الاجتماع"، "منذ زيارته"، "على هامش اجتماع": told elsewhere
             if trigger.kind != "noun" and has_prep_clitic(w):
                 continue  # "بطلب" is a noun, never a verb
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from ner_rules_check import after_rules
 from rasd.ner.stage import EntityRecognizer
-from test_ner_rules import _rules as _rules_text
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +15,7 @@ def ner() -> EntityRecognizer:
 
 
 def _rules(ner: EntityRecognizer, sentence: str, tags: str) -> list[str]:
-    return _rules_text(ner, sentence, tags).split()
+    return after_rules(ner, sentence, tags).split()
 
 
 def test_a_listed_organisation_tagged_as_a_person_is_an_organisation(ner):

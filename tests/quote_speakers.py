@@ -4,6 +4,8 @@ each quotation's extent."""
 from __future__ import annotations
 
 from rasd.document import Document
+from rasd.pipeline import Pipeline
+from rasd.quotes.extract import Choice, QuoteExtractor
 
 
 def speakers(doc: Document) -> list[str]:
@@ -17,3 +19,9 @@ def speakers(doc: Document) -> list[str]:
 def quote_texts(doc: Document) -> list[str]:
     """The text of each quote."""
     return [doc.slice(q) for q in doc.quotes or []]
+
+
+def choices(nlp: Pipeline, text: str) -> tuple[Document, list[Choice]]:
+    """The analysed text and the quote extractor's speaker choices in it."""
+    doc = nlp.analyze(text)
+    return doc, QuoteExtractor().choices(doc)

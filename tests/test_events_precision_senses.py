@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(nlp, text: str) -> set[str]:
-    return {e.type for e in nlp.analyze(text).events or []}
+from event_types import event_types
 
 
 @pytest.mark.parametrize(
@@ -20,13 +18,13 @@ def _types(nlp, text: str) -> set[str]:
     ],
 )
 def test_a_meeting_qualified_by_a_medium_is_an_interview(nlp, text):
-    assert "CONSULT" not in _types(nlp, text)
+    assert "CONSULT" not in event_types(nlp, text)
 
 
 def test_a_meeting_between_officials_is_still_a_meeting(nlp):
     # SK-internationalNews-2333 (news-gold development fold), shortened
     text = "وعقد وزير الخارجية الروسي سيرغي لافروف لقاء مع نظيره التركي مولود جاويش أوغلو في موسكو."
-    assert "CONSULT" in _types(nlp, text)
+    assert "CONSULT" in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +38,7 @@ def test_a_meeting_between_officials_is_still_a_meeting(nlp):
     ],
 )
 def test_dawn_before_a_day_is_no_detonation(nlp, text):
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -54,13 +52,13 @@ def test_dawn_before_a_day_is_no_detonation(nlp, text):
     ],
 )
 def test_sparking_a_reaction_is_no_explosion(nlp, text):
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in event_types(nlp, text)
 
 
 def test_a_detonation_is_still_an_attack(nlp):
     # control (a written sentence): the verb with a bomb and no reaction word
     text = "وفجر انتحاري حزاما ناسفا في سوق مزدحم وسط بغداد يوم الجمعة، ما أدى إلى مقتل 20 شخصا."
-    assert "ASSAULT" in _types(nlp, text)
+    assert "ASSAULT" in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -73,13 +71,13 @@ def test_a_detonation_is_still_an_attack(nlp):
     ],
 )
 def test_endangering_something_is_no_threat_made(nlp, text):
-    assert "THREATEN" not in _types(nlp, text)
+    assert "THREATEN" not in event_types(nlp, text)
 
 
 def test_a_threat_of_action_is_still_a_threat(nlp):
     # control (a written sentence): a threat aimed at an actor, with its act
     text = "وهدد الرئيس الأمريكي دونالد ترامب إيران بفرض عقوبات جديدة إذا واصلت برنامجها."
-    assert "THREATEN" in _types(nlp, text)
+    assert "THREATEN" in event_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -93,10 +91,10 @@ def test_a_threat_of_action_is_still_a_threat(nlp):
     ],
 )
 def test_an_office_named_by_investigations_is_no_inquiry(nlp, text):
-    assert "INVESTIGATE" not in _types(nlp, text)
+    assert "INVESTIGATE" not in event_types(nlp, text)
 
 
 def test_an_inquiry_opened_is_still_an_investigation(nlp):
     # control (a written sentence)
     text = "وفتحت الشرطة البريطانية تحقيقا في تسميم العميل الروسي السابق سيرغي سكريبال."
-    assert "INVESTIGATE" in _types(nlp, text)
+    assert "INVESTIGATE" in event_types(nlp, text)

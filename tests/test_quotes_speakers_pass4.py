@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from quote_speakers import speakers
+from quote_speakers import choices, speakers
 from rasd.document import Document
 from rasd.pipeline import Pipeline
-from rasd.quotes.extract import Choice, QuoteExtractor
+from rasd.quotes.extract import Choice
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner"])
-
-
-def choices(nlp: Pipeline, text: str) -> tuple[Document, list[Choice]]:
-    doc = nlp.analyze(text)
-    return doc, QuoteExtractor().choices(doc)
 
 
 def candidate(doc: Document, choice: Choice, source: str) -> int:

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from quote_speakers import choices
 from rasd.document import Document
 from rasd.pipeline import Pipeline
-from rasd.quotes.extract import Choice, QuoteExtractor
+from rasd.quotes.extract import Choice
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner"])
-
-
-def choices(nlp: Pipeline, text: str) -> tuple[Document, list[Choice]]:
-    doc = nlp.analyze(text)
-    return doc, QuoteExtractor().choices(doc)
 
 
 def of_cue(doc: Document, found: list[Choice], cue: str) -> Choice:

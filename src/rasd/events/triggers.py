@@ -24,6 +24,7 @@ from rasd.events.phrases import (
 )
 from rasd.events.senses import other_sense
 from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.events.speech_model import SPEECH_TYPES
 
 _REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
 _TOPIC_PREPS = WORD_LISTS.words("topic_preps")
@@ -38,7 +39,6 @@ _APPEALED = frozenset(
 )
 
 # The types whose accusative participles are listed as nouns ("متهما"، "مطالبا").
-_SPOKEN_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def _counted_participle(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -46,7 +46,7 @@ def _counted_participle(words: list[Word], i: int, trigger: Trigger) -> bool:
     "بإعدام 17 متهما" (defendants), against "…، متهما الولايات المتحدة"."""
     return (
         trigger.kind == "noun"
-        and trigger.type in _SPOKEN_TYPES
+        and trigger.type in SPEECH_TYPES
         and trigger.lemma.endswith("ا")
         and i > 0
         and is_count(words, i - 1)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
+from rasd.quotes.marks import TERMINAL
 from rasd.quotes.ranker import (
     Candidate,
     SpeakerRanker,
@@ -78,7 +79,6 @@ ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
 NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
 POSTPOSED_REACH = 10  # tokens after a quotation within which its speaker may be named
-_TERMINAL = frozenset({".", "!", "?", "؟"})
 
 
 @dataclass(slots=True)
@@ -1817,7 +1817,7 @@ def _headlines(state: _State) -> None:
             if _overlaps(state, first, last):
                 _said_after_colon(state, first, last)
                 continue
-            if any(v.punct(j) and v.texts[j] in _TERMINAL for j in range(first, last - 1)):
+            if any(v.punct(j) and v.texts[j] in TERMINAL for j in range(first, last - 1)):
                 continue
             for i in range(first + 1, min(last, first + 7)):
                 if v.punct(i, ":"):

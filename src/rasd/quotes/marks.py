@@ -19,7 +19,7 @@ _STRAIGHT = {'"', "'"}
 _GLUE_RIGHT = set(".,،؛;:!?؟)]}»”…-–—")
 _OPENING_CONTEXT = set("([«“:،ـ")
 _PROCLITICS = set("وفبلك")
-_TERMINAL = {".", "!", "?", "؟"}
+TERMINAL = frozenset({".", "!", "?", "؟"})  # marks that end a sentence
 
 
 @dataclass(slots=True)
@@ -139,7 +139,7 @@ def _before_opener(text: str, tokens: list[Token], o: int, k: int, p: int) -> Re
     if not _after_colon(text, tokens[k], Span(tokens[o].start, tokens[k].end)):
         return Region(o + 1, k, p, o, k)
     stop = next(
-        (j for j in range(k - 1, o, -1) if text[tokens[j].start : tokens[j].end] in _TERMINAL),
+        (j for j in range(k - 1, o, -1) if text[tokens[j].start : tokens[j].end] in TERMINAL),
         None,
     )
     return Region(o + 1, stop if stop is not None else k, p, o, None)

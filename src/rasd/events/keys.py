@@ -9,6 +9,8 @@ sound plural suffix, so "السورية"، "سوري"، "السوريين" all b
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.document import Document, Token
 from rasd.text.normalize import match_key, unify_alef_maqsura
 
@@ -17,6 +19,7 @@ _CONJ = "وف"
 _PREP = "بلك"
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called for every word of every sentence
 def light_key(word: str) -> str:
     """A folded stem of one word (see the module doc)."""
     w = unify_alef_maqsura(match_key(word))

@@ -8,6 +8,7 @@ build keys under which spelling variants meet: "أمريكا"/"امريكا", "�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
 _DIACRITICS = re.compile(
@@ -46,6 +47,9 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGIT_TABLE)
 
 
+# Every stage keys the same few thousand word forms again and again; the function is
+# pure, so a bounded memo turns most calls into one dict lookup.
+@lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The light key used for entity and speaker matching (the gold scoring rules):
     no diacritics or tatweel, one alef."""

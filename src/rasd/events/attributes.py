@@ -55,6 +55,18 @@ def habitual(words: list[Word], pos: int) -> bool:
     return any(w.keys[-1] in _HABITUAL for w in words[max(0, pos - 3) : pos + 4])
 
 
+_INCIDENTS = _LISTS.words("incidents")
+
+
+def incident_named(words: list[Word], pos: int) -> bool:
+    """ "بشأن حادثة قتل في مدينة كيمنيتس"، "غرد عن حادث إطلاق النار": an attack named
+    by its kind after "حادث", the topic of the sentence and not told with its sides."""
+    if not pos:
+        return False
+    before = match_key(words[pos - 1].surface).removeprefix("و").removeprefix("ب")
+    return before.removeprefix("ال") in _INCIDENTS
+
+
 _DISASTERS = _LISTS.words("disasters")
 _TRAFFIC = _LISTS.words("traffic")
 

@@ -33,6 +33,7 @@ from rasd.events.attributes import (
     flag_background,
     flip_intent,
     habitual,
+    incident_named,
     intended,
     is_future,
     is_negated,
@@ -463,6 +464,8 @@ class EventExtractor:
             if intended(words, pos):
                 flip_intent(event)
             if habitual(words, pos):
+                event.attrs["background"] = True
+            if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True
             if asked(words, pos):
                 event.attrs["hypothetical"] = True

@@ -4,6 +4,8 @@ a festival, a disaster)."""
 
 from __future__ import annotations
 
+import itertools
+
 from rasd.document import Document, Event
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.sentence import WORD_LISTS as _LISTS
@@ -40,6 +42,26 @@ def flip_intent(event: Event) -> None:
         event.attrs["intended"], event.type = event.type, "THREATEN"
     else:
         event.attrs["hypothetical"] = True
+
+
+_POSSIBLE = _LISTS.words("possible")
+# Acts done with force or in the street, which a modal before them makes possible only;
+# the speech acts have rules of their own (a demand is itself spoken).
+_MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"}
+
+
+def possible(words: list[Word], pos: int, event_type: str) -> bool:
+    """ "يجب بحث شن هجمات"، "يمكن أن تشن عملية"، "قد تطرد بريطانيا دبلوماسيين": an act
+    that must, may or is feared to happen, not one that did."""
+    if event_type not in _MATERIAL:
+        return False
+    before = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 5) : pos]]
+    if any(b in _POSSIBLE for b in before):
+        return True
+    # "قد" before an imperfect verb is "may"; before a perfect one ("قد اعتقلوا") it
+    # tells a done act.
+    may = [match_key(w.surface) for w in words[max(0, pos - 2) : pos + 1]]
+    return any(a.removeprefix("و") == "قد" and b[:1] in "يتن" for a, b in itertools.pairwise(may))
 
 
 def asked(words: list[Word], pos: int) -> bool:

@@ -37,6 +37,7 @@ from rasd.events.attributes import (
     intended,
     is_future,
     is_negated,
+    possible,
     spoken,
     sports,
 )
@@ -471,7 +472,7 @@ class EventExtractor:
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True
-            if asked(words, pos):
+            if asked(words, pos) or possible(words, pos, event.type):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet

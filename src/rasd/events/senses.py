@@ -41,6 +41,8 @@ _PENDING = WORD_LISTS.words("pending")
 _BREATH = WORD_LISTS.forms("breath")
 _BURNT_IN_PROTEST = WORD_LISTS.forms("burnt_in_protest")
 _CAMPAIGNS = WORD_LISTS.words("campaigns")
+_ABSTRACT_RUINS = WORD_LISTS.words("abstract_ruins")
+_RUINOUS = WORD_LISTS.words("ruinous")
 # Words that open what an inquiry is about ("تحقيق في"، "تحقيق مع المتهمين"): past them
 # an achievement word is the inquiry's subject matter, not what is achieved.
 _INQUIRY_PREPS = {"في", "مع", "بشان", "حول", "عن"}
@@ -83,6 +85,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return any(_bare(w).startswith(_BREATH) for w in words[i + 1 : i + 5])
     if trigger.lemma == "تظاهر" and nxt.startswith(("بان", "بانه", "بانها", "بانهم")):
         return True  # "تظاهر بأنه ابن سائق السفارة": pretending, not demonstrating
+    if trigger.lemma in ("دمر", "هدم"):
+        return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":
         return any(_bare(w).startswith(_BURNT_IN_PROTEST) for w in words[i + 1 : i + 3])
     if trigger.lemma == "حقق":
@@ -122,6 +126,15 @@ def _journey(words: list[Word], i: int, form: str, nxt: str) -> bool:
         or nxt.removeprefix("و") in ("عن", "عنا", "من")
         or form.startswith("ارحل")
     )
+
+
+def _ruined_without_actor(words: list[Word], i: int, nxt: str) -> bool:
+    """ "دمر اقتصاد فنزويلا": something abstract ruined; "صراع يدمر سوريا"، "دمرت جراء
+    القتال"، "اقتلعت الرياح الأشجار، وهدمت المنازل": a war or storm is what destroys."""
+    if nxt.removeprefix("ال") in _ABSTRACT_RUINS or nxt in _ABSTRACT_RUINS:
+        return True
+    near = words[max(0, i - 4) : i] + words[i + 1 : i + 4]
+    return any(_bare(w) in _RUINOUS for w in near)
 
 
 def _campaign_aimed(words: list[Word], i: int) -> bool:

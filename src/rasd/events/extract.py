@@ -360,6 +360,7 @@ class EventExtractor:
         span_start, span_end = words[0].token.start, words[-1].token.end
         times = find_times(doc.text, span_start, span_end, doc.published)
         out = []
+        worded = -1  # where "شنّ" was read as an attack in words ("شنّ ترامب هجوما")
         for pos, trigger, obj in found:
             cs, ce = clause(words, pos)
             usable = [a for a in actors if not a.first <= obj < a.last]
@@ -413,12 +414,14 @@ class EventExtractor:
             )
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
-            if (trigger.lemma in VERBAL_ATTACKS and spoken(words)) or self._attack_in_words(
-                words, pos, trigger, (source, target)
-            ):
+            launched = 0 <= worded < pos <= worded + _LAUNCH_WINDOW
+            if (
+                trigger.lemma in VERBAL_ATTACKS and (spoken(words) or launched)
+            ) or self._attack_in_words(words, pos, trigger, (source, target)):
                 # "هاجم النائب الرئيس السابق قائلا إنه …"، "وهاجم أردوغان الولايات
-                # المتحدة": an attack in words.
+                # المتحدة"، and the noun of "شنّ ترامب هجوما": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
+                worded = pos if trigger.lemma == "شن" else worded
             event = Event(start, end, event_type, index, source, target)
             event.where = event_place(words, actors, pos, cs, ce)
             event.when = nearest_time(doc.text, times, words[pos].token.start, start, end)
@@ -1644,17 +1647,21 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 _CLASHES = _LISTS.words("clashes")
 
 
+# Words from "شنّ" to its noun "هجوما" ("شنّ الرئيس الأميركي، دونالد ترامب، هجوما").
+_LAUNCH_WINDOW = 8
+
+
 def _launched_attack(words: list[Word], pos: int, trigger: Trigger) -> bool:
-    """ "هاجم"، "شنّ هجوما"، "شن … هجوما": an attack told as one someone made, not
-    one named as a topic ("بسبب الهجمات")."""
-    if trigger.kind == "verb":
-        return trigger.lemma == "هاجم" or (
-            trigger.lemma == "شن"
-            and any(match_key(w.surface).startswith("هجوم") for w in words[pos + 1 : pos + 9])
+    """ "هاجم"، "شنّ … هجوما": an attack told as one someone made, not one named as a
+    topic ("بسبب الهجمات")."""
+    if trigger.kind != "verb":
+        return False
+    return trigger.lemma == "هاجم" or (
+        trigger.lemma == "شن"
+        and any(
+            match_key(w.surface).startswith("هجوم")
+            for w in words[pos + 1 : pos + 1 + _LAUNCH_WINDOW]
         )
-    return trigger.lemma in VERBAL_ATTACKS and any(
-        match_key(w.surface).removeprefix("و").startswith("شن")
-        for w in words[max(0, pos - 5) : pos]
     )
 
 

@@ -167,3 +167,16 @@ def test_a_strike_on_a_military_site_stays_an_attack(nlp):
         "في ريف حلب الشرقي الأحد."
     )
     assert "ASSAULT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-middleEast-1106
+        "كما أدخل السعودية في نزاع ضار مع جارتها قطر، واعتقل العشرات من المتظاهرين السلميين.",
+        # FR-internationalNews-1270
+        "بدأت أصوات ترتفع للمطالبة بالتنديد بالعنف الدموي الذي كان ضحيته متظاهرون فلسطينيون عزل.",
+    ],
+)
+def test_protesters_arrested_or_victims_tell_no_protest(nlp, text):
+    assert "PROTEST" not in event_types(nlp, text)

@@ -43,6 +43,7 @@ _BURNT_IN_PROTEST = WORD_LISTS.forms("burnt_in_protest")
 _CAMPAIGNS = WORD_LISTS.words("campaigns")
 _ABSTRACT_RUINS = WORD_LISTS.words("abstract_ruins")
 _RUINOUS = WORD_LISTS.words("ruinous")
+_ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
 # Words that open what an inquiry is about ("تحقيق في"، "تحقيق مع المتهمين"): past them
 # an achievement word is the inquiry's subject matter, not what is achieved.
 _INQUIRY_PREPS = {"في", "مع", "بشان", "حول", "عن"}
@@ -85,6 +86,9 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return any(_bare(w).startswith(_BREATH) for w in words[i + 1 : i + 5])
     if trigger.lemma == "تظاهر" and nxt.startswith(("بان", "بانه", "بانها", "بانهم")):
         return True  # "تظاهر بأنه ابن سائق السفارة": pretending, not demonstrating
+    if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
+        # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
+        return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
     if trigger.lemma in ("دمر", "هدم"):
         return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":

@@ -4,6 +4,8 @@ a festival, a disaster)."""
 
 from __future__ import annotations
 
+import itertools
+
 from rasd.document import Document, Event
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.sentence import WORD_LISTS as _LISTS
@@ -42,6 +44,26 @@ def flip_intent(event: Event) -> None:
         event.attrs["hypothetical"] = True
 
 
+_POSSIBLE = _LISTS.words("possible")
+# Acts done with force or in the street, which a modal before them makes possible only;
+# the speech acts have rules of their own (a demand is itself spoken).
+_MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"}
+
+
+def possible(words: list[Word], pos: int, event_type: str) -> bool:
+    """ "يجب بحث شن هجمات"، "يمكن أن تشن عملية"، "قد تطرد بريطانيا دبلوماسيين": an act
+    that must, may or is feared to happen, not one that did."""
+    if event_type not in _MATERIAL:
+        return False
+    before = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 5) : pos]]
+    if any(b in _POSSIBLE for b in before):
+        return True
+    # "قد" before an imperfect verb is "may"; before a perfect one ("قد اعتقلوا") it
+    # tells a done act.
+    may = [match_key(w.surface) for w in words[max(0, pos - 2) : pos + 1]]
+    return any(a.removeprefix("و") == "قد" and b[:1] in "يتن" for a, b in itertools.pairwise(may))
+
+
 def asked(words: list[Word], pos: int) -> bool:
     """ "هل تنسحب واشنطن من الاتفاق؟": a question asks about an act, it tells none."""
     return any(match_key(w.surface).removeprefix("و") == "هل" for w in words[max(0, pos - 3) : pos])
@@ -53,6 +75,18 @@ _HABITUAL = _LISTS.words("habitual")
 def habitual(words: list[Word], pos: int) -> bool:
     """ "يناشد المسؤولون عادة": a habit told near the trigger, not one act."""
     return any(w.keys[-1] in _HABITUAL for w in words[max(0, pos - 3) : pos + 4])
+
+
+_INCIDENTS = _LISTS.words("incidents")
+
+
+def incident_named(words: list[Word], pos: int) -> bool:
+    """ "بشأن حادثة قتل في مدينة كيمنيتس"، "غرد عن حادث إطلاق النار": an attack named
+    by its kind after "حادث", the topic of the sentence and not told with its sides."""
+    if not pos:
+        return False
+    before = match_key(words[pos - 1].surface).removeprefix("و").removeprefix("ب")
+    return before.removeprefix("ال") in _INCIDENTS
 
 
 _DISASTERS = _LISTS.words("disasters")

@@ -36,6 +36,17 @@ _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
+_CONTRIBUTING = WORD_LISTS.words("contributing")
+_PENDING = WORD_LISTS.words("pending")
+_BREATH = WORD_LISTS.forms("breath")
+_BURNT_IN_PROTEST = WORD_LISTS.forms("burnt_in_protest")
+_CAMPAIGNS = WORD_LISTS.words("campaigns")
+_ABSTRACT_RUINS = WORD_LISTS.words("abstract_ruins")
+_RUINOUS = WORD_LISTS.words("ruinous")
+_ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
+# Words that open what an inquiry is about ("تحقيق في"، "تحقيق مع المتهمين"): past them
+# an achievement word is the inquiry's subject matter, not what is achieved.
+_INQUIRY_PREPS = {"في", "مع", "بشان", "حول", "عن"}
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -47,7 +58,11 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "المبادرة
         # تستهدف الأسر" serve the people they reach.
         beside = {_bare(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words)}
-        return nxt.removeprefix("ال") in _AIMS or bool(beside & _PROGRAMMES)
+        return (
+            nxt.removeprefix("ال") in _AIMS
+            or bool(beside & _PROGRAMMES)
+            or _campaign_aimed(words, i)
+        )
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
@@ -63,9 +78,21 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
         return any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
     if trigger.kind == "noun" and trigger.type == "INVESTIGATE":
-        if i and _bare(words[i - 1]) in _INVESTIGATORS:
-            return True  # "مكتب التحقيقات الفيدرالي": a body's name, not an inquiry
-        return i + 1 < len(words) and _bare(words[i + 1]) in _ACHIEVED  # "تحقيق تقدم"
+        return _not_inquiry(words, i)
+    if trigger.lemma == "رحل":
+        return _journey(words, i, form, nxt)
+    if trigger.lemma == "حبس":
+        # "يحبس العالم أنفاسه": holding one's breath
+        return any(_bare(w).startswith(_BREATH) for w in words[i + 1 : i + 5])
+    if trigger.lemma == "تظاهر" and nxt.startswith(("بان", "بانه", "بانها", "بانهم")):
+        return True  # "تظاهر بأنه ابن سائق السفارة": pretending, not demonstrating
+    if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
+        # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
+        return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
+    if trigger.lemma in ("دمر", "هدم"):
+        return _ruined_without_actor(words, i, nxt)
+    if trigger.lemma == "احرق":
+        return any(_bare(w).startswith(_BURNT_IN_PROTEST) for w in words[i + 1 : i + 3])
     if trigger.lemma == "حقق":
         return _achieving(words, i)
     if trigger.type == "THREATEN" and any(_bare(w) in _ENDANGERED for w in words[i + 1 : i + 4]):
@@ -77,6 +104,48 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.type == "CONSULT":
         return _interview(words, i)
     return trigger.type == "AGREE" and _agreed_view(words, i)
+
+
+def _not_inquiry(words: list[Word], i: int) -> bool:
+    """ "مكتب التحقيقات الفيدرالي"، "لجنة تحقيق": a body's name; "رهن التحقيق": a state
+    someone is held in; "يسهم في تحقيق"، "تحقيق قوات النظام تقدما": achieving."""
+    before = [_bare(w).removeprefix("س") for w in words[max(0, i - 2) : i]]
+    if before and (before[-1] in _INVESTIGATORS or before[-1] in _PENDING):
+        return True
+    if len(before) == 2 and before[1] == "في" and before[0] in _CONTRIBUTING:
+        return True
+    for w in words[i + 1 : i + 6]:
+        if w.surface in BOUNDARY or match_key(w.surface) in _INQUIRY_PREPS:
+            return False
+        if _bare(w) in _ACHIEVED:
+            return True
+    return False
+
+
+def _journey(words: list[Word], i: int, form: str, nxt: str) -> bool:
+    """ "رحلتهم نحو أوروبا": the noun journey; "رحل عنا"، "رحلا من عفرين": leaving;
+    "إرحل": the protesters' cry. Deporting ("رحّلت السلطات المهاجرين") takes an object."""
+    return (
+        (form.startswith(("رحلت", "رحلة")) and has_enclitic(words[i]))
+        or nxt.removeprefix("و") in ("عن", "عنا", "من")
+        or form.startswith("ارحل")
+    )
+
+
+def _ruined_without_actor(words: list[Word], i: int, nxt: str) -> bool:
+    """ "دمر اقتصاد فنزويلا": something abstract ruined; "صراع يدمر سوريا"، "دمرت جراء
+    القتال"، "اقتلعت الرياح الأشجار، وهدمت المنازل": a war or storm is what destroys."""
+    if nxt.removeprefix("ال") in _ABSTRACT_RUINS or nxt in _ABSTRACT_RUINS:
+        return True
+    near = words[max(0, i - 4) : i] + words[i + 1 : i + 4]
+    return any(_bare(w) in _RUINOUS for w in near)
+
+
+def _campaign_aimed(words: list[Word], i: int) -> bool:
+    """ "الحملات المغرضة التي تستهدف الإمارات"، "تستهدف حملة المقاطعة شركتي": a
+    campaign, letter or breach near the verb is what aims at someone, no attack."""
+    near = words[max(0, i - 3) : i] + words[i + 1 : i + 5]
+    return any(_bare(w) in _CAMPAIGNS for w in near)
 
 
 def seeker(following: str) -> bool:

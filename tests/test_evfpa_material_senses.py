@@ -1,0 +1,182 @@
+"""Material triggers that are another word or no act done (events/senses.py,
+events/attributes.py, events/extract.py): journeys, held breath, burnt tyres, campaigns
+that aim, inquiry bodies, wars that destroy, modals, incidents named by kind, and
+attacks in words. Sentences from the development folds of benchmarks/news-gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-643
+        "وقد نشر مؤخرا سيرته الذاتية التي تروي فصول رحلته الشاقة نحو أوروبا.",
+        # FR-internationalNews-1946
+        "ومنذ أن رحلا من عفرين (شمال غرب سوريا)، عبرت بيريفيان وأسمر الحقول والجبال.",
+    ],
+)
+def test_a_journey_or_leaving_is_no_deportation(nlp, text):
+    assert "COERCE" not in event_types(nlp, text)
+
+
+def test_holding_ones_breath_is_no_detention(nlp):
+    # SK-middleEast-3493
+    text = "وفي إدلب، يحبس المجتمع الدولي أنفاسه ترقبا لعملية عسكرية للجيش السوري وحلفائه."
+    assert "COERCE" not in event_types(nlp, text)
+
+
+def test_pretending_is_no_demonstration(nlp):
+    # SK-internationalNews-179
+    text = "يشار إلى أن جونغ أون تلقى تعليمه في مدرسة دولية في برن بسويسرا، حيث تظاهر بأنه ابن سائق السفارة."
+    assert "PROTEST" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-middleEast-559
+        "وفي مينة إربد وعجلون شمالي البلاد، قطع المحتجون الطرق وأحرقوا إطارات السيارات.",
+        # FR-internationalNews-2292
+        "وخلال الليلة الماضية، شوهد متظاهرون يحرقون إطارات في جنوب البصرة.",
+    ],
+)
+def test_tyres_burnt_in_a_protest_are_no_attack(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-772: a headline
+        'تونس: جمعيات محلية ودولية تستنكر "خروقات دستورية" تستهدف مسار العدالة الانتقالية',
+        # FR-internationalNews-1661
+        'وإضافة إلى "سنترال دانون"، تستهدف حملة المقاطعة شركتي "أفريقيا" و"سيدي علي".',
+    ],
+)
+def test_a_campaign_or_breach_that_aims_is_no_attack(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-internationalNews-1049
+        "وحددت لجنة تحقيق خاصة برئاسة روبرت مولر مؤخرا 12 اسما لضباط في الاستخبارات "
+        "العسكرية الروسية.",
+        # CN-internationalNews-656
+        "تلقت منظمة الشرطة الجنائية الدولية (الإنتربول) استقالة رئيسها الموقوف رهن التحقيق "
+        "في الصين، مينغ هونغوي.",
+        # FR-middleEast-805
+        "وأشارت الإذاعة إلى أن هؤلاء العناصر كانوا مهددين بعد تحقيق قوات النظام السوري "
+        "تقدما ميدانيا في جنوب سوريا.",
+        # CN-middleEast-961
+        'وزار الوفد المصري دولة الإمارات بما يسهم في تحقيق "استراتيجية مصر 2030".',
+    ],
+)
+def test_an_inquiry_body_a_state_or_an_achievement_is_no_investigation(nlp, text):
+    assert "INVESTIGATE" not in event_types(nlp, text)
+
+
+def test_an_inquiry_opened_is_still_an_investigation(nlp):
+    # CN-internationalNews-656
+    text = "أكد مصدر مسؤول بالشرطة الفرنسية، الجمعة، أن الشرطة فتحت تحقيقاً بشأن اختفاء مينغ هونغوي."
+    assert "INVESTIGATE" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-internationalNews-1682
+        "إلا أن معارضيه يقولون، إن الزعيم اليساري دمر اقتصاد فنزويلا.",
+        # FR-internationalNews-643
+        "رمزا للإنسانية في صراع يدمر سوريا منذ سبع سنوات.",
+        # BB-internationalNews-1185
+        "وفي بنما سيتي، اقتلعت الرياح الأشجار، وهدمت المنازل والقوارب.",
+    ],
+)
+def test_what_a_war_or_storm_ruins_has_no_actor(nlp, text):
+    types = event_types(nlp, text)
+    assert "ASSAULT" not in types and "COERCE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-middleEast-110
+        "وقال وزير الخارجية البريطاني بوريس جونسون إنه يجب بحث شن هجمات جوية في سوريا.",
+        # FR-middleEast-604
+        'أعلن الرئيس التركي رجب طيب أردوغان أن القوات التركية يمكن أن تشن "في أي وقت" '
+        "عملية عسكرية في شمال العراق.",
+    ],
+)
+def test_an_attack_that_must_or_may_happen_is_not_told_as_done(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-internationalNews-1034
+        "أدت احتجاجات بين نشطاء يمينيين متطرفين ومعارضين للنازية، بعد حادثة قتل في مدينة "
+        "كيمنيتس في شرق ألمانيا، إلى إصابة عدة أفراد.",
+        # BB-internationalNews-593
+        "غرد ترامب على موقع تويتر عن حادث إطلاق النار في إحدى مدارس تكساس.",
+    ],
+)
+def test_an_attack_named_by_its_kind_after_incident_is_a_topic(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-internationalNews-2607
+        "شنّ الرئيس الأميركي، دونالد ترامب، هجوما جديدا على حلفائه في حلف شمال الأطلسي.",
+        # SK-internationalNews-3439
+        "وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة الأميركية.",
+    ],
+)
+def test_a_persons_attack_on_a_state_or_alliance_is_criticism(nlp, text):
+    types = event_types(nlp, text)
+    assert "ASSAULT" not in types and "DISAPPROVE" in types
+
+
+def test_an_attack_with_its_weapon_stays_an_attack(nlp):
+    # a named person's attack told with its weapon
+    text = "تعرف على طائفة أوم شينريكيو التي نفذت هجوما بغاز السارين على مترو طوكيو عام 1995."
+    assert "ASSAULT" in event_types(nlp, text)
+
+
+def test_taking_hostages_is_an_abduction(nlp):
+    # SK-internationalNews-547
+    text = (
+        "وقال رئيس بلدية تريب إن ثلاثة أشخاص قتلوا في الهجوم حيث اختطف المسلح سيارة "
+        'وفتح النار على الشرطة ثم احتجز رهائن في متجر وهو يهتف "الله أكبر".'
+    )
+    assert "COERCE" not in event_types(nlp, text)
+
+
+def test_a_strike_on_a_military_site_stays_an_attack(nlp):
+    # FR-middleEast-771
+    text = (
+        "أعلن النظام السوري أن اسرائيل استهدفت موقعا عسكريا تابعا له شمال مطار النيرب "
+        "في ريف حلب الشرقي الأحد."
+    )
+    assert "ASSAULT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-middleEast-1106
+        "كما أدخل السعودية في نزاع ضار مع جارتها قطر، واعتقل العشرات من المتظاهرين السلميين.",
+        # FR-internationalNews-1270
+        "بدأت أصوات ترتفع للمطالبة بالتنديد بالعنف الدموي الذي كان ضحيته متظاهرون فلسطينيون عزل.",
+    ],
+)
+def test_protesters_arrested_or_victims_tell_no_protest(nlp, text):
+    assert "PROTEST" not in event_types(nlp, text)

@@ -6,8 +6,8 @@ development articles of ../shared/gold and benchmarks/news-gold."""
 from __future__ import annotations
 
 import pytest
-from tests.event_types import event_sides
 
+from event_types import event_sides
 from rasd.document import Event, Mention
 from rasd.events.merging import Candidate, merge
 from rasd.events.speech import SpeechActs

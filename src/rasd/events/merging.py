@@ -69,6 +69,11 @@ def _corefer(a: Event, b: Event) -> bool:
         return False
     if a.sentence == b.sentence and not _distinct_sides(a, b):
         return True  # "قتل في مواجهات مع …": one event, several triggers
+    if a.sentence != b.sentence and a.attrs.get("speech") and b.attrs.get("speech"):
+        # Two quotations in two sentences are two statements, each its own act
+        # ("وصف ترامب إحاطات ماكماستر بأنها فظة" and "انتقد ترامب مستشاره"), even
+        # when the same speaker aims them at the same side.
+        return False
     wa, wb = _when_key(a), _when_key(b)
     if wa and wb:
         # Two speakers' acts on one day are two acts ("وبخت الصين …" and "اتهم بومبيو …").

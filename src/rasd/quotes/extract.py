@@ -1564,13 +1564,15 @@ def _attributions(state: _State) -> None:
             if found is None:
                 continue
             phrase, after = found
+            rest = sum(1 for j in range(after, s_end) if v.word(j))
             if a - s_first <= 1:
+                if rest < ATTRIBUTED_TAIL:
+                    continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
                 last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
-                rest = sum(1 for j in range(after, s_end) if v.word(j))
                 whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
                 first, last = s_first, s_end if whole else a
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
@@ -1785,12 +1787,15 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         i += 1
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
-    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
-        i += 2
-    elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
-        i += 1  # "حسبما أعلنت مصادر برلمانية"
+    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
+        i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
+    elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
+        i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
+    named = _quoted_source(v, i, end)
+    if named is not None:
+        return named, named.end
     phrase = noun_phrase(v, i, end, allow_proclitic=True)
     if phrase is None:
         return None
@@ -1804,6 +1809,28 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         or v.is_("source_head", phrase.start)
     )
     return (phrase, phrase.end) if head_ok else None
+
+
+def _reporting_verb(v: DocView, i: int) -> bool:
+    """After "بحسب ما": a cue ("قال") or another verb of telling or publishing
+    ("نشرت"، "أوردت"، "قالته"), which a source then follows."""
+    return v.cue(i) is not None or v.is_("published", i)
+
+
+def _past_pronoun(v: DocView, i: int, end: int) -> int:
+    """Past "عنه"، "إليه" after the verb of "بحسب ما كشفت عنه الأرقام"."""
+    return i + 1 if i < end and v.is_("pronoun_object", i) else i
+
+
+def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
+    """ "بحسب "سونا""، "وفق ما أوردت "فرانس برس"": a source named in quotation marks."""
+    r = v.region_opening(i)
+    if r is None or not v.regions[r].closer or v.regions[r].closer >= end:
+        return None
+    reg = v.regions[r]
+    if not 0 < reg.last - reg.first <= NAME_MAX_WORDS:
+        return None
+    return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
 
 
 def _headlines(state: _State) -> None:

@@ -1048,8 +1048,14 @@ def _complements(hit: CueHit) -> frozenset[str]:
 
 
 def _after_addressee(v: DocView, i: int, end: int) -> int | None:
-    """Past the short noun phrase after "طلب … من" and a comma after it."""
+    """Past the short noun phrase after "طلب … من" and a comma after it. A name is
+    the whole addressee: "وطلبت تركيا من قطر التدخل" asked Qatar to intervene."""
     j = i
+    entity = v.entity_at.get(i) if v.entity_at is not None else None
+    if entity is not None:
+        while j < end and v.entity_at.get(j) is entity:
+            j += 1
+        return j + 1 if v.punct(j, "،,") else j
     while (
         j < end
         and j - i < OBJECT_GAP

@@ -331,6 +331,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
                 # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
                 # verb is its object, or what was said.
                 phrase, p = subject, k + 1
+    if phrase is None and not hit.form.participle:
+        phrase = _bare_subject(v, p, end)
+        p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
     relay = None
@@ -403,6 +406,30 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
+
+
+BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+
+
+def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
+    """ "يقول كلاين إنه …"، "ويقول أنصاره إنه …": a word or two between the verb and
+    its complementizer are its subject, though no name or title list knows them."""
+    j = p
+    while j < end and j - p < BARE_SUBJECT and _subject_word(v, j):
+        j += 1
+    if j == p or j >= end or not v.complementizer(j):
+        return None
+    return Phrase(p, j, name=(p, j) if v.name_like(p, loose=True) else None)
+
+
+def _subject_word(v: DocView, j: int) -> bool:
+    return (
+        v.word(j)
+        and not v.proclitics[j]
+        and not v.complementizer(j)
+        and v.cue(j) is None
+        and not any(v.is_(c, j) for c in ("function", "time", "aside", "situation"))
+    )
 
 
 def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:

@@ -150,6 +150,7 @@ class QuoteExtractor:
         _attributions(state)
         _headlines(state)
         _continuations(state)
+        _subheadings(state)
         _coordinated(state)
         _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
@@ -2083,6 +2084,34 @@ def _named_after(v: DocView, r: int) -> Phrase | None:
         if j in names and not _object_name(v, j):
             return Phrase(j, names[j], name=(j, names[j]))
     return None
+
+
+def _subheadings(state: _State) -> None:
+    """ "\"ضربة لمرة واحدة\"" alone on its line: a subheading that quotes words said in
+    the article is a quotation of whoever said them there; one whose words no quotation
+    repeats is a title ("\"أسئلة صعبة\"")."""
+    v = state.view
+    said = [(match_key(v.doc.slice(q)), q) for q in state.quotes]
+    for r, reg in enumerate(v.regions):
+        if r in state.claimed or reg.opener is None or reg.closer is None:
+            continue
+        p_first, p_last = v.para_bounds[reg.para]
+        if reg.opener != p_first or any(v.word(j) for j in range(reg.closer + 1, p_last)):
+            continue
+        words = " ".join(v.keys[j] for j in range(reg.first, reg.last) if v.word(j))
+        if len(words.split()) < 2:
+            continue
+        source = next(
+            (
+                q
+                for key, q in said
+                if words in key and not reg.first <= _token_at(v, q.start) < reg.last
+            ),
+            None,
+        )
+        if source is not None:
+            _claim(state, r, source.speaker)
+            state.quotes[-1].cue = source.cue
 
 
 def _claim(state: _State, r: int, speaker: Mention | None) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
@@ -341,10 +341,17 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
         # agency that relays the words is kept on the speaker as "via".
-        relay, phrase = phrase, _relayed(v, _relay_from(v, p2, end), end)
-        if phrase is None:
+        if phrase is not None:
+            phrase, p2 = _relay_before_source(v, phrase, p2)
+        source = _relay_from(v, p2, end)
+        relay, phrase = phrase, _relayed(v, source, end)
+        if phrase is not None:
+            p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
+        elif relay is not None and source < end and v.keys[source] in _FROM_HIM:
+            # "ونقل مكتب العبادي عنه قوله": the source is someone named before.
+            p2, _ = skip_adverbials(v, _after_relayed(v, source + 1, end), end)
+        else:
             return None
-        p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
     if (
         phrase is None
         and hit.form.lemma in _AMBIGUOUS
@@ -857,6 +864,17 @@ def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
 
 
 RELAY_REACH = 8  # tokens from a relaying cue's subject to the "عن" of its source
+_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+
+
+def _relay_before_source(v: DocView, phrase: Phrase, p: int) -> tuple[Phrase, int]:
+    """ "ونقل التلفزيون الرسمي عن محافظ البنك …": a speaker phrase read through "عن"
+    is the relay up to it; the source follows it."""
+    cut = next((j for j in range(phrase.start + 1, phrase.end) if v.keys[j] == "عن"), None)
+    if cut is None:
+        return phrase, p
+    name = phrase.name if phrase.name is not None and phrase.name[1] <= cut else None
+    return replace(phrase, end=cut, name=name), cut
 
 
 def _relay_from(v: DocView, i: int, end: int) -> int:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
@@ -150,6 +150,7 @@ class QuoteExtractor:
         _attributions(state)
         _headlines(state)
         _continuations(state)
+        _subheadings(state)
         _coordinated(state)
         _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
@@ -331,16 +332,26 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
                 # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
                 # verb is its object, or what was said.
                 phrase, p = subject, k + 1
+    if phrase is None and not hit.form.participle:
+        phrase = _bare_subject(v, p, end)
+        p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
     relay = None
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
         # agency that relays the words is kept on the speaker as "via".
-        relay, phrase = phrase, _relayed(v, _relay_from(v, p2, end), end)
-        if phrase is None:
+        if phrase is not None:
+            phrase, p2 = _relay_before_source(v, phrase, p2)
+        source = _relay_from(v, p2, end)
+        relay, phrase = phrase, _relayed(v, source, end)
+        if phrase is not None:
+            p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
+        elif relay is not None and source < end and v.keys[source] in _FROM_HIM:
+            # "ونقل مكتب العبادي عنه قوله": the source is someone named before.
+            p2, _ = skip_adverbials(v, _after_relayed(v, source + 1, end), end)
+        else:
             return None
-        p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
     if (
         phrase is None
         and hit.form.lemma in _AMBIGUOUS
@@ -403,6 +414,30 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
+
+
+BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+
+
+def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
+    """ "يقول كلاين إنه …"، "ويقول أنصاره إنه …": a word or two between the verb and
+    its complementizer are its subject, though no name or title list knows them."""
+    j = p
+    while j < end and j - p < BARE_SUBJECT and _subject_word(v, j):
+        j += 1
+    if j == p or j >= end or not v.complementizer(j):
+        return None
+    return Phrase(p, j, name=(p, j) if v.name_like(p, loose=True) else None)
+
+
+def _subject_word(v: DocView, j: int) -> bool:
+    return (
+        v.word(j)
+        and not v.proclitics[j]
+        and not v.complementizer(j)
+        and v.cue(j) is None
+        and not any(v.is_(c, j) for c in ("function", "time", "aside", "situation"))
+    )
 
 
 def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:
@@ -829,6 +864,17 @@ def _relayed(v: DocView, i: int, end: int) -> Phrase | None:
 
 
 RELAY_REACH = 8  # tokens from a relaying cue's subject to the "عن" of its source
+_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
+
+
+def _relay_before_source(v: DocView, phrase: Phrase, p: int) -> tuple[Phrase, int]:
+    """ "ونقل التلفزيون الرسمي عن محافظ البنك …": a speaker phrase read through "عن"
+    is the relay up to it; the source follows it."""
+    cut = next((j for j in range(phrase.start + 1, phrase.end) if v.keys[j] == "عن"), None)
+    if cut is None:
+        return phrase, p
+    name = phrase.name if phrase.name is not None and phrase.name[1] <= cut else None
+    return replace(phrase, end=cut, name=name), cut
 
 
 def _relay_from(v: DocView, i: int, end: int) -> int:
@@ -1048,8 +1094,14 @@ def _complements(hit: CueHit) -> frozenset[str]:
 
 
 def _after_addressee(v: DocView, i: int, end: int) -> int | None:
-    """Past the short noun phrase after "طلب … من" and a comma after it."""
+    """Past the short noun phrase after "طلب … من" and a comma after it. A name is
+    the whole addressee: "وطلبت تركيا من قطر التدخل" asked Qatar to intervene."""
     j = i
+    entity = v.entity_at.get(i) if v.entity_at is not None else None
+    if entity is not None:
+        while j < end and v.entity_at.get(j) is entity:
+            j += 1
+        return j + 1 if v.punct(j, "،,") else j
     while (
         j < end
         and j - i < OBJECT_GAP
@@ -1564,13 +1616,15 @@ def _attributions(state: _State) -> None:
             if found is None:
                 continue
             phrase, after = found
+            rest = sum(1 for j in range(after, s_end) if v.word(j))
             if a - s_first <= 1:
+                if rest < ATTRIBUTED_TAIL:
+                    continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
                 last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
-                rest = sum(1 for j in range(after, s_end) if v.word(j))
                 whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
                 first, last = s_first, s_end if whole else a
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
@@ -1785,12 +1839,15 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         i += 1
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
-    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and v.cue(i + 1) is not None:
-        i += 2
-    elif i < end and v.keys[a] == "حسبما" and v.cue(i) is not None:
-        i += 1  # "حسبما أعلنت مصادر برلمانية"
+    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
+        i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
+    elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
+        i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
+    named = _quoted_source(v, i, end)
+    if named is not None:
+        return named, named.end
     phrase = noun_phrase(v, i, end, allow_proclitic=True)
     if phrase is None:
         return None
@@ -1804,6 +1861,28 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         or v.is_("source_head", phrase.start)
     )
     return (phrase, phrase.end) if head_ok else None
+
+
+def _reporting_verb(v: DocView, i: int) -> bool:
+    """After "بحسب ما": a cue ("قال") or another verb of telling or publishing
+    ("نشرت"، "أوردت"، "قالته"), which a source then follows."""
+    return v.cue(i) is not None or v.is_("published", i)
+
+
+def _past_pronoun(v: DocView, i: int, end: int) -> int:
+    """Past "عنه"، "إليه" after the verb of "بحسب ما كشفت عنه الأرقام"."""
+    return i + 1 if i < end and v.is_("pronoun_object", i) else i
+
+
+def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
+    """ "بحسب "سونا""، "وفق ما أوردت "فرانس برس"": a source named in quotation marks."""
+    r = v.region_opening(i)
+    if r is None or not v.regions[r].closer or v.regions[r].closer >= end:
+        return None
+    reg = v.regions[r]
+    if not 0 < reg.last - reg.first <= NAME_MAX_WORDS:
+        return None
+    return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
 
 
 def _headlines(state: _State) -> None:
@@ -2023,6 +2102,34 @@ def _named_after(v: DocView, r: int) -> Phrase | None:
         if j in names and not _object_name(v, j):
             return Phrase(j, names[j], name=(j, names[j]))
     return None
+
+
+def _subheadings(state: _State) -> None:
+    """ "\"ضربة لمرة واحدة\"" alone on its line: a subheading that quotes words said in
+    the article is a quotation of whoever said them there; one whose words no quotation
+    repeats is a title ("\"أسئلة صعبة\"")."""
+    v = state.view
+    said = [(match_key(v.doc.slice(q)), q) for q in state.quotes]
+    for r, reg in enumerate(v.regions):
+        if r in state.claimed or reg.opener is None or reg.closer is None:
+            continue
+        p_first, p_last = v.para_bounds[reg.para]
+        if reg.opener != p_first or any(v.word(j) for j in range(reg.closer + 1, p_last)):
+            continue
+        words = " ".join(v.keys[j] for j in range(reg.first, reg.last) if v.word(j))
+        if len(words.split()) < 2:
+            continue
+        source = next(
+            (
+                q
+                for key, q in said
+                if words in key and not reg.first <= _token_at(v, q.start) < reg.last
+            ),
+            None,
+        )
+        if source is not None:
+            _claim(state, r, source.speaker)
+            state.quotes[-1].cue = source.cue
 
 
 def _claim(state: _State, r: int, speaker: Mention | None) -> None:

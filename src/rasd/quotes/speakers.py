@@ -118,13 +118,26 @@ _OUTLETS = frozenset(
 
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
     """One past "، في بيان له اليوم،": where it was said, between commas (0 when
-    none)."""
-    if not (v.punct(k - 1, "،,") and v.keys[k] == "في" and v.is_("situation", k + 1)):
+    none); also "، بحسب ما نقلت عنها شينخوا،" and "، عبر حسابه على تويتر،", whose
+    source or medium is no part of the speaker or of what was said."""
+    if not v.punct(k - 1, "،,"):
         return 0
-    for j in range(k + 2, min(limit, k + 6)):
+    if v.keys[k] == "في" and v.is_("situation", k + 1):
+        reach = 6
+    elif v.is_("attribution", k) or (v.keys[k] in _ASIDE_OPENERS and not v.proclitics[k]):
+        reach = ASIDE_REACH
+    else:
+        return 0
+    for j in range(k + 2, min(limit, k + reach)):
         if v.punct(j, "،,"):
             return j + 1
+        if v.punct(j) or v.complementizer(j):
+            return 0
     return 0
+
+
+ASIDE_REACH = 10  # tokens of an attribution or medium between commas after a speaker
+_ASIDE_OPENERS = frozenset({"عبر", "خلال", "اثناء", "لدى"})
 
 
 def _medium_at(v: DocView, k: int, limit: int) -> int:

@@ -92,11 +92,14 @@ _COMPASS = frozenset(loose_key(w) for w in "شمال جنوب شرق غرب وس
 _CONTINENTS = frozenset(loose_key(w) for w in "أفريقيا إفريقيا آسيا أوروبا أوربا".split())
 # Descriptors standing in apposition before an organisation's own name ("تنظيم داعش",
 # "حزب الليكود", "صحيفة واشنطن بوست"): outside the name, the gold convention.
-# Clubs too ("نادي ريال مدريد"); not "مجموعة", which names groups ("مجموعة البنك الدولي").
+# Clubs too ("نادي ريال مدريد"), and "منظمة" before a name listed without it ("منظمة
+# هيومن رايتس ووتش", "منظمة أطباء بلا حدود"; "منظمة العفو الدولية" keeps it: its rest
+# is no listed name); not "مجموعة", which names groups ("مجموعة البنك الدولي").
 _DESCRIPTORS = frozenset(
     loose_key(w)
     for w in (
-        "تنظيم حركة حزب جماعة ميليشيا ميليشيات صحيفة جريدة مجلة وكالة قناة شبكة موقع نادي"
+        "تنظيم حركة حزب جماعة ميليشيا ميليشيات صحيفة جريدة مجلة وكالة قناة شبكة موقع نادي "
+        "منظمة"
     ).split()
 )
 _MAX_GAP = 3

@@ -189,6 +189,7 @@ def apply_rules(
     if news_names is not None:
         _news_names(keys, tags, news_names)
     _joined_words(words, tags, attached)
+    _bare_group_nouns(keys, tags)
     return tags
 
 
@@ -244,6 +245,18 @@ def _news_names(keys: Sequence[str], tags: list[str], names: NameList) -> None:
 
 
 _GROUP_NOUNS = _NAMED_BY_NOUN | _GROUPS | _INSTITUTIONS | _DESCRIBED_BODIES
+
+
+def _bare_group_nouns(keys: Sequence[str], tags: list[str]) -> None:
+    """A group noun standing alone ("الحزب", "تحالف", "البرلمان") is no name: the
+    annotated news never require one (held-out folds 1 and 2: 51 spurious, none found),
+    though a tagger that has met "الحزب" inside names often tags it by itself."""
+    for label, start, end in chunks(tags):
+        if label == "ORG" and end - start == 1 and keys[start] in _BARE_NOUNS:
+            tags[start] = "O"
+
+
+_BARE_NOUNS = _GROUP_NOUNS | _DESCRIPTORS
 
 
 def _descriptions(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:

@@ -100,6 +100,7 @@ class EntityRecognizer:
                 self._is_org,
                 self.news_names,
                 [self._conjoined(text, t) for t in tokens],
+                [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
             for label, i, j in chunks(tags):
                 if label in LABELS:

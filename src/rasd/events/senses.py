@@ -45,6 +45,8 @@ _DANGERS = WORD_LISTS.words("dangers")
 _RECEIVING_PLACES = WORD_LISTS.words("receiving_places")
 _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
+_MARKS = {'"', "«", "»", "“", "”"}
+_CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -87,6 +89,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _taken_in(words, i)
     if trigger.lemma == "تعهد" and any(_bare(w) in _RETALIATION for w in words[i + 1 : i + 4]):
         return True  # "تعهد بالرد عليه": a pledge of retaliation, not an agreement
+    if trigger.lemma == "حمل" and form == "تحمل" and nxt.removeprefix("ال").startswith("مسؤولي"):
+        return True  # "على تحمل مسؤولية تدبر الحياة": bearing a duty, not blaming
+    if trigger.lemma in ("ادان", "ادانة") and has_enclitic(words[i]) and _convicted(words, i):
+        return True
     if trigger.lemma == "دعا" and i and match_key(words[i - 1].surface) in ("ما", "مما"):
         return True  # "وهو ما دعا إلى"، "مما دعاه إلى": what led to it, not a call
     if trigger.lemma == "فجر":
@@ -120,6 +126,18 @@ def _threat_faced(words: list[Word], i: int, trigger: Trigger) -> bool:
         return j >= 0 and words[j].keys[-1].removeprefix("ال") in _THREAT_SETTINGS
     beside = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
     return any(_bare(w) in _DANGERS for w in beside)
+
+
+def _convicted(words: list[Word], i: int) -> bool:
+    """ "بعد إدانته بتسريب معلومات"، "تم إدانته": a court's conviction of him, told after
+    a word of time or a passive, not his condemning something ("أعرب عن إدانته"، "بعد
+    إدانته للهجوم")."""
+    if i + 1 < len(words) and match_key(words[i + 1].surface).startswith("ل"):
+        return False
+    j = i - 1
+    while j > 0 and words[j].surface in _MARKS:
+        j -= 1
+    return j >= 0 and words[j].keys[-1] in _CONVICTED_AFTER
 
 
 def _price(words: list[Word], i: int) -> bool:
@@ -157,7 +175,8 @@ def _interview(words: list[Word], i: int) -> bool:
     """ "في لقاء مع سكاي نيوز": a meeting with a broadcaster or paper is an interview;
     so is one the medium qualifies ("في لقاء تلفزيوني"، "في لقاء صحفي") or one on a
     programme or channel ("في لقاء ببرنامج أندرو مار شو")."""
-    after = [match_key(w.surface) for w in words[i + 1 : i + 4]]
+    # Quotation marks around the medium's name ("مع "سكاي نيوز"") are skipped.
+    after = [match_key(w.surface) for w in words[i + 1 : i + 6] if w.surface not in _MARKS][:3]
     if not after:
         return False
     on = after[0][1:] if after[0][:1] == "ب" else ""

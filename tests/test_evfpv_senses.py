@@ -122,3 +122,17 @@ def test_an_interview_with_a_quoted_medium_is_no_meeting(nlp):
         "الإدارة الأميركية ملتزمة بالتصدي للسلوك الإيراني."
     )
     assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_a_deal_sought_is_no_agreement(nlp):
+    # FR-internationalNews-2152 (news-gold development fold)
+    text = (
+        "ويحاول غريفيث التوصل إلى تسوية سياسية تجنب مدينة الحديدة حرب شوارع بين الحوثيين "
+        "والقوات الموالية للحكومة المعترف بها دوليا."
+    )
+    assert "AGREE" not in event_types(nlp, text)
+
+
+def test_a_deal_reached_is_still_an_agreement(nlp):
+    text = "وتوصلت الحكومة اليمنية والحوثيون إلى اتفاق لوقف إطلاق النار في الحديدة."
+    assert "AGREE" in event_types(nlp, text)

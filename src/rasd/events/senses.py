@@ -46,6 +46,7 @@ _RECEIVING_PLACES = WORD_LISTS.words("receiving_places")
 _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
+_SEEKING = WORD_LISTS.words("seeking")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 
 
@@ -87,7 +88,9 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _price(words, i)
     if trigger.lemma == "استقبل":
         return _taken_in(words, i)
-    if trigger.lemma == "تعهد" and any(_bare(w) in _RETALIATION for w in words[i + 1 : i + 4]):
+    if trigger.type == "AGREE" and any(w.keys[-1] in _SEEKING for w in words[max(0, i - 4) : i]):
+        return True  # "ويحاول غريفيث التوصل إلى تسوية": a deal sought, not reached
+    if trigger.lemma == "تعهد" and any(_bare(w) in _RETALIATION for w in words[i + 1 : i + 7]):
         return True  # "تعهد بالرد عليه": a pledge of retaliation, not an agreement
     if trigger.lemma == "حمل" and form == "تحمل" and nxt.removeprefix("ال").startswith("مسؤولي"):
         return True  # "على تحمل مسؤولية تدبر الحياة": bearing a duty, not blaming

@@ -90,8 +90,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _taken_in(words, i)
     if trigger.type == "AGREE" and any(w.keys[-1] in _SEEKING for w in words[max(0, i - 4) : i]):
         return True  # "ويحاول غريفيث التوصل إلى تسوية": a deal sought, not reached
-    if trigger.lemma == "تعهد" and any(_bare(w) in _RETALIATION for w in words[i + 1 : i + 7]):
-        return True  # "تعهد بالرد عليه": a pledge of retaliation, not an agreement
+    if trigger.lemma in ("تعهد", "ابدى") and any(
+        _bare(w) in _RETALIATION for w in words[i + 1 : i + 7]
+    ):
+        return True  # "تعهد بالرد عليه"، "أبدت استعدادا للثأر": retaliation, no agreement
     if trigger.lemma == "حمل" and form == "تحمل" and nxt.removeprefix("ال").startswith("مسؤولي"):
         return True  # "على تحمل مسؤولية تدبر الحياة": bearing a duty, not blaming
     if trigger.lemma in ("ادان", "ادانة") and has_enclitic(words[i]) and _convicted(words, i):

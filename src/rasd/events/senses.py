@@ -13,6 +13,7 @@ an unseen-article audit (docs/accuracy.md).
 
 from __future__ import annotations
 
+from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
@@ -36,6 +37,7 @@ _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
+_SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -54,6 +56,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma == "ناقش":
         return _discussed_alone(words, i, form)
+    if trigger.lemma in ("زود", "تزويد") and any(
+        set(w.light) & _SUPPLIES for w in words[i + 1 : i + 6]
+    ):
+        return True  # "تزويدهم بمعلومات"، "تزويد الوقود": informing or fuelling, not aid
     if trigger.lemma == "امتنع" and any(_bare(w) in _VOTING for w in words[i + 1 : i + 6]):
         return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):

@@ -15,6 +15,7 @@ an unseen-article audit (docs/accuracy.md).
 
 from __future__ import annotations
 
+from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
@@ -59,6 +60,7 @@ _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
+_SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -81,6 +83,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma == "ناقش":
         return _discussed_alone(words, i, form)
+    if trigger.lemma in ("زود", "تزويد") and any(
+        set(w.light) & _SUPPLIES for w in words[i + 1 : i + 6]
+    ):
+        return True  # "تزويدهم بمعلومات"، "تزويد الوقود": informing or fuelling, not aid
     if trigger.lemma == "امتنع" and any(_bare(w) in _VOTING for w in words[i + 1 : i + 6]):
         return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):

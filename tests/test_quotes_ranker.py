@@ -1,6 +1,6 @@
 """The speaker ranker: the shipped weights, its choices on the committed sentences
 (tests/fixtures/quotes/cases.txt) and, with ../shared, its cross-validated gain over
-the rules on the development folds of the gold articles."""
+the rules on the development folds of both gold sets (its training data)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from rasd.quotes.train import fit_pairwise, groups_of
 from rasd.ranking import cross_validate
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
+NEWS_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "news-gold"
 
 
 @pytest.fixture(scope="module")
@@ -67,17 +68,23 @@ def test_train_quotes_needs_a_gold_folder(tmp_path: Path) -> None:
 
 
 def test_ranker_beats_the_rules_across_dev_folds(shared: Path) -> None:
-    """Trained on two development folds, the ranker picks the right speaker at least
-    as often as the rules on the third, and better on average (check folds unread)."""
-    articles = development_articles(shared / "gold")
+    """Trained on two development folds of both gold sets, the ranker picks the right
+    speaker at least as often as the rules on the third, and better on average (check
+    folds unread). Both sets, as the ranker is trained: the gold set's 35 development
+    articles alone are too few groups per fold to judge a retrained model by."""
+    articles = [
+        (g, d, fold)
+        for folder in (shared / "gold", NEWS_GOLD)
+        for g, d, fold in development_articles(folder)
+    ]
     assert {fold for _, _, fold in articles} == set(DEV_FOLDS)
     nlp = Pipeline(["text", "ner"])
     groups = groups_of([(g, nlp(d), fold) for g, d, fold in articles])
-    assert len(groups) >= 200 and all(g.fold in DEV_FOLDS for g in groups)
+    assert len(groups) >= 3000 and all(g.fold in DEV_FOLDS for g in groups)
     ranker = load_ranker()
     assert ranker is not None
     data = json.loads(resources.files(PACKAGE).joinpath(MODEL_RESOURCE).read_text("utf-8"))
     folds = cross_validate(groups, data["C"], fit_pairwise)
-    assert all(ranked >= rules for rules, ranked in folds.values())
+    assert all(ranked >= rules for rules, ranked in folds.values()), folds
     mean = sum(ranked - rules for rules, ranked in folds.values()) / len(folds)
-    assert mean > 0.01, folds
+    assert mean > 0.02, folds

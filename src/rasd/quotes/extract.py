@@ -191,6 +191,10 @@ def _quoted_subject(v: DocView, k: int, phrase: Phrase | None) -> Phrase | None:
     r = v.region_opening(at)
     if r is None or not _names_the_subject(v, r, k, at):
         return None
+    if phrase is not None and phrase.name is not None and _is_name_region(v, r):
+        # "أحمد خالد موسى مخرج مسلسل "أبو عمر المصري"": the work's name, after a
+        # speaker already named.
+        return None
     reg = v.regions[r]
     if not any(v.word(j) for j in range(reg.first, reg.last)) or reg.closer is None:
         return None
@@ -381,6 +385,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             _remember(state, _Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
     phrase = _quoted_subject(v, k, phrase) or phrase
+    if phrase is not None:
+        phrase = _holder_ahead(v, phrase, content[1] - 1) or phrase
     speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
     if phrase is not None and v.keys[phrase.start - 1] in _DEMONSTRATIVES:
         speaker = _referent(state, phrase) or speaker  # "عن تلك المصادر": those sources
@@ -438,6 +444,49 @@ def _subject_word(v: DocView, j: int) -> bool:
         and v.cue(j) is None
         and not any(v.is_(c, j) for c in ("function", "time", "aside", "situation"))
     )
+HOLDER_GAP = 12  # tokens between a description after the verb and its holder's name
+_CALLED = frozenset({"هو", "وهو", "يدعى", "ويدعى", "تدعى", "وتدعى", "وهي", "هي"})
+
+
+def _holder_ahead(v: DocView, phrase: Phrase, stop: int) -> Phrase | None:
+    """ "قال لاعب وسط المنتخب الألماني لكرة القدم مسعود أوزيل، الأحد، إنه"، "قال أحد
+    موقعي هذه الرسالة، يدعى إيريك لاي، إن": a description without a name, then the
+    person it describes before what was said: the person speaks. Not past a cue, a
+    time word or someone told ("لنظيره الروسي سيرغي لافروف")."""
+    if phrase.share or (
+        phrase.name is not None and any(v.entity_label(i) is not None for i in range(*phrase.name))
+    ):
+        return None  # a name read already (a word like "وسط" read as one is none)
+    j = phrase.end
+    while j < stop and j - phrase.end <= HOLDER_GAP:
+        if v.entity_label(j) == "PER" and not v.proclitics[j]:
+            a = j
+            while j < stop and v.entity_at.get(j) is v.entity_at[a]:
+                j += 1
+            return Phrase(phrase.start, j, name=(a, j), title=True)
+        if not _holder_gap_word(v, j):
+            return None
+        j += 1
+    return None
+
+
+def _holder_gap_word(v: DocView, j: int) -> bool:
+    """A word that may stand between a description and its holder's name."""
+    if v.punct(j):
+        return v.punct(j, "،,()")
+    if v.keys[j] in _CALLED or v.keys[j] in _DEMONSTRATIVES:
+        return True
+    if v.cue(j) is not None or v.complementizer(j) or v.is_("time", j):
+        return False
+    if v.is_("function", j) and v.keys[j] not in ("في", "من", "الى", "لدى"):
+        return False
+    told = v.proclitics[j][-1:] == "ل" and (
+        v.is_("audience", j)
+        or v.is_("title", j)
+        or bool(v.enclitic[j])  # "لنظيره الروسي"
+        or v.entity_label(j) is not None
+    )
+    return not told
 
 
 def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:
@@ -1854,6 +1903,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     r = v.region_opening(phrase.end)
     if r is not None and _is_name_region(v, r) and v.regions[r].closer is not None:
         phrase.end = v.regions[r].last + 1  # "حسب موقع «بيزنس انسايدر»"
+    author = _statement_author_after(v, phrase, end)
+    if author is not None:
+        return author, max(phrase.end, author.end)
     head_ok = (
         phrase.name is not None
         or phrase.anonymous
@@ -1883,6 +1935,24 @@ def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
     if not 0 < reg.last - reg.first <= NAME_MAX_WORDS:
         return None
     return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
+_ISSUED = frozenset({"صادر", "الصادر", "صدر", "الذي", "ادلى", "أدلى", "نشره", "نشرته"})
+_ISSUED_LINKS = frozenset({"عن", "من", "بها", "به", "صدر"})
+
+
+def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
+    """ "حسب بيان المتحدث العسكري المصري"، "وفقا لبيان صادر عن الرئاسة"، "وفقا
+    لتصريحات أدلى بها عمدة المدينة": what a statement says is its author's, the
+    name after the statement noun (and "صادر عن"), not the statement."""
+    i = phrase.start
+    if not (v.stems[i] == "بيان" or v.is_("speech_noun", i)) or v.definite[i]:
+        return None
+    j = i + 1
+    while j < end and j - i <= 3 and (v.keys[j] in _ISSUED or v.keys[j] in _ISSUED_LINKS):
+        j += 1
+    author = noun_phrase(v, j, end, allow_proclitic=v.proclitics[j][-1:] == "ل")
+    if author is None or not _speaks(v, author) or v.is_("speech_noun", author.start):
+        return None
+    return author
 
 
 def _headlines(state: _State) -> None:

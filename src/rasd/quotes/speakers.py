@@ -1349,11 +1349,21 @@ def _entity_end(v: DocView, i: int, limit: int) -> int:
     while (
         j < limit
         and v.entity_at.get(j) is e
-        and (e.label == "ORG" or v.proclitics[j][-1:] not in ("ل", "ب"))
+        and (e.label == "ORG" or not _split_preposition(v, j))
         and v.keys[j] not in ("ل", "ب")  # "العريان لـCNN": the preposition written apart
     ):
         j += 1
     return j
+
+
+def _split_preposition(v: DocView, j: int) -> bool:
+    """Whether the ل or ب the tokenizer split from word j is a preposition ("بوتين
+    لعباس"): so when the word without it is much the commoner; otherwise the letter
+    begins a surname ("كارا بوكر"، "جو بايدن")."""
+    if v.proclitics[j][-1:] not in ("ل", "ب"):
+        return False
+    key = v.keys[j]
+    return v.freq.get(key[1:], 0) > 2 * v.freq.get(key, 0)
 
 
 def _unsplit_preposition(v: DocView, i: int) -> bool:
@@ -1416,12 +1426,26 @@ def _quoted_name(
         return None  # a name read before the quotation, not an agency's description
     reg = v.regions[r]
     head = i - 1
+    # "وكالة الأنباء الرسمية السورية "بترا"", "وكالة أنباء "فارس"": the head's
+    # complement, definite or one common word, then its name.
     named = any(v.is_(c, head) for c in ("naming", "source_head", "title")) or (
-        v.is_("source_head", k) and all(_definite(v, j) for j in range(k + 1, i))
+        v.is_("source_head", k)
+        and (_one_common_word(v, k, i) or all(_definite(v, j) for j in range(k + 1, i)))
     )
     if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
         return None
     return (reg.first, reg.last)
+
+
+def _one_common_word(v: DocView, k: int, i: int) -> bool:
+    """One common word between an outlet or body and a quotation ("وكالة أنباء"), not
+    its name ("حركة حماس "منظمة إرهابية"") nor "مجلس إدارة"."""
+    return (
+        i - k == 2
+        and v.is_("naming", k)
+        and v.entity_label(k + 1) is None
+        and not v.name_like(k + 1)
+    )
 
 
 def _place_in_modifier(v: DocView, i: int, k: int) -> bool:

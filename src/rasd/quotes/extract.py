@@ -303,6 +303,8 @@ def _cue_quotes(state: _State) -> None:
 def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     """Handles the cue at k; returns where to continue, or None for k + 1."""
     v = state.view
+    if hit.form.participle and v.is_("adverb", k) and not _renews(v, k + 1, hit):
+        return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
@@ -403,6 +405,14 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
+
+
+def _renews(v: DocView, j: int, hit: CueHit) -> bool:
+    """ "مجددا دعوته إلى"، "مجددا التأكيد على": after a participle that is also an
+    adverb, a verbal noun with its pronoun or the cue's complement makes it a cue."""
+    return j < v.n and (
+        v.enclitic[j] or verbal_noun(v, j) or v.complementizer(j) or v.keys[j] in hit.form.takes
+    )
 
 
 def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:

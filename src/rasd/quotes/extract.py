@@ -44,7 +44,7 @@ from rasd.quotes.speakers import (
     speaker_mention,
     verbal_noun,
 )
-from rasd.quotes.view import CueHit, DocView, WordInfo
+from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
 from rasd.text.sentences import dot_inside_name
 from rasd.text.tokens import load_lexicon as load_frequencies
@@ -1144,9 +1144,11 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
             v.is_("cut", i + 1)
+            or _comment_opens(v, i + 1)
             or _circumstantial(v, i + 1)
             or _participle_cue(v, i + 1)
             or _conjoined_cue(v, i + 1)
+            or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -1185,6 +1187,45 @@ def _conjoined_cue(v: DocView, i: int) -> bool:
         and not hit.form.participle
         and (v.proclitics[i] == "و" or (v.keys[i][:1] == "و" and v.keys[i] not in v.lexicon.cues))
     )
+
+
+def _comment_opens(v: DocView, i: int) -> bool:
+    """ "، في إشارة إلى …"، "، وهو ما …": two words that open the writer's comment on
+    what was said (words.tsv `cut_pair`)."""
+    return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
+
+
+def _phrase_clause(v: DocView, start: int, i: int) -> bool:
+    """Whether the reported words from `start` to `i` are a verbal noun or a
+    preposition's phrase with no clause of their own: no complementizer, relative
+    pronoun or colon whose clause a later verb could continue."""
+    if start > 0 and v.punct(start - 1, ":"):
+        return False
+    return not any(v.complementizer(j) or v.keys[j] in _RELATIVE_GENDER for j in range(start, i))
+
+
+def _conjoined_verb(v: DocView, i: int) -> bool:
+    """ "جددت ترحيبها بالمواطنين القطريين، وسمحت لهم …"، "دعت إلى إضرابات، فخرج
+    مئات": a verb with و/ف after a comma cannot continue a verbal noun or a
+    preposition's phrase; it is the next act of the sentence, not more of what was
+    said. (After أن/إن it may be the reported clause's own next verb.)"""
+    if not v.word(i) or v.definite[i] or v.enclitic[i] or v.entity_label(i) is not None:
+        return False  # "، وتعرضها لمعاملة سيئة": a verbal noun with its pronoun
+    key = v.stems[i] if v.proclitics[i] in ("و", "ف") else ""
+    if not key and v.keys[i][:1] in "وف" and v.keys[i] not in v.lexicon.cues:
+        key = v.keys[i][1:]  # "وعددت": a rare form left unsplit
+    if len(key) < 3 or v.is_("function", i) or v.is_("title", i):
+        return False
+    bases = [key, key[:-1]] if key.endswith("ت") else [key]
+    return any(_verb_form(v, base) for base in bases)
+
+
+def _verb_form(v: DocView, key: str) -> bool:
+    """A past verb whose plural the news writes ("سمح": "سمحوا"), or a present verb
+    written with the future prefix ("يواجه": "سيواجه")."""
+    if v.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
+        return True
+    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
 
 
 def _participle_cue(v: DocView, i: int) -> bool:

@@ -208,6 +208,12 @@ def _names_the_subject(v: DocView, r: int, cue: int, start: int) -> bool:
         return False
     if _region_words(v, r) > NAME_MAX_WORDS:
         return False
+    if (
+        reg.opener == cue + 1
+        and not v.cue(cue).form.participle
+        and _one_name(v, reg.first, reg.last)
+    ):
+        return True  # "وتعتبر "أدنوك للحفر" هي أكبر …": the verb's subject, named
     return _before_complementizer(v, r)
 
 

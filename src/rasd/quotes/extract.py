@@ -62,6 +62,7 @@ NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال ال
 DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it was called
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
+MOSTLY_QUOTED = 5  # words of a quotation that, as most of its clause, make the quote direct
 HEADLINE_MAX_TOKENS = 25
 PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
 INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
@@ -1124,7 +1125,12 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        if after <= 1 and not _is_name_region(v, r):
+        # "أن "التصعيد الجديد يُمهد لهجوم بري لقوات النظام" بعدما استكملت …": a
+        # quotation that holds most of the clause is the quote; a short one inside a
+        # longer clause ("إنه "قلق جداً" من التعديلات …") leaves the clause indirect.
+        words = _region_words(v, r)
+        mostly = words >= MOSTLY_QUOTED and words >= after
+        if (after <= 1 or mostly) and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None

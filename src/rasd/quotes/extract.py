@@ -310,7 +310,7 @@ def _cue_quotes(state: _State) -> None:
 def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     """Handles the cue at k; returns where to continue, or None for k + 1."""
     v = state.view
-    if hit.form.participle and v.is_("adverb", k) and not _renews(v, k + 1, hit):
+    if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
@@ -414,11 +414,18 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     return last if region is None else None
 
 
-def _renews(v: DocView, j: int, hit: CueHit) -> bool:
-    """ "مجددا دعوته إلى"، "مجددا التأكيد على": after a participle that is also an
-    adverb, a verbal noun with its pronoun or the cue's complement makes it a cue."""
-    return j < v.n and (
-        v.enclitic[j] or verbal_noun(v, j) or v.complementizer(j) or v.keys[j] in hit.form.takes
+def _renews(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "…، مجددا دعوته إلى"، "…، مجددا التأكيد على": a participle that is also an
+    adverb is a cue after a comma and before a verbal noun with its pronoun or the
+    cue's complement; after a verb or its object it is the adverb ("هاجم مجددا
+    شركاءه": attacked again)."""
+    j = k + 1
+    return (
+        j < v.n
+        and v.punct(k - 1)
+        and (
+            v.enclitic[j] or verbal_noun(v, j) or v.complementizer(j) or v.keys[j] in hit.form.takes
+        )
     )
 
 

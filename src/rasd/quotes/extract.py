@@ -2054,8 +2054,9 @@ def _continuations(state: _State) -> None:
         same_paragraph = last is not None and v.para_of[last.token] == reg.para
         # A name quoted whole, or a long title after its naming word ("تحت عنوان "…""),
         # is no one's words.
-        titled = _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1)
-        named = None if titled else _named_before(v, reg.opener)
+        if _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1):
+            continue
+        named = _named_before(v, reg.opener)
         if after_colon and named is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, named, "m"))
             continue
@@ -2066,7 +2067,7 @@ def _continuations(state: _State) -> None:
         )
         # ""نحن من أكثر الدول صرامة …".. بهذه الكلمات تحدث السفير البريطاني جون كاسن":
         # the speaker named right after the quotation, when none spoke in its paragraph.
-        after = None if titled else _named_after(v, r)
+        after = _named_after(v, r)
         if after is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, after, "m"))
         elif (

@@ -1209,8 +1209,8 @@ def _conjoined_cue(v: DocView, i: int) -> bool:
 
 
 def _comment_opens(v: DocView, i: int) -> bool:
-    """ "، في إشارة إلى …"، "، وهو ما …": two words that open the writer's comment on
-    what was said (words.tsv `cut_pair`)."""
+    """ "، في إشارة إلى …": two words that open the writer's comment on what was said
+    (words.tsv `cut_pair`)."""
     return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
 
 

@@ -357,6 +357,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
         return None  # "عبر" with no subject is the preposition "via"
+    if phrase is None and _impersonal_belief(v, k, hit):
+        return None  # "ويعتقد أن أكثر من 500 مدني قتلوا": يُعتقد, it is believed
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
@@ -412,6 +414,22 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
+
+
+def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
+    """A present verb of believing or expecting right before its أن ("ويعتقد أن"،
+    "التي يتوقع أن تستغرق عامين"، "ثمة من يتوقع أن") is read as the unvowelled passive
+    يُعتقد / يُتوقع: what is believed, not what anyone said (words.tsv `belief`)."""
+    key = v.keys[k]
+    if v.proclitics[k] or (key[:1] in "وف" and key not in v.lexicon.cues):
+        key = key[1:] if key[:1] in "وف" else key
+    return (
+        not hit.form.participle
+        and hit.form.gender == "m"
+        and key[:1] == "ي"
+        and v.complementizer(k + 1)
+        and v.lexicon.has("belief", match_key(hit.form.lemma))
+    )
 
 
 def _renews(v: DocView, k: int, hit: CueHit) -> bool:

@@ -44,7 +44,7 @@ from rasd.quotes.speakers import (
     speaker_mention,
     verbal_noun,
 )
-from rasd.quotes.view import CueHit, DocView, WordInfo
+from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView, WordInfo
 from rasd.text.normalize import match_key
 from rasd.text.sentences import dot_inside_name
 from rasd.text.tokens import load_lexicon as load_frequencies
@@ -62,6 +62,7 @@ NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال ال
 DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it was called
 SHORT_GAP = 3  # … close before it: "ووصف أقصوي البيان بـ "غير الأمين""
 CONTINUATION_MIN_WORDS = 4
+MOSTLY_QUOTED = 5  # words of a quotation that, as most of its clause, make the quote direct
 HEADLINE_MAX_TOKENS = 25
 PLACE_WORDS = 3  # "بمجلس الأمن" between a headline's speaker and its colon
 INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
@@ -213,6 +214,12 @@ def _names_the_subject(v: DocView, r: int, cue: int, start: int) -> bool:
         return False
     if _region_words(v, r) > NAME_MAX_WORDS:
         return False
+    if (
+        reg.opener == cue + 1
+        and not v.cue(cue).form.participle
+        and _one_name(v, reg.first, reg.last)
+    ):
+        return True  # "وتعتبر "أدنوك للحفر" هي أكبر …": the verb's subject, named
     return _before_complementizer(v, r)
 
 
@@ -308,6 +315,8 @@ def _cue_quotes(state: _State) -> None:
 def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     """Handles the cue at k; returns where to continue, or None for k + 1."""
     v = state.view
+    if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
+        return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
@@ -363,6 +372,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
         return None  # "عبر" with no subject is the preposition "via"
+    if phrase is None and _impersonal_belief(v, k, hit):
+        return None  # "ويعتقد أن أكثر من 500 مدني قتلوا": يُعتقد, it is believed
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
@@ -444,6 +455,8 @@ def _subject_word(v: DocView, j: int) -> bool:
         and v.cue(j) is None
         and not any(v.is_(c, j) for c in ("function", "time", "aside", "situation"))
     )
+
+
 HOLDER_GAP = 12  # tokens between a description after the verb and its holder's name
 _CALLED = frozenset({"هو", "وهو", "يدعى", "ويدعى", "تدعى", "وتدعى", "وهي", "هي"})
 
@@ -487,6 +500,37 @@ def _holder_gap_word(v: DocView, j: int) -> bool:
         or v.entity_label(j) is not None
     )
     return not told
+
+
+def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
+    """A present verb of believing or expecting right before its أن ("ويعتقد أن"،
+    "التي يتوقع أن تستغرق عامين"، "ثمة من يتوقع أن") is read as the unvowelled passive
+    يُعتقد / يُتوقع: what is believed, not what anyone said (words.tsv `belief`)."""
+    key = v.keys[k]
+    if v.proclitics[k] or (key[:1] in "وف" and key not in v.lexicon.cues):
+        key = key[1:] if key[:1] in "وف" else key
+    return (
+        not hit.form.participle
+        and hit.form.gender == "m"
+        and key[:1] == "ي"
+        and v.complementizer(k + 1)
+        and v.lexicon.has("belief", match_key(hit.form.lemma))
+    )
+
+
+def _renews(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "…، مجددا دعوته إلى"، "…، مجددا التأكيد على": a participle that is also an
+    adverb is a cue after a comma and before a verbal noun with its pronoun or the
+    cue's complement; after a verb or its object it is the adverb ("هاجم مجددا
+    شركاءه": attacked again)."""
+    j = k + 1
+    return (
+        j < v.n
+        and v.punct(k - 1)
+        and (
+            v.enclitic[j] or verbal_noun(v, j) or v.complementizer(j) or v.keys[j] in hit.form.takes
+        )
+    )
 
 
 def _judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:
@@ -1209,7 +1253,12 @@ def _complement(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None
         reg = v.regions[r]
         tail = reg.last + 1 if reg.closer is not None else reg.last
         after = sum(1 for j in range(tail, last) if v.word(j))
-        if after <= 1 and not _is_name_region(v, r):
+        # "أن "التصعيد الجديد يُمهد لهجوم بري لقوات النظام" بعدما استكملت …": a
+        # quotation that holds most of the clause is the quote; a short one inside a
+        # longer clause ("إنه "قلق جداً" من التعديلات …") leaves the clause indirect.
+        words = _region_words(v, r)
+        mostly = words >= MOSTLY_QUOTED and words >= after
+        if (after <= 1 or mostly) and not _is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None
@@ -1235,9 +1284,11 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
             v.is_("cut", i + 1)
+            or _comment_opens(v, i + 1)
             or _circumstantial(v, i + 1)
             or _participle_cue(v, i + 1)
             or _conjoined_cue(v, i + 1)
+            or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -1276,6 +1327,45 @@ def _conjoined_cue(v: DocView, i: int) -> bool:
         and not hit.form.participle
         and (v.proclitics[i] == "و" or (v.keys[i][:1] == "و" and v.keys[i] not in v.lexicon.cues))
     )
+
+
+def _comment_opens(v: DocView, i: int) -> bool:
+    """ "، في إشارة إلى …": two words that open the writer's comment on what was said
+    (words.tsv `cut_pair`)."""
+    return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
+
+
+def _phrase_clause(v: DocView, start: int, i: int) -> bool:
+    """Whether the reported words from `start` to `i` are a verbal noun or a
+    preposition's phrase with no clause of their own: no complementizer, relative
+    pronoun or colon whose clause a later verb could continue."""
+    if start > 0 and v.punct(start - 1, ":"):
+        return False
+    return not any(v.complementizer(j) or v.keys[j] in _RELATIVE_GENDER for j in range(start, i))
+
+
+def _conjoined_verb(v: DocView, i: int) -> bool:
+    """ "جددت ترحيبها بالمواطنين القطريين، وسمحت لهم …"، "دعت إلى إضرابات، فخرج
+    مئات": a verb with و/ف after a comma cannot continue a verbal noun or a
+    preposition's phrase; it is the next act of the sentence, not more of what was
+    said. (After أن/إن it may be the reported clause's own next verb.)"""
+    if not v.word(i) or v.definite[i] or v.enclitic[i] or v.entity_label(i) is not None:
+        return False  # "، وتعرضها لمعاملة سيئة": a verbal noun with its pronoun
+    key = v.stems[i] if v.proclitics[i] in ("و", "ف") else ""
+    if not key and v.keys[i][:1] in "وف" and v.keys[i] not in v.lexicon.cues:
+        key = v.keys[i][1:]  # "وعددت": a rare form left unsplit
+    if len(key) < 3 or v.is_("function", i) or v.is_("title", i):
+        return False
+    bases = [key, key[:-1]] if key.endswith("ت") else [key]
+    return any(_verb_form(v, base) for base in bases)
+
+
+def _verb_form(v: DocView, key: str) -> bool:
+    """A past verb whose plural the news writes ("سمح": "سمحوا"), or a present verb
+    written with the future prefix ("يواجه": "سيواجه")."""
+    if v.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
+        return True
+    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
 
 
 def _participle_cue(v: DocView, i: int) -> bool:
@@ -1935,6 +2025,8 @@ def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
     if not 0 < reg.last - reg.first <= NAME_MAX_WORDS:
         return None
     return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
+
+
 _ISSUED = frozenset({"صادر", "الصادر", "صدر", "الذي", "ادلى", "أدلى", "نشره", "نشرته"})
 _ISSUED_LINKS = frozenset({"عن", "من", "بها", "به", "صدر"})
 
@@ -2133,8 +2225,9 @@ def _continuations(state: _State) -> None:
         same_paragraph = last is not None and v.para_of[last.token] == reg.para
         # A name quoted whole, or a long title after its naming word ("تحت عنوان "…""),
         # is no one's words.
-        titled = _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1)
-        named = None if titled else _named_before(v, reg.opener)
+        if _one_name(v, reg.first, reg.last) or v.is_("naming", reg.opener - 1):
+            continue
+        named = _named_before(v, reg.opener)
         if after_colon and named is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, named, "m"))
             continue
@@ -2145,7 +2238,7 @@ def _continuations(state: _State) -> None:
         )
         # ""نحن من أكثر الدول صرامة …".. بهذه الكلمات تحدث السفير البريطاني جون كاسن":
         # the speaker named right after the quotation, when none spoke in its paragraph.
-        after = None if titled else _named_after(v, r)
+        after = _named_after(v, r)
         if after is not None and not same_paragraph:
             _claim(state, r, speaker_mention(v, after, "m"))
         elif (

@@ -334,9 +334,13 @@ class DocView:
 
 
 def _passive(surface: str) -> bool:
-    """A present verb vowelled as a passive: damma on its prefix (يُقال، تُذكر)."""
-    word = surface[1:] if surface[:1] in "وف" else surface
-    return len(word) > 2 and word[0] in "يت" and word[1] == "\u064f"
+    """A verb vowelled as a passive: damma on a present verb's prefix (يُقال، تُذكر),
+    on a past verb's first letter (وُصف، صُنفت، اُعتبرت) or on the infix of its
+    افتعل form (اعتُبر); an active past verb has no damma there."""
+    word = surface[1:] if surface[:1] in "وف" and surface[1:2] != "\u064f" else surface
+    if len(word) > 2 and word[1] == "\u064f":
+        return True
+    return len(word) > 4 and word[0] in "اأإ" and word[3] == "\u064f"
 
 
 def _bare(key: str) -> str:

@@ -180,3 +180,16 @@ def test_a_strike_on_a_military_site_stays_an_attack(nlp):
 )
 def test_protesters_arrested_or_victims_tell_no_protest(nlp, text):
     assert "PROTEST" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-internationalNews-138
+        "وتأتي عاصمة فنزويلا، كاراكاس، في المركز الثاني، بمعدل 111.19 حالة قتل لكل 100 ألف شخص.",
+        # SK-middleEast-3348
+        "واقترحت اللجنة مشروع قانون ينص على المساواة في الإرث وإلغاء عقوبة الإعدام.",
+    ],
+)
+def test_an_act_after_a_category_or_penalty_noun_is_no_event(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)

@@ -193,3 +193,17 @@ def test_protesters_arrested_or_victims_tell_no_protest(nlp, text):
 )
 def test_an_act_after_a_category_or_penalty_noun_is_no_event(nlp, text):
     assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1421
+        'وجه الرئيس المصري عبدالفتاح السيسي، الخميس، "تحيه تقدير" لشهداء مصر، حسب بيان صادر '
+        "عن الرئاسة المصرية.",
+        # a UN report on Libya (news-gold development fold)
+        'وقالت الأمم المتحدة "التعذيب وسوء المعاملة ممنهج في منشآت الاعتقال في مختلف أرجاء ليبيا".',
+    ],
+)
+def test_a_statement_issued_or_a_detention_facility_is_no_coercion(nlp, text):
+    assert "COERCE" not in event_types(nlp, text)

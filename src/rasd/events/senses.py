@@ -95,6 +95,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
         # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
         return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
+    if trigger.lemma == "صادر" and nxt in ("عن", "عنه", "عنها", "عنهم", "من"):
+        return True  # "بيان صادر عن الرئاسة": issued by, not confiscated
     if trigger.lemma in ("دمر", "هدم"):
         return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":

@@ -201,7 +201,7 @@ def test_an_act_after_a_category_or_penalty_noun_is_no_event(nlp, text):
         # CN-middleEast-1421
         'وجه الرئيس المصري عبدالفتاح السيسي، الخميس، "تحيه تقدير" لشهداء مصر، حسب بيان صادر '
         "عن الرئاسة المصرية.",
-        # a UN report on Libya (news-gold development fold)
+        # SK-middleEast-904
         'وقالت الأمم المتحدة "التعذيب وسوء المعاملة ممنهج في منشآت الاعتقال في مختلف أرجاء ليبيا".',
     ],
 )

@@ -207,3 +207,9 @@ def test_an_act_after_a_category_or_penalty_noun_is_no_event(nlp, text):
 )
 def test_a_statement_issued_or_a_detention_facility_is_no_coercion(nlp, text):
     assert "COERCE" not in event_types(nlp, text)
+
+
+def test_an_appeal_against_a_commission_is_no_stabbing(nlp):
+    # SK-middleEast-3394
+    text = "وتشرف على الانتخابات لجنة مستقلة، فيما قدمت مؤسسة زعامة المعارضة طعنا في اللجنة."
+    assert "ASSAULT" not in event_types(nlp, text)

@@ -32,10 +32,21 @@ LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
 _COUNTERING = WORD_LISTS.words("countering")
 _STOPPING = WORD_LISTS.words("stopping")
 
-# What one appeals against ("طعن في الحكم").
+# What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
     light_key(w)
-    for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
+    for w in (
+        "قرار",
+        "حكم",
+        "نتائج",
+        "نتيجة",
+        "قانون",
+        "دستورية",
+        "شرعية",
+        "انتخابات",
+        "قضية",
+        "لجنة",
+    )
 )
 
 # The types whose accusative participles are listed as nouns ("متهما"، "مطالبا").

@@ -213,3 +213,10 @@ def test_an_appeal_against_a_commission_is_no_stabbing(nlp):
     # SK-middleEast-3394
     text = "وتشرف على الانتخابات لجنة مستقلة، فيما قدمت مؤسسة زعامة المعارضة طعنا في اللجنة."
     assert "ASSAULT" not in event_types(nlp, text)
+
+
+def test_support_given_with_no_aid_named_is_backing(nlp):
+    # CN-middleEast-1244
+    text = "قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة في الأزمة الخليجية."
+    types = event_types(nlp, text)
+    assert "SUPPORT" in types and "AID" not in types

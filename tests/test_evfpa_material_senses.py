@@ -220,3 +220,17 @@ def test_support_given_with_no_aid_named_is_backing(nlp):
     text = "قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة في الأزمة الخليجية."
     types = event_types(nlp, text)
     assert "SUPPORT" in types and "AID" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-middleEast-3679
+        'ونشر ناشطون على موقع تويتر صورا من "موقع تحطم الصاروخ الباليستي في ضواحي كرمانشاه".',
+        # SK-internationalNews-2109
+        "وقدم الرئيس الأميركي دونالد ترامب تنازلا لزعيم كوريا الشمالية كيم جونج أون بوقف "
+        "المناورات العسكرية مع كوريا الجنوبية.",
+    ],
+)
+def test_publishing_pictures_or_halting_drills_is_no_mobilization(nlp, text):
+    assert "MOBILIZE" not in event_types(nlp, text)

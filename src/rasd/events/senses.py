@@ -45,6 +45,7 @@ _ABSTRACT_RUINS = WORD_LISTS.words("abstract_ruins")
 _RUINOUS = WORD_LISTS.words("ruinous")
 _ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
 _GENERIC_HEADS = WORD_LISTS.words("generic_heads")
+_PUBLISHED = WORD_LISTS.forms("published")
 # Acts done with force, in the street or by the authorities (not by speaking), which a
 # category or case noun before them makes a kind of act, and a modal one that may happen.
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"})
@@ -95,6 +96,9 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
         # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
         return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
+    if trigger.lemma == "نشر":
+        # "ونشر ناشطون على موقع تويتر صورا": publishing, not deploying
+        return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
     if trigger.lemma == "صادر" and nxt in ("عن", "عنه", "عنها", "عنهم", "من"):
         return True  # "بيان صادر عن الرئاسة": issued by, not confiscated
     if trigger.lemma in ("دمر", "هدم"):

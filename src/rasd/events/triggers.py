@@ -156,8 +156,8 @@ def find_triggers(
                 break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
             if time_of_day(words, i):
                 break  # "فجر أمس" is dawn, not "blew up"
-            if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
-                break  # "وقف إطلاق النار" is a ceasefire
+            if trigger.type in ("ASSAULT", "PROTEST", "MOBILIZE") and prev & _STOPPING:
+                break  # "وقف إطلاق النار" is a ceasefire, "بوقف المناورات" ends drills
             found.append((i, trigger, obj))
             break
     return found

@@ -234,3 +234,17 @@ def test_support_given_with_no_aid_named_is_backing(nlp):
 )
 def test_publishing_pictures_or_halting_drills_is_no_mobilization(nlp, text):
     assert "MOBILIZE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1288
+        "قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم بسياسته.",
+        # SK-middleEast-2207
+        "ترأس ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان وولي العهد السعودي الأمير محمد بن "
+        "سلمان في جدة مساء الأربعاء الاجتماع الأول لمجلس التنسيق السعودي الإماراتي.",
+    ],
+)
+def test_cooperation_naming_a_ministry_or_council_is_no_act(nlp, text):
+    assert "COOPERATE" not in event_types(nlp, text)

@@ -46,6 +46,7 @@ _RUINOUS = WORD_LISTS.words("ruinous")
 _ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
 _GENERIC_HEADS = WORD_LISTS.words("generic_heads")
 _PUBLISHED = WORD_LISTS.forms("published")
+_BODIES = WORD_LISTS.words("bodies")
 # Acts done with force, in the street or by the authorities (not by speaking), which a
 # category or case noun before them makes a kind of act, and a modal one that may happen.
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"})
@@ -96,6 +97,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
         # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
         return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
+    if trigger.kind == "noun" and trigger.type == "COOPERATE" and _body_named(words, i):
+        return True  # "وزيرة التخطيط والتعاون الدولي"، "مجلس التنسيق"
     if trigger.lemma == "نشر":
         # "ونشر ناشطون على موقع تويتر صورا": publishing, not deploying
         return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
@@ -151,6 +154,18 @@ def _ruined_without_actor(words: list[Word], i: int, nxt: str) -> bool:
         return True
     near = words[max(0, i - 4) : i] + words[i + 1 : i + 4]
     return any(_bare(w) in _RUINOUS for w in near)
+
+
+def _body_named(words: list[Word], i: int) -> bool:
+    """ "مجلس التنسيق"، "وزيرة التخطيط والتعاون": the noun is part of a body's name."""
+
+    def body(w: Word) -> bool:  # by its keys: "وزيرة" keeps its و, "لمجلس" loses its ل
+        return any(k.removeprefix("ال") in _BODIES for k in [match_key(w.surface), *w.keys])
+
+    if i and body(words[i - 1]):
+        return True
+    joined = match_key(words[i].surface).startswith("و")
+    return joined and i > 1 and body(words[i - 2])
 
 
 def _generic_head(word: Word) -> bool:

@@ -180,3 +180,71 @@ def test_a_strike_on_a_military_site_stays_an_attack(nlp):
 )
 def test_protesters_arrested_or_victims_tell_no_protest(nlp, text):
     assert "PROTEST" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BB-internationalNews-138
+        "وتأتي عاصمة فنزويلا، كاراكاس، في المركز الثاني، بمعدل 111.19 حالة قتل لكل 100 ألف شخص.",
+        # SK-middleEast-3348
+        "واقترحت اللجنة مشروع قانون ينص على المساواة في الإرث وإلغاء عقوبة الإعدام.",
+    ],
+)
+def test_an_act_after_a_category_or_penalty_noun_is_no_event(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1421
+        'وجه الرئيس المصري عبدالفتاح السيسي، الخميس، "تحيه تقدير" لشهداء مصر، حسب بيان صادر '
+        "عن الرئاسة المصرية.",
+        # SK-middleEast-904
+        'وقالت الأمم المتحدة "التعذيب وسوء المعاملة ممنهج في منشآت الاعتقال في مختلف أرجاء ليبيا".',
+    ],
+)
+def test_a_statement_issued_or_a_detention_facility_is_no_coercion(nlp, text):
+    assert "COERCE" not in event_types(nlp, text)
+
+
+def test_an_appeal_against_a_commission_is_no_stabbing(nlp):
+    # SK-middleEast-3394
+    text = "وتشرف على الانتخابات لجنة مستقلة، فيما قدمت مؤسسة زعامة المعارضة طعنا في اللجنة."
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+def test_support_given_with_no_aid_named_is_backing(nlp):
+    # CN-middleEast-1244
+    text = "قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة في الأزمة الخليجية."
+    types = event_types(nlp, text)
+    assert "SUPPORT" in types and "AID" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SK-middleEast-3679
+        'ونشر ناشطون على موقع تويتر صورا من "موقع تحطم الصاروخ الباليستي في ضواحي كرمانشاه".',
+        # SK-internationalNews-2109
+        "وقدم الرئيس الأميركي دونالد ترامب تنازلا لزعيم كوريا الشمالية كيم جونج أون بوقف "
+        "المناورات العسكرية مع كوريا الجنوبية.",
+    ],
+)
+def test_publishing_pictures_or_halting_drills_is_no_mobilization(nlp, text):
+    assert "MOBILIZE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CN-middleEast-1288
+        "قالت وزيرة التخطيط والتعاون الدولي الأردنية الدكتورة ماري قعوار، إن الأردن ملتزم بسياسته.",
+        # SK-middleEast-2207
+        "ترأس ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان وولي العهد السعودي الأمير محمد بن "
+        "سلمان في جدة مساء الأربعاء الاجتماع الأول لمجلس التنسيق السعودي الإماراتي.",
+    ],
+)
+def test_cooperation_naming_a_ministry_or_council_is_no_act(nlp, text):
+    assert "COOPERATE" not in event_types(nlp, text)

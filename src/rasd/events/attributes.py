@@ -8,6 +8,7 @@ import itertools
 
 from rasd.document import Document, Event
 from rasd.events.lexicon import TriggerLexicon
+from rasd.events.senses import MATERIAL_TYPES
 from rasd.events.sentence import WORD_LISTS as _LISTS
 from rasd.events.sentence import Word
 from rasd.text.normalize import match_key
@@ -45,15 +46,12 @@ def flip_intent(event: Event) -> None:
 
 
 _POSSIBLE = _LISTS.words("possible")
-# Acts done with force or in the street, which a modal before them makes possible only;
-# the speech acts have rules of their own (a demand is itself spoken).
-_MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"}
 
 
 def possible(words: list[Word], pos: int, event_type: str) -> bool:
     """ "يجب بحث شن هجمات"، "يمكن أن تشن عملية"، "قد تطرد بريطانيا دبلوماسيين": an act
     that must, may or is feared to happen, not one that did."""
-    if event_type not in _MATERIAL:
+    if event_type not in MATERIAL_TYPES:
         return False
     before = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 5) : pos]]
     if any(b in _POSSIBLE for b in before):

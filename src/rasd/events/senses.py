@@ -47,6 +47,12 @@ _CAMPAIGNS = WORD_LISTS.words("campaigns")
 _ABSTRACT_RUINS = WORD_LISTS.words("abstract_ruins")
 _RUINOUS = WORD_LISTS.words("ruinous")
 _ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
+_GENERIC_HEADS = WORD_LISTS.words("generic_heads")
+_PUBLISHED = WORD_LISTS.forms("published")
+_BODIES = WORD_LISTS.words("bodies")
+# Acts done with force, in the street or by the authorities (not by speaking), which a
+# category or case noun before them makes a kind of act, and a modal one that may happen.
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"})
 # Words that open what an inquiry is about ("تحقيق في"، "تحقيق مع المتهمين"): past them
 # an achievement word is the inquiry's subject matter, not what is achieved.
 _INQUIRY_PREPS = {"في", "مع", "بشان", "حول", "عن"}
@@ -68,6 +74,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
     prev = words[i - 1].keys[-1] if i else ""
     form = match_key(words[i].surface).removeprefix("و")
+    if trigger.type in MATERIAL_TYPES and i and _generic_head(words[i - 1]):
+        return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.lemma == "استهدف":
         # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "المبادرة
         # تستهدف الأسر" serve the people they reach.
@@ -107,6 +115,13 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.type == "PROTEST" and trigger.kind in ("agent", "counted"):
         # "واعتقل العشرات من المتظاهرين": the protesters are what another act is done to
         return any(_bare(w).startswith(_ACTED_ON) for w in words[max(0, i - 4) : i])
+    if trigger.kind == "noun" and trigger.type == "COOPERATE" and _body_named(words, i):
+        return True  # "وزيرة التخطيط والتعاون الدولي"، "مجلس التنسيق"
+    if trigger.lemma == "نشر":
+        # "ونشر ناشطون على موقع تويتر صورا": publishing, not deploying
+        return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
+    if trigger.lemma == "صادر" and nxt in ("عن", "عنه", "عنها", "عنهم", "من"):
+        return True  # "بيان صادر عن الرئاسة": issued by, not confiscated
     if trigger.lemma in ("دمر", "هدم"):
         return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":
@@ -175,6 +190,24 @@ def _ruined_without_actor(words: list[Word], i: int, nxt: str) -> bool:
         return True
     near = words[max(0, i - 4) : i] + words[i + 1 : i + 4]
     return any(_bare(w) in _RUINOUS for w in near)
+
+
+def _body_named(words: list[Word], i: int) -> bool:
+    """ "مجلس التنسيق"، "وزيرة التخطيط والتعاون": the noun is part of a body's name."""
+
+    def body(w: Word) -> bool:  # by its keys: "وزيرة" keeps its و, "لمجلس" loses its ل
+        return any(k.removeprefix("ال") in _BODIES for k in [match_key(w.surface), *w.keys])
+
+    if i and body(words[i - 1]):
+        return True
+    joined = match_key(words[i].surface).startswith("و")
+    return joined and i > 1 and body(words[i - 2])
+
+
+def _generic_head(word: Word) -> bool:
+    """ "حالة"، "عقوبة"، "بملف": a noun that makes the act after it a kind of act."""
+    bare = _bare(word)
+    return bare in _GENERIC_HEADS or bare.removeprefix("ب").removeprefix("ال") in _GENERIC_HEADS
 
 
 def _campaign_aimed(words: list[Word], i: int) -> bool:

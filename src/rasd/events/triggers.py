@@ -32,10 +32,21 @@ LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
 _COUNTERING = WORD_LISTS.words("countering")
 _STOPPING = WORD_LISTS.words("stopping")
 
-# What one appeals against ("طعن في الحكم").
+# What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
     light_key(w)
-    for w in ("قرار", "حكم", "نتائج", "نتيجة", "قانون", "دستورية", "شرعية", "انتخابات", "قضية")
+    for w in (
+        "قرار",
+        "حكم",
+        "نتائج",
+        "نتيجة",
+        "قانون",
+        "دستورية",
+        "شرعية",
+        "انتخابات",
+        "قضية",
+        "لجنة",
+    )
 )
 
 # The types whose accusative participles are listed as nouns ("متهما"، "مطالبا").
@@ -145,8 +156,8 @@ def find_triggers(
                 break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
             if time_of_day(words, i):
                 break  # "فجر أمس" is dawn, not "blew up"
-            if trigger.type in ("ASSAULT", "PROTEST") and prev & _STOPPING:
-                break  # "وقف إطلاق النار" is a ceasefire
+            if trigger.type in ("ASSAULT", "PROTEST", "MOBILIZE") and prev & _STOPPING:
+                break  # "وقف إطلاق النار" is a ceasefire, "بوقف المناورات" ends drills
             found.append((i, trigger, obj))
             break
     return found

@@ -84,6 +84,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "يهدد أمن المنطقة"، "تهددها بالإفلاس": a danger, not a threat made
     if trigger.type == "THREATEN":
         return _threat_faced(words, i, trigger)
+    if trigger.lemma == "عقد" and prev in ("الى", "طلب"):
+        return True  # "دعا إلى عقد جلسة"، "لطلب عقد جلسة": a meeting called for, not held
     if trigger.lemma == "ثمن":
         return _price(words, i)
     if trigger.lemma == "استقبل":

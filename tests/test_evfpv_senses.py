@@ -145,3 +145,18 @@ def test_a_meeting_called_for_is_not_held(nlp):
         "بالبرلمان، في موعد لا يتجاوز، الأحد المقبل، لمناقشة الأزمة في البصرة."
     )
     assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_readiness_to_retaliate_is_no_agreement(nlp):
+    # SK-economy-205 (news-gold development fold), shortened
+    text = (
+        "في الوقت ذاته أبدت الصين استعدادا للثأر من خلال إعلان خطط لفرض رسوم إضافية على "
+        "واردات من الولايات المتحدة."
+    )
+    assert "AGREE" not in event_types(nlp, text)
+
+
+def test_women_who_pose_a_threat_make_none(nlp):
+    # SK-internationalNews-2810 (news-gold development fold), shortened
+    text = "وقالت الشرطة إن زوجات مقاتلي تنظيم داعش يشكلن تهديدا إرهابيا حقيقيا لبريطانيا."
+    assert "THREATEN" not in event_types(nlp, text)

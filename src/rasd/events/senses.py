@@ -47,6 +47,7 @@ _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
+_PREPOSITIONS = WORD_LISTS.words("prepositions")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 
 
@@ -123,10 +124,14 @@ def _anonymous(words: list[Word], i: int) -> bool:
 
 
 def _threat_faced(words: list[Word], i: int, trigger: Trigger) -> bool:
-    """ "لمواجهة التهديدات"، "ضد أي تهديدات خارجية"، "سياسة التهديد": a threat noun after
-    a word that makes it a danger faced or a way of acting; "خطر يهدد"، "ويهدد شبح
+    """ "لمواجهة التهديدات"، "بوجود تهديدات ضد"، "سياسة التهديد": a threat noun, definite or
+    before a preposition, after a word that makes it a danger faced or a way of acting
+    (an actor's threats, "في مواجهة تهديدات ترامب", stay threats); "خطر يهدد"، "ويهدد شبح
     المجاعة": a verb whose subject beside it is a danger or an act, not an actor."""
     if trigger.kind == "noun":
+        after = words[i + 1].keys[0] if i + 1 < len(words) else ""
+        if not definite(words[i]) and after not in _PREPOSITIONS:
+            return False  # "في مواجهة تهديدات ترامب": the threats of a named actor
         j = i - 1
         while j > 0 and (_bare(words[j]) in ("اي", "كل") or words[j].surface == '"'):
             j -= 1

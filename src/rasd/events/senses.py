@@ -6,8 +6,10 @@ A trigger form is often another word: "تستهدف إشعال الفتنة" aim
 are interviews, "فجر السبت" is dawn, "تفجر موجة غضب" sparks a reaction, "يهدد أمن
 المنطقة" endangers, "مكتب التحقيقات" is an office, and "اتفقا على أن الحل…" states a
 shared view rather than a deal. "دفع ثمنه" is a price, "استقبل الميناء المساعدات" a
-place taking in goods, "تعهد بالرد" a pledge of retaliation, "ما دعا إلى" a cause, and
-"لمواجهة التهديدات"، "خطر يهدد" a danger. A threat noun after "يشكل" is a danger, and an act
+place taking in goods, "تعهد بالرد" a pledge of retaliation, "ما دعا إلى" a cause,
+"لمواجهة التهديدات"، "خطر يهدد" a danger, "بعد إدانته" a court's conviction, "تحمل
+مسؤولية" bearing a duty, "يحاول التوصل إلى تسوية" a deal sought, and "دعا إلى عقد جلسة"
+a meeting called for. A threat noun after "يشكل" is a danger, and an act
 named as the object of a demand ("طالبوا بتنظيم مظاهرة") has not happened. The word
 lists are in `data/words.tsv`; each rule was chosen on the dev part of the gold or on
 an unseen-article audit (docs/accuracy.md).

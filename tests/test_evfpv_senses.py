@@ -136,3 +136,27 @@ def test_a_deal_sought_is_no_agreement(nlp):
 def test_a_deal_reached_is_still_an_agreement(nlp):
     text = "وتوصلت الحكومة اليمنية والحوثيون إلى اتفاق لوقف إطلاق النار في الحديدة."
     assert "AGREE" in event_types(nlp, text)
+
+
+def test_a_meeting_called_for_is_not_held(nlp):
+    # CN-middleEast-1296 (news-gold development fold)
+    text = (
+        'دعا رجل الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى عقد "جلسة علنية استثنائية" '
+        "بالبرلمان، في موعد لا يتجاوز، الأحد المقبل، لمناقشة الأزمة في البصرة."
+    )
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_readiness_to_retaliate_is_no_agreement(nlp):
+    # SK-economy-205 (news-gold development fold), shortened
+    text = (
+        "في الوقت ذاته أبدت الصين استعدادا للثأر من خلال إعلان خطط لفرض رسوم إضافية على "
+        "واردات من الولايات المتحدة."
+    )
+    assert "AGREE" not in event_types(nlp, text)
+
+
+def test_women_who_pose_a_threat_make_none(nlp):
+    # SK-internationalNews-2810 (news-gold development fold), shortened
+    text = "وقالت الشرطة إن زوجات مقاتلي تنظيم داعش يشكلن تهديدا إرهابيا حقيقيا لبريطانيا."
+    assert "THREATEN" not in event_types(nlp, text)

@@ -100,3 +100,13 @@ def test_thanking_a_state_is_support_of_it(nlp):
     )
     sides = event_sides(nlp, text, "SUPPORT")
     assert any("بومبيو" in source for source, _ in sides), sides
+
+
+def test_an_ultimatum_is_a_demand_of_the_state_given_it(nlp):
+    text = (
+        'ووصفت الخارجية الروسية خطوات بريطانيا بـ"الاستفزازية وغير المبررة"، وأمهلت '
+        "بريطانيا شهرا واحدا لتقليص عدد دبلوماسييها في السفارة البريطانية والقنصليات "
+        "العامة لدى روسيا."
+    )
+    sides = event_sides(nlp, text, "DEMAND")
+    assert any("بريطانيا" in source + target for source, target in sides), sides

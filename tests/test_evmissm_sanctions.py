@@ -1,6 +1,6 @@
 """Suspending or stopping ties, talks, services or cooperation (علق، تعليق، أوقف) and
-doubling tariffs (مضاعفة الرسوم) are SANCTION. Sentences from development articles of
-benchmarks/news-gold."""
+doubling tariffs (مضاعفة الرسوم) are SANCTION; massing fighters (تحشد مقاتلين) is MOBILIZE.
+Sentences from development articles of benchmarks/news-gold."""
 
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ def test_suspending_ties_is_a_sanction(nlp, text):
 def test_a_comment_is_no_suspension(nlp):
     text = "ورفضت الحكومة الإسرائيلية التعليق على هذه القضايا الأمنية."
     assert "SANCTION" not in event_types(nlp, text)
+
+
+def test_massing_fighters_is_mobilizing(nlp):
+    text = "وقال مسؤول آخر بالمعارضة المسلحة إن فصائل الجيش السوري الحر تحشد بالفعل مقاتلين."
+    assert "MOBILIZE" in event_types(nlp, text)

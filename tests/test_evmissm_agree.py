@@ -57,3 +57,15 @@ def test_supplying_arms_or_money_is_aid(nlp, text):
 )
 def test_supplying_information_is_no_aid(nlp, text):
     assert "AID" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عبّر الرئيس التونسي عن أمله بأن يوافق مجلس النواب على التعديل.",
+        "هذا لا يعني أنه يمكن أن يوافق مثلا على طلب بالاستقالة.",
+        "وهناك توافق بيننا وبين الصين في الكثير من الملفات الإقليمية.",
+    ],
+)
+def test_consent_hoped_for_or_a_shared_view_is_no_agreement(nlp, text):
+    assert "AGREE" not in event_types(nlp, text)

@@ -69,6 +69,8 @@ _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _PREPOSITIONS = WORD_LISTS.words("prepositions")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
+_THAT = frozenset({"ان", "بان", "لان"})
+_THERE = frozenset({"هناك", "هنالك", "ثمة"})
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 
 
@@ -159,6 +161,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return prev in _LAUNCHERS  # "منصات إطلاق صواريخ"
     if trigger.kind == "noun" and trigger.type == "CONSULT":
         return _interview(words, i)
+    if trigger.lemma == "وافق":
+        return _consent_not_given(words, i, form)
     return trigger.type == "AGREE" and _agreed_view(words, i)
 
 
@@ -321,6 +325,16 @@ def _discussed_alone(words: list[Word], i: int, form: str) -> bool:
     return not any(
         w.keys[0] == "مع" or w.keys[-1] == "مع" for w in clause if w.surface not in BOUNDARY
     )
+
+
+def _consent_not_given(words: list[Word], i: int, form: str) -> bool:
+    """ "أمله بأن يوافق مجلس النواب"، "يمكن أن يوافق": consent hoped for or possible,
+    not given; "هناك توافق على"، "توافق بيننا وبين الصين": the noun of a shared view."""
+    prev = match_key(words[i - 1].surface).removeprefix("و") if i else ""
+    if prev in _THAT and form.startswith(("ي", "ت")):
+        return True
+    nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
+    return form == "توافق" and (prev in _THERE or nxt.removeprefix("و") == "بين")
 
 
 def _agreed_view(words: list[Word], i: int) -> bool:

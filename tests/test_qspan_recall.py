@@ -134,3 +134,14 @@ def test_a_quoted_subheading_is_the_speaker_who_says_it(nlp) -> None:
 def test_a_quoted_subheading_no_quotation_repeats_is_a_title(nlp) -> None:
     doc = nlp.analyze('وقال الوزير إن المفاوضات ستستمر.\n"أسئلة صعبة"\nوتواجه الحكومة أزمة.')
     assert "أسئلة صعبة" not in quote_texts(doc)
+
+
+def test_a_relative_clause_between_the_speaker_and_the_complementizer(nlp) -> None:
+    """ "ويقول مادورو، الذي يصف نفسه بأنه "ابن" …، إنه …": the relative clause's own
+    verb does not take the quotation from the speaker."""
+    doc = nlp.analyze(
+        'ويقول مادورو، الذي يصف نفسه بأنه "ابن" الرئيس الراحل هوغو تشافيز، إنه يحارب خطة '
+        '"إمبريالية" للقضاء على الاشتراكية والهيمنة على ثروة البلاد النفطية.'
+    )
+    spans = quote_texts(doc)
+    assert any(s.startswith("إنه يحارب خطة") for s in spans), spans

@@ -585,7 +585,7 @@ def _opening_entity_end(v: DocView, phrase: Phrase) -> int | None:
 
 def _documents(v: DocView, phrase: Phrase) -> bool:
     """A subject that can state findings: a study, survey, report or figures."""
-    return v.is_("study", phrase.start) or v.is_("source_head", phrase.start)
+    return any(v.is_(c, phrase.start) for c in ("study", "source_head", "cited_source"))
 
 
 def _feminine_object(v: DocView, phrase: Phrase, hit: CueHit) -> int:
@@ -2001,6 +2001,7 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         or phrase.anonymous
         or phrase.title
         or v.is_("source_head", phrase.start)
+        or v.is_("cited_source", phrase.start)
     )
     return (phrase, phrase.end) if head_ok else None
 

@@ -211,3 +211,13 @@ QUOTED_NAMES = [
 @pytest.mark.parametrize(("text", "start", "speaker"), QUOTED_NAMES)
 def test_a_quoted_name_after_its_head(nlp, text, start, speaker) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_a_quoted_subject_before_an_aside_speaks(nlp) -> None:
+    # "لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي": the quoted name, then an
+    # apposition between commas, then the verb; not the speaker of the sentence before.
+    text = (
+        'وقال رامي عبد الرحمن إن المفاوضات فشلت. لكن "جيش الإسلام"، الفصيل الأقوى في '
+        "الغوطة، ينفي مشاركته في أي مفاوضات حالياً مع النظام."
+    )
+    assert speaker_of(nlp, text, "مشاركته") == "جيش الإسلام"

@@ -739,8 +739,8 @@ def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
     for a, b in _speakers_in_sentence(v, v.sent_of[phrase.start]):
         if a < phrase.end:
             continue
-        if a - phrase.end > NAME_AFTER_REACH:
-            return None
+        if a - phrase.end > NAME_AFTER_REACH or v.proclitics[a][-1:] == "ل":
+            return None  # "… ياسر دلوان لفرانس برس": whom it was told
         gap = range(phrase.end, a)
         if all(v.punct(j, "،,") or (v.word(j) and _inside_phrase(v, j)) for j in gap):
             return a, b
@@ -1456,8 +1456,8 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     aside = _aside_before(v, k, sentence_start)
     if aside is not None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
-        # stands before the aside.
-        return _subject_before(v, aside)
+        # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
+        return _subject_before(v, aside) or _quoted_name_before(v, aside - 1)
     i = k - 1
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
@@ -1497,10 +1497,22 @@ def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
         return None  # "…، وأشارت": a coordinated verb shares the first clause's subject
     for j in range(k - 2, max(sentence_start, k - 2 - PARENTHESIS_MAX), -1):
         if v.punct(j, "،,"):
-            return j if j - 1 > sentence_start and v.word(j - 1) else None
+            named = v.word(j - 1) or _quoted_name_before(v, j - 1) is not None
+            return j if j - 1 > sentence_start and named else None
         if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
             return None
     return None
+
+
+def _quoted_name_before(v: DocView, i: int) -> Phrase | None:
+    """The short quoted name whose closing mark is token i ("لكن "جيش الإسلام"،")."""
+    r = v.region_at.get(i)
+    if r is None or v.regions[r].closer != i:
+        return None
+    reg = v.regions[r]
+    if not 0 < reg.last - reg.first <= NAME_MAX_WORDS or v.entity_label(reg.first) is None:
+        return None
+    return Phrase(reg.first, reg.last, name=(reg.first, reg.last))
 
 
 def _impersonal(v: DocView, k: int, before: Phrase) -> bool:

@@ -127,3 +127,97 @@ def test_speaker_name_extent(nlp, text, start, speaker) -> None:
 def test_a_preposition_before_a_name_still_ends_it(nlp) -> None:
     # "لعباس": the ل is a preposition (عباس is far commoner than لعباس).
     assert speaker_of(nlp, "وقال بوتين لعباس إن روسيا تدعم الفلسطينيين.", "إن روسيا") == "بوتين"
+
+
+# A participle after a clause with its own verb: the subject of that verb speaks,
+# not an earlier speaker of the article (8 dev quotes; the earlier sentence gives the
+# earlier speaker the rules used to prefer).
+AGENTS = [
+    pytest.param(
+        'قال قائد فيلق القدس قاسم سليماني "لن ننام الليل".\n'
+        "وتعد تصريحات سليماني الأحدث في حرب كلامية، ارتفعت وتيرتها بعد أن هاجم الرئيس "
+        "الإيراني حسن روحاني نظيره الأمريكي دونالد ترامب، محذرا إدارته من اتخاذ سياسة "
+        "معادية لبلاده.",
+        "من اتخاذ",
+        "حسن روحاني",
+        id="verb-subject-object",
+    ),
+    pytest.param(
+        "وقال ليبرون جيمس في مقابلة إن ترامب مثير للانقسام.\n"
+        "وردا على هذا، شكك ترامب في مستوى ذكاء جيمس، قائلا إنه لم يكن من السهل جعل "
+        'لاعب دوري المحترفين "يبدو ذكيا".',
+        "إنه لم يكن",
+        "ترامب",
+        id="verb-subject-then-name",
+    ),
+    pytest.param(
+        "وقبيل انقضاء المهلة التي حددتها ماي، نشرت السفارة الروسية في بريطانيا عدة تغريدات "
+        "بموقع تويتر تقول فيها إنها لن ترد قبل الحصول على عينات من غاز الأعصاب.",
+        "إنها لن ترد",
+        "السفارة الروسية",
+        id="said-in-what-the-subject-made",  # "تقول فيها": in the tweets the embassy posted
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), AGENTS)
+def test_a_participle_shares_its_clauses_subject(nlp, text, start, speaker) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+# "في" and a date between the speaker and what was said: when, not more of the
+# speaker (2 dev quotes); a date before "عن" + a noun opens no quote.
+DATES = [
+    pytest.param(
+        "وذكرت وسائل إعلام محلية في الأول من أكتوبر/تشرين الأول الحالي، أن التهم تشمل "
+        '"الاتصال بقطر، والتحريض على احتجاجات الشباب على الحكومة".',
+        "الاتصال بقطر",
+        "وسائل إعلام محلية",
+        id="day-of-month",
+    ),
+    pytest.param(
+        "وذكرت شرطة طهران في شباط/فبراير أنه تم توقيف 29 امرأة لوقوفهن في مكان عام دون حجاب.",
+        "أنه تم توقيف",
+        "شرطة طهران",
+        id="month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), DATES)
+def test_a_date_after_the_speaker_is_left_out(nlp, text, start, speaker) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_a_dated_announcement_of_a_deal_is_no_quote(nlp) -> None:
+    doc = nlp.analyze(
+        "وكانت بوينغ قد أعلنت في ديسمبر/كانون الأول 2016 عن اتفاق لبيع 80 طائرة لشركة "
+        "الخطوط الجوية الإيرانية بقيمة 16,6 مليار دولار."
+    )
+    assert not any(doc.slice(q).startswith("عن اتفاق") for q in doc.quotes or [])
+
+
+# "حساب "X""، "إدارة "X"": the quoted name completes the head (2 dev quotes).
+QUOTED_NAMES = [
+    pytest.param(
+        'وقال حساب "باباك تاغفي" على تويتر إن إيران أطلقت 5 صواريخ باتجاه الأراضي السورية.',
+        "إن إيران",
+        "باباك تاغفي",
+        id="account",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), QUOTED_NAMES)
+def test_a_quoted_name_after_its_head(nlp, text, start, speaker) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_a_quoted_subject_before_an_aside_speaks(nlp) -> None:
+    # "لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي": the quoted name, then an
+    # apposition between commas, then the verb; not the speaker of the sentence before.
+    text = (
+        'وقال رامي عبد الرحمن إن المفاوضات فشلت. لكن "جيش الإسلام"، الفصيل الأقوى في '
+        "الغوطة، ينفي مشاركته في أي مفاوضات حالياً مع النظام."
+    )
+    assert speaker_of(nlp, text, "مشاركته") == "جيش الإسلام"

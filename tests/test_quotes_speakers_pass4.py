@@ -98,16 +98,23 @@ def test_a_country_of_the_sentence_is_a_candidate(nlp) -> None:
 
 def test_the_name_after_a_title_phrase_is_a_candidate(nlp) -> None:
     """ "وقال مدير مكتبه السياسي ياسر دلوان": a phrase after the verb that stops before
-    the name; the name right after it is offered, and the phrase marked."""
+    the name; the name right after it is offered, and the phrase marked. (Since the
+    qspk pass the phrase itself reads on to the name, and "لفرانس برس", whom it was
+    told, is no candidate.)"""
     doc, (choice,) = choices(
         nlp,
         'وقال مدير مكتبه السياسي ياسر دلوان لفرانس برس "إذا اختار النظام الحل العسكري '
         'مرة أخرى سيرى ما يسوغه في الغوطة الشرقية".',
     )
-    named = choice.candidates[candidate(doc, choice, "after_name")]
-    assert (named.mention.canonical or doc.slice(named.mention)) == "ياسر دلوان"
+    offered = {
+        c.mention.canonical or doc.slice(c.mention)
+        for c in choice.candidates
+        if c.sources & {"after", "after_name"}
+    }
+    assert "ياسر دلوان" in offered and "فرانس برس" not in offered
     after = candidate(doc, choice, "after")
-    if after != candidate(doc, choice, "after_name"):
+    named = [i for i, c in enumerate(choice.candidates) if "after_name" in c.sources]
+    if named and after != named[0]:
         assert choice.candidates[after].name_follows
 
 

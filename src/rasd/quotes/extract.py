@@ -42,6 +42,7 @@ from rasd.quotes.speakers import (
     noun_phrase,
     skip_adverbials,
     speaker_mention,
+    verb_alone,
     verbal_noun,
 )
 from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView, WordInfo
@@ -815,8 +816,8 @@ def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
     for a, b in _speakers_in_sentence(v, v.sent_of[phrase.start]):
         if a < phrase.end:
             continue
-        if a - phrase.end > NAME_AFTER_REACH:
-            return None
+        if a - phrase.end > NAME_AFTER_REACH or v.proclitics[a][-1:] == "ل":
+            return None  # "… ياسر دلوان لفرانس برس": whom it was told
         gap = range(phrase.end, a)
         if all(v.punct(j, "،,") or (v.word(j) and _inside_phrase(v, j)) for j in gap):
             return a, b
@@ -1422,12 +1423,16 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         for said in _recent(state.said):
             if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
-        near = _nearest_name(v, k) or _named_sentence_subject(v, k)
+        near = _nearest_name(v, k) or _named_sentence_subject(v, k) or _clause_agent(v, k)
         if near is not None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
         antecedent = _antecedent(v, k, hit.form.gender) or _issuer(v, k)
+        if antecedent is None and k + 1 < v.n and v.keys[k + 1] in _IN_IT:
+            # "نشرت السفارة الروسية … عدة تغريدات بموقع تويتر تقول فيها": what the
+            # pronoun stands for was made by the subject of the verb before.
+            antecedent = _clause_agent(v, k)
         if antecedent is not None:
             return speaker_mention(v, antecedent, hit.form.gender)
         before = _subject_before(v, k)
@@ -1591,8 +1596,8 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     aside = _aside_before(v, k, sentence_start)
     if aside is not None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
-        # stands before the aside.
-        return _subject_before(v, aside)
+        # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
+        return _subject_before(v, aside) or _quoted_name_before(v, aside - 1)
     i = k - 1
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
@@ -1632,10 +1637,22 @@ def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
         return None  # "…، وأشارت": a coordinated verb shares the first clause's subject
     for j in range(k - 2, max(sentence_start, k - 2 - PARENTHESIS_MAX), -1):
         if v.punct(j, "،,"):
-            return j if j - 1 > sentence_start and v.word(j - 1) else None
+            named = v.word(j - 1) or _quoted_name_before(v, j - 1) is not None
+            return j if j - 1 > sentence_start and named else None
         if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
             return None
     return None
+
+
+def _quoted_name_before(v: DocView, i: int) -> Phrase | None:
+    """The short quoted name whose closing mark is token i ("لكن "جيش الإسلام"،")."""
+    r = v.region_at.get(i)
+    if r is None or v.regions[r].closer != i:
+        return None
+    reg = v.regions[r]
+    if not 0 < reg.last - reg.first <= NAME_MAX_WORDS or v.entity_label(reg.first) is None:
+        return None
+    return Phrase(reg.first, reg.last, name=(reg.first, reg.last))
 
 
 def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
@@ -1676,6 +1693,58 @@ def _sentence_subject(v: DocView, k: int) -> Phrase | None:
     ):
         return None  # "صحيفة لوفيغارو وضعت … وكتبت أن": a newspaper, agency or body
     return phrase
+
+
+AGENT_REACH = 40  # tokens back from a participle to the verb whose subject it shares
+AGENT_VERBS = 2  # verbs looked at, the nearest first
+
+
+def _clause_agent(v: DocView, k: int) -> Phrase | None:
+    """The subject of the verb before a participle in its sentence, a name, title or
+    source after the verb or before it ("بينما نفت كولومبيا هذه الاتهامات قائلة"،
+    "وأعلنت الحكومة في بكين عن خطة …، مهددة"، "لكن بومبيو أبدى انفتاحا …، قائلا")."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    start = v.sent_bounds[s][0]
+    verbs = 0
+    for j in range(k - 1, max(start, k - AGENT_REACH) - 1, -1):
+        if v.punct(j, ":") or j in v.region_at:
+            return None  # what someone said has its own subjects
+        if not _finite_verb(v, j):
+            continue
+        for subject in (noun_phrase(v, j + 1, k), _subject_before(v, j)):
+            if subject is not None and _agent_speaks(v, subject):
+                return subject
+        verbs += 1
+        if verbs >= AGENT_VERBS:
+            return None
+    return None
+
+
+def _agent_speaks(v: DocView, phrase: Phrase) -> bool:
+    """A speaker phrase, or one holding a name ("دولة الإمارات")."""
+    named = any(v.entity_label(i) is not None for i in range(phrase.start, phrase.end))
+    return _speaks(v, phrase) or named
+
+
+def _finite_verb(v: DocView, j: int) -> bool:
+    """A verb that has a subject: a cue that is no participle, a bare verb, or a
+    feminine past ("رفضت"، "قدمت": "رفضوا" is as common)."""
+    if not v.word(j) or v.definite[j] or v.entity_label(j) is not None:
+        return False
+    hit = v.cue(j)
+    if hit is not None:  # not "عبر تويتر" (via)
+        return not hit.form.participle and hit.form.lemma not in _AMBIGUOUS
+    if verb_alone(v, j):
+        return True
+    stem = v.stems[j]
+    return (
+        len(stem) > 3
+        and stem.endswith("ت")
+        and not v.is_("title", j)
+        and v.freq.get(stem[:-1] + "وا", 0) >= VERB_MIN_FREQ
+    )
 
 
 def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:

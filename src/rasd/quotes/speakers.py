@@ -279,7 +279,7 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
             continue
-        timed = _time_phrase_end(v, k, limit)
+        timed = _time_phrase_end(v, k, limit) or _date_end(v, k, limit)
         if timed:
             k = timed  # "قال قبل أيام إن", "كشف عام ٢٠١٤ أن": when, not who
             continue
@@ -969,6 +969,8 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
     if v.is_("situation", i) or v.is_("time", i) or v.stems[i] in _TIMES:
         return True
     nxt = i + 1
+    if v.keys[i] == "في" and _date_at(v, nxt, limit):
+        return True  # "وذكرت شرطة طهران في شباط/فبراير أنه": when, not whose
     if nxt + 1 < limit and v.keys[nxt + 1] in _ITSELF:
         return True  # "ومضى وزير المال الأمريكي في الاتجاه ذاته": how, not whose
     if nxt < limit and v.keys[i] == "في" and _definite(v, nxt) and not v.proclitics[nxt]:
@@ -978,6 +980,41 @@ def _circumstance(v: DocView, i: int, limit: int) -> bool:
 
 
 _ITSELF = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+
+
+_MONTH_PARTS = frozenset({"الاول", "الثاني", "الحالي", "الجاري", "الماضي", "المقبل"})
+
+
+def _date_end(v: DocView, k: int, limit: int) -> int:
+    """One past "في" and a date at k ("في الأول من أكتوبر/تشرين الأول الحالي"،
+    "في شباط/فبراير") before what was said; 0 when none."""
+    if v.keys[k] != "في" or not _date_at(v, k + 1, limit):
+        return 0
+    j = k + 1 if v.is_("month", k + 1) else k + 3
+    while j < limit and (
+        v.is_("month", j)
+        or v.punct(j, "/()")
+        or v.tokens[j].kind == "number"
+        or v.keys[j] in _MONTH_PARTS
+    ):
+        j += 1
+    # Only before what was said ("، أن", "بوجود"): "أعلنت في ديسمبر عن اتفاق"
+    # announces a deal.
+    after = j + 1 if v.punct(j, "،,") else j
+    said = (
+        v.complementizer(after)
+        or v.region_opening(after) is not None
+        or v.punct(after, ":")
+        or v.proclitics[after][-1:] == "ب"  # "واعترف … في أبريل/نيسان 2016، بوجود"
+    )
+    return j if said else 0
+
+
+def _date_at(v: DocView, j: int, limit: int) -> bool:
+    """A month, or a day then "من" and a month ("الأول من أكتوبر"، "3 من مارس")."""
+    if j < limit and v.is_("month", j):
+        return True
+    return j + 2 < limit and v.keys[j + 1] == "من" and v.is_("month", j + 2)
 
 
 def _place_of_speaking(v: DocView, i: int, phrase: Phrase) -> bool:

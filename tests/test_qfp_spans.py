@@ -112,6 +112,20 @@ def test_one_quote(nlp: Pipeline, sentence: str, quote: str) -> None:
     assert _texts(nlp, sentence)[1] == [quote]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكشفت تقارير صحافية عن هوية القتلى الروس، مشيرة إلى تواجد مجموعات شبه عسكرية "
+        'روسية "خفية" تدعم الجيش السوري.',
+        "كشفت شركة شياومي الصينية النقاب عن هاتف ذكي جديد بمميزات عالية وسعر رخيص، تحت "
+        "علامة تجارية جديدة.",
+    ],
+)
+def test_thing_shown_is_no_quote(nlp: Pipeline, sentence: str) -> None:
+    """ "كشف عن" a thing shown or identified (هوية، هاتف) states nothing."""
+    assert not any(t.startswith("عن ") for t in _texts(nlp, sentence)[1])
+
+
 def test_quoted_object_then_what_it_was_called(nlp: Pipeline) -> None:
     texts = _texts(
         nlp,

@@ -1024,7 +1024,9 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     if "من" in takes and key == "من":
         return True
     if "عن" in takes and key == "عن":
-        return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
+        # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
+        # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
+        return not v.is_("unveiled", i + 1)
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):

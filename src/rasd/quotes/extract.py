@@ -404,6 +404,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
         return None
+    if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
+        # "وأردف قائلا: "…""، "وقال عبر تويتر: "…"": a second cue of the same words.
+        return last if region is None else None
     if state.ranker is not None or state.choices is not None:
         speaker = quote.speaker = _ranked(state, k, hit, phrase, quote, (first, last))
     _record(state, quote, (first, last), region)

@@ -439,9 +439,12 @@ def _passive_description(v: DocView, hit: CueHit, p: int) -> bool:
     return after >= v.n or not (v.keys[after].startswith("بان") or v.proclitics[after] == "ب")
 
 
+_WHO = frozenset({"من", "ومن"})
+
+
 def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
     """A present verb of believing or expecting right before its أن ("ويعتقد أن"،
-    "التي يتوقع أن تستغرق عامين"، "ثمة من يتوقع أن") is read as the unvowelled passive
+    "التي يتوقع أن تستغرق عامين") is read as the unvowelled passive
     يُعتقد / يُتوقع: what is believed, not what anyone said (words.tsv `belief`)."""
     key = v.keys[k]
     if v.proclitics[k] or (key[:1] in "وف" and key not in v.lexicon.cues):
@@ -451,6 +454,7 @@ def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
         and hit.form.gender == "m"
         and key[:1] == "ي"
         and v.complementizer(k + 1)
+        and v.keys[k - 1] not in _WHO  # "ثمة من يتوقع أن": "who" is its subject
         and v.lexicon.has("belief", match_key(hit.form.lemma))
     )
 

@@ -359,8 +359,6 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None  # "عبر" with no subject is the preposition "via"
     if phrase is None and _impersonal_belief(v, k, hit):
         return None  # "ويعتقد أن أكثر من 500 مدني قتلوا": يُعتقد, it is believed
-    if phrase is None and _passive_description(v, hit, p2):
-        return None  # "بشعارات وصفت بأنها مسيئة": وُصفت, nobody named describes
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     content = _content(v, k, p2, end, hit, phrase is None)
@@ -419,24 +417,6 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
     return last if region is None else None
-
-
-def _passive_description(v: DocView, hit: CueHit, p: int) -> bool:
-    """A cue of describing says what its object is called: with neither object nor
-    subject before what it was called ("بشعارات وصفت بأنها مسيئة"، "قانونا اعتبر "الأول
-    من نوعه""), it is the unvowelled passive وُصفت / اُعتبر."""
-    if hit.has_object or hit.form.participle or p >= v.n:
-        return False
-    if not v.lexicon.has("describing", match_key(hit.form.lemma)):
-        return False
-    if v.keys[p].startswith("بان"):
-        return True
-    r = v.region_opening(p)
-    if r is None or v.regions[r].closer is None:
-        return False
-    # "وصف "الرب" بأنه "سخيف"": a quoted object, then what it was called.
-    after = v.regions[r].closer + 1
-    return after >= v.n or not (v.keys[after].startswith("بان") or v.proclitics[after] == "ب")
 
 
 _WHO = frozenset({"من", "ومن"})

@@ -108,6 +108,40 @@ def test_one_quote(nlp: Pipeline, sentence: str, quote: str) -> None:
     assert _texts(nlp, sentence)[1] == [quote]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكشفت تقارير صحافية عن هوية القتلى الروس، مشيرة إلى تواجد مجموعات شبه عسكرية "
+        'روسية "خفية" تدعم الجيش السوري.',
+        "كشفت شركة شياومي الصينية النقاب عن هاتف ذكي جديد بمميزات عالية وسعر رخيص، تحت "
+        "علامة تجارية جديدة.",
+    ],
+)
+def test_thing_shown_is_no_quote(nlp: Pipeline, sentence: str) -> None:
+    """ "كشف عن" a thing shown or identified (هوية، هاتف) states nothing."""
+    assert not any(t.startswith("عن ") for t in _texts(nlp, sentence)[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            'وقال نتنياهو إن إيران كذبت. وأردف قائلا "المواد والوثائق التي نتوفر عليها تظهر '
+            'أن إيران سمحت بمواصلة مشروع عماد".',
+            "المواد والوثائق التي نتوفر عليها تظهر أن إيران سمحت بمواصلة مشروع عماد",
+        ),
+        (
+            'وقال الهاجري عبر صفحته على تويتر، الأربعاء: "البرامج الرياضية غير الهادفة سيتم '
+            'حضرها من القرب من معقل الزعيم".',
+            "البرامج الرياضية غير الهادفة سيتم حضرها من القرب من معقل الزعيم",
+        ),
+    ],
+)
+def test_two_cues_one_quote(nlp: Pipeline, sentence: str, quote: str) -> None:
+    """ "وأردف قائلا"، "قال عبر": two cues of the same words make one quotation."""
+    assert _texts(nlp, sentence)[1].count(quote) == 1
+
+
 def test_quoted_subject_speaks(nlp: Pipeline) -> None:
     doc, texts = _texts(
         nlp,

@@ -420,6 +420,9 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     quote = _make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
         return None
+    if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
+        # "وأردف قائلا: "…""، "وقال عبر تويتر: "…"": a second cue of the same words.
+        return last if region is None else None
     if state.ranker is not None or state.choices is not None:
         speaker = quote.speaker = _ranked(state, k, hit, phrase, quote, (first, last))
     _record(state, quote, (first, last), region)
@@ -503,9 +506,12 @@ def _holder_gap_word(v: DocView, j: int) -> bool:
     return not told
 
 
+_WHO = frozenset({"من", "ومن"})
+
+
 def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
     """A present verb of believing or expecting right before its أن ("ويعتقد أن"،
-    "التي يتوقع أن تستغرق عامين"، "ثمة من يتوقع أن") is read as the unvowelled passive
+    "التي يتوقع أن تستغرق عامين") is read as the unvowelled passive
     يُعتقد / يُتوقع: what is believed, not what anyone said (words.tsv `belief`)."""
     key = v.keys[k]
     if v.proclitics[k] or (key[:1] in "وف" and key not in v.lexicon.cues):
@@ -515,6 +521,7 @@ def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
         and hit.form.gender == "m"
         and key[:1] == "ي"
         and v.complementizer(k + 1)
+        and v.keys[k - 1] not in _WHO  # "ثمة من يتوقع أن": "who" is its subject
         and v.lexicon.has("belief", match_key(hit.form.lemma))
     )
 
@@ -1102,7 +1109,9 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     if "من" in takes and key == "من":
         return True
     if "عن" in takes and key == "عن":
-        return True  # كشف عن…، أعرب عن…: what was disclosed or expressed
+        # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
+        # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
+        return not v.is_("unveiled", i + 1)
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):

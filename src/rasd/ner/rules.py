@@ -58,6 +58,7 @@ _RULE_WORDS = load_rule_words()
 _COMPETITIONS = _RULE_WORDS["competition"]
 _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
+_NAME_HEADS = _RULE_WORDS["name_head"]
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -190,6 +191,7 @@ def apply_rules(
         _news_names(keys, tags, news_names)
     _joined_words(words, tags, attached)
     _bare_group_nouns(keys, tags)
+    _foreign_nationality(keys, stems, tags, is_nationality, is_country)
     return tags
 
 
@@ -257,6 +259,33 @@ def _bare_group_nouns(keys: Sequence[str], tags: list[str]) -> None:
 
 
 _BARE_NOUNS = _GROUP_NOUNS | _DESCRIPTORS
+
+
+def _foreign_nationality(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    is_nationality: Callable[[str], bool],
+    is_country: Callable[[str], bool],
+) -> None:
+    """A foreign organisation's name followed by its nationality adjective ("لوموند
+    الفرنسية", "فوكس نيوز الأميركية", "شياومي الصينية") ends before the adjective:
+    the name has no article and no Arabic head noun ("شركة نفط الكويت", "مؤسسة راف
+    القطرية" keep theirs), and the adjective is not spelled as its country ("أرامكو
+    السعودية" is the company's name)."""
+    for label, start, end in chunks(tags):
+        last = end - 1
+        if label != "ORG" or last == start or last >= len(stems):
+            continue
+        name = range(start, last)
+        if (
+            stems[last].startswith("ال")
+            and is_nationality(keys[last])
+            and not is_country(keys[last])
+            and keys[start] not in _BARE_NOUNS | _NAME_HEADS
+            and not any(stems[i].startswith("ال") or "ال" in stems[i][:3] for i in name)
+        ):
+            tags[last] = "O"
 
 
 def _descriptions(keys: Sequence[str], tags: list[str], stems: Sequence[str]) -> None:

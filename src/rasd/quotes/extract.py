@@ -329,7 +329,10 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     if not hit.form.participle:
         # "أصدرت بيانا أكدت فيه وقوع …": "فيه" (in it) stands between the cue and its
         # subject or, when the issuer is the subject, its content.
-        in_it = k + 1 < end and v.keys[k + 1] in _IN_IT
+        # "وطلب منها الصندوق إلغاء الدعم": whom a request is made of, as a pronoun.
+        in_it = k + 1 < end and (
+            v.keys[k + 1] in _IN_IT or ("O" in hit.form.takes and v.keys[k + 1] in _OF_HIM)
+        )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None and in_it and "N" in hit.form.takes and not _speaks(v, phrase):
@@ -1139,7 +1142,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
 
 
 # "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
-_ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه"})
+_ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
 
 PARENTHESIS_MAX = 15  # tokens of an aside between commas after the subject
 
@@ -1551,6 +1554,7 @@ _RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p", "الل
 
 
 _IN_IT = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+_OF_HIM = frozenset({"منه", "منها", "منهم", "منهما"})
 
 
 def _issuer(v: DocView, k: int) -> Phrase | None:

@@ -126,15 +126,6 @@ def _statement_aside(v: DocView, k: int, limit: int) -> int:
         reach = 6
     elif v.is_("attribution", k) or (v.keys[k] in _ASIDE_OPENERS and not v.proclitics[k]):
         reach = ASIDE_REACH
-    elif v.keys[k] in _WHO:
-        # "ويقول مادورو، الذي يصف نفسه بأنه "ابن" تشافيز، إنه …": a relative clause
-        # between commas, when the complementizer follows it at once.
-        for j in range(k + 2, min(limit, k + RELATIVE_ASIDE_REACH)):
-            if v.punct(j, "،,"):
-                return j + 1 if v.complementizer(j + 1) else 0
-            if v.punct(j, ".!?؟:"):
-                return 0
-        return 0
     else:
         return 0
     for j in range(k + 2, min(limit, k + reach)):
@@ -143,10 +134,6 @@ def _statement_aside(v: DocView, k: int, limit: int) -> int:
         if v.punct(j) or v.complementizer(j):
             return 0
     return 0
-
-
-RELATIVE_ASIDE_REACH = 20  # tokens of a relative clause between a speaker and أن/إن
-_WHO = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "وهم"})
 
 
 ASIDE_REACH = 10  # tokens of an attribution or medium between commas after a speaker

@@ -914,7 +914,8 @@ class EventExtractor:
         people = [
             (first, last)
             for first, last, e in entity_spans(self._entities, words)
-            if at < first and last <= window and getattr(e, "label", "") == "PER"
+            # A name that starts in the window counts whole ("مون جاي-إن" is four words).
+            if at < first < window and getattr(e, "label", "") == "PER"
         ]
         return next(
             (

@@ -44,16 +44,13 @@ RULE_WORDS_RESOURCE = "rule_words.tsv"
 
 
 def load_rule_words() -> dict[str, frozenset[str]]:
-    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys (an
-    entry of several words joins them with "_": its keys are joined by spaces)."""
+    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys."""
     text = (resources.files("rasd.ner") / "data" / RULE_WORDS_RESOURCE).read_text("utf-8")
     lists: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, words = line.split("\t", 1)
-            lists[category] = frozenset(
-                " ".join(loose_key(part) for part in w.split("_")) for w in words.split()
-            )
+            lists[category] = frozenset(loose_key(w) for w in words.split())
     return lists
 
 
@@ -63,7 +60,6 @@ _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
 _NATIONAL_TEAMS = _RULE_WORDS["national_team"]
-_UNLISTED_NAMES = _RULE_WORDS["unlisted_name"]
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -235,13 +231,9 @@ def _descriptors(
             and end - start > 1
             and keys[start] in _DESCRIPTORS
             and not (start < len(stems) and stems[start].startswith("ال"))
-            and _is_named(" ".join(keys[start + 1 : end]), is_org)
+            and is_org(" ".join(keys[start + 1 : end]))
         ):
             tags[start], tags[start + 1] = "O", "B-ORG"
-
-
-def _is_named(rest: str, is_org: Callable[[str], bool]) -> bool:
-    return is_org(rest) or rest in _UNLISTED_NAMES
 
 
 def _news_names(keys: Sequence[str], tags: list[str], names: NameList) -> None:

@@ -119,22 +119,6 @@ def test_an_arabic_headed_name_keeps_its_nationality(ner):
     )
 
 
-def test_a_national_team_is_its_country(ner):
-    # FR-sport-220 (fold 1) and AL-sport-1132 (fold 2).
-    assert after_rules(ner, "تأهل منتخب روسيا إلى", "O B-ORG I-ORG O") == "O O B-LOC O"
-    assert after_rules(ner, "لأي منتخب إسباني في", "O B-ORG I-ORG O") == "O O O O"
-
-
-def test_tanzim_before_the_islamic_state_is_a_descriptor(ner):
-    # FR-middleEast-111 (fold 1): the annotated news write "الدولة الإسلامية".
-    assert after_rules(ner, "عن هزيمة تنظيم الدولة الإسلامية", "O O B-ORG I-ORG I-ORG") == (
-        "O O O B-ORG I-ORG"
-    )
-    assert after_rules(ner, "عن هزيمة تنظيم الدولة في", "O O B-ORG I-ORG O") == (
-        "O O B-ORG I-ORG O"
-    )
-
-
 def test_an_institution_alone_stays_a_name(ner):
     # FR-internationalNews-1661: "البرلمان" is a quotation's speaker candidate.
     assert after_rules(ner, "وقال البرلمان إن", "O B-ORG O") == "O B-ORG O"

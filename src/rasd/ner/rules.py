@@ -44,16 +44,13 @@ RULE_WORDS_RESOURCE = "rule_words.tsv"
 
 
 def load_rule_words() -> dict[str, frozenset[str]]:
-    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys (an
-    entry of several words joins them with "_": its keys are joined by spaces)."""
+    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys."""
     text = (resources.files("rasd.ner") / "data" / RULE_WORDS_RESOURCE).read_text("utf-8")
     lists: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, words = line.split("\t", 1)
-            lists[category] = frozenset(
-                " ".join(loose_key(part) for part in w.split("_")) for w in words.split()
-            )
+            lists[category] = frozenset(loose_key(w) for w in words.split())
     return lists
 
 
@@ -62,8 +59,6 @@ _COMPETITIONS = _RULE_WORDS["competition"]
 _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
-_NATIONAL_TEAMS = _RULE_WORDS["national_team"]
-_UNLISTED_NAMES = _RULE_WORDS["unlisted_name"]
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -196,7 +191,6 @@ def apply_rules(
     _joined_words(words, tags, attached)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
-    _national_teams(keys, stems, tags, is_nationality, is_country)
     return tags
 
 
@@ -235,13 +229,9 @@ def _descriptors(
             and end - start > 1
             and keys[start] in _DESCRIPTORS
             and not (start < len(stems) and stems[start].startswith("ال"))
-            and _is_named(" ".join(keys[start + 1 : end]), is_org)
+            and is_org(" ".join(keys[start + 1 : end]))
         ):
             tags[start], tags[start + 1] = "O", "B-ORG"
-
-
-def _is_named(rest: str, is_org: Callable[[str], bool]) -> bool:
-    return is_org(rest) or rest in _UNLISTED_NAMES
 
 
 def _news_names(keys: Sequence[str], tags: list[str], names: NameList) -> None:
@@ -269,27 +259,7 @@ def _bare_group_nouns(keys: Sequence[str], tags: list[str]) -> None:
 
 # Not institutions ("البرلمان", "الحكومة"): standing alone they are the speaker or the
 # side a quotation or an event needs, and the annotated news mark them optional.
-_BARE_NOUNS = (_GROUP_NOUNS - _INSTITUTIONS) | _DESCRIPTORS | _NATIONAL_TEAMS
-
-
-def _national_teams(
-    keys: Sequence[str],
-    stems: Sequence[str],
-    tags: list[str],
-    is_nationality: Callable[[str], bool],
-    is_country: Callable[[str], bool],
-) -> None:
-    """A national team tagged as an organisation ("منتخب روسيا") is its country, a
-    place; described by an indefinite adjective ("منتخب إسباني") it is no name. "المنتخب
-    التونسي" is left to the tagger: the two annotated sets differ on it."""
-    for label, start, end in chunks(tags):
-        if label != "ORG" or keys[start] not in _NATIONAL_TEAMS or end - start != 2:
-            continue
-        rest = keys[start + 1]
-        if is_country(rest):
-            tags[start : start + 2] = ["O", "B-LOC"]
-        elif is_nationality(rest) and not stems[start].startswith("ال"):
-            tags[start : start + 2] = ["O", "O"]
+_BARE_NOUNS = (_GROUP_NOUNS - _INSTITUTIONS) | _DESCRIPTORS
 
 
 def _foreign_nationality(

@@ -33,9 +33,11 @@ from rasd.events.attributes import (
     flag_background,
     flip_intent,
     habitual,
+    incident_named,
     intended,
     is_future,
     is_negated,
+    possible,
     spoken,
     sports,
 )
@@ -154,6 +156,7 @@ _TARGET_PREPS = _LISTS.words("target_preps")
 _LOCATIVE = _LISTS.words("locative")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
 _TIME_PREPS = _LISTS.words("time_preps")
+_ARMED_ATTACK = _LISTS.forms("armed_attack")
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +360,7 @@ class EventExtractor:
         span_start, span_end = words[0].token.start, words[-1].token.end
         times = find_times(doc.text, span_start, span_end, doc.published)
         out = []
+        worded = -1  # where "شنّ" was read as an attack in words ("شنّ ترامب هجوما")
         for pos, trigger, obj in found:
             cs, ce = clause(words, pos)
             usable = [a for a in actors if not a.first <= obj < a.last]
@@ -410,9 +414,14 @@ class EventExtractor:
             )
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
-            if trigger.lemma in VERBAL_ATTACKS and spoken(words):
-                # "هاجم النائب الرئيس السابق قائلا إنه …": an attack in words.
+            launched = 0 <= worded < pos <= worded + _LAUNCH_WINDOW
+            if (
+                trigger.lemma in VERBAL_ATTACKS and (spoken(words) or launched)
+            ) or self._attack_in_words(words, pos, trigger, (source, target)):
+                # "هاجم النائب الرئيس السابق قائلا إنه …"، "وهاجم أردوغان الولايات
+                # المتحدة"، and the noun of "شنّ ترامب هجوما": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
+                worded = pos if trigger.lemma == "شن" else worded
             event = Event(start, end, event_type, index, source, target)
             event.where = event_place(words, actors, pos, cs, ce)
             event.when = nearest_time(doc.text, times, words[pos].token.start, start, end)
@@ -464,7 +473,9 @@ class EventExtractor:
                 flip_intent(event)
             if habitual(words, pos):
                 event.attrs["background"] = True
-            if asked(words, pos):
+            if trigger.type == "ASSAULT" and incident_named(words, pos):
+                event.attrs["background"] = True
+            if asked(words, pos) or possible(words, pos, event.type):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet
@@ -479,6 +490,26 @@ class EventExtractor:
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
+
+    def _attack_in_words(
+        self, words: list[Word], pos: int, trigger: Trigger, sides: tuple[Mention | None, ...]
+    ) -> bool:
+        """ "وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة"، "شنّ ترامب هجوما جديدا
+        على حلفائه في حلف شمال الأطلسي": a named person who attacks a named state,
+        body or person with no weapon told is a critic; armed attackers are groups
+        or forces, or are told with their arms ("هجوما بغاز السارين")."""
+        if not _launched_attack(words, pos, trigger):
+            return False
+        source, target = sides
+        if source is None or target is None:
+            return False
+        if "PER" not in self._names_in(source) or not self._names_in(target):
+            return False
+        near = words[max(0, pos - 3) : pos + 6]
+        return not any(
+            match_key(w.surface).removeprefix("و").removeprefix("ال").startswith(_ARMED_ATTACK)
+            for w in near
+        )
 
     def _faced(
         self, words: list[Word], found: list[tuple[int, Trigger, int]]
@@ -560,6 +591,15 @@ class EventExtractor:
             # Marked, so that a target the event's own quotation names wins over it.
             target = replace(target, attrs={**target.attrs, "ranked": True})
         return picked["source"], target
+
+    def _names_in(self, m: Mention) -> set[str]:
+        """The labels of the names in the mention ("الرئيس الأميركي، دونالد ترامب": PER)."""
+        k = bisect_left(self._entity_starts, m.start)
+        return {
+            e.label
+            for e in itertools.takewhile(lambda e: e.start < m.end, self._entities[k:])
+            if e.label in ("PER", "ORG", "LOC")
+        }
 
     def _label(self, m: Mention) -> str | None:
         """The label of the named entity the mention starts in, if any."""
@@ -914,7 +954,7 @@ class EventExtractor:
         people = [
             (first, last)
             for first, last, e in entity_spans(self._entities, words)
-            # A name that starts in the window counts whole ("مون جاي-إن" is four words).
+            # A name that starts in the window is whole past it ("مون جاي-إن").
             if at < first < window and getattr(e, "label", "") == "PER"
         ]
         return next(
@@ -1606,6 +1646,24 @@ _AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 # Acts of force, whose side after "مع" fights alongside the source.
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 _CLASHES = _LISTS.words("clashes")
+
+
+# Words from "شنّ" to its noun "هجوما" ("شنّ الرئيس الأميركي، دونالد ترامب، هجوما").
+_LAUNCH_WINDOW = 8
+
+
+def _launched_attack(words: list[Word], pos: int, trigger: Trigger) -> bool:
+    """ "هاجم"، "شنّ … هجوما": an attack told as one someone made, not one named as a
+    topic ("بسبب الهجمات")."""
+    if trigger.kind != "verb":
+        return False
+    return trigger.lemma == "هاجم" or (
+        trigger.lemma == "شن"
+        and any(
+            match_key(w.surface).startswith("هجوم")
+            for w in words[pos + 1 : pos + 1 + _LAUNCH_WINDOW]
+        )
+    )
 
 
 def _ally_of(

@@ -259,7 +259,10 @@ def _bare_group_nouns(keys: Sequence[str], tags: list[str]) -> None:
 
 # Not institutions ("البرلمان", "الحكومة"): standing alone they are the speaker or the
 # side a quotation or an event needs, and the annotated news mark them optional.
-_BARE_NOUNS = (_GROUP_NOUNS - _INSTITUTIONS) | _DESCRIPTORS
+# Nor a fund or bank: "الصندوق", "البنك" stand for the one the article names ("وطلب
+# منها الصندوق إلغاء الدعم"), the speaker of what follows.
+_STANDING_FOR = frozenset(loose_key(w) for w in "صندوق بنك".split())
+_BARE_NOUNS = (_GROUP_NOUNS - _INSTITUTIONS - _STANDING_FOR) | _DESCRIPTORS
 
 
 def _foreign_nationality(

@@ -11,6 +11,7 @@ def after_rules(
     sentence: str | list[str],
     tags: str,
     conjoined: list[bool] | None = None,
+    attached: list[bool] | None = None,
 ) -> str:
     """The BIO tags of a sentence (its words, or split on spaces) after the post-tagging rules."""
     featurizer = ner.tagger.featurizer
@@ -29,5 +30,6 @@ def after_rules(
         ner._is_org,
         ner.news_names,
         conjoined=conjoined or (),
+        attached=attached or (),
     )
     return " ".join(out)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from ner_rules_check import after_rules
-from rasd.ner.rules import apply_rules
 from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
@@ -27,25 +26,9 @@ def _joined(ner: EntityRecognizer, text: Pipeline, sentence: str, tags: str) -> 
     """The rules' tags of the text stage's tokens, with their spacing as the stage
     passes it (hyphens and dots are tokens of their own)."""
     doc = text.analyze(sentence)
-    featurizer = ner.tagger.featurizer
     words = [doc.text[t.start : t.end] for t in doc.tokens]
-    forms = [featurizer.form(w) for w in words]
     attached = [i > 0 and doc.tokens[i - 1].end == t.start for i, t in enumerate(doc.tokens)]
-    out = apply_rules(
-        [f.key for f in forms],
-        tags.split(),
-        ner._is_nationality,
-        ner._is_country,
-        featurizer.phrases,
-        words,
-        [False] * len(words),
-        [f.stem for f in forms],
-        ner._is_nisba,
-        ner._is_org,
-        ner.news_names,
-        attached=attached,
-    )
-    return " ".join(out)
+    return after_rules(ner, words, tags, attached=attached)
 
 
 def test_a_hyphenated_word_joins_the_name_before_it(ner, text):

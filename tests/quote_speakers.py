@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasd.document import Document
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import Choice, QuoteExtractor
+from rasd.quotes.marks import find_regions
 
 
 def speakers(doc: Document) -> list[str]:
@@ -25,3 +26,15 @@ def choices(nlp: Pipeline, text: str) -> tuple[Document, list[Choice]]:
     """The analysed text and the quote extractor's speaker choices in it."""
     doc = nlp.analyze(text)
     return doc, QuoteExtractor().choices(doc)
+
+
+def quoted_regions(doc: Document) -> list[str]:
+    """The text inside each pair of quotation marks the text stage's output holds, and
+    "orphan:<mark>" for a closing mark without its opener."""
+    out = []
+    for r in find_regions(doc.text, doc.tokens, doc.paragraphs):
+        if r.opener is None:
+            out.append(f"orphan:{doc.text[doc.tokens[r.last].start : doc.tokens[r.last].end]}")
+            continue
+        out.append(doc.text[doc.tokens[r.first].start : doc.tokens[r.last - 1].end])
+    return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quote_speakers import quoted_regions
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import extract_quotes
-from rasd.quotes.marks import find_regions
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +16,7 @@ def text_nlp() -> Pipeline:
 
 
 def _quoted(text_nlp: Pipeline, text: str) -> list[str]:
-    doc = text_nlp.analyze(text)
-    out = []
-    for r in find_regions(doc.text, doc.tokens, doc.paragraphs):
-        if r.opener is None:
-            out.append("orphan")
-            continue
-        out.append(doc.text[doc.tokens[r.first].start : doc.tokens[r.last - 1].end])
-    return out
+    return quoted_regions(text_nlp.analyze(text))
 
 
 def test_a_mark_after_a_colon_opens_even_when_spaced(text_nlp: Pipeline) -> None:
@@ -53,7 +46,7 @@ def test_names_quoted_inside_a_quotation_stay_inside_it(text_nlp: Pipeline) -> N
 
 def test_an_inner_quotation_needs_its_own_closer_and_the_outer_one(text_nlp: Pipeline) -> None:
     # Only one mark follows: the first quotation's closer was glued to the next word.
-    assert _quoted(text_nlp, 'قال "نعم سنفعل "ثم غادر" المكان') == ["نعم سنفعل", "orphan"]
+    assert _quoted(text_nlp, 'قال "نعم سنفعل "ثم غادر" المكان') == ["نعم سنفعل", 'orphan:"']
 
 
 @pytest.mark.parametrize("text", ['وحذر و"الإصلاح" معا', 'وطالب بـ"الإفراج الفوري" عنهم'])

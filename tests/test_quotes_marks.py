@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_speakers import quoted_regions
 from rasd.pipeline import Pipeline
-from rasd.quotes.marks import find_regions
 
 
 @pytest.fixture(scope="module")
@@ -14,15 +14,7 @@ def text_nlp() -> Pipeline:
 
 
 def _quoted(text_nlp: Pipeline, text: str) -> list[str]:
-    doc = text_nlp.analyze(text)
-    out = []
-    for r in find_regions(doc.text, doc.tokens, doc.paragraphs):
-        if r.opener is None:
-            out.append(f"orphan:{doc.text[doc.tokens[r.last].start : doc.tokens[r.last].end]}")
-            continue
-        last = doc.tokens[r.last - 1]
-        out.append(doc.text[doc.tokens[r.first].start : last.end])
-    return out
+    return quoted_regions(text_nlp.analyze(text))
 
 
 @pytest.mark.parametrize(

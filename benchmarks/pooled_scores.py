@@ -23,14 +23,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scores", type=Path, nargs="+", help="rasd eval gold … --json outputs")
     parser.add_argument("--part", choices=("dev", "check", "all"), default="check")
+    parser.add_argument(
+        "--folds",
+        default="",
+        help="only these folds of the part, comma-separated (e.g. 2: a development fold "
+        "kept to confirm rules chosen on the others)",
+    )
     args = parser.parse_args()
     articles = {}
     for number, path in enumerate(args.scores):
         results = json.loads(path.read_text(encoding="utf-8"))["articles"]
         # Two sets may share an id; the file's position keeps their articles apart.
         articles.update({f"{number}:{aid}": article for aid, article in results.items()})
-    ids = [aid for aid, a in articles.items() if args.part in ("all", a.get("part"))]
-    print(f"{len(ids)} articles, part {args.part}")
+    folds = {int(f) for f in args.folds.split(",") if f.strip()}
+    ids = [
+        aid
+        for aid, a in articles.items()
+        if args.part in ("all", a.get("part")) and (not folds or a.get("fold") in folds)
+    ]
+    where = f", folds {sorted(folds)}" if folds else ""
+    print(f"{len(ids)} articles, part {args.part}{where}")
     for layer, s in subset_scores(articles, ids).items():
         print(f"{layer:18} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
 

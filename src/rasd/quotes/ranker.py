@@ -214,6 +214,20 @@ def candidate_gender(v: DocView, c: Candidate) -> str | None:
 class SpeakerRanker(Ranker):
     """The speaker ranker: a `Ranker` over candidate speakers."""
 
+    def __init__(self, names: list[str], weights: list[float], bias: float) -> None:
+        super().__init__(names, weights, bias)
+        self._weight_of = dict(zip(names, self.weights.tolist(), strict=True))
+
+    def best(self, rows: list[dict[str, float]]) -> int:
+        """The first of the highest scores, summed in Python: a cue has a handful of
+        candidates, and building numpy arrays for them costs ten times the sums."""
+        weight_of = self._weight_of
+        scores = [
+            sum(weight_of.get(name, 0.0) * value for name, value in row.items()) + self.bias
+            for row in rows
+        ]
+        return max(range(len(scores)), key=scores.__getitem__)
+
 
 def load_ranker(path: Path | None = None) -> SpeakerRanker | None:
     """The shipped model (or one at `path`); None when the package has none."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from rasd.document import Document, Mention, Quote
 from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
@@ -778,11 +779,11 @@ def _candidates(
     }
     for source, phrase in phrases.items():
         if phrase is not None:
-            add(source, speaker_mention(v, phrase, gender), phrase.start)
+            add(source, _candidate_mention(v, phrase, gender), phrase.start)
     named = _name_after(v, after) if after is not None else None
     if named is not None:
-        found[candidate_key(speaker_mention(v, after, gender), v.doc.text)].name_follows = True
-        add("after_name", speaker_mention(v, Phrase(*named, name=named), gender), named[0])
+        found[candidate_key(_candidate_mention(v, after, gender), v.doc.text)].name_follows = True
+        add("after_name", _candidate_mention(v, Phrase(*named, name=named), gender), named[0])
     rank = 0
     offered: set[int] = set()  # continuations share their speaker's Mention
     for said in _recent(state.said):
@@ -800,7 +801,7 @@ def _candidates(
             rank += 1
     opening = _sentence_opening(v, k)
     if opening is not None:
-        add("opening", speaker_mention(v, opening, gender), opening.start)
+        add("opening", _candidate_mention(v, opening, gender), opening.start)
     sentence = v.sent_of[k]
     for wanted, source, limit, label in (
         (sentence, "entity_here", ENTITY_CANDIDATES, "speaker"),
@@ -812,11 +813,25 @@ def _candidates(
         hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
         near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
         for _, a, b in near[:limit]:
-            add(source, speaker_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+            add(source, _candidate_mention(v, Phrase(a, b, name=(a, b)), gender), a)
     top = _protagonist(v)
     if top is not None:
-        add("protagonist", speaker_mention(v, Phrase(*top, name=top), gender), top[0])
+        add("protagonist", _candidate_mention(v, Phrase(*top, name=top), gender), top[0])
     return list(found.values())
+
+
+_PHRASE_FIELDS = attrgetter(*Phrase.__slots__)
+
+
+def _candidate_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
+    """`speaker_mention`, worked out once per phrase and gender of a document (the
+    cues of a sentence offer mostly the same candidates) and handed out as a fresh
+    copy each time, since a quote keeps its speaker and later completes it."""
+    key = ("mention", gender, _PHRASE_FIELDS(phrase))
+    known = v.memo.get(key)
+    if known is None:
+        known = v.memo[key] = speaker_mention(v, phrase, gender)
+    return Mention(known.start, known.end, known.canonical, dict(known.attrs))
 
 
 def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:

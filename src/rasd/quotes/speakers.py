@@ -1100,6 +1100,14 @@ def fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     """The longest occurrence in the document of a name containing tokens
     `[first, last)` ("كيري" → "جون كيري"), as token indices. The name as written
     here wins ties: "إيفانكا ترمب" elsewhere must not replace "دونالد ترمب"."""
+    # Once per name of a document: each cue's candidates ask for the same names.
+    known = v.memo.get(("fullest", first, last))
+    if known is None:
+        known = v.memo[("fullest", first, last)] = _fullest_name(v, first, last)
+    return known
+
+
+def _fullest_name(v: DocView, first: int, last: int) -> tuple[int, int]:
     own = _extend_name(v, first, last)
     key = ("name", tuple(v.keys[first:last]))
     if key not in v.memo:
@@ -1130,7 +1138,7 @@ def _name_keys(v: DocView) -> tuple[list[str], dict[str, list[int]]]:
     """Each token's `_name_key` and where each key occurs, once per document (each
     name's search then visits its own occurrences, not the whole text)."""
     if "name_keys" not in v.memo:
-        keys = [_name_key(v, m) for m in range(v.n)]
+        keys = [_name_key(key, pro) for key, pro in zip(v.keys, v.proclitics, strict=True)]
         where: dict[str, list[int]] = {}
         for m, key in enumerate(keys):
             where.setdefault(key, []).append(m)
@@ -1176,11 +1184,10 @@ def _other_entity(v: DocView, i: int, j: int) -> bool:
     return first is not None and second is not None and first is not second
 
 
-def _name_key(v: DocView, i: int) -> str:
-    """A name word without a conjunction before it ("وسيرغي" → "سيرغي"); other
-    proclitics are kept, since the segmenter splits rare names wrongly ("بيو")."""
-    key = v.keys[i]
-    pro = v.proclitics[i]
+def _name_key(key: str, pro: str) -> str:
+    """A name word (its key and proclitics) without a conjunction before it ("وسيرغي"
+    → "سيرغي"); other proclitics are kept, since the segmenter splits rare names
+    wrongly ("بيو")."""
     return key[1:] if pro[:1] in ("و", "ف") and len(key) > 3 else key
 
 
@@ -1213,7 +1220,9 @@ def linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
 
 
 def _linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
-    titles = [_title_key(v, j) for j in range(v.n)]
+    titles = v.memo.get("title_keys")
+    if titles is None:  # once per document, for all its titles
+        titles = v.memo["title_keys"] = [_title_key(v, j) for j in range(v.n)]
     for width in range(min(phrase.end - phrase.start, 4), 1, -1):
         title = titles[phrase.start : phrase.start + width]
         for m in range(v.n - width):

@@ -21,7 +21,7 @@ The rules, in the order they run over a document:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -305,8 +305,10 @@ def _named_object(v: DocView, hit: CueHit, phrase: Phrase | None) -> int | None:
 
 def _cue_quotes(state: _State) -> None:
     v = state.view
+    cues = v.cue_positions()
     k = 0
-    while k < v.n:
+    while (i := bisect_left(cues, k)) < len(cues):
+        k = cues[i]  # the next token from k on that may be a cue
         hit = v.cue(k)
         if hit is None or k in v.region_at:
             k += 1
@@ -1844,9 +1846,10 @@ def _overlaps(state: _State, first: int, last: int) -> bool:
 def _attributions(state: _State) -> None:
     """ "بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
     v = state.view
+    marks = v.positions("attribution")
     for s_first, s_end in v.sent_bounds:
-        for a in range(s_first, s_end):
-            if not v.is_("attribution", a) or a in v.region_at:
+        for a in marks[bisect_left(marks, s_first) : bisect_left(marks, s_end)]:
+            if a in v.region_at:
                 continue
             found = _attributed_source(v, a, s_end)
             if found is None:
@@ -1935,9 +1938,10 @@ def _noun_cues(state: _State) -> None:
     a verbal noun of speech, its possessor (a name, title or source), then what the
     verb would take (its addressee may stand between: "اتهام الوزير بوتين بـ…")."""
     v = state.view
-    for k in range(v.n - 2):
-        form = v.lexicon.nouns.get(v.stems[k]) if v.word(k) else None
-        if form is None or k in v.region_at or v.definite[k] or v.enclitic[k]:
+    nouns = v.lexicon.nouns
+    for k in [k for k, stem in enumerate(v.stems[: v.n - 2]) if stem in nouns]:
+        form = nouns[v.stems[k]]
+        if not v.word(k) or k in v.region_at or v.definite[k] or v.enclitic[k]:
             continue
         end = _scan_limit(v, k)
         takes = form.takes - {"N", "ل"}  # "قبل دعوة كوريا الشمالية لإجراء محادثات"
@@ -1979,8 +1983,8 @@ def _launched(state: _State) -> None:
     من …": a noun for something said, the verb that launched it, its speaker, then
     what was said (after a preposition or a complementizer)."""
     v = state.view
-    for k in range(1, v.n - 2):
-        if not v.is_("launched", k) or not v.is_("speech_noun", k - 1):
+    for k in v.positions("launched"):
+        if not 1 <= k < v.n - 2 or not v.is_("speech_noun", k - 1):
             continue
         end = _scan_limit(v, k)
         subject = noun_phrase(v, k + 1, end, complements=_LAUNCHED_PREPOSITIONS)

@@ -118,6 +118,8 @@ def _cue_forms(surface: str, key: str, lexicon: Lexicon) -> tuple[CueHit | None,
         if c in cues:
             return CueHit(cues[c], False), None
     for c in candidates:
+        if not c.endswith(OBJECT_ENCLITICS):
+            continue  # most words: one test for all the enclitics
         for enclitic in OBJECT_ENCLITICS:
             base = c[: -len(enclitic)]
             if c.endswith(enclitic) and len(base) >= 2 and base in cues:
@@ -178,6 +180,29 @@ class DocView:
         # Per-document answers of the name searches (each scans the whole text) and
         # the ranker's word counts.
         self.memo: dict[object, Any] = {}
+        self._positions: dict[str, list[int]] = {}
+        self._cue_positions: list[int] | None = None
+
+    def positions(self, category: str) -> list[int]:
+        """The tokens in a word list, in text order (listed once per document, so that
+        a rule that starts from such a word visits those words, not every token)."""
+        found = self._positions.get(category)
+        if found is None:
+            found = self._positions[category] = [
+                k for k, info in enumerate(self._infos) if category in info.lists
+            ]
+        return found
+
+    def cue_positions(self) -> list[int]:
+        """The tokens that may be cues, in text order: every k whose `cue(k)` is not
+        None, and a few whose word before unmakes them ("على حد وصفه")."""
+        if self._cue_positions is None:
+            self._cue_positions = [
+                k
+                for k, info in enumerate(self._infos)
+                if (info.cue is not None or info.cue_with_object is not None) and self.word(k)
+            ]
+        return self._cue_positions
 
     # --- layout -------------------------------------------------------------------
 
@@ -209,6 +234,8 @@ class DocView:
         for k, tok in enumerate(self.tokens):
             while j < len(ordered) and ordered[j].end <= tok.start:
                 j += 1
+            if j == len(ordered) or ordered[j].start >= tok.end:
+                continue  # most tokens: the next entity (by start) begins after them
             for e in ordered[j : j + 3]:
                 if e.start < tok.end and tok.start < e.end:
                     at[k] = e

@@ -12,7 +12,7 @@ import pytest
 from rasd.document import Document, Entity
 from rasd.linear import LinearModel
 from rasd.pipeline import Pipeline
-from rasd.quotes.extract import QuoteExtractor, _candidate_mention, _entity_spans
+from rasd.quotes.extract import QuoteExtractor, _entity_spans, _memo_mention
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.ranker import load_ranker
 from rasd.quotes.speakers import Phrase, _fullest_name, fullest_name, speaker_mention
@@ -38,18 +38,18 @@ def _name_phrases(v: DocView) -> list[Phrase]:
     return [Phrase(a, b, name=(a, b)) for a, b, label in _entity_spans(v) if label == "PER"]
 
 
-def test_candidate_mention_is_a_fresh_copy_of_speaker_mention(seed_doc, resources) -> None:
+def test_memo_mention_is_a_fresh_copy_of_speaker_mention(seed_doc, resources) -> None:
     v = _view(seed_doc, resources)
     phrases = _name_phrases(v)
     assert len(phrases) >= 5
     for phrase in phrases:
-        first, again = _candidate_mention(v, phrase, "m"), _candidate_mention(v, phrase, "m")
+        first, again = _memo_mention(v, phrase, "m"), _memo_mention(v, phrase, "m")
         # A quote keeps (and later completes) its speaker: never two quotes' same object.
         assert first == again and first is not again and first.attrs is not again.attrs
         assert first == speaker_mention(_view(seed_doc, resources), phrase, "m")
     # Another gender is another mention.
     phrase = phrases[0]
-    assert _candidate_mention(v, phrase, "f").attrs["gender"] == "f"
+    assert _memo_mention(v, phrase, "f").attrs["gender"] == "f"
 
 
 def test_fullest_name_memo_agrees_with_the_search(seed_doc, resources) -> None:

@@ -405,7 +405,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     phrase = _quoted_subject(v, k, phrase) or phrase
     if phrase is not None:
         phrase = _holder_ahead(v, phrase, content[1] - 1) or phrase
-    speaker = speaker_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
+    speaker = _memo_mention(v, phrase, gender) if phrase is not None else _implicit(state, k, hit)
     if phrase is not None and v.keys[phrase.start - 1] in _DEMONSTRATIVES:
         speaker = _referent(state, phrase) or speaker  # "عن تلك المصادر": those sources
     if speaker is not None and relay is not None:
@@ -781,11 +781,11 @@ def _candidates(
     }
     for source, phrase in phrases.items():
         if phrase is not None:
-            add(source, _candidate_mention(v, phrase, gender), phrase.start)
+            add(source, _memo_mention(v, phrase, gender), phrase.start)
     named = _name_after(v, after) if after is not None else None
     if named is not None:
-        found[candidate_key(_candidate_mention(v, after, gender), v.doc.text)].name_follows = True
-        add("after_name", _candidate_mention(v, Phrase(*named, name=named), gender), named[0])
+        found[candidate_key(_memo_mention(v, after, gender), v.doc.text)].name_follows = True
+        add("after_name", _memo_mention(v, Phrase(*named, name=named), gender), named[0])
     rank = 0
     offered: set[int] = set()  # continuations share their speaker's Mention
     for said in _recent(state.said):
@@ -803,7 +803,7 @@ def _candidates(
             rank += 1
     opening = _sentence_opening(v, k)
     if opening is not None:
-        add("opening", _candidate_mention(v, opening, gender), opening.start)
+        add("opening", _memo_mention(v, opening, gender), opening.start)
     sentence = v.sent_of[k]
     for wanted, source, limit, label in (
         (sentence, "entity_here", ENTITY_CANDIDATES, "speaker"),
@@ -815,20 +815,21 @@ def _candidates(
         hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
         near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
         for _, a, b in near[:limit]:
-            add(source, _candidate_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+            add(source, _memo_mention(v, Phrase(a, b, name=(a, b)), gender), a)
     top = _protagonist(v)
     if top is not None:
-        add("protagonist", _candidate_mention(v, Phrase(*top, name=top), gender), top[0])
+        add("protagonist", _memo_mention(v, Phrase(*top, name=top), gender), top[0])
     return list(found.values())
 
 
 _PHRASE_FIELDS = attrgetter(*Phrase.__slots__)
 
 
-def _candidate_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
-    """`speaker_mention`, worked out once per phrase and gender of a document (the
-    cues of a sentence offer mostly the same candidates) and handed out as a fresh
-    copy each time, since a quote keeps its speaker and later completes it."""
+def _memo_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
+    """`speaker_mention`, worked out once per phrase and gender of a document (a cue's
+    own speaker is its first candidate, and the cues of a sentence offer mostly the
+    same candidates), handed out as a fresh copy each time, since a quote keeps its
+    speaker and later completes it."""
     key = ("mention", gender, _PHRASE_FIELDS(phrase))
     known = v.memo.get(key)
     if known is None:

@@ -146,12 +146,11 @@ class DocView:
         self.n = len(doc.tokens)
         self.texts = [text[t.start : t.end] for t in doc.tokens]
         cache = words if words is not None else {}
-        infos = []
-        for tok, surface in zip(doc.tokens, self.texts, strict=True):
-            info = cache.get(surface)
-            if info is None:
-                info = cache[surface] = word_info(text, tok, lexicon)
-            infos.append(info)
+        # Most forms are cached: one lookup each (a WordInfo is never falsy).
+        infos = [
+            cache.get(surface) or cache.setdefault(surface, word_info(text, tok, lexicon))
+            for tok, surface in zip(doc.tokens, self.texts, strict=True)
+        ]
         self._infos = infos
         self.keys = [w.key for w in infos]
         self.stems = [w.stem for w in infos]

@@ -104,3 +104,12 @@ def test_the_word_cache_across_documents_changes_nothing(seed_doc) -> None:
     cold = extractor(seed_doc)
     assert extractor.words  # the forms of the first pass are cached
     assert extractor(seed_doc) == cold and len(cold) >= 5
+
+
+def test_name_like_answers_once_what_the_test_answers(seed_doc, resources) -> None:
+    v = _view(seed_doc, resources)
+    for loose in (False, True):
+        expected = [v._looks_like_name(k, loose) for k in range(-1, v.n + 1)]
+        assert [v.name_like(k, loose) for k in range(-1, v.n + 1)] == expected
+        assert [v.name_like(k, loose) for k in range(-1, v.n + 1)] == expected
+    assert any(v.name_like(k) for k in range(v.n)) and not all(v.name_like(k) for k in range(v.n))

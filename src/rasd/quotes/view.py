@@ -181,6 +181,7 @@ class DocView:
         self.memo: dict[object, Any] = {}
         self._positions: dict[str, list[int]] = {}
         self._cue_positions: list[int] | None = None
+        self._name_like: tuple[dict[int, bool], dict[int, bool]] = ({}, {})  # strict, loose
 
     def positions(self, category: str) -> list[int]:
         """The tokens in a word list, in text order (listed once per document, so that
@@ -307,6 +308,15 @@ class DocView:
         return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
 
     def name_like(self, k: int, loose: bool = False) -> bool:
+        """Whether token k may be (part of) a name; asked of the same tokens by every
+        cue's candidates, so answered once per token."""
+        known = self._name_like[loose]
+        answer = known.get(k)
+        if answer is None:
+            answer = known[k] = self._looks_like_name(k, loose)
+        return answer
+
+    def _looks_like_name(self, k: int, loose: bool) -> bool:
         if not self.word(k):
             return False
         if self.entity_at is not None and k in self.entity_at:

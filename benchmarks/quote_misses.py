@@ -1,0 +1,146 @@
+"""Classes of the quotations Rasd misses on development folds 0 and 1.
+
+Runs the text, ner and quotes stages on the development articles of folds 0 and 1 of
+../shared/gold and benchmarks/news-gold (fold 2 is kept to confirm rules and is not
+read; the check folds never are) and sorts each gold quotation left unmatched by the
+scorer (token F1 under 0.5 with every prediction it could pair with):
+
+- boundary, longer: a prediction holds most of its words but runs on past them
+  (another clause, a second act of speech, or the outer quotation of a nested one);
+- boundary, shorter: a prediction lies mostly inside it;
+- boundary, shifted: a prediction overlaps it partly;
+- never found: no prediction shares enough of its words.
+
+"nested" marks a missed quotation that lies inside another gold quotation of the same
+article (a quotation reported within one, or quoted words of the reported clause);
+"taken" a boundary miss whose prediction the scorer paired with another gold quotation.
+Usage:
+
+    python benchmarks/quote_misses.py            # counts
+    python benchmarks/quote_misses.py --list     # and every miss, with its prediction
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasd.evaluate.gold import QUOTE_MATCH_F1, development_articles, token_f1
+from rasd.pipeline import Pipeline
+from rasd.text.normalize import match_key
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIRS = (ROOT.parent / "shared" / "gold", ROOT / "benchmarks" / "news-gold")
+READ_FOLDS = frozenset({0, 1})  # fold 2 confirms rules chosen on these; never list it
+HOLDS = 0.8  # share of the gold words a longer prediction holds
+INSIDE = 0.8  # share of a shorter prediction's words inside the gold quotation
+_WORD = re.compile(r"\w+")
+LOOSE_HOLDS, LOOSE_INSIDE = 0.3, 0.5  # below both: the prediction is another quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    kind: str  # the gold quotation's kind: direct / indirect
+    cue: str
+    klass: str  # longer / shorter / shifted / never
+    nested: bool
+    taken: bool
+    gold: str
+    predicted: str
+
+
+def _words(text: str) -> set[str]:
+    """The words the scorer compares (rasd.evaluate.gold.token_f1), as a set."""
+    return set(_WORD.findall(match_key(text)))
+
+
+def _pairs(predicted: list[str], gold: list[str]) -> dict[int, int]:
+    """The scorer's greedy pairing (rasd.evaluate.gold): gold index → prediction."""
+    scored = sorted(
+        (-token_f1(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)
+    )
+    used_p: set[int] = set()
+    pairs: dict[int, int] = {}
+    for negative, i, j in scored:
+        if -negative < QUOTE_MATCH_F1 or i in used_p or j in pairs:
+            continue
+        used_p.add(i)
+        pairs[j] = i
+    return pairs
+
+
+def classify(predicted: list[str], gold: list[dict[str, Any]]) -> list[Miss]:
+    """The gold quotations of one article the predictions miss, each with its class."""
+    texts = [g["text"] for g in gold]
+    pairs = _pairs(predicted, texts)
+    taken = set(pairs.values())
+    misses = []
+    for j, g in enumerate(gold):
+        if j in pairs:
+            continue
+        words = _words(g["text"])
+        best: tuple[float, float, float, int] | None = None
+        for i, p in enumerate(predicted):
+            shared = len(words & _words(p))
+            if not shared or not words:
+                continue
+            holds, inside = shared / len(words), shared / len(_words(p))
+            if best is None or holds * inside > best[0]:
+                best = (holds * inside, holds, inside, i)
+        if best is None or (best[1] < LOOSE_HOLDS and best[2] < LOOSE_INSIDE):
+            klass, i = "never", None
+        else:
+            _, holds, inside, i = best
+            klass = "longer" if holds >= HOLDS else "shorter" if inside >= INSIDE else "shifted"
+        nested = any(g["text"] in t for t in texts if t != g["text"])
+        misses.append(
+            Miss(
+                kind=g.get("kind") or "?",
+                cue=g.get("cue") or "-",
+                klass=klass,
+                nested=nested,
+                taken=i is not None and i in taken,
+                gold=g["text"],
+                predicted=predicted[i] if i is not None else "",
+            )
+        )
+    return misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every miss")
+    parser.add_argument("--cues", type=int, default=25, help="cues of never-found quotes shown")
+    args = parser.parse_args()
+    nlp = Pipeline(["text", "ner", "quotes"])
+    misses: list[Miss] = []
+    gold_count = 0
+    for gold_dir in GOLD_DIRS:
+        for gold, doc, fold in development_articles(gold_dir):
+            if fold not in READ_FOLDS:
+                continue
+            doc = nlp(doc)
+            found = classify([doc.slice(q) for q in doc.quotes or []], gold.get("quotes", []))
+            gold_count += len(gold.get("quotes", []))
+            misses += found
+            if args.list:
+                for m in found:
+                    print(f"{gold['id']} | {m.klass} {m.kind} {m.cue} | {m.gold}")
+                    print(f"    predicted: {m.predicted[:200]}")
+    print(f"{len(misses)} of {gold_count} gold quotations missed (folds {sorted(READ_FOLDS)})")
+    classes = Counter((m.klass, m.nested, m.taken, m.kind) for m in misses)
+    for (klass, nested, taken, kind), n in sorted(classes.items(), key=lambda x: -x[1]):
+        flags = ", ".join(f for f, on in (("nested", nested), ("taken", taken)) if on)
+        print(f"{n:5}  {klass:8} {kind:9} {flags}")
+    print("never found, by cue:")
+    cues = Counter((m.kind, m.cue) for m in misses if m.klass == "never")
+    for (kind, cue), n in cues.most_common(args.cues):
+        print(f"{n:5}  {kind:9} {cue}")
+
+
+if __name__ == "__main__":
+    main()

@@ -59,6 +59,8 @@ _COMPETITIONS = _RULE_WORDS["competition"]
 _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
+_FEMININE_BODIES = _RULE_WORDS["feminine_body"]
+_NATIONALITIES = _RULE_WORDS["nationality"]
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -157,6 +159,7 @@ def apply_rules(
     news_names: NameList | None = None,
     conjoined: Sequence[bool] = (),
     attached: Sequence[bool] = (),
+    surnames: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
@@ -165,8 +168,11 @@ def apply_rules(
     `news_names` are the loose keys of the organisations learnt from the news;
     `conjoined` says which words start with the conjunction "و" (split off by the
     segmenter, or glued to a rare name: "وديغو"); `attached` which of them follow the
-    word before without a space."""
+    word before without a space; `surnames` are the keys that end a person's name of
+    two words or more somewhere in the document."""
+    is_nationality = _with_listed(is_nationality)
     _institutions(keys, tags, stems, is_nationality)
+    _feminine_bodies(keys, stems, tags, is_nationality)
     _descriptions(keys, tags, stems)
     _movements(keys, tags, stems, words)
     _place_heads(keys, tags)
@@ -191,7 +197,14 @@ def apply_rules(
     _joined_words(words, tags, attached)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
+    _split_people(keys, tags, proclitic, conjoined, surnames)
     return tags
+
+
+def _with_listed(is_nationality: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`is_nationality`, with the adjectives of nations that are no countries
+    (الإنكليزي، الاسكتلندي), which the name lists lack."""
+    return lambda key: key in _NATIONALITIES or is_nationality(key)
 
 
 def _listed_organisations(keys: Sequence[str], tags: list[str], phrases: Phrases) -> None:
@@ -620,3 +633,62 @@ def _is_site_or_initials(parts: Sequence[str]) -> bool:
     if match_key(words[-1]) in _DOMAINS:
         return True
     return len(words) >= _MAX_INITIAL and all(len(w) <= _MAX_INITIAL for w in words)
+
+
+def _feminine_bodies(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A feminine body noun agreeing with a feminine nationality adjective names the
+    body ("قالت الخارجية الروسية", "البحرية الأسترالية"): not after a minister or a
+    ministry, whose name it ends ("وزير الخارجية الأمريكية"), nor after a definite
+    noun the adjective may describe ("القوات البحرية الأمريكية", "الشؤون الداخلية
+    السعودية")."""
+    n = min(len(keys), len(stems))
+    for i in range(n - 1):
+        body, adjective = stems[i], stems[i + 1]
+        if not (tags[i] == tags[i + 1] == "O" and keys[i] in _FEMININE_BODIES):
+            continue
+        if not (body.startswith("ال") and body.endswith("ية")):
+            continue
+        if not (adjective.startswith("ال") and adjective.endswith("ية")):
+            continue
+        if not is_nationality(keys[i + 1]) or (i > 0 and _describes(keys[i - 1], stems[i - 1])):
+            continue
+        tags[i], tags[i + 1] = "B-ORG", "I-ORG"
+
+
+_MINISTERS = frozenset(loose_key(w) for w in "وزير وزراء وزيرة".split())
+
+
+def _describes(key: str, stem: str) -> bool:
+    """Whether a word before "الخارجية الروسية" takes the pair as its own complement."""
+    return stem.startswith("ال") or key in _MINISTERS | _INSTITUTIONS
+
+
+def _split_people(
+    keys: Sequence[str],
+    tags: list[str],
+    proclitic: Sequence[bool],
+    conjoined: Sequence[bool],
+    surnames: frozenset[str],
+) -> None:
+    """A one-word person right before a one-word person who is a surname of the
+    document ("يوليا سكريبال" after "سيرغي سكريبال") is one person: the tagger,
+    seeing a rare given name, starts the name again at the surname. A proclitic or
+    conjunction on the second ("روحاني لترامب", "سكربيل ويولا") keeps them apart, and
+    so does a plural noun in construct before it ("محامو نتنياهو")."""
+    for i in range(1, min(len(tags), len(keys), len(proclitic), len(conjoined))):
+        single_after = i + 1 == len(tags) or tags[i + 1] != "I-PER"
+        if (
+            tags[i] == "B-PER"
+            and tags[i - 1] == "B-PER"
+            and single_after
+            and not (proclitic[i] or conjoined[i])
+            and keys[i] in surnames
+            and keys[i - 1] not in surnames
+            and not keys[i - 1].endswith("و")
+        ):
+            tags[i] = "I-PER"

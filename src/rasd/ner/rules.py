@@ -61,6 +61,8 @@ _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
 _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
 _NATIONALITIES = _RULE_WORDS["nationality"]
+_COMPANY_CUES = _RULE_WORDS["company_cue"]
+_MIN_LETTERS = 3
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -692,3 +694,36 @@ def _split_people(
             and not keys[i - 1].endswith("و")
         ):
             tags[i] = "I-PER"
+
+
+def named_organisations(
+    keys: Sequence[Sequence[str]], tags: list[list[str]], is_nationality: Callable[[str], bool]
+) -> None:
+    """A name that the document puts after "شركة", "نادي" or "فريق" ("شركة نايكي",
+    "بنادي برشلونة") is an organisation wherever it was read as a place or a person
+    alone or left untagged ("نايكي" tagged as a place, "برشلونة" as the city): the
+    tagger sees one sentence at a time. Not a person's given name or surname ("شركة إيفانكا", "فريق
+    عون": whose company or team), nor a nationality ("شركة كندية"). `keys` and `tags`
+    are per sentence, changed in place."""
+    named: set[tuple[str, ...]] = set()
+    people: set[str] = set()
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label == "PER" and end - start > 1:
+                people.update(sentence_keys[start:end])
+            if start > 0 and sentence_keys[start - 1] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start:end]))
+            elif label == "ORG" and end - start > 1 and sentence_keys[start] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start + 1 : end]))
+    names = NameList.of(
+        " ".join(name)
+        for name in named
+        if not people & set(name)
+        and sum(len(k) for k in name) >= _MIN_LETTERS
+        and not any(is_nationality(k) for k in name)
+    )
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
+                sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        _news_names(sentence_keys, sentence_tags, names)

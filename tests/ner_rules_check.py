@@ -12,6 +12,7 @@ def after_rules(
     tags: str,
     conjoined: list[bool] | None = None,
     attached: list[bool] | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> str:
     """The BIO tags of a sentence (its words, or split on spaces) after the post-tagging rules."""
     featurizer = ner.tagger.featurizer
@@ -31,5 +32,6 @@ def after_rules(
         ner.news_names,
         conjoined=conjoined or (),
         attached=attached or (),
+        surnames=surnames,
     )
     return " ".join(out)

@@ -682,13 +682,14 @@ def _split_people(
     seeing a rare given name, starts the name again at the surname. A proclitic or
     conjunction on the second ("روحاني لترامب", "سكربيل ويولا") keeps them apart, and
     so does a plural noun in construct before it ("محامو نتنياهو")."""
-    for i in range(1, min(len(tags), len(keys), len(proclitic), len(conjoined))):
+    for i in range(1, min(len(tags), len(keys), len(proclitic))):
+        second_starts = proclitic[i] or (i < len(conjoined) and conjoined[i])
         single_after = i + 1 == len(tags) or tags[i + 1] != "I-PER"
         if (
             tags[i] == "B-PER"
             and tags[i - 1] == "B-PER"
             and single_after
-            and not (proclitic[i] or conjoined[i])
+            and not second_starts
             and keys[i] in surnames
             and keys[i - 1] not in surnames
             and not keys[i - 1].endswith("و")

@@ -85,3 +85,13 @@ def test_a_company_named_after_a_person_leaves_the_person(ner):
     tags = [["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "B-PER", "O"]]
     named_organisations([_keys(ner, s) for s in sentences], tags, ner._is_nationality)
     assert tags[1] == ["O", "O", "B-PER", "O"]
+
+
+def test_a_quoted_name_after_an_organisation_noun_is_the_organisation(ner):
+    # BB-internationalNews-680 (1), BB-middleEast-1055 (0).
+    assert after_rules(ner, 'وقالت منظمة " أطباء بلا حدود " إن', "O O O O O O O O") == (
+        "O O O B-ORG I-ORG I-ORG O O"
+    )
+    assert after_rules(ner, "بينها شركة « عقال » للتقنية", "O O O O O O") == "O O O B-ORG O O"
+    # A quoted adjective describes (BB-middleEast-1078 (1)).
+    assert after_rules(ner, 'وصفه بأنه تنظيم " إرهابي " في', "O O O O O O O") == ("O O O O O O O")

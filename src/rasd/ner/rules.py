@@ -197,6 +197,7 @@ def apply_rules(
     if news_names is not None:
         _news_names(keys, tags, news_names)
     _joined_words(words, tags, attached)
+    _quoted_names(keys, stems, words, tags)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
     _split_people(keys, tags, proclitic, conjoined, surnames)
@@ -728,3 +729,32 @@ def named_organisations(
             if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
                 sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
         _news_names(sentence_keys, sentence_tags, names)
+
+
+_QUOTES = frozenset('"«»“”')
+_MAX_QUOTED = 4
+
+
+def _quoted_names(
+    keys: Sequence[str], stems: Sequence[str], words: Sequence[str], tags: list[str]
+) -> None:
+    """A short quoted name right after an indefinite group or organisation noun is that
+    organisation ('منظمة "أطباء بلا حدود"', 'شركة «عقال»', 'قناة "المسيرة"'): the
+    marks set it apart as a name, which the tagger, meeting ordinary words inside,
+    often leaves untagged. An indefinite adjective first is a quoted description."""
+    n = min(len(keys), len(stems), len(words))
+    for i in range(n - 3):
+        if keys[i] not in _QUOTED_HEADS or stems[i].startswith("ال") or words[i + 1] not in _QUOTES:
+            continue
+        close = next(
+            (j for j in range(i + 3, min(n, i + 3 + _MAX_QUOTED)) if words[j] in _QUOTES), None
+        )
+        if close is None or any(t != "O" for t in tags[i + 1 : close + 1]):
+            continue
+        first = stems[i + 2]
+        if not first.startswith("ال") and first.endswith(("ي", "ية")):
+            continue  # a quoted adjective: 'تنظيم "إرهابي"', 'مجلة "نسائية كلياً"'
+        tags[i + 2 : close] = ["B-ORG"] + ["I-ORG"] * (close - i - 3)
+
+
+_QUOTED_HEADS = _GROUPS | _NAME_HEADS | _DESCRIPTORS

@@ -12,7 +12,6 @@ def after_rules(
     tags: str,
     conjoined: list[bool] | None = None,
     attached: list[bool] | None = None,
-    surnames: frozenset[str] = frozenset(),
 ) -> str:
     """The BIO tags of a sentence (its words, or split on spaces) after the post-tagging rules."""
     featurizer = ner.tagger.featurizer
@@ -32,6 +31,5 @@ def after_rules(
         ner.news_names,
         conjoined=conjoined or (),
         attached=attached or (),
-        surnames=surnames,
     )
     return " ".join(out)

@@ -32,36 +32,6 @@ def test_a_feminine_body_with_its_nationality_is_the_body(ner):
     assert after_rules(ner, "تدخل الأخيرة بالشؤون الداخلية السعودية", "O O O O O") == ("O O O O O")
 
 
-def test_a_given_name_before_a_surname_of_the_document_is_one_person(ner):
-    # AL-internationalNews-733 (1): "سيرغي سكريبال" elsewhere in the article.
-    surnames = frozenset(_keys(ner, "سكريبال"))
-    assert after_rules(
-        ner, "وفي جديدها تحسن صحة يوليا سكريبال", "O O O O B-PER B-PER", surnames=surnames
-    ) == ("O O O O B-PER I-PER")
-    # BB-internationalNews-185 (1): the conjunction begins a second person.
-    assert after_rules(
-        ner,
-        "وعثر عليه سكربيل ويولا مغشيا",
-        "O O B-PER B-PER O",
-        conjoined=[False, False, False, True, False],
-        surnames=frozenset(_keys(ner, "يولا")),
-    ) == ("O O B-PER B-PER O")
-    # BB-middleEast-21 (0): a plural noun in construct is no given name.
-    assert after_rules(
-        ner,
-        "وقال محامو نتنياهو إن",
-        "O B-PER B-PER O",
-        surnames=frozenset(_keys(ner, "نتنياهو")),
-    ) == ("O B-PER B-PER O")
-
-
-def test_an_english_adjective_ends_a_foreign_club(ner):
-    # FR-internationalNews-1441 (1): the annotators write ليفربول.
-    assert after_rules(ner, "هجوم فريقه ليفربول الإنكليزي وذلك", "O O B-ORG I-ORG O") == (
-        "O O B-ORG O O"
-    )
-
-
 def test_a_name_after_company_or_club_is_an_organisation_in_the_whole_article(ner):
     # BB-sport-205 (0): "نايكي" is a company where "شركة" introduces it, a place or
     # untagged in the sentences that follow.

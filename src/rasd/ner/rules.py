@@ -60,7 +60,6 @@ _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
 _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
-_NATIONALITIES = _RULE_WORDS["nationality"]
 _COMPANY_CUES = _RULE_WORDS["company_cue"]
 _MIN_LETTERS = 3
 _GROUPS = frozenset(
@@ -161,7 +160,6 @@ def apply_rules(
     news_names: NameList | None = None,
     conjoined: Sequence[bool] = (),
     attached: Sequence[bool] = (),
-    surnames: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Apply the patterns to one sentence; `words` are the surface words and
     `proclitic` says which of them start with a proclitic (وروسيا); `stems` are
@@ -170,9 +168,7 @@ def apply_rules(
     `news_names` are the loose keys of the organisations learnt from the news;
     `conjoined` says which words start with the conjunction "و" (split off by the
     segmenter, or glued to a rare name: "وديغو"); `attached` which of them follow the
-    word before without a space; `surnames` are the keys that end a person's name of
-    two words or more somewhere in the document."""
-    is_nationality = _with_listed(is_nationality)
+    word before without a space."""
     _institutions(keys, tags, stems, is_nationality)
     _feminine_bodies(keys, stems, tags, is_nationality)
     _descriptions(keys, tags, stems)
@@ -200,14 +196,7 @@ def apply_rules(
     _quoted_names(keys, stems, words, tags)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
-    _split_people(keys, tags, proclitic, conjoined, surnames)
     return tags
-
-
-def _with_listed(is_nationality: Callable[[str], bool]) -> Callable[[str], bool]:
-    """`is_nationality`, with the adjectives of nations that are no countries
-    (الإنكليزي، الاسكتلندي), which the name lists lack."""
-    return lambda key: key in _NATIONALITIES or is_nationality(key)
 
 
 def _listed_organisations(keys: Sequence[str], tags: list[str], phrases: Phrases) -> None:
@@ -669,33 +658,6 @@ _MINISTERS = frozenset(loose_key(w) for w in "وزير وزراء وزيرة".sp
 def _describes(key: str, stem: str) -> bool:
     """Whether a word before "الخارجية الروسية" takes the pair as its own complement."""
     return stem.startswith("ال") or key in _MINISTERS | _INSTITUTIONS
-
-
-def _split_people(
-    keys: Sequence[str],
-    tags: list[str],
-    proclitic: Sequence[bool],
-    conjoined: Sequence[bool],
-    surnames: frozenset[str],
-) -> None:
-    """A one-word person right before a one-word person who is a surname of the
-    document ("يوليا سكريبال" after "سيرغي سكريبال") is one person: the tagger,
-    seeing a rare given name, starts the name again at the surname. A proclitic or
-    conjunction on the second ("روحاني لترامب", "سكربيل ويولا") keeps them apart, and
-    so does a plural noun in construct before it ("محامو نتنياهو")."""
-    for i in range(1, min(len(tags), len(keys), len(proclitic))):
-        second_starts = proclitic[i] or (i < len(conjoined) and conjoined[i])
-        single_after = i + 1 == len(tags) or tags[i + 1] != "I-PER"
-        if (
-            tags[i] == "B-PER"
-            and tags[i - 1] == "B-PER"
-            and single_after
-            and not second_starts
-            and keys[i] in surnames
-            and keys[i - 1] not in surnames
-            and not keys[i - 1].endswith("و")
-        ):
-            tags[i] = "I-PER"
 
 
 def named_organisations(

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
-from rasd.ner.features import Form
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
 from rasd.ner.rules import NameList, apply_rules, named_organisations
@@ -85,7 +84,6 @@ class EntityRecognizer:
         text = doc.text
         all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
-        surnames = _surnames(all_forms, all_tags)
         for tokens, forms, tags in zip(sentences, all_forms, all_tags, strict=True):
             apply_rules(
                 [f.key for f in forms],
@@ -101,7 +99,6 @@ class EntityRecognizer:
                 self.news_names,
                 [self._conjoined(text, t) for t in tokens],
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
-                surnames,
             )
         named_organisations(
             [[f.key for f in forms] for forms in all_forms], all_tags, self._is_nationality
@@ -317,16 +314,6 @@ class EntityRecognizer:
                 if code:
                     return code
         return None
-
-
-def _surnames(forms: list[list[Form]], tags: list[list[str]]) -> frozenset[str]:
-    """Keys that end a person's name of two words or more in the document."""
-    return frozenset(
-        sentence[j - 1].key
-        for sentence, sentence_tags in zip(forms, tags, strict=True)
-        for label, i, j in chunks(sentence_tags)
-        if label == "PER" and j - i > 1
-    )
 
 
 def _stem_start(token: Token) -> int:

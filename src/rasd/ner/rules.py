@@ -2,7 +2,8 @@
 
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
-     "الجيش العراقي", "الحكومة الفرنسية") are organisations;
+     "الجيش العراقي", "الحكومة الفرنسية") are organisations, and so is a feminine
+     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -26,7 +27,11 @@ Applied to one sentence's BIO tags after tagging:
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name;
   7. words joined by a hyphen or dot without a space ("جونغ-أون", "أو.إن.جي.سي",
      "بيت.كوم") are one word of a name: the tokenizer splits them and the tagger
-     tags a part at most.
+     tags a part at most;
+  8. a short quoted name after an indefinite group noun is the organisation
+     ('منظمة "أطباء بلا حدود"').
+Over a whole document (`named_organisations`), a name put after "شركة", "نادي" or
+"فريق" is an organisation wherever it occurs ("شركة نايكي" ... "نايكي").
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
 

@@ -2,7 +2,8 @@
 
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
-     "الجيش العراقي", "الحكومة الفرنسية") are organisations;
+     "الجيش العراقي", "الحكومة الفرنسية") are organisations, and so is a feminine
+     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -26,7 +27,11 @@ Applied to one sentence's BIO tags after tagging:
      and the article ("بالتشافيزية", "للرئاسة") ends a person's name;
   7. words joined by a hyphen or dot without a space ("جونغ-أون", "أو.إن.جي.سي",
      "بيت.كوم") are one word of a name: the tokenizer splits them and the tagger
-     tags a part at most.
+     tags a part at most;
+  8. a short quoted name after an indefinite group noun is the organisation
+     ('منظمة "أطباء بلا حدود"').
+Over a whole document (`named_organisations`), a name put after "شركة", "نادي" or
+"فريق" is an organisation wherever it occurs ("شركة نايكي" ... "نايكي").
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
 
@@ -59,6 +64,9 @@ _COMPETITIONS = _RULE_WORDS["competition"]
 _INSTITUTIONS = _RULE_WORDS["institution"]
 _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
+_FEMININE_BODIES = _RULE_WORDS["feminine_body"]
+_COMPANY_CUES = _RULE_WORDS["company_cue"]
+_MIN_LETTERS = 3
 _GROUPS = frozenset(
     loose_key(w)
     for w in (
@@ -167,6 +175,7 @@ def apply_rules(
     segmenter, or glued to a rare name: "وديغو"); `attached` which of them follow the
     word before without a space."""
     _institutions(keys, tags, stems, is_nationality)
+    _feminine_bodies(keys, stems, tags, is_nationality)
     _descriptions(keys, tags, stems)
     _movements(keys, tags, stems, words)
     _place_heads(keys, tags)
@@ -189,6 +198,7 @@ def apply_rules(
     if news_names is not None:
         _news_names(keys, tags, news_names)
     _joined_words(words, tags, attached)
+    _quoted_names(keys, stems, words, tags)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
     return tags
@@ -620,3 +630,98 @@ def _is_site_or_initials(parts: Sequence[str]) -> bool:
     if match_key(words[-1]) in _DOMAINS:
         return True
     return len(words) >= _MAX_INITIAL and all(len(w) <= _MAX_INITIAL for w in words)
+
+
+def _feminine_bodies(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A feminine body noun agreeing with a feminine nationality adjective names the
+    body ("قالت الخارجية الروسية", "البحرية الأسترالية"): not after a minister or a
+    ministry, whose name it ends ("وزير الخارجية الأمريكية"), nor after a definite
+    noun the adjective may describe ("القوات البحرية الأمريكية", "الشؤون الداخلية
+    السعودية")."""
+    n = min(len(keys), len(stems))
+    for i in range(n - 1):
+        body, adjective = stems[i], stems[i + 1]
+        if not (tags[i] == tags[i + 1] == "O" and keys[i] in _FEMININE_BODIES):
+            continue
+        if not (body.startswith("ال") and body.endswith("ية")):
+            continue
+        if not (adjective.startswith("ال") and adjective.endswith("ية")):
+            continue
+        if not is_nationality(keys[i + 1]) or (i > 0 and _describes(keys[i - 1], stems[i - 1])):
+            continue
+        tags[i], tags[i + 1] = "B-ORG", "I-ORG"
+
+
+_MINISTERS = frozenset(loose_key(w) for w in "وزير وزراء وزيرة".split())
+
+
+def _describes(key: str, stem: str) -> bool:
+    """Whether a word before "الخارجية الروسية" takes the pair as its own complement."""
+    return stem.startswith("ال") or key in _MINISTERS | _INSTITUTIONS
+
+
+def named_organisations(
+    keys: Sequence[Sequence[str]], tags: list[list[str]], is_nationality: Callable[[str], bool]
+) -> None:
+    """A name that the document puts after "شركة", "نادي" or "فريق" ("شركة نايكي",
+    "بنادي برشلونة") is an organisation wherever it was read as a place or a person
+    alone or left untagged ("نايكي" tagged as a place, "برشلونة" as the city): the
+    tagger sees one sentence at a time. Not a person's given name or surname ("شركة إيفانكا", "فريق
+    عون": whose company or team), nor a nationality ("شركة كندية"). `keys` and `tags`
+    are per sentence, changed in place."""
+    named: set[tuple[str, ...]] = set()
+    people: set[str] = set()
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label == "PER" and end - start > 1:
+                people.update(sentence_keys[start:end])
+            if start > 0 and sentence_keys[start - 1] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start:end]))
+            elif label == "ORG" and end - start > 1 and sentence_keys[start] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start + 1 : end]))
+    names = NameList.of(
+        " ".join(name)
+        for name in named
+        if not people & set(name)
+        and sum(len(k) for k in name) >= _MIN_LETTERS
+        and not any(is_nationality(k) for k in name)
+    )
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
+                sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        _news_names(sentence_keys, sentence_tags, names)
+
+
+_QUOTES = frozenset('"«»“”')
+_MAX_QUOTED = 4
+
+
+def _quoted_names(
+    keys: Sequence[str], stems: Sequence[str], words: Sequence[str], tags: list[str]
+) -> None:
+    """A short quoted name right after an indefinite group or organisation noun is that
+    organisation ('منظمة "أطباء بلا حدود"', 'شركة «عقال»', 'قناة "المسيرة"'): the
+    marks set it apart as a name, which the tagger, meeting ordinary words inside,
+    often leaves untagged. An indefinite adjective first is a quoted description."""
+    n = min(len(keys), len(stems), len(words))
+    for i in range(n - 3):
+        if keys[i] not in _QUOTED_HEADS or stems[i].startswith("ال") or words[i + 1] not in _QUOTES:
+            continue
+        close = next(
+            (j for j in range(i + 3, min(n, i + 3 + _MAX_QUOTED)) if words[j] in _QUOTES), None
+        )
+        if close is None or any(t != "O" for t in tags[i + 1 : close + 1]):
+            continue
+        first = stems[i + 2]
+        if not first.startswith("ال") and first.endswith(("ي", "ية")):
+            continue  # a quoted adjective: 'تنظيم "إرهابي"', 'مجلة "نسائية كلياً"'
+        tags[i + 2 : close] = ["B-ORG"] + ["I-ORG"] * (close - i - 3)
+
+
+_QUOTED_HEADS = _GROUPS | _NAME_HEADS | _DESCRIPTORS

@@ -18,7 +18,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import NameList, apply_rules
+from rasd.ner.rules import NameList, apply_rules, named_organisations
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
@@ -84,9 +84,7 @@ class EntityRecognizer:
         text = doc.text
         all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
-        for sentence, tokens, forms, tags in zip(
-            doc.sentences, sentences, all_forms, all_tags, strict=True
-        ):
+        for tokens, forms, tags in zip(sentences, all_forms, all_tags, strict=True):
             apply_rules(
                 [f.key for f in forms],
                 tags,
@@ -102,6 +100,10 @@ class EntityRecognizer:
                 [self._conjoined(text, t) for t in tokens],
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
+        named_organisations(
+            [[f.key for f in forms] for forms in all_forms], all_tags, self._is_nationality
+        )
+        for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:
                     span = tokens[i:j]

@@ -255,7 +255,16 @@ def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
     return None
 
 
-_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
+_AGENT_MARKERS = (
+    ("على", "يد"),
+    ("من", "قبل"),
+    ("على", "ايدي"),
+    ("من", "طرف"),
+    ("من", "جانب"),
+    ("من", "فعل"),
+)
+# The nouns of those phrases, which no actor grows leftwards over ("من جانب [مسلحين]").
+AGENT_NOUNS = frozenset(noun for _, noun in _AGENT_MARKERS)
 
 
 def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
@@ -304,11 +313,16 @@ def protest_target(
 
 
 def passive_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
-    """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
-    trigger."""
+    """The actor after "على يد" / "من قبل" / "من جانب" / "من فعل" / "بنيران" within
+    a few words of the trigger."""
     for j in range(pos + 1, min(len(words) - 1, pos + 6)):
         pair = (words[j].keys[-1], words[j + 1].keys[-1])
-        if pair in _AGENT_MARKERS:
+        # "من جانبها" (for its part) is no agent phrase: the agent is a noun after it
+        if (
+            pair in _AGENT_MARKERS
+            and not has_enclitic(words[j + 1])
+            and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
+        ):
             return next((a for a in after if a.first >= j + 2), None)
         if fire(words[j]) and words[j].prep:
             return next((a for a in after if j < a.first <= j + 2), None)

@@ -1,10 +1,11 @@
 """Side classes of the evsides session, each a construction rather than a word: a
 word carrying a pronoun suffix, or a verb whose ending names its subject, governs no
 genitive, so no actor grows leftwards over it (but for a partitive "بينهم") and no
-unknown subject starts with a preposition on a pronoun; a place told as the scene of the event ("في سوريا") is no
-side the ranker adds, but for attacks and withdrawals, or where على aims at it; the
-agent phrases "من جانب" and "من فعل" name the doer. Every sentence is from a
-development article of folds 0-1."""
+unknown subject starts with a preposition on a pronoun; a place told as the scene of
+the event ("في سوريا") is no side the ranker adds, but for attacks and withdrawals,
+or where على aims at it; the agent phrases "من جانب" and "من فعل" name the doer; a
+dateline ("دبي، الإمارات العربية المتحدة (CNN)--") is no side. Every sentence is from
+a development article of folds 0-1."""
 
 from __future__ import annotations
 
@@ -70,3 +71,28 @@ def test_an_agent_after_min_janib_is_the_source(nlp):
     )
     found = event_sides(nlp, text, "COERCE")
     assert any("القوات السورية" in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)-- استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، "
+            'الثلاثاء، الرئيس المصري عبدالفتاح السيسي، في "نيوم"، شمال غرب السعودية، وهي المنطقة '
+            "التي أعلن ولي العهد السعودي الأمير محمد بن سلمان، في عام 2017، عن خطط لبناء مشروع "
+            'سياحي واقتصادي عملاق فيها باسم "نيوم" وسيشارك فيه مصر والأردن.',
+            "CONSULT",
+        ),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)-- أعرب نائب رئيس شرطة دبي الفريق ضاحي خلفان عن "
+            'الاستعداد لتقديم المساعدة في "كشف من اختطف" الإعلامي السعودي جمال خاشقجي في تركيا، '
+            "الذي اختفى بعد زيارته إلى القنصلية السعودية في إسطنبول، في 2 أكتوبر/ تشرين الأول "
+            "الجاري.",
+            "AGREE",
+        ),
+    ],
+)
+def test_the_dateline_is_no_side(nlp, text, event_type):
+    found = event_sides(nlp, text, event_type)
+    assert found, text
+    assert all("الإمارات" not in s + t for s, t in found), found

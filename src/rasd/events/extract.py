@@ -130,6 +130,7 @@ from rasd.events.sides import (
     armament,
     conjoined,
     counts_people,
+    dateline_end,
     describe,
     doer_after,
     entity_spans,
@@ -355,7 +356,11 @@ class EventExtractor:
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         found = self._faced(words, find_triggers(words, self.triggers, self._in_name))
         self._doc = doc
-        actors = self._actors(doc, words) if found or words else []
+        places = self._actors(doc, words) if found or words else []
+        # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
+        # the sentence tells (it may be their place).
+        head = dateline_end(words)
+        actors = [a for a in places if a.first >= head]
         first_actor = next((a.mention for a in actors if not a.is_place), None)
         if not found:
             return [], first_actor
@@ -425,7 +430,7 @@ class EventExtractor:
                 event_type, cameo = "DISAPPROVE", "111"
                 worded = pos if trigger.lemma == "شن" else worded
             event = Event(start, end, event_type, index, source, target)
-            event.where = event_place(words, actors, pos, cs, ce)
+            event.where = event_place(words, places, pos, cs, ce)
             event.when = nearest_time(doc.text, times, words[pos].token.start, start, end)
             counts = (
                 casualties(doc.text[start:end])

@@ -174,6 +174,24 @@ def adjective_of_event(words: list[Word], actor: Actor, pos: int) -> bool:
 _EVENT_ADJECTIVES = {light_key("مسلح")}
 
 
+_DATELINE_DASHES = {"-", "--", "–", "—", "ـ"}
+
+
+def dateline_end(words: list[Word]) -> int:
+    """The first word after a dateline opening the sentence, 0 where none: a place
+    (and its country after a comma) with the agency in brackets before a dash or a
+    colon ("دبي، الإمارات العربية المتحدة (CNN)--"، "تونس (وات) -"), or one to three
+    words before a long dash ("القاهرة –")."""
+    for i, w in enumerate(words[:10]):
+        if w.token.kind == "word" and (w.conj or not w.is_content):
+            return 0  # "وقال …"، "في …": a clause, not a place
+        if w.surface in _DATELINE_DASHES or w.surface == ":":
+            agency = i > 0 and words[i - 1].surface in {")", "»"}
+            short = 0 < i <= 3 and w.surface in _DATELINE_DASHES - {"-", "ـ"}
+            return i + 1 if agency or short else 0
+    return 0
+
+
 def target_after(
     words: list[Word], after: list[Actor], source: Actor | None, pos: int
 ) -> Actor | None:

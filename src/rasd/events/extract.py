@@ -75,6 +75,7 @@ from rasd.events.phrases import (
     fire,
     form_info,
     goes_out,
+    governs_no_genitive,
     has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
@@ -118,6 +119,7 @@ from rasd.events.side_ranker import (
 )
 from rasd.events.sides import (
     AGAINST,
+    AGENT_NOUNS,
     DOING,
     GROUP_WORDS,
     SUPPORTING,
@@ -128,6 +130,7 @@ from rasd.events.sides import (
     armament,
     conjoined,
     counts_people,
+    dateline_end,
     describe,
     doer_after,
     entity_spans,
@@ -353,7 +356,11 @@ class EventExtractor:
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         found = self._faced(words, find_triggers(words, self.triggers, self._in_name))
         self._doc = doc
-        actors = self._actors(doc, words) if found or words else []
+        places = self._actors(doc, words) if found or words else []
+        # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
+        # the sentence tells (it may be their place).
+        head = dateline_end(words)
+        actors = [a for a in places if a.first >= head]
         first_actor = next((a.mention for a in actors if not a.is_place), None)
         if not found:
             return [], first_actor
@@ -423,7 +430,7 @@ class EventExtractor:
                 event_type, cameo = "DISAPPROVE", "111"
                 worded = pos if trigger.lemma == "شن" else worded
             event = Event(start, end, event_type, index, source, target)
-            event.where = event_place(words, actors, pos, cs, ce)
+            event.where = event_place(words, places, pos, cs, ce)
             event.when = nearest_time(doc.text, times, words[pos].token.start, start, end)
             counts = (
                 casualties(doc.text[start:end])
@@ -584,13 +591,20 @@ class EventExtractor:
         if self.ranker is None:
             return rules["source"], rules["target"]
         picked = self.ranker.choose(choice)
-        target = picked["target"]
-        if _ally_of(words, trigger, picked["source"], target):
+        source, target = picked["source"], picked["target"]
+        own = rules["source"]
+        if own is not None and own.start <= words[pos].token.start < own.end:
+            # "خروج محتجين"، "آلاف المتظاهرين": the trigger names its own doers, who
+            # stay the source whatever actor the sentence names besides.
+            source = own
+            if same_actor(source, target):
+                target = rules["target"]
+        if _ally_of(words, trigger, source, target):
             target = None
         if target is not None and rules["target"] is None:
             # Marked, so that a target the event's own quotation names wins over it.
             target = replace(target, attrs={**target.attrs, "ranked": True})
-        return picked["source"], target
+        return source, target
 
     def _names_in(self, m: Mention) -> set[str]:
         """The labels of the names in the mention ("الرئيس الأميركي، دونالد ترامب": PER)."""
@@ -767,6 +781,8 @@ class EventExtractor:
             and match_key(words[end].surface) not in _LOCATIVE
             and not has_enclitic(words[end])
             and not self.triggers.lookup(words[end].keys)
+            # "الدولة اللبنانية [مطالبين]": a cue aimed at an actor ends the name
+            and match_key(words[end].surface) not in AGAINST | SUPPORTING
         ):
             end += 1
         if end == last:
@@ -916,11 +932,12 @@ class EventExtractor:
                 or self.triggers.lookup(w.keys)
                 or set(w.keys) & FACING
                 or fire(w)
-                or w.keys[-1] in {"يد", "ايدي", "قبل", "طرف"}
+                or w.keys[-1] in AGENT_NOUNS
                 # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
                 or match_key(w.surface) in AGAINST | SUPPORTING
                 or w.keys[0].removeprefix("و").startswith(DOING)
                 or w.keys[-1].startswith(LIGHT_VERBS)
+                or governs_no_genitive(w, words[first])
             ):
                 break
             if j - 1 in taken and not definite(words[first]):
@@ -1056,18 +1073,21 @@ class EventExtractor:
     ) -> Actor | None:
         """The words right after a verb as its subject when no actor is known there
         (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
-        end = pos + 1
-        while end < ce and end - pos <= 2 and content_word(words[end]) and not words[end].conj:
+        first = pos + 1
+        if first < ce and has_enclitic(words[first]) and set(words[first].keys) & PREPOSITIONS:
+            first += 1  # "تبادل خلالها [المرشحان]": a preposition on a pronoun, then the subject
+        end = first
+        while end < ce and end - first <= 1 and content_word(words[end]) and not words[end].conj:
             if self.triggers.lookup(words[end].keys):
                 break
             end += 1
-        if end == pos + 1:
+        if end == first:
             return None
         if pos < obj < end:
             return None
-        start = stem_start(words[pos + 1].token)
+        start = stem_start(words[first].token)
         text = doc.text[start : words[end - 1].token.end]
-        return Actor(pos + 1, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
+        return Actor(first, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
 
     # --- arguments --------------------------------------------------------------
 

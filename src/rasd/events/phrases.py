@@ -368,6 +368,25 @@ def plural_genitive(words: list[Word], i: int) -> bool:
     )
 
 
+_NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين")
+_PARTITIVE = {"بين", "من"}
+
+
+def governs_no_genitive(word: Word, head: Word) -> bool:
+    """Whether `head`, the first word of an actor, cannot be the genitive of `word`
+    before it: a word with a pronoun suffix has its genitive already ("تبادل خلالها
+    [المرشحان]"), unless the actor is a definite nisba adjective describing it
+    ("نظيره [الإيراني]") or the word is partitive, the actor one of the group before
+    it ("سياسيين بينهم [زعيمة المعارضة]"); a verb whose plural ending names its
+    subject takes an object, not a genitive ("وأطلقوا [هتافات]")."""
+    if word.keys[-1].endswith("وا"):
+        return True
+    if not has_enclitic(word) or set(word.keys) & _PARTITIVE:
+        return False
+    key = match_key(head.surface).removeprefix("و")
+    return not (key.startswith("ال") and key.endswith(_NISBA_ENDINGS))
+
+
 def title_words(between: list[str]) -> bool:
     """Whether the words between a title and a name continue the title ("وزير
     [الخارجية] عبد الله غل"): at most two definite words of letters only."""

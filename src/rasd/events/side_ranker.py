@@ -46,6 +46,10 @@ _AGAINST = {"على", "علي", "ضد"}
 _AGENT = {"قبل", "يد", "ايدي", "نيران", "برصاص"}
 # Dictionary roles common enough in news to earn a weight of their own.
 _ROLES = ("GOV", "MIL", "COP", "REB", "CVL", "OPP", "IGO", "JUD", "LEG", "PTY", "ELI")
+# Types whose target may be where the event happened ("قصف على ريف درعا"); a place
+# told as where ("في سوريا"، "بمدينة البصرة") is otherwise never a side the ranker
+# adds: no demand, meeting or protest is aimed at a town named as its scene.
+_PLACE_TARGETS = {"ASSAULT", "RETREAT"}  # what is hit, what is withdrawn from
 # Types with enough training events to learn their own position preferences.
 _TYPED = ("ASSAULT", "PROTEST", "COERCE")
 
@@ -210,6 +214,12 @@ def _apart(event_type: str, source: SideCandidate, target: SideCandidate) -> boo
     )
 
 
+def _scene(choice: SideChoice, side: str, i: int) -> bool:
+    """Whether candidate `i` of `side` is a place told as where the event happened:
+    a place not aimed at by على/ضد ("مضاعفة الرسوم على أنقرة" aims at Ankara)."""
+    return choice.candidates[side][i].is_place and not choice.rows[side][i].get("prep_against")
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """Where a side's candidates stand around the trigger: the first word of the last
@@ -252,7 +262,16 @@ class SideRanker:
             (s_scores[i] + t_scores[j], -i, -j)
             for i, s in enumerate(sources)
             for j, t in enumerate(targets)
-            if (i, j) == rules or _apart(choice.type, s, t)
+            if (i, j) == rules
+            or (
+                _apart(choice.type, s, t)
+                and (i == rules[0] or not _scene(choice, "source", i))
+                and (
+                    j == rules[1]
+                    or choice.type in _PLACE_TARGETS
+                    or not _scene(choice, "target", j)
+                )
+            )
         ]
         _, i, j = max(pairs)
         return {"source": sources[-i].mention, "target": targets[-j].mention}

@@ -174,6 +174,24 @@ def adjective_of_event(words: list[Word], actor: Actor, pos: int) -> bool:
 _EVENT_ADJECTIVES = {light_key("مسلح")}
 
 
+_DATELINE_DASHES = {"-", "--", "–", "—", "ـ"}
+
+
+def dateline_end(words: list[Word]) -> int:
+    """The first word after a dateline opening the sentence, 0 where none: a place
+    (and its country after a comma) with the agency in brackets before a dash or a
+    colon ("دبي، الإمارات العربية المتحدة (CNN)--"، "تونس (وات) -"), or one to three
+    words before a long dash ("القاهرة –")."""
+    for i, w in enumerate(words[:10]):
+        if w.token.kind == "word" and (w.conj or not w.is_content):
+            return 0  # "وقال …"، "في …": a clause, not a place
+        if w.surface in _DATELINE_DASHES or w.surface == ":":
+            agency = i > 0 and words[i - 1].surface in {")", "»"}
+            short = 0 < i <= 3 and w.surface in _DATELINE_DASHES - {"-", "ـ"}
+            return i + 1 if agency or short else 0
+    return 0
+
+
 def target_after(
     words: list[Word], after: list[Actor], source: Actor | None, pos: int
 ) -> Actor | None:
@@ -255,7 +273,16 @@ def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
     return None
 
 
-_AGENT_MARKERS = (("على", "يد"), ("من", "قبل"), ("على", "ايدي"), ("من", "طرف"))
+_AGENT_MARKERS = (
+    ("على", "يد"),
+    ("من", "قبل"),
+    ("على", "ايدي"),
+    ("من", "طرف"),
+    ("من", "جانب"),
+    ("من", "فعل"),
+)
+# The nouns of those phrases, which no actor grows leftwards over ("من جانب [مسلحين]").
+AGENT_NOUNS = frozenset(noun for _, noun in _AGENT_MARKERS)
 
 
 def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
@@ -304,11 +331,16 @@ def protest_target(
 
 
 def passive_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
-    """The actor after "على يد" / "من قبل" / "بنيران" within a few words of the
-    trigger."""
+    """The actor after "على يد" / "من قبل" / "من جانب" / "من فعل" / "بنيران" within
+    a few words of the trigger."""
     for j in range(pos + 1, min(len(words) - 1, pos + 6)):
         pair = (words[j].keys[-1], words[j + 1].keys[-1])
-        if pair in _AGENT_MARKERS:
+        # "من جانبها" (for its part) is no agent phrase: the agent is a noun after it
+        if (
+            pair in _AGENT_MARKERS
+            and not has_enclitic(words[j + 1])
+            and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
+        ):
             return next((a for a in after if a.first >= j + 2), None)
         if fire(words[j]) and words[j].prep:
             return next((a for a in after if j < a.first <= j + 2), None)

@@ -324,6 +324,8 @@ def noun_phrase(
     phrase = Phrase(k, k)
     # "زوجة وليد زروق": the name after a relation word is someone else's.
     phrase.organisation = v.is_("relation", k) and not _definite(v, k) and not v.enclitic[k]
+    # "منتقدو قرار مطعم "ريد هين"": the name completes the plural; they speak.
+    phrase.organisation = phrase.organisation or _construct_plural(v, k)
     run: list[int] = []  # the current name run [start, end)
     after_title = False
     in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
@@ -430,6 +432,7 @@ def noun_phrase(
             # "نفى ترودو ارتكاب": the name ended; "ونعت سليماني ترامب": the object's begins
             and not (run and (_entity_ended(v, i) or _other_entity(v, i - 1, i)))
             and not phrase.anonymous
+            and not _construct_plural(v, i)
             and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
             and (run or not _head_of_place(v, i, limit))
         ):
@@ -518,6 +521,20 @@ def noun_phrase(
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+CONSTRUCT_PLURAL_MIN = 10  # news count of "منتقدون" and "منتقدين" that shows "منتقدو" is one
+
+
+def _construct_plural(v: DocView, i: int) -> bool:
+    """A sound plural in the construct state ("منتقدو قرار المطعم"، "ممثلو سيف
+    الإسلام"): a noun whose genitive follows, not a name, when the news writes the
+    word with both plural endings ("منتقدون"، "منتقدين"; not "ماكرو" of "ماكرون")."""
+    key = v.stems[i]
+    if not key.endswith("و") or v.definite[i] or v.entity_label(i) is not None:
+        return False
+    base = key[:-1]
+    return all(v.freq.get(base + end, 0) >= CONSTRUCT_PLURAL_MIN for end in ("ون", "ين"))
 
 
 def _entity_after_adjective(v: DocView, i: int) -> bool:

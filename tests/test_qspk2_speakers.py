@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_speakers import speakers
+from quote_speakers import choices, speakers
 from rasd.pipeline import Pipeline
 
 
@@ -73,3 +73,16 @@ OPENING_VERBS = [
 @pytest.mark.parametrize(("text", "start", "speaker"), OPENING_VERBS)
 def test_opening_verb_not_in_speaker(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_place_takes_no_first_name(nlp: Pipeline) -> None:
+    """A country after a verb the word-frequency test takes for a name ("أمهلت") is
+    named alone: a place or a body has no first name to grow leftwards over."""
+    text = (
+        "أمهلت الكويت السفير الفلبيني لديها أسبوعا لمغادرة أراضيها، معتبرة أنه شخص غير "
+        "مرغوب فيه، وفق ما أعلن مسؤول بوزراة الخارجية الكويتية الأربعاء."
+    )
+    _, found = choices(nlp, text)
+    names = {c.mention.canonical for choice in found for c in choice.candidates}
+    assert "الكويت" in names
+    assert not any(name and name.endswith(" الكويت") for name in names)

@@ -1181,7 +1181,10 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     sentence (a name never runs from a headline into the next line)."""
     sentence = v.sent_of[a]
     lo, hi = v.sent_bounds[sentence] if sentence >= 0 else (0, v.n)
-    while a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+    # A place or a body takes no first name: the word before it is the verb ("تثني
+    # بكين"، "أمهلت الكويت").
+    placed = v.entity_label(a) in ("LOC", "ORG")
+    while not placed and a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
         if _verb_before_name(v, a - 1, hi):
             break  # "اعتذر ترودو": the verb before the name the entity layer starts
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":

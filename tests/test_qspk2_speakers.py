@@ -86,3 +86,13 @@ def test_place_takes_no_first_name(nlp: Pipeline) -> None:
     names = {c.mention.canonical for choice in found for c in choice.candidates}
     assert "الكويت" in names
     assert not any(name and name.endswith(" الكويت") for name in names)
+
+
+def test_described_place_speaks(nlp: Pipeline) -> None:
+    """A title after a country the entity layer names describes the country ("الكويت
+    العضو غير الدائم"): the country speaks."""
+    text = (
+        "وأعلنت الكويت العضو غير الدائم أنها ستعمم مشروع قرار "
+        '"يؤمن حماية دولية للمدنيين" الفلسطينيين دون مزيد من التفاصيل.'
+    )
+    assert speaker_of(nlp, text, "أنها ستعمم") == "الكويت"

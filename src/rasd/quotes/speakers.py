@@ -376,6 +376,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and not run and phrase.name is None and _described_place(v, k, i):
+            break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
         if i > k and _manner(v, i):
             break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
         if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
@@ -723,6 +725,15 @@ def _entity_ended(v: DocView, i: int) -> bool:
         and v.entity_at.get(i - 1) is not None
         and v.entity_at.get(i) is None
     )
+
+
+def _described_place(v: DocView, k: int, i: int) -> bool:
+    """Tokens `[k, i)` are a place the entity layer names and a definite word follows
+    it: what describes the place ("الكويت العضو غير الدائم"، "مصر الشقيقة"), not more
+    of its name."""
+    if v.entity_at is None or v.entity_label(k) != "LOC" or not _entity_ended(v, i):
+        return False
+    return v.entity_at.get(k) is v.entity_at.get(i - 1) and _definite(v, i) and not v.proclitics[i]
 
 
 _SOUND_PLURAL = ("ين", "ون", "ات")

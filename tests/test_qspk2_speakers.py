@@ -96,3 +96,12 @@ def test_described_place_speaks(nlp: Pipeline) -> None:
         '"يؤمن حماية دولية للمدنيين" الفلسطينيين دون مزيد من التفاصيل.'
     )
     assert speaker_of(nlp, text, "أنها ستعمم") == "الكويت"
+
+
+def test_from_inside_is_one_preposition(nlp: Pipeline) -> None:
+    """ "من داخل" is one preposition: the source's modifier goes on past "داخل"."""
+    text = (
+        "ونزح السكان وغالبيتهم من النساء والأطفال إلى وسط الغوطة بحثا عن ملجأ يقيهم من "
+        "القصف، بحسب تقارير من داخل المنطقة."
+    )
+    assert speaker_of(nlp, text, "ونزح السكان") == "تقارير من داخل المنطقة"

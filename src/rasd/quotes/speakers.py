@@ -30,6 +30,7 @@ _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
 )
+_INSIDE = frozenset({"داخل", "خارج"})  # after "من": one preposition with it
 _QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _INFORMAL = frozenset(
@@ -398,7 +399,8 @@ def noun_phrase(
             # "وحث الأمير السلطات على", "جدد الوزير الأمريكي الرسالة": a plural or a
             # feminine cannot describe "الأمير"، "الوزير".
             break
-        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
+        inside = v.keys[i] in _INSIDE and v.keys[i - 1] == "من"  # "مصدر من داخل الحزب"
+        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS and not inside:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second

@@ -105,3 +105,14 @@ def test_from_inside_is_one_preposition(nlp: Pipeline) -> None:
         "القصف، بحسب تقارير من داخل المنطقة."
     )
     assert speaker_of(nlp, text, "ونزح السكان") == "تقارير من داخل المنطقة"
+
+
+def test_place_and_medium_of_speaking_skipped(nlp: Pipeline) -> None:
+    """ "في بيروت" after the verb and its audience is where it was said and "عبر
+    الهاتف" how: neither is the speaker, who is the subject before."""
+    text = (
+        "ويعمل رجل الأعمال السوري المعروف فاروق جود في لبنان منذ سنوات. وقال لوكالة "
+        'الأنباء الفرنسية في بيروت عبر الهاتف "أعمالنا الصناعية في سوريا تتطلب مواد '
+        'تمر عبر لبنان".'
+    )
+    assert speaker_of(nlp, text, "أعمالنا") == "فاروق جود"

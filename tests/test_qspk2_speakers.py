@@ -116,3 +116,14 @@ def test_place_and_medium_of_speaking_skipped(nlp: Pipeline) -> None:
         'تمر عبر لبنان".'
     )
     assert speaker_of(nlp, text, "أعمالنا") == "فاروق جود"
+
+
+def test_emphasis_belongs_to_the_source(nlp: Pipeline) -> None:
+    """ "المصدر نفسه" is one noun phrase: the emphasis is not left out of the speaker
+    (the gold names such a source "المصدر نفسه" or "المصدر ذاته")."""
+    text = (
+        'ونقلت وكالات الأنباء الروسية عن الوزارة أن "أنظمة الدفاع الجوية الروسية لم '
+        'تستخدم للتصدي للضربات الصاروخية".\nوذكر المصدر نفسه أنه لم تتم إصابة أي صاروخ '
+        "روسي في المناطق التي تغطيها وسائل الدفاع الجوي لروسيا."
+    )
+    assert speaker_of(nlp, text, "أنه لم تتم") == "المصدر نفسه"

@@ -524,6 +524,8 @@ def noun_phrase(
         phrase.name = None
     if phrase.end == k + 1 and phrase.name is None and verb_alone(v, k):
         return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
+    if phrase.end < limit and v.keys[phrase.end] in _ITSELF and _definite(v, phrase.end - 1):
+        phrase.end += 1  # "وأضاف المصدر ذاته": the emphasis belongs to the noun
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)

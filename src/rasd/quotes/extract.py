@@ -730,13 +730,7 @@ def _ranked(
     ranker); records the candidates when training."""
     v = state.view
     rule = quote.speaker
-    told = quote.audience
-    candidates = [
-        c
-        for c in _candidates(state, k, hit, after, rule)
-        # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
-        if told is None or not (told.start <= c.mention.start and c.mention.end <= told.end)
-    ]
+    candidates = _candidates(state, k, hit, after, rule)
     rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
     if state.choices is not None:
         state.choices.append(Choice(quote, candidates, rows))

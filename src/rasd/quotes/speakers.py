@@ -290,9 +290,6 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if aside:
             k = aside  # "ودعا الحزب، في بيان له اليوم، كافة القوى إلى …"
             continue
-        if v.keys[k] == "في" and not v.proclitics[k] and v.entity_label(k + 1) == "LOC":
-            k = _entity_end(v, k + 1, limit)  # "وقال لوكالة الأنباء في بيروت عبر الهاتف"
-            continue
         medium = _medium_at(v, k, limit)
         if medium:
             k = medium  # "وطالب بعض المشجعين عبر موقع "تويتر" بتنظيم …"

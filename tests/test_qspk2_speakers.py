@@ -50,31 +50,6 @@ def test_construct_plural_speaker(nlp: Pipeline, text: str, start: str, speaker:
     assert doc.slice(quote.speaker).startswith(speaker)
 
 
-# A past verb opening its sentence is not part of its subject: "توعد" beside the
-# feminine "توعدت", "استدعت" beside the plural "استدعوا".
-OPENING_VERBS = [
-    pytest.param(
-        "توعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني، مشددا على أن "
-        '"السيادة الإسرائيلية في الجولان تشكل ضمانا للاستقرار في المنطقة".',
-        "على أن",
-        "رئيس الوزراء الإسرائيلي",
-        id="masculine-verb",
-    ),
-    pytest.param(
-        "واستدعت وزارة الخارجية الروسية السفير البريطاني لوري بريستو الجمعة، وأبلغته "
-        "بأن أمام لندن شهرا لخفض حجم بعثتها الدبلوماسية في روسيا.",
-        "بأن أمام لندن",
-        "وزارة الخارجية الروسية",
-        id="feminine-verb",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "start", "speaker"), OPENING_VERBS)
-def test_opening_verb_not_in_speaker(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
-    assert speaker_of(nlp, text, start) == speaker
-
-
 def test_place_takes_no_first_name(nlp: Pipeline) -> None:
     """A country after a verb the word-frequency test takes for a name ("أمهلت") is
     named alone: a place or a body has no first name to grow leftwards over."""

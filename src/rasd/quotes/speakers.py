@@ -318,8 +318,6 @@ def noun_phrase(
     share = share_phrase(v, k, limit)
     if share is not None:
         return share
-    if k + 1 < limit and _opening_verb(v, k) and _can_start(v, k + 1, limit, False):
-        k += 1  # "توعد رئيس الوزراء الإسرائيلي …": the subject follows the verb
     if not _can_start(v, k, limit, allow_proclitic):
         return None
     if _verb_before_name(v, k, limit):
@@ -960,25 +958,6 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and verb_alone(v, k):
         return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
-
-
-def _opening_verb(v: DocView, k: int) -> bool:
-    """A past verb that opens its sentence ("توعد رئيس الوزراء …"، "واستدعت وزارة
-    الخارجية …"): a bare word the news also writes with the plural ending, or as a
-    feminine ("توعدت"), or a feminine whose plural it writes ("استدعت" beside
-    "استدعوا")."""
-    if not _opens_sentence(v, k) or v.proclitics[k] not in ("", "و", "ف"):
-        return False
-    if v.definite[k] or v.entity_label(k) is not None or v.cue(k) is not None:
-        return False
-    if v.is_("title", k) or v.is_("anonymous", k) or v.is_("source_head", k):
-        return False
-    stem = v.stems[k]
-    if verb_alone(v, k):
-        return True
-    if len(stem) > 3 and stem.endswith("ت"):
-        return v.freq.get(stem[:-1] + "وا", 0) >= VERB_MIN_FREQ
-    return len(stem) >= 3 and v.freq.get(stem + "ت", 0) >= VERB_MIN_FREQ * 4
 
 
 def _opens_sentence(v: DocView, k: int) -> bool:

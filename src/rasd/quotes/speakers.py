@@ -31,6 +31,7 @@ _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
 )
+_INSIDE = frozenset({"داخل", "خارج"})  # after "من": one preposition with it
 _QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 _INFORMAL = frozenset(
@@ -325,6 +326,8 @@ def noun_phrase(
     phrase = Phrase(k, k)
     # "زوجة وليد زروق": the name after a relation word is someone else's.
     phrase.organisation = v.is_("relation", k) and not _definite(v, k) and not v.enclitic[k]
+    # "منتقدو قرار مطعم "ريد هين"": the name completes the plural; they speak.
+    phrase.organisation = phrase.organisation or _construct_plural(v, k)
     run: list[int] = []  # the current name run [start, end)
     after_title = False
     in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
@@ -373,6 +376,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and not run and phrase.name is None and _described_place(v, k, i):
+            break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
         if i > k and _manner(v, i):
             break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
         if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
@@ -393,7 +398,8 @@ def noun_phrase(
             # "وحث الأمير السلطات على", "جدد الوزير الأمريكي الرسالة": a plural or a
             # feminine cannot describe "الأمير"، "الوزير".
             break
-        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS:
+        inside = v.keys[i] in _INSIDE and v.keys[i - 1] == "من"  # "مصدر من داخل الحزب"
+        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS and not inside:
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
@@ -431,6 +437,7 @@ def noun_phrase(
             # "نفى ترودو ارتكاب": the name ended; "ونعت سليماني ترامب": the object's begins
             and not (run and (_entity_ended(v, i) or _other_entity(v, i - 1, i)))
             and not phrase.anonymous
+            and not _construct_plural(v, i)
             and (run or _run_may_start(v, i, k, after_title) or _name_after_post(v, i, in_pp))
             and (run or not _head_of_place(v, i, limit))
         ):
@@ -513,12 +520,28 @@ def noun_phrase(
         phrase.name = None
     if phrase.end == k + 1 and phrase.name is None and verb_alone(v, k):
         return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject
+    if phrase.end < limit and v.keys[phrase.end] in _ITSELF and _definite(v, phrase.end - 1):
+        phrase.end += 1  # "وأضاف المصدر ذاته": the emphasis belongs to the noun
     while phrase.end > phrase.start and (
         v.keys[phrase.end - 1] in _PREPOSITIONS
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
     ):
         phrase.end -= 1
     return phrase if phrase.end > phrase.start else None
+
+
+CONSTRUCT_PLURAL_MIN = 10  # news count of "منتقدون" and "منتقدين" that shows "منتقدو" is one
+
+
+def _construct_plural(v: DocView, i: int) -> bool:
+    """A sound plural in the construct state ("منتقدو قرار المطعم"، "ممثلو سيف
+    الإسلام"): a noun whose genitive follows, not a name, when the news writes the
+    word with both plural endings ("منتقدون"، "منتقدين"; not "ماكرو" of "ماكرون")."""
+    key = v.stems[i]
+    if not key.endswith("و") or v.definite[i] or v.entity_label(i) is not None:
+        return False
+    base = key[:-1]
+    return all(v.freq.get(base + end, 0) >= CONSTRUCT_PLURAL_MIN for end in ("ون", "ين"))
 
 
 def _entity_after_adjective(v: DocView, i: int) -> bool:
@@ -705,6 +728,15 @@ def _entity_ended(v: DocView, i: int) -> bool:
         and v.entity_at.get(i - 1) is not None
         and v.entity_at.get(i) is None
     )
+
+
+def _described_place(v: DocView, k: int, i: int) -> bool:
+    """Tokens `[k, i)` are a place the entity layer names and a definite word follows
+    it: what describes the place ("الكويت العضو غير الدائم"، "مصر الشقيقة"), not more
+    of its name."""
+    if v.entity_at is None or v.entity_label(k) != "LOC" or not _entity_ended(v, i):
+        return False
+    return v.entity_at.get(k) is v.entity_at.get(i - 1) and _definite(v, i) and not v.proclitics[i]
 
 
 _SOUND_PLURAL = ("ين", "ون", "ات")
@@ -1161,7 +1193,10 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     sentence (a name never runs from a headline into the next line)."""
     sentence = v.sent_of[a]
     lo, hi = v.sent_bounds[sentence] if sentence >= 0 else (0, v.n)
-    while a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+    # A place or a body takes no first name: the word before it is the verb ("تثني
+    # بكين"، "أمهلت الكويت").
+    placed = v.entity_label(a) in ("LOC", "ORG")
+    while not placed and a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
         if _verb_before_name(v, a - 1, hi):
             break  # "اعتذر ترودو": the verb before the name the entity layer starts
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":

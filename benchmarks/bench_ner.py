@@ -2,6 +2,7 @@
 country), one core, over news articles the text stage has already analysed.
 
 Usage: python benchmarks/bench_ner.py [--news ../shared/data/news/saudinewsnet.jsonl.gz] [-n 2000]
+       [--model /tmp/ner/ner.crfsuite]   # another trained model (its model.json next to it)
 
 The text stage runs before the clock starts. The first pass meets every word form
 for the first time (feature cache empty); the second pass over the same articles is
@@ -18,6 +19,7 @@ import json
 import time
 from pathlib import Path
 
+from rasd.ner.model import Tagger
 from rasd.ner.stage import EntityRecognizer
 from rasd.text.pipe import TextAnalyzer
 from rasd.text.readers import Failure, Fields, jsonl_records, read_records
@@ -29,6 +31,7 @@ def main() -> None:
         "--news", type=Path, default=Path("../shared/data/news/saudinewsnet.jsonl.gz")
     )
     parser.add_argument("-n", type=int, default=2000)
+    parser.add_argument("--model", type=Path, help="a crfsuite model instead of the shipped one")
     args = parser.parse_args()
     with gzip.open(args.news, "rt", encoding="utf-8") as f:
         lines = list(itertools.islice(f, args.n))
@@ -39,7 +42,7 @@ def main() -> None:
         if not isinstance(item, Failure)
     ]
     tokens = sum(len(d.tokens) for d in docs)
-    ner = EntityRecognizer()
+    ner = EntityRecognizer(Tagger(args.model) if args.model else None)
     result: dict[str, object] = {"articles": len(docs), "tokens": tokens}
     for name in ("cold", "warm"):
         start, cpu = time.perf_counter(), time.process_time()

@@ -26,7 +26,7 @@ from typing import Any
 
 from rasd.document import Token
 from rasd.ner.gazetteer import MAX_WORDS, TYPES, loose_key_of_match_key
-from rasd.ner.vectors import WordVectors
+from rasd.ner.vectors import SlotAttributes, WordVectors
 from rasd.text.normalize import match_key
 from rasd.text.tokens import TOKEN_RE, Segmenter
 
@@ -322,7 +322,7 @@ class Featurizer:
         if self.vectors is None:
             plain: list[Item] = list(out)
             return plain
-        return _with_vectors(out, [self.vectors.attributes(f.stem) for f in forms])
+        return _with_vectors(out, [self.vectors.slot_attributes(f.stem) for f in forms])
 
     def _domain_features(self, word: str, domain: str) -> list[Feature]:
         cached = self._domain_cache.get((word, domain))
@@ -356,18 +356,23 @@ class Featurizer:
         return found
 
 
-def _with_vectors(out: list[list[Feature]], vectors: list[dict[str, float] | None]) -> list[Item]:
-    """Binary features plus the vector components of the word and its neighbours, as
-    nested dicts (crfsuite names them "v:3", "-1v:3" …). The components are looked up
-    per sentence, not kept in the form cache: 25 floats a form would double its memory."""
+def _with_vectors(out: list[list[Feature]], vectors: list[SlotAttributes | None]) -> list[Item]:
+    """Binary features plus the vector components of the word and its neighbours
+    (crfsuite names them "v:3", "-1v:3", "+1v:3"). The components are looked up per
+    sentence, not kept in the form cache: a form's memory would double."""
     items: list[Item] = []
     last = len(out) - 1
     for i, feats in enumerate(out):
         item: dict[Feature, Any] = dict.fromkeys(feats, 1.0)
-        for name, j in (("v", i), ("-1v", i - 1), ("+1v", i + 1)):
-            vector = vectors[j] if 0 <= j <= last else None
-            if vector is not None:
-                item[name] = vector
+        own = vectors[i]
+        if own is not None:
+            item.update(own[0])
+        before = vectors[i - 1] if i > 0 else None
+        if before is not None:
+            item.update(before[1])
+        after = vectors[i + 1] if i < last else None
+        if after is not None:
+            item.update(after[2])
         items.append(item)
     return items
 

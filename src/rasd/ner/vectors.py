@@ -22,6 +22,13 @@ SCALE = 0.5
 _PCA_SAMPLE = 50_000  # the most frequent words: enough to find the main directions
 
 
+# The tagger's window: the word's own vector and those of the words before and after,
+# named as crfsuite names a nested attribute ("v:3", "-1v:3", "+1v:3").
+SLOTS = ("v", "-1v", "+1v")
+# A stem's attributes for the three slots, ready for crfsuite.
+SlotAttributes = tuple[dict[bytes, float], dict[bytes, float], dict[bytes, float]]
+
+
 class WordVectors:
     """stem -> reduced vector, as crfsuite attributes {component: value}."""
 
@@ -29,6 +36,11 @@ class WordVectors:
         self._row = {w: i for i, w in enumerate(words)}
         self._matrix = matrix
         self._names = [str(i) for i in range(matrix.shape[1])]
+        self._slot_names = tuple(
+            [f"{slot}:{name}".encode() for name in self._names] for slot in SLOTS
+        )
+        # Built on first use, at most one per stem of the vectors.
+        self._slots: dict[str, SlotAttributes] = {}
 
     def __len__(self) -> int:
         return len(self._row)
@@ -38,6 +50,22 @@ class WordVectors:
         if row is None:
             return None
         return dict(zip(self._names, self._matrix[row].tolist(), strict=True))
+
+    def slot_attributes(self, stem: str) -> SlotAttributes | None:
+        """The stem's components under each slot's full attribute names, so that a
+        token's item is one dict update per slot instead of a nested dict crfsuite
+        flattens by concatenating names for every token (the same attributes, in
+        the same order)."""
+        found = self._slots.get(stem)
+        if found is None:
+            row = self._row.get(stem)
+            if row is None:  # not cached: unknown stems would grow the cache unbounded
+                return None
+            values = self._matrix[row].tolist()
+            own, before, after = (dict(zip(n, values, strict=True)) for n in self._slot_names)
+            found = (own, before, after)
+            self._slots[stem] = found
+        return found
 
 
 def reduce_vectors(vectors: np.ndarray, dimensions: int = DIMENSIONS) -> np.ndarray:

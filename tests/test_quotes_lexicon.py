@@ -77,8 +77,33 @@ def test_word_lists_have_the_categories_the_rules_use(lexicon: Lexicon) -> None:
         "attribution",
         "opener",
         "source_head",
+        "ambiguous_cue",
+        "called",
+        "issued",
+        "outlet",
+        "informal",
+        "share",
+        "manner_adverb",
     ):
         assert lexicon.words.get(category), category
+
+
+@pytest.mark.parametrize(
+    ("category", "word"),
+    [
+        ("ambiguous_cue", "عبر"),
+        ("called", "يدعى"),
+        ("issued", "أدلى"),
+        ("outlet", "أسوشيتد"),
+        ("informal", "أيضا"),
+        ("share", "أغلبية"),
+        ("manner_adverb", "آنذاك"),
+    ],
+)
+def test_listed_words_are_found_by_their_match_key(
+    lexicon: Lexicon, category: str, word: str
+) -> None:
+    assert lexicon.has(category, match_key(word))
 
 
 def test_a_cue_file_without_header_is_refused() -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from rasd.document import Document, Mention, Quote
-from rasd.quotes.lexicon import CueForm, Lexicon, load_lexicon
+from rasd.quotes.lexicon import RELATIVES, CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import TERMINAL
 from rasd.quotes.ranker import (
     Candidate,
@@ -55,10 +55,7 @@ MAX_CACHED_WORDS = 200_000
 RELAY = "عن*"  # in cues.tsv: the speaker follows عن (نقل عن)
 MAX_GAP = 25  # tokens between a cue (and its speaker) and its content
 OBJECT_GAP = 6  # tokens of an object between a demand cue and its preposition
-STRICT_GAP = 6  # for cues that are also common words (بين، عبر، رد)
-_AMBIGUOUS = frozenset(
-    {"بين", "عبر", "رد", "قدر", "وجد", "كتب", "تابع", "طالب", "علق", "ذكر", "طلب"}
-)
+STRICT_GAP = 6  # for cues that are also common words (words.tsv `ambiguous_cue`)
 SCARE_MAX_WORDS = 3  # a quoted phrase this short needs a cue to be speech
 NAME_MAX_WORDS = 5  # a quoted name or title is short: حزب "النضال الديمقراطي"
 DESCRIBED_GAP = 8  # tokens of an object before "بـ "…"" that says what it was called
@@ -276,6 +273,12 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
     return closes and v.lexicon.has("describing", match_key(hit.form.lemma))
 
 
+def _ambiguous(v: DocView, hit: CueHit) -> bool:
+    """A cue that is as often a common word ("بين" between, "عبر" via; words.tsv
+    `ambiguous_cue`): it needs a subject or a verb's reading, and its content close."""
+    return v.lexicon.has("ambiguous_cue", match_key(hit.form.lemma))
+
+
 def _names_its_object(v: DocView, hit: CueHit) -> bool:
     return hit.has_object and v.lexicon.has("describing", match_key(hit.form.lemma))
 
@@ -374,7 +377,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             return None
     if (
         phrase is None
-        and hit.form.lemma in _AMBIGUOUS
+        and _ambiguous(v, hit)
         and not hit.form.participle
         and not _read_as_verb(v, k, p2, hit.form.takes)
     ):
@@ -468,7 +471,6 @@ def _subject_word(v: DocView, j: int) -> bool:
 
 
 HOLDER_GAP = 12  # tokens between a description after the verb and its holder's name
-_CALLED = frozenset({"هو", "وهو", "يدعى", "ويدعى", "تدعى", "وتدعى", "وهي", "هي"})
 
 
 def _holder_ahead(v: DocView, phrase: Phrase, stop: int) -> Phrase | None:
@@ -497,7 +499,7 @@ def _holder_gap_word(v: DocView, j: int) -> bool:
     """A word that may stand between a description and its holder's name."""
     if v.punct(j):
         return v.punct(j, "،,()")
-    if v.keys[j] in _CALLED or v.keys[j] in _DEMONSTRATIVES:
+    if v.lexicon.has("called", v.keys[j]) or v.keys[j] in _DEMONSTRATIVES:
         return True
     if v.cue(j) is not None or v.complementizer(j) or v.is_("time", j):
         return False
@@ -695,9 +697,7 @@ def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
     أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
     verb = hit.form.gender != "m" or bool(v.proclitics[j])
     before = v.keys[j - 1].removeprefix("و")
-    return (verb or hit.form.lemma not in _AMBIGUOUS) and not (
-        before in _RELATIVE_GENDER or before == "ما"
-    )
+    return (verb or not _ambiguous(v, hit)) and not (before in _RELATIVE_GENDER or before == "ما")
 
 
 _SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})
@@ -1031,7 +1031,7 @@ def _content(
     takes = hit.form.takes
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
-    gap = STRICT_GAP if hit.form.lemma in _AMBIGUOUS else MAX_GAP
+    gap = STRICT_GAP if _ambiguous(v, hit) else MAX_GAP
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
     starts = {start, _after_parenthesis(v, start, end), _after_place(v, start, end)}
@@ -1188,7 +1188,7 @@ def _own_speech(v: DocView, j: int) -> bool:
 
 def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:
     return (
-        hit.form.lemma in _AMBIGUOUS
+        _ambiguous(v, hit)
         and v.word(j - 1)
         and not v.is_("function", j - 1)
         and not _opens_clause(v, j)
@@ -1419,13 +1419,15 @@ def _opens_clause(v: DocView, i: int) -> bool:
         conjunction
         or participle
         or v.punct(i - 1)
-        or v.keys[i - 1] in _RELATIVES
+        or v.keys[i - 1] in _CLAUSE_OPENERS
         or v.keys[i - 1] in _BUT  # "…"بلوك تشين"، لكنه شدد على أن"
         or v.keys[i - 1] in _WHEN  # "ما وصفه بالخطأ الفادح، حين قال إن"
     )
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "كما", "ثم", "حيث"})
+# A relative pronoun or a word that opens a clause before its verb ("التي قال"، "كما
+# أكد"، "حيث أشار").
+_CLAUSE_OPENERS = RELATIVES | frozenset({"كما", "ثم", "حيث"})
 _WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 
@@ -1641,7 +1643,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
                 return None
             # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
             return _subject_before(v, i) or noun_phrase(v, i + 1, k)
-        if v.keys[i] in _RELATIVES:
+        if v.keys[i] in _CLAUSE_OPENERS:
             return None  # "التي قال": the subject is the antecedent's speaker
         i -= 1
     start = i + 1
@@ -1766,7 +1768,7 @@ def _finite_verb(v: DocView, j: int) -> bool:
         return False
     hit = v.cue(j)
     if hit is not None:  # not "عبر تويتر" (via)
-        return not hit.form.participle and hit.form.lemma not in _AMBIGUOUS
+        return not hit.form.participle and not _ambiguous(v, hit)
     if verb_alone(v, j):
         return True
     stem = v.stems[j]
@@ -2130,7 +2132,6 @@ def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
     return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
 
 
-_ISSUED = frozenset({"صادر", "الصادر", "صدر", "الذي", "ادلى", "أدلى", "نشره", "نشرته"})
 _ISSUED_LINKS = frozenset({"عن", "من", "بها", "به", "صدر"})
 
 
@@ -2142,7 +2143,11 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
     if not (v.stems[i] == "بيان" or v.is_("speech_noun", i)) or v.definite[i]:
         return None
     j = i + 1
-    while j < end and j - i <= 3 and (v.keys[j] in _ISSUED or v.keys[j] in _ISSUED_LINKS):
+    while (
+        j < end
+        and j - i <= 3
+        and (v.lexicon.has("issued", v.keys[j]) or v.keys[j] in _ISSUED_LINKS)
+    ):
         j += 1
     author = noun_phrase(v, j, end, allow_proclitic=v.proclitics[j][-1:] == "ل")
     if author is None or not _speaks(v, author) or v.is_("speech_noun", author.start):

@@ -21,6 +21,10 @@ NOUNS_COLUMN = "nouns"
 # which is as often the subject ("اشترطنا": we demanded).
 OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 
+# Relative pronouns ("التي قال"، "الذي اتهم"): closed-class grammar, kept here so that
+# the rules (extract.py) and the ranker (ranker.py) read one definition.
+RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
 
 @dataclass(frozen=True, slots=True)
 class CueForm:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rasd.document import Mention
 from rasd.linear import load_json_model
+from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.speakers import verb_alone
 from rasd.quotes.view import CueHit, DocView
 from rasd.ranking import Ranker
@@ -129,8 +130,9 @@ def features(
 
 _PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت"})
 # "التي اتهمت"، "ما وصفته"، "عمن وصفهم": the verb's subject is what the pronoun
-# stands for, so the phrase after the verb is its object.
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "ما", "مما", "عما", "من", "عمن", "لما", "بما"})
+# (a relative, or ما and من, "what" and "who") stands for, so the phrase after the verb
+# is its object.
+_RELATIVE_WORDS = RELATIVES | frozenset({"ما", "مما", "عما", "من", "عمن", "لما", "بما"})
 
 
 def subject_precedes(v: DocView, cue: int) -> bool:
@@ -144,7 +146,7 @@ def subject_precedes(v: DocView, cue: int) -> bool:
         j -= 1
     if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[cue]:
         return False
-    if v.keys[j] in _RELATIVES:
+    if v.keys[j] in _RELATIVE_WORDS:
         return True
     if v.cue(j) is not None or v.is_("function", j) or v.is_("time", j):
         return False

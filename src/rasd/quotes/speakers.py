@@ -34,24 +34,6 @@ _CONNECTORS = frozenset(
 _INSIDE = frozenset({"داخل", "خارج"})  # after "من": one preposition with it
 _QUANTIFIERS = frozenset({"كافة", "جميع", "كل"})
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
-_INFORMAL = frozenset(
-    {
-        "له",
-        "لها",
-        "لهم",
-        "لهما",
-        "لنا",
-        "لي",
-        "قد",
-        "ايضا",
-        "كذلك",
-        "بالقول",
-        "فيه",
-        "فيها",
-        "فيهم",
-        "فيهما",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -93,7 +75,8 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     bare = stem[2:] if stem.startswith("ال") else stem
     raw = v.keys[head][1:] if head == k and v.keys[head].startswith("ل") else ""
     candidates = {stem, bare, "ال" + bare, raw, raw[1:] if raw.startswith("ل") else raw}
-    outlet = head == k and bool({stem, raw} & _OUTLETS)
+    # "لرويترز"، "لبي بي سي": an agency named without "وكالة" (words.tsv `outlet`).
+    outlet = head == k and (v.lexicon.has("outlet", stem) or v.lexicon.has("outlet", raw))
     if not outlet and not any(v.lexicon.has("audience", c) for c in candidates if c):
         return None
     # "لبي بي سي": the outlet's whole name, as the entity layer reads it.
@@ -109,13 +92,6 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     ):
         end += 1
     return end
-
-
-# Agencies and broadcasters named after ل without "وكالة" or "شبكة" ("لرويترز"، "لبي
-# بي سي"، "لفرانس برس"): whom the words were told, never a part of the speaker.
-_OUTLETS = frozenset(
-    {"رويترز", "بي", "فرانس", "اسوشيتد", "سكاي", "بلومبرغ", "بلومبيرغ", "سبوتنيك", "يورونيوز"}
-)
 
 
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
@@ -157,27 +133,6 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     return j
 
 
-# Adverbs written without the accusative alef, or common enough to list: "ويقول صراحة
-# إنه", "وأشار خصوصا إلى". How something was said, never who said it.
-_ADVERBS = frozenset(
-    {
-        "صراحة",
-        "علنا",
-        "مجددا",
-        "مرارا",
-        "رسميا",
-        "ضمنيا",
-        "حرفيا",
-        "شخصيا",
-        "تحديدا",
-        "خصوصا",
-        "خاصة",
-        "حينذاك",
-        "انذاك",
-        "وقتذاك",
-        "حينئذ",
-    }
-)
 # "وشدد مرة أخرى على"، "اتهمت إسرائيل للمرة الأولى إيران": how often, not who.
 _TIMES = frozenset({"مرة", "المرة"})
 _ORDINALS = frozenset({"اخرى", "ثانية", "جديدة", "الاولى", "الثانية", "الثالثة", "الاخيرة"})
@@ -187,7 +142,8 @@ def _manner(v: DocView, k: int) -> bool:
     """An indefinite accusative participle of the form مُفعِلاً ("مبتسما"، "متأثرا"،
     "مستغربا"): a subject is never accusative, so it says how the words were said."""
     key = v.keys[k]
-    if key in _ADVERBS and not v.proclitics[k]:
+    # "ويقول صراحة إنه"، "وأشار خصوصا إلى": a listed adverb (words.tsv `manner_adverb`).
+    if v.lexicon.has("manner_adverb", key) and not v.proclitics[k]:
         return True
     return (
         len(key) >= 5
@@ -208,7 +164,8 @@ def _has_feminine(v: DocView, key: str) -> bool:
     return v.freq.get(key[:-1] + "ة", 0) >= MANNER_FEMININE_MIN
 
 
-# Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة".
+# Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة"
+# (prepositions, a closed class: kept here, not in words.tsv).
 _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ"})
 _SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذلك", "تلك", "هذا", "هذه"})
 _YEAR = frozenset({"عام", "العام", "سنة", "السنة"})
@@ -272,7 +229,12 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if timed:
             k = timed  # "قال قبل أيام إن", "كشف عام ٢٠١٤ أن": when, not who
             continue
-        if v.is_("time", k) or v.keys[k] in _INFORMAL or v.punct(k, "،,") or v.is_("aside", k):
+        if (
+            v.is_("time", k)
+            or v.lexicon.has("informal", v.keys[k])
+            or v.punct(k, "،,")
+            or v.is_("aside", k)
+        ):
             k += 1
             continue
         if _manner(v, k):
@@ -550,13 +512,6 @@ def _entity_after_adjective(v: DocView, i: int) -> bool:
     return v.entity_label(i) is not None and v.keys[i - 1].endswith(("ي", "يون", "يين"))
 
 
-# Words for a share of a group: "غالبية المجيبين", "ثلاثة أرباع", "أقل من 1 من كل 10".
-_SHARES = frozenset(
-    {
-        "غالبية", "اغلبية", "معظم", "حوالي", "نحو", "قرابة", "نصف", "ثلث", "ثلثا", "ثلثي",
-        "ربع", "خمس", "ارباع", "اخماس", "اقل", "اكثر", "ثلاثة", "اربعة", "بعض", "العديد",
-    }
-)  # fmt: skip
 _SHARE_LINKS = frozenset({"من", "كل"})
 SHARE_WORDS = 12  # tokens of a share phrase with its percentages
 GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
@@ -568,7 +523,7 @@ def _share_word(v: DocView, i: int) -> bool:
     if key.endswith(("هم", "هن")) and len(key) > 4:
         key = key[:-2]
         key = key[:-1] + "ة" if key.endswith("ت") else key
-    return key in _SHARES
+    return v.lexicon.has("share", key)  # words.tsv `share`
 
 
 def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
@@ -977,7 +932,7 @@ def _ends_phrase(v: DocView, i: int, limit: int) -> bool:
     return (
         v.complementizer(i)
         or v.is_("time", i)
-        or v.keys[i] in _INFORMAL
+        or v.lexicon.has("informal", v.keys[i])
         or (v.cue(i) is not None and not v.is_("title", i))
         or audience_at(v, i, limit) is not None
         or v.region_opening(i) is not None

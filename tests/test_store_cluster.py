@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from rasd.cli import app
 from rasd.store import Store
-from rasd.store.analyse import ClusterError
 from rasd.store.ingest import ingest
 
 distributed = pytest.importorskip("distributed", reason="Dask is an optional extra")
@@ -48,16 +45,3 @@ def test_cluster_ingest_resumes_like_the_embedded_one(tmp_path: Path, scheduler:
         ingest(store, [str(ANT)], workers=1, stages=("text",))
         again = ingest(store, [str(ANT)], stages=("text",), cluster=scheduler)
     assert (again.added, again.present) == (0, 5)
-
-
-def test_unreachable_scheduler_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("rasd.store.cluster.CONNECT_TIMEOUT", "1s")
-    with Store(tmp_path / "s.db") as store, pytest.raises(ClusterError, match="cannot reach"):
-        ingest(store, [str(ANT)], stages=("text",), cluster="tcp://127.0.0.1:9")
-    result = CliRunner().invoke(app, ["ingest", str(ANT), "--store", str(tmp_path / "c.db"),
-                                      "--dask", "tcp://127.0.0.1:9", "-q"])  # fmt: skip
-    assert result.exit_code != 0
-    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
-    assert "Traceback" not in result.output

@@ -470,6 +470,10 @@ def noun_phrase(
         elif v.is_("title", i) and _object_noun(v, i, k, phrase):
             break  # "وطلبت الشرطة مساعدة المواطنين": a verbal noun, not a title
         elif v.is_("title", i):
+            if _name_before_title(v, k, i, phrase):
+                # "وقالت كفاح خميس رئيسة جمعية …": a name the entity layer missed; the
+                # title after it describes the speaker but is not part of the name.
+                phrase.name = (k, i)
             phrase.title = True
             after_title = True
             in_pp = False
@@ -815,6 +819,23 @@ def _organisation_of(v: DocView, run: list[int], i: int) -> bool:
         and v.entity_label(run[0]) == "ORG"
         and v.entity_label(i) == "ORG"
         and v.entity_at.get(i) is not v.entity_at.get(i - 1)
+    )
+
+
+def _name_before_title(v: DocView, k: int, i: int, phrase: Phrase) -> bool:
+    """Two or three plain words opening the phrase, right before its first title: a
+    name ("كفاح خميس رئيسة جمعية")."""
+    return (
+        phrase.name is None
+        and not phrase.title
+        and not phrase.anonymous
+        and not phrase.organisation
+        and 2 <= i - k <= 3
+        and _bare_words(v, k, i)
+        and not any(v.proclitics[j] for j in range(k, i))
+        and not any(
+            v.is_("title", j) or v.is_("anonymous", j) or v.is_("relation", j) for j in range(k, i)
+        )
     )
 
 

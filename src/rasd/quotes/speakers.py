@@ -27,6 +27,7 @@ MIN_WORD_FREQ = 20  # a form this frequent is a word of its own
 STRICT_PROPER_SHARE = 0.02  # "ليبيا" almost never takes the article, "مطار" does
 _PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
 _HARD_STOPS = frozenset({"على", "عن", "مع", "منذ", "حول", "ضد", "عبر"})
+_KUNYA = frozenset({"ام", "ابو", "ابي"})  # "أم ثائر"، "أبو محمد": one name with the next word
 _KEEP_PROCLITICS = ("ب", "ل")  # بوزارة، للشؤون: modifiers inside a description
 _CONNECTORS = frozenset(
     {"بن", "ابن", "ابو", "ابي", "ام", "عبد", "ال", "بنت", "دي", "دو", "فان", "فون"}
@@ -334,7 +335,13 @@ def noun_phrase(
             break
         # "مندوب سوريا لدى الأمم المتحدة بشار الجعفري": where the title is held.
         posted = v.keys[i] == "لدى" and phrase.title
-        if i > k and not posted and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS):
+        represented = i == k + 1 and _represented(v, k, i, limit)
+        if (
+            i > k
+            and not posted
+            and not represented
+            and (_ends_phrase(v, i, limit) or v.keys[i] in _HARD_STOPS)
+        ):
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
@@ -375,6 +382,11 @@ def noun_phrase(
             circumstance = not posted and (
                 _circumstance(v, i, limit) or _place_of_speaking(v, i, phrase)
             )
+            if run and _organisation_of(v, run, i):
+                # "المفوضية السامية للأمم المتحدة لشؤون اللاجئين": one body's name.
+                run[1] = i = _entity_end(v, i, limit)
+                phrase.end = i
+                continue
             if circumstance or ((run or phrase.name) and not after_title):
                 break
             complement = v.keys[i] in complements or pro[-1:] in complements
@@ -438,6 +450,8 @@ def noun_phrase(
             phrase.end = i + 1  # "شركة صافر النفطية الحكومية، من …"
             i += 1
             continue
+        elif run and v.keys[run[1] - 1] in _KUNYA and run[1] == i and not pro:
+            run[1] = i + 1  # "أم ثائر": the word after أم or أبو is the rest of the name
         elif run and _nisba_surname(v, i, run):
             run[1] = i + 1
             phrase.name = (run[0], run[1])
@@ -456,6 +470,10 @@ def noun_phrase(
         elif v.is_("title", i) and _object_noun(v, i, k, phrase):
             break  # "وطلبت الشرطة مساعدة المواطنين": a verbal noun, not a title
         elif v.is_("title", i):
+            if _name_before_title(v, k, i, phrase):
+                # "وقالت كفاح خميس رئيسة جمعية …": a name the entity layer missed; the
+                # title after it describes the speaker but is not part of the name.
+                phrase.name = (k, i)
             phrase.title = True
             after_title = True
             in_pp = False
@@ -774,6 +792,51 @@ def _genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
         not _definite(v, i - 1) and not v.is_("title", i - 1) and v.entity_label(i - 1) is None
     )
     return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
+
+
+def _represented(v: DocView, k: int, i: int, limit: int) -> bool:
+    """ "ممثل لبورتمان"، "مراسل لوكالة الأنباء": after an indefinite title word that
+    opens the phrase, ل names whom it represents, not whom the words were told. A
+    medium after any other title is still the audience ("قال متحدث لوكالة رويترز")."""
+    if not (
+        v.is_("title", k)
+        and not _definite(v, k)
+        and not v.enclitic[k]
+        and v.proclitics[i].endswith("ل")
+        and v.word(i)
+    ):
+        return False
+    medium = audience_at(v, i, limit) is not None and v.entity_label(i) != "PER"
+    return not medium or v.is_("audience", k)
+
+
+def _organisation_of(v: DocView, run: list[int], i: int) -> bool:
+    """An organisation's name runs on through ل and another organisation's name
+    ("المفوضية السامية للأمم المتحدة"): both read by the entity layer, back to back."""
+    return (
+        run[1] == i
+        and v.proclitics[i].endswith("ل")
+        and v.entity_label(run[0]) == "ORG"
+        and v.entity_label(i) == "ORG"
+        and v.entity_at.get(i) is not v.entity_at.get(i - 1)
+    )
+
+
+def _name_before_title(v: DocView, k: int, i: int, phrase: Phrase) -> bool:
+    """Two or three plain words opening the phrase, right before its first title: a
+    name ("كفاح خميس رئيسة جمعية")."""
+    return (
+        phrase.name is None
+        and not phrase.title
+        and not phrase.anonymous
+        and not phrase.organisation
+        and 2 <= i - k <= 3
+        and _bare_words(v, k, i)
+        and not any(v.proclitics[j] for j in range(k, i))
+        and not any(
+            v.is_("title", j) or v.is_("anonymous", j) or v.is_("relation", j) for j in range(k, i)
+        )
+    )
 
 
 def _bare_words(v: DocView, k: int, i: int) -> bool:

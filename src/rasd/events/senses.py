@@ -36,6 +36,7 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
@@ -92,6 +93,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         )
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
+    if trigger.lemma == "طالب" and _studies_at(words, i):
+        return True
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma == "ناقش":
@@ -229,6 +232,19 @@ def _campaign_aimed(words: list[Word], i: int) -> bool:
 def seeker(following: str) -> bool:
     """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
     return match_key(following).removeprefix("ال") in _SOUGHT
+
+
+def _studies_at(words: list[Word], i: int) -> bool:
+    """ "أرناف كابور طالب في معهد ماساتشوستس"، "طالب بجامعة القاهرة": a place of
+    study after في or a joined ب makes "طالب" a student; a demand is made بـ a thing."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None:
+        return False
+    if match_key(nxt.surface) == "في" and i + 2 < len(words):
+        return _bare(words[i + 2]).startswith(_SCHOOLS)
+    return match_key(nxt.surface).startswith("ب") and _bare(nxt)[1:].removeprefix("ال").startswith(
+        _SCHOOLS
+    )
 
 
 def _anonymous(words: list[Word], i: int) -> bool:

@@ -139,7 +139,7 @@ def speech_events(
         event = Event(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
-        event.target = _target(doc, quote, entities)
+        event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
             continue
         if quote.cue and acts.needs_any_target(doc.slice(quote.cue)) and event.target is None:
@@ -231,9 +231,20 @@ def _negated_cue(doc: Document, quote: Quote) -> bool:
     return bool(before) and match_key(before[-1]) in _NEGATORS
 
 
-def _target(doc: Document, quote: Quote, entities: list[Entity]) -> Mention | None:
+def _place_set(doc: Document, e: Entity) -> bool:
+    """A place after "في" ("… إحباط تطبيق القانون في الولايات المتحدة"): where a
+    claim is set, not whom it is about."""
+    before = doc.text[max(0, e.start - 12) : e.start].split()
+    return e.label == "LOC" and bool(before) and match_key(before[-1]) == "في"
+
+
+def _target(
+    doc: Document, quote: Quote, entities: list[Entity], denied: bool = False
+) -> Mention | None:
     """The audience the quotes layer found, else the first named entity from the cue to
-    the end of the quotation that is not the speaker."""
+    the end of the quotation that is not the speaker. A denial's quotation is the claim
+    denied ("نفت أبل أن تكون التغييرات تهدف إلى … في الولايات المتحدة"): a place the
+    claim is set in is no target of the denial."""
     if quote.audience is not None:
         return quote.audience
     speaker = quote.speaker
@@ -245,6 +256,8 @@ def _target(doc: Document, quote: Quote, entities: list[Entity]) -> Mention | No
             continue
         if e.end > quote.end:
             break
+        if denied and e.start >= quote.start and _place_set(doc, e):
+            continue
         name = e.canonical or doc.slice(e)
         if match_key(name) in spoken or spoken in match_key(name):
             continue

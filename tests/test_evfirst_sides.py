@@ -55,3 +55,11 @@ def test_a_student_at_an_institute_demands_nothing(nlp):
 def test_a_demand_made_in_a_speech_is_still_one(nlp):
     text = "وطالب الرئيس الفرنسي في كلمته الحكومة الإيرانية بالإفراج عن المعتقلين."
     assert "DEMAND" in event_types(nlp, text)
+
+
+def test_a_student_after_a_pronoun_demands_nothing(nlp):
+    text = (
+        "يقول أرناف كابور، وهو طالب دراسات عليا في معهد ماساتشوستس للتكنولوجيا الذي قاد "
+        "فريق تطوير النظام الجديد: إن الجهاز يسهل التفاعل مع الحواسيب."
+    )
+    assert "DEMAND" not in event_types(nlp, text)

@@ -235,16 +235,19 @@ def seeker(following: str) -> bool:
 
 
 def _studies_at(words: list[Word], i: int) -> bool:
-    """ "أرناف كابور طالب في معهد ماساتشوستس"، "طالب بجامعة القاهرة": a place of
-    study after في or a joined ب makes "طالب" a student; a demand is made بـ a thing."""
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is None:
-        return False
-    if match_key(nxt.surface) == "في" and i + 2 < len(words):
-        return _bare(words[i + 2]).startswith(_SCHOOLS)
-    return match_key(nxt.surface).startswith("ب") and _bare(nxt)[1:].removeprefix("ال").startswith(
-        _SCHOOLS
-    )
+    return student(words[i - 1].surface if i else "", [w.surface for w in words[i + 1 : i + 3]])
+
+
+def student(before: str, after: list[str]) -> bool:
+    """Whether "طالب" between these words is a student: a place of study after في or
+    a joined ب ("أرناف كابور طالب في معهد ماساتشوستس"، "طالب بجامعة القاهرة"; a demand
+    is made بـ a thing), or the predicate after a separate pronoun ("وهو طالب")."""
+    if match_key(before).removeprefix("و") in ("هو", "هي"):
+        return True
+    first = match_key(after[0]) if after else ""
+    if first == "في":
+        return len(after) > 1 and match_key(after[1]).removeprefix("ال").startswith(_SCHOOLS)
+    return first.startswith("ب") and first[1:].removeprefix("ال").startswith(_SCHOOLS)
 
 
 def _anonymous(words: list[Word], i: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
-from rasd.events.senses import seeker
+from rasd.events.senses import seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.text.normalize import match_key
 
@@ -213,15 +213,13 @@ def _aimed(doc: Document, event: Event) -> bool:
 
 
 def _noun_cue(doc: Document, quote: Quote) -> bool:
-    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker)."""
-    if quote.cue is None:
+    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker; "وهو طالب
+    دراسات عليا": a student)."""
+    if quote.cue is None or match_key(doc.slice(quote.cue)).removeprefix("و") != "طالب":
         return False
-    after = doc.text[quote.cue.end : quote.cue.end + 20].split()
-    return (
-        bool(after)
-        and match_key(doc.slice(quote.cue)).removeprefix("و") == "طالب"
-        and seeker(after[0])
-    )
+    after = doc.text[quote.cue.end : quote.cue.end + 30].split()
+    before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
+    return (bool(after) and seeker(after[0])) or student(before[-1] if before else "", after)
 
 
 def _negated_cue(doc: Document, quote: Quote) -> bool:

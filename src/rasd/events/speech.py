@@ -212,9 +212,19 @@ def _aimed(doc: Document, event: Event) -> bool:
     )
 
 
+_SIGNS = WORD_LISTS.forms("signs")
+
+
+def _bare(text: str) -> str:
+    return match_key(text).removeprefix("و").removeprefix("ال")
+
+
 def _noun_cue(doc: Document, quote: Quote) -> bool:
     """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker; "وهو طالب
-    دراسات عليا": a student)."""
+    دراسات عليا": a student), or a sign whose words are written, not said ("ورفعت
+    لافتة كُتب عليها "نرحب بكم في بلدنا""): no one's speech act."""
+    if quote.cue is not None and _bare(doc.slice(quote.cue)).startswith(_SIGNS):
+        return True
     if quote.cue is None or match_key(doc.slice(quote.cue)).removeprefix("و") != "طالب":
         return False
     after = doc.text[quote.cue.end : quote.cue.end + 30].split()

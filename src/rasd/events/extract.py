@@ -92,6 +92,7 @@ from rasd.events.phrases import (
     plural_genitive,
     possessive_lam,
     preposition_before,
+    pronoun_verbal_noun,
     stripped_preposition,
     title_words,
     verb_in,
@@ -276,6 +277,7 @@ class EventExtractor:
         self._entities: list[Entity] = []  # the document's, by start
         self._entity_starts: list[int] = []
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
+        self._direct: list[Quote] = []  # the direct quotations, whose speaker says "I"
         self._names: Counter[str] = Counter()  # the document's words, for the ranker
         self._choices: list[SideChoice] | None = None  # recorded by `choices`
 
@@ -297,6 +299,7 @@ class EventExtractor:
         if self.ranker is not None or self._choices is not None:
             self._names = Counter(match_key(doc.text).split())
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
+        self._direct = [q for q in doc.quotes or [] if q.kind == "direct"]
         for i, sentence in enumerate(doc.sentences):
             for words in windows(self._words(doc, sentence)):
                 found, topic = self._sentence(doc, i, words, topic)
@@ -332,6 +335,54 @@ class EventExtractor:
             events = apply_confidence(self.confidence, doc, events, self.keep_background)
         doc.events = fold_headline(doc, events)
         return doc
+
+    def _first_person(self, word: Word, trigger: Trigger) -> bool:
+        """A verb in the first person inside a direct quotation ("أدعو"، "نطالب"،
+        "ندين"، "رفضنا"): its subject is the speaker ("I", "we"), not a noun after it.
+        The imperfect أ/ن is the third person's ي form with another prefix; the
+        perfect ـنا is the bare perfect with the ending."""
+        if not any(q.start <= word.token.start < q.end for q in self._direct):
+            return False
+        form = match_key(word.surface)
+        if word.conj:
+            form = form[1:]
+        if form == trigger.lemma or len(form) < 4:
+            return False
+        same = [trigger.lemma]
+        if form[0] in "ان":
+            lemmas = [t.lemma for t in self.triggers.lookup(["ي" + form[1:]])]
+            if lemmas[:1] == same:
+                return not has_pronoun_subject(word)  # "ألقوا": a plural perfect
+        return (
+            form.endswith("نا") and [t.lemma for t in self.triggers.lookup([form[:-2]])][:1] == same
+        )
+
+    def _denied(self, words: list[Word], pos: int, target: Mention) -> bool:
+        """ "نفت أبل أن تكون التغييرات تهدف إلى إحباط القانون في الولايات المتحدة":
+        a name inside the denied or refused "أن" clause is part of what is denied,
+        not whom the denial answers."""
+        first = next((j for j, w in enumerate(words) if w.token.end > target.start), len(words))
+        if first >= len(words) or first <= pos or not complement_between(words, pos, first):
+            return False
+        # The denied clause's own subject ("نفى الأسد أن تكون روسيا على علم") is whom
+        # the claim is about; a name after a preposition is only its setting.
+        return has_prep_clitic(words[first]) or words[first - 1].keys[-1] in PREPOSITIONS
+
+    def _spoken_sides(
+        self, doc: Document, words: list[Word], actors: list[Actor], pos: int, ce: int
+    ) -> tuple[Mention | None, Mention | None]:
+        """Sides of a first-person verb: the quotation's speaker, and the first
+        actor after the verb in its clause (its object). With no one named after it
+        ("أطالب بحقوقي"، "نثمن هذه الزيارة") the act is the quotation's own, which
+        the quotes layer holds: no event."""
+        offset = words[pos].token.start
+        quote = next(q for q in self._direct if q.start <= offset < q.end)
+        obj = next((a for a in actors if pos < a.first and a.last <= ce and not a.is_place), None)
+        if obj is None:
+            return None, None
+        source = self._named(doc, quote.speaker) if quote.speaker else None
+        target = self._named(doc, obj.mention)
+        return source, None if same_actor(source, target) else target
 
     def _learned(self, doc: Document) -> Callable[[list[Quote]], dict[int, str]] | None:
         model = self.speech_model
@@ -419,6 +470,10 @@ class EventExtractor:
                 {"source": source, "target": target},
                 carried,
             )
+            if trigger.kind == "verb" and self._first_person(words[pos], trigger):
+                source, target = self._spoken_sides(doc, words, usable, pos, ce)
+            if trigger.type == "REJECT" and target is not None and self._denied(words, pos, target):
+                target = None
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
             launched = 0 <= worded < pos <= worded + _LAUNCH_WINDOW
@@ -1062,7 +1117,7 @@ class EventExtractor:
             if self.triggers.lookup(words[end].keys):
                 break
             end += 1
-        if end == pos + 1:
+        if end == pos + 1 or pronoun_verbal_noun(self._doc.text, words[pos + 1]):
             return None
         start = stem_start(words[pos + 1].token)
         stop = words[end - 1].token.end
@@ -1081,8 +1136,8 @@ class EventExtractor:
             if self.triggers.lookup(words[end].keys):
                 break
             end += 1
-        if end == first:
-            return None
+        if end == first or pronoun_verbal_noun(doc.text, words[first]):
+            return None  # "نفت تطويره": the act denied, no subject
         if pos < obj < end:
             return None
         start = stem_start(words[first].token)

@@ -199,6 +199,21 @@ def has_enclitic(word: Word) -> bool:
     return any(seg.kind == "enclitic" for seg in word.token.segments)
 
 
+def pronoun_verbal_noun(doc_text: str, word: Word) -> bool:
+    """A verbal noun carrying an object pronoun ("تطويره"، "اعتقالهم"، "استخدامها"):
+    an act done to someone, never a side. Read off the stem's pattern (تفعيل، تفاعل،
+    افتعال، انفعال، استفعال), not a word list."""
+    stems = [seg for seg in word.token.segments if seg.kind == "stem"]
+    if not has_enclitic(word) or not stems:
+        return False
+    s = match_key(doc_text[stems[0].start : stems[0].end])
+    if len(s) == 5 and s[0] == "ت":
+        return s[3] == "ي" or s[2] == "ا"  # تطوير، تعاون
+    if len(s) == 6 and s[0] == "ا" and s[4] == "ا":
+        return s[2] == "ت" or s[1] == "ن"  # اعتقال، انسحاب
+    return len(s) == 7 and s.startswith("است") and s[5] == "ا"  # استخدام
+
+
 _COMMAS = {"،", ","}
 
 

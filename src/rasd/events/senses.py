@@ -36,6 +36,7 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
@@ -92,6 +93,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         )
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
+    if trigger.lemma == "طالب" and _studies_at(words, i):
+        return True
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma == "ناقش":
@@ -229,6 +232,22 @@ def _campaign_aimed(words: list[Word], i: int) -> bool:
 def seeker(following: str) -> bool:
     """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
     return match_key(following).removeprefix("ال") in _SOUGHT
+
+
+def _studies_at(words: list[Word], i: int) -> bool:
+    return student(words[i - 1].surface if i else "", [w.surface for w in words[i + 1 : i + 3]])
+
+
+def student(before: str, after: list[str]) -> bool:
+    """Whether "طالب" between these words is a student: a place of study after في or
+    a joined ب ("أرناف كابور طالب في معهد ماساتشوستس"، "طالب بجامعة القاهرة"; a demand
+    is made بـ a thing), or the predicate after a separate pronoun ("وهو طالب")."""
+    if match_key(before).removeprefix("و") in ("هو", "هي"):
+        return True
+    first = match_key(after[0]) if after else ""
+    if first == "في":
+        return len(after) > 1 and match_key(after[1]).removeprefix("ال").startswith(_SCHOOLS)
+    return first.startswith("ب") and first[1:].removeprefix("ال").startswith(_SCHOOLS)
 
 
 def _anonymous(words: list[Word], i: int) -> bool:

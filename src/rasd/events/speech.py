@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
-from rasd.events.senses import seeker
+from rasd.events.senses import seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.text.normalize import match_key
 
@@ -139,7 +139,7 @@ def speech_events(
         event = Event(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
-        event.target = _target(doc, quote, entities)
+        event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
             continue
         if quote.cue and acts.needs_any_target(doc.slice(quote.cue)) and event.target is None:
@@ -212,16 +212,24 @@ def _aimed(doc: Document, event: Event) -> bool:
     )
 
 
+_SIGNS = WORD_LISTS.forms("signs")
+
+
+def _bare(text: str) -> str:
+    return match_key(text).removeprefix("و").removeprefix("ال")
+
+
 def _noun_cue(doc: Document, quote: Quote) -> bool:
-    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker)."""
-    if quote.cue is None:
+    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker; "وهو طالب
+    دراسات عليا": a student), or a sign whose words are written, not said ("ورفعت
+    لافتة كُتب عليها "نرحب بكم في بلدنا""): no one's speech act."""
+    if quote.cue is not None and _bare(doc.slice(quote.cue)).startswith(_SIGNS):
+        return True
+    if quote.cue is None or match_key(doc.slice(quote.cue)).removeprefix("و") != "طالب":
         return False
-    after = doc.text[quote.cue.end : quote.cue.end + 20].split()
-    return (
-        bool(after)
-        and match_key(doc.slice(quote.cue)).removeprefix("و") == "طالب"
-        and seeker(after[0])
-    )
+    after = doc.text[quote.cue.end : quote.cue.end + 30].split()
+    before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
+    return (bool(after) and seeker(after[0])) or student(before[-1] if before else "", after)
 
 
 def _negated_cue(doc: Document, quote: Quote) -> bool:
@@ -231,9 +239,20 @@ def _negated_cue(doc: Document, quote: Quote) -> bool:
     return bool(before) and match_key(before[-1]) in _NEGATORS
 
 
-def _target(doc: Document, quote: Quote, entities: list[Entity]) -> Mention | None:
+def _place_set(doc: Document, e: Entity) -> bool:
+    """A place after "في" ("… إحباط تطبيق القانون في الولايات المتحدة"): where a
+    claim is set, not whom it is about."""
+    before = doc.text[max(0, e.start - 12) : e.start].split()
+    return e.label == "LOC" and bool(before) and match_key(before[-1]) == "في"
+
+
+def _target(
+    doc: Document, quote: Quote, entities: list[Entity], denied: bool = False
+) -> Mention | None:
     """The audience the quotes layer found, else the first named entity from the cue to
-    the end of the quotation that is not the speaker."""
+    the end of the quotation that is not the speaker. A denial's quotation is the claim
+    denied ("نفت أبل أن تكون التغييرات تهدف إلى … في الولايات المتحدة"): a place the
+    claim is set in is no target of the denial."""
     if quote.audience is not None:
         return quote.audience
     speaker = quote.speaker
@@ -245,6 +264,8 @@ def _target(doc: Document, quote: Quote, entities: list[Entity]) -> Mention | No
             continue
         if e.end > quote.end:
             break
+        if denied and e.start >= quote.start and _place_set(doc, e):
+            continue
         name = e.canonical or doc.slice(e)
         if match_key(name) in spoken or spoken in match_key(name):
             continue

@@ -14,7 +14,14 @@ from rasd.cli import app
 from rasd.document import Document
 from rasd.ner import features
 from rasd.ner.corpora import CorpusError, check_bio, read_bio
-from rasd.ner.model import MAX_SEQUENCE, MODEL_RESOURCE, Tagger, default_featurizer, train
+from rasd.ner.model import (
+    MAX_SEQUENCE,
+    MODEL_RESOURCE,
+    Tagger,
+    _attributes,
+    default_featurizer,
+    train,
+)
 from rasd.ner.scoring import chunks, score
 from rasd.text.pipe import TextAnalyzer
 
@@ -94,6 +101,20 @@ def test_tagging_sends_crfsuite_only_the_model_s_attributes_in_order(tagger, sam
             dropped += len(all_item) - len(kept_item)
         assert model.tag(everything) == tagger.tag(words)
     assert dropped > 0
+
+
+def test_attribute_names_are_read_from_the_model_file_in_id_order(tmp_path):
+    """The names come from the file, not from crfsuite's dump (whose double close of a
+    descriptor races other threads); they are the ids crfsuite itself reports."""
+    path = resources.files("rasd.ner") / "data" / MODEL_RESOURCE
+    model = pycrfsuite.Tagger()
+    model.open(str(path))
+    by_id = sorted(model.info().attributes.items(), key=lambda item: int(item[1]))
+    assert _attributes(Path(str(path))) == [name for name, _ in by_id]
+    not_a_model = tmp_path / "ner.crfsuite"
+    not_a_model.write_bytes(b"CRF?" + bytes(60))
+    with pytest.raises(ValueError, match="not a crfsuite model"):
+        _attributes(not_a_model)
 
 
 def test_a_small_form_cache_gives_the_same_features(sample, monkeypatch):

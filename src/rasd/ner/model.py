@@ -7,6 +7,7 @@ are stored next to it (`model.json`), so tagging always builds the same features
 from __future__ import annotations
 
 import json
+import struct
 import tempfile
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -25,6 +26,9 @@ from rasd.text.tokens import Segmenter, load_lexicon
 
 MODEL_RESOURCE = "ner.crfsuite"
 META_RESOURCE = "model.json"
+# Where crfsuite's model header keeps the offset of its attribute dictionary (after
+# magic, size, type, version, three counts and the feature and label offsets).
+_ATTRIBUTES_OFFSET_AT = 36
 # Sentences of a BIO file taken as one document by `Tagger.tag_corpus`.
 DOCUMENT_WINDOW = 20
 # News sentences stay under 600 words (1,200 corpus articles: the longest 570); longer
@@ -95,7 +99,7 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         # Only the attributes the model has weights for: crfsuite ignores the rest.
-        attributes = _attributes(self._tagger)
+        attributes = _attributes(Path(model))
         self.featurizer = (featurizer or default_featurizer(groups)).for_model(attributes)
 
     def tag(self, words: Sequence[str]) -> list[str]:
@@ -139,22 +143,24 @@ class Tagger:
         return out
 
 
-def _attributes(tagger: pycrfsuite.Tagger) -> list[str]:
-    """The attribute names of an open model, read from the ATTRIBUTES section of
-    crfsuite's text dump ("  12: w=فرانكفورت"). `Tagger.info` gives them too but
-    parses every weight on the way, five times slower to load."""
-    with tempfile.TemporaryDirectory(prefix="rasd-ner-") as folder:
-        path = Path(folder) / "model.txt"
-        tagger.dump(str(path))
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("ATTRIBUTES"):
-                    break
-            names = []
-            for line in f:
-                if line.startswith("}"):
-                    break
-                names.append(line.split(": ", 1)[1].rstrip("\n"))
+def _attributes(model: Path) -> list[str]:
+    """The attribute names of a crfsuite model, in id order, read from the model file's
+    attribute dictionary (a CQDB chunk: its backward array points at each id's record,
+    `id, size, name + NUL`). Not `Tagger.dump` or `Tagger.info`: python-crfsuite closes
+    the dump's file descriptor twice, which in a threaded process (a Dask worker, the web
+    server) can close a file another thread has just opened."""
+    data = model.read_bytes()
+    if data[:4] != b"lCRF":
+        raise ValueError(f"{model} is not a crfsuite model")
+    (chunk,) = struct.unpack_from("<I", data, _ATTRIBUTES_OFFSET_AT)
+    if data[chunk : chunk + 4] != b"CQDB":
+        raise ValueError(f"{model}: no attribute dictionary where the header points")
+    count, backward = struct.unpack_from("<2I", data, chunk + 16)
+    names = []
+    for record in struct.unpack_from(f"<{count}I", data, chunk + backward):
+        _, size = struct.unpack_from("<iI", data, chunk + record)
+        start = chunk + record + 8
+        names.append(data[start : start + size - 1].decode("utf-8"))
     return names
 
 

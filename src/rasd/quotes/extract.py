@@ -1444,7 +1444,33 @@ def _has_content_soon(v: DocView, i: int, end: int) -> bool:
     for j in range(i + 1, min(end, i + 6)):
         if v.complementizer(j) or v.region_opening(j) is not None or v.punct(j, ":"):
             return True
-    return False
+    return hit is not None and _own_content(v, i, end, hit)
+
+
+OWN_REACH = 8  # tokens from a cue inside a reported clause to the content of its own
+_CLOSING_MARKS = frozenset({'"', "»", "”"})
+
+
+def _own_content(v: DocView, i: int, end: int, hit: CueHit) -> bool:
+    """ "إلى "وقف فوري للتصعيد" وحث جميع الأطراف على الالتزام"، "، كما أكد رفضه
+    لـ…"، "، لكنه أكد في الوقت ذاته على ضرورة …": a finite cue that opens a clause
+    (after a comma or a closing mark, or after كما/ثم/حيث, لكن or a word of time)
+    and has content of its own (a preposition or a verbal noun after its subject) is
+    the next act of speech. Participles are left to the complementizer rule: after a
+    quotation they as often describe it ("، منددا بالفقر")."""
+    if hit.form.participle or not (
+        v.punct(i - 1, "،,؛;")
+        or v.texts[i - 1] in _CLOSING_MARKS
+        or v.keys[i - 1] in _WHEN | _BUT
+        or v.keys[i - 1] in ("كما", "ثم", "حيث")
+    ):
+        return False
+    p, _ = skip_adverbials(v, i + 1, end)
+    phrase = noun_phrase(v, p, end, complements=_complements(hit))
+    if phrase is not None:
+        p, _ = skip_adverbials(v, phrase.end, end)
+    content = _content(v, i, p, end, hit, phrase is None)
+    return content is not None and content[1] - i <= OWN_REACH
 
 
 def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:

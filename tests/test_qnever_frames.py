@@ -104,3 +104,25 @@ def test_a_family_name_is_an_attributed_source(nlp) -> None:
     said = [i for i, t in enumerate(quote_texts(doc)) if "ستنشط عمليات تهريب النفط" in t]
     assert said
     assert speakers(doc)[said[0]] == "عبد العزيز المقبل"
+
+
+def test_a_run_of_quoted_paragraphs_continues_one_speaker(nlp) -> None:
+    """ "وأضافت: "…" ¶ "…" ¶ "…"": each paragraph that is one quotation continues the
+    speaker of the one before, however long the run."""
+    text = (
+        "وقالت موظفة أخرى في المنظمة، عملت في رعاية مرضى نقص المناعة المكتسبة في أفريقيا "
+        'الوسطى، أن استغلال البغايا المحليين كان أمرا "واسع الاتشار".\n'
+        'وأضافت: "كان هناك زميل يحضر فتيات إلى المجمع (الذي كان يقيم فيه طاقم منظمة أطباء '
+        'بلا حدود)".\n'
+        '"كان واضحا أنها عاهرة، لكنه قال إنها رفيقته وإنها ستقضي معه وقتا".\n'
+        '"هذا النوع من السلوك كان واضحا. واضح للغاية ومنتشر على نطاق واسع".'
+    )
+    doc = nlp.analyze(text)
+    texts = quote_texts(doc)
+    last = "هذا النوع من السلوك كان واضحا. واضح للغاية ومنتشر على نطاق واسع"
+    assert last in texts
+    who = speakers(doc)
+    assert (
+        who[texts.index(last)]
+        == who[texts.index("كان واضحا أنها عاهرة، لكنه قال إنها رفيقته وإنها ستقضي معه وقتا")]
+    )

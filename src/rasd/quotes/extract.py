@@ -2351,6 +2351,9 @@ def _continuations(state: _State) -> None:
     named before it in its sentence (news writes "دان شهباز شريف عمليات "…"" with no
     reporting verb)."""
     v = state.view
+    # The speaker a continuation was given, at its quotation: a run of paragraphs
+    # that are each one quotation continues the same speaker ("أضافت: "…" ¶ "…" ¶ "…"").
+    chained: _Said | None = None
     for r, reg in enumerate(v.regions):
         if r in state.claimed or reg.opener is None or _overlaps(state, reg.first, reg.last):
             continue
@@ -2361,6 +2364,8 @@ def _continuations(state: _State) -> None:
         para_first = v.para_bounds[reg.para][0]
         previous = [s for s in state.said if s.token < reg.opener]
         last = previous[-1] if previous else None
+        if chained is not None and (last is None or last.token < chained.token):
+            last = chained
         # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
         # said, as at the head of a paragraph; but one whose paragraph names its own
         # speaker first ("إحدى الأمهات، واسمها عائشة، سألتنا: "…"") is that speaker's.
@@ -2388,6 +2393,8 @@ def _continuations(state: _State) -> None:
             last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph)
         ):
             _claim(state, r, last.mention)
+            if opens and r in state.claimed:
+                chained = _Said(last.mention, last.gender, reg.opener)
         elif named is not None:
             _claim(state, r, speaker_mention(v, named, "m"))
 

@@ -356,7 +356,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
                 # verb is its object, or what was said.
                 phrase, p = subject, k + 1
     if phrase is None and not hit.form.participle:
-        phrase = _bare_subject(v, p, end)
+        # "ويقول المقبل إن": a name the adverbial skip took for a time word.
+        phrase = _bare_subject(v, k + 1 if _whole_name(v, k + 1) else p, end)
         p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
@@ -461,6 +462,8 @@ def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
 
 
 def _subject_word(v: DocView, j: int) -> bool:
+    if _whole_name(v, j):
+        return True  # "يقول كلاين"، "ويقول المقبل": a name, not ك+لاين or "next"
     return (
         v.word(j)
         and not v.proclitics[j]
@@ -468,6 +471,18 @@ def _subject_word(v: DocView, j: int) -> bool:
         and v.cue(j) is None
         and not any(v.is_(c, j) for c in ("function", "time", "aside", "situation"))
     )
+
+
+def _whole_name(v: DocView, j: int) -> bool:
+    """A word read whole as a person's name, whatever its letters would otherwise say
+    (ك+لاين, المقبل "next"): the family name of a person the article names in full, or a
+    word the entity stage tags as a person from its first letter."""
+    if j >= v.n or not v.word(j) or v.complementizer(j):
+        return False
+    if v.keys[j] in v.family_names:
+        return True
+    entity = v.entity_at.get(j) if v.entity_at is not None else None
+    return entity is not None and entity.label == "PER" and entity.start <= v.tokens[j].start
 
 
 HOLDER_GAP = 12  # tokens between a description after the verb and its holder's name
@@ -944,6 +959,7 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         or (v.keys[k][:1] in "وف" and v.keys[k] not in v.lexicon.cues)  # "وبين" left whole
         or (k > 0 and v.keys[k - 1] in ("كما", "ثم"))
         or (k > 0 and v.keys[k - 1] in _RELATIVE_GENDER)  # "المظاهرات التي تطالب بـ…"
+        or (k > 0 and v.keys[k - 1] in _BEFORE_VERB)  # "وكانت ماي، قد عبرت عن"
     )
     return conjoined or _subject_before(v, k) is not None
 
@@ -1034,9 +1050,11 @@ def _content(
     gap = STRICT_GAP if _ambiguous(v, hit) else MAX_GAP
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
-    starts = {start, _after_parenthesis(v, start, end), _after_place(v, start, end)}
+    aside, place = _after_parenthesis(v, start, end), _after_place(v, start, end)
+    starts = {start, aside, place}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
+    objects = _object_starts(v, start, (aside, place))
     past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
@@ -1089,11 +1107,23 @@ def _content(
             j = _after_addressee(v, i + 1, end)
             if j is not None and _prepositional(v, j, frozenset({"N"}), True):
                 return "indirect", j, _clause_end(v, j, end), None
-        if _preposition_after_object(v, start, i, takes):
+        if any(_preposition_after_object(v, o, i, takes) for o in objects if o <= i):
             return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
+
+
+def _object_starts(v: DocView, start: int, past: tuple[int, int]) -> list[int]:
+    """Where the object of a demand or charge may start: right after the subject, or
+    past an aside or a place phrase closed by a comma ("حذرت سارة ساندرز، المتحدثة باسم
+    البيت الأبيض، إيران من …"، "وتتهم الإدارة الذاتية في شمال سوريا، الحكومة التركية
+    بدعم …")."""
+    found = {start}
+    for s in past:
+        if s > start:
+            found.add(s + 1 if v.punct(s, "،,") else s)
+    return sorted(found)
 
 
 def _prepositional_clause(v: DocView, i: int, end: int) -> tuple[str, int, int, int | None]:
@@ -1430,6 +1460,8 @@ def _opens_clause(v: DocView, i: int) -> bool:
 _CLAUSE_OPENERS = RELATIVES | frozenset({"كما", "ثم", "حيث"})
 _WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
+# Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").
+_BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد"}) | (_BUT - {"لكن", "ولكن"})
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:
@@ -2118,6 +2150,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     if named is not None:
         return named, named.end
     phrase = noun_phrase(v, i, end, allow_proclitic=True)
+    if phrase is None and i < end and v.keys[i] in v.family_names:
+        # "بحسب هوك"، "فبحسب المقبل": the family name of someone named in full.
+        phrase = Phrase(i, i + 1, name=(i, i + 1))
     if phrase is None:
         return None
     r = v.region_opening(phrase.end)
@@ -2342,6 +2377,9 @@ def _continuations(state: _State) -> None:
     named before it in its sentence (news writes "دان شهباز شريف عمليات "…"" with no
     reporting verb)."""
     v = state.view
+    # The speaker a continuation was given, at its quotation: a run of paragraphs
+    # that are each one quotation continues the same speaker ("أضافت: "…" ¶ "…" ¶ "…"").
+    chained: _Said | None = None
     for r, reg in enumerate(v.regions):
         if r in state.claimed or reg.opener is None or _overlaps(state, reg.first, reg.last):
             continue
@@ -2352,6 +2390,8 @@ def _continuations(state: _State) -> None:
         para_first = v.para_bounds[reg.para][0]
         previous = [s for s in state.said if s.token < reg.opener]
         last = previous[-1] if previous else None
+        if chained is not None and (last is None or last.token < chained.token):
+            last = chained
         # "واستطردت: "في كلا الزيارتين …"": after a colon the quotation opens what is
         # said, as at the head of a paragraph; but one whose paragraph names its own
         # speaker first ("إحدى الأمهات، واسمها عائشة، سألتنا: "…"") is that speaker's.
@@ -2379,6 +2419,8 @@ def _continuations(state: _State) -> None:
             last is not None and v.para_of[last.token] >= reg.para - 1 and (opens or same_paragraph)
         ):
             _claim(state, r, last.mention)
+            if opens and r in state.claimed:
+                chained = _Said(last.mention, last.gender, reg.opener)
         elif named is not None:
             _claim(state, r, speaker_mention(v, named, "m"))
 

@@ -1430,13 +1430,33 @@ def _study_author(v: DocView, phrase: Phrase) -> str | None:
     if not v.is_("study", phrase.start) or v.entity_at is None:
         return None
     after = phrase.end
-    first = after + 1 if after < v.n and v.is_("authored", after) else phrase.start + 1
-    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name).
-    for i in range(first, min(first + 2, v.n)):
+    authored = after < v.n and v.is_("authored", after)
+    first = after + 1 if authored else phrase.start + 1
+    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name);
+    # after أجراه also past the maker's head noun and its quotation mark ("تقرير
+    # نشرته صحيفة "الغارديان""، "دراسة أجرتها جمعية "رواد الحقوق"").
+    for i in range(first, min(first + (AUTHOR_REACH if authored else 2), v.n)):
         e = v.entity_at.get(i)
         if e is not None and e.label in ("ORG", "PER"):
             return e.canonical or v.doc.slice(e)
+        if authored and v.punct(i):
+            return _quoted_author(v, i)
     return None
+
+
+AUTHOR_REACH = 3  # tokens after "أجراه" to the maker's name
+AUTHOR_WORDS = 4  # words of a maker's name in quotation marks
+
+
+def _quoted_author(v: DocView, i: int) -> str | None:
+    """The short name in quotation marks that opens at token i."""
+    r = v.region_opening(i)
+    if r is None:
+        return None
+    reg = v.regions[r]
+    if reg.closer is None or not 0 < reg.last - reg.first <= AUTHOR_WORDS:
+        return None
+    return v.doc.text[v.tokens[reg.first].start : v.tokens[reg.last - 1].end]
 
 
 def _without_audience(name: str) -> str:

@@ -351,6 +351,8 @@ def noun_phrase(
             break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
         if i > k and (_object_starts(v, i, limit) or _object_after_name(v, i)):
             break
+        if i > k and not run and phrase.name is None and _object_after_plural(v, i):
+            break  # "تداول ناشطون مقطع فيديو"، "نشر مغردون صورا": the verb's object
         if _definite(v, i) and not v.proclitics[i] and _place_in_modifier(v, i - 1, k):
             break  # "وسيط الأمم المتحدة إلى ليبيا الجولة": the verb's object
         if (
@@ -736,6 +738,58 @@ def _object_starts(v: DocView, i: int, limit: int) -> bool:
         and not v.stems[i - 1].endswith(_SOUND_PLURAL)
         and not v.is_("title", i)
         and not _plural_adjective_of_partitive(v, i)
+    )
+
+
+def _object_after_plural(v: DocView, i: int) -> bool:
+    """A sound plural that keeps its ن ("ناشطون"، "مغردون") is in no construct: a bare
+    noun after it is no genitive, and it is no adjective of people unless it is a
+    relative adjective or a plural too ("ناشطون سوريون"، "مسؤولون أمريكيون"), so it is
+    the verb's object ("ناشطون مقطع فيديو"، "كثيرون محاولات")."""
+    h = i - 1
+    if not (_bare_plural(v, h) and v.word(i)) or v.definite[i] or v.proclitics[i]:
+        return False
+    if v.entity_label(i) is not None or v.name_like(i):
+        return False
+    key = v.keys[i]
+    if (
+        key.endswith(("ون", "ين"))
+        or _nisba(v, i)
+        or v.is_("title", i)
+        or v.is_("function", i)
+        or v.is_("anonymous", i)
+    ):
+        return False
+    # A broken plural of people may still describe it ("مسؤولون أتراك أنها"); a thing
+    # shows itself by a plural in -ات, the accusative ending or a genitive of its own.
+    return key.endswith(("ات", "ا")) or _takes_genitive(v, i + 1)
+
+
+def _takes_genitive(v: DocView, j: int) -> bool:
+    """A word at j that may complete the noun before it ("مقطع فيديو")."""
+    return (
+        j < v.n
+        and v.word(j)
+        and not v.proclitics[j]
+        and not v.is_("function", j)
+        and not v.complementizer(j)
+        and v.cue(j) is None
+        and not _nisba(v, j)
+        and not v.keys[j].endswith(("ون", "ين"))
+    )
+
+
+def _bare_plural(v: DocView, i: int) -> bool:
+    """An indefinite sound plural in -ون with no clitics ("ناشطون"), not a name."""
+    key = v.keys[i]
+    return (
+        v.word(i)
+        and len(key) >= 5
+        and key.endswith("ون")
+        and not v.definite[i]
+        and not v.proclitics[i]
+        and v.entity_label(i) is None
+        and not v.name_like(i, loose=True)
     )
 
 
@@ -1376,13 +1430,33 @@ def _study_author(v: DocView, phrase: Phrase) -> str | None:
     if not v.is_("study", phrase.start) or v.entity_at is None:
         return None
     after = phrase.end
-    first = after + 1 if after < v.n and v.is_("authored", after) else phrase.start + 1
-    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name).
-    for i in range(first, min(first + 2, v.n)):
+    authored = after < v.n and v.is_("authored", after)
+    first = after + 1 if authored else phrase.start + 1
+    # The name opens what follows the head or أجراه ("استطلاع للرأي" is no name);
+    # after أجراه also past the maker's head noun and its quotation mark ("تقرير
+    # نشرته صحيفة "الغارديان""، "دراسة أجرتها جمعية "رواد الحقوق"").
+    for i in range(first, min(first + (AUTHOR_REACH if authored else 2), v.n)):
         e = v.entity_at.get(i)
         if e is not None and e.label in ("ORG", "PER"):
             return e.canonical or v.doc.slice(e)
+        if authored and v.punct(i):
+            return _quoted_author(v, i)
     return None
+
+
+AUTHOR_REACH = 3  # tokens after "أجراه" to the maker's name
+AUTHOR_WORDS = 4  # words of a maker's name in quotation marks
+
+
+def _quoted_author(v: DocView, i: int) -> str | None:
+    """The short name in quotation marks that opens at token i."""
+    r = v.region_opening(i)
+    if r is None:
+        return None
+    reg = v.regions[r]
+    if reg.closer is None or not 0 < reg.last - reg.first <= AUTHOR_WORDS:
+        return None
+    return v.doc.text[v.tokens[reg.first].start : v.tokens[reg.last - 1].end]
 
 
 def _without_audience(name: str) -> str:

@@ -20,7 +20,7 @@ actors at the same time are one event (the first mention is its evidence).
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -53,6 +53,7 @@ from rasd.events.lexicon import (
     TriggerLexicon,
 )
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
+from rasd.events.names import Names
 from rasd.events.phrases import (
     COMPLEMENTIZERS,
     FACING,
@@ -94,7 +95,6 @@ from rasd.events.phrases import (
     preposition_before,
     pronoun_verbal_noun,
     stripped_preposition,
-    title_words,
     verb_in,
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
@@ -274,11 +274,10 @@ class EventExtractor:
         # The document and sentence actors being coded (set per call; one call at a time).
         self._doc: Document | None = None
         self._sentence_actors: list[Actor] = []
-        self._entities: list[Entity] = []  # the document's, by start
-        self._entity_starts: list[int] = []
+        self._names = Names.of(Document(""))  # the document's named entities
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
         self._direct: list[Quote] = []  # the direct quotations, whose speaker says "I"
-        self._names: Counter[str] = Counter()  # the document's words, for the ranker
+        self._vocabulary: Counter[str] = Counter()  # the document's words, for the ranker
         self._choices: list[SideChoice] | None = None  # recorded by `choices`
 
     def choices(self, doc: Document) -> list[SideChoice]:
@@ -294,10 +293,9 @@ class EventExtractor:
     def __call__(self, doc: Document) -> Document:
         candidates: list[Candidate] = []
         topic: Mention | None = None
-        self._entities = sorted(doc.entities or [], key=lambda e: e.start)
-        self._entity_starts = [e.start for e in self._entities]
+        self._names = Names.of(doc)
         if self.ranker is not None or self._choices is not None:
-            self._names = Counter(match_key(doc.text).split())
+            self._vocabulary = Counter(match_key(doc.text).split())
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         self._direct = [q for q in doc.quotes or [] if q.kind == "direct"]
         for i, sentence in enumerate(doc.sentences):
@@ -380,8 +378,8 @@ class EventExtractor:
         obj = next((a for a in actors if pos < a.first and a.last <= ce and not a.is_place), None)
         if obj is None:
             return None, None
-        source = self._named(doc, quote.speaker) if quote.speaker else None
-        target = self._named(doc, obj.mention)
+        source = self._names.named(quote.speaker) if quote.speaker else None
+        target = self._names.named(obj.mention)
         return source, None if same_actor(source, target) else target
 
     def _learned(self, doc: Document) -> Callable[[list[Quote]], dict[int, str]] | None:
@@ -397,7 +395,7 @@ class EventExtractor:
         words = self._words(doc, sentence)
         return [
             (t, i, is_negated(words, i, t.kind == "verb"))
-            for i, t, _ in find_triggers(words, self.triggers, self._in_name)
+            for i, t, _ in find_triggers(words, self.triggers, Names.of(doc).in_name)
         ]
 
     def _sentence(
@@ -405,7 +403,7 @@ class EventExtractor:
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
-        found = self._faced(words, find_triggers(words, self.triggers, self._in_name))
+        found = self._faced(words, find_triggers(words, self.triggers, self._names.in_name))
         self._doc = doc
         places = self._actors(doc, words) if found or words else []
         # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
@@ -426,7 +424,7 @@ class EventExtractor:
             self._sentence_actors = actors
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
             source, target = (
-                None if side is None or armament(doc, side) else self._named(doc, side)
+                None if side is None or armament(doc, side) else self._names.named(side)
                 for side in (source, target)
             )
             if same_actor(source, target):
@@ -565,7 +563,7 @@ class EventExtractor:
         source, target = sides
         if source is None or target is None:
             return False
-        if "PER" not in self._names_in(source) or not self._names_in(target):
+        if "PER" not in self._names.labels_in(source) or not self._names.labels_in(target):
             return False
         near = words[max(0, pos - 3) : pos + 6]
         return not any(
@@ -598,7 +596,7 @@ class EventExtractor:
 
     def _act_at(self, words: list[Word], j: int) -> tuple[Trigger, int] | None:
         """The noun trigger at word `j` with its required object, if any."""
-        if self._in_name(words[j].token.start):
+        if self._names.in_name(words[j].token.start):
             return None
         for t in self.triggers.lookup(words[j].keys):
             obj = objects_follow(words, j, t.objects) if t.objects else -1
@@ -627,17 +625,17 @@ class EventExtractor:
             for a in actors
             # an actor holding the trigger ("تهديدات") is no side of it
             if not a.first <= pos < a.last
-            and (m := self._named(doc, a.mention)) is not None
+            and (m := self._names.named(a.mention)) is not None
             and not armament(doc, m)
             # whom a march supports is neither side of it, as for the rules
             and not (trigger.type == "PROTEST" and supported(words, a))
         ]
-        candidates = side_candidates(words, named, rules, carried, self._label)
+        candidates = side_candidates(words, named, rules, carried, self._names.label)
         rows = {}
         for side in SIDES:
             where = layout(candidates[side], pos)
             rows[side] = [
-                features(words, pos, (cs, ce), trigger, c, where, self._names)
+                features(words, pos, (cs, ce), trigger, c, where, self._vocabulary)
                 for c in candidates[side]
             ]
         choice = SideChoice(trigger.type, words[pos].token.start, candidates, rows)
@@ -660,42 +658,6 @@ class EventExtractor:
             # Marked, so that a target the event's own quotation names wins over it.
             target = replace(target, attrs={**target.attrs, "ranked": True})
         return source, target
-
-    def _names_in(self, m: Mention) -> set[str]:
-        """The labels of the names in the mention ("الرئيس الأميركي، دونالد ترامب": PER)."""
-        k = bisect_left(self._entity_starts, m.start)
-        return {
-            e.label
-            for e in itertools.takewhile(lambda e: e.start < m.end, self._entities[k:])
-            if e.label in ("PER", "ORG", "LOC")
-        }
-
-    def _label(self, m: Mention) -> str | None:
-        """The label of the named entity the mention starts in, if any."""
-        k = bisect_right(self._entity_starts, m.start)
-        entity = self._entities[k - 1] if k else None
-        return entity.label if entity is not None and m.start < entity.end else None
-
-    def _named(self, doc: Document, side: Mention | None) -> Mention | None:
-        """A title followed by the person's name stands for the name ("نظيره التركي
-        رجب طيب أردوغان"، "وزير الخارجية الفرنسي جان إيف لودريان")."""
-        if side is None:
-            return side
-        i = bisect_left(self._entity_starts, side.end)
-        inside = bisect_right(self._entity_starts, side.start)
-        if inside > 0 and self._entities[inside - 1].end > side.start:
-            return side  # the side is (inside) a named entity already
-        # (a name inside the title, "الأمين العام للجامعة العربية أحمد أبو الغيط", is not)
-        if i == len(self._entities):
-            return side
-        name = self._entities[i]
-        between = doc.text[side.end : name.start].split()
-        # "وزير الخارجية الروسي، سيرغي لافروف،": the name in apposition after a comma
-        apposed = between in (["،"], [","])
-        if name.label != "PER" or not (title_words(between) or apposed):
-            return side
-        # The title stays in the span: "وزير الخارجية الصيني وانغ يي".
-        return Mention(side.start, name.end, name.canonical or doc.slice(name), side.attrs)
 
     def _score_relevance(
         self,
@@ -747,17 +709,11 @@ class EventExtractor:
             )
         return words
 
-    def _in_name(self, offset: int) -> bool:
-        """Whether the offset lies inside the name of a place or person."""
-        k = bisect_right(self._entity_starts, offset)
-        entity = self._entities[k - 1] if k else None
-        return entity is not None and entity.label in ("LOC", "PER") and offset < entity.end
-
     # --- actors and places ----------------------------------------------------
 
     def _actors(self, doc: Document, words: list[Word]) -> list[Actor]:
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
-        spans.extend(entity_spans(self._entities, words))
+        spans.extend(entity_spans(self._names.entities, words))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         spans.extend(self._group_anaphors(doc, words, taken))
         taken = {i for a, b, _ in spans for i in range(a, b)}
@@ -785,7 +741,9 @@ class EventExtractor:
         for i, w in enumerate(words):
             if i in taken:
                 continue
-            named = named_group(doc, self._entities, self._entity_starts, w.surface, w.token.start)
+            named = named_group(
+                doc, self._names.entities, self._names.starts, w.surface, w.token.start
+            )
             if named is not None:
                 name = named.canonical or doc.slice(named)
                 found.append(
@@ -1025,7 +983,7 @@ class EventExtractor:
         window = min(len(words), at + 1 + _BETWEEN_WINDOW)
         people = [
             (first, last)
-            for first, last, e in entity_spans(self._entities, words)
+            for first, last, e in entity_spans(self._names.entities, words)
             # A name that starts in the window is whole past it ("مون جاي-إن").
             if at < first < window and getattr(e, "label", "") == "PER"
         ]
@@ -1268,7 +1226,12 @@ class EventExtractor:
             target = target or self._object_phrase(words, first_noun - 1, c.ce)
             return before[-1] if before else None, target
         source = self._verb_subject(c)
-        if trigger.lemma == "زار" and source is not None and self._place_after(source, pos):
+        if (
+            trigger.lemma == "زار"
+            and source is not None
+            and source.first > pos
+            and self._names.ends_in_place(source.mention)
+        ):
             # "يزور بكين في ثاني رحلة له": the place visited is the target; the
             # visitor is the verb's unexpressed subject.
             return None, source
@@ -1279,19 +1242,9 @@ class EventExtractor:
         "اتهم رئيس الوزراء البريطاني [بوريس جونسون] روسيا" aims at Russia."""
         if source is None or self._doc is None:
             return after
-        named = self._named(self._doc, source.mention)
+        named = self._names.named(source.mention)
         assert named is not None
         return [a for a in after if not named.start <= a.mention.start < named.end]
-
-    def _place_after(self, actor: Actor, pos: int) -> bool:
-        """Whether `actor` follows the trigger at `pos` and is a named place."""
-        if actor.first <= pos:
-            return False
-        m = actor.mention
-        i = bisect_left(self._entity_starts, m.end)
-        return (
-            i > 0 and self._entities[i - 1].end > m.start and self._entities[i - 1].label == "LOC"
-        )
 
     def _by_attack(self, words: list[Word], pos: int, victim: Actor) -> bool:
         """Whether an attack noun follows `victim` right after it, across "في/بعد/

@@ -56,7 +56,6 @@ from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, s
 from rasd.events.names import Names
 from rasd.events.phrases import (
     COMPLEMENTIZERS,
-    FACING,
     PREPOSITIONS,
     QUANTITIES,
     QUOTE_MARKS,
@@ -85,7 +84,6 @@ from rasd.events.phrases import (
     marked_passive,
     no_object,
     number_word,
-    objects_follow,
     opens,
     paired_passive,
     plural_genitive,
@@ -140,7 +138,7 @@ from rasd.events.sides import (
 )
 from rasd.events.speech import SpeechActs, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
-from rasd.events.triggers import find_triggers
+from rasd.events.triggers import faced, find_triggers
 from rasd.text.normalize import match_key
 
 _LISTS = WORD_LISTS
@@ -391,7 +389,8 @@ class EventExtractor:
     ) -> tuple[list[Candidate], Mention | None]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
-        found = self._faced(words, find_triggers(words, self.triggers, self._names.in_name))
+        in_name = self._names.in_name
+        found = faced(words, find_triggers(words, self.triggers, in_name), self.triggers, in_name)
         self._doc = doc
         places = self._finder.find(self._names, words) if found or words else []
         # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
@@ -558,39 +557,6 @@ class EventExtractor:
             match_key(w.surface).removeprefix("و").removeprefix("ال").startswith(_ARMED_ATTACK)
             for w in near
         )
-
-    def _faced(
-        self, words: list[Word], found: list[tuple[int, Trigger, int]]
-    ) -> list[tuple[int, Trigger, int]]:
-        """The triggers found, and the act that a facing verb's subject suffered told
-        after that subject ("تعرضت القرية لقصف من قبل …"، "وتعرضت المتحولة جنسيا أليشا
-        لإطلاق نار"): only an act right after the verb is read as one by itself."""
-        have = {p for p, _, _ in found}
-        faced = []
-        for i, w in enumerate(words):
-            if not set(w.keys) & FACING:
-                continue
-            for j in range(i + 2, min(len(words), i + 8)):
-                if j in have or words[j].surface in BOUNDARY:
-                    break
-                if not (words[j].prep or stripped_preposition(words[j])):
-                    continue
-                act = self._act_at(words, j)
-                if act is not None:
-                    # told as suffered: the subject before is its target, as of a passive
-                    faced.append((j, replace(act[0], kind="passive"), act[1]))
-                    break
-        return sorted(found + faced, key=lambda f: f[0])
-
-    def _act_at(self, words: list[Word], j: int) -> tuple[Trigger, int] | None:
-        """The noun trigger at word `j` with its required object, if any."""
-        if self._names.in_name(words[j].token.start):
-            return None
-        for t in self.triggers.lookup(words[j].keys):
-            obj = objects_follow(words, j, t.objects) if t.objects else -1
-            if t.kind == "noun" and (obj >= 0 or not t.objects):
-                return t, obj
-        return None
 
     def _ranked(
         self,

@@ -23,10 +23,10 @@ import itertools
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rasd.document import Document, Event, Mention, Quote, Sentence
-from rasd.events.actors import LOCATIVE, ActorFinder
+from rasd.events.actors import ActorFinder
 from rasd.events.attributes import (
     VERBAL_ATTACKS,
     asked,
@@ -42,6 +42,21 @@ from rasd.events.attributes import (
     spoken,
     sports,
 )
+from rasd.events.clauses import (
+    Clause,
+    Scope,
+    clause_subject,
+    counted,
+    counted_from,
+    crowd,
+    fronted_subject,
+    kana_subject,
+    object_phrase,
+    opening_actor,
+    opening_phrase,
+    phrase,
+    unknown_subject,
+)
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
@@ -55,10 +70,8 @@ from rasd.events.lexicon import (
 from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
 from rasd.events.names import Names
 from rasd.events.phrases import (
-    COMPLEMENTIZERS,
     PREPOSITIONS,
     QUANTITIES,
-    QUOTE_MARKS,
     RELATIVES,
     TIME_WORDS,
     accused,
@@ -78,25 +91,20 @@ from rasd.events.phrases import (
     has_prep_clitic,
     has_pronoun_subject,
     is_count,
-    is_kana,
     is_number,
     last_before,
     marked_passive,
     no_object,
-    number_word,
     opens,
     paired_passive,
     plural_genitive,
     possessive_lam,
     preposition_before,
-    pronoun_verbal_noun,
-    stripped_preposition,
     verb_in,
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import (
-    BOUNDARY,
     WORD_LISTS,
     Word,
     definite,
@@ -115,12 +123,10 @@ from rasd.events.side_ranker import (
 )
 from rasd.events.sides import (
     DOING,
-    GROUP_WORDS,
     Actor,
     adjective_of_event,
     armament,
     conjoined,
-    counts_people,
     dateline_end,
     doer_after,
     entity_spans,
@@ -146,21 +152,6 @@ _LISTS = WORD_LISTS
 _TARGET_PREPS = _LISTS.words("target_preps")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
 _ARMED_ATTACK = _LISTS.forms("armed_attack")
-
-
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    """A trigger in its clause: what the argument rules look at."""
-
-    words: list[Word]
-    actors: list[Actor]  # the sentence's actors but the trigger's required object
-    trigger: Trigger
-    pos: int
-    ce: int  # end of the clause (exclusive)
-    obj: int  # position of the required object word, or -1
-    prior: bool  # an earlier event of the sentence has a source
-    before: list[Actor]  # people in the clause before the trigger
-    after: list[Actor]  # people in the clause after it
 
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
@@ -259,8 +250,9 @@ class EventExtractor:
         self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
         # The document and sentence actors being coded (set per call; one call at a time).
         self._doc: Document | None = None
-        self._sentence_actors: list[Actor] = []
         self._names = Names.of(Document(""))  # the document's named entities
+        # The sentence being coded, as the argument rules read it (set per sentence).
+        self._scope = Scope(self._names, self.triggers, [])
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
         self._direct: list[Quote] = []  # the direct quotations, whose speaker says "I"
         self._vocabulary: Counter[str] = Counter()  # the document's words, for the ranker
@@ -408,7 +400,7 @@ class EventExtractor:
             cs, ce = clause(words, pos)
             usable = [a for a in actors if not a.first <= obj < a.last]
             prior = bool(out and out[-1].event.source)
-            self._sentence_actors = actors
+            self._scope = Scope(self._names, self.triggers, actors)
             source, target = self._arguments(words, usable, trigger, pos, (cs, ce), obj, prior)
             source, target = (
                 None if side is None or armament(doc, side) else self._names.named(side)
@@ -663,14 +655,6 @@ class EventExtractor:
             )
         return words
 
-    def _phrase(self, words: list[Word], first: int, last: int, actors: list[Actor]) -> Actor:
-        """Words `first`..`last` as one actor, coded by the first known actor inside."""
-        inside = next((a for a in actors if first <= a.first < last), None)
-        doc = self._doc
-        start, end = stem_start(words[first].token), words[last - 1].token.end
-        attrs = dict(inside.mention.attrs) if inside else {}
-        return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
-
     def _named_parties(
         self, words: list[Word], pos: int, ce: int, obj: int
     ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -696,23 +680,6 @@ class EventExtractor:
             ),
             None,
         )
-
-    def _fronted_subject(self, words: list[Word], pos: int) -> Actor | None:
-        """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
-        the clause whose verb comes later."""
-        for j in range(pos - 1, max(-1, pos - 7), -1):
-            if set(words[j].keys) & COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
-                k = j + 1
-                if k < pos and words[k].surface in QUOTE_MARKS:
-                    k += 1  # "إن «انتحاريا يقود شاحنة فجر نفسه»"
-                if k < pos and content_word(words[k]) and not self.triggers.lookup(words[k].keys):
-                    doc = self._doc
-                    start, end = stem_start(words[k].token), words[k].token.end
-                    return Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
-                return None
-            if words[j].surface in BOUNDARY:
-                return None
-        return None
 
     def _participants(self, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:
         """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
@@ -740,68 +707,8 @@ class EventExtractor:
         doc = self._doc
         start, end = stem_start(words[first].token), words[last - 1].token.end
         source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
-        target = protest_target(words, self._sentence_actors, last, self._participant)
+        target = protest_target(words, self._scope.actors, last, self._scope.participant)
         return source, target.mention if target else None
-
-    def _crowd(self, words: list[Word], i: int) -> Actor:
-        """A counted crowd starting at word `i`: the count, من, and up to two nouns
-        ("مئات من الأقباط"، "عشرات الفلسطينيين")."""
-        end = i + 1
-        if end < len(words) and words[end].keys[-1] == "من":
-            end += 1
-        stop = end
-        while stop < len(words) and stop - end < 2 and content_word(words[stop]):
-            if words[stop].conj or self.triggers.lookup(words[stop].keys):
-                break
-            stop += 1
-        end = stop if stop > end else i + 1
-        start, last = stem_start(words[i].token), words[end - 1].token.end
-        text = match_key(self._doc.text[start:last]) if self._doc else ""
-        return Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
-
-    def _object_phrase(self, words: list[Word], pos: int, ce: int) -> Actor | None:
-        """The noun phrase right after a passive trigger: what was hit
-        ("تم قصف قافلة إغاثة")."""
-        end = pos + 1
-        if end < ce and (words[end].prep or stripped_preposition(words[end])):
-            return None  # "أصيبوا بجروح"، "اغتيل بالرصاص": a manner, not what was hit
-        if end < ce and words[end].conj:
-            return None  # "أصيب وأسر عشرات": a second verb, not what was hit
-        while (
-            end < ce
-            and end - pos <= 3
-            and (content_word(words[end]) or words[end].token.kind == "number")
-            and not words[end].conj
-        ):
-            if self.triggers.lookup(words[end].keys):
-                break
-            end += 1
-        if end == pos + 1 or pronoun_verbal_noun(self._doc.text, words[pos + 1]):
-            return None
-        start = stem_start(words[pos + 1].token)
-        stop = words[end - 1].token.end
-        return Actor(pos + 1, end, Mention(start, stop, match_key(self._doc.text[start:stop]), {}))
-
-    def _unknown_subject(
-        self, doc: Document, words: list[Word], pos: int, ce: int, obj: int = -1
-    ) -> Actor | None:
-        """The words right after a verb as its subject when no actor is known there
-        (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
-        first = pos + 1
-        if first < ce and has_enclitic(words[first]) and set(words[first].keys) & PREPOSITIONS:
-            first += 1  # "تبادل خلالها [المرشحان]": a preposition on a pronoun, then the subject
-        end = first
-        while end < ce and end - first <= 1 and content_word(words[end]) and not words[end].conj:
-            if self.triggers.lookup(words[end].keys):
-                break
-            end += 1
-        if end == first or pronoun_verbal_noun(doc.text, words[first]):
-            return None  # "نفت تطويره": the act denied, no subject
-        if pos < obj < end:
-            return None
-        start = stem_start(words[first].token)
-        text = doc.text[start : words[end - 1].token.end]
-        return Actor(first, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
 
     # --- arguments --------------------------------------------------------------
 
@@ -820,7 +727,7 @@ class EventExtractor:
         if trigger.kind in ("counted", "agent"):
             goer = self._goer(words, actors, pos) if trigger.kind == "counted" else None
             if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
-                aimed = protest_target(words, self._sentence_actors, pos + 1, self._participant)
+                aimed = protest_target(words, self._scope.actors, pos + 1, self._scope.participant)
                 return goer.mention, aimed.mention if aimed else None
             source, target = self._participants(words, pos)
             if target is None and (authority := self._authority(words, actors, pos)):
@@ -828,7 +735,8 @@ class EventExtractor:
             return source, target
         cs, ce = span
         in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
-        c = _Clause(
+        c = Clause(
+            self._scope,
             words,
             actors,
             trigger,
@@ -846,25 +754,25 @@ class EventExtractor:
         )
         between = self._named_parties(words, pos, ce, obj) or between_parties(words, pos, ce, obj)
         if between is not None:
-            source, target = (self._phrase(words, a, b, actors) for a, b in between)
+            source, target = (phrase(self._scope.doc, words, a, b, actors) for a, b in between)
         else:
             source, target = self._sides(c)
         source, target = self._corrected(c, source, target, partnered=between is None)
         if trigger.type == "PROTEST":
             source, target = self._protest_sides(c, source, target)
         source, target = (
-            self._counted(words, self._counted_from(words, a), ce) if a else None
+            counted(self._scope, words, counted_from(self._scope.doc, words, a), ce) if a else None
             for a in (source, target)
         )
         if trigger.type == "PROTEST" and source is None:
             # "وقال المتظاهرون إن الهدف من المظاهرة …": the protesters named anywhere
             # in the sentence are the protest's source.
-            named = next((j for j, w in enumerate(words) if self._participant(w)), None)
+            named = next((j for j, w in enumerate(words) if self._scope.participant(w)), None)
             if named is not None:
                 return self._participants(words, named)[0], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
 
-    def _sides(self, c: _Clause) -> tuple[Actor | None, Actor | None]:
+    def _sides(self, c: Clause) -> tuple[Actor | None, Actor | None]:
         """Source and target by the trigger's form and what surrounds it."""
         words, pos, before, after = c.words, c.pos, c.before, c.after
         prev = match_key(words[pos - 1].surface) if pos > 0 else ""
@@ -882,18 +790,18 @@ class EventExtractor:
         if passive:
             target = after[0] if after and after[0].first - pos <= 3 else None
             if c.obj != pos + 1:  # "لإطلاق نار": the required object is the act's own
-                target = target or self._object_phrase(words, pos, c.ce)
+                target = target or object_phrase(self._scope, words, pos, c.ce)
             return None, target or (before[-1] if before else None)
         if c.trigger.kind == "verb":
             return self._verb_sides(c)
         return self._noun_sides(c, prev)
 
-    def _verb_sides(self, c: _Clause) -> tuple[Actor | None, Actor | None]:
+    def _verb_sides(self, c: Clause) -> tuple[Actor | None, Actor | None]:
         words, pos, before, after, trigger = c.words, c.pos, c.before, c.after, c.trigger
         if (
             trigger.lemma in _SUFFERED
             and no_object(words, pos, c.ce)
-            and (victim := before[-1] if before else self._fronted_subject(words, pos))
+            and (victim := before[-1] if before else fronted_subject(self._scope, words, pos))
         ):
             # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
             # verb with no object after it is the unvoiced passive; the noun before it died.
@@ -912,7 +820,7 @@ class EventExtractor:
             # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
             # is what was hit; the attackers come from the attack noun's event.
             target = after[0] if after and after[0].first - pos <= 3 else None
-            return None, target or self._object_phrase(words, pos, c.ce)
+            return None, target or object_phrase(self._scope, words, pos, c.ce)
         first_noun = next(
             (
                 j
@@ -924,7 +832,7 @@ class EventExtractor:
         if trigger.type in ("ASSAULT", "COERCE") and counted_phrase(words, first_noun):
             target = after[0] if after and after[0].first - first_noun <= 2 else None
             # "وقتل أول من أمس 4 جنود": the victims follow the time words
-            target = target or self._object_phrase(words, first_noun - 1, c.ce)
+            target = target or object_phrase(self._scope, words, first_noun - 1, c.ce)
             return before[-1] if before else None, target
         source = self._verb_subject(c)
         if (
@@ -960,9 +868,9 @@ class EventExtractor:
             for t in self.triggers.lookup(words[j + 1].keys)
         )
 
-    def _verb_subject(self, c: _Clause) -> Actor | None:
+    def _verb_subject(self, c: Clause) -> Actor | None:
         words, pos, before, after = c.words, c.pos, c.before, c.after
-        opening = self._opening_actor(c)
+        opening = opening_actor(c)
         if opening is not None:
             return opening
         pronoun_subject = has_pronoun_subject(words[pos])
@@ -987,76 +895,27 @@ class EventExtractor:
             and not words[pos + 1].conj
             and not has_prep_clitic(words[pos + 1])
         ):
-            source = self._unknown_subject(self._doc, words, pos, c.ce, c.obj)
+            source = unknown_subject(self._scope, words, pos, c.ce, c.obj)
         if source is not None and opens_with_act_noun(match_key(words[source.first].surface)):
             source = None  # "نفت تورط قوات الأمن": the act denied follows the verb, no actor
         continued = continues_subject(words, pos)
         if source is None and continued and not c.prior:
             # "وتنفي روسيا التورط في تسميم سكربيل وتطالب بـ…": the joined verb goes on
             # with the clause's first actor, the subject of the verb before it.
-            source = self._clause_subject(c)
+            source = clause_subject(c)
         if source is None and before and not (c.prior and (pronoun_subject or continued)):
             source = before[-1]
-        kana = self._kana_subject(words, before, pos)
+        kana = kana_subject(self._scope.doc, words, before, pos)
         if kana is not None:
             return kana  # "وكانت مجموعة من الطلاب قد اقتحمت"
-        fronted = None if c.prior else self._fronted_subject(words, pos)
+        fronted = None if c.prior else fronted_subject(self._scope, words, pos)
         if fronted is not None and pos - fronted.first <= 4:
             # SVO after أن/إن: the noun before the verb is its subject, what
             # follows the verb is its object.
             return next((a for a in before if a.first <= fronted.first < a.last), fronted)
-        return source or self._opening_phrase(c)
+        return source or opening_phrase(c)
 
-    def _opening_actor(self, c: _Clause) -> Actor | None:
-        """An actor, a capital or country too, that opens the clause right before
-        its verb (SVO: "الرياض تنفي إلغاء …"، "واشنطن تطالب بكين بـ…"): the verb's
-        subject, what follows the verb its object."""
-        words, pos = c.words, c.pos
-        if c.prior or has_pronoun_subject(words[pos]) or words[pos].conj:
-            return None
-        actor = next((a for a in c.actors if a.last == pos), None)
-        if actor is None or words[actor.first].prep:
-            return None
-        cs = clause(words, pos)[0]
-        if cs > actor.first or any(content_word(w) for w in words[cs : actor.first]):
-            return None
-        return actor
-
-    def _opening_phrase(self, c: _Clause) -> Actor | None:
-        """A noun phrase no dictionary knows that opens the verb's clause (SVO: "لكن
-        آلافا من المستخدمين الآخرين أيدوا القرار"), when nothing after the verb is
-        its subject."""
-        words, pos = c.words, c.pos
-        first = clause(words, pos)[0]
-        while first < pos and (
-            words[first].surface in QUOTE_MARKS
-            or set(words[first].keys) & COMPLEMENTIZERS
-            or is_kana(words[first])
-        ):
-            first += 1  # "إن"، "كان"، a quotation mark
-        phrase = words[first:pos]
-        if not 0 < len(phrase) <= 4 or phrase[0].prep or phrase[0].conj:
-            return None
-        if not (definite(phrase[0]) or set(phrase[0].keys) & QUANTITIES) or any(
-            has_enclitic(w) for w in phrase
-        ):
-            return None  # a subject is definite or counted ("العمال"، "آلافا من")
-        if any(
-            (not content_word(w) and match_key(w.surface) != "من") or self.triggers.lookup(w.keys)
-            for w in phrase
-        ):
-            return None
-        start, end = stem_start(phrase[0].token), phrase[-1].token.end
-        return Actor(first, pos, Mention(start, end, match_key(self._doc.text[start:end]), {}))
-
-    def _clause_subject(self, c: _Clause) -> Actor | None:
-        """The first actor of the trigger's clause before it, not a place."""
-        cs = clause(c.words, c.pos)[0]
-        return next(
-            (a for a in c.actors if cs <= a.first and a.last <= c.pos and not a.is_place), None
-        )
-
-    def _noun_sides(self, c: _Clause, prev: str) -> tuple[Actor | None, Actor | None]:
+    def _noun_sides(self, c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         words, pos, before, trigger = c.words, c.pos, c.before, c.trigger
         source = target = None
         # "الهجوم المسلح": armed, not an armed man
@@ -1079,7 +938,7 @@ class EventExtractor:
             # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
             if genitive and not preposition_before(words, genitive.first, pos):
                 target = genitive
-            target = target or self._object_phrase(words, pos, c.ce)
+            target = target or object_phrase(self._scope, words, pos, c.ce)
         elif genitive and not preposition_before(words, genitive.first, pos):
             source = genitive
         elif (
@@ -1108,7 +967,7 @@ class EventExtractor:
         return source, target
 
     def _corrected(
-        self, c: _Clause, source: Actor | None, target: Actor | None, partnered: bool
+        self, c: Clause, source: Actor | None, target: Actor | None, partnered: bool
     ) -> tuple[Actor | None, Actor | None]:
         """Rules that correct either side whatever found it."""
         words, pos, trigger = c.words, c.pos, c.trigger
@@ -1122,7 +981,7 @@ class EventExtractor:
             and words[pos - 1].keys[-1] in RELATIVES
         ):
             # "جبران تويني الذي قتل في تفجير": the one the relative clause is about.
-            target = next((a for a in self._sentence_actors if a.last == pos - 1), None)
+            target = next((a for a in self._scope.actors if a.last == pos - 1), None)
         if (
             trigger.kind == "verb"
             and pos > 0
@@ -1185,20 +1044,20 @@ class EventExtractor:
         return source, target
 
     def _protest_sides(
-        self, c: _Clause, source: Actor | None, target: Actor | None
+        self, c: Clause, source: Actor | None, target: Actor | None
     ) -> tuple[Actor | None, Actor | None]:
         words, pos, kind = c.words, c.pos, c.trigger.kind
         if source is None and c.obj > pos and kind == "verb":
-            source = self._crowd(words, c.obj)  # "تجمع مئات من الأقباط"
+            source = crowd(self._scope, words, c.obj)  # "تجمع مئات من الأقباط"
         if source is None and kind == "noun":
             source = self._goer(words, c.actors, pos) or self._doer_before(words, c.actors, pos)
         if source is None and kind == "noun" and plural_genitive(words, pos + 1):
-            source = self._phrase(words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
+            source = phrase(self._scope.doc, words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
         if source is None and kind == "verb":
             count = count_after(words, pos)  # "تظاهر نحو ألفي شخص"
-            source = self._crowd(words, count) if count is not None else None
+            source = crowd(self._scope, words, count) if count is not None else None
         aimed = protest_target(
-            words, [a for a in c.actors if a is not source], pos + 1, self._participant
+            words, [a for a in c.actors if a is not source], pos + 1, self._scope.participant
         )
         if target is not None and (target.is_place or supported(words, target)):
             target = None
@@ -1210,7 +1069,7 @@ class EventExtractor:
         for a in actors:
             if a.first <= pos or a.is_place:
                 continue
-            if self._participant(words[a.first]) or supported(words, a):
+            if self._scope.participant(words[a.first]) or supported(words, a):
                 continue
             if a.mention.attrs.get("role") in _AUTHORITIES:
                 return a
@@ -1228,23 +1087,6 @@ class EventExtractor:
                 return True
         return False
 
-    def _kana_subject(self, words: list[Word], before: list[Actor], pos: int) -> Actor | None:
-        """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
-        if pos < 3 or words[pos - 1].keys[-1] != "قد":
-            return None
-        kana = last_before(words, pos, is_kana, nearest=3, farthest=11)
-        if kana is None:
-            return None
-        actor = next((a for a in before if kana < a.first and a.last < pos), None)
-        if actor is not None and actor.first == kana + 1:
-            return actor
-        if actor is not None and actor.first == kana + 2 and is_count(words, kana + 1):
-            return self._phrase(words, kana + 1, actor.last, before)  # "كان 1000 لاجئ"
-        if actor is not None and actor.first == kana + 2:
-            return actor
-        # Everything between كان and قد is the subject.
-        return self._phrase(words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
-
     def _doer_before(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
         """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
         وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
@@ -1257,7 +1099,7 @@ class EventExtractor:
         first = verb + 1
         while first < pos and not content_word(words[first]):
             first += 1  # "نفذ صباح اليوم أعوان …": past the time words
-        return self._unknown_subject(self._doc, words, first - 1, pos)
+        return unknown_subject(self._scope, words, first - 1, pos)
 
     def _goer(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
         """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
@@ -1267,9 +1109,11 @@ class EventExtractor:
         if verb + 1 < pos and (
             set(words[verb + 1].keys) & QUANTITIES or is_number(words, verb + 1)
         ):
-            return self._crowd(words, verb + 1)
+            return crowd(self._scope, words, verb + 1)
         before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
-        return subject_after(actors, verb, pos) or (before and self._counted_from(words, before))
+        return subject_after(actors, verb, pos) or (
+            before and counted_from(self._scope.doc, words, before)
+        )
 
     def _claimer(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
         """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
@@ -1280,8 +1124,12 @@ class EventExtractor:
         claim = pos - 2
         actor = next((a for a in actors if verb < a.first <= verb + 2 and a.first < claim), None)
         if actor is None:
-            return self._unknown_subject(self._doc, words, verb, claim)
-        return actor if actor.last <= claim else self._phrase(words, actor.first, claim, actors)
+            return unknown_subject(self._scope, words, verb, claim)
+        return (
+            actor
+            if actor.last <= claim
+            else phrase(self._scope.doc, words, actor.first, claim, actors)
+        )
 
     def _victims_of_verb(self, words: list[Word], start: int, pos: int, trigger_type: str) -> bool:
         """Whether a verb stands between an actor and a noun trigger: a killing verb
@@ -1303,66 +1151,6 @@ class EventExtractor:
             t.kind in ("verb", "passive") and t.lemma in _SUFFERED
             for t in self.triggers.lookup(words[j].keys)
         )
-
-    def _participant(self, word: Word) -> bool:
-        """A noun naming the participants of a protest ("المتظاهرون"، "محتجين")."""
-        return any(
-            t.type == "PROTEST" and t.kind in ("agent", "counted")
-            for t in self.triggers.lookup(word.keys)
-        )
-
-    def _acting(self, word: Word) -> bool:
-        """A trigger word that is no noun for people counted before it."""
-        return bool(self.triggers.lookup(word.keys)) and not self._participant(word)
-
-    def _counted_from(self, words: list[Word], actor: Actor) -> Actor:
-        """An actor after "من" takes the count before it: "[1000 لاجئ من] التبت"،
-        "[العشرات من] المستوطنين"."""
-        j = actor.first
-        if j < 2 or words[j - 1].keys[-1] != "من":
-            return actor
-        head = j - 2
-        if content_word(words[head]) and not (
-            set(words[head].keys) & (QUANTITIES | GROUP_WORDS) or number_word(words[head])
-        ):
-            head -= 1  # the counted noun: "1000 [لاجئ]"
-        if head < 0 or not (
-            is_count(words, head) or set(words[head].keys) & (QUANTITIES | GROUP_WORDS) - {"من"}
-        ):
-            return actor
-        start, stop = stem_start(words[head].token), actor.mention.end
-        mention = Mention(start, stop, match_key(self._doc.text[start:stop]), actor.mention.attrs)
-        return Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
-
-    def _counted(self, words: list[Word], actor: Actor | None, ce: int) -> Actor | None:
-        """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
-        "العشرات [من مستوطني براخة]"، "آلاف [المتظاهرين]"، "11 مسلحا [من تنظيم القاعدة]"."""
-        if actor is None or actor.last >= ce or not counts_people(words, actor):
-            return actor
-        start = actor.last + (words[actor.last].keys[-1] == "من")
-        if start == actor.last and not set(words[actor.last - 1].keys) & QUANTITIES:
-            return actor  # only آلاف/مئات/عشرات take a bare genitive
-        end = start
-        while (
-            end < ce
-            and end - start < 3
-            and content_word(words[end])
-            and not words[end].conj
-            and not (end > start and words[end].prep)
-            and words[end].keys[-1] not in TIME_WORDS
-            and match_key(words[end].surface) not in LOCATIVE
-            and not self._acting(words[end])
-        ):
-            end += 1
-        if end == start:
-            return actor
-        inner = next(
-            (a for a in self._sentence_actors if start <= a.first < end and not a.is_place), None
-        )
-        attrs = dict(actor.mention.attrs) or (dict(inner.mention.attrs) if inner else {})
-        begin, stop = actor.mention.start, words[end - 1].token.end
-        mention = Mention(begin, stop, match_key(self._doc.text[begin:stop]), attrs)
-        return Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
 
 
 # --- helpers -------------------------------------------------------------------------

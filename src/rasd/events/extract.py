@@ -19,7 +19,6 @@ actors at the same time are one event (the first mention is its evidence).
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -48,7 +47,6 @@ from rasd.events.clauses import (
     clause_subject,
     counted,
     counted_from,
-    crowd,
     fronted_subject,
     kana_subject,
     object_phrase,
@@ -60,7 +58,22 @@ from rasd.events.clauses import (
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
-from rasd.events.keys import stem_start
+from rasd.events.frames import (
+    CLASHES,
+    FORCE,
+    LAUNCH_WINDOW,
+    ally_of,
+    attack_in_words,
+    authority,
+    claimer,
+    denied,
+    first_person,
+    goer,
+    named_parties,
+    participants,
+    protest_sides,
+    spoken_sides,
+)
 from rasd.events.lexicon import (
     ActorDictionary,
     Gazetteer,
@@ -71,36 +84,27 @@ from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, s
 from rasd.events.names import Names
 from rasd.events.phrases import (
     PREPOSITIONS,
-    QUANTITIES,
     RELATIVES,
     TIME_WORDS,
     accused,
-    agrees,
     between_parties,
-    between_word,
     claimed,
     clause,
     complement_between,
     content_word,
     continues_subject,
-    count_after,
     counted_phrase,
     form_info,
-    goes_out,
     has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
     is_count,
-    is_number,
-    last_before,
     marked_passive,
     no_object,
     opens,
     paired_passive,
-    plural_genitive,
     possessive_lam,
     preposition_before,
-    verb_in,
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
@@ -122,14 +126,12 @@ from rasd.events.side_ranker import (
     side_candidates,
 )
 from rasd.events.sides import (
-    DOING,
     Actor,
     adjective_of_event,
     armament,
     conjoined,
     dateline_end,
     doer_after,
-    entity_spans,
     event_place,
     partner_position,
     passive_agent,
@@ -137,7 +139,6 @@ from rasd.events.sides import (
     same_actor,
     speaker,
     speaker_pronoun,
-    subject_after,
     supported,
     target_after,
     with_source,
@@ -151,13 +152,10 @@ _LISTS = WORD_LISTS
 
 _TARGET_PREPS = _LISTS.words("target_preps")
 _PASSIVE_AUX = _LISTS.words("passive_aux")
-_ARMED_ATTACK = _LISTS.forms("armed_attack")
 
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
-# Words after بين searched for the two people an act is between.
-_BETWEEN_WINDOW = 12
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -187,19 +185,6 @@ def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def _counterpart_words(joint: list[Word]) -> bool:
-    """ "[، ونظيره الأميركي م]ايك بومبيو": whether the words from the end of one person
-    to the first word of the next join two parties: و (alone or on the next word), a
-    comma before it, a counterpart noun and definite nationalities."""
-    if joint[0].surface == "،":
-        joint = joint[1:]
-    if not joint or not (joint[0].conj or joint[0].surface == "و"):
-        return False
-    between = joint[:-1]
-    keys = [k for w in between if (k := match_key(w.surface).removeprefix("و"))]
-    return len(between) <= 3 and all(k.startswith(("ال", "نظير")) for k in keys)
 
 
 class EventExtractor:
@@ -312,54 +297,6 @@ class EventExtractor:
         doc.events = fold_headline(doc, events)
         return doc
 
-    def _first_person(self, word: Word, trigger: Trigger) -> bool:
-        """A verb in the first person inside a direct quotation ("أدعو"، "نطالب"،
-        "ندين"، "رفضنا"): its subject is the speaker ("I", "we"), not a noun after it.
-        The imperfect أ/ن is the third person's ي form with another prefix; the
-        perfect ـنا is the bare perfect with the ending."""
-        if not any(q.start <= word.token.start < q.end for q in self._direct):
-            return False
-        form = match_key(word.surface)
-        if word.conj:
-            form = form[1:]
-        if form == trigger.lemma or len(form) < 4:
-            return False
-        same = [trigger.lemma]
-        if form[0] in "ان":
-            lemmas = [t.lemma for t in self.triggers.lookup(["ي" + form[1:]])]
-            if lemmas[:1] == same:
-                return not has_pronoun_subject(word)  # "ألقوا": a plural perfect
-        return (
-            form.endswith("نا") and [t.lemma for t in self.triggers.lookup([form[:-2]])][:1] == same
-        )
-
-    def _denied(self, words: list[Word], pos: int, target: Mention) -> bool:
-        """ "نفت أبل أن تكون التغييرات تهدف إلى إحباط القانون في الولايات المتحدة":
-        a name inside the denied or refused "أن" clause is part of what is denied,
-        not whom the denial answers."""
-        first = next((j for j, w in enumerate(words) if w.token.end > target.start), len(words))
-        if first >= len(words) or first <= pos or not complement_between(words, pos, first):
-            return False
-        # The denied clause's own subject ("نفى الأسد أن تكون روسيا على علم") is whom
-        # the claim is about; a name after a preposition is only its setting.
-        return has_prep_clitic(words[first]) or words[first - 1].keys[-1] in PREPOSITIONS
-
-    def _spoken_sides(
-        self, doc: Document, words: list[Word], actors: list[Actor], pos: int, ce: int
-    ) -> tuple[Mention | None, Mention | None]:
-        """Sides of a first-person verb: the quotation's speaker, and the first
-        actor after the verb in its clause (its object). With no one named after it
-        ("أطالب بحقوقي"، "نثمن هذه الزيارة") the act is the quotation's own, which
-        the quotes layer holds: no event."""
-        offset = words[pos].token.start
-        quote = next(q for q in self._direct if q.start <= offset < q.end)
-        obj = next((a for a in actors if pos < a.first and a.last <= ce and not a.is_place), None)
-        if obj is None:
-            return None, None
-        source = self._names.named(quote.speaker) if quote.speaker else None
-        target = self._names.named(obj.mention)
-        return source, None if same_actor(source, target) else target
-
     def _learned(self, doc: Document) -> Callable[[list[Quote]], dict[int, str]] | None:
         model = self.speech_model
         if model is None:
@@ -447,16 +384,18 @@ class EventExtractor:
                 {"source": source, "target": target},
                 carried,
             )
-            if trigger.kind == "verb" and self._first_person(words[pos], trigger):
-                source, target = self._spoken_sides(doc, words, usable, pos, ce)
-            if trigger.type == "REJECT" and target is not None and self._denied(words, pos, target):
+            if trigger.kind == "verb" and first_person(
+                self._direct, self.triggers, words[pos], trigger
+            ):
+                source, target = spoken_sides(self._direct, self._names, words, usable, pos, ce)
+            if trigger.type == "REJECT" and target is not None and denied(words, pos, target):
                 target = None
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
-            launched = 0 <= worded < pos <= worded + _LAUNCH_WINDOW
-            if (
-                trigger.lemma in VERBAL_ATTACKS and (spoken(words) or launched)
-            ) or self._attack_in_words(words, pos, trigger, (source, target)):
+            launched = 0 <= worded < pos <= worded + LAUNCH_WINDOW
+            if (trigger.lemma in VERBAL_ATTACKS and (spoken(words) or launched)) or attack_in_words(
+                self._names, words, pos, trigger, (source, target)
+            ):
                 # "هاجم النائب الرئيس السابق قائلا إنه …"، "وهاجم أردوغان الولايات
                 # المتحدة"، and the noun of "شنّ ترامب هجوما": an attack in words.
                 event_type, cameo = "DISAPPROVE", "111"
@@ -530,26 +469,6 @@ class EventExtractor:
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor
 
-    def _attack_in_words(
-        self, words: list[Word], pos: int, trigger: Trigger, sides: tuple[Mention | None, ...]
-    ) -> bool:
-        """ "وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة"، "شنّ ترامب هجوما جديدا
-        على حلفائه في حلف شمال الأطلسي": a named person who attacks a named state,
-        body or person with no weapon told is a critic; armed attackers are groups
-        or forces, or are told with their arms ("هجوما بغاز السارين")."""
-        if not _launched_attack(words, pos, trigger):
-            return False
-        source, target = sides
-        if source is None or target is None:
-            return False
-        if "PER" not in self._names.labels_in(source) or not self._names.labels_in(target):
-            return False
-        near = words[max(0, pos - 3) : pos + 6]
-        return not any(
-            match_key(w.surface).removeprefix("و").removeprefix("ال").startswith(_ARMED_ATTACK)
-            for w in near
-        )
-
     def _ranked(
         self,
         doc: Document,
@@ -598,7 +517,7 @@ class EventExtractor:
             source = own
             if same_actor(source, target):
                 target = rules["target"]
-        if _ally_of(words, trigger, source, target):
+        if ally_of(words, trigger, source, target):
             target = None
         if target is not None and rules["target"] is None:
             # Marked, so that a target the event's own quotation names wins over it.
@@ -655,61 +574,6 @@ class EventExtractor:
             )
         return words
 
-    def _named_parties(
-        self, words: list[Word], pos: int, ce: int, obj: int
-    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """ "لقاء بين وزيري الخارجية التركي مراد جاويش أوغلو و نظيره الأميركي مايك بومبيو"،
-        "لقاء بين الزعيمين الكوري الشمالي كيم جونغ أون، ونظيره الجنوبي مون جاي-إن": two
-        people named after بين and joined by و are the parties, whatever shared title
-        comes before them (the title's own conjunct would split the phrase there)."""
-        at = between_word(words, pos, ce, obj)
-        if at is None:
-            return None
-        window = min(len(words), at + 1 + _BETWEEN_WINDOW)
-        people = [
-            (first, last)
-            for first, last, e in entity_spans(self._names.entities, words)
-            # A name that starts in the window is whole past it ("مون جاي-إن").
-            if at < first < window and getattr(e, "label", "") == "PER"
-        ]
-        return next(
-            (
-                (p, q)
-                for p, q in itertools.pairwise(people)
-                if _counterpart_words(words[p[1] : q[0] + 1])
-            ),
-            None,
-        )
-
-    def _participants(self, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:
-        """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
-        their count and qualifiers, are the source; a target follows ضد/على/ب."""
-        first = (
-            pos - 1
-            if pos > 0
-            and (
-                is_number(words, pos - 1)
-                or (content_word(words[pos - 1]) and set(words[pos - 1].keys) & QUANTITIES)
-            )
-            else pos
-        )
-        last = pos + 1
-        while (
-            last < len(words)
-            and last - pos <= 2
-            and content_word(words[last])
-            and definite(words[last]) == definite(words[pos])
-            and agrees(words[last], words[pos])
-            and not words[last].conj
-            and not self.triggers.lookup(words[last].keys)
-        ):
-            last += 1
-        doc = self._doc
-        start, end = stem_start(words[first].token), words[last - 1].token.end
-        source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
-        target = protest_target(words, self._scope.actors, last, self._scope.participant)
-        return source, target.mention if target else None
-
     # --- arguments --------------------------------------------------------------
 
     def _arguments(
@@ -725,13 +589,13 @@ class EventExtractor:
         """Source and target of one trigger; `prior`: an earlier event of the same
         sentence has a source, which a plural or dual verb continues."""
         if trigger.kind in ("counted", "agent"):
-            goer = self._goer(words, actors, pos) if trigger.kind == "counted" else None
-            if goer is not None:  # "مليونا لبناني خرجوا متظاهرين"
+            went = goer(self._scope, words, actors, pos) if trigger.kind == "counted" else None
+            if went is not None:  # "مليونا لبناني خرجوا متظاهرين"
                 aimed = protest_target(words, self._scope.actors, pos + 1, self._scope.participant)
-                return goer.mention, aimed.mention if aimed else None
-            source, target = self._participants(words, pos)
-            if target is None and (authority := self._authority(words, actors, pos)):
-                target = authority.mention
+                return went.mention, aimed.mention if aimed else None
+            source, target = participants(self._scope, words, pos)
+            if target is None and (aimed_at := authority(self._scope, words, actors, pos)):
+                target = aimed_at.mention
             return source, target
         cs, ce = span
         in_clause = [a for a in actors if cs <= a.first and a.last <= ce and not a.is_place]
@@ -752,14 +616,16 @@ class EventExtractor:
             ],
             after=[a for a in in_clause if a.first > pos],
         )
-        between = self._named_parties(words, pos, ce, obj) or between_parties(words, pos, ce, obj)
+        between = named_parties(self._scope.names, words, pos, ce, obj) or between_parties(
+            words, pos, ce, obj
+        )
         if between is not None:
             source, target = (phrase(self._scope.doc, words, a, b, actors) for a, b in between)
         else:
             source, target = self._sides(c)
         source, target = self._corrected(c, source, target, partnered=between is None)
         if trigger.type == "PROTEST":
-            source, target = self._protest_sides(c, source, target)
+            source, target = protest_sides(c, source, target)
         source, target = (
             counted(self._scope, words, counted_from(self._scope.doc, words, a), ce) if a else None
             for a in (source, target)
@@ -769,7 +635,9 @@ class EventExtractor:
             # in the sentence are the protest's source.
             named = next((j for j, w in enumerate(words) if self._scope.participant(w)), None)
             if named is not None:
-                return self._participants(words, named)[0], target.mention if target else None
+                return participants(self._scope, words, named)[
+                    0
+                ], target.mention if target else None
         return (source.mention if source else None, target.mention if target else None)
 
     def _sides(self, c: Clause) -> tuple[Actor | None, Actor | None]:
@@ -973,7 +841,7 @@ class EventExtractor:
         words, pos, trigger = c.words, c.pos, c.trigger
         if claimed(words, pos):
             # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
-            source = self._claimer(words, c.actors, pos) or source
+            source = claimer(self._scope, words, c.actors, pos) or source
         if (
             target is None
             and trigger.lemma in _SUFFERED | {"اغتيل"}
@@ -1034,46 +902,14 @@ class EventExtractor:
         if (
             source is not None
             and target is not None
-            and trigger.type in _FORCE
-            and trigger.lemma not in _CLASHES
+            and trigger.type in FORCE
+            and trigger.lemma not in CLASHES
             and with_source(words, source, target)
         ):
             # "شنتها فرنسا مع الولايات المتحدة": an ally, not the one hit (but
             # "اشتباكات مع الجيش": the enemy).
             target = None
         return source, target
-
-    def _protest_sides(
-        self, c: Clause, source: Actor | None, target: Actor | None
-    ) -> tuple[Actor | None, Actor | None]:
-        words, pos, kind = c.words, c.pos, c.trigger.kind
-        if source is None and c.obj > pos and kind == "verb":
-            source = crowd(self._scope, words, c.obj)  # "تجمع مئات من الأقباط"
-        if source is None and kind == "noun":
-            source = self._goer(words, c.actors, pos) or self._doer_before(words, c.actors, pos)
-        if source is None and kind == "noun" and plural_genitive(words, pos + 1):
-            source = phrase(self._scope.doc, words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
-        if source is None and kind == "verb":
-            count = count_after(words, pos)  # "تظاهر نحو ألفي شخص"
-            source = crowd(self._scope, words, count) if count is not None else None
-        aimed = protest_target(
-            words, [a for a in c.actors if a is not source], pos + 1, self._scope.participant
-        )
-        if target is not None and (target.is_place or supported(words, target)):
-            target = None
-        return source, aimed or target or self._authority(words, c.actors, pos)
-
-    def _authority(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
-        """A protest's default target: the first state, government or institution
-        named after the trigger ("… قرب السفارة الإسرائيلية")."""
-        for a in actors:
-            if a.first <= pos or a.is_place:
-                continue
-            if self._scope.participant(words[a.first]) or supported(words, a):
-                continue
-            if a.mention.attrs.get("role") in _AUTHORITIES:
-                return a
-        return None
 
     def _after_attack_noun(self, words: list[Word], pos: int, trigger: Trigger) -> bool:
         """Whether a verb follows a noun of the same event type with at most its
@@ -1086,50 +922,6 @@ class EventExtractor:
             ):
                 return True
         return False
-
-    def _doer_before(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
-        """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
-        وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
-        verb = last_before(words, pos, verb_in(DOING), farthest=9)
-        if verb is None or verb + 1 >= pos:
-            return None
-        actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
-        if actor is not None and not actor.is_place:
-            return actor
-        first = verb + 1
-        while first < pos and not content_word(words[first]):
-            first += 1  # "نفذ صباح اليوم أعوان …": past the time words
-        return unknown_subject(self._scope, words, first - 1, pos)
-
-    def _goer(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
-        """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
-        verb = last_before(words, pos, goes_out, farthest=6)
-        if verb is None:
-            return None
-        if verb + 1 < pos and (
-            set(words[verb + 1].keys) & QUANTITIES or is_number(words, verb + 1)
-        ):
-            return crowd(self._scope, words, verb + 1)
-        before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
-        return subject_after(actors, verb, pos) or (
-            before and counted_from(self._scope.doc, words, before)
-        )
-
-    def _claimer(self, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
-        """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
-        the word of responsibility."""
-        verb = last_before(words, pos, verb_in(_CLAIMING), nearest=3, farthest=15)
-        if verb is None:
-            return None
-        claim = pos - 2
-        actor = next((a for a in actors if verb < a.first <= verb + 2 and a.first < claim), None)
-        if actor is None:
-            return unknown_subject(self._scope, words, verb, claim)
-        return (
-            actor
-            if actor.last <= claim
-            else phrase(self._scope.doc, words, actor.first, claim, actors)
-        )
 
     def _victims_of_verb(self, words: list[Word], start: int, pos: int, trigger_type: str) -> bool:
         """Whether a verb stands between an actor and a noun trigger: a killing verb
@@ -1157,48 +949,6 @@ class EventExtractor:
 
 
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
-_AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
-
-
-# Acts of force, whose side after "مع" fights alongside the source.
-_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
-_CLASHES = _LISTS.words("clashes")
-
-
-# Words from "شنّ" to its noun "هجوما" ("شنّ الرئيس الأميركي، دونالد ترامب، هجوما").
-_LAUNCH_WINDOW = 8
-
-
-def _launched_attack(words: list[Word], pos: int, trigger: Trigger) -> bool:
-    """ "هاجم"، "شنّ … هجوما": an attack told as one someone made, not one named as a
-    topic ("بسبب الهجمات")."""
-    if trigger.kind != "verb":
-        return False
-    return trigger.lemma == "هاجم" or (
-        trigger.lemma == "شن"
-        and any(
-            match_key(w.surface).startswith("هجوم")
-            for w in words[pos + 1 : pos + 1 + _LAUNCH_WINDOW]
-        )
-    )
-
-
-def _ally_of(
-    words: list[Word], trigger: Trigger, source: Mention | None, target: Mention | None
-) -> bool:
-    """Whether the ranker's target of an act of force follows its source across a bare
-    "مع" ("شنت فرنسا مع الولايات المتحدة غارات"): an ally, as the rules read it."""
-    if source is None or target is None or trigger.type not in _FORCE:
-        return False
-    if trigger.lemma in _CLASHES:
-        return False
-    i = next((k for k, w in enumerate(words) if w.token.start == target.start), None)
-    return (
-        i is not None
-        and i >= 2
-        and "مع" in words[i - 1].keys
-        and words[i - 2].token.end == source.end
-    )
 
 
 _VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
@@ -1211,6 +961,3 @@ _CAUSE_PREPS = _LISTS.words("cause_preps")
 
 
 _PATIENT_NOUNS = _LISTS.words("patient_nouns")
-
-
-_CLAIMING = _LISTS.words("claiming")

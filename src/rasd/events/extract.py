@@ -1,18 +1,26 @@
 """The `events` stage: who did what to whom, where and when, coded in PLOVER.
 
 For each sentence:
-1. triggers: words whose form (clitics stripped with the Segmenter's segments) is
-   a verb or verbal noun of `triggers.tsv`, with their required objects nearby;
-2. actors: named entities when the NER stage ran, plus actor-dictionary phrases
-   ("جيش النظام السوري"، "مفجرون انتحاريون"), each coded country+role;
-3. arguments by position in the clause: Arabic puts the subject after the verb
-   (VSO) or before it (SVO); a verbal noun takes its agent as a genitive
-   ("هجوم التنظيم") or from the verb that governs it; targets follow the
-   subject or a preposition (على، ضد، مع، بين … و);
+1. triggers (`triggers.py`): words whose form (clitics stripped with the Segmenter's
+   segments) is a verb or verbal noun of `triggers.tsv`, with their required objects
+   nearby;
+2. actors (`actors.py`): named entities when the NER stage ran (`names.py`), plus
+   actor-dictionary phrases ("جيش النظام السوري"، "مفجرون انتحاريون"), each coded
+   country+role;
+3. arguments by position in the clause (`arguments.py`, with the phrases of
+   `clauses.py` and the per-type constructions of `frames.py`): Arabic puts the
+   subject after the verb (VSO) or before it (SVO); a verbal noun takes its agent as
+   a genitive ("هجوم التنظيم") or from the verb that governs it; targets follow the
+   subject or a preposition (على، ضد، مع، بين … و); the side ranker
+   (`side_ranker.py`) then picks among the rules' and the sentence's candidates;
 4. place (a gazetteer or LOC name after a locative word), time (`dates`),
-   casualties and negation ("لم"، "فشلتا في"، "نفى");
+   casualties and negation ("لم"، "فشلتا في"، "نفى"), and the flags of events not
+   told as done (`attributes.py`, `senses.py`);
 5. for ASSAULT and PROTEST, `attrs["relevance"]`: how likely the sentence reports a
    specific, new event rather than mentioning one (`rasd.events.relevance`).
+This module is the stage itself: the loop over sentences, the assembly of each
+trigger's event, speech acts from the quotes layer (`speech.py`), merging
+(`merging.py`) and the learned filter (`confidence.py`).
 An event needs at least one actor; events of the same type between the same
 actors at the same time are one event (the first mention is its evidence).
 """

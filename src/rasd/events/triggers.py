@@ -1,9 +1,11 @@
 """Finding the triggers of a sentence: the words of `triggers.tsv` in the sense of
-an event, not the same words as nouns of a topic, a purpose, a name or a time."""
+an event, not the same words as nouns of a topic, a purpose, a name or a time; and
+the act a facing verb's subject suffered ("تعرضت القرية لقصف"), read as a passive."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from rasd.events.attributes import cultural
 from rasd.events.keys import light_key
@@ -20,10 +22,11 @@ from rasd.events.phrases import (
     is_number,
     objects_follow,
     protesting,
+    stripped_preposition,
     time_of_day,
 )
 from rasd.events.senses import other_sense
-from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.events.speech_model import SPEECH_TYPES
 
 _REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
@@ -161,3 +164,43 @@ def find_triggers(
             found.append((i, trigger, obj))
             break
     return found
+
+
+def faced(
+    words: list[Word],
+    found: list[tuple[int, Trigger, int]],
+    lexicon: TriggerLexicon,
+    in_name: Callable[[int], bool],
+) -> list[tuple[int, Trigger, int]]:
+    """The triggers found, and the act that a facing verb's subject suffered told
+    after that subject ("تعرضت القرية لقصف من قبل …"، "وتعرضت المتحولة جنسيا أليشا
+    لإطلاق نار"): only an act right after the verb is read as one by itself."""
+    have = {p for p, _, _ in found}
+    suffered = []
+    for i, w in enumerate(words):
+        if not set(w.keys) & FACING:
+            continue
+        for j in range(i + 2, min(len(words), i + 8)):
+            if j in have or words[j].surface in BOUNDARY:
+                break
+            if not (words[j].prep or stripped_preposition(words[j])):
+                continue
+            act = _act_at(words, j, lexicon, in_name)
+            if act is not None:
+                # told as suffered: the subject before is its target, as of a passive
+                suffered.append((j, replace(act[0], kind="passive"), act[1]))
+                break
+    return sorted(found + suffered, key=lambda f: f[0])
+
+
+def _act_at(
+    words: list[Word], j: int, lexicon: TriggerLexicon, in_name: Callable[[int], bool]
+) -> tuple[Trigger, int] | None:
+    """The noun trigger at word `j` with its required object, if any."""
+    if in_name(words[j].token.start):
+        return None
+    for t in lexicon.lookup(words[j].keys):
+        obj = objects_follow(words, j, t.objects) if t.objects else -1
+        if t.kind == "noun" and (obj >= 0 or not t.objects):
+            return t, obj
+    return None

@@ -1,0 +1,313 @@
+"""The actors of a sentence: the people, groups, states and places an event's sides
+are chosen from, each coded with a country and a role.
+
+An actor is a named entity (the NER stage's), a group noun standing for the group
+the article last named with it ("التنظيم" for "تنظيم الدولة"), or the longest phrase
+of the actor dictionary or the gazetteer at a word ("جيش النظام السوري"، "مفجرون
+انتحاريون"). Adjacent pieces are grouped into one actor ("وزير الخارجية الفرنسي جان
+مارك إيرولت"), an actor grows leftwards over the nouns it is the genitive of
+("وزراء خارجية دول المجموعة"), and a single name after a locative word is a place,
+not a side. Names take their codes from the dictionary entries inside them.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Document, Entity, Mention
+from rasd.events.keys import light_key, stem_start
+from rasd.events.lexicon import ActorDictionary, Gazetteer, Place, TriggerLexicon
+from rasd.events.names import Names
+from rasd.events.phrases import (
+    FACING,
+    content_word,
+    fire,
+    governs_no_genitive,
+    has_enclitic,
+    stripped_preposition,
+)
+from rasd.events.sentence import WORD_LISTS, Word, definite, named_group
+from rasd.events.sides import (
+    AGAINST,
+    AGENT_NOUNS,
+    DOING,
+    SUPPORTING,
+    Actor,
+    Named,
+    adjacent_groups,
+    describe,
+    entity_spans,
+    has_country,
+    join_overlapping,
+)
+from rasd.events.triggers import LIGHT_VERBS
+from rasd.text.normalize import match_key
+
+# Words before a place: "في"، "قرب"، "شمال" …
+LOCATIVE = WORD_LISTS.words("locative")
+# "خلال النهار": a time, not the newspaper النهار.
+_TIME_PREPS = WORD_LISTS.words("time_preps")
+# Roles of groups, which are no title before a person's name ("المليشيات الحوثية").
+_GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
+
+
+class ActorFinder:
+    """Finds the actors of a sentence with the actor dictionary, the gazetteer, and
+    the trigger lexicon (a trigger word starts no name)."""
+
+    def __init__(
+        self, actors: ActorDictionary, gazetteer: Gazetteer, lexicon: TriggerLexicon
+    ) -> None:
+        self.actors = actors
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+
+    def find(self, names: Names, words: list[Word]) -> list[Actor]:
+        """The actors and places of a sentence's words, in order."""
+        doc = names.doc
+        spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
+        spans.extend(entity_spans(names.entities, words))
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        spans.extend(self._group_anaphors(names, words, taken))
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        i = 0
+        while i < len(words):
+            hit = None if i in taken else self._dictionary_at(words, i)
+            if hit:
+                spans.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        spans.sort(key=lambda s: s[0])
+        starts = {a for a, _, _ in spans}
+        groups = [self._with_name(words, g, starts) for g in adjacent_groups(spans, words)]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        actors = [self._actor(doc, words, group, taken) for group in groups]
+        return join_overlapping(doc, words, actors)
+
+    def _group_anaphors(
+        self, names: Names, words: list[Word], taken: set[int]
+    ) -> list[tuple[int, int, object]]:
+        """ "التنظيم"، "الحركة": a definite group noun stands for the last group the
+        article named with it ("تنظيم الدولة"، "حركة حماس"), as that entity."""
+        doc = names.doc
+        found: list[tuple[int, int, object]] = []
+        for i, w in enumerate(words):
+            if i in taken:
+                continue
+            named = named_group(doc, names.entities, names.starts, w.surface, w.token.start)
+            if named is not None:
+                name = named.canonical or doc.slice(named)
+                found.append(
+                    (i, i + 1, Entity(stem_start(w.token), w.token.end, "ORG", name, named.country))
+                )
+        return found
+
+    def _inside(self, words: list[Word], first: int, last: int) -> list[object]:
+        """Dictionary entries found within words `first`..`last`."""
+        found = []
+        i = first
+        while i < last:
+            hit = self._dictionary_at(words, i)
+            if hit and hit[0] <= last:
+                found.append(hit[1])
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    def _with_name(
+        self, words: list[Word], group: list[tuple[int, int, object]], starts: set[int]
+    ) -> list[tuple[int, int, object]]:
+        """A title ending in a nationality takes the name that follows it:
+        "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]"."""
+        first, last, entry = group[-1]
+        demonym = has_country(entry) and definite(words[last - 1])
+        name_start = (
+            len(group) > 1
+            and has_country(group[-2][2])
+            and last - first == 1
+            and not definite(words[first])
+        )
+        if not demonym and not name_start:
+            return group
+        if any(set(describe(e)[1]) & _GROUP_ROLES for _, _, e in group):
+            return group  # "المليشيات الحوثية" is a group, not a title before a name
+        end = last
+        while (
+            end < len(words)
+            and end - last < 3
+            and end not in starts
+            and content_word(words[end])
+            and not definite(words[end])
+            and not words[end].conj
+            and not words[end].prep
+            and not stripped_preposition(words[end])
+            and match_key(words[end].surface) not in LOCATIVE
+            and not has_enclitic(words[end])
+            and not self.lexicon.lookup(words[end].keys)
+            # "الدولة اللبنانية [مطالبين]": a cue aimed at an actor ends the name
+            and match_key(words[end].surface) not in AGAINST | SUPPORTING
+        ):
+            end += 1
+        if end == last:
+            return group
+        return [*group[:-1], (first, end, entry)]
+
+    def _dictionary_at(self, words: list[Word], i: int) -> tuple[int, object] | None:
+        """The longest actor or place name starting at word `i`: (end, entry), where
+        the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
+        w0 = words[i]
+        longest = max(
+            self.actors.longest.get(w0.light[-1] if w0.light else "", 0),
+            self.actors.longest.get(w0.whole_light, 0),
+            self.gazetteer.longest.get(w0.keys[0], 0),
+            self.gazetteer.longest.get(w0.keys[-1], 0),
+        )
+        if not longest or not content_word(w0):
+            return None  # no name starts with this word
+        if i and match_key(words[i - 1].surface).removeprefix("و") in _TIME_PREPS:
+            return None  # "خلال النهار": a time, not the newspaper
+        if any(t.kind in ("verb", "passive") for t in self.lexicon.lookup(w0.keys)):
+            return None
+        run = 1
+        while (
+            run < longest
+            and i + run < len(words)
+            and words[i + run].token.kind == "word"
+            and not words[i + run].conj
+        ):
+            run += 1
+        for n in range(run, 0, -1):
+            chunk = words[i : i + n]
+            place = self.gazetteer.get(tuple(w.keys[0] for w in chunk)) or self.gazetteer.get(
+                tuple(w.keys[-1] for w in chunk)
+            )
+            actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
+            if actor is None and n == 1:
+                actor = self.actors.get((chunk[0].whole_light,))
+            if (
+                n == 1
+                and place is None
+                and actor is not None
+                and not actor.country
+                and actor.roles == ("GOV",)
+                and self._attributive(words, i)
+            ):
+                # "بتحقيق دولي"، "اجتماع حكومي": an adjective, not the states or the
+                # government; "غارة إسرائيلية" names the attacker, "هجوم انتحاري" the
+                # bomber.
+                actor = None
+            if actor is not None or place is not None:
+                return i + n, Named(actor, place)
+        return None
+
+    def _attributive(self, words: list[Word], i: int) -> bool:
+        """Whether word `i` is an indefinite nisba adjective after the noun it
+        describes ("تحقيق دولي"), not a noun after a verb ("قتل حكومي")."""
+        key = match_key(words[i].surface).removeprefix("و")
+        if i == 0 or key.startswith("ال") or not key.endswith(("ي", "ية", "يه")):
+            return False
+        prev = words[i - 1]
+        return content_word(prev) and not any(
+            t.kind in ("verb", "passive") for t in self.lexicon.lookup(prev.keys)
+        )
+
+    def _actor(
+        self,
+        doc: Document,
+        words: list[Word],
+        group: list[tuple[int, int, object]],
+        taken: set[int] = frozenset(),  # type: ignore[assignment]
+    ) -> Actor:
+        first, last = group[0][0], group[-1][1]
+        country, roles, canonical, place = None, [], None, None
+        for a, b, entry in group:
+            c, r, canon, p = describe(entry)
+            if isinstance(entry, Entity):
+                # A named entity gets its codes from the dictionaries inside it
+                # ("جيش النظام السوري" → SYR MIL).
+                for inner in self._inside(words, a, b):
+                    ic, ir, _, ip = describe(inner)
+                    c, p = c or ic, p or ip
+                    r = (*r, *(x for x in ir if x not in r))
+            country = country or c
+            roles.extend(x for x in r if x not in roles)
+            place = place or p
+            if canon and len(group) == 1:
+                canonical = canon
+        before = match_key(words[first - 1].surface) if first > 0 else ""
+        own = words[first].keys
+        whole_name = (
+            self.gazetteer.get((own[0],)) is not None
+            or self.actors.get((light_key(own[0]),)) is not None
+        )
+        locative = before in LOCATIVE or (
+            len(own) > 1 and own[0].removeprefix("و")[:1] == "ب" and not whole_name
+        )
+        named_actor = any(isinstance(e, Named) and e.actor is not None for _, _, e in group)
+        if place is None and locative and len(group) == 1 and country and not roles:
+            # A town the actor dictionary knows but the gazetteer does not.
+            place = Place(
+                canonical
+                or match_key(doc.text[stem_start(words[first].token) : words[last - 1].token.end]),
+                country,
+                None,
+                None,
+                "city",
+            )
+        # A name the entity layer reads as a person is never a place, whatever town
+        # shares its spelling ("بوريس جونسون": جونسون).
+        person = isinstance(group[0][2], Entity) and group[0][2].label == "PER"
+        is_place = (
+            len(group) == 1
+            and place is not None
+            and not person
+            and (locative or (place.kind == "city" and not named_actor))
+        )
+        anchor = first
+        if not is_place and not isinstance(group[0][2], Entity):
+            first = self._head_start(words, first, taken)
+        start = stem_start(words[first].token)
+        end = words[last - 1].token.end
+        attrs: dict[str, object] = {}
+        code = (country or "") + (roles[0] if roles else "")
+        if code:
+            attrs["code"] = code
+        if country:
+            attrs["country"] = country
+        if roles:
+            attrs["role"] = roles[0]
+        if start != stem_start(words[group[0][0]].token):
+            canonical = None
+        mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
+        return Actor(first, last, mention, is_place, place, extended=first < anchor)
+
+    def _head_start(self, words: list[Word], first: int, taken: set[int], limit: int = 3) -> int:
+        """Extend an actor leftwards over the nouns it is the genitive of
+        ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
+        if words[first].conj:
+            return first
+        is_definite = definite(words[first])
+        j = first
+        while j > 0 and first - j < limit:
+            w = words[j - 1]
+            if (
+                not content_word(w)
+                or self.lexicon.lookup(w.keys)
+                or set(w.keys) & FACING
+                or fire(w)
+                or w.keys[-1] in AGENT_NOUNS
+                # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
+                or match_key(w.surface) in AGAINST | SUPPORTING
+                or w.keys[0].removeprefix("و").startswith(DOING)
+                or w.keys[-1].startswith(LIGHT_VERBS)
+                or governs_no_genitive(w, words[first])
+            ):
+                break
+            if j - 1 in taken and not definite(words[first]):
+                break  # a bare name does not hang off the actor before it
+            if is_definite and not definite(w):
+                break  # "طيران [النظام]": only "المجموعة [الدولية]" agrees
+            j -= 1
+            if w.conj:
+                break
+        return j

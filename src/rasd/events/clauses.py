@@ -1,0 +1,284 @@
+"""Noun phrases read off positions in a trigger's clause: the span a rule takes as
+a side when no dictionary or name covers it.
+
+Arabic puts the subject after the verb (VSO) or before it (SVO, after إن/أن, كان …
+قد); a count takes the people it counts ("تسعة من رجال الشرطة"); a passive verb is
+followed by what was hit. The functions here answer "which words are that phrase?"
+for a position the argument rules (`arguments.py`) have chosen; they never decide
+which side a phrase is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.document import Document, Mention
+from rasd.events.actors import LOCATIVE
+from rasd.events.keys import stem_start
+from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.names import Names
+from rasd.events.phrases import (
+    COMPLEMENTIZERS,
+    PREPOSITIONS,
+    QUANTITIES,
+    QUOTE_MARKS,
+    TIME_WORDS,
+    clause,
+    content_word,
+    has_enclitic,
+    has_pronoun_subject,
+    is_count,
+    is_kana,
+    last_before,
+    number_word,
+    pronoun_verbal_noun,
+    stripped_preposition,
+)
+from rasd.events.sentence import BOUNDARY, Word, definite
+from rasd.events.sides import GROUP_WORDS, Actor, counts_people
+from rasd.text.normalize import match_key
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What the argument rules read beyond one clause: the document and its names,
+    the trigger lexicon (a trigger word ends a phrase), and the sentence's actors."""
+
+    names: Names
+    lexicon: TriggerLexicon
+    actors: list[Actor]  # every actor of the sentence
+
+    @property
+    def doc(self) -> Document:
+        return self.names.doc
+
+    def participant(self, word: Word) -> bool:
+        """A noun naming the participants of a protest ("المتظاهرون"، "محتجين")."""
+        return any(
+            t.type == "PROTEST" and t.kind in ("agent", "counted")
+            for t in self.lexicon.lookup(word.keys)
+        )
+
+    def acting(self, word: Word) -> bool:
+        """A trigger word that is no noun for people counted before it."""
+        return bool(self.lexicon.lookup(word.keys)) and not self.participant(word)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A trigger in its clause: what the argument rules look at."""
+
+    scope: Scope
+    words: list[Word]
+    actors: list[Actor]  # the sentence's actors but the trigger's required object
+    trigger: Trigger
+    pos: int
+    ce: int  # end of the clause (exclusive)
+    obj: int  # position of the required object word, or -1
+    prior: bool  # an earlier event of the sentence has a source
+    before: list[Actor]  # people in the clause before the trigger
+    after: list[Actor]  # people in the clause after it
+
+
+def phrase(doc: Document, words: list[Word], first: int, last: int, actors: list[Actor]) -> Actor:
+    """Words `first`..`last` as one actor, coded by the first known actor inside."""
+    inside = next((a for a in actors if first <= a.first < last), None)
+    start, end = stem_start(words[first].token), words[last - 1].token.end
+    attrs = dict(inside.mention.attrs) if inside else {}
+    return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
+
+
+def crowd(s: Scope, words: list[Word], i: int) -> Actor:
+    """A counted crowd starting at word `i`: the count, من, and up to two nouns
+    ("مئات من الأقباط"، "عشرات الفلسطينيين")."""
+    end = i + 1
+    if end < len(words) and words[end].keys[-1] == "من":
+        end += 1
+    stop = end
+    while stop < len(words) and stop - end < 2 and content_word(words[stop]):
+        if words[stop].conj or s.lexicon.lookup(words[stop].keys):
+            break
+        stop += 1
+    end = stop if stop > end else i + 1
+    start, last = stem_start(words[i].token), words[end - 1].token.end
+    text = match_key(s.doc.text[start:last])
+    return Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
+
+
+def object_phrase(s: Scope, words: list[Word], pos: int, ce: int) -> Actor | None:
+    """The noun phrase right after a passive trigger: what was hit
+    ("تم قصف قافلة إغاثة")."""
+    end = pos + 1
+    if end < ce and (words[end].prep or stripped_preposition(words[end])):
+        return None  # "أصيبوا بجروح"، "اغتيل بالرصاص": a manner, not what was hit
+    if end < ce and words[end].conj:
+        return None  # "أصيب وأسر عشرات": a second verb, not what was hit
+    while (
+        end < ce
+        and end - pos <= 3
+        and (content_word(words[end]) or words[end].token.kind == "number")
+        and not words[end].conj
+    ):
+        if s.lexicon.lookup(words[end].keys):
+            break
+        end += 1
+    if end == pos + 1 or pronoun_verbal_noun(s.doc.text, words[pos + 1]):
+        return None
+    start = stem_start(words[pos + 1].token)
+    stop = words[end - 1].token.end
+    return Actor(pos + 1, end, Mention(start, stop, match_key(s.doc.text[start:stop]), {}))
+
+
+def unknown_subject(s: Scope, words: list[Word], pos: int, ce: int, obj: int = -1) -> Actor | None:
+    """The words right after a verb as its subject when no actor is known there
+    (a name the dictionaries and NER missed: "وطالب كيري يوم الأربعاء")."""
+    first = pos + 1
+    if first < ce and has_enclitic(words[first]) and set(words[first].keys) & PREPOSITIONS:
+        first += 1  # "تبادل خلالها [المرشحان]": a preposition on a pronoun, then the subject
+    end = first
+    while end < ce and end - first <= 1 and content_word(words[end]) and not words[end].conj:
+        if s.lexicon.lookup(words[end].keys):
+            break
+        end += 1
+    if end == first or pronoun_verbal_noun(s.doc.text, words[first]):
+        return None  # "نفت تطويره": the act denied, no subject
+    if pos < obj < end:
+        return None
+    start = stem_start(words[first].token)
+    text = s.doc.text[start : words[end - 1].token.end]
+    return Actor(first, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
+
+
+def fronted_subject(s: Scope, words: list[Word], pos: int) -> Actor | None:
+    """ "إن انتحاريا يقود شاحنة مفخخة فجر نفسه": the noun right after أن/إن heads
+    the clause whose verb comes later."""
+    for j in range(pos - 1, max(-1, pos - 7), -1):
+        if set(words[j].keys) & COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
+            k = j + 1
+            if k < pos and words[k].surface in QUOTE_MARKS:
+                k += 1  # "إن «انتحاريا يقود شاحنة فجر نفسه»"
+            if k < pos and content_word(words[k]) and not s.lexicon.lookup(words[k].keys):
+                doc = s.doc
+                start, end = stem_start(words[k].token), words[k].token.end
+                return Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
+            return None
+        if words[j].surface in BOUNDARY:
+            return None
+    return None
+
+
+def kana_subject(doc: Document, words: list[Word], before: list[Actor], pos: int) -> Actor | None:
+    """ "وكان الجيش قد قصف": the subject between كان and قد before a verb."""
+    if pos < 3 or words[pos - 1].keys[-1] != "قد":
+        return None
+    kana = last_before(words, pos, is_kana, nearest=3, farthest=11)
+    if kana is None:
+        return None
+    actor = next((a for a in before if kana < a.first and a.last < pos), None)
+    if actor is not None and actor.first == kana + 1:
+        return actor
+    if actor is not None and actor.first == kana + 2 and is_count(words, kana + 1):
+        return phrase(doc, words, kana + 1, actor.last, before)  # "كان 1000 لاجئ"
+    if actor is not None and actor.first == kana + 2:
+        return actor
+    # Everything between كان and قد is the subject.
+    return phrase(doc, words, kana + 1, pos - 1, before) if kana + 1 < pos - 1 else None
+
+
+def opening_actor(c: Clause) -> Actor | None:
+    """An actor, a capital or country too, that opens the clause right before
+    its verb (SVO: "الرياض تنفي إلغاء …"، "واشنطن تطالب بكين بـ…"): the verb's
+    subject, what follows the verb its object."""
+    words, pos = c.words, c.pos
+    if c.prior or has_pronoun_subject(words[pos]) or words[pos].conj:
+        return None
+    actor = next((a for a in c.actors if a.last == pos), None)
+    if actor is None or words[actor.first].prep:
+        return None
+    cs = clause(words, pos)[0]
+    if cs > actor.first or any(content_word(w) for w in words[cs : actor.first]):
+        return None
+    return actor
+
+
+def opening_phrase(c: Clause) -> Actor | None:
+    """A noun phrase no dictionary knows that opens the verb's clause (SVO: "لكن
+    آلافا من المستخدمين الآخرين أيدوا القرار"), when nothing after the verb is
+    its subject."""
+    words, pos = c.words, c.pos
+    first = clause(words, pos)[0]
+    while first < pos and (
+        words[first].surface in QUOTE_MARKS
+        or set(words[first].keys) & COMPLEMENTIZERS
+        or is_kana(words[first])
+    ):
+        first += 1  # "إن"، "كان"، a quotation mark
+    phrase = words[first:pos]
+    if not 0 < len(phrase) <= 4 or phrase[0].prep or phrase[0].conj:
+        return None
+    if not (definite(phrase[0]) or set(phrase[0].keys) & QUANTITIES) or any(
+        has_enclitic(w) for w in phrase
+    ):
+        return None  # a subject is definite or counted ("العمال"، "آلافا من")
+    if any(
+        (not content_word(w) and match_key(w.surface) != "من") or c.scope.lexicon.lookup(w.keys)
+        for w in phrase
+    ):
+        return None
+    start, end = stem_start(phrase[0].token), phrase[-1].token.end
+    return Actor(first, pos, Mention(start, end, match_key(c.scope.doc.text[start:end]), {}))
+
+
+def clause_subject(c: Clause) -> Actor | None:
+    """The first actor of the trigger's clause before it, not a place."""
+    cs = clause(c.words, c.pos)[0]
+    return next((a for a in c.actors if cs <= a.first and a.last <= c.pos and not a.is_place), None)
+
+
+def counted_from(doc: Document, words: list[Word], actor: Actor) -> Actor:
+    """An actor after "من" takes the count before it: "[1000 لاجئ من] التبت"،
+    "[العشرات من] المستوطنين"."""
+    j = actor.first
+    if j < 2 or words[j - 1].keys[-1] != "من":
+        return actor
+    head = j - 2
+    if content_word(words[head]) and not (
+        set(words[head].keys) & (QUANTITIES | GROUP_WORDS) or number_word(words[head])
+    ):
+        head -= 1  # the counted noun: "1000 [لاجئ]"
+    if head < 0 or not (
+        is_count(words, head) or set(words[head].keys) & (QUANTITIES | GROUP_WORDS) - {"من"}
+    ):
+        return actor
+    start, stop = stem_start(words[head].token), actor.mention.end
+    mention = Mention(start, stop, match_key(doc.text[start:stop]), actor.mention.attrs)
+    return Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
+
+
+def counted(s: Scope, words: list[Word], actor: Actor | None, ce: int) -> Actor | None:
+    """A count or group word takes the people it counts: "تسعة [من رجال الشرطة]"،
+    "العشرات [من مستوطني براخة]"، "آلاف [المتظاهرين]"، "11 مسلحا [من تنظيم القاعدة]"."""
+    if actor is None or actor.last >= ce or not counts_people(words, actor):
+        return actor
+    start = actor.last + (words[actor.last].keys[-1] == "من")
+    if start == actor.last and not set(words[actor.last - 1].keys) & QUANTITIES:
+        return actor  # only آلاف/مئات/عشرات take a bare genitive
+    end = start
+    while (
+        end < ce
+        and end - start < 3
+        and content_word(words[end])
+        and not words[end].conj
+        and not (end > start and words[end].prep)
+        and words[end].keys[-1] not in TIME_WORDS
+        and match_key(words[end].surface) not in LOCATIVE
+        and not s.acting(words[end])
+    ):
+        end += 1
+    if end == start:
+        return actor
+    inner = next((a for a in s.actors if start <= a.first < end and not a.is_place), None)
+    attrs = dict(actor.mention.attrs) or (dict(inner.mention.attrs) if inner else {})
+    begin, stop = actor.mention.start, words[end - 1].token.end
+    mention = Mention(begin, stop, match_key(s.doc.text[begin:stop]), attrs)
+    return Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)

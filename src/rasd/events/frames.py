@@ -1,0 +1,313 @@
+"""Constructions of particular event types, which the general argument rules
+(`arguments.py`) hand over to or correct with.
+
+- protests: the crowd that went out, held a sit-in or is counted ("خرج مئات
+  الطلاب"، "نظم العمال وقفة"، "آلاف المتظاهرين"), aimed at a named party or else the
+  first authority named after the trigger;
+- claims: who claims responsibility for an act did it ("أعلنت جماعة … مسؤوليتها");
+- parties "بين X و Y": two persons named after بين and joined by و;
+- speech: a first-person verb inside a direct quotation is the speaker's act, and
+  the name in a denied "أن" clause is part of what is denied;
+- force: "هاجم"، "شنّ … هجوما" by a named person at a named party, with no weapon
+  told, is an attack in words; a side after a bare "مع" of an act of force is an
+  ally, not the one hit.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from rasd.document import Mention, Quote
+from rasd.events.clauses import Clause, Scope, counted_from, crowd, phrase, unknown_subject
+from rasd.events.keys import stem_start
+from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.names import Names
+from rasd.events.phrases import (
+    PREPOSITIONS,
+    QUANTITIES,
+    agrees,
+    between_word,
+    complement_between,
+    content_word,
+    count_after,
+    goes_out,
+    has_prep_clitic,
+    has_pronoun_subject,
+    is_number,
+    last_before,
+    plural_genitive,
+    verb_in,
+)
+from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.events.sides import (
+    DOING,
+    Actor,
+    entity_spans,
+    protest_target,
+    same_actor,
+    subject_after,
+    supported,
+)
+from rasd.text.normalize import match_key
+
+# Acts of force, whose side after "مع" fights alongside the source.
+FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+# Triggers of fighting between two sides ("اشتباكات مع الجيش": the enemy after مع).
+CLASHES = WORD_LISTS.words("clashes")
+# Words from "شنّ" to its noun "هجوما" ("شنّ الرئيس الأميركي، دونالد ترامب، هجوما").
+LAUNCH_WINDOW = 8
+# Words that tell an armed attack ("مسلح"، "انتحاري"، "بغاز").
+_ARMED_ATTACK = WORD_LISTS.forms("armed_attack")
+# Words after بين searched for the two people an act is between.
+_BETWEEN_WINDOW = 12
+# Roles a protest is aimed at when it names no one.
+_AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
+# Verbs claiming responsibility ("أعلن"، "تبنى").
+_CLAIMING = WORD_LISTS.words("claiming")
+
+
+def protest_sides(
+    c: Clause, source: Actor | None, target: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """The sides of a protest: who went out, held it or is counted, and the authority or
+    name it is aimed at."""
+    s, words, pos, kind = c.scope, c.words, c.pos, c.trigger.kind
+    if source is None and c.obj > pos and kind == "verb":
+        source = crowd(s, words, c.obj)  # "تجمع مئات من الأقباط"
+    if source is None and kind == "noun":
+        source = goer(s, words, c.actors, pos) or doer_before(s, words, c.actors, pos)
+    if source is None and kind == "noun" and plural_genitive(words, pos + 1):
+        source = phrase(s.doc, words, pos + 1, pos + 2, c.actors)  # "اعتصام العاملين"
+    if source is None and kind == "verb":
+        count = count_after(words, pos)  # "تظاهر نحو ألفي شخص"
+        source = crowd(s, words, count) if count is not None else None
+    aimed = protest_target(words, [a for a in c.actors if a is not source], pos + 1, s.participant)
+    if target is not None and (target.is_place or supported(words, target)):
+        target = None
+    return source, aimed or target or authority(s, words, c.actors, pos)
+
+
+def authority(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """A protest's default target: the first state, government or institution
+    named after the trigger ("… قرب السفارة الإسرائيلية")."""
+    for a in actors:
+        if a.first <= pos or a.is_place:
+            continue
+        if s.participant(words[a.first]) or supported(words, a):
+            continue
+        if a.mention.attrs.get("role") in _AUTHORITIES:
+            return a
+    return None
+
+
+def goer(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """Who went out to protest: "خرج مئات الطلاب إلى الشوارع للاحتجاج"."""
+    verb = last_before(words, pos, goes_out, farthest=6)
+    if verb is None:
+        return None
+    if verb + 1 < pos and (set(words[verb + 1].keys) & QUANTITIES or is_number(words, verb + 1)):
+        return crowd(s, words, verb + 1)
+    before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
+    return subject_after(actors, verb, pos) or (before and counted_from(s.doc, words, before))
+
+
+def doer_before(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
+    وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
+    verb = last_before(words, pos, verb_in(DOING), farthest=9)
+    if verb is None or verb + 1 >= pos:
+        return None
+    actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
+    if actor is not None and not actor.is_place:
+        return actor
+    first = verb + 1
+    while first < pos and not content_word(words[first]):
+        first += 1  # "نفذ صباح اليوم أعوان …": past the time words
+    return unknown_subject(s, words, first - 1, pos)
+
+
+def participants(s: Scope, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:
+    """ "آلاف المتظاهرين … ضد X"، "المتظاهرون الإيرانيون": the participants, with
+    their count and qualifiers, are the source; a target follows ضد/على/ب."""
+    first = (
+        pos - 1
+        if pos > 0
+        and (
+            is_number(words, pos - 1)
+            or (content_word(words[pos - 1]) and set(words[pos - 1].keys) & QUANTITIES)
+        )
+        else pos
+    )
+    last = pos + 1
+    while (
+        last < len(words)
+        and last - pos <= 2
+        and content_word(words[last])
+        and definite(words[last]) == definite(words[pos])
+        and agrees(words[last], words[pos])
+        and not words[last].conj
+        and not s.lexicon.lookup(words[last].keys)
+    ):
+        last += 1
+    doc = s.doc
+    start, end = stem_start(words[first].token), words[last - 1].token.end
+    source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
+    target = protest_target(words, s.actors, last, s.participant)
+    return source, target.mention if target else None
+
+
+def claimer(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The subject of the claiming verb before "مسؤوليتها عن" + trigger, without
+    the word of responsibility."""
+    verb = last_before(words, pos, verb_in(_CLAIMING), nearest=3, farthest=15)
+    if verb is None:
+        return None
+    claim = pos - 2
+    actor = next((a for a in actors if verb < a.first <= verb + 2 and a.first < claim), None)
+    if actor is None:
+        return unknown_subject(s, words, verb, claim)
+    return actor if actor.last <= claim else phrase(s.doc, words, actor.first, claim, actors)
+
+
+def named_parties(
+    names: Names, words: list[Word], pos: int, ce: int, obj: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "لقاء بين وزيري الخارجية التركي مراد جاويش أوغلو و نظيره الأميركي مايك بومبيو"،
+    "لقاء بين الزعيمين الكوري الشمالي كيم جونغ أون، ونظيره الجنوبي مون جاي-إن": two
+    people named after بين and joined by و are the parties, whatever shared title
+    comes before them (the title's own conjunct would split the phrase there)."""
+    at = between_word(words, pos, ce, obj)
+    if at is None:
+        return None
+    window = min(len(words), at + 1 + _BETWEEN_WINDOW)
+    people = [
+        (first, last)
+        for first, last, e in entity_spans(names.entities, words)
+        # A name that starts in the window is whole past it ("مون جاي-إن").
+        if at < first < window and getattr(e, "label", "") == "PER"
+    ]
+    return next(
+        (
+            (p, q)
+            for p, q in itertools.pairwise(people)
+            if _counterpart_words(words[p[1] : q[0] + 1])
+        ),
+        None,
+    )
+
+
+def _counterpart_words(joint: list[Word]) -> bool:
+    """ "[، ونظيره الأميركي م]ايك بومبيو": whether the words from the end of one person
+    to the first word of the next join two parties: و (alone or on the next word), a
+    comma before it, a counterpart noun and definite nationalities."""
+    if joint[0].surface == "،":
+        joint = joint[1:]
+    if not joint or not (joint[0].conj or joint[0].surface == "و"):
+        return False
+    between = joint[:-1]
+    keys = [k for w in between if (k := match_key(w.surface).removeprefix("و"))]
+    return len(between) <= 3 and all(k.startswith(("ال", "نظير")) for k in keys)
+
+
+def first_person(
+    direct: list[Quote], lexicon: TriggerLexicon, word: Word, trigger: Trigger
+) -> bool:
+    """A verb in the first person inside a direct quotation ("أدعو"، "نطالب"،
+    "ندين"، "رفضنا"): its subject is the speaker ("I", "we"), not a noun after it.
+    The imperfect أ/ن is the third person's ي form with another prefix; the
+    perfect ـنا is the bare perfect with the ending."""
+    if not any(q.start <= word.token.start < q.end for q in direct):
+        return False
+    form = match_key(word.surface)
+    if word.conj:
+        form = form[1:]
+    if form == trigger.lemma or len(form) < 4:
+        return False
+    same = [trigger.lemma]
+    if form[0] in "ان":
+        lemmas = [t.lemma for t in lexicon.lookup(["ي" + form[1:]])]
+        if lemmas[:1] == same:
+            return not has_pronoun_subject(word)  # "ألقوا": a plural perfect
+    return form.endswith("نا") and [t.lemma for t in lexicon.lookup([form[:-2]])][:1] == same
+
+
+def spoken_sides(
+    direct: list[Quote], names: Names, words: list[Word], actors: list[Actor], pos: int, ce: int
+) -> tuple[Mention | None, Mention | None]:
+    """Sides of a first-person verb: the quotation's speaker, and the first
+    actor after the verb in its clause (its object). With no one named after it
+    ("أطالب بحقوقي"، "نثمن هذه الزيارة") the act is the quotation's own, which
+    the quotes layer holds: no event."""
+    offset = words[pos].token.start
+    quote = next(q for q in direct if q.start <= offset < q.end)
+    obj = next((a for a in actors if pos < a.first and a.last <= ce and not a.is_place), None)
+    if obj is None:
+        return None, None
+    source = names.named(quote.speaker) if quote.speaker else None
+    target = names.named(obj.mention)
+    return source, None if same_actor(source, target) else target
+
+
+def denied(words: list[Word], pos: int, target: Mention) -> bool:
+    """ "نفت أبل أن تكون التغييرات تهدف إلى إحباط القانون في الولايات المتحدة":
+    a name inside the denied or refused "أن" clause is part of what is denied,
+    not whom the denial answers."""
+    first = next((j for j, w in enumerate(words) if w.token.end > target.start), len(words))
+    if first >= len(words) or first <= pos or not complement_between(words, pos, first):
+        return False
+    # The denied clause's own subject ("نفى الأسد أن تكون روسيا على علم") is whom
+    # the claim is about; a name after a preposition is only its setting.
+    return has_prep_clitic(words[first]) or words[first - 1].keys[-1] in PREPOSITIONS
+
+
+def launched_attack(words: list[Word], pos: int, trigger: Trigger) -> bool:
+    """ "هاجم"، "شنّ … هجوما": an attack told as one someone made, not one named as a
+    topic ("بسبب الهجمات")."""
+    if trigger.kind != "verb":
+        return False
+    return trigger.lemma == "هاجم" or (
+        trigger.lemma == "شن"
+        and any(
+            match_key(w.surface).startswith("هجوم")
+            for w in words[pos + 1 : pos + 1 + LAUNCH_WINDOW]
+        )
+    )
+
+
+def attack_in_words(
+    names: Names, words: list[Word], pos: int, trigger: Trigger, sides: tuple[Mention | None, ...]
+) -> bool:
+    """ "وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة"، "شنّ ترامب هجوما جديدا
+    على حلفائه في حلف شمال الأطلسي": a named person who attacks a named state,
+    body or person with no weapon told is a critic; armed attackers are groups
+    or forces, or are told with their arms ("هجوما بغاز السارين")."""
+    if not launched_attack(words, pos, trigger):
+        return False
+    source, target = sides
+    if source is None or target is None:
+        return False
+    if "PER" not in names.labels_in(source) or not names.labels_in(target):
+        return False
+    near = words[max(0, pos - 3) : pos + 6]
+    return not any(
+        match_key(w.surface).removeprefix("و").removeprefix("ال").startswith(_ARMED_ATTACK)
+        for w in near
+    )
+
+
+def ally_of(
+    words: list[Word], trigger: Trigger, source: Mention | None, target: Mention | None
+) -> bool:
+    """Whether the ranker's target of an act of force follows its source across a bare
+    "مع" ("شنت فرنسا مع الولايات المتحدة غارات"): an ally, as the rules read it."""
+    if source is None or target is None or trigger.type not in FORCE:
+        return False
+    if trigger.lemma in CLASHES:
+        return False
+    i = next((k for k, w in enumerate(words) if w.token.start == target.start), None)
+    return (
+        i is not None
+        and i >= 2
+        and "مع" in words[i - 1].keys
+        and words[i - 2].token.end == source.end
+    )

@@ -149,7 +149,7 @@ from rasd.events.sides import (
     target_after,
     with_source,
 )
-from rasd.events.speech import SpeechActs, speech_events
+from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import LIGHT_VERBS, find_triggers
 from rasd.text.normalize import match_key
@@ -311,12 +311,8 @@ class EventExtractor:
         said = {(e.type, at): e for e, at in spoken}
         for c in candidates:
             quoted = said.get((c.event.type, c.at))
-            if (
-                quoted is not None
-                and (c.event.target is None or c.event.target.attrs.get("ranked"))
-                and not same_actor(c.event.source, quoted.target)
-            ):
-                c.event.target = quoted.target
+            if quoted is not None:
+                one_act(doc, c.event, quoted)
         spoken = [
             (e, at)
             for e, at in spoken

@@ -305,9 +305,8 @@ class EventExtractor:
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         spoken = speech_events(doc, self.speech_acts, self._learned(doc))
-        # A cue the trigger rules coded already is one act, with the sides they found;
-        # the quotation gives the target they missed past a comma ("اتهم وزير الخارجية
-        # البريطاني بوريس جونسون، روسيا بمحاولة …").
+        # A cue the trigger rules coded already is one act: its named speaker is the
+        # source, the quotation gives the target they missed (`speech.one_act`).
         said = {(e.type, at): e for e, at in spoken}
         for c in candidates:
             quoted = said.get((c.event.type, c.at))

@@ -88,7 +88,7 @@ from rasd.events.side_ranker import (
     side_candidates,
 )
 from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor, supported
-from rasd.events.speech import SpeechActs, speech_events
+from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import faced, find_triggers
 from rasd.text.normalize import match_key
@@ -202,18 +202,13 @@ class EventExtractor:
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         spoken = speech_events(doc, self.speech_acts, self._learned(doc))
-        # A cue the trigger rules coded already is one act, with the sides they found;
-        # the quotation gives the target they missed past a comma ("اتهم وزير الخارجية
-        # البريطاني بوريس جونسون، روسيا بمحاولة …").
+        # A cue the trigger rules coded already is one act: its named speaker is the
+        # source, the quotation gives the target they missed (`speech.one_act`).
         said = {(e.type, at): e for e, at in spoken}
         for c in candidates:
             quoted = said.get((c.event.type, c.at))
-            if (
-                quoted is not None
-                and (c.event.target is None or c.event.target.attrs.get("ranked"))
-                and not same_actor(c.event.source, quoted.target)
-            ):
-                c.event.target = quoted.target
+            if quoted is not None:
+                one_act(doc, c.event, quoted)
         spoken = [
             (e, at)
             for e, at in spoken

@@ -19,6 +19,7 @@ from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
 from rasd.events.senses import seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
+from rasd.events.sides import same_actor
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
@@ -142,7 +143,8 @@ def speech_events(
         event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
             continue
-        if quote.cue and acts.needs_any_target(doc.slice(quote.cue)) and event.target is None:
+        warning = quote.cue is not None and acts.needs_any_target(doc.slice(quote.cue))
+        if warning and not _warned(doc, quote, event):
             continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
         event.attrs["speech"] = True
@@ -151,6 +153,33 @@ def speech_events(
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events
+
+
+def one_act(doc: Document, event: Event, quoted: Event) -> None:
+    """Where the trigger rules coded a quotation's cue too, their event (`event`) and
+    the quotation's (`quoted`) are one act. A named speaker is its source where the
+    rules read none or another: they read a side from the words around the cue
+    ("وطلب منها الصندوق إلغاء الدعم": the country "ها" stands for), the quotes layer
+    the one who spoke; an unnamed speaker may be a noun the quotes layer misread
+    ("إن ذلك يعتبر انتهاكاً للقانون وهددوا": not "انتهاكاً"). The side the rules read,
+    when another, is whom the act is aimed at, and the quotation gives the target
+    they missed past a comma ("اتهم وزير الخارجية البريطاني بوريس جونسون، روسيا
+    بمحاولة …")."""
+    read, speaker = event.source, quoted.source
+    named = [e for e in doc.entities or [] if e.label in _NAMED]
+    surer = speaker is not None and (read is None or _named_at(named, speaker))
+    if surer and not same_actor(read, speaker):
+        event.source = speaker
+        if read is not None and _untargeted(event):
+            event.target = read
+    if _untargeted(event) and not same_actor(event.source, quoted.target):
+        event.target = quoted.target
+
+
+def _untargeted(event: Event) -> bool:
+    """No target a rule read: none, a guess of the side ranker, or the source again."""
+    target = event.target
+    return target is None or bool(target.attrs.get("ranked")) or same_actor(target, event.source)
 
 
 def _source(
@@ -230,6 +259,22 @@ def _noun_cue(doc: Document, quote: Quote) -> bool:
     after = doc.text[quote.cue.end : quote.cue.end + 30].split()
     before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
     return (bool(after) and seeker(after[0])) or student(before[-1] if before else "", after)
+
+
+_FORETELLING = WORD_LISTS.words("foretelling")
+
+
+def _warned(doc: Document, quote: Quote, event: Event) -> bool:
+    """Whether a warning threatens: it is aimed at someone named before the warned-of
+    clause ("حذر كالين باريس من أن…"), or that clause foretells what will or will not
+    be done ("حذرت بكين من أنها لن تتوانى عن فرض رسوم"). A warning whose only named
+    side lies in a clause stating a danger ("محذرا من أن سوريا تمثل أخطر تهديد")
+    threatens no one."""
+    if event.target is None:
+        return False
+    if event.target.start < quote.start:
+        return True
+    return any(w.removeprefix("و") in _FORETELLING for w in match_key(doc.slice(quote)).split())
 
 
 def _negated_cue(doc: Document, quote: Quote) -> bool:

@@ -1350,6 +1350,7 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             or _participle_cue(v, i + 1)
             or _conjoined_cue(v, i + 1)
             or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
+            or (_phrase_clause(v, start, i) and _which_is(v, i + 1))
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -1358,11 +1359,36 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | _BUT
             back = i - 1 if opener and i - 1 > start else i
             return back
+        if v.cue(i) is not None:
+            comma = _new_subject(v, start, i)
+            if comma is not None and _has_content_soon(v, i, end):
+                return comma
         i += 1
     return end
 
 
 _HEADLINE_BREAKS = frozenset({"..", "...", "…"})
+NEW_SUBJECT_WORDS = 6  # words of a new subject between a comma and its cue
+
+
+def _new_subject(v: DocView, start: int, i: int) -> int | None:
+    """ "طالبت بمحاكمة نتانياهو، وصحف أخرى تساءلت …"، "…، لكن الباحث يؤكد أن":
+    after a comma, a subject with و/ف or لكن and then a cue open the next clause,
+    another speaker's; the comma where it opens, or None."""
+    for b in range(i - 1, max(start, i - 1 - NEW_SUBJECT_WORDS), -1):
+        if not v.word(b):
+            return None
+        if not v.punct(b - 1, "،,"):
+            continue
+        if v.keys[b] in _BUT:
+            first, proclitic = b + 1, False
+        elif v.proclitics[b] in ("و", "ف"):
+            first, proclitic = b, True
+        else:
+            return None
+        phrase = noun_phrase(v, first, i, allow_proclitic=proclitic)
+        return b - 1 if phrase is not None and phrase.end == i and b - 1 > start else None
+    return None
 
 
 def _circumstantial(v: DocView, i: int) -> bool:
@@ -1419,6 +1445,12 @@ def _conjoined_verb(v: DocView, i: int) -> bool:
         return False
     bases = [key, key[:-1]] if key.endswith("ت") else [key]
     return any(_verb_form(v, base) for base in bases)
+
+
+def _which_is(v: DocView, i: int) -> bool:
+    """ "اتهمت المعارضة بتدبير الحادث، وهو ما يثير مخاوف …": "وهو ما" (which is
+    what) after a verbal noun or a preposition's phrase is the writer's comment."""
+    return i + 1 < v.n and v.keys[i] in ("وهو", "وهي") and v.keys[i + 1] in ("ما", "الامر", "امر")
 
 
 def _verb_form(v: DocView, key: str) -> bool:
@@ -1927,6 +1959,10 @@ def _attributions(state: _State) -> None:
                 # attribution inside the sentence vouches for all of it.
                 whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
                 first, last = s_first, s_end if whole else a
+                if whole:
+                    # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
+                    # the source vouches for ends with the clause it stands in.
+                    last = _clause_end(v, after, s_end)
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.
             if _overlaps(state, first, last):

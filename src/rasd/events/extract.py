@@ -141,6 +141,8 @@ from rasd.events.sides import (
     partner_position,
     passive_agent,
     protest_target,
+    relative_antecedent,
+    relative_subject,
     same_actor,
     speaker,
     speaker_pronoun,
@@ -888,6 +890,8 @@ class EventExtractor:
                 # government; "غارة إسرائيلية" names the attacker, "هجوم انتحاري" the
                 # bomber.
                 actor = None
+            if n == 1 and actor is not None and not actor.roles and has_enclitic(w0):
+                actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None
@@ -1043,6 +1047,8 @@ class EventExtractor:
         the clause whose verb comes later."""
         for j in range(pos - 1, max(-1, pos - 7), -1):
             if set(words[j].keys) & COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
+                if has_enclitic(words[j]):
+                    return None  # "أنه كلف محاميا": the pronoun is the subject, a verb follows
                 k = j + 1
                 if k < pos and words[k].surface in QUOTE_MARKS:
                     k += 1  # "إن «انتحاريا يقود شاحنة فجر نفسه»"
@@ -1480,6 +1486,10 @@ class EventExtractor:
             # acted upon; the subject follows the verb.
             antecedent = next((a for a in c.actors if a.last == pos - 1), None)
             return doer, antecedent
+        if relative_subject(words, pos, trigger.kind, source):
+            # "قائمة الدول التي طالبت الموقع بمعلومات": with no pronoun pointing back,
+            # the antecedent is the subject and the noun after the verb its object.
+            return relative_antecedent(words, c.actors, pos), source
         if trigger.kind == "verb" and speaker_pronoun(words, pos, source):
             # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
             # the one who says it.

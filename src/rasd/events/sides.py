@@ -14,6 +14,7 @@ from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorEntry, Place
 from rasd.events.phrases import (
     COUNT_NOUNS,
+    PREPOSITIONS,
     QUANTITIES,
     RELATIVES,
     counted_phrase,
@@ -425,7 +426,21 @@ def relative_subject(words: list[Word], pos: int, kind: str, source: Actor | Non
         return False  # "الذي يشن تمردا": a present verb describes the antecedent
     if feminine != (verb.startswith("ت") or verb.endswith("ت")):
         return False
-    return not any(has_enclitic(w) for w in words[pos + 1 : source.last + 3])
+    return not any(resumptive(w) for w in words[pos + 1 : source.last + 3])
+
+
+def resumptive(word: Word) -> bool:
+    """A preposition carrying a pronoun ("فيها"، "عليه"، "به"، "لها"): in a relative
+    clause, the pointer back to the antecedent."""
+    form = match_key(word.surface)
+    if form[:1] in "وف" and form[1:] in _CLITIC_PREPS:
+        return True
+    return form in _CLITIC_PREPS or (
+        has_enclitic(word) and bool(set(word.keys) & (PREPOSITIONS | {"علي", "الي", "لدي"}))
+    )
+
+
+_CLITIC_PREPS = {p + s for p in "بل" for s in ("ه", "ها", "هم", "هما", "هن")}
 
 
 def relative_antecedent(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:

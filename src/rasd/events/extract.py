@@ -1139,8 +1139,8 @@ class EventExtractor:
             first += 1  # "تبادل خلالها [المرشحان]": a preposition on a pronoun, then the subject
         end = first
         while end < ce and end - first <= 1 and content_word(words[end]) and not words[end].conj:
-            if self.triggers.lookup(words[end].keys):
-                break
+            if self.triggers.lookup(words[end].keys) or (end > first and words[end].prep):
+                break  # "طالبت الموقع [بمعلومات]": a prepositional phrase ends the subject
             end += 1
         if end == first or pronoun_verbal_noun(doc.text, words[first]):
             return None  # "نفت تطويره": the act denied, no subject

@@ -140,6 +140,7 @@ from rasd.events.sides import (
     join_overlapping,
     partner_position,
     passive_agent,
+    pronoun_suffix,
     protest_target,
     relative_antecedent,
     relative_subject,
@@ -890,7 +891,7 @@ class EventExtractor:
                 # government; "غارة إسرائيلية" names the attacker, "هجوم انتحاري" the
                 # bomber.
                 actor = None
-            if n == 1 and actor is not None and not actor.roles and has_enclitic(w0):
+            if n == 1 and actor is not None and not actor.roles and pronoun_suffix(w0):
                 actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)

@@ -451,3 +451,14 @@ def relative_antecedent(words: list[Word], actors: list[Actor], pos: int) -> Act
 
 
 _FEMININE_RELATIVES = {"التي", "اللتان", "اللتين", "اللواتي", "اللاتي"}
+
+
+def pronoun_suffix(word: Word) -> bool:
+    """Whether a word ends in a pronoun ("وتركه"، "بأنه"), not in the ي or ني that a
+    nisba ("لبناني"، "سوري") shares with "my" and "me"."""
+    start = word.token.start
+    return any(
+        seg.kind == "enclitic"
+        and match_key(word.surface[seg.start - start : seg.end - start]) not in {"ي", "ني"}
+        for seg in word.token.segments
+    )

@@ -418,6 +418,8 @@ def relative_subject(words: list[Word], pos: int, kind: str, source: Actor | Non
         return False
     if has_enclitic(words[pos]) or source is None or source.first <= pos:
         return False
+    if passive_agent(words, [source], pos) is source:
+        return False  # "التكريتي الذي خطف على يد مسلحين": a passive and its agent
     # "الاستفتاء الذي رفضت بغداد الاعتراف به": a verb not agreeing with the relative
     # pronoun has a subject of its own.
     feminine = words[pos - 1].keys[-1] in _FEMININE_RELATIVES

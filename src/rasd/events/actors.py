@@ -37,6 +37,7 @@ from rasd.events.sides import (
     entity_spans,
     has_country,
     join_overlapping,
+    pronoun_suffix,
 )
 from rasd.events.triggers import LIGHT_VERBS
 from rasd.text.normalize import match_key
@@ -196,6 +197,8 @@ class ActorFinder:
                 # government; "غارة إسرائيلية" names the attacker, "هجوم انتحاري" the
                 # bomber.
                 actor = None
+            if n == 1 and actor is not None and not actor.roles and pronoun_suffix(w0):
+                actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None

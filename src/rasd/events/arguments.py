@@ -71,6 +71,8 @@ from rasd.events.sides import (
     partner_position,
     passive_agent,
     protest_target,
+    relative_antecedent,
+    relative_subject,
     speaker,
     speaker_pronoun,
     target_after,
@@ -375,6 +377,10 @@ def _corrected(
         # acted upon; the subject follows the verb.
         antecedent = next((a for a in c.actors if a.last == pos - 1), None)
         return doer, antecedent
+    if relative_subject(words, pos, trigger.kind, source):
+        # "قائمة الدول التي طالبت الموقع بمعلومات": with no pronoun pointing back,
+        # the antecedent is the subject and the noun after the verb its object.
+        return relative_antecedent(words, c.actors, pos), source
     if trigger.kind == "verb" and speaker_pronoun(words, pos, source):
         # "قال الجيش التركي إن طائراته قصفت"، "أكد الحلف أنه قتل": the pronoun is
         # the one who says it.

@@ -137,8 +137,8 @@ def unknown_subject(s: Scope, words: list[Word], pos: int, ce: int, obj: int = -
         first += 1  # "تبادل خلالها [المرشحان]": a preposition on a pronoun, then the subject
     end = first
     while end < ce and end - first <= 1 and content_word(words[end]) and not words[end].conj:
-        if s.lexicon.lookup(words[end].keys):
-            break
+        if s.lexicon.lookup(words[end].keys) or (end > first and words[end].prep):
+            break  # "طالبت الموقع [بمعلومات]": a prepositional phrase ends the subject
         end += 1
     if end == first or pronoun_verbal_noun(s.doc.text, words[first]):
         return None  # "نفت تطويره": the act denied, no subject
@@ -154,6 +154,8 @@ def fronted_subject(s: Scope, words: list[Word], pos: int) -> Actor | None:
     the clause whose verb comes later."""
     for j in range(pos - 1, max(-1, pos - 7), -1):
         if set(words[j].keys) & COMPLEMENTIZERS or words[j].keys[-1] in ("ان", "إن"):
+            if has_enclitic(words[j]):
+                return None  # "أنه كلف محاميا": the pronoun is the subject, a verb follows
             k = j + 1
             if k < pos and words[k].surface in QUOTE_MARKS:
                 k += 1  # "إن «انتحاريا يقود شاحنة فجر نفسه»"

@@ -14,7 +14,9 @@ from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorEntry, Place
 from rasd.events.phrases import (
     COUNT_NOUNS,
+    PREPOSITIONS,
     QUANTITIES,
+    RELATIVES,
     counted_phrase,
     fire,
     has_enclitic,
@@ -254,13 +256,20 @@ def armament(doc: Document, side: Mention) -> bool:
 
 
 def same_actor(a: Mention | None, b: Mention | None) -> bool:
-    """One mention, or one name ("هنيدي" and "محمد هنيدي")."""
+    """One mention, or one name ("هنيدي" and "محمد هنيدي"); the article does not
+    make two actors ("الشرطة" and "شرطة دبي")."""
     if a is None or b is None:
         return False
     if a.start < b.end and b.start < a.end:
         return True
-    x, y = match_key(a.canonical or ""), match_key(b.canonical or "")
-    return bool(x and y) and (x in y.split() or y in x.split() or x == y)
+    x, y = _bare_words(a), _bare_words(b)
+    return bool(x and y) and ((len(x) == 1 and x <= y) or (len(y) == 1 and y <= x) or x == y)
+
+
+def _bare_words(m: Mention) -> frozenset[str]:
+    """The words of a mention's name without the article."""
+    words = match_key(m.canonical or "").split()
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
 
 
 def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
@@ -398,3 +407,60 @@ def event_place(
     if p.lat is not None:
         m.attrs["lat"], m.attrs["lon"] = p.lat, p.lon
     return m
+
+
+def relative_subject(words: list[Word], pos: int, kind: str, source: Actor | None) -> bool:
+    """Whether the verb at `pos` opens a relative clause about its subject ("الدول
+    التي طالبت الموقع"): no object pronoun on the verb or on a preposition after it
+    ("التي اتهم فيها"، "التي أدلى بها") points back to the antecedent, and the
+    source the rules read follows the verb."""
+    if kind != "verb" or pos == 0 or words[pos - 1].keys[-1] not in RELATIVES:
+        return False
+    if has_enclitic(words[pos]) or source is None or source.first <= pos:
+        return False
+    if passive_agent(words, [source], pos) is source:
+        return False  # "التكريتي الذي خطف على يد مسلحين": a passive and its agent
+    # "الاستفتاء الذي رفضت بغداد الاعتراف به": a verb not agreeing with the relative
+    # pronoun has a subject of its own.
+    feminine = words[pos - 1].keys[-1] in _FEMININE_RELATIVES
+    verb = words[pos].keys[-1].removeprefix("و").removeprefix("ف")
+    if verb.startswith("ي") or (verb.startswith("ت") and not verb.endswith("ت")):
+        return False  # "الذي يشن تمردا": a present verb describes the antecedent
+    if feminine != (verb.startswith("ت") or verb.endswith("ت")):
+        return False
+    return not any(resumptive(w) for w in words[pos + 1 : source.last + 3])
+
+
+def resumptive(word: Word) -> bool:
+    """A preposition carrying a pronoun ("فيها"، "عليه"، "به"، "لها"): in a relative
+    clause, the pointer back to the antecedent."""
+    form = match_key(word.surface)
+    if form[:1] in "وف" and form[1:] in _CLITIC_PREPS:
+        return True
+    return form in _CLITIC_PREPS or (
+        has_enclitic(word) and bool(set(word.keys) & (PREPOSITIONS | {"علي", "الي", "لدي"}))
+    )
+
+
+_CLITIC_PREPS = {p + s for p in "بل" for s in ("ه", "ها", "هم", "هما", "هن")}
+
+
+def relative_antecedent(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The actor a relative pronoun before `pos` refers to ("الدول التي"، "حزب العمال
+    الكردستاني، الذي")."""
+    end = pos - 2 if pos > 1 and words[pos - 2].surface in {"،", ","} else pos - 1
+    return next((a for a in actors if a.last == end and not a.is_place), None)
+
+
+_FEMININE_RELATIVES = {"التي", "اللتان", "اللتين", "اللواتي", "اللاتي"}
+
+
+def pronoun_suffix(word: Word) -> bool:
+    """Whether a word ends in a pronoun ("وتركه"، "بأنه"), not in the ي or ني that a
+    nisba ("لبناني"، "سوري") shares with "my" and "me"."""
+    start = word.token.start
+    return any(
+        seg.kind == "enclitic"
+        and match_key(word.surface[seg.start - start : seg.end - start]) not in {"ي", "ني"}
+        for seg in word.token.segments
+    )

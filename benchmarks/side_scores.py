@@ -1,0 +1,87 @@
+"""Sides of the events the scorer pairs with gold ones, on the development part of both
+annotated sets (the check part is never read).
+
+The event scorer counts an event right when its type matches and any one source or
+target name overlaps a gold one, so a wrong side mostly hides there. This judges each
+side of each paired event against the gold event's lists: right (overlaps the gold
+side), swapped (overlaps the gold event's other side), wrong (overlaps neither),
+extra (the gold side is empty), missing (none predicted, the gold side named), and
+prints side precision (right / predicted), recall (right / gold) and F1 per side.
+
+Usage: python benchmarks/side_scores.py [--folds 0,1] [--sets ../shared/gold
+       benchmarks/news-gold]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rasd.document import Document, Event
+from rasd.evaluate.gold import (
+    _event_similarity,
+    _names_overlap,
+    _pairs,
+    _speaker_names,
+    development_articles,
+)
+from rasd.pipeline import Pipeline
+
+SIDES = ("source", "target")
+
+
+def verdict(doc: Document, event: Event, gold: dict[str, Any], side: str) -> str:
+    """How one side of a paired event stands against the gold event."""
+    other = SIDES[1 - SIDES.index(side)]
+    mention = getattr(event, side)
+    if mention is None:
+        return "missing" if gold[side] else "absent"
+    names = _speaker_names(mention, doc)
+    if _names_overlap(names, gold[side]):
+        return "right"
+    if _names_overlap(names, gold[other]):
+        return "swapped"
+    return "wrong" if gold[side] else "extra"
+
+
+def _count(doc: Document, gold: dict[str, Any], counts: dict[str, Counter[str]]) -> None:
+    events = doc.events or []
+    required = [g for g in gold.get("events", []) if not g.get("optional")]
+    for i, j in _pairs(events, required, lambda ev, g: _event_similarity(doc, ev, g)):
+        for side in SIDES:
+            counts[side][verdict(doc, events[i], required[j], side)] += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", default="0,1,2", help="development folds, comma-separated")
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        type=Path,
+        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
+    )
+    args = parser.parse_args()
+    folds = {int(f) for f in args.folds.split(",") if f.strip()}
+    nlp = Pipeline()
+    counts: dict[str, Counter[str]] = {side: Counter() for side in SIDES}
+    for gold_dir in args.sets:
+        for gold, doc, fold in development_articles(gold_dir):
+            if fold not in folds:
+                continue
+            _count(nlp(doc), gold, counts)
+    print(f"dev folds {sorted(folds)}: sides of the paired events")
+    for side, c in counts.items():
+        predicted = c["right"] + c["swapped"] + c["wrong"] + c["extra"]
+        named = c["right"] + c["swapped"] + c["wrong"] + c["missing"]
+        p = c["right"] / predicted if predicted else 0.0
+        r = c["right"] / named if named else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        detail = " ".join(f"{k} {c[k]}" for k in ("right", "swapped", "wrong", "extra", "missing"))
+        print(f"{side:7} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   ({detail})")
+
+
+if __name__ == "__main__":
+    main()

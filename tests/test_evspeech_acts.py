@@ -42,7 +42,7 @@ def test_speaker_is_the_source_of_a_coded_cue(nlp: Pipeline, text: str, sides: t
 def test_speaker_fills_a_missing_source() -> None:
     rules = Event(0, 10, "DEMAND", 0)
     quoted = Event(0, 10, "DEMAND", 0, Mention(0, 9, "مستثمرون"), Mention(20, 28, "زوكربيرغ"))
-    one_act(Document(""), rules, quoted)
+    one_act(Document(""), rules, quoted, 10)
     assert rules.source is not None and rules.source.canonical == "مستثمرون"
     assert rules.target is not None and rules.target.canonical == "زوكربيرغ"
 
@@ -50,14 +50,14 @@ def test_speaker_fills_a_missing_source() -> None:
 def test_unnamed_speaker_leaves_the_rules_source() -> None:
     rules = Event(0, 10, "THREATEN", 0, Mention(0, 9, "رجال الدين المحافظون"))
     quoted = Event(0, 10, "THREATEN", 0, Mention(30, 38, "انتهاكاً"))
-    one_act(Document(""), rules, quoted)
+    one_act(Document(""), rules, quoted, 10)
     assert rules.source is not None and rules.source.canonical == "رجال الدين المحافظون"
 
 
 def test_same_speaker_keeps_the_rules_sides() -> None:
     rules = Event(0, 10, "DEMAND", 0, Mention(0, 5, "غوتيريس"), Mention(20, 28, "الدول"))
     quoted = Event(0, 10, "DEMAND", 0, Mention(0, 5, "غوتيريس"), Mention(40, 45, "سوريا"))
-    one_act(Document(""), rules, quoted)
+    one_act(Document(""), rules, quoted, 10)
     assert rules.target is not None and rules.target.canonical == "الدول"
 
 

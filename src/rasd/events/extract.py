@@ -208,7 +208,7 @@ class EventExtractor:
         for c in candidates:
             quoted = said.get((c.event.type, c.at))
             if quoted is not None:
-                one_act(doc, c.event, quoted)
+                one_act(doc, c.event, quoted, c.at)
         spoken = [
             (e, at)
             for e, at in spoken

@@ -155,7 +155,7 @@ def speech_events(
     return events
 
 
-def one_act(doc: Document, event: Event, quoted: Event) -> None:
+def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
     """Where the trigger rules coded a quotation's cue too, their event (`event`) and
     the quotation's (`quoted`) are one act. A named speaker is its source where the
     rules read none or another: they read a side from the words around the cue
@@ -164,16 +164,25 @@ def one_act(doc: Document, event: Event, quoted: Event) -> None:
     ("إن ذلك يعتبر انتهاكاً للقانون وهددوا": not "انتهاكاً"). The side the rules read,
     when another, is whom the act is aimed at, and the quotation gives the target
     they missed past a comma ("اتهم وزير الخارجية البريطاني بوريس جونسون، روسيا
-    بمحاولة …")."""
+    بمحاولة …"). A side the rules read between that speaker and the cue is the cue's
+    nearer subject and stays ("نشر "الفايسبوك" تقريرا تضمن قائمة الدول التي طالبت":
+    the states demand, not Facebook)."""
     read, speaker = event.source, quoted.source
     named = [e for e in doc.entities or [] if e.label in _NAMED]
-    surer = speaker is not None and (read is None or _named_at(named, speaker))
+    surer = speaker is not None and (
+        read is None or (_named_at(named, speaker) and not _nearer(read, speaker, cue))
+    )
     if surer and not same_actor(read, speaker):
         event.source = speaker
         if read is not None and _untargeted(event):
             event.target = read
     if _untargeted(event) and not same_actor(event.source, quoted.target):
         event.target = quoted.target
+
+
+def _nearer(read: Mention, speaker: Mention, cue: int) -> bool:
+    """Whether the side the rules read lies between the speaker and the cue at `cue`."""
+    return speaker.end <= read.start and read.end <= cue
 
 
 def _untargeted(event: Event) -> bool:

@@ -192,7 +192,7 @@ def apply_rules(
     _agreeing_adjective(keys, stems, tags, words, proclitic, is_country)
     _indefinite_adjective(keys, stems, tags, is_country)
     _described_by_adjective(keys, stems, tags, is_nationality)
-    _board_of(keys, tags)
+    _board_of(keys, stems, tags)
     _bare_places(keys, stems, tags)
     _kinship(words, tags)
     _coordinated_people(tags, conjoined)
@@ -498,8 +498,8 @@ def _described_by_adjective(
     tags: list[str],
     is_nationality: Callable[[str], bool],
 ) -> None:
-    """A definite government, regime, authorities or forces with a nationality adjective
-    and nothing else ("الحكومة العراقية", "النظام الإيراني", "القوات التركية") is a
+    """Definite forces, a company or an organisation with a nationality adjective and
+    nothing else ("القوات التركية", "الشركة الكندية", "المنظمة البريطانية") is a
     description: the annotated news list it as optional or not at all."""
     for label, start, end in chunks(tags):
         if label != "ORG" or end - start != 2 or end > len(stems):
@@ -516,15 +516,16 @@ def _described_by_adjective(
 _BOARD = (loose_key("مجلس"), loose_key("إدارة"))
 
 
-def _board_of(keys: Sequence[str], tags: list[str]) -> None:
+def _board_of(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
     """ "مجلس إدارة" (board of directors) before an organisation is the board of it:
     the name is the organisation's ("مجلس إدارة الهيئة العامة للترفيه"), and "مجلس
-    الإدارة" alone names none."""
+    الإدارة" names none: what follows it is no genitive ("مجلس الإدارة والشريك")."""
     for label, start, end in chunks(tags):
         if label == "ORG" and tuple(keys[start : start + 2]) == _BOARD:
-            tags[start], tags[start + 1] = "O", "O"
-            if end - start > 2:
-                tags[start + 2] = "B-ORG"
+            tags[start:end] = ["O"] * (end - start)
+            definite = start + 1 >= len(stems) or stems[start + 1].startswith("ال")
+            if end - start > 2 and not definite:
+                tags[start + 2 : end] = ["B-ORG"] + ["I-ORG"] * (end - start - 3)
 
 
 _GOVERNMENT = loose_key("حكومة")

@@ -160,12 +160,12 @@ class EntityRecognizer:
         letter, word, rest = text[first], text[first : token.end], text[start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole, rest_freq = freq(match_key(word), 0), freq(match_key(rest), 0)
-        # "بسام", "كمال", "فيشر", "ولجان": a word as frequent as its rest is no
+        # "بسام", "كمال", "فيشر": a word as frequent as its rest is no
         # proclitic + word (a preposition goes with a few percent of a word's uses:
         # "بلندن"); "و" with far more, in lists of places ("وليتوانيا"), so "واثق"
         # must be twice as frequent as its rest.
         common = whole >= 2 * rest_freq if letter == "و" else 2 * whole >= rest_freq
-        if whole >= _COMMON_WHOLE and common:
+        if first == token.start and whole >= _COMMON_WHOLE and common:
             return first
         # "كلاين", "كيلي", "كوفي", "فليك": "like" and "so" rarely come before a name,
         # and a split rest that is no listed name ("يلي", "وفي") is no name at all;

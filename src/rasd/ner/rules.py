@@ -66,6 +66,10 @@ _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
 _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
 _COMPANY_CUES = _RULE_WORDS["company_cue"]
+_DESCRIBED_BY_ADJECTIVE = _RULE_WORDS["described_by_adjective"]
+FEMININE_COUNTRIES = _RULE_WORDS["feminine_country"]
+_PERSON_TITLES = _RULE_WORDS["person_title"]
+_PLACE_DESCRIPTORS = _RULE_WORDS["place_descriptor"]
 _MIN_LETTERS = 3
 _GROUPS = frozenset(
     loose_key(w)
@@ -186,11 +190,16 @@ def apply_rules(
     if is_nisba is not None:
         _nisba(stems, tags, is_nisba)
     _agreeing_adjective(keys, stems, tags, words, proclitic, is_country)
+    _indefinite_adjective(keys, stems, tags, is_country)
+    _described_by_adjective(keys, stems, tags, is_nationality)
+    _board_of(keys, stems, tags)
+    _bare_places(keys, stems, tags)
     _kinship(words, tags)
     _coordinated_people(tags, conjoined)
     _kunya(words, tags)
     _prepositional_tail(words, tags)
     _function_words(keys, tags)
+    _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
     if is_org is not None:
@@ -201,6 +210,7 @@ def apply_rules(
     _quoted_names(keys, stems, words, tags)
     _bare_group_nouns(keys, tags)
     _foreign_nationality(keys, stems, tags, is_nationality, is_country)
+    _government_of(keys, stems, tags, is_country)
     return tags
 
 
@@ -409,8 +419,9 @@ def _adjacent_places(
     is_country: Callable[[str], bool],
 ) -> None:
     """A region followed by its country is one place ("كردستان العراق"); not when the
-    country carries a conjunction or preposition ("الولايات المتحدة وروسيا"), and not
-    two cities ("مطاري أربيل" + ...)."""
+    country carries a conjunction or preposition ("الولايات المتحدة وروسيا"), not two
+    countries side by side ("الولايات المتحدة إيران", "فرنسا لبنان": a list or a pair
+    without "و"), and not two cities ("مطاري أربيل" + ...)."""
     for i in range(1, min(len(tags), len(proclitic))):
         if (
             tags[i] == "B-LOC"
@@ -418,8 +429,16 @@ def _adjacent_places(
             and not proclitic[i]
             and is_country(keys[i])
             and (i + 1 == len(tags) or tags[i + 1] != "I-LOC")
+            and not is_country(" ".join(keys[_chunk_start(tags, i - 1) : i]))
         ):
             tags[i] = "I-LOC"
+
+
+def _chunk_start(tags: Sequence[str], i: int) -> int:
+    """The first word of the name that word `i` is part of."""
+    while i > 0 and tags[i].startswith("I-"):
+        i -= 1
+    return i
 
 
 def _nisba(stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool]) -> None:
@@ -454,6 +473,84 @@ def _agreeing_adjective(
         before = stems[i - 1]
         if before.startswith("ال") and keys[i - 1] not in _PREPOSITIONS and is_country(keys[i]):
             tags[i] = "O"
+
+
+def _indefinite_adjective(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    is_country: Callable[[str], bool],
+) -> None:
+    """A country named by its definite feminine adjective ("السعودية") is never written
+    without the article: "سعودي", "سعودية" alone are the adjective ("مسؤول سعودي"),
+    though they share the country's loose key."""
+    for i, stem in enumerate(stems[: len(tags)]):
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i] != "B-LOC" or not alone or stem.startswith("ال"):
+            continue
+        if keys[i] in FEMININE_COUNTRIES and is_country(keys[i]):
+            tags[i] = "O"
+
+
+def _described_by_adjective(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """Definite forces, a company or an organisation with a nationality adjective and
+    nothing else ("القوات التركية", "الشركة الكندية", "المنظمة البريطانية") is a
+    description: the annotated news list it as optional or not at all."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start != 2 or end > len(stems):
+            continue
+        if (
+            keys[start] in _DESCRIBED_BY_ADJECTIVE
+            and stems[start].startswith("ال")
+            and stems[start + 1].startswith("ال")
+            and is_nationality(keys[start + 1])
+        ):
+            tags[start:end] = ["O", "O"]
+
+
+_BOARD = (loose_key("مجلس"), loose_key("إدارة"))
+
+
+def _board_of(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+    """ "مجلس إدارة" (board of directors) before an organisation is the board of it:
+    the name is the organisation's ("مجلس إدارة الهيئة العامة للترفيه"), and "مجلس
+    الإدارة" names none: what follows it is no genitive ("مجلس الإدارة والشريك")."""
+    for label, start, end in chunks(tags):
+        if label == "ORG" and tuple(keys[start : start + 2]) == _BOARD:
+            tags[start:end] = ["O"] * (end - start)
+            definite = start + 1 >= len(stems) or stems[start + 1].startswith("ال")
+            if end - start > 2 and not definite:
+                tags[start + 2 : end] = ["B-ORG"] + ["I-ORG"] * (end - start - 3)
+
+
+_GOVERNMENT = loose_key("حكومة")
+
+
+def _government_of(
+    keys: Sequence[str], stems: Sequence[str], tags: list[str], is_country: Callable[[str], bool]
+) -> None:
+    """ "حكومة السودان", "حكومة الفلبين": the government of a country is a description;
+    the country is the name."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start != 2 or end > len(stems):
+            continue
+        government = keys[start] == _GOVERNMENT and not stems[start].startswith("ال")
+        if government and is_country(keys[start + 1]):
+            tags[start], tags[start + 1] = "O", "B-LOC"
+
+
+def _bare_places(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+    """A place noun without the article standing alone ("مدينة", "بلدة") names no
+    place."""
+    for label, start, end in chunks(tags):
+        alone = label == "LOC" and end - start == 1 and start < len(stems)
+        if alone and keys[start] in _PLACE_DESCRIPTORS and not stems[start].startswith("ال"):
+            tags[start] = "O"
 
 
 def _regions(keys: Sequence[str], tags: list[str]) -> None:
@@ -548,6 +645,24 @@ def _function_words(keys: Sequence[str], tags: list[str]) -> None:
     for i, key in enumerate(keys):
         if tags[i] == "I-PER" and key in _NAME_STOPS:
             _end_person(tags, i)
+
+
+def _person_titles(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:
+    """Titles and ranks with the article before a name are no part of it ("الميجور
+    أدريان رانكين-غالواي", "البابا فرانسيس"): the tagger, meeting foreign ranks rarely,
+    takes them in. Without the article they are given names ("أمير نبيل", "رائد خوري")."""
+    for label, start, end in chunks(tags):
+        first = start
+        while (
+            label == "PER"
+            and first < min(end - 1, len(stems))
+            and keys[first] in _PERSON_TITLES
+            and stems[first].startswith("ال")
+        ):
+            tags[first] = "O"
+            first += 1
+        if first > start:
+            tags[first] = "B-PER"
 
 
 def _end_person(tags: list[str], i: int) -> None:

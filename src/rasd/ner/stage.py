@@ -18,7 +18,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import NameList, apply_rules, named_organisations
+from rasd.ner.rules import FEMININE_COUNTRIES, NameList, apply_rules, named_organisations
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
@@ -54,6 +54,8 @@ _RARE_NAME = 10
 _SEEN_NAME = 5
 # A word seen this many times, at least half as often as its rest, is a word of its own.
 _COMMON_WHOLE = 20
+# Proclitics that seldom precede a name ("like", "so"): split off a name, they cut it.
+_RARE_BEFORE_NAMES = "كف"
 
 
 @dataclass(slots=True)
@@ -125,7 +127,7 @@ class EntityRecognizer:
 
     def _name_start(self, text: str, span: list[Token]) -> int:
         """Where a name begins in its first token: after the proclitics the segmenter
-        split off, unless the whole word is a word of its own; or after a conjunction
+        split off, unless the last of them belongs to the name; or after a conjunction
         or preposition glued to a rare name that the news shows mostly without it
         ("بجاكارتا", "وانجيلو") or to a listed name ("لبي بي سي"), which the segmenter,
         made for common words, leaves whole."""
@@ -133,17 +135,9 @@ class EntityRecognizer:
         start = _stem_start(token)
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
-        whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
         if start != token.start:
-            # "بسام", "كمال", "فيشر": a word as frequent as its rest is no proclitic +
-            # word (a preposition goes with a few percent of a word's uses: "بلندن");
-            # "و" with far more, in lists of places ("وليتوانيا"), so "واثق" must be
-            # twice as frequent as its rest.
-            split_one = start == token.start + 1 and not _stem_form(token)
-            common = whole >= 2 * rest if word[0] == "و" else 2 * whole >= rest
-            if split_one and whole >= _COMMON_WHOLE and common:
-                return token.start
-            return start
+            return self._split_start(text, token, start)
+        whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
         if word[0] not in _NAME_PROCLITICS or len(word) < 3:
             return start
         # "لاورا", "باسم": before a bare alef, ل and ب belong to the name.
@@ -153,6 +147,32 @@ class EntityRecognizer:
             return token.start + 1
         if glued and len(span) > 1 and self._listed_rest(text, span):
             return token.start + 1
+        return start
+
+    def _split_start(self, text: str, token: Token, start: int) -> int:
+        """Where a name begins in a word whose proclitics the segmenter split off at
+        `start`: one letter earlier when that letter belongs to the name."""
+        first = start - 1
+        if _stem_form(token) or not any(
+            s.end == start and s.start == first for s in token.segments
+        ):
+            return start
+        letter, word, rest = text[first], text[first : token.end], text[start : token.end]
+        freq = self.tagger.featurizer.segmenter.lexicon.get
+        whole, rest_freq = freq(match_key(word), 0), freq(match_key(rest), 0)
+        # "بسام", "كمال", "فيشر": a word as frequent as its rest is no
+        # proclitic + word (a preposition goes with a few percent of a word's uses:
+        # "بلندن"); "و" with far more, in lists of places ("وليتوانيا"), so "واثق"
+        # must be twice as frequent as its rest.
+        common = whole >= 2 * rest_freq if letter == "و" else 2 * whole >= rest_freq
+        if first == token.start and whole >= _COMMON_WHOLE and common:
+            return first
+        # "كلاين", "كيلي", "كوفي", "فليك": "like" and "so" rarely come before a name,
+        # and a split rest that is no listed name ("يلي", "وفي") is no name at all;
+        # "كإسرائيل", "فروسيا", "فالولايات المتحدة" keep the split.
+        listed = match_key(rest).startswith("ال") or loose_key(rest) in self.gazetteer
+        if letter in _RARE_BEFORE_NAMES and not listed:
+            return first
         return start
 
     def _conjoined(self, text: str, token: Token) -> bool:
@@ -194,7 +214,8 @@ class EntityRecognizer:
         entries = self.gazetteer.get(key, ())
         feminine = stem.endswith("ية")
         if feminine and self._is_country(key):
-            return False  # "السعودية"
+            # "السعودية" is the country; "المالية" the adjective, not مالي.
+            return key not in FEMININE_COUNTRIES
         if self._is_nationality(key):
             return True
         if feminine and any(label == "LOC" and code for label, code in entries):

@@ -1162,7 +1162,7 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
     if "عن" in takes and key == "عن":
         # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
         # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
-        return not v.is_("unveiled", i + 1)
+        return not v.is_("unveiled", i + 1) and not _topic_talked_about(v, i + 1, takes)
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
@@ -1188,6 +1188,21 @@ def _prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) 
         )
     )
 
+
+def _topic_talked_about(v: DocView, j: int, takes: frozenset[str]) -> bool:
+    """After a cue that takes only "عن" (تحدث), a noun with the article is the topic
+    talked about ("وتحدث الطرفان عن الجدول الزمني للاتصالات"), not what was said; an
+    indefinite claim ("تحدثت عن إصابة جندي") or a verbal noun ("عن التأكيد") is."""
+    return (
+        takes == _ABOUT_ONLY
+        and j < v.n
+        and v.definite[j]
+        and not v.proclitics[j]
+        and not verbal_noun(v, j)
+    )
+
+
+_ABOUT_ONLY = frozenset({"عن"})
 
 # "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
 _ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
@@ -1567,7 +1582,7 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         for said in _recent(state.said):
             if v.sent_of[said.token] == sentence and said.spoke:
                 return said.mention  # "التي قال إنها": the sentence's speaker
-        source = _attribution_before(v, k)
+        source = _attribution_before(v, k) or _feminine_attribution_before(v, k, hit)
         if source is not None:
             return speaker_mention(v, source, hit.form.gender)
     paragraph = v.para_of[k]
@@ -2168,6 +2183,30 @@ def _attribution_before(v: DocView, k: int) -> Phrase | None:
             if found is not None:
                 return found[0]
     return None
+
+
+def _feminine_attribution_before(v: DocView, k: int, hit: CueHit) -> Phrase | None:
+    """ "وبحسب مصادر ميدانية، فإن …. وأفادت أن …": a feminine verb opening its
+    sentence continues the source attributed in the sentence before when that source
+    agrees with it (a feminine head, or a plural of things with a feminine adjective),
+    not an earlier masculine speaker."""
+    s = v.sent_of[k]
+    if hit.form.gender != "f" or s < 1 or v.sent_bounds[s][0] != k:
+        return None
+    first, end = v.sent_bounds[s - 1]
+    for a in range(first, min(end, first + 3)):
+        if v.is_("attribution", a) and a not in v.region_at:
+            found = _attributed_source(v, a, end)
+            if found is not None and found[0].name is None and _agrees_feminine(v, found[0]):
+                return found[0]
+    return None
+
+
+def _agrees_feminine(v: DocView, phrase: Phrase) -> bool:
+    """A phrase a feminine verb agrees with: its head or the adjective after it ends
+    in ة ("الوزارة"، "مصادر ميدانية")."""
+    last = min(phrase.end, phrase.start + 2)
+    return any(v.stems[i].endswith("ة") for i in range(phrase.start, last))
 
 
 def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:

@@ -512,6 +512,12 @@ def noun_phrase(
     return phrase if phrase.end > phrase.start else None
 
 
+def _closes_bracket(v: DocView, start: int, i: int) -> bool:
+    """Whether token i closes a bracket opened inside the phrase: a speaker's name
+    never ends inside an open bracket ("مكتب الإحصاء التابع للاتحاد الأوروبي (يوروستات)")."""
+    return i < v.n and v.punct(i, ")") and any(v.punct(j, "(") for j in range(start, i))
+
+
 CONSTRUCT_PLURAL_MIN = 10  # news count of "منتقدون" and "منتقدين" that shows "منتقدو" is one
 
 
@@ -1399,6 +1405,10 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         mention.canonical = author
         return mention
     name = phrase.name or (linked_name(v, phrase) if phrase.title else None)
+    body = _named_body(v, phrase) if name is None and entity_name is None else None
+    if body is not None:
+        mention.canonical = body
+        return mention
     if name is not None:
         a, b = fullest_name(v, *name)
         # A hashtag name is the person of its spaced form ("#سعد_الحريري").
@@ -1410,6 +1420,26 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
             entity_name = found
     mention.canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     return mention
+
+
+def _named_body(v: DocView, phrase: Phrase) -> str | None:
+    """For a lone definite head noun ("الوزارة"، "الوكالة"), the nearest body named
+    before it with that head ("وزارة الخارجية الأميركية"), as a title is linked to
+    its name."""
+    k = phrase.start
+    if phrase.end != k + 1 or v.entity_at is None or not v.stems[k].startswith("ال"):
+        return None
+    head = v.stems[k][2:]
+    for j in range(k - 1, -1, -1):
+        e = v.entity_at.get(j)
+        if (
+            e is not None
+            and e.label == "ORG"
+            and v.stems[j] == head
+            and e.start == v.tokens[j].start
+        ):
+            return e.canonical or v.doc.slice(e)
+    return None
 
 
 def _without_proclitic(v: DocView, phrase: Phrase, name: str | None) -> str:
@@ -1441,7 +1471,20 @@ def _study_author(v: DocView, phrase: Phrase) -> str | None:
             return e.canonical or v.doc.slice(e)
         if authored and v.punct(i):
             return _quoted_author(v, i)
-    return None
+    return _maker_after_preposition(v, phrase)
+
+
+def _maker_after_preposition(v: DocView, phrase: Phrase) -> str | None:
+    """The body the phrase names after "من" or "صادرة عن" ("بيانات من مكتب الإحصاء
+    التابع للاتحاد الأوروبي (يوروستات)"): the findings are its own."""
+    j = phrase.start + 1
+    if j < phrase.end and v.is_("issued", j) and j + 2 < v.n and v.keys[j + 1] == "عن":
+        # The phrase stops at "عن"; the entity after it is the issuer.
+        e = v.entity_at.get(j + 2) if v.entity_at is not None else None
+        return e.canonical or v.doc.slice(e) if e is not None and e.label == "ORG" else None
+    if j + 1 >= phrase.end or v.keys[j] != "من":
+        return None
+    return _phrase_form(v, Phrase(j + 1, phrase.end))
 
 
 AUTHOR_REACH = 3  # tokens after "أجراه" to the maker's name
@@ -1481,7 +1524,8 @@ def _phrase_form(v: DocView, phrase: Phrase) -> str:
         head = stem.form or v.doc.slice(stem)
     else:
         head = v.doc.slice(first)
-    rest = v.doc.text[first.end : v.tokens[phrase.end - 1].end]
+    last = phrase.end if _closes_bracket(v, phrase.start, phrase.end) else phrase.end - 1
+    rest = v.doc.text[first.end : v.tokens[last].end]
     return (head + rest).replace("#", "")
 
 

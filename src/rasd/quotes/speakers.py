@@ -1439,6 +1439,19 @@ def _named_body(v: DocView, phrase: Phrase) -> str | None:
             and e.start == v.tokens[j].start
         ):
             return e.canonical or v.doc.slice(e)
+    return _earlier_maker(v, k, head) if v.lexicon.has("study", head) else None
+
+
+def _earlier_maker(v: DocView, k: int, head: str) -> str | None:
+    """ "وأظهرت البيانات إن": the nearest maker named before for findings of the same
+    noun ("أظهرت بيانات من مكتب الإحصاء … أن")."""
+    for j in range(k - 1, -1, -1):
+        if v.stems[j] != head:
+            continue
+        earlier = noun_phrase(v, j, min(v.n, j + MAX_PHRASE), allow_proclitic=True)
+        maker = _study_author(v, earlier) if earlier is not None else None
+        if maker is not None:
+            return maker
     return None
 
 

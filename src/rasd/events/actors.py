@@ -24,7 +24,7 @@ from rasd.events.phrases import (
     has_enclitic,
     stripped_preposition,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite, named_group
+from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group
 from rasd.events.sides import (
     AGAINST,
     AGENT_NOUNS,
@@ -92,7 +92,7 @@ class ActorFinder:
         doc = names.doc
         found: list[tuple[int, int, object]] = []
         for i, w in enumerate(words):
-            if i in taken:
+            if i in taken or group_noun(w.surface) is None:
                 continue
             named = named_group(doc, names.entities, names.starts, w.surface, w.token.start)
             if named is not None:

@@ -24,7 +24,7 @@ from rasd.events.phrases import (
     has_enclitic,
     stripped_preposition,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite, named_group
+from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group
 from rasd.events.sides import (
     AGAINST,
     AGENT_NOUNS,
@@ -92,7 +92,7 @@ class ActorFinder:
         doc = names.doc
         found: list[tuple[int, int, object]] = []
         for i, w in enumerate(words):
-            if i in taken:
+            if i in taken or group_noun(w.surface) is None:
                 continue
             named = named_group(doc, names.entities, names.starts, w.surface, w.token.start)
             if named is not None:
@@ -157,12 +157,12 @@ class ActorFinder:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
         w0 = words[i]
-        longest = max(
-            self.actors.longest.get(w0.light[-1] if w0.light else "", 0),
-            self.actors.longest.get(w0.whole_light, 0),
-            self.gazetteer.longest.get(w0.keys[0], 0),
-            self.gazetteer.longest.get(w0.keys[-1], 0),
-        )
+        # An entry is never longer than the longest one starting with its first word,
+        # so each lookup below is tried only for the lengths its first key allows.
+        by_light = self.actors.longest.get(w0.light[-1] if w0.light else "", 0)
+        by_first = self.gazetteer.longest.get(w0.keys[0], 0)
+        by_last = self.gazetteer.longest.get(w0.keys[-1], 0)
+        longest = max(by_light, self.actors.longest.get(w0.whole_light, 0), by_first, by_last)
         if not longest or not content_word(w0):
             return None  # no name starts with this word
         if i and match_key(words[i - 1].surface).removeprefix("و") in _TIME_PREPS:
@@ -177,12 +177,16 @@ class ActorFinder:
             and not words[i + run].conj
         ):
             run += 1
-        for n in range(run, 0, -1):
+        for n in range(min(run, max(by_light, by_first, by_last, 1)), 0, -1):
             chunk = words[i : i + n]
-            place = self.gazetteer.get(tuple(w.keys[0] for w in chunk)) or self.gazetteer.get(
-                tuple(w.keys[-1] for w in chunk)
+            place = self.gazetteer.get(tuple(w.keys[0] for w in chunk)) if n <= by_first else None
+            if place is None and n <= by_last:
+                place = self.gazetteer.get(tuple(w.keys[-1] for w in chunk))
+            actor = (
+                self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
+                if n <= by_light
+                else None
             )
-            actor = self.actors.get(tuple(w.light[-1] if w.light else "" for w in chunk))
             if actor is None and n == 1:
                 actor = self.actors.get((chunk[0].whole_light,))
             if (

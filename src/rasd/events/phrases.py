@@ -127,6 +127,10 @@ TIME_WORDS = (
     | {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"}
 )
 
+# Words that are never part of a name or noun phrase, one set built once: `form_info`
+# checks every new word form against it.
+_NOT_CONTENT = frozenset(_PARTICLES | TIME_WORDS | _ADVERBIAL)
+
 
 def attached_preposition(word: Word, lexicon: TriggerLexicon) -> bool:
     """Whether ب/ل/ك is joined to the word, per the Segmenter or because only the
@@ -148,7 +152,7 @@ def form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, bo
     prep = any(c in ("ب", "ل", "ك") for c in clitics)
     key = match_key(surface)
     bare = key.removeprefix("و").removeprefix("ف")
-    content = not ({key, bare} & (_PARTICLES | TIME_WORDS | _ADVERBIAL))
+    content = key not in _NOT_CONTENT and bare not in _NOT_CONTENT
     light = [light_key(k) for k in keys[1:] or keys]
     return keys, light, conj, prep, light_key(keys[0]), content
 

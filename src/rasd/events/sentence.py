@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.document import Document, Entity, Token
 from rasd.events.lexicon import WordLists
@@ -50,15 +51,24 @@ class Word:
 _GROUP_ANAPHORS = WORD_LISTS.words("group_anaphors")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked of every word of every sentence
+def group_noun(word: str) -> str | None:
+    """The group noun a definite word is ("والتنظيم" → "تنظيم"), else None."""
+    key = match_key(word).removeprefix("و")
+    noun = key.removeprefix("ال")
+    if key == noun or noun not in _GROUP_ANAPHORS:
+        return None
+    return noun
+
+
 def named_group(
     doc: Document, entities: list[Entity], starts: list[int], word: str, at: int
 ) -> Entity | None:
     """The group a definite group noun ("التنظيم"، "الحركة"، "الحزب") at offset `at`
     stands for: the last ORG before it whose name holds the noun ("تنظيم الدولة"،
     "حركة حماس"). `entities` are the document's, by start, `starts` their offsets."""
-    key = match_key(word).removeprefix("و")
-    noun = key.removeprefix("ال")
-    if key == noun or noun not in _GROUP_ANAPHORS:
+    noun = group_noun(word)
+    if noun is None:
         return None
     last = bisect_left(starts, at)
     return next(

@@ -17,6 +17,16 @@ def speakers(doc: Document) -> list[str]:
     ]
 
 
+def speaker_of(nlp: Pipeline, text: str, start: str) -> str:
+    """The speaker of the quote of `text` that starts with `start` (canonical, else
+    surface)."""
+    doc = nlp.analyze(text)
+    for name, q in zip(speakers(doc), doc.quotes or [], strict=True):
+        if doc.slice(q).startswith(start):
+            return name
+    raise AssertionError(f"no quote starts with {start!r}: {quote_texts(doc)}")
+
+
 def quote_texts(doc: Document) -> list[str]:
     """The text of each quote."""
     return [doc.slice(q) for q in doc.quotes or []]

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from quote_speakers import speakers
+from quote_speakers import speaker_of, speakers
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def speaker_of(nlp: Pipeline, text: str, start: str) -> str:
-    """The speaker of the quote that starts with `start` (canonical, else surface)."""
-    doc = nlp.analyze(text)
-    for name, q in zip(speakers(doc), doc.quotes or [], strict=True):
-        if doc.slice(q).startswith(start):
-            return name
-    raise AssertionError(f"no quote starts with {start!r}: {[doc.slice(q) for q in doc.quotes]}")
 
 
 # A sound plural that keeps its ن ("ناشطون") takes no genitive: a thing after it is

@@ -37,18 +37,16 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import pickle
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from rich.console import Console
+from event_filter_lexical import coded_articles
 
 from rasd.document import Document
 from rasd.evaluate.gold import _event_similarity, _pairs, event_labels
-from rasd.events.commands import _coded_dev_articles
 from rasd.events.confidence import event_features
 from rasd.events.confidence_train import Examples
 from rasd.events.confidence_train import fit as fit_filter
@@ -309,12 +307,7 @@ def main() -> None:
     args = parser.parse_args()
     from sklearn.metrics import average_precision_score
 
-    if args.cache and args.cache.is_file():
-        articles = pickle.loads(args.cache.read_bytes())
-    else:
-        articles = _coded_dev_articles(args.gold_dirs, Console(stderr=True))
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(articles))
+    articles = coded_articles(args.gold_dirs, args.cache)
     filters = cross_fitted_filters(articles)
     table, (coded, features, required_in), (tp, predicted, required), (placed, unplaced) = build(
         articles, filters

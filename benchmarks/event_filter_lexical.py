@@ -48,6 +48,7 @@ from rasd.events.confidence_train import THRESHOLDS, Examples
 from rasd.events.keys import light_key, token_keys
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.sentence import BOUNDARY, WORD_LISTS
+from rasd.events.speech_train import Articles
 from rasd.text.normalize import match_key
 
 LEXICON = TriggerLexicon()
@@ -223,18 +224,24 @@ def held_out(folds: dict[int, Examples], c: float, min_count: int) -> dict[float
     return table
 
 
+def coded_articles(gold_dirs: list[Path], cache: Path | None) -> Articles:
+    """The coded development articles, from `cache` (a pickle) when it exists: analysing
+    them takes minutes and every configuration reads the same ones."""
+    if cache and cache.is_file():
+        return pickle.loads(cache.read_bytes())
+    articles = _coded_dev_articles(gold_dirs, Console(stderr=True))
+    if cache:
+        cache.write_bytes(pickle.dumps(articles))
+    return articles
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("gold_dirs", type=Path, nargs="+")
     parser.add_argument("--cache", type=Path, help="pickle of the coded dev articles")
     parser.add_argument("--min-count", type=int, default=10)
     args = parser.parse_args()
-    if args.cache and args.cache.is_file():
-        articles = pickle.loads(args.cache.read_bytes())
-    else:
-        articles = _coded_dev_articles(args.gold_dirs, Console(stderr=True))
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(articles))
+    articles = coded_articles(args.gold_dirs, args.cache)
     labelled = [(g, d, f, event_labels(d, g)) for g, d, f in articles]
     for title, groups in CONFIGS.items():
         folds: dict[int, Examples] = {}

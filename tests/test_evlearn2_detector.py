@@ -22,7 +22,12 @@ def detector_cv():
     spec = importlib.util.spec_from_file_location("event_detector_cv", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
+    # The script imports its sibling benchmarks as `python benchmarks/…` would find them.
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
     return module
 
 

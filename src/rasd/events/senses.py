@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import has_enclitic
+from rasd.events.phrases import PREPOSITIONS, has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 
@@ -68,7 +68,6 @@ _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
-_PREPOSITIONS = WORD_LISTS.words("prepositions")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 _THAT = frozenset({"ان", "بان", "لان"})
 _THERE = frozenset({"هناك", "هنالك", "ثمة"})
@@ -263,7 +262,7 @@ def _threat_faced(words: list[Word], i: int, trigger: Trigger) -> bool:
     المجاعة": a verb whose subject beside it is a danger or an act, not an actor."""
     if trigger.kind == "noun":
         after = words[i + 1].keys[0] if i + 1 < len(words) else ""
-        if not definite(words[i]) and after not in _PREPOSITIONS:
+        if not definite(words[i]) and after not in PREPOSITIONS:
             return False  # "في مواجهة تهديدات ترامب": the threats of a named actor
         j = i - 1
         while j > 0 and (_bare(words[j]) in ("اي", "كل") or words[j].surface == '"'):

@@ -14,6 +14,10 @@ scorer (token F1 under 0.5 with every prediction it could pair with):
 "nested" marks a missed quotation that lies inside another gold quotation of the same
 article (a quotation reported within one, or quoted words of the reported clause);
 "taken" a boundary miss whose prediction the scorer paired with another gold quotation.
+Nested misses are also counted by their construction (kind, and whether the outer
+quotation has the same speaker), and the quoted phrases inside indirect gold quotations
+by whether the annotators listed them as quotations of their own: the precision side of
+a rule that would produce them.
 Usage:
 
     python benchmarks/quote_misses.py            # counts
@@ -39,6 +43,8 @@ READ_FOLDS = frozenset({0, 1})  # fold 2 confirms rules chosen on these; never l
 HOLDS = 0.8  # share of the gold words a longer prediction holds
 INSIDE = 0.8  # share of a shorter prediction's words inside the gold quotation
 _WORD = re.compile(r"\w+")
+_MARKED = re.compile(r'"([^"]+)"|«([^»]+)»|“([^”]+)”')
+OPENING_CHARS = 6  # a quoted phrase that starts this close to its quotation opens it
 LOOSE_HOLDS, LOOSE_INSIDE = 0.3, 0.5  # below both: the prediction is another quotation
 
 
@@ -51,6 +57,7 @@ class Miss:
     taken: bool
     gold: str
     predicted: str
+    nested_as: str = ""  # a nested miss: its kind, and same / other speaker than the outer
 
 
 def _words(text: str) -> set[str]:
@@ -96,7 +103,12 @@ def classify(predicted: list[str], gold: list[dict[str, Any]]) -> list[Miss]:
         else:
             _, holds, inside, i = best
             klass = "longer" if holds >= HOLDS else "shorter" if inside >= INSIDE else "shifted"
-        nested = any(g["text"] in t for t in texts if t != g["text"])
+        outer = next((o for o in gold if o["text"] != g["text"] and g["text"] in o["text"]), None)
+        nested = outer is not None
+        nested_as = ""
+        if outer is not None:
+            same = outer.get("speaker") == g.get("speaker")
+            nested_as = f"{g.get('kind') or '?'}, {'same' if same else 'other'} speaker"
         misses.append(
             Miss(
                 kind=g.get("kind") or "?",
@@ -106,9 +118,31 @@ def classify(predicted: list[str], gold: list[dict[str, Any]]) -> list[Miss]:
                 taken=i is not None and i in taken,
                 gold=g["text"],
                 predicted=predicted[i] if i is not None else "",
+                nested_as=nested_as,
             )
         )
     return misses
+
+
+def marked_inside(gold: list[dict[str, Any]]) -> tuple[int, int]:
+    """Quoted phrases of two words or more inside an indirect gold quotation (past its
+    opening: "قال إن "…"" is the whole clause): how many the annotators listed as a
+    quotation of their own, and how many they did not."""
+    texts = [g["text"] for g in gold]
+    listed = unlisted = 0
+    for g in gold:
+        if g.get("kind") != "indirect":
+            continue
+        for m in _MARKED.finditer(g["text"]):
+            phrase = next(x for x in m.groups() if x)
+            if m.start() < OPENING_CHARS or len(phrase.split()) < 2:
+                continue
+            own = any(
+                t != g["text"] and (t in phrase or phrase in t) and 2 * len(t) > len(phrase)
+                for t in texts
+            )
+            listed, unlisted = listed + own, unlisted + (not own)
+    return listed, unlisted
 
 
 def main() -> None:
@@ -119,6 +153,7 @@ def main() -> None:
     nlp = Pipeline(["text", "ner", "quotes"])
     misses: list[Miss] = []
     gold_count = 0
+    marked = [0, 0]
     for gold_dir in GOLD_DIRS:
         for gold, doc, fold in development_articles(gold_dir):
             if fold not in READ_FOLDS:
@@ -126,6 +161,8 @@ def main() -> None:
             doc = nlp(doc)
             found = classify([doc.slice(q) for q in doc.quotes or []], gold.get("quotes", []))
             gold_count += len(gold.get("quotes", []))
+            listed, unlisted = marked_inside(gold.get("quotes", []))
+            marked[0], marked[1] = marked[0] + listed, marked[1] + unlisted
             misses += found
             if args.list:
                 for m in found:
@@ -136,6 +173,10 @@ def main() -> None:
     for (klass, nested, taken, kind), n in sorted(classes.items(), key=lambda x: -x[1]):
         flags = ", ".join(f for f, on in (("nested", nested), ("taken", taken)) if on)
         print(f"{n:5}  {klass:8} {kind:9} {flags}")
+    print("nested misses, by construction:")
+    for construction, n in Counter(m.nested_as for m in misses if m.nested).most_common():
+        print(f"{n:5}  {construction}")
+    print(f"quoted phrases inside indirect quotations: {marked[0]} listed, {marked[1]} not")
     print("never found, by cue:")
     cues = Counter((m.kind, m.cue) for m in misses if m.klass == "never")
     for (kind, cue), n in cues.most_common(args.cues):

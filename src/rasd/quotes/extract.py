@@ -700,6 +700,12 @@ def _inner_subject_first(
     if quoted or not _inner_speech(v, j, hit) or not _speaks(v, subject):
         return None
     content = _content(v, j, j + 1, end, hit, False)
+    if content is not None and content[0] == "direct":
+        # "إن رئيس الوزراء قال خلال اللقاء "جئنا لنخدم …"": words in quotation marks
+        # after the inner cue are its subject's, unless a speaker follows the cue
+        # ("بينما قالت المستشارة ميركل إنه "…"": the subject is hers, not the noun before).
+        after = noun_phrase(v, j + 1, end, complements=_complements(hit))
+        return None if after is not None and _speaks(v, after) else (subject, content)
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
         return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
     return subject, content

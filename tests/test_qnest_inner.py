@@ -55,3 +55,35 @@ def test_a_speaker_after_the_inner_cue_keeps_the_quoted_words(nlp: Pipeline) -> 
         'ميركل إنه "اختبار إيجابي لمستقبل" أوروبا.'
     )
     assert speaker_of(nlp, text, "اختبار إيجابي") == "أنغيلا ميركل"
+
+
+# A cue that opens the quoted words has a quotation of its own, nested in them.
+OPENING_CUE = [
+    pytest.param(
+        'المندوب العام لمهرجان كان تيري فريمو قال: "أعلن غودار أنه سيأتي... وذلك لا '
+        'يعني شيئا"... لم يأت غودار فعلا.',
+        "أنه سيأتي",
+        "غودار",
+        id="godard-announced-he-would-come",
+    ),
+    pytest.param(
+        'وقال في هذا الصدد "أكدت لي السلطات أنني لم أرتكب أي انتهاك للقوانين الدولية، '
+        'لكن المساعدة التي قدمتها للطيفة تعتبر انتهاكا للقواعد الإسلامية".',
+        "أنني لم أرتكب",
+        "السلطات",
+        id="the-authorities-assured-me",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "speaker"), OPENING_CUE)
+def test_a_cue_opening_quoted_words_reports_its_subjects_words(
+    nlp: Pipeline, text: str, inner: str, speaker: str
+) -> None:
+    assert speaker in speaker_of(nlp, text, inner)
+
+
+def test_a_quotation_nested_in_quoted_words_ends_with_them(nlp: Pipeline) -> None:
+    text = OPENING_CUE[0].values[0]
+    nested = [t for t in quote_texts(nlp.analyze(text)) if t.startswith("أنه سيأتي")]
+    assert nested and all("لم يأت" not in t for t in nested), nested

@@ -663,11 +663,13 @@ def _inner_quotes(state: _State, first: int, last: int, quoted: bool = False) ->
     الولايات المتحدة إنها …": a cue inside a reported clause or a quotation (`quoted`)
     with a speaker of its own, before a past cue or after any cue."""
     v = state.view
-    for j in range(first + 2, last - 1):
+    # Inside quotation marks a cue may open the quoted words ("أعلن غودار أنه سيأتي"،
+    # "لقد أخبرني …"), and what it reports ends with them: it is nested in the quotation.
+    for j in range(first if quoted else first + 2, last - 1):
         hit = v.cue(j)
         if hit is None or hit.form.participle:
             continue
-        end = _scan_limit(v, j)
+        end = min(_scan_limit(v, j), last) if quoted else _scan_limit(v, j)
         found = None
         if v.keys[j][:1] not in "يت":  # "يعتقدون أن" with a subject before: part of the clause
             found = _inner_subject_first(v, j, hit, first, end, quoted)
@@ -736,7 +738,9 @@ def _inner_verb_first(
         return None  # "إنه دعا ترامب لـ…": the pronoun is the subject, the name the object
     if "O" in hit.form.takes and _subject_before(v, j) is not None:
         return None  # "إن واشنطن تحذر تركيا بأنها": the name after the cue is its object
-    phrase = noun_phrase(v, j + 1, end, complements=_complements(hit))
+    # "أكدت لي السلطات أنني …": an addressee (or a time word) may stand before the subject.
+    p, _ = skip_adverbials(v, j + 1, end)
+    phrase = noun_phrase(v, p, end, complements=_complements(hit))
     if phrase is None or not _speaks(v, phrase):
         return None
     content = _content(v, j, phrase.end, end, hit, False)

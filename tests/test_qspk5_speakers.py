@@ -5,7 +5,8 @@ development articles (folds 0 and 1).
   not the noun the pronoun stands for;
 - a subject with a relative clause of its own before the verb (not a verb with و,
   which opens a second clause);
-- a present plural verb inside a description ends it ("أطباء يعملون داخل …");
+- a present plural verb inside a description ends it ("أطباء يعملون داخل …"), and a
+  verb the news writes in the feminine past ("توعدت") opens no title phrase;
 - a preposition carrying a pronoun ("إليهم") is never a speaker.
 """
 
@@ -54,6 +55,16 @@ CASES = [
         "بأنها مكان",
         "أغلب الآباء",
         id="subject-with-relative-clause",
+    ),
+    # A verb that opens the sentence, known as a verb by its feminine past ("توعدت"),
+    # is not part of the title phrase after it.
+    pytest.param(
+        "وقالت الخارجية في بيان إنها تأمل أن يتم توضيح هذا الموقف. توعد رئيس الوزراء "
+        'الإسرائيلي إيران وحزب الله اللبناني، مشددا على أن "السيادة الإسرائيلية في الجولان '
+        'تشكل ضمانا للاستقرار في المنطقة".',
+        "على أن",
+        "رئيس الوزراء الإسرائيلي",
+        id="verb-before-title",
     ),
     # A present plural verb ends the description it describes.
     pytest.param(

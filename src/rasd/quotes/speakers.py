@@ -949,13 +949,14 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
         return False
     if v.proclitics[k + 1]:
         return False
-    if k + 1 not in v.entity_at:
-        return verb_alone(v, k) and _describes_people(v, k + 1)
-    # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
+    # Also a verb when the news writes its feminine past ("اعتذرت"، "توعدت"): rarer verbs.
     feminine = v.stems[k] + "ت"
-    return verb_alone(v, k) or (
+    verb = verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
+    if k + 1 not in v.entity_at:
+        return verb and _describes_people(v, k + 1)
+    return verb
 
 
 def _describes_people(v: DocView, i: int) -> bool:

@@ -349,11 +349,13 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
-            subject = _subject_before(v, k) if _in_title(v, k) else None
+            subject = _subject_before(v, k) if _in_title(v, k) else _past_relative(v, k, hit)
             if subject is not None:
                 # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
                 # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
-                # verb is its object, or what was said.
+                # verb is its object, or what was said. So does a subject with a
+                # relative clause before a verb that takes an object ("أغلب الآباء
+                # الذين تحدثنا إليهم وصفوا سوريا بأنها").
                 phrase, p = subject, k + 1
     if phrase is None and not hit.form.participle:
         # "ويقول المقبل إن": a name the adverbial skip took for a time word.
@@ -762,10 +764,28 @@ def _ranked(
     rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
     if state.choices is not None:
         state.choices.append(Choice(quote, candidates, rows))
-    if state.ranker is None or not candidates:
+    if state.ranker is None or not candidates or _subject_after_relative(v, k, hit, after, span):
         return rule
     chosen = candidates[state.ranker.best(rows)]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _subject_after_relative(
+    v: DocView, k: int, hit: CueHit, after: Phrase | None, span: tuple[int, int]
+) -> bool:
+    """ "جماعة غولن، التي تتهمها تركيا بـ…"، "الطائرة التي تقول إسرائيل إنها": a verb
+    right after a relative pronoun with its subject after it. That subject speaks; the
+    noun the pronoun stands for is the verb's object (the verb's pronoun stands for
+    it) or what was said (a verb of saying whose complementizer follows the phrase).
+    Otherwise the antecedent may be the subject and the phrase its object ("تركيا التي
+    تعتبر القوة الكردية امتدادا"): the ranker chooses."""
+    if after is None or k < 1:
+        return False
+    relative = v.keys[k - 1]
+    if relative not in _RELATIVE_GENDER and relative != "ما":
+        return False
+    said = "O" not in hit.form.takes and any(v.complementizer(j) for j in (span[0] - 1, span[0]))
+    return hit.has_object or said
 
 
 def _candidates(
@@ -1756,10 +1776,15 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         if v.cue(i) is not None and not noun_after_complementizer(v, i):
             if k - i > CHAIN_GAP:
                 return None
+            if v.keys[i - 1] in RELATIVES:
+                # "الجماهير الذين تحدثت إليهم أعربوا": that verb is the clause's.
+                return _relative_subject(v, i - 1, k, sentence_start)
             # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
             return _subject_before(v, i) or noun_phrase(v, i + 1, k)
         if v.keys[i] in _CLAUSE_OPENERS:
-            return None  # "التي قال": the subject is the antecedent's speaker
+            # "التي قال": the subject is the antecedent's speaker; "أغلب الآباء الذين
+            # تحدثنا إليهم وصفوا": a whole relative clause, then the main verb.
+            return _relative_subject(v, i, k, sentence_start)
         i -= 1
     start = i + 1
     while start < k and v.keys[start] in ("كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"):
@@ -1776,6 +1801,46 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
     return None
+
+
+def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:
+    """The subject before a verb that takes an object, when a relative clause stands
+    between them (the phrase after the verb is then its object)."""
+    if "O" not in hit.form.takes:
+        return None
+    subject = _subject_before(v, k)
+    if subject is None or not any(v.keys[j] in RELATIVES for j in range(subject.end, k)):
+        return None
+    return subject
+
+
+# Particles and auxiliaries of a verb ("الذي كان يتحدث"، "التي لم تعلن").
+_AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا", "ما", "سوف", "ظل", "ظلت"})
+# Words before a sentence's subject that are not part of it ("لكن"، "وكان").
+_OPENING_WORDS = _BUT | frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"})
+
+
+def _relative_subject(v: DocView, r: int, k: int, sentence_start: int) -> Phrase | None:
+    """The noun phrase opening the sentence before the relative pronoun at r, when a
+    clause stands between the pronoun and the verb at k and the verb agrees with the
+    pronoun ("التحالف الذي تقوده السعودية …، يعتبر"): the verb is the main clause's,
+    its subject the pronoun's antecedent."""
+    verb = k + 1 if v.punct(k) else k  # k may be a comma before the verb
+    hit = v.cue(verb)
+    if hit is None or r >= k - 1 or _RELATIVE_GENDER.get(v.keys[r]) != hit.form.gender:
+        return None
+    if v.proclitics[verb] or (v.keys[verb][:1] in "وف" and v.keys[verb] not in v.lexicon.cues):
+        return None  # "الأوضاع التي جرى فيها التصويت، واتهمته الحكومة": a second clause
+    if all(v.keys[j] in _AUXILIARIES for j in range(r + 1, k)):
+        return None  # "راي الذي كان يتحدث": the verb is the relative clause's own
+    start = _after_opening_adverbial(v, sentence_start, r)
+    while start < r and v.keys[start] in _OPENING_WORDS:
+        start += 1
+    end = r - 1 if v.punct(r - 1, "،,") else r
+    if end - start > MAX_ANTECEDENT:
+        return None
+    phrase = noun_phrase(v, start, end, allow_proclitic=True)
+    return phrase if phrase is not None and phrase.end == end else None
 
 
 def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:

@@ -509,7 +509,25 @@ def noun_phrase(
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
     ):
         phrase.end -= 1
+    if phrase.name is None:
+        phrase.end = next(
+            (j for j in range(phrase.start + 1, phrase.end) if _clause_verb(v, j)), phrase.end
+        )
     return phrase if phrase.end > phrase.start else None
+
+
+def _clause_verb(v: DocView, i: int) -> bool:
+    """A word of a description that is the verb of a clause describing it ("أطباء
+    يعملون داخل الغوطة"، "مدعون يحققون في"): a present plural (a nisba in -يون is an
+    adjective: "مسؤولون يمنيون"). The speaker is the noun so described."""
+    key = v.keys[i]
+    return (
+        not v.proclitics[i]
+        and len(key) > 4
+        and key[0] == "ي"
+        and key.endswith("ون")
+        and not key.endswith("يون")
+    )
 
 
 def _closes_bracket(v: DocView, start: int, i: int) -> bool:
@@ -931,13 +949,14 @@ def _verb_before_name(v: DocView, k: int, limit: int) -> bool:
         return False
     if v.proclitics[k + 1]:
         return False
-    if k + 1 not in v.entity_at:
-        return verb_alone(v, k) and _describes_people(v, k + 1)
-    # Also a verb when the news writes its feminine past ("اعتذرت"): rarer verbs.
+    # Also a verb when the news writes its feminine past ("اعتذرت"، "توعدت"): rarer verbs.
     feminine = v.stems[k] + "ت"
-    return verb_alone(v, k) or (
+    verb = verb_alone(v, k) or (
         not v.definite[k] and not v.is_("title", k) and v.freq.get(feminine, 0) >= VERB_MIN_FREQ * 4
     )
+    if k + 1 not in v.entity_at:
+        return verb and _describes_people(v, k + 1)
+    return verb
 
 
 def _describes_people(v: DocView, i: int) -> bool:
@@ -1021,8 +1040,17 @@ def _hashtag_phrase(v: DocView, k: int) -> bool:
     return "_" in v.keys[k] and v.entity_at is not None and k not in v.entity_at
 
 
+# A preposition carrying a pronoun, which the tokenizer leaves whole ("إليهم"،
+# "عليه"): whom a verb was said to or of, never its subject.
+_PRONOUN_PREPOSITIONS = frozenset(
+    p + e
+    for p in ("الي", "علي", "لدي", "عن", "من", "مع", "ل", "ب", "في")
+    for e in ("ه", "ها", "هم", "هما", "هن")
+)
+
+
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
-    if k >= limit or not v.word(k):
+    if k >= limit or not v.word(k) or v.keys[k] in _PRONOUN_PREPOSITIONS:
         return False
     if v.is_("function", k) and not v.is_("anonymous", k):
         return False

@@ -39,3 +39,13 @@ def test_continuing_speaker_of_an_explanation(nlp: Pipeline) -> None:
         "الشخصية. وفسر انفعاله بأنه تعرض وهو طفل إلى اعتداء من قبل قس في مدرسة كاثوليكية."
     )
     assert speaker_of(nlp, text, "بأنه تعرض") == "هاري روك"
+
+
+def test_a_prepositional_phrase_after_the_object_is_not_content(nlp: Pipeline) -> None:
+    """Audit of unseen articles (AL-culture-32): a mined object verb takes أن, not ب and
+    a noun: "طمأن الزعيم محبيه بالوطن العربي" reports nothing."""
+    doc = nlp.analyze(
+        "وفي مداخلة هاتفية أجراها عادل إمام مع الإعلامي وائل الإبراشي، طمأن الزعيم محبيه "
+        "بالوطن العربي على حالته الصحية."
+    )
+    assert not any(doc.slice(q).startswith("بالوطن") for q in doc.quotes or [])

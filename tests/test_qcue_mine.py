@@ -92,7 +92,7 @@ def test_mined_file_reads_as_cues() -> None:
     cues = parse_cues(text)
     assert cues["ابانت"].gender == "f" and "ان" in cues["ابانت"].takes
     assert cues["استطرد"].takes == frozenset({"-"})
-    assert cues["طمان"].takes == frozenset({"ان", "ب", "O"})  # بأن after an object
+    assert cues["طمان"].takes == frozenset({"ان", "O"})  # بأن after an object
     assert "طمانت" not in cues  # under the minimum count
 
 

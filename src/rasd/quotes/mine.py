@@ -251,13 +251,14 @@ lemma\ttakes\tmasc\tfem\tplural\tparticiple
 
 
 def cue_rows(rows: list[tuple[str, FormCounts]]) -> list[str]:
-    """cues.tsv rows for mined forms: the complementiser frame takes أن (and an object
-    before ب where بأن closes most of its frames), a colon frame alone quotations only."""
+    """cues.tsv rows for mined forms: the complementiser frame takes أن (with an object
+    before it where بأن closes most of its frames; not ب and a noun, which the corpus
+    does not show), a colon frame alone quotations only."""
     lines = []
     for key, c in rows:
         takes = "أن" if c.subject >= c.colon else "-"
         if takes == "أن" and c.bi >= c.subject * OBJECT_SHARE:
-            takes = "أن ب O"  # "طمأن الشعب بأن": an object stands before بأن (cf. وعد، هدد)
+            takes = "أن O"  # "طمأن الشعب بأن": an object stands before بأن (cf. وعد، هدد)
         gender, participle = gender_of(key)
         cells = ["", "", "", ""]
         cells[3 if participle else "mfp".index(gender)] = key

@@ -23,6 +23,7 @@ class QuoteFormat(StrEnum):
 def register(app: typer.Typer, train_app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("quotes")(quotes)
     train_app.command("quotes")(train_quotes)
+    train_app.command("cues")(train_cues)
 
 
 def quote_pipeline():
@@ -142,3 +143,47 @@ def train_quotes(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
             f"held-out fold {fold}: right speaker, rules {rules:.3f}, ranker {ranked:.3f}"
         )
     console.print(f"wrote {out_path}", markup=False)
+
+
+def train_cues(
+    news: Annotated[Path, typer.Option(help="Folder of news JSONL(.gz) files.")] = Path(
+        "../shared/data/news"
+    ),
+    held_out: Annotated[
+        list[Path] | None,
+        typer.Option(help="Folders of annotated articles (ANT/TREC .txt) never mined."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the mined cues.")] = None,
+) -> None:
+    """Mine reporting cues from the news corpus by their speech frames (a subject and
+    أن/إن, a colon and a quotation mark) and write those not in cues.tsv to
+    mined_cues.tsv, which the cue lexicon also reads. Annotated articles are skipped.
+
+    Example:
+
+      rasd train cues --news ../shared/data/news
+    """
+    from importlib import resources
+
+    from rasd.quotes import mine
+    from rasd.quotes.lexicon import MINED_RESOURCE, PACKAGE, load_lexicon
+    from rasd.text.tokens import load_lexicon as load_frequencies
+
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    files = sorted(news.glob("*.jsonl*"))
+    if not files:
+        err.print(f"rasd: no .jsonl or .jsonl.gz files in {news}", markup=False)
+        raise typer.Exit(2)
+    dirs = held_out or [
+        Path("../shared/gold/articles"),
+        Path("benchmarks/news-gold/articles"),
+        Path("../shared/seed"),
+    ]
+    skip = mine.held_out(d for d in dirs if d.is_dir())
+    with err.status(f"mining {len(files)} files…"):
+        mined = mine.mine(mine.news_articles(files, skip), load_frequencies())
+    text = mine.mined_cues_text(mined, load_lexicon(mined=False))
+    out_path = out or Path(str(resources.files(PACKAGE).joinpath(MINED_RESOURCE)))
+    out_path.write_text(text, encoding="utf-8")
+    rows = text.count("\n") - mine.MINED_HEADER.count("\n")
+    err.print(f"{mined.articles:,} articles, {rows} mined cues → {out_path}", markup=False)

@@ -14,6 +14,9 @@ from rasd.text.normalize import match_key
 
 PACKAGE = "rasd.quotes"
 CUES_RESOURCE = "cues.tsv"
+# Cues mined from the news corpus by their frames (mine.py, `rasd train cues`), read
+# after cues.tsv: a hand-written form keeps its entry.
+MINED_RESOURCE = "mined_cues.tsv"
 WORDS_RESOURCE = "words.tsv"
 NOUNS_COLUMN = "nouns"
 
@@ -123,9 +126,15 @@ def parse_words(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in words.items()}
 
 
-def load_lexicon() -> Lexicon:
-    """The shipped cue lexicon and word lists."""
+def load_lexicon(mined: bool = True) -> Lexicon:
+    """The shipped cue lexicon and word lists; `mined=False` leaves out the mined cues
+    (for the miner, which lists only forms not yet known)."""
     files = resources.files(PACKAGE)
     cue_text = (files / CUES_RESOURCE).read_text(encoding="utf-8")
     words = parse_words((files / WORDS_RESOURCE).read_text(encoding="utf-8"))
-    return Lexicon(parse_cues(cue_text), words, parse_nouns(cue_text))
+    cues = parse_cues(cue_text)
+    mined_file = files / MINED_RESOURCE
+    if mined and mined_file.is_file():
+        for key, form in parse_cues(mined_file.read_text(encoding="utf-8")).items():
+            cues.setdefault(key, form)
+    return Lexicon(cues, words, parse_nouns(cue_text))

@@ -7,8 +7,10 @@ side of each paired event against the gold event's lists: right (overlaps the go
 side), swapped (overlaps the gold event's other side), wrong (overlaps neither),
 extra (the gold side is empty), missing (none predicted, the gold side named), and
 prints side precision (right / predicted), recall (right / gold) and F1 per side.
+`--list` also prints each swapped, wrong, extra or missing side with its event's
+evidence (read it for folds 0-1 only: fold 2 confirms).
 
-Usage: python benchmarks/side_scores.py [--folds 0,1] [--sets ../shared/gold
+Usage: python benchmarks/side_scores.py [--folds 0,1] [--list] [--sets ../shared/gold
        benchmarks/news-gold]
 """
 
@@ -46,12 +48,32 @@ def verdict(doc: Document, event: Event, gold: dict[str, Any], side: str) -> str
     return "wrong" if gold[side] else "extra"
 
 
-def _count(doc: Document, gold: dict[str, Any], counts: dict[str, Counter[str]]) -> None:
+def _count(
+    doc: Document, gold: dict[str, Any], counts: dict[str, Counter[str]], listing: bool
+) -> None:
     events = doc.events or []
     required = [g for g in gold.get("events", []) if not g.get("optional")]
     for i, j in _pairs(events, required, lambda ev, g: _event_similarity(doc, ev, g)):
         for side in SIDES:
-            counts[side][verdict(doc, events[i], required[j], side)] += 1
+            v = verdict(doc, events[i], required[j], side)
+            counts[side][v] += 1
+            if listing and v not in ("right", "absent"):
+                print(_line(doc, events[i], required[j], side, v))
+
+
+def _line(doc: Document, event: Event, gold: dict[str, Any], side: str, v: str) -> str:
+    """One side that is not right: the verdict, what was predicted (marked * when the
+    side ranker filled a side the rules left empty) and the event's other side, the
+    gold sides, the evidence and its sentence."""
+    mention = getattr(event, side)
+    said = doc.slice(mention) if mention is not None else "-"
+    if mention is not None and mention.attrs.get("ranked"):
+        said += "*"
+    other = getattr(event, SIDES[1 - SIDES.index(side)])
+    said += f" (other: {doc.slice(other) if other is not None else '-'})"
+    sides = " / ".join("|".join(gold[s] or ["-"]) for s in SIDES)
+    context = doc.slice(doc.sentences[event.sentence]).replace("\n", " ")
+    return f"{side} {v}\t{event.type}\t{said}\tgold {sides}\t{doc.slice(event)}\t{context}"
 
 
 def main() -> None:
@@ -63,6 +85,7 @@ def main() -> None:
         type=Path,
         default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
     )
+    parser.add_argument("--list", action="store_true", help="print each side not right")
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",") if f.strip()}
     nlp = Pipeline()
@@ -71,7 +94,7 @@ def main() -> None:
         for gold, doc, fold in development_articles(gold_dir):
             if fold not in folds:
                 continue
-            _count(nlp(doc), gold, counts)
+            _count(nlp(doc), gold, counts, args.list)
     print(f"dev folds {sorted(folds)}: sides of the paired events")
     for side, c in counts.items():
         predicted = c["right"] + c["swapped"] + c["wrong"] + c["extra"]

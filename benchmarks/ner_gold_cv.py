@@ -20,6 +20,8 @@ One JSON line per configuration.
         --fold 2 --misses /tmp/fold2   # one model, fold 2 of both sets held out (issue 14)
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --more-gold benchmarks/news-gold \
         --fold 1 --model /tmp/cv-models   # fold 1's model kept; run again to re-score rules
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --mark-anercorp \
+        --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp marked (not shipped)
 """
 
 from __future__ import annotations

@@ -102,7 +102,9 @@ def train_ner(
             help="Mark every ANERcorp word with a corpus attribute while training: "
             "ANERcorp's conventions (MISC, nisba adjectives tagged) go to its weights, "
             "news is tagged without it in the gold conventions, and `rasd eval ner "
-            "--convention anercorp` tags with it (one domain indicator, Daumé 2007)."
+            "--convention anercorp` tags with it (one domain indicator, Daumé 2007). "
+            "Off: ANERcorp dev split 0.7459 against 0.7316, but held-out news folds "
+            "fell (fold 2 0.8777 against 0.8811, folds 0-1 0.8883 against 0.8922)."
         ),
     ] = False,
 ) -> None:

@@ -20,6 +20,8 @@ One JSON line per configuration.
         --fold 2 --misses /tmp/fold2   # one model, fold 2 of both sets held out (issue 14)
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --more-gold benchmarks/news-gold \
         --fold 1 --model /tmp/cv-models   # fold 1's model kept; run again to re-score rules
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --mark-anercorp \
+        --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp marked (not shipped)
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ from rasd.ner.clusters import test_ngrams
 from rasd.ner.corpora import dev_split, load_corpus, read_bio
 from rasd.ner.features import GROUPS
 from rasd.ner.model import DEFAULT_PARAMS, MODEL_RESOURCE, Tagger, default_featurizer, train
-from rasd.ner.news_data import DEFAULT_WEIGHT, NEWS_DOMAIN, load_news_training, training_set
+from rasd.ner.news_data import (
+    ANERCORP_MARK,
+    DEFAULT_WEIGHT,
+    NEWS_DOMAIN,
+    load_news_training,
+    training_set,
+)
 from rasd.ner.scoring import score
 from rasd.ner.self_training import confident_sentences, sample_texts
 from rasd.ner.stage import EntityRecognizer
@@ -85,9 +93,18 @@ def _fit(
         params={"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations},
         domains=domains if args.adapt else None,
         target=NEWS_DOMAIN if args.adapt else None,
-        marks=[d if d == NEWS_DOMAIN else None for d in domains] if args.mark else None,
+        marks=[_mark(d, args) for d in domains],
     )
     return Tagger(path, featurizer)
+
+
+def _mark(domain: str, args: argparse.Namespace) -> str | None:
+    """The corpus attribute of a training sentence of `domain`: news sentences with
+    `--mark` (never added when tagging), ANERcorp's with `--mark-anercorp` (added
+    when tagging ANERcorp, never when tagging news)."""
+    if domain == NEWS_DOMAIN:
+        return NEWS_DOMAIN if args.mark else None
+    return ANERCORP_MARK if args.mark_anercorp else None
 
 
 def fold_tagger(k: int, args: argparse.Namespace) -> Tagger:
@@ -150,6 +167,12 @@ def main() -> None:
         "--no-mark", dest="mark", action="store_false", help="no corpus attribute on news"
     )
     parser.add_argument(
+        "--mark-anercorp",
+        action="store_true",
+        help="the corpus attribute on ANERcorp sentences instead (Daumé 2007): news tagged "
+        "without it, ANERcorp dev with it (and without, for comparison)",
+    )
+    parser.add_argument(
         "--no-misc", dest="misc", action="store_false", help="no ANERcorp MISC in news"
     )
     parser.add_argument("--check", action="store_true", help="also score the check part")
@@ -197,6 +220,7 @@ def main() -> None:
             "self_train",
             "adapt",
             "mark",
+            "mark_anercorp",
             "misc",
         )
     }
@@ -223,9 +247,12 @@ def main() -> None:
     if args.anercorp_dev:
         fit, held = dev_split(load_corpus(SHARED / "data" / "ner", "anercorp"))
         tagger = trained(set(DEV_FOLDS), args, fit)
-        result = score([t for _, t in held], tagger.tag_corpus([w for w, _ in held]))
-        row["anercorp dev micro"] = round(result["micro_f1"], 4)
-        row["anercorp dev per type"] = {k: round(v["f1"], 4) for k, v in result["per_type"].items()}
+        for mark in (ANERCORP_MARK, None) if args.mark_anercorp else (None,):
+            tagger.mark = mark
+            result = score([t for _, t in held], tagger.tag_corpus([w for w, _ in held]))
+            key = "anercorp dev" if mark or not args.mark_anercorp else "anercorp dev unmarked"
+            row[f"{key} micro"] = round(result["micro_f1"], 4)
+            row[f"{key} per type"] = {k: round(v["f1"], 4) for k, v in result["per_type"].items()}
     if args.check:
         tagger = trained(set(DEV_FOLDS), args)
         for gold_dir in [SHARED / "gold", *args.more_gold]:

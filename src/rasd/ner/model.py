@@ -59,10 +59,11 @@ def train(
 
     `domains` names each sentence's corpus for domain adaptation; `target` is the
     domain whose features are added at tagging time (the news corpus, ANERcorp).
-    `marks` gives each sentence a corpus attribute or None (`Featurizer.sentence`);
-    tagging never adds one. The gold news sentences carry one: their label
-    frequencies (no MISC at all) then go to its weights instead of pushing every
-    word feature towards O, while the word features still learn their conventions.
+    `marks` gives each sentence a corpus attribute or None (`Featurizer.sentence`),
+    recorded in the meta file. The ANERcorp sentences carry one in the shipped
+    model: ANERcorp's label habits (MISC, nisba adjectives tagged) go to its weights,
+    so that news, tagged without it, gets the gold news conventions, and ANERcorp data,
+    tagged with it (`Tagger.mark`), its own (one domain indicator, Daumé 2007).
     """
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "feature.possible_transitions": True})
@@ -77,6 +78,7 @@ def train(
         "groups": sorted(featurizer.groups),
         "params": {**DEFAULT_PARAMS, **(params or {})},
         "domain": target if domains is not None else None,
+        "marks": sorted({m for m in marks or () if m is not None}),
     }
     path.with_name(META_RESOURCE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
@@ -90,11 +92,14 @@ class Tagger:
         meta_path = model.with_name(META_RESOURCE)
         groups = GROUPS
         self.domain: str | None = None
+        # The corpus attributes the model was trained with (`train`'s marks).
+        self.marks: tuple[str, ...] = ()
         if meta_path.is_file():
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             groups = tuple(meta["groups"])
             self.domain = meta.get("domain")
-        # The corpus attribute added when tagging (`train`'s marks): none by default.
+            self.marks = tuple(meta.get("marks", ()))
+        # The corpus attribute added when tagging: none by default (the news conventions).
         self.mark: str | None = None
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))

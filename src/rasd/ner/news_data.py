@@ -27,6 +27,10 @@ from rasd.text.pipe import TextAnalyzer
 
 _PROCLITICS = "وفبلك"
 NEWS_DOMAIN = "news"
+# The corpus attribute of ANERcorp sentences (`rasd.ner.model.train`'s marks): the model
+# learns ANERcorp's conventions (MISC, nisba adjectives tagged) on it, so that news,
+# tagged without it, gets the gold conventions, and ANERcorp data, tagged with it, its own.
+ANERCORP_MARK = "anercorp"
 # Copies of each gold sentence in the training set: 15K gold words against ANERcorp's
 # 125K, whose 2007 habits (MISC, nisba adjectives) the news data must outweigh.
 DEFAULT_WEIGHT = 2

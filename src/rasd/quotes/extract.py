@@ -33,6 +33,7 @@ from rasd.quotes.ranker import (
     Candidate,
     SpeakerRanker,
     candidate_key,
+    complement_next,
     features,
     load_ranker,
     plain_noun,
@@ -766,8 +767,44 @@ def _ranked(
         state.choices.append(Choice(quote, candidates, rows))
     if state.ranker is None or not candidates or _subject_after_relative(v, k, hit, after, span):
         return rule
-    chosen = candidates[state.ranker.best(rows)]
+    kept = _not_objects(v, k, hit, candidates)
+    if not kept:
+        return rule
+    chosen = candidates[kept[state.ranker.best([rows[i] for i in kept])]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _not_objects(v: DocView, k: int, hit: CueHit, candidates: list[Candidate]) -> list[int]:
+    """The candidates that may be the subject: not the verb's object (`_object_after`)
+    and, once that object is known, not the noun before a comma and "و" ("…التي
+    فرضتها الولايات المتحدة، واتهمت واشنطن بـ"): that verb opens a second clause
+    whose subject is unsaid, unless the noun has spoken before."""
+    kept = [i for i, c in enumerate(candidates) if not _object_after(v, hit, c)]
+    if len(kept) < len(candidates) and v.proclitics[k] and v.punct(k - 1, "،,"):
+        kept = [
+            i
+            for i in kept
+            if "before" not in candidates[i].sources or "said" in candidates[i].sources
+        ]
+    return kept
+
+
+def _object_after(v: DocView, hit: CueHit, c: Candidate) -> bool:
+    """ "واتهمت واشنطن بمحاولة تقويض …": a verb that never goes without its object
+    (takes M) with one noun phrase between it and its preposition: that phrase is the
+    object, and the subject is left unsaid (an earlier clause's). Not a phrase that
+    holds both: a title with the object after it ("اتهم وزير الإعلام الفنزويلي
+    المعارضة بـ"), a name with a reflexive object ("ووصف الدوسري نفسه بأنه")."""
+    if "M" not in hit.form.takes or "after" not in c.sources or hit.has_object:
+        return False
+    if "role" in c.mention.attrs or v.is_("title", c.token):
+        return False
+    last = next((j for j in range(c.token, v.n) if v.tokens[j].end >= c.mention.end), c.token)
+    return v.keys[last] not in _SELF and complement_next(v, c, hit)
+
+
+# Reflexive objects ("وصف نفسه"، "ووصف الدوسري نفسه بأنه"): the subject stands before.
+_SELF = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما"})
 
 
 def _subject_after_relative(

@@ -1,0 +1,60 @@
+"""Speakers, the qaudit8 pass (an audit of unseen articles, seed 9951): a verb that
+never goes without its object (اتهم، وصف، نعت; `M` in quotes/cues.tsv) with a single
+noun phrase before its preposition. That phrase is the object; the subject is left
+unsaid and is an earlier clause's ("واتهمت واشنطن بمحاولة …" after "أدانت كوريا
+الشمالية"). With two phrases the first is still the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+CASES = [
+    # The audit's sentence: واشنطن is whom North Korea accused.
+    pytest.param(
+        "أدانت #كوريا_الشمالية، الأحد، أحدث جولة من العقوبات التي فرضتها "
+        "#الولايات_المتحدة، واتهمت واشنطن بمحاولة تقويض التحسن في العلاقات بين "
+        "الكوريتين خلال دورة الألعاب الشتوية.",
+        "بمحاولة",
+        "كوريا الشمالية",
+        id="audit-accused-object",
+    ),
+    # A dev article (fold 0): the accuser is the previous sentence's speaker.
+    pytest.param(
+        "كما أدلى كافانو بشهادته، رافضا بشدة الادعاء وقال إنه لم يعتد على فورد أو شخص "
+        "أخر على الإطلاق. واتهم الديمقراطيين بتسييس القضية وإلحاق الضرر بأسرته وتشويه "
+        "سمعته.",
+        "بتسييس",
+        "كافانو",
+        id="dev-accused-object",
+    ),
+    # Two phrases before the preposition: the first is the subject.
+    pytest.param(
+        "واتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك الهجوم.",
+        "بتحريك",
+        "مادورو",
+        id="subject-and-object",
+    ),
+    # A dev article (fold 1): a name with a reflexive object is the subject.
+    pytest.param(
+        "ووصف الدوسري نفسه بأنه محترف لكرة القدم الإلكترونية، مشيرا إلى انتشارها في بلاده.",
+        "بأنه",
+        "الدوسري",
+        id="dev-reflexive-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), CASES)
+def test_object_of_accusing_verb_is_not_the_speaker(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker

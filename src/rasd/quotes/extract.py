@@ -42,6 +42,7 @@ from rasd.quotes.speakers import (
     Phrase,
     noun_after_complementizer,
     noun_phrase,
+    plural_then_title,
     skip_adverbials,
     speaker_mention,
     verb_alone,
@@ -507,8 +508,8 @@ def _holder_ahead(v: DocView, phrase: Phrase, stop: int) -> Phrase | None:
             while j < stop and v.entity_at.get(j) is v.entity_at[a]:
                 j += 1
             return Phrase(phrase.start, j, name=(a, j), title=True)
-        if not _holder_gap_word(v, j):
-            return None
+        if not _holder_gap_word(v, j) or plural_then_title(v, phrase.start, j):
+            return None  # "وصف المصريون الممثل عمرو عبدالجليل": the object's title
         j += 1
     return None
 
@@ -929,6 +930,8 @@ def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
         if a - phrase.end > NAME_AFTER_REACH or v.proclitics[a][-1:] == "ل":
             return None  # "… ياسر دلوان لفرانس برس": whom it was told
         gap = range(phrase.end, a)
+        if any(plural_then_title(v, phrase.start, j) for j in gap):
+            return None  # "وصف المصريون الممثل عمرو عبدالجليل": the name is the object's
         if all(v.punct(j, "،,") or (v.word(j) and _inside_phrase(v, j)) for j in gap):
             return a, b
         return None

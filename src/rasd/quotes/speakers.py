@@ -444,7 +444,7 @@ def noun_phrase(
                 i = last
                 phrase.end = i
                 continue
-        elif i > k and not run and _starts_object(v, i, phrase):
+        elif i > k and not run and (_starts_object(v, i, phrase) or plural_then_title(v, k, i)):
             break  # "وجدد الوزير التأكيد", "ويتهم البحث الحكومة المكسيكية"
         elif run and _organisation_adjective(v, i, run):
             phrase.name = (run[0], run[1])
@@ -698,6 +698,18 @@ def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         and v.entity_label(i - 1) is None
         and not v.is_("title", i - 1)
     )
+
+
+def plural_then_title(v: DocView, k: int, i: int) -> bool:
+    """ "وصف المصريون في سياق ساخر الممثل عمرو عبدالجليل بأنه": a definite plural in
+    -ون heads no genitive (it would lose its ن) and takes no singular apposition, so a
+    singular title before a person's name after it starts the verb's object."""
+    head = v.keys[k]
+    if not (_definite(v, k) and head.endswith("ون")) or v.proclitics[i]:
+        return False
+    if not (_definite(v, i) and v.is_("title", i)) or v.keys[i].endswith(("ون", "ين", "ات")):
+        return False
+    return i + 1 < v.n and v.entity_label(i + 1) == "PER"
 
 
 def verbal_noun(v: DocView, i: int) -> bool:

@@ -4,11 +4,16 @@ quotation serves as a participle of قال: the speaker is the subject of the cl
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from quote_speakers import speaker_of
+from quote_speakers import quote_texts, speaker_of, speakers
+from rasd.evaluate.gold import load_gold
 from rasd.pipeline import Pipeline
 from rasd.quotes.lexicon import load_lexicon
+
+NEWS_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "news-gold"
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +56,18 @@ def test_speech_noun_with_clitic_takes_the_clause_subject(
 def test_speech_noun_with_pronoun_after_the_object(nlp: Pipeline) -> None:
     text = "وبدأ النائب فليك الجلسة بقوله إنه سيدعم القاضي كافانو."
     assert speaker_of(nlp, text, "إنه سيدعم") in ("النائب", "فليك", "النائب فليك")
+
+
+def test_name_before_the_noun_is_its_object(nlp: Pipeline) -> None:
+    """ "كما توجه سليماني بالكلام مباشرة إلى ترامب بالقول": in the article the name
+    right before the noun is whom the words were addressed to; the speaker is the
+    subject of the clause's verb (dev article BB-middleEast-780)."""
+    docs = [doc for gold, doc in load_gold(NEWS_GOLD) if gold["id"] == "BB-middleEast-780-20180726"]
+    doc = nlp(docs[0])
+    said = dict(zip(quote_texts(doc), speakers(doc), strict=True))
+    assert said[
+        "أنا ندكم وقوات القدس هي ندكم وليس إيران كدولة، ليس هناك ليلة ننام فيها ولا نفكر بكم"
+    ] in (
+        "قاسم سليماني",
+        "سليماني",
+    )

@@ -1630,7 +1630,11 @@ def _implicit(state: _State, k: int, hit: CueHit) -> Mention | None:
         for said in _recent(state.said):
             if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
-        near = _nearest_name(v, k) or _named_sentence_subject(v, k) or _clause_agent(v, k)
+        if v.is_("noun_participle", k):
+            # "علق راموس على حديث رونالدو بالقول": the name before is the object.
+            near = _clause_agent(v, k) or _named_sentence_subject(v, k) or _nearest_name(v, k)
+        else:
+            near = _nearest_name(v, k) or _named_sentence_subject(v, k) or _clause_agent(v, k)
         if near is not None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)

@@ -93,9 +93,19 @@ def parse_cues(text: str) -> dict[str, CueForm]:
                 cues.setdefault(match_key(form), CueForm(lemma, takes, gender, participle))
         for form in row[5].split():
             key = match_key(form)
-            gender = "f" if key.endswith("ة") else "p" if key.endswith(("ين", "ون")) else "m"
-            cues.setdefault(key, CueForm(lemma, takes, gender, True))
+            cues.setdefault(key, CueForm(lemma, takes, _participle_gender(key), True))
     return cues
+
+
+def _participle_gender(key: str) -> str:
+    """A participle's gender by its ending (قائلة، قائلين), or by the pronoun of a
+    speech noun that serves as one ("بقولها"); "بالقول" names no speaker and, like a
+    plural, agrees with any."""
+    if key.endswith(("ة", "ها")):
+        return "f"
+    if key.endswith(("ين", "ون", "هم", "هما")) or key.startswith("بال"):
+        return "p"
+    return "m"
 
 
 def parse_nouns(text: str) -> dict[str, CueForm]:

@@ -4,31 +4,19 @@ recovered events, on the seed article."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from benchmark_scripts import load_benchmark
 from rasd.document import Document
 from rasd.pipeline import Pipeline
-
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "event_detector_cv.py"
 
 
 @pytest.fixture(scope="module")
 def detector_cv():
-    spec = importlib.util.spec_from_file_location("event_detector_cv", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    # The script imports its sibling benchmarks as `python benchmarks/…` would find them.
-    sys.path.insert(0, str(SCRIPT.parent))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
-    return module
+    return load_benchmark("event_detector_cv")
 
 
 @pytest.fixture(scope="module")

@@ -5,26 +5,19 @@ the gold sides and the evidence; on the seed article's demand ("وطالب كي�
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from benchmark_scripts import load_benchmark
 from rasd.document import Document
 from rasd.pipeline import Pipeline
-
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "side_scores.py"
 
 
 @pytest.fixture(scope="module")
 def side_scores():
-    spec = importlib.util.spec_from_file_location("side_scores", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("side_scores")
 
 
 @pytest.fixture(scope="module")

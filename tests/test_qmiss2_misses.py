@@ -3,24 +3,16 @@ development articles (folds 0-1)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "quote_misses.py"
+from benchmark_scripts import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def misses() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quote_misses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quote_misses")
 
 
 def _quote(text: str, kind: str = "indirect", cue: str = "قال") -> dict[str, str]:

@@ -1831,7 +1831,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
             return _relative_subject(v, i, k, sentence_start)
         i -= 1
     start = i + 1
-    while start < k and v.keys[start] in ("كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"):
+    while start < k and v.keys[start] in _LEADING_AUXILIARIES:
         start += 1
     if start >= k:
         return None
@@ -1860,8 +1860,10 @@ def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:
 
 # Particles and auxiliaries of a verb ("الذي كان يتحدث"، "التي لم تعلن").
 _AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا", "ما", "سوف", "ظل", "ظلت"})
+# Auxiliaries before a sentence's subject ("وكان المتحدث قد قال"): not part of it.
+_LEADING_AUXILIARIES = frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"})
 # Words before a sentence's subject that are not part of it ("لكن"، "وكان").
-_OPENING_WORDS = _BUT | frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"})
+_OPENING_WORDS = _BUT | _LEADING_AUXILIARIES
 
 
 def _relative_subject(v: DocView, r: int, k: int, sentence_start: int) -> Phrase | None:

@@ -87,7 +87,15 @@ from rasd.events.side_ranker import (
     load_side_ranker,
     side_candidates,
 )
-from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor, supported
+from rasd.events.sides import (
+    Actor,
+    against_cued,
+    armament,
+    dateline_end,
+    event_place,
+    same_actor,
+    supported,
+)
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import faced, find_triggers
@@ -426,6 +434,8 @@ class EventExtractor:
             and not (trigger.type == "PROTEST" and supported(words, a))
         ]
         candidates = side_candidates(words, named, rules, carried, self._names.label)
+        for c in candidates["target"]:
+            c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
         rows = {}
         for side in SIDES:
             where = layout(candidates[side], pos)

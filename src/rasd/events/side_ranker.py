@@ -71,6 +71,8 @@ class SideCandidate:
     label: str | None = None
     sources: set[str] = field(default_factory=set)
     joined: bool = False  # its first word starts with و
+    # Not a feature (the weights never saw it) but a bar on what `choose` may pick:
+    aimed: bool = False  # the rules' target, after "ضد"/"مناهضة" (`sides.against_cued`)
 
 
 @dataclass(slots=True)
@@ -258,6 +260,10 @@ class SideRanker:
             for side in SIDES
         )
         rules = (choice.rule("source"), choice.rule("target"))
+        # The rules' target after "ضد"/"مناهضة"/"مطالبين" is what the act is aimed at,
+        # whatever the sentence names besides ("تظاهروا ضد الغارات الإسرائيلية على
+        # قطاع غزة": Israel, not Gaza).
+        held = targets[rules[1]].aimed
         pairs = [
             (s_scores[i] + t_scores[j], -i, -j)
             for i, s in enumerate(sources)
@@ -271,6 +277,7 @@ class SideRanker:
                     or choice.type in _PLACE_TARGETS
                     or not _scene(choice, "target", j)
                 )
+                and (j == rules[1] or not held)
             )
         ]
         _, i, j = max(pairs)

@@ -380,6 +380,12 @@ def speaker(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
     return subject_after(actors, verb, pos) if verb is not None else None
 
 
+def against_cued(words: list[Word], first: int) -> bool:
+    """Whether an actor at `first` follows one of the words a protest or act is aimed
+    with ("ضد الغارات [الإسرائيلية]"، "مناهضة للصين"), within two words."""
+    return any(set(w.keys) & AGAINST for w in words[max(0, first - 2) : first])
+
+
 def subject_after(actors: list[Actor], verb: int, pos: int) -> Actor | None:
     """The person or group right after a verb (within two words), before `pos`."""
     return next(

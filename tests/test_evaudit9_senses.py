@@ -39,3 +39,17 @@ def test_achieving_with_an_object_is_no_inquiry(nlp, text):
 )
 def test_an_inquiry_is_still_investigate(nlp, text):
     assert "INVESTIGATE" in event_types(nlp, text)
+
+
+def test_visits_counted_are_no_meeting(nlp):
+    # Jawhara FM, 2017 (audit, seed 9972)
+    text = (
+        "وتمّ حسب ما أشار اليه تقرير صادر عن المندوبية الجهوية للتنمية الفلاحية زيارة 160 "
+        "مدجنة صناعية خلال سنة 2016 لتحسيس المربين بضرورة تطبيق إجراءات الأمن الحيوي."
+    )
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_a_visit_of_three_days_is_still_one(nlp):
+    text = "وبدأ الرئيس الفرنسي إيمانويل ماكرون زيارة 3 أيام إلى الجزائر."
+    assert "CONSULT" in event_types(nlp, text)

@@ -110,8 +110,8 @@ _ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
 def accident(words: list[Word], triggers: TriggerLexicon) -> bool:
     """ "أصيب 6 عسكريين في حادث انقلاب سيارة عسكرية": "حادث" named by what happened,
     an indefinite noun that is no attack or arrest in the trigger lexicon, tells an
-    accident. A nisba after it ("حادث إرهابي"، "حادث أمني") describes the incident
-    instead, and the article makes it one told before ("الحادث")."""
+    accident. A nisba after it ("حادث إرهابي"، "حادث أمني") only describes the incident,
+    and a definite noun ("حادثة التفجير") names one told before: neither tells which."""
     for w, nxt in itertools.pairwise(words):
         if w.keys[-1].removeprefix("ال") not in _ACCIDENT_HEADS or not nxt.is_content:
             continue

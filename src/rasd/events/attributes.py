@@ -101,6 +101,28 @@ def disaster(words: list[Word]) -> bool:
     return False
 
 
+# Incident nouns that an accident is named with ("حادث انقلاب سيارة").
+_ACCIDENT_HEADS = frozenset({"حادث", "حادثة"})
+# What an attack is named with after "حادث" instead ("حادث إطلاق نار"، "حادثة التفجير").
+_ATTACK_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def accident(words: list[Word], triggers: TriggerLexicon) -> bool:
+    """ "أصيب 6 عسكريين في حادث انقلاب سيارة عسكرية": "حادث" named by what happened,
+    an indefinite noun that is no attack or arrest in the trigger lexicon, tells an
+    accident. A nisba after it ("حادث إرهابي"، "حادث أمني") only describes the incident,
+    and a definite noun ("حادثة التفجير") names one told before: neither tells which."""
+    for w, nxt in itertools.pairwise(words):
+        if w.keys[-1].removeprefix("ال") not in _ACCIDENT_HEADS or not nxt.is_content:
+            continue
+        key = match_key(nxt.surface)
+        if key.startswith("ال") or key.endswith(("ي", "ية", "يه")):
+            continue
+        if not any(t.type in _ATTACK_TYPES for t in triggers.lookup(nxt.keys)):
+            return True
+    return False
+
+
 _SPORTS = _LISTS.words("sports")
 
 

@@ -37,6 +37,7 @@ from rasd.events.actors import ActorFinder
 from rasd.events.arguments import SUFFERED, arguments
 from rasd.events.attributes import (
     VERBAL_ATTACKS,
+    accident,
     asked,
     disaster,
     flag_background,
@@ -347,10 +348,12 @@ class EventExtractor:
                 else {}
             )
             if trigger.type == "ASSAULT" and (
-                (source is None and disaster(words)) or disaster(words[pos + 1 : pos + 5])
+                (source is None and (disaster(words) or accident(words, self.triggers)))
+                or disaster(words[pos + 1 : pos + 5])
             ):
-                # "قتل 17 شخصا عندما ضربت عاصفة": deaths without an attacker; "وقتل
-                # الإعصار مايكل"، "قتلوا بسبب العاصفة": the storm named as the killer
+                # "قتل 17 شخصا عندما ضربت عاصفة"، "أصيب 6 عسكريين في حادث انقلاب سيارة":
+                # deaths without an attacker; "وقتل الإعصار مايكل"، "قتلوا بسبب العاصفة":
+                # the storm named as the killer
                 continue
             if trigger.type in _GAME_SENSES and not counts and sports(words):
                 # "مواجهات الفريقين"، "خطف إنييستا هدفا"، "انسحب الفريق من المباراة"،

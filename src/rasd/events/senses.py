@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, has_enclitic
+from rasd.events.phrases import PREPOSITIONS, has_enclitic, is_number
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 
@@ -71,6 +71,8 @@ _SEEKING = WORD_LISTS.words("seeking")
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 _THAT = frozenset({"ان", "بان", "لان"})
 _THERE = frozenset({"هناك", "هنالك", "ثمة"})
+_TIME_PREPS = WORD_LISTS.words("time_preps")
+_DURATIONS = WORD_LISTS.words("durations")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 
 
@@ -162,7 +164,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.kind == "noun" and trigger.type == "ASSAULT":
         return prev in _LAUNCHERS  # "منصات إطلاق صواريخ"
     if trigger.kind == "noun" and trigger.type == "CONSULT":
-        return _interview(words, i)
+        return _interview(words, i) or _tallied(words, i)
     if trigger.lemma == "وافق":
         return _consent_not_given(words, i, form)
     return trigger.type == "AGREE" and _agreed_view(words, i)
@@ -299,10 +301,41 @@ def _taken_in(words: list[Word], i: int) -> bool:
 
 def _achieving(words: list[Word], i: int) -> bool:
     """ "حقق نجاحا"، "حققت القوات التركية الجمعة تقدما"، "وحقق معه إنجازات"، "المكاسب
-    التي حققتها": the verb with a direct object (an attached pronoun, or an achievement
-    within five words) is achieving; investigating takes في or مع and no such object
+    التي حققتها": the verb with a direct object (an attached pronoun, or an object
+    before its في or مع) is achieving; investigating takes في or مع and no such object
     ("حققت مع مديرها في هايتي")."""
-    return has_enclitic(words[i]) or any(_bare(w) in _ACHIEVED for w in words[i + 1 : i + 6])
+    return has_enclitic(words[i]) or _object_first(words, i)
+
+
+def _object_first(words: list[Word], i: int) -> bool:
+    """Whether the verb at `i` has a direct object before the في or مع of an inquiry:
+    an achievement ("حقق الزعيم الكوري كيم جونغ إيل فوزا ساحقا في انتخابات"), an
+    indefinite accusative, or another preposition that the في comes after ("تحقق
+    إستراتيجية المدينة نحو الريادة في"، "يحقق العبادي أيا من وعوده في")."""
+    for w in words[i + 1 :]:
+        key = match_key(w.surface).removeprefix("و")
+        if w.surface in BOUNDARY or key in ("في", "مع"):
+            return False
+        if key in _TIME_PREPS or key in ("بعد", "قبل"):
+            continue  # "حققت الشرطة خلال الأسبوع في القضية": a time, not the object
+        if _bare(w) in _ACHIEVED or key in PREPOSITIONS or _accusative(key):
+            return True
+    return False
+
+
+def _accusative(key: str) -> bool:
+    """An indefinite noun with the accusative alef ("فوزا"، "تقدما"), not a name ending
+    in alef ("روسيا"، "أمريكا"; `light_key` keeps their alef)."""
+    return not key.startswith("ال") and key.endswith("ا") and light_key(key) != key
+
+
+def _tallied(words: list[Word], i: int) -> bool:
+    """ "زيارة 160 مدجنة": visits counted, a tally of inspections, not one meeting
+    ("زيارة 3 أيام" is one visit's length)."""
+    if i + 1 >= len(words) or not is_number(words, i + 1):
+        return False
+    unit = words[i + 2].light[-1] if i + 2 < len(words) and words[i + 2].light else ""
+    return unit not in _DURATIONS
 
 
 def _sparked(words: list[Word], i: int) -> bool:

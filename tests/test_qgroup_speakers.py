@@ -1,0 +1,41 @@
+"""Speakers, the qgroup pass: descriptions of anonymous sources and groups as speakers,
+on sentences of development articles (folds 0 and 1).
+
+- "مطلع على X" (words.tsv `informed`): the complement with على is part of the source's
+  description ("مسؤول أمني مطلع على قضية …"), not what was said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+CASES = [
+    pytest.param(
+        "قال مصدر أمريكي مسؤول مطلع على الاستخبارات، في تصريحات خاصة لـCNN، إن الولايات "
+        "المتحدة اعترضت اتصالات لمسؤولين سعوديين.",
+        "إن الولايات المتحدة اعترضت",
+        "مصدر أمريكي مسؤول مطلع على الاستخبارات",
+        id="informed-source-with-its-complement",
+    ),
+    pytest.param(
+        'أكد مسؤول أمني مطلع على قضية سرقة طائرة ركاب "هورايزن" من مطار سياتل، أن '
+        "السلطات حددت هويته.",
+        "أن السلطات حددت",
+        "مسؤول أمني مطلع على قضية سرقة طائرة ركاب",
+        id="informed-official-quoted-name-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), CASES)
+def test_speaker(nlp: Pipeline, text: str, start: str, expected: str) -> None:
+    assert speaker_of(nlp, text, start) == expected

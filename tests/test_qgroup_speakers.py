@@ -2,7 +2,9 @@
 on sentences of development articles (folds 0 and 1).
 
 - "مطلع على X" (words.tsv `informed`): the complement with على is part of the source's
-  description ("مسؤول أمني مطلع على قضية …"), not what was said.
+  description ("مسؤول أمني مطلع على قضية …"), not what was said;
+- a group's place ("في مشهد") between its description and its verb belongs to the
+  description, which is the verb's subject.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ CASES = [
         "أن السلطات حددت",
         "مسؤول أمني مطلع على قضية سرقة طائرة ركاب",
         id="informed-official-quoted-name-after",
+    ),
+    pytest.param(
+        "أهالي الفتيات أحضروا شهادات ميلاد الفتيات. رجال الدين المحافظين الغاضبين في مشهد "
+        "تحدثوا عن الواقعة في خطبة الجمعة وقالوا إن ذلك يعتبر انتهاكاً للقانون.",
+        "إن ذلك يعتبر",
+        "رجال الدين المحافظين الغاضبين في مشهد",
+        id="group-with-its-place-before-the-verbs",
     ),
 ]
 

@@ -1840,11 +1840,36 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         return None
     if phrase.end >= k - 1:
         return phrase
+    if phrase.name is None and _place_modifier(v, phrase.end, k):
+        # "رجال الدين المحافظين الغاضبين في مشهد تحدثوا": where the group is, then
+        # its verb; the modifier belongs to the description.
+        phrase.end = k
+        return phrase
     # "عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن": a named subject, then
     # an apposition before the verb.
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
     return None
+
+
+PLACE_MODIFIER_WORDS = 3
+
+
+def _place_modifier(v: DocView, j: int, k: int) -> bool:
+    """Tokens [j, k) are "في" or "من" and a few plain words (no verb, pronoun, time or
+    statement word): a modifier of the subject before its verb ("في مشهد")."""
+    if v.keys[j] not in ("في", "من") or not 1 <= k - j - 1 <= PLACE_MODIFIER_WORDS:
+        return False
+    return all(
+        v.word(x)
+        and not v.third_person[x]
+        and v.cue(x) is None
+        and not verb_alone(v, x)
+        and not v.is_("function", x)
+        and not v.is_("time", x)
+        and not v.is_("situation", x)
+        for x in range(j + 1, k)
+    )
 
 
 def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:

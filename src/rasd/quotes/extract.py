@@ -1840,7 +1840,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         return None
     if phrase.end >= k - 1:
         return phrase
-    if phrase.name is None and _place_modifier(v, phrase.end, k):
+    if phrase.name is None and _place_modifier(v, phrase, k):
         # "رجال الدين المحافظين الغاضبين في مشهد تحدثوا": where the group is, then
         # its verb; the modifier belongs to the description.
         phrase.end = k
@@ -1852,24 +1852,26 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     return None
 
 
-PLACE_MODIFIER_WORDS = 3
+IMPERFECT_MIN_FREQ = 20  # news count of "ستساهم" that shows "تساهم" is a verb
 
 
-def _place_modifier(v: DocView, j: int, k: int) -> bool:
-    """Tokens [j, k) are "في" or "من" and a few plain words (no verb, pronoun, time or
-    statement word): a modifier of the subject before its verb ("في مشهد")."""
-    if v.keys[j] not in ("في", "من") or not 1 <= k - j - 1 <= PLACE_MODIFIER_WORDS:
+def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
+    """Tokens [phrase.end, k) are "في" or "من" and one place name ("في مشهد"): where
+    the group before its verb is, a modifier of the subject; not after a phrase that
+    opens with a verb ("تناقلت وسائل إعلام …")."""
+    j = phrase.end
+    if v.keys[j] not in ("في", "من") or j + 1 >= k or v.entity_at is None:
         return False
-    return all(
-        v.word(x)
-        and not v.third_person[x]
-        and v.cue(x) is None
-        and not verb_alone(v, x)
-        and not v.is_("function", x)
-        and not v.is_("time", x)
-        and not v.is_("situation", x)
-        for x in range(j + 1, k)
-    )
+    place = v.entity_at.get(j + 1)
+    if place is None or place.label != "LOC" or place.end != v.tokens[k - 1].end:
+        return False
+    return not (_finite_verb(v, phrase.start) or _imperfect(v, phrase.start))
+
+
+def _imperfect(v: DocView, i: int) -> bool:
+    """A bare present verb: the news also writes it with the future سـ ("تساهم")."""
+    key = v.keys[i]
+    return key[:1] in "يت" and v.freq.get("س" + key, 0) >= IMPERFECT_MIN_FREQ
 
 
 def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:

@@ -4,7 +4,9 @@ on sentences of development articles (folds 0 and 1).
 - "مطلع على X" (words.tsv `informed`): the complement with على is part of the source's
   description ("مسؤول أمني مطلع على قضية …"), not what was said;
 - a group's place ("في مشهد") between its description and its verb belongs to the
-  description, which is the verb's subject.
+  description, which is the verb's subject;
+- a statement noun closing the text ("… وفقا لبيان") has no author after it (it raised
+  IndexError on an unseen article).
 """
 
 from __future__ import annotations
@@ -48,3 +50,10 @@ CASES = [
 @pytest.mark.parametrize(("text", "start", "expected"), CASES)
 def test_speaker(nlp: Pipeline, text: str, start: str, expected: str) -> None:
     assert speaker_of(nlp, text, start) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["قتل عشرة أشخاص في الهجوم، وفقا لبيان", "قتل عشرة أشخاص في الهجوم بحسب بيان"]
+)
+def test_statement_noun_closing_the_text(nlp: Pipeline, text: str) -> None:
+    assert nlp.analyze(text).quotes is not None  # analysed, no IndexError

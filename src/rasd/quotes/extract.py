@@ -2433,6 +2433,8 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
         and (v.lexicon.has("issued", v.keys[j]) or v.keys[j] in _ISSUED_LINKS)
     ):
         j += 1
+    if j >= end:
+        return None  # "… وفقا لبيان" closing the text: no author after it
     author = noun_phrase(v, j, end, allow_proclitic=v.proclitics[j][-1:] == "ل")
     if author is None or not _speaks(v, author) or v.is_("speech_noun", author.start):
         return None

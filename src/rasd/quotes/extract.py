@@ -1840,11 +1840,38 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         return None
     if phrase.end >= k - 1:
         return phrase
+    if phrase.name is None and _place_modifier(v, phrase, k):
+        # "رجال الدين المحافظين الغاضبين في مشهد تحدثوا": where the group is, then
+        # its verb; the modifier belongs to the description.
+        phrase.end = k
+        return phrase
     # "عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن": a named subject, then
     # an apposition before the verb.
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
     return None
+
+
+IMPERFECT_MIN_FREQ = 20  # news count of "ستساهم" that shows "تساهم" is a verb
+
+
+def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
+    """Tokens [phrase.end, k) are "في" or "من" and one place name ("في مشهد"): where
+    the group before its verb is, a modifier of the subject; not after a phrase that
+    opens with a verb ("تناقلت وسائل إعلام …")."""
+    j = phrase.end
+    if v.keys[j] not in ("في", "من") or j + 1 >= k or v.entity_at is None:
+        return False
+    place = v.entity_at.get(j + 1)
+    if place is None or place.label != "LOC" or place.end != v.tokens[k - 1].end:
+        return False
+    return not (_finite_verb(v, phrase.start) or _imperfect(v, phrase.start))
+
+
+def _imperfect(v: DocView, i: int) -> bool:
+    """A bare present verb: the news also writes it with the future سـ ("تساهم")."""
+    key = v.keys[i]
+    return key[:1] in "يت" and v.freq.get("س" + key, 0) >= IMPERFECT_MIN_FREQ
 
 
 def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:
@@ -2406,6 +2433,8 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
         and (v.lexicon.has("issued", v.keys[j]) or v.keys[j] in _ISSUED_LINKS)
     ):
         j += 1
+    if j >= end:
+        return None  # "… وفقا لبيان" closing the text: no author after it
     author = noun_phrase(v, j, end, allow_proclitic=v.proclitics[j][-1:] == "ل")
     if author is None or not _speaks(v, author) or v.is_("speech_noun", author.start):
         return None

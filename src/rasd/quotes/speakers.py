@@ -333,6 +333,10 @@ def noun_phrase(
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
             break
+        if i > k and not run and phrase.name is None and _informed_of(v, i):
+            in_pp = True  # "مسؤول أمني مطلع على قضية …": the adjective's complement
+            i += 1
+            continue
         # "مندوب سوريا لدى الأمم المتحدة بشار الجعفري": where the title is held.
         posted = v.keys[i] == "لدى" and phrase.title
         represented = i == k + 1 and _represented(v, k, i, limit)
@@ -710,6 +714,12 @@ def plural_then_title(v: DocView, k: int, i: int) -> bool:
     if not (_definite(v, i) and v.is_("title", i)) or v.keys[i].endswith(("ون", "ين", "ات")):
         return False
     return i + 1 < v.n and v.entity_label(i + 1) == "PER"
+
+
+def _informed_of(v: DocView, i: int) -> bool:
+    """ "على" after "مطلع" (words.tsv `informed`) completes the description of a source
+    ("مصدر مطلع على الملف"), where elsewhere it opens the verb's complement."""
+    return v.keys[i] == "على" and v.is_("informed", i - 1)
 
 
 def verbal_noun(v: DocView, i: int) -> bool:

@@ -1124,12 +1124,18 @@ def _content(
     starts = {start, aside, place}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
-    objects = _object_starts(v, start, (aside, place))
+    objects = _object_starts(v, start, (aside, place), end)
     past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
-        if i > cue + 1 and v.cue(i) is not None and i not in v.region_at and not v.is_("title", i):
+        if (
+            i > cue + 1
+            and v.cue(i) is not None
+            and i not in v.region_at
+            and not v.is_("title", i)
+            and not v.is_("adverb", i)  # "شعبه مجددا إلى": "again", not "renewing"
+        ):
             if _own_speech(v, i):
                 return None  # another cue's content
             past_aside = True
@@ -1184,15 +1190,16 @@ def _content(
     return None
 
 
-def _object_starts(v: DocView, start: int, past: tuple[int, int]) -> list[int]:
+def _object_starts(v: DocView, start: int, past: tuple[int, int], end: int) -> list[int]:
     """Where the object of a demand or charge may start: right after the subject, or
     past an aside or a place phrase closed by a comma ("حذرت سارة ساندرز، المتحدثة باسم
     البيت الأبيض، إيران من …"، "وتتهم الإدارة الذاتية في شمال سوريا، الحكومة التركية
-    بدعم …")."""
+    بدعم …") and the time words after it ("دعا روتش كابوري، رئيس #بوركينافاسو، اليوم
+    السبت، مواطني بلاده إلى …")."""
     found = {start}
     for s in past:
         if s > start:
-            found.add(s + 1 if v.punct(s, "،,") else s)
+            found.add(skip_adverbials(v, s + 1 if v.punct(s, "،,") else s, end)[0])
     return sorted(found)
 
 
@@ -1288,7 +1295,8 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
     for j in range(start, min(end, start + PARENTHESIS_MAX)):
         if v.punct(j, "،,"):
             return j + 1
-        if v.punct(j) or v.complementizer(j) or _own_speech(v, j):
+        hashtag = v.punct(j, "#")  # "، رئيس #بوركينافاسو،"
+        if (v.punct(j) and not hashtag) or v.complementizer(j) or _own_speech(v, j):
             return -1
     return -1
 

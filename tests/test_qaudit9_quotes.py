@@ -8,13 +8,17 @@ the verb.
 
 A demand's object may stand past an aside with a hashtag, time words and a comma
 ("دعا روتش كابوري، رئيس #بوركينافاسو، اليوم السبت، مواطني بلاده إلى …") and hold
-an adverb ("شعبه مجددا إلى")."""
+an adverb ("شعبه مجددا إلى").
+
+A cue that is also a common word, with its object pronoun and a number after it, is
+"amounting to" ("رقما قياسيا قدره 2.6 مليون"). "، إلا أن" with a subject and a cue
+opens another speaker's clause, as "، لكن" does."""
 
 from __future__ import annotations
 
 import pytest
 
-from quote_speakers import speaker_of
+from quote_speakers import quote_texts, speaker_of
 from rasd.pipeline import Pipeline
 
 
@@ -81,3 +85,26 @@ DEMAND_CASES = [
 @pytest.mark.parametrize(("text", "start", "speaker"), DEMAND_CASES)
 def test_demand_past_its_object(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_amounting_to_is_no_cue(nlp: Pipeline) -> None:
+    """The audit's sentence (seed 9962): "رقما قياسيا قدره 2.6 مليون" is "amounting
+    to", not a number estimating anything."""
+    doc = nlp.analyze(
+        "وتمثل إيران 5% من الإنتاج العالمي، وتصدر رقما قياسيا قدره 2.6 مليون برميل من "
+        "النفط الخام يوميا حتى نيسان/أبريل الماضي."
+    )
+    assert quote_texts(doc) == []
+
+
+def test_but_that_opens_another_speakers_clause(nlp: Pipeline) -> None:
+    """The audit's sentence (seed 9961): "، إلا أن ناردين أكدت" is another speaker's
+    clause, which ends the one before it."""
+    doc = nlp.analyze(
+        'وتحدثت إلى مقدمة البرنامج قائلة "أنا أحلام بلشت أعصب" وكررتها، ما جعل إليسا تؤكد '
+        "أن أحلام كانت ترغب في الحديث، إلا أن ناردين أكدت أنها لم تنتبه إلى أحلام التي "
+        "تستطيع الحديث في أي وقت تريد."
+    )
+    texts = quote_texts(doc)
+    assert "أن أحلام كانت ترغب في الحديث" in texts
+    assert speaker_of(nlp, doc.text, "أنها لم تنتبه") == "ناردين"

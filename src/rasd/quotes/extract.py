@@ -326,6 +326,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     v = state.view
     if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
+    if _amounting(v, k, hit):
+        return None
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
@@ -452,6 +454,14 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
 
 
 BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+
+
+def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "زيادة قدرها 917 مليون دولار": a cue that is also a common word, with its object
+    pronoun and then a number, is "amounting to"; no number estimates or says."""
+    return (
+        _ambiguous(v, hit) and hit.has_object and k + 1 < v.n and v.tokens[k + 1].kind == "number"
+    )
 
 
 def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
@@ -1475,6 +1485,8 @@ def _new_subject(v: DocView, start: int, i: int) -> int | None:
             continue
         if v.keys[b] in _BUT:
             first, proclitic = b + 1, False
+        elif v.keys[b] in _EXCEPT and b + 1 < i and v.keys[b + 1] == "ان":
+            first, proclitic = b + 2, False  # "…، إلا أن ناردين أكدت أنها"
         elif v.proclitics[b] in ("و", "ف"):
             first, proclitic = b, True
         else:
@@ -1584,6 +1596,8 @@ def _opens_clause(v: DocView, i: int) -> bool:
 # أكد"، "حيث أشار").
 _CLAUSE_OPENERS = RELATIVES | frozenset({"كما", "ثم", "حيث"})
 _WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
+# "إلا أن"، "غير أن"، "بيد أن": "but", with the complementizer before the subject.
+_EXCEPT = frozenset({"الا", "غير", "بيد"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 # Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").
 _BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد"}) | (_BUT - {"لكن", "ولكن"})

@@ -12,7 +12,10 @@ an adverb ("شعبه مجددا إلى").
 
 A cue that is also a common word, with its object pronoun and a number after it, is
 "amounting to" ("رقما قياسيا قدره 2.6 مليون"). "، إلا أن" with a subject and a cue
-opens another speaker's clause, as "، لكن" does."""
+opens another speaker's clause, as "، لكن" does.
+
+A headline "PLACE: …" whose statement opens with a negation is the country's words
+("روسيا: لا يوجد اتفاق …"), as one in the first person is; a dateline's news is not."""
 
 from __future__ import annotations
 
@@ -108,3 +111,35 @@ def test_but_that_opens_another_speakers_clause(nlp: Pipeline) -> None:
     texts = quote_texts(doc)
     assert "أن أحلام كانت ترغب في الحديث" in texts
     assert speaker_of(nlp, doc.text, "أنها لم تنتبه") == "ناردين"
+
+
+HEADLINE_CASES = [
+    # Unseen articles' titles: a country denying speaks, as one speaking as "we" does.
+    pytest.param(
+        "روسيا: لا يوجد اتفاق في مجلس الأمن بشأن الهدنة في سوريا\n"
+        "وقالت الخارجية الروسية إن المشاورات مستمرة.",
+        "لا يوجد اتفاق",
+        "روسيا",
+        id="country-denies",
+    ),
+    pytest.param(
+        'فرنسا: لسنا من شن "ضربة التيفور"\nنفت باريس أي مشاركة في الضربة.',
+        "لسنا من شن",
+        "فرنسا",
+        id="country-we-are-not",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), HEADLINE_CASES)
+def test_country_headline_denial(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_dateline_headline_is_no_quote(nlp: Pipeline) -> None:
+    """A place then the news ("غزة: مقتل شاب …") is a dateline, not a statement."""
+    doc = nlp.analyze(
+        "غزة: مقتل شاب فلسطيني بنيران إسرائيلية خلال التظاهرات\n"
+        "قتل شاب فلسطيني الجمعة بنيران إسرائيلية شرق مدينة غزة."
+    )
+    assert not any(q.startswith("مقتل شاب") for q in quote_texts(doc))

@@ -2502,6 +2502,9 @@ def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
     return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
 
 
+_NEGATIONS = frozenset({"لا", "لن", "لم", "ليس", "ليست", "لسنا"})
+
+
 def _first_person(v: DocView, i: int) -> bool:
     """A statement in the first person plural: "لن نفرق"، "لا نسير"، "أخذنا"."""
     particle = i < v.n and v.keys[i] in ("لن", "لا", "لم", "سوف", "قد")
@@ -2530,8 +2533,14 @@ def _headline_quote(
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
     label = v.entity_label(phrase.name[0]) if phrase.name is not None else None
-    # "إسرائيل: لن نفرق بين …": a country speaking as "we".
-    country = region is None and v.entity_label(first) == "LOC" and _first_person(v, q_first)
+    # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
+    # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
+    # never opens with.
+    country = (
+        region is None
+        and v.entity_label(first) == "LOC"
+        and (_first_person(v, q_first) or v.keys[q_first] in _NEGATIONS)
+    )
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (

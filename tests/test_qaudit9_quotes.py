@@ -15,13 +15,15 @@ A cue that is also a common word, with its object pronoun and a number after it,
 opens another speaker's clause, as "، لكن" does.
 
 A headline "PLACE: …" whose statement opens with a negation is the country's words
-("روسيا: لا يوجد اتفاق …"), as one in the first person is; a dateline's news is not."""
+("روسيا: لا يوجد اتفاق …"), as one in the first person is; a dateline's news is not.
+In an article's title, any short phrase before such a statement speaks ("الداخلية
+اليمنية: لا وجود لسجون سرية")."""
 
 from __future__ import annotations
 
 import pytest
 
-from quote_speakers import quote_texts, speaker_of
+from quote_speakers import quote_texts, speaker_of, speakers
 from rasd.pipeline import Pipeline
 
 
@@ -134,6 +136,17 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize(("text", "start", "speaker"), HEADLINE_CASES)
 def test_country_headline_denial(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_body_denies_in_title(nlp: Pipeline) -> None:
+    """An unseen article's title: a body the entity layer does not name, before a
+    denial."""
+    doc = nlp.analyze(
+        "نفت وزارة الداخلية اليمنية وجود سجون سرية في المحافظات المحررة.",
+        title="الداخلية اليمنية: لا وجود لسجون سرية بالمحافظات المحررة",
+    )
+    said = dict(zip(quote_texts(doc), speakers(doc), strict=True))
+    assert said.get("لا وجود لسجون سرية بالمحافظات المحررة") == "وزارة الداخلية اليمنية"
 
 
 def test_dateline_headline_is_no_quote(nlp: Pipeline) -> None:

@@ -2536,11 +2536,8 @@ def _headline_quote(
     # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
     # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
     # never opens with.
-    country = (
-        region is None
-        and v.entity_label(first) == "LOC"
-        and (_first_person(v, q_first) or v.keys[q_first] in _NEGATIONS)
-    )
+    statement = region is None and (_first_person(v, q_first) or v.keys[q_first] in _NEGATIONS)
+    country = statement and v.entity_label(first) == "LOC"
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (
@@ -2553,6 +2550,9 @@ def _headline_quote(
         or phrase.title
         or v.is_("source_head", first)
         or (region is None and _surname_of_speaker(state, phrase))
+        # "الداخلية اليمنية: لا وجود لسجون سرية"، "علماء ببريطانيا: لا يمكننا": in the
+        # title, whoever stands before a denial or a "we" speaks.
+        or (statement and _in_title(v, first))
     )
     if not speaker_like:
         return

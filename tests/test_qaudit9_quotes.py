@@ -16,8 +16,9 @@ opens another speaker's clause, as "، لكن" does.
 
 A headline "PLACE: …" whose statement opens with a negation is the country's words
 ("روسيا: لا يوجد اتفاق …"), as one in the first person is; a dateline's news is not.
-In an article's title, any short phrase before such a statement speaks ("الداخلية
-اليمنية: لا وجود لسجون سرية")."""
+In an article's title, any short phrase before a denial speaks ("الداخلية اليمنية: لا
+وجود لسجون سرية"); a "we" read off the first word alone does not make it speak ("كرة
+القدم: نادي أرسنال يعين …")."""
 
 from __future__ import annotations
 
@@ -147,6 +148,15 @@ def test_body_denies_in_title(nlp: Pipeline) -> None:
     )
     said = dict(zip(quote_texts(doc), speakers(doc), strict=True))
     assert said.get("لا وجود لسجون سرية بالمحافظات المحررة") == "وزارة الداخلية اليمنية"
+
+
+def test_topic_before_noun_in_nun_is_no_quote(nlp: Pipeline) -> None:
+    """An unseen article's title: "نادي" is no "we"; "كرة القدم" is a topic."""
+    doc = nlp.analyze(
+        "عين نادي أرسنال الإسباني أوناي إيمري مدربا جديدا له.",
+        title="كرة القدم: نادي أرسنال يعين الإسباني أوناي إيمري مدربا جديدا له",
+    )
+    assert not any(q.startswith("نادي أرسنال") for q in quote_texts(doc))
 
 
 def test_dateline_headline_is_no_quote(nlp: Pipeline) -> None:

@@ -2536,8 +2536,10 @@ def _headline_quote(
     # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
     # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
     # never opens with.
-    statement = region is None and (_first_person(v, q_first) or v.keys[q_first] in _NEGATIONS)
-    country = statement and v.entity_label(first) == "LOC"
+    denial = region is None and v.keys[q_first] in _NEGATIONS
+    country = (
+        region is None and v.entity_label(first) == "LOC" and (denial or _first_person(v, q_first))
+    )
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (
@@ -2551,8 +2553,9 @@ def _headline_quote(
         or v.is_("source_head", first)
         or (region is None and _surname_of_speaker(state, phrase))
         # "الداخلية اليمنية: لا وجود لسجون سرية"، "علماء ببريطانيا: لا يمكننا": in the
-        # title, whoever stands before a denial or a "we" speaks.
-        or (statement and _in_title(v, first))
+        # title, whoever stands before a denial speaks (a "we" read off the first word
+        # alone is too often a noun in ن: "كرة القدم: نادي أرسنال …").
+        or (denial and _in_title(v, first))
     )
     if not speaker_like:
         return

@@ -18,7 +18,10 @@ A headline "PLACE: …" whose statement opens with a negation is the country's w
 ("روسيا: لا يوجد اتفاق …"), as one in the first person is; a dateline's news is not.
 In an article's title, any short phrase before a denial speaks ("الداخلية اليمنية: لا
 وجود لسجون سرية"); a "we" read off the first word alone does not make it speak ("كرة
-القدم: نادي أرسنال يعين …")."""
+القدم: نادي أرسنال يعين …").
+
+"مقرا له/لها" is a headquarters, not the participle "acknowledging"; an aside between
+commas does not count towards how far a common-word cue's complement may be."""
 
 from __future__ import annotations
 
@@ -166,3 +169,33 @@ def test_dateline_headline_is_no_quote(nlp: Pipeline) -> None:
         "قتل شاب فلسطيني الجمعة بنيران إسرائيلية شرق مدينة غزة."
     )
     assert not any(q.startswith("مقتل شاب") for q in quote_texts(doc))
+
+
+SEAT_CASES = [
+    # The audit's article (seed 9962) and unseen ones: "مقرا لها" is a headquarters;
+    # the quotation is the reporting verb's, past the relative clause holding it.
+    pytest.param(
+        "وقالت المنظمة التي تتخذ من نيويورك مقرا لها إن الحملة خلفت آلاف النازحين.",
+        "قالت",
+        id="said-past-seat",
+    ),
+    pytest.param(
+        "وذكر البنك، الذي يتخذ من طرابلس مقرا له في بيان، أن إجمالي الإنفاق بلغ 16 مليار دينار.",
+        "ذكر",
+        id="common-word-cue-past-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), SEAT_CASES)
+def test_seat_is_no_cue(nlp: Pipeline, text: str, cue: str) -> None:
+    doc = nlp.analyze(text)
+    assert [doc.slice(q.cue) for q in doc.quotes or [] if q.cue is not None] == [cue]
+
+
+def test_seat_alone_is_no_quote(nlp: Pipeline) -> None:
+    doc = nlp.analyze(
+        "ستحتفظ الخطوط الجوية التي تتخذ من دبي مقرا لها بحقوق التسويق للقيام بحملات "
+        "ترويجية حول العالم."
+    )
+    assert quote_texts(doc) == []

@@ -326,7 +326,7 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     v = state.view
     if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
-    if _amounting(v, k, hit):
+    if _amounting(v, k, hit) or _seat(v, k, hit):
         return None
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
@@ -461,6 +461,16 @@ def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
     pronoun and then a number, is "amounting to"; no number estimates or says."""
     return (
         _ambiguous(v, hit) and hit.has_object and k + 1 < v.n and v.tokens[k + 1].kind == "number"
+    )
+
+
+def _seat(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "التي تتخذ من لاهاي مقرا لها": a headquarters, not "acknowledging"."""
+    return (
+        hit.form.participle
+        and v.is_("seat", k)
+        and k + 1 < v.n
+        and v.keys[k + 1] in ("له", "لها", "لهم")
     )
 
 
@@ -1185,7 +1195,10 @@ def _content(
             if "عن" in takes and "ان" not in takes:
                 # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
                 return None
-            return _complement(v, i, end) if i - start <= gap else None
+            # An aside between commas does not count towards the gap ("وذكر البنك، الذي
+            # يتخذ من طرابلس مقرا له في بيان، أن …").
+            base = aside if start < aside <= i else start
+            return _complement(v, i, end) if i - base <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
             return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
@@ -1316,7 +1329,7 @@ def _own_speech(v: DocView, j: int) -> bool:
     common word right after a noun ("على صفحته عبر موقع فيسبوك": عبر is "via";
     "مسؤول طلب عدم الكشف عن هويته": a relative clause of the speaker's)."""
     hit = v.cue(j)
-    return hit is not None and not _common_word_after_noun(v, j, hit)
+    return hit is not None and not _common_word_after_noun(v, j, hit) and not _seat(v, j, hit)
 
 
 def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:

@@ -199,3 +199,16 @@ def test_seat_alone_is_no_quote(nlp: Pipeline) -> None:
         "ترويجية حول العالم."
     )
     assert quote_texts(doc) == []
+
+
+def test_dual_verb_after_comma_ends_demand(nlp: Pipeline) -> None:
+    """The audit's sentence (seed 9962): "، وخلفا 16 قتيلا" (a dual past verb) is the
+    next act of the sentence, not more of what was demanded."""
+    doc = nlp.analyze(
+        "دعا روتش كابوري، رئيس #بوركينافاسو، اليوم السبت، مواطني بلاده إلى التعاون "
+        "الوثيق مع القوات المسلحة بعد يوم من هجومين استهدفا مقر الجيش والسفارة الفرنسية، "
+        "وخلفا 16 قتيلاً بينهم ثمانية مسلحين."
+    )
+    assert quote_texts(doc) == [
+        "إلى التعاون الوثيق مع القوات المسلحة بعد يوم من هجومين استهدفا مقر الجيش والسفارة الفرنسية"
+    ]

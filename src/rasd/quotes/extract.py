@@ -1561,7 +1561,10 @@ def _conjoined_verb(v: DocView, i: int) -> bool:
         key = v.keys[i][1:]  # "وعددت": a rare form left unsplit
     if len(key) < 3 or v.is_("function", i) or v.is_("title", i):
         return False
-    bases = [key, key[:-1]] if key.endswith("ت") else [key]
+    # "وجلست"، "وخلفا" (a dual: "هجومين استهدفا …، وخلفا 16 قتيلا"): the past's
+    # ending off, the verb's plural is in the news.
+    dual = key.endswith("ا") and v.proclitics[i] in ("و", "ف")  # not "فضلا" (ف unsplit)
+    bases = [key, key[:-1]] if key.endswith("ت") or dual else [key]
     return any(_verb_form(v, base) for base in bases)
 
 

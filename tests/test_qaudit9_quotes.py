@@ -80,6 +80,14 @@ DEMAND_CASES = [
         "روتش كابوري",
         id="audit-object-past-hashtag-and-time",
     ),
+    # An unseen article: time words after the aside, and no object.
+    pytest.param(
+        'ودعا البابا فرانسيس، بابا الفاتيكان، الأحد إلى وقف "المذبحة" في سوريا، وذلك خلال '
+        "العظة التي ألقاها بمناسبة عيد الفصح.",
+        "إلى وقف",
+        "فرانسيس",
+        id="time-after-aside-no-object",
+    ),
     # An unseen article: an adverb inside the object.
     pytest.param(
         "دعا الرئيس التركي، رجب طيب أردوغان، الجمعة، شعبه مجددا إلى تغيير الدولارات التي "

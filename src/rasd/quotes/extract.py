@@ -1222,7 +1222,8 @@ def _object_starts(v: DocView, start: int, past: tuple[int, int], end: int) -> l
     found = {start}
     for s in past:
         if s > start:
-            found.add(skip_adverbials(v, s + 1 if v.punct(s, "،,") else s, end)[0])
+            first = s + 1 if v.punct(s, "،,") else s
+            found |= {first, skip_adverbials(v, first, end)[0]}
     return sorted(found)
 
 

@@ -326,6 +326,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     v = state.view
     if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
+    if _amounting(v, k, hit) or _seat(v, k, hit):
+        return None
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
@@ -452,6 +454,24 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
 
 
 BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+
+
+def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "زيادة قدرها 917 مليون دولار": a cue that is also a common word, with its object
+    pronoun and then a number, is "amounting to"; no number estimates or says."""
+    return (
+        _ambiguous(v, hit) and hit.has_object and k + 1 < v.n and v.tokens[k + 1].kind == "number"
+    )
+
+
+def _seat(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "التي تتخذ من لاهاي مقرا لها": a headquarters, not "acknowledging"."""
+    return (
+        hit.form.participle
+        and v.is_("seat", k)
+        and k + 1 < v.n
+        and v.keys[k + 1] in ("له", "لها", "لهم")
+    )
 
 
 def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
@@ -1124,12 +1144,18 @@ def _content(
     starts = {start, aside, place}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
-    objects = _object_starts(v, start, (aside, place))
+    objects = _object_starts(v, start, (aside, place), end)
     past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
-        if i > cue + 1 and v.cue(i) is not None and i not in v.region_at and not v.is_("title", i):
+        if (
+            i > cue + 1
+            and v.cue(i) is not None
+            and i not in v.region_at
+            and not v.is_("title", i)
+            and not v.is_("adverb", i)  # "شعبه مجددا إلى": "again", not "renewing"
+        ):
             if _own_speech(v, i):
                 return None  # another cue's content
             past_aside = True
@@ -1169,7 +1195,10 @@ def _content(
             if "عن" in takes and "ان" not in takes:
                 # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
                 return None
-            return _complement(v, i, end) if i - start <= gap else None
+            # An aside between commas does not count towards the gap ("وذكر البنك، الذي
+            # يتخذ من طرابلس مقرا له في بيان، أن …").
+            base = aside if start < aside <= i else start
+            return _complement(v, i, end) if i - base <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
             return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
@@ -1184,15 +1213,17 @@ def _content(
     return None
 
 
-def _object_starts(v: DocView, start: int, past: tuple[int, int]) -> list[int]:
+def _object_starts(v: DocView, start: int, past: tuple[int, int], end: int) -> list[int]:
     """Where the object of a demand or charge may start: right after the subject, or
     past an aside or a place phrase closed by a comma ("حذرت سارة ساندرز، المتحدثة باسم
     البيت الأبيض، إيران من …"، "وتتهم الإدارة الذاتية في شمال سوريا، الحكومة التركية
-    بدعم …")."""
+    بدعم …") and the time words after it ("دعا روتش كابوري، رئيس #بوركينافاسو، اليوم
+    السبت، مواطني بلاده إلى …")."""
     found = {start}
     for s in past:
         if s > start:
-            found.add(s + 1 if v.punct(s, "،,") else s)
+            first = s + 1 if v.punct(s, "،,") else s
+            found |= {first, skip_adverbials(v, first, end)[0]}
     return sorted(found)
 
 
@@ -1288,7 +1319,8 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
     for j in range(start, min(end, start + PARENTHESIS_MAX)):
         if v.punct(j, "،,"):
             return j + 1
-        if v.punct(j) or v.complementizer(j) or _own_speech(v, j):
+        hashtag = v.punct(j, "#")  # "، رئيس #بوركينافاسو،"
+        if (v.punct(j) and not hashtag) or v.complementizer(j) or _own_speech(v, j):
             return -1
     return -1
 
@@ -1298,7 +1330,7 @@ def _own_speech(v: DocView, j: int) -> bool:
     common word right after a noun ("على صفحته عبر موقع فيسبوك": عبر is "via";
     "مسؤول طلب عدم الكشف عن هويته": a relative clause of the speaker's)."""
     hit = v.cue(j)
-    return hit is not None and not _common_word_after_noun(v, j, hit)
+    return hit is not None and not _common_word_after_noun(v, j, hit) and not _seat(v, j, hit)
 
 
 def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:
@@ -1467,6 +1499,8 @@ def _new_subject(v: DocView, start: int, i: int) -> int | None:
             continue
         if v.keys[b] in _BUT:
             first, proclitic = b + 1, False
+        elif v.keys[b] in _EXCEPT and b + 1 < i and v.keys[b + 1] == "ان":
+            first, proclitic = b + 2, False  # "…، إلا أن ناردين أكدت أنها"
         elif v.proclitics[b] in ("و", "ف"):
             first, proclitic = b, True
         else:
@@ -1528,7 +1562,10 @@ def _conjoined_verb(v: DocView, i: int) -> bool:
         key = v.keys[i][1:]  # "وعددت": a rare form left unsplit
     if len(key) < 3 or v.is_("function", i) or v.is_("title", i):
         return False
-    bases = [key, key[:-1]] if key.endswith("ت") else [key]
+    # "وجلست"، "وخلفا" (a dual: "هجومين استهدفا …، وخلفا 16 قتيلا"): the past's
+    # ending off, the verb's plural is in the news.
+    dual = key.endswith("ا") and v.proclitics[i] in ("و", "ف")  # not "فضلا" (ف unsplit)
+    bases = [key, key[:-1]] if key.endswith("ت") or dual else [key]
     return any(_verb_form(v, base) for base in bases)
 
 
@@ -1576,6 +1613,8 @@ def _opens_clause(v: DocView, i: int) -> bool:
 # أكد"، "حيث أشار").
 _CLAUSE_OPENERS = RELATIVES | frozenset({"كما", "ثم", "حيث"})
 _WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
+# "إلا أن"، "غير أن"، "بيد أن": "but", with the complementizer before the subject.
+_EXCEPT = frozenset({"الا", "غير", "بيد"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 # Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").
 _BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد"}) | (_BUT - {"لكن", "ولكن"})
@@ -2509,6 +2548,9 @@ def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
     return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
 
 
+_NEGATIONS = frozenset({"لا", "لن", "لم", "ليس", "ليست", "لسنا"})
+
+
 def _first_person(v: DocView, i: int) -> bool:
     """A statement in the first person plural: "لن نفرق"، "لا نسير"، "أخذنا"."""
     particle = i < v.n and v.keys[i] in ("لن", "لا", "لم", "سوف", "قد")
@@ -2537,8 +2579,13 @@ def _headline_quote(
     # A speaker's head word, or a name; before a quotation (no colon) a name needs
     # the entity layer's word for it ("استحوذت "…"" starts with a verb, not a name).
     label = v.entity_label(phrase.name[0]) if phrase.name is not None else None
-    # "إسرائيل: لن نفرق بين …": a country speaking as "we".
-    country = region is None and v.entity_label(first) == "LOC" and _first_person(v, q_first)
+    # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
+    # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
+    # never opens with.
+    denial = region is None and v.keys[q_first] in _NEGATIONS
+    country = (
+        region is None and v.entity_label(first) == "LOC" and (denial or _first_person(v, q_first))
+    )
     if v.entity_at is not None and label not in ("PER", "ORG"):
         label = None  # "سوسة : اضراب …": a dateline, not a speaker
     named = phrase.name is not None and (
@@ -2551,6 +2598,10 @@ def _headline_quote(
         or phrase.title
         or v.is_("source_head", first)
         or (region is None and _surname_of_speaker(state, phrase))
+        # "الداخلية اليمنية: لا وجود لسجون سرية"، "علماء ببريطانيا: لا يمكننا": in the
+        # title, whoever stands before a denial speaks (a "we" read off the first word
+        # alone is too often a noun in ن: "كرة القدم: نادي أرسنال …").
+        or (denial and _in_title(v, first))
     )
     if not speaker_like:
         return

@@ -322,7 +322,9 @@ def noun_phrase(
                 apposed = _apposition(v, i + 1, limit)
                 if apposed is not None:
                     phrase.name = apposed
-            holder = _holder_after_quoted(v, i, limit) if phrase.name is None and not run else None
+            holder = (
+                _holder_after_quoted(v, k, i, limit) if phrase.name is None and not run else None
+            )
             quoted = _quoted_name(v, i, k, run, phrase)
             if holder is not None:
                 # "الناطق الرسمي باسم "غرفة العمليات …" ابراهيم الجباوي": the quoted
@@ -374,7 +376,13 @@ def noun_phrase(
             # feminine cannot describe "الأمير"، "الوزير".
             break
         inside = v.keys[i] in _INSIDE and v.keys[i - 1] == "من"  # "مصدر من داخل الحزب"
-        if i > k and v.is_("function", i) and v.keys[i] not in _PREPOSITIONS and not inside:
+        if (
+            i > k
+            and v.is_("function", i)
+            and v.keys[i] not in _PREPOSITIONS
+            and not inside
+            and not _rank_adjective(v, i)
+        ):
             break  # "الصقور الذين…": a relative clause or a particle ends the phrase
         pro = v.proclitics[i]
         # Coordination: "والإسلام والمجتمع" inside a description goes on; a second
@@ -1686,12 +1694,14 @@ def _titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
 QUOTED_BODY_WORDS = 8  # a quoted body's name between a title and its holder
 
 
-def _holder_after_quoted(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+def _holder_after_quoted(v: DocView, k: int, i: int, limit: int) -> tuple[int, int] | None:
     """The person's name right after a quoted body's name that completes a title
     ("باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي", "باسم تحالف "دعم
-    الشرعية في اليمن"، تركي المالكي،")."""
+    الشرعية في اليمن"، تركي المالكي،") or a post held in it ("شريك أول في "استراتيجي
+    آند" فادي عدرا"، "خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس")."""
     r = v.region_opening(i)
-    if r is None or not any(v.is_(c, i - 1) for c in ("naming", "title")):
+    held_in = any(v.keys[j] == "في" for j in range(k + 1, i))
+    if r is None or not (held_in or any(v.is_(c, i - 1) for c in ("naming", "title"))):
         return None
     reg = v.regions[r]
     if reg.closer is None or not 0 < reg.last - reg.first <= QUOTED_BODY_WORDS:
@@ -1702,6 +1712,20 @@ def _holder_after_quoted(v: DocView, i: int, limit: int) -> tuple[int, int] | No
     if j >= limit or v.entity_label(j) != "PER":
         return None
     return (j, _entity_end(v, j, limit))
+
+
+def _rank_adjective(v: DocView, i: int) -> bool:
+    """ "أول" right after an indefinite post is its rank ("شريك أول"، "نائب أول"), which
+    goes on describing the speaker; elsewhere it is "first" ("أول من …")."""
+    return (
+        v.keys[i] == "اول"
+        and i + 1 < v.n
+        and v.keys[i + 1] not in ("من", "ما")
+        and not v.proclitics[i]
+        and v.word(i - 1)
+        and not v.is_("function", i - 1)
+        and not _definite(v, i - 1)
+    )
 
 
 def _quoted_name(

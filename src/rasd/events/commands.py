@@ -405,7 +405,7 @@ def _coded_dev_articles(gold_dirs: list[Path], err: Console) -> Articles:
     if shipped is not None:
         with err.status("fitting the speech-act model without each fold…"):
             folds = examples_of(articles, SpeechActs.load())
-            models |= cross_fitted(folds, C, shipped.threshold, shipped.coded)
+            models |= cross_fitted(folds, C, shipped.threshold, shipped.coded, shipped.aimed)
     coders = {
         f: EventExtractor(confidence=False, speech_model=models.get(f, False))
         for f in {f for _, _, f in articles}
@@ -448,7 +448,18 @@ def train_event_filter(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     console.print(f"wrote {out_path}", markup=False)
 
 
-def train_speech_acts(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
+def train_speech_acts(
+    gold_dirs: GoldDirs,
+    out: ModelOut = None,
+    aimed: Annotated[
+        bool,
+        typer.Option(
+            "--aimed",
+            help="Keep the model's acts only when aimed at a person or body other than "
+            "the speaker (both held-out tables are printed either way).",
+        ),
+    ] = False,
+) -> None:
     """Fit the speech-act model on the quotations of the development folds (0-2 of each
     folder; the check folds are never read): a quotation under a plain cue ("قال"،
     "أكد") whose words criticise, demand, reject, threaten or support is coded as that
@@ -473,25 +484,33 @@ def train_speech_acts(gold_dirs: GoldDirs, out: ModelOut = None) -> None:
     articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
     folds = examples_of(articles, SpeechActs.load())
     with err.status("choosing the types and threshold by held-out event F1…"):
-        choice = choose(articles, folds)
+        choice = choose(articles, folds, aimed)
     model = fit(list(folds.values()), C, choice.threshold)
     model.coded = choice.coded
+    model.aimed = choice.aimed_chosen
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     acts = sum(label is not None for e in folds.values() for label in e.labels)
     quotes = sum(len(e.labels) for e in folds.values())
     held = {str(t): h.events.as_dict() for t, h in choice.table.items()}
     every = {str(t): h.events.as_dict() | {"acts": h.acts} for t, h in choice.every.items()}
+    aimed_table = {str(t): h.events.as_dict() | {"acts": h.acts} for t, h in choice.aimed.items()}
     data = model.to_dict() | {
         "C": C,
         "quotes": quotes,
         "acts": acts,
         "held_out": held,
         "held_out_every_type": every,
+        "held_out_aimed": aimed_table,
     }
     write_model(data, out_path, err)
     console = Console(highlight=False)
     console.print(f"{quotes} uncoded quotations of {len(articles)} dev articles, {acts} acts")
-    for title, table in (("every type", choice.every), ("coded types", choice.table)):
+    tables = (
+        ("every type", choice.every),
+        ("coded types", choice.table),
+        ("coded types aimed", choice.aimed),
+    )
+    for title, table in tables:
         for t, h in table.items():
             s = h.events
             name = "lexicon alone" if t > 1 else f"threshold {t}"

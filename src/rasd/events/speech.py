@@ -106,11 +106,16 @@ class SpeechActs:
 
 
 def speech_events(
-    doc: Document, acts: SpeechActs, learned: Callable[[list[Quote]], dict[int, str]] | None = None
+    doc: Document,
+    acts: SpeechActs,
+    learned: Callable[[list[Quote]], dict[int, str]] | None = None,
+    learned_aimed: bool = False,
 ) -> list[tuple[Event, int]]:
     """One event per quotation that is an act and has a speaker, with the offset of the
     token holding its cue (-1 for an act read from the quoted words). `learned` types
-    the quotations the lexicon leaves uncoded (by their start; `speech_model.py`)."""
+    the quotations the lexicon leaves uncoded (by their start; `speech_model.py`);
+    with `learned_aimed` such an act needs a target, a person or body other than the
+    speaker, read by the side rules."""
     entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
     entity_starts = [e.start for e in entities]
     starts = [s.start for s in doc.sentences]
@@ -142,6 +147,8 @@ def speech_events(
         )
         event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
         if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
+            continue
+        if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
         warning = quote.cue is not None and acts.needs_any_target(doc.slice(quote.cue))
         if warning and not _warned(doc, quote, event):
@@ -248,6 +255,11 @@ def _aimed(doc: Document, event: Event) -> bool:
         e.label in ("PER", "ORG") and e.start < target.end and target.start < e.end
         for e in doc.entities or []
     )
+
+
+def _aimed_elsewhere(doc: Document, event: Event) -> bool:
+    """Whether the event is aimed at a person or body other than its source."""
+    return _aimed(doc, event) and not same_actor(event.target, event.source)
 
 
 _SIGNS = WORD_LISTS.forms("signs")

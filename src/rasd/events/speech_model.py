@@ -67,17 +67,21 @@ def quote_features(doc: Document, quote: Quote, acts: SpeechActs) -> dict[str, f
 class SpeechActModel:
     """One linear model per act type, the probability an act must reach and the types
     it codes: every model competes for a quotation, but a type whose held-out acts are
-    mostly wrong (training chooses) is not coded, so its quotations stay statements."""
+    mostly wrong (training chooses) is not coded, so its quotations stay statements.
+    `aimed`: an act it types is kept only when the side rules read a person or body
+    other than the speaker as its target (a plain statement is aimed at no one)."""
 
     def __init__(
         self,
         models: dict[str, LinearModel],
         threshold: float,
         coded: frozenset[str] | None = None,
+        aimed: bool = False,
     ) -> None:
         self.models = models
         self.threshold = threshold
         self.coded = frozenset(models) if coded is None else coded
+        self.aimed = aimed
 
     def classify(self, rows: list[dict[str, float]]) -> list[str | None]:
         """Per row, the most probable act type at or above the threshold, else None."""
@@ -95,6 +99,7 @@ class SpeechActModel:
         return {
             "threshold": self.threshold,
             "coded": sorted(self.coded),
+            "aimed": self.aimed,
             "types": {
                 t: m.to_dict() | {"weights": [round(w, 5) for w in m.weights.tolist()]}
                 for t, m in self.models.items()
@@ -105,7 +110,7 @@ class SpeechActModel:
     def from_dict(cls, data: dict) -> SpeechActModel:
         models = {t: LinearModel.from_dict(m) for t, m in data["types"].items()}
         coded = frozenset(data["coded"]) if "coded" in data else None
-        return cls(models, float(data["threshold"]), coded)
+        return cls(models, float(data["threshold"]), coded, bool(data.get("aimed", False)))
 
 
 def _attributing(doc: Document, quote: Quote) -> bool:

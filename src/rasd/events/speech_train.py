@@ -118,15 +118,20 @@ def fit(examples: list[Examples], c: float, threshold: float) -> SpeechActModel:
 
 
 def cross_fitted(
-    folds: dict[int, Examples], c: float, threshold: float, coded: frozenset[str] | None = None
+    folds: dict[int, Examples],
+    c: float,
+    threshold: float,
+    coded: frozenset[str] | None = None,
+    aimed: bool = False,
 ) -> dict[int, SpeechActModel]:
     """Per development fold, the model fitted on the other folds (coding the `coded`
-    types, all by default): what codes a fold's articles when another model (the
-    confidence filter) learns from their events, so that it sees the acts an unseen
-    article gets, not those the model has memorised."""
+    types, all by default; `aimed` as `SpeechActModel`): what codes a fold's articles
+    when another model (the confidence filter) learns from their events, so that it
+    sees the acts an unseen article gets, not those the model has memorised."""
     models = {fold: fit([e for f, e in folds.items() if f != fold], c, threshold) for fold in folds}
     for model in models.values():
         model.coded = model.coded if coded is None else coded
+        model.aimed = aimed
     return models
 
 
@@ -152,12 +157,13 @@ def held_out_events(
     c: float,
     thresholds: Iterable[float],
     coded: frozenset[str] | None = None,
+    aimed: bool = False,
 ) -> dict[float, HeldOut]:
     """Per threshold: the event score of the development articles (the shipped side
     ranker and filter in place), each fold's typed by a model fitted without it and
-    coding the `coded` types (all by default)."""
+    coding the `coded` types (all by default), their acts `aimed` or not."""
     totals = {t: HeldOut() for t in thresholds}
-    for fold, model in cross_fitted(folds, c, 0.0, coded).items():
+    for fold, model in cross_fitted(folds, c, 0.0, coded, aimed).items():
         for t, total in totals.items():
             model.threshold = t
             extractor = EventExtractor(speech_model=model)
@@ -186,22 +192,29 @@ def _best(table: dict[float, HeldOut]) -> float:
 @dataclass(slots=True)
 class Choice:
     """The chosen threshold and coded types, with the held-out tables: every type
-    coded (`every`) and the chosen types (`table`); a threshold above 1 is the
-    lexicon alone."""
+    coded (`every`), the chosen types (`table`) and the chosen types' acts kept only
+    when aimed at someone (`aimed`, see `SpeechActModel`); a threshold above 1 is the
+    lexicon alone. `aimed_chosen`: the threshold was chosen on the aimed table."""
 
     threshold: float
     coded: frozenset[str]
     every: dict[float, HeldOut]
     table: dict[float, HeldOut]
+    aimed: dict[float, HeldOut]
+    aimed_chosen: bool = False
 
 
-def choose(articles: Articles, folds: dict[int, Examples]) -> Choice:
+def choose(articles: Articles, folds: dict[int, Examples], aimed: bool = False) -> Choice:
     """The types to code (those reliable held out at the threshold best for all types)
-    and then their threshold, both by held-out event scores."""
+    and then their threshold, both by held-out event scores; with `aimed`, the
+    threshold of the aimed acts (the table of both is printed either way)."""
     every = held_out_events(articles, folds, C, (*THRESHOLDS, 2.0))
     acts = every[_best(every)].acts
     coded = reliable_types(acts)
-    if coded == set(acts):
-        return Choice(_best(every), coded, every, every)
-    table = held_out_events(articles, folds, C, THRESHOLDS, coded) | {2.0: every[2.0]}
-    return Choice(_best(table), coded, every, table)
+    table = every
+    if coded != set(acts):
+        table = held_out_events(articles, folds, C, THRESHOLDS, coded) | {2.0: every[2.0]}
+    aimed_table = held_out_events(articles, folds, C, THRESHOLDS, coded, aimed=True)
+    aimed_table[2.0] = every[2.0]
+    chosen = aimed_table if aimed else table
+    return Choice(_best(chosen), coded, every, table, aimed_table, aimed)

@@ -113,7 +113,9 @@ def train_ner(
             help="Copy every attribute of each ANERcorp word as 'a:<attribute>' while "
             "training (feature augmentation, Daumé 2007): the copies' weights take "
             "ANERcorp's conventions, the shared ones lean to the news data; news is "
-            "tagged without the copies, `rasd eval ner --convention anercorp` with them."
+            "tagged without the copies, `rasd eval ner --convention anercorp` with them. "
+            "Off: ANERcorp dev split 0.7562 against 0.7316, but held-out news fold 2 "
+            "0.8805 against 0.8811."
         ),
     ] = False,
 ) -> None:

@@ -22,6 +22,8 @@ One JSON line per configuration.
         --fold 1 --model /tmp/cv-models   # fold 1's model kept; run again to re-score rules
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --mark-anercorp \
         --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp marked (not shipped)
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --copy-anercorp \
+        --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp's features copied
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from rasd.ner.corpora import dev_split, load_corpus, read_bio
 from rasd.ner.features import GROUPS
 from rasd.ner.model import DEFAULT_PARAMS, MODEL_RESOURCE, Tagger, default_featurizer, train
 from rasd.ner.news_data import (
+    ANERCORP_COPY,
     ANERCORP_MARK,
     DEFAULT_WEIGHT,
     NEWS_DOMAIN,
@@ -94,6 +97,9 @@ def _fit(
         domains=domains if args.adapt else None,
         target=NEWS_DOMAIN if args.adapt else None,
         marks=[_mark(d, args) for d in domains],
+        copies=[
+            ANERCORP_COPY if args.copy_anercorp and d != NEWS_DOMAIN else None for d in domains
+        ],
     )
     return Tagger(path, featurizer)
 
@@ -173,6 +179,13 @@ def main() -> None:
         "without it, ANERcorp dev with it (and without, for comparison)",
     )
     parser.add_argument(
+        "--copy-anercorp",
+        action="store_true",
+        help="every attribute of ANERcorp words also copied as 'a:<attribute>' (feature "
+        "augmentation, Daumé 2007): news tagged without the copies, ANERcorp dev with "
+        "them (and without, for comparison)",
+    )
+    parser.add_argument(
         "--no-misc", dest="misc", action="store_false", help="no ANERcorp MISC in news"
     )
     parser.add_argument("--check", action="store_true", help="also score the check part")
@@ -221,6 +234,7 @@ def main() -> None:
             "adapt",
             "mark",
             "mark_anercorp",
+            "copy_anercorp",
             "misc",
         )
     }
@@ -247,10 +261,12 @@ def main() -> None:
     if args.anercorp_dev:
         fit, held = dev_split(load_corpus(SHARED / "data" / "ner", "anercorp"))
         tagger = trained(set(DEV_FOLDS), args, fit)
-        for mark in (ANERCORP_MARK, None) if args.mark_anercorp else (None,):
-            tagger.mark = mark
+        own = args.mark_anercorp or args.copy_anercorp
+        for convention in (True, False) if own else (False,):
+            tagger.mark = ANERCORP_MARK if convention and args.mark_anercorp else None
+            tagger.copy = ANERCORP_COPY if convention and args.copy_anercorp else None
             result = score([t for _, t in held], tagger.tag_corpus([w for w, _ in held]))
-            key = "anercorp dev" if mark or not args.mark_anercorp else "anercorp dev unmarked"
+            key = "anercorp dev" if convention or not own else "anercorp dev unmarked"
             row[f"{key} micro"] = round(result["micro_f1"], 4)
             row[f"{key} per type"] = {k: round(v["f1"], 4) for k, v in result["per_type"].items()}
     if args.check:

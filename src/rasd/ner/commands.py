@@ -107,6 +107,17 @@ def train_ner(
             "fell (fold 2 0.8777 against 0.8811, folds 0-1 0.8883 against 0.8922)."
         ),
     ] = False,
+    anercorp_copies: Annotated[
+        bool,
+        typer.Option(
+            help="Copy every attribute of each ANERcorp word as 'a:<attribute>' while "
+            "training (feature augmentation, Daumé 2007): the copies' weights take "
+            "ANERcorp's conventions, the shared ones lean to the news data; news is "
+            "tagged without the copies, `rasd eval ner --convention anercorp` with them. "
+            "Off: ANERcorp dev split 0.7562 against 0.7316, but held-out news fold 2 "
+            "0.8805 against 0.8811."
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the NER model: gazetteer, (optionally) word clusters, then the CRF.
 
@@ -149,6 +160,7 @@ def train_ner(
     )
     from rasd.ner.model import MODEL_RESOURCE, train
     from rasd.ner.news_data import (
+        ANERCORP_COPY,
         ANERCORP_MARK,
         NEWS_DOMAIN,
         FoldError,
@@ -213,6 +225,8 @@ def train_ner(
     marks: list[str | None] = [
         ANERCORP_MARK if anercorp_attribute and d == "anercorp" else None for d in domains
     ] + [mark] * len(news)
+    copy = ANERCORP_COPY if anercorp_copies else None
+    copies = [copy if d == "anercorp" else None for d in domains] + [None] * len(news)
     sentences += news
     domains += ["anercorp"] * len(news)  # same features: only the corpora are adapted
     with err.status(f"training the CRF on {len(sentences):,} sentences…"):
@@ -223,6 +237,7 @@ def train_ner(
             domains=domains if adapt else None,
             target="anercorp" if adapt else None,
             marks=marks,
+            copies=copies,
         )
     seconds = time.perf_counter() - started
     err.print(f"model → {out / MODEL_RESOURCE} in {seconds:.0f} s")
@@ -298,8 +313,8 @@ def eval_ner(
         typer.Option(
             help="The annotation convention to tag in: 'news' (no corpus attribute: the "
             "gold articles' conventions, as the pipeline tags) or 'anercorp' (the ANERcorp "
-            "attribute the model was trained with: MISC and ANERcorp's habits; for "
-            "ANERcorp's own test set)."
+            "attribute or copies the model was trained with: MISC and ANERcorp's habits; "
+            "for ANERcorp's own test set)."
         ),
     ] = "news",
 ) -> None:
@@ -309,7 +324,8 @@ def eval_ner(
     consecutive sentences are tagged as one document (names kept consistent across
     them, as the `ner` stage does over a whole article). With `--convention anercorp`
     every word also carries the attribute the ANERcorp training sentences carried
-    (`rasd train ner --anercorp-attribute`, model.json's "marks").
+    (`rasd train ner --anercorp-attribute`, model.json's "marks") or the copies of its
+    attributes (`--anercorp-copies`, model.json's "copies").
 
     Examples:
 
@@ -321,7 +337,7 @@ def eval_ner(
     """
     from rasd.ner.corpora import CorpusError, check_bio, read_bio
     from rasd.ner.model import Tagger
-    from rasd.ner.news_data import ANERCORP_MARK
+    from rasd.ner.news_data import ANERCORP_COPY, ANERCORP_MARK
     from rasd.ner.scoring import score
 
     try:
@@ -338,10 +354,11 @@ def eval_ner(
         err.print(f"rasd: unknown convention {convention!r}; known: news, {ANERCORP_MARK}")
         raise typer.Exit(2)
     if convention == ANERCORP_MARK:
-        if ANERCORP_MARK not in tagger.marks:
-            err.print("rasd: this model was trained without the ANERcorp attribute")
+        if ANERCORP_MARK not in tagger.marks and ANERCORP_COPY not in tagger.copies:
+            err.print("rasd: this model was trained without the ANERcorp attribute or copies")
             raise typer.Exit(2)
-        tagger.mark = ANERCORP_MARK
+        tagger.mark = ANERCORP_MARK if ANERCORP_MARK in tagger.marks else None
+        tagger.copy = ANERCORP_COPY if ANERCORP_COPY in tagger.copies else None
     predicted = tagger.tag_corpus([words for words, _ in sentences])
     result = score([tags for _, tags in sentences], predicted)
     if as_json:

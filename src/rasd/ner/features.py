@@ -276,7 +276,11 @@ class Featurizer:
         return [f"fq={count.bit_length() // 2}", f"art={round(share * 5) if share >= 0 else 'na'}"]
 
     def sentence(
-        self, words: Sequence[str], domain: str | None = None, mark: str | None = None
+        self,
+        words: Sequence[str],
+        domain: str | None = None,
+        mark: str | None = None,
+        copy: str | None = None,
     ) -> list[Item]:
         """One feature list per word of a sentence.
 
@@ -285,11 +289,19 @@ class Featurizer:
         annotation habits share the general weights but keep their quirks apart.
         With `mark`, every word also gets the one attribute "dom=<mark>": a per-label
         bias for the sentences of one corpus (see `rasd.ner.model.train`).
+        With `copy`, every attribute of a word (its own, its neighbours', the gazetteer
+        matches; not the mark nor the vectors) is repeated once more as "<copy>:<attribute>": the full
+        feature augmentation of Daumé 2007 for one corpus, whose conventions go to the
+        copies' weights while the shared weights are pulled towards the other data.
         """
-        return self.items([self.form(w) for w in words], domain, mark)
+        return self.items([self.form(w) for w in words], domain, mark, copy)
 
     def items(
-        self, forms: Sequence[Form], domain: str | None = None, mark: str | None = None
+        self,
+        forms: Sequence[Form],
+        domain: str | None = None,
+        mark: str | None = None,
+        copy: str | None = None,
     ) -> list[Item]:
         """`sentence` for the words' forms."""
         if "context" in self.groups:
@@ -315,6 +327,9 @@ class Featurizer:
                 for i in range(start, end):
                     tag = "B" if i == start else "I"
                     out[i] += self._keep([f"gz={tag}-{t}" for t in types])
+        if copy is not None:
+            for feats in out:
+                feats += self._keep([f"{copy}:{_text(f)}" for f in feats])
         if mark is not None:
             marked = self._keep(["dom=" + mark])
             for feats in out:
@@ -375,6 +390,11 @@ def _with_vectors(out: list[list[Feature]], vectors: list[SlotAttributes | None]
             item.update(after[2])
         items.append(item)
     return items
+
+
+def _text(feature: Feature) -> str:
+    """An attribute's name as text (a featurizer made `for_model` keeps UTF-8)."""
+    return feature.decode() if isinstance(feature, bytes) else feature
 
 
 def _shape(word: str) -> str:

@@ -54,6 +54,7 @@ def train(
     domains: Sequence[str] | None = None,
     target: str | None = None,
     marks: Sequence[str | None] | None = None,
+    copies: Sequence[str | None] | None = None,
 ) -> None:
     """Train a CRF on (words, tags) sentences and write it to `path` (+ its meta file).
 
@@ -64,6 +65,9 @@ def train(
     model: ANERcorp's label habits (MISC, nisba adjectives tagged) go to its weights,
     so that news, tagged without it, gets the gold news conventions, and ANERcorp data,
     tagged with it (`Tagger.mark`), its own (one domain indicator, Daumé 2007).
+    `copies` gives each sentence a copy prefix or None (`Featurizer.sentence`): the
+    full feature augmentation of Daumé 2007 for the sentences of one corpus, recorded
+    in the meta file and added when tagging that corpus's data (`Tagger.copy`).
     """
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **(params or {}), "feature.possible_transitions": True})
@@ -71,7 +75,8 @@ def train(
         if words:
             domain = domains[n] if domains is not None else None
             mark = marks[n] if marks is not None else None
-            trainer.append(featurizer.sentence(words, domain, mark), tags)
+            copy = copies[n] if copies is not None else None
+            trainer.append(featurizer.sentence(words, domain, mark, copy), tags)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
     meta = {
@@ -79,6 +84,7 @@ def train(
         "params": {**DEFAULT_PARAMS, **(params or {})},
         "domain": target if domains is not None else None,
         "marks": sorted({m for m in marks or () if m is not None}),
+        "copies": sorted({c for c in copies or () if c is not None}),
     }
     path.with_name(META_RESOURCE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
 
@@ -92,15 +98,19 @@ class Tagger:
         meta_path = model.with_name(META_RESOURCE)
         groups = GROUPS
         self.domain: str | None = None
-        # The corpus attributes the model was trained with (`train`'s marks).
+        # The corpus attributes and copy prefixes the model was trained with (`train`).
         self.marks: tuple[str, ...] = ()
+        self.copies: tuple[str, ...] = ()
         if meta_path.is_file():
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             groups = tuple(meta["groups"])
             self.domain = meta.get("domain")
             self.marks = tuple(meta.get("marks", ()))
+            self.copies = tuple(meta.get("copies", ()))
         # The corpus attribute added when tagging: none by default (the news conventions).
         self.mark: str | None = None
+        # The copy prefix added when tagging (one of `copies`): none by default, as news.
+        self.copy: str | None = None
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         # Only the attributes the model has weights for: crfsuite ignores the rest.
@@ -114,7 +124,9 @@ class Tagger:
     def tag_with_probability(self, words: Sequence[str]) -> tuple[list[str], float]:
         """The best tags of one sentence (at most `MAX_SEQUENCE` words) and the
         model's probability of that whole tag sequence."""
-        self._tagger.set(self.featurizer.sentence(words[:MAX_SEQUENCE], self.domain, self.mark))
+        self._tagger.set(
+            self.featurizer.sentence(words[:MAX_SEQUENCE], self.domain, self.mark, self.copy)
+        )
         tags = self._tagger.tag()
         return tags, self._tagger.probability(tags)
 
@@ -134,7 +146,9 @@ class Tagger:
         tags: list[str] = []
         for start in range(0, len(forms), MAX_SEQUENCE):
             piece = forms[start : start + MAX_SEQUENCE]
-            tags += self._tagger.tag(self.featurizer.items(piece, self.domain, self.mark))
+            tags += self._tagger.tag(
+                self.featurizer.items(piece, self.domain, self.mark, self.copy)
+            )
         return tags
 
     def tag_corpus(

@@ -31,6 +31,9 @@ NEWS_DOMAIN = "news"
 # learns ANERcorp's conventions (MISC, nisba adjectives tagged) on it, so that news,
 # tagged without it, gets the gold conventions, and ANERcorp data, tagged with it, its own.
 ANERCORP_MARK = "anercorp"
+# The copy prefix of ANERcorp sentences (`rasd.ner.model.train`'s copies): every attribute
+# of an ANERcorp word is repeated as "a:<attribute>" (Daumé 2007), tagging news never.
+ANERCORP_COPY = "a"
 # Copies of each gold sentence in the training set: 15K gold words against ANERcorp's
 # 125K, whose 2007 habits (MISC, nisba adjectives) the news data must outweigh.
 DEFAULT_WEIGHT = 2

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rasd.document import Mention
+from rasd.quotes.lexicon import OBJECT_ENCLITICS
 from rasd.quotes.view import VERB_MIN_FREQ, DocView
 
 MAX_PHRASE = 12  # tokens
@@ -1073,9 +1074,7 @@ def _hashtag_phrase(v: DocView, k: int) -> bool:
 # A preposition carrying a pronoun, which the tokenizer leaves whole ("إليهم"،
 # "عليه"): whom a verb was said to or of, never its subject.
 _PRONOUN_PREPOSITIONS = frozenset(
-    p + e
-    for p in ("الي", "علي", "لدي", "عن", "من", "مع", "ل", "ب", "في")
-    for e in ("ه", "ها", "هم", "هما", "هن")
+    p + e for p in ("الي", "علي", "لدي", "عن", "من", "مع", "ل", "ب", "في") for e in OBJECT_ENCLITICS
 )
 
 

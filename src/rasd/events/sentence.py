@@ -66,7 +66,9 @@ def named_group(
 ) -> Entity | None:
     """The group a definite group noun ("التنظيم"، "الحركة"، "الحزب") at offset `at`
     stands for: the last ORG before it whose name holds the noun ("تنظيم الدولة"،
-    "حركة حماس"). `entities` are the document's, by start, `starts` their offsets."""
+    "حركة حماس") or follows it as a descriptor left out of the name ("تنظيم [داعش]",
+    the gold conventions). `entities` are the document's, by start, `starts` their
+    offsets."""
     noun = group_noun(word)
     if noun is None:
         return None
@@ -76,10 +78,21 @@ def named_group(
             e
             for e in (entities[k] for k in range(last - 1, -1, -1))
             if e.label == "ORG"
-            and noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
+            and (
+                noun in match_key(e.canonical or doc.slice(e)).replace("ال", " ").split()
+                or _descriptor_before(doc, e) == noun
+            )
         ),
         None,
     )
+
+
+def _descriptor_before(doc: Document, entity: Entity) -> str:
+    """The word just before the entity, as a key without و and the article."""
+    before = doc.text[max(0, entity.start - 20) : entity.start].split()
+    if not before:
+        return ""
+    return match_key(before[-1]).removeprefix("و").removeprefix("ال")
 
 
 def definite(word: Word) -> bool:

@@ -450,7 +450,18 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A
     # past cue with its own subject inside is a quotation inside the quotation.
     _inner_quotes(state, first, last, quoted=region is not None)
+    _relative_cues(state, k, first)
     return last if region is None else None
+
+
+def _relative_cues(state: _State, k: int, first: int) -> None:
+    """The cue of a relative clause between the speaker and the content, passed over
+    by the main cue, still speaks ("نددت واشنطن، التي طالبت بالجلسة، بإطلاق …")."""
+    v = state.view
+    for j in range(k + 2, first):
+        hit = v.cue(j)
+        if hit is not None and j not in v.region_at and _describes_subject(v, j - 1):
+            _one_cue(state, j, hit)
 
 
 BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
@@ -1152,6 +1163,7 @@ def _content(
         if (
             i > cue + 1
             and v.cue(i) is not None
+            and not _in_relative_aside(v, start, aside, i)
             and i not in v.region_at
             and not v.is_("title", i)
             and not v.is_("adverb", i)  # "شعبه مجددا إلى": "again", not "renewing"
@@ -1316,13 +1328,35 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
     `start`; -1 when there is none."""
     if not v.punct(start - 1, "،,"):
         return -1
+    # "وقالت الفنانة، التي عرفت بتقديم برامج، إنها …"، "وقال المسؤول، الذي طلب عدم نشر
+    # اسمه، إن …": the verb of a relative clause describes the speaker; with no
+    # complementizer of its own, it reports nothing.
+    relative = _describes_subject(v, start)
     for j in range(start, min(end, start + PARENTHESIS_MAX)):
         if v.punct(j, "،,"):
             return j + 1
         hashtag = v.punct(j, "#")  # "، رئيس #بوركينافاسو،"
-        if (v.punct(j) and not hashtag) or v.complementizer(j) or _own_speech(v, j):
+        if (
+            (v.punct(j) and not hashtag)
+            or v.complementizer(j)
+            or (_own_speech(v, j) and not relative)
+        ):
             return -1
     return -1
+
+
+def _describes_subject(v: DocView, start: int) -> bool:
+    """A relative clause opens at `start` whose verb has the noun before it as its
+    subject: not "تصريحات كريغر، التي دعا فيها …" (statements in which he called)."""
+    return v.keys[start] in _RELATIVE_GENDER and not (
+        start + 2 < v.n and v.keys[start + 2] in _IN_IT
+    )
+
+
+def _in_relative_aside(v: DocView, start: int, aside: int, i: int) -> bool:
+    """Token i is inside a relative clause between commas right after the subject
+    (see `_after_parenthesis`)."""
+    return start <= i < aside and _describes_subject(v, start)
 
 
 def _own_speech(v: DocView, j: int) -> bool:

@@ -5,7 +5,8 @@ quotes or brackets that follow) when a word follows. Decimal numbers are single
 tokens, so "3.5" never ends a sentence; a one-letter word before "." is an initial
 or abbreviation ("د." for doctor, "U.S."); ".." and "…" are pauses inside Arabic news
 sentences, not ends. A dot glued to short words on both sides is inside an acronym
-("أو.إن.جي.سي"), not an end either.
+("أو.إن.جي.سي"), not an end either; so is a dot glued before a web domain's ending
+("العربية.نت", "موقع سبق.كوم").
 """
 
 from __future__ import annotations
@@ -46,13 +47,21 @@ def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
 
 ACRONYM_PART = 3  # letters of each part of a dotted acronym ("أو.إن.جي.سي")
 
+# The endings of web domains that outlets use as their names ("العربية.نت"); a dot
+# glued to a long word before any other word ("فيه.وابتسم") does end a sentence.
+_DOMAIN_ENDINGS = frozenset({"نت", "كوم", "net", "com", "org"})
+
 
 def dot_inside_name(text: str, tokens: list[Token], i: int) -> bool:
     """Token i is "."; is it glued between two short words of an acronym?"""
     if i == 0 or i + 1 >= len(tokens):
         return False
     prev, dot, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
-    if not (prev.end == dot.start and dot.end == nxt.start and prev.kind == nxt.kind == "word"):
+    if not (prev.end == dot.start and dot.end == nxt.start):
+        return False
+    if text[nxt.start : nxt.end].lower() in _DOMAIN_ENDINGS:
+        return True
+    if not prev.kind == nxt.kind == "word":
         return False
     return nxt.end - nxt.start <= ACRONYM_PART and prev.end - prev.start <= ACRONYM_PART
 

@@ -487,7 +487,7 @@ def _told_head(before: list[str]) -> bool:
     "مع صحيفة ميل أون صنداي")."""
     if not before:
         return False
-    head = before[-1].removeprefix("و")
+    head = before[-1][1:] if before[-1].startswith("ول") else before[-1]
     if "وكالة" in head:  # "لوكالة الطاقة الذرية": the agency may be acted upon
         return False
     if head.startswith("ل") and head[1:].removeprefix("ال") in _MEDIA_HEADS:
@@ -507,7 +507,7 @@ def audience(doc: Document, m: Mention) -> bool:
     if text and not text[-1].isspace() and before:
         # the name starts inside a word: "لرويترز" read as "رويترز"
         names[0] = before.pop() + names[0]
-    head = names[0].removeprefix("و")
+    head = names[0][1:] if names[0].startswith("ول") else names[0]  # "ولرويترز", not "وكالة"
     if _told_head(before):
         return True
     if head.startswith("لل"):  # ل + ال joined: "للصحفيين"

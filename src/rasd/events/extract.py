@@ -92,6 +92,7 @@ from rasd.events.sides import (
     Actor,
     against_cued,
     armament,
+    audience,
     dateline_end,
     event_place,
     same_actor,
@@ -230,6 +231,8 @@ class EventExtractor:
         for event in events:
             if same_actor(event.source, event.target):
                 event.target = None  # never one actor on both sides, whichever rule read it
+            elif event.target is not None and audience(doc, event.target):
+                event.target = None  # "قال لرويترز": whom it was told, whichever rule read it
         flag_background(doc, events)
         if not self.keep_background:
             events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
@@ -427,6 +430,8 @@ class EventExtractor:
             # A trigger the rules find no side for stays theirs: most are no event.
             return rules["source"], rules["target"]
         pos, cs, ce = at
+        if rules["target"] is not None and audience(doc, rules["target"]):
+            rules = {**rules, "target": None}
         named = [
             Actor(a.first, a.last, m, a.is_place)
             for a in actors
@@ -434,6 +439,8 @@ class EventExtractor:
             if not a.first <= pos < a.last
             and (m := self._names.named(a.mention)) is not None
             and not armament(doc, m)
+            # "قال لرويترز"، "في مقابلة مع صحيفة": the hearers are no side of any act
+            and not audience(doc, m)
             # whom a march supports is neither side of it, as for the rules
             and not (trigger.type == "PROTEST" and supported(words, a))
         ]

@@ -470,3 +470,54 @@ def pronoun_suffix(word: Word) -> bool:
         and match_key(word.surface[seg.start - start : seg.end - start]) not in {"ي", "ني"}
         for seg in word.token.segments
     )
+
+
+_MEDIA_HEADS = WORD_LISTS.words("media") - {"برنامج"}  # "للبرنامج النووي" is a target
+_AUDIENCES = WORD_LISTS.words("audiences")
+_TOLD_WORDS = {"مع", "ل"}  # "في مقابلة مع صحيفة …"، "في حديث لـ قناة …"
+
+
+def _told(words: list[str]) -> bool:
+    """Whether the words just before a name end in ل or مع ("لـ"، "ولـ"، "مع")."""
+    return bool(words) and (words[-1].removeprefix("و") in _TOLD_WORDS)
+
+
+def _told_head(before: list[str]) -> bool:
+    """Whether the word before a name is a media head told to ("لصحيفة ميل أون صنداي"،
+    "مع صحيفة ميل أون صنداي")."""
+    if not before:
+        return False
+    head = before[-1][1:] if before[-1].startswith("ول") else before[-1]
+    if "وكالة" in head:  # "لوكالة الطاقة الذرية": the agency may be acted upon
+        return False
+    if head.startswith("ل") and head[1:].removeprefix("ال") in _MEDIA_HEADS:
+        return True
+    return head.removeprefix("ال") in _MEDIA_HEADS and _told(before[:-1])
+
+
+def audience(doc: Document, m: Mention) -> bool:
+    """Whether a side is whom words were told: a media outlet or reporters after ل or
+    مع ("قال لرويترز"، "في مقابلة مع صحيفة ميل أون صنداي"، "قال للصحفيين"). They hear
+    what is said; they are not what it is aimed at."""
+    names = match_key(doc.text[m.start : m.end]).split()
+    if not names:
+        return False
+    text = doc.text[max(0, m.start - 40) : m.start]
+    before = match_key(text).split()
+    if text and not text[-1].isspace() and before:
+        # the name starts inside a word: "لرويترز" read as "رويترز"
+        names[0] = before.pop() + names[0]
+    head = names[0][1:] if names[0].startswith("ول") else names[0]  # "ولرويترز", not "وكالة"
+    if _told_head(before):
+        return True
+    if head.startswith("لل"):  # ل + ال joined: "للصحفيين"
+        head, told = head[2:], True
+    elif head.startswith("ل") and head[1:].removeprefix("ال") in _MEDIA_HEADS | _AUDIENCES:
+        head, told = head[1:], True
+    else:
+        told = _told(before)
+    head = head.removeprefix("ال")
+    if not told or head not in _MEDIA_HEADS | _AUDIENCES:
+        return False
+    # "للوكالة الدولية للطاقة الذرية" is an agency acted upon; a news agency is told.
+    return head != "وكالة" or any(w.removeprefix("ال") == "انباء" for w in names[1:3])

@@ -1050,6 +1050,8 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
     بوضع…", "وكتبت أن")."""
     if k > 0 and v.entity_label(k - 1) == "PER" and not v.proclitics[k]:
         return True  # "إليسا طلبت من الحلاق أن": right after a person's name
+    if p >= len(v.keys):
+        return False  # the cue closes the text: nothing follows it
     complement = (
         v.complementizer(p) or _prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
     )

@@ -474,6 +474,7 @@ def pronoun_suffix(word: Word) -> bool:
 
 _MEDIA_HEADS = WORD_LISTS.words("media") - {"برنامج"}  # "للبرنامج النووي" is a target
 _AUDIENCES = WORD_LISTS.words("audiences")
+_HEARERS = _MEDIA_HEADS | _AUDIENCES  # built once: `audience` runs for every side
 _TOLD_WORDS = {"مع", "ل"}  # "في مقابلة مع صحيفة …"، "في حديث لـ قناة …"
 
 
@@ -512,12 +513,12 @@ def audience(doc: Document, m: Mention) -> bool:
         return True
     if head.startswith("لل"):  # ل + ال joined: "للصحفيين"
         head, told = head[2:], True
-    elif head.startswith("ل") and head[1:].removeprefix("ال") in _MEDIA_HEADS | _AUDIENCES:
+    elif head.startswith("ل") and head[1:].removeprefix("ال") in _HEARERS:
         head, told = head[1:], True
     else:
         told = _told(before)
     head = head.removeprefix("ال")
-    if not told or head not in _MEDIA_HEADS | _AUDIENCES:
+    if not told or head not in _HEARERS:
         return False
     # "للوكالة الدولية للطاقة الذرية" is an agency acted upon; a news agency is told.
     return head != "وكالة" or any(w.removeprefix("ال") == "انباء" for w in names[1:3])

@@ -1616,7 +1616,7 @@ def _verb_form(v: DocView, key: str) -> bool:
     written with the future prefix ("يواجه": "سيواجه")."""
     if v.freq.get(key + "وا", 0) >= VERB_MIN_FREQ:
         return True
-    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
+    return v.future_form(key)
 
 
 def _participle_cue(v: DocView, i: int) -> bool:
@@ -1927,9 +1927,6 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
     return None
 
 
-IMPERFECT_MIN_FREQ = 20  # news count of "ستساهم" that shows "تساهم" is a verb
-
-
 def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
     """Tokens [phrase.end, k) are "في" or "من" and one place name ("في مشهد"): where
     the group before its verb is, a modifier of the subject; not after a phrase that
@@ -1940,13 +1937,8 @@ def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
     place = v.entity_at.get(j + 1)
     if place is None or place.label != "LOC" or place.end != v.tokens[k - 1].end:
         return False
-    return not (_finite_verb(v, phrase.start) or _imperfect(v, phrase.start))
-
-
-def _imperfect(v: DocView, i: int) -> bool:
-    """A bare present verb: the news also writes it with the future سـ ("تساهم")."""
-    key = v.keys[i]
-    return key[:1] in "يت" and v.freq.get("س" + key, 0) >= IMPERFECT_MIN_FREQ
+    # "تساهم" beside "ستساهم" (20 or more) is a bare present verb
+    return not (_finite_verb(v, phrase.start) or v.future_form(v.keys[phrase.start], "يت", 20))
 
 
 def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:

@@ -675,7 +675,7 @@ def verb_alone(v: DocView, k: int) -> bool:
     plural = key[:-1] + "وا" if key.endswith("ى") else key + "وا"  # "مضى" → "مضوا"
     if v.freq.get(plural, 0) >= VERB_MIN_FREQ:
         return True
-    return key[:1] in "يتن" and v.freq.get("س" + key, 0) >= VERB_MIN_FREQ
+    return v.future_form(key)
 
 
 def _object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:

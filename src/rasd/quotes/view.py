@@ -270,6 +270,11 @@ class DocView:
 
     # --- word classes ---------------------------------------------------------------
 
+    def future_form(self, key: str, persons: str = "يتن", min_freq: int = VERB_MIN_FREQ) -> bool:
+        """Whether `key` is a present verb of one of these person prefixes that the news
+        also writes with the future prefix سـ ("يقدم" beside "سيقدم"): no name is."""
+        return key[:1] in persons and self.freq.get("س" + key, 0) >= min_freq
+
     def word(self, k: int) -> bool:
         return 0 <= k < self.n and self.tokens[k].kind in ("word", "latin")
 
@@ -341,7 +346,7 @@ class DocView:
             return False  # a past verb: it has a plural "رفضوا" (names do not)
         if key.endswith("ت") and self.freq.get(key[:-1] + "وا", 0) >= VERB_MIN_FREQ:
             return False  # a feminine past verb: "أصدرت" beside "أصدروا"
-        if key[0] in "يتن" and self.freq.get("س" + key, 0) >= 20:
+        if self.future_form(key, min_freq=20):
             return False  # an imperfect verb: it also occurs with the future سـ ("يقدم")
         base = key[:-1] if key.endswith("ا") and len(key) > 3 else key
         own = self.freq.get(key, 0)

@@ -53,7 +53,8 @@ _DOMAIN_ENDINGS = frozenset({"نت", "كوم", "net", "com", "org"})
 
 
 def dot_inside_name(text: str, tokens: list[Token], i: int) -> bool:
-    """Token i is "."; is it glued between two short words of an acronym?"""
+    """Token i is "."; is it glued between two short words of an acronym, or before a
+    web domain's ending?"""
     if i == 0 or i + 1 >= len(tokens):
         return False
     prev, dot, nxt = tokens[i - 1], tokens[i], tokens[i + 1]

@@ -2610,7 +2610,7 @@ def _headline_quote(
     # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
     # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
     # never opens with.
-    denial = region is None and v.keys[q_first] in _NEGATIONS
+    denial = region is None and q_first < v.n and v.keys[q_first] in _NEGATIONS
     country = (
         region is None and v.entity_label(first) == "LOC" and (denial or _first_person(v, q_first))
     )

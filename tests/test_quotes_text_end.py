@@ -8,7 +8,8 @@ from rasd.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
-    "text", ["صحيفة العربي الجديد كتبت", "كما طالب", "روسيا:", "الداخلية اليمنية :"]
+    "text",
+    ["صحيفة العربي الجديد كتبت", "كما طالب", "روسيا:", "الداخلية اليمنية :", "وقال الوزير،"],
 )
 def test_a_text_ending_before_its_quotation_reports_nothing(text: str) -> None:
     doc = Pipeline(["text", "ner", "quotes"]).analyze(text)

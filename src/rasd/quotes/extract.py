@@ -1350,8 +1350,10 @@ def _after_parenthesis(v: DocView, start: int, end: int) -> int:
 def _describes_subject(v: DocView, start: int) -> bool:
     """A relative clause opens at `start` whose verb has the noun before it as its
     subject: not "تصريحات كريغر، التي دعا فيها …" (statements in which he called)."""
-    return v.keys[start] in _RELATIVE_GENDER and not (
-        start + 2 < v.n and v.keys[start + 2] in _IN_IT
+    return (
+        start < v.n
+        and v.keys[start] in _RELATIVE_GENDER
+        and not (start + 2 < v.n and v.keys[start + 2] in _IN_IT)
     )
 
 

@@ -475,7 +475,7 @@ def train_speech_acts(
     from importlib import resources
 
     from rasd.events.speech import SpeechActs
-    from rasd.events.speech_model import MODEL_RESOURCE, PACKAGE
+    from rasd.events.speech_model import MODEL_RESOURCE, PACKAGE, load_speech_model
     from rasd.events.speech_train import C, choose, examples_of, fit
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
@@ -484,7 +484,7 @@ def train_speech_acts(
     articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
     folds = examples_of(articles, SpeechActs.load())
     with err.status("choosing the types and threshold by held-out event F1…"):
-        choice = choose(articles, folds, aimed)
+        choice = choose(articles, folds, aimed, load_speech_model())
     model = fit(list(folds.values()), C, choice.threshold)
     model.coded = choice.coded
     model.aimed = choice.aimed_chosen
@@ -509,6 +509,7 @@ def train_speech_acts(
         ("every type", choice.every),
         ("coded types", choice.table),
         ("coded types aimed", choice.aimed),
+        ("the shipped model's types", choice.previous),
     )
     for title, table in tables:
         for t, h in table.items():

@@ -60,8 +60,9 @@ class SpeechActs:
             if not line.strip() or line.startswith("#"):
                 continue
             event_type, where, forms = line.split("\t")
-            for form in forms.split():
-                if where in ("cue", "aimed", "warning"):
+            listed = forms.split()
+            for form in cue_inflections(listed) if where in _CUE_ROWS else listed:
+                if where in _CUE_ROWS:
                     cues[match_key(form)] = event_type
                     {"aimed": aimed, "warning": warning}.get(where, set()).add(match_key(form))
                 else:
@@ -103,6 +104,45 @@ class SpeechActs:
             if found:
                 return min(found)[1]  # the lexicon's first phrase at the earliest word
         return None
+
+
+_CUE_ROWS = ("cue", "aimed", "warning")
+
+
+def cue_inflections(forms: list[str]) -> list[str]:
+    """A cue row's forms and the finite inflections the news writes of its verb, derived
+    from the row's first form (the past, "طالب") and its present ("يطالب"): the past
+    plural and feminine dual ("طالبوا"، "طالبتا"), the present plural and duals and the
+    feminine plural ("يطالبون"، "يطالبان"، "تطالبان"، "يطالبن"), and the future of the
+    singular and plural ("سيطالب"، "ستطالب"، "سيطالبون"). Which verbs are acts is the
+    lexicon's; how a verb inflects is Arabic's, so it is a rule, not a list. The past
+    masculine dual is left out: it is written as the accusative of the verbal noun or
+    participle ("طلبا"، "رفضا"، "وصفا"، "نفيا قاطعا"، "طالبا"), which the news writes
+    more often."""
+    keys = [match_key(f) for f in forms]
+    derived = _past_forms(keys[0]) if keys and not keys[0].startswith(("ي", "ت", "م")) else []
+    present = next((k for k in keys if k.startswith("ي") and len(k) > 2), None)
+    if present is not None:
+        derived += _present_forms(present)
+    return list(dict.fromkeys(keys + derived))
+
+
+def _past_forms(past: str) -> list[str]:
+    # "دعا"، "نفى": the last root letter gives way ("دعوا"، "دعتا"، "نفوا"، "نفتا").
+    stem = past[:-1] if past[-1] in "اى" else past
+    return [stem + "وا", stem + "تا"]
+
+
+def _present_forms(present: str) -> list[str]:
+    stem = present[1:]
+    # "يدعو"، "ينفي": the plural drops the last root letter ("يدعون"، "ينفون"), whose
+    # feminine plural is written as the masculine or otherwise ("ينفين"): left out.
+    defective = stem[-1] in "وي"
+    plural = stem[:-1] if defective else stem
+    finite = ["ي" + plural + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
+    finite += [] if defective else ["ي" + stem + "ن"]
+    future = ["ي" + stem, "ت" + stem, "ي" + plural + "ون"]
+    return finite + ["س" + f for f in future]
 
 
 def speech_events(

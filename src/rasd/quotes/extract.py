@@ -241,11 +241,37 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     before = v.regions[r].opener - 1
     if before < start:
         # Right after the cue it is speech; right after the speaker it is the
-        # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما"").
-        return before == cue and _region_words(v, r) >= 2  # not 'ماذا قال "رابح"'
+        # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما""),
+        # unless the speaker is already named or a time closes the phrase.
+        if before == cue:
+            return _region_words(v, r) >= 2  # not 'ماذا قال "رابح"'
+        return before > cue and _object_after_speaker(v, r, cue, before)
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
+
+
+def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
+    """A short quotation after a speaker that is a name ("قال بوتين "نعم""، "ادان
+    البابا "فظائع"") or after a time that ends the speaker's phrase ("انتقد البيت
+    الأبيض الجمعة "الأفعال المتهورة"") is the cue's object, not another name."""
+    reg = v.regions[r]
+    hit = v.cue(cue)
+    if (
+        hit is None  # a verbal noun's possessor: "تصريحات ترامب "الودية""
+        or "O" in hit.form.takes  # "يطالب إسرائيل "بضبط النفس"": its object
+        or v.lexicon.has("describing", match_key(hit.form.lemma))  # "تعتبر لبنان "سلة غذاء""
+        or _one_name(v, reg.first, reg.last)
+    ):
+        return False
+    if v.is_("time", before):
+        return True
+    entity = v.entity_at.get(before) if v.entity_at is not None else None
+    return (
+        entity is not None
+        and entity.label in ("PER", "ORG", "LOC")
+        and v.entity_at.get(reg.first) is not entity
+    )
 
 
 def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:

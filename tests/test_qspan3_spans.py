@@ -1,0 +1,58 @@
+"""Quotations missed whole on development folds 0-1 (issue 12, third span pass,
+qspan3): each sentence comes from a development-part article of fold 0 or 1 of
+benchmarks/news-gold, and each test asserts the quotation's extent and speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            'من جهته، انتقد البيت الأبيض الجمعة "الأفعال المتهورة" لإيران في المنطقة.',
+            "الأفعال المتهورة",
+            "البيت الأبيض",
+        ),
+        (
+            'وعندما سئل إن كان يرغب في فوز ترامب بانتخابات 2016، قال بوتين "نعم".',
+            "نعم",
+            "بوتين",
+        ),
+    ],
+)
+def test_short_quotation_after_a_named_speaker_is_said(
+    nlp: Pipeline, sentence: str, quote: str, speaker: str
+) -> None:
+    """After a speaker that is a name, or a time that closes the speaker's phrase, a
+    short quotation is the cue's object, not the speaker's quoted name."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+    assert speaker_of(nlp, sentence, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # the speaker's own quoted name, after a description
+        ('وقال محافظ مؤسسة النقد العربي السعودي "ساما" إن الاقتصاد قوي.', "ساما"),
+        # a verbal noun's possessor, then a quoted adjective
+        ('أشعلت تصريحات ترامب "الودية" تجاه نظيره بوتين عاصفة من الانتقادات.', "الودية"),
+        # a demand's object before the quoted words, not its speaker
+        ('تقرأ بيانا يطالب إسرائيل "بضبط النفس" و"احترام الحق في التظاهر".', "بضبط النفس"),
+        # a judgement's object: the quoted words are a term
+        ('وفي الماضي كانت تعتبر لبنان "سلة غذاء" الشرق الأوسط.', "سلة غذاء"),
+    ],
+)
+def test_short_quotation_after_a_name_that_is_no_speaker(
+    nlp: Pipeline, sentence: str, term: str
+) -> None:
+    assert term not in quote_texts(nlp.analyze(sentence))

@@ -56,3 +56,35 @@ def test_short_quotation_after_a_name_that_is_no_speaker(
     nlp: Pipeline, sentence: str, term: str
 ) -> None:
     assert term not in quote_texts(nlp.analyze(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "later"),
+    [
+        (
+            'ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "لو كنت أعلم أنك مراسلة في صحيفة '
+            'وطنية، لما بادرت بتلك الطريقة".',
+            "اعتذر ترودو عن سلوكه",
+            "لو كنت أعلم",
+        ),
+        (
+            "وبحسب المصدر، فإن ديبلوماسيا قطريا كبيرا بعث برسالة إلى رئيسه في شهر أبريل "
+            "الماضي، وقال السفير إن الجميع لصوص.",
+            "فإن ديبلوماسيا قطريا كبيرا بعث برسالة إلى رئيسه في شهر أبريل الماضي",
+            "إن الجميع لصوص",
+        ),
+    ],
+)
+def test_attribution_vouches_for_the_clause_before_a_later_cue(
+    nlp: Pipeline, sentence: str, quote: str, later: str
+) -> None:
+    """An attribution opening a sentence whose later clause has a cue of its own
+    vouches for the clause before it, instead of for nothing."""
+    texts = quote_texts(nlp.analyze(sentence))
+    assert quote in texts
+    assert any(t.startswith(later) for t in texts)
+
+
+def test_attribution_before_a_cue_is_no_quotation_of_the_cues_subject(nlp: Pipeline) -> None:
+    sentence = "وبحسب وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن بلاده لن تتراجع."
+    assert quote_texts(nlp.analyze(sentence)) == ["بأن بلاده لن تتراجع"]

@@ -2224,7 +2224,11 @@ def _attributions(state: _State) -> None:
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.
             if _overlaps(state, first, last):
-                break
+                # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
+                # vouches for the clause before the later cue's own.
+                last = _clause_end(v, max(first, after), last)
+                if _overlaps(state, first, last) or not _attributed_words(v, first, last):
+                    break
             quote = _make_quote(v, "indirect", first, last, a, None, None)
             if quote is None:
                 break
@@ -2233,6 +2237,14 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+def _attributed_words(v: DocView, first: int, last: int) -> bool:
+    """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
+    وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …")."""
+    words = sum(1 for j in range(first, last) if v.word(j))
+    cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
+    return words >= ATTRIBUTED_TAIL and not cue
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:

@@ -290,10 +290,18 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
         # "التي تعتبرها الحكومة التركية "جماعة إرهابية""، "تصنفهم أنقرة "إرهابيين"": the
         # object pronoun is what the quotation names, after the cue's subject.
         return True
-    if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
+    if before < start or reg.closer is None:
         return False
     if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
         return False
+    if before - start > DESCRIBED_GAP:
+        # "وصف الشيخ السديس، الرئيس العام …، ولي العهد …، بـ"الشاب الطموح"": a cue of
+        # describing keeps its "بـ" however long the object and its asides.
+        return (
+            v.keys[before] in ("ب", "بال")
+            and v.lexicon.has("describing", match_key(hit.form.lemma))
+            and not any(v.cue(j) is not None for j in range(start, before))
+        )
     if v.keys[before] in ("ب", "بال", "بالقول"):
         return True
     after = reg.closer + 1

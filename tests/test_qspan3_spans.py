@@ -101,3 +101,36 @@ def test_describing_cue_keeps_its_preposition_past_a_long_object(nlp: Pipeline) 
     )
     assert "الشاب الطموح" in quote_texts(nlp.analyze(sentence))
     assert speaker_of(nlp, sentence, "الشاب الطموح") == "عبدالرحمن السديس"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            'وتعهد الزعيمان في بيان مشترك عقب القمة بالعمل نحو "نزع السلاح النووي" من شبه '
+            "الجزيرة الكورية.",
+            'بالعمل نحو "نزع السلاح النووي" من شبه الجزيرة الكورية',
+            "الزعيمان",
+        ),
+        (
+            "وكان المانحون قد تعهدوا في مؤتمر في بروكسل نهاية نيسان/أبريل الماضي بتقديم 4,4 "
+            "مليار دولار للمدنيين المتأثرين بالنزاع في سوريا.",
+            "بتقديم 4,4 مليار دولار للمدنيين المتأثرين بالنزاع في سوريا",
+            "المانحون",
+        ),
+        (
+            "فقد ندد الرئيس الجمهوري لمجلس النواب بول راين علنا الخميس بقرار ترامب فرض "
+            'الضرائب. وقال في بيان "أخالف القرار وأخشى عواقب لا يمكن التكهن بها"، مشيدا في '
+            "الوقت نفسه بالاستثناءات لكندا والمكسيك.",
+            "بالاستثناءات لكندا والمكسيك",
+            "بول راين",
+        ),
+    ],
+)
+def test_cue_preposition_past_the_occasion_of_speaking(
+    nlp: Pipeline, sentence: str, quote: str, speaker: str
+) -> None:
+    """Past "في بيان …"، "في مؤتمر …"، "في الوقت نفسه" (the occasion), the cue's own
+    preposition opens what was said."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+    assert speaker_of(nlp, sentence, quote) == speaker

@@ -1192,6 +1192,7 @@ def _content(
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     objects = _object_starts(v, start, (aside, place), end)
+    situated = _after_situation(v, start, end, takes)
     past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
@@ -1248,6 +1249,8 @@ def _content(
             base = aside if start < aside <= i else start
             return _complement(v, i, end) if i - base <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
+            return _prepositional_clause(v, i, end)
+        if i == situated:
             return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
@@ -1426,6 +1429,26 @@ def _after_place(v: DocView, start: int, end: int) -> int:
     while j < end and j - start <= PLACE_MAX and v.word(j) and not v.is_("function", j):
         j += 1
     return j if j > start + 1 else -1
+
+
+SITUATION_REACH = 10  # tokens of "في بيان مشترك عقب القمة" before the cue's preposition
+
+
+def _after_situation(v: DocView, start: int, end: int, takes: frozenset[str]) -> int:
+    """ "وتعهد الزعيمان في بيان مشترك عقب القمة بالعمل نحو …"، "تعهدوا في مؤتمر في
+    بروكسل نهاية نيسان الماضي بتقديم …": past the occasion of speaking (في/خلال and a
+    word of the `situation` list), the first preposition the cue takes; -1 when none.
+    The occasion holds no punctuation, complementizer, quotation or cue of its own."""
+    if start + 1 >= end or v.keys[start] not in ("في", "خلال") or not v.is_("situation", start + 1):
+        return -1
+    explicit = takes - {"N", "F"}
+    for j in range(start + 2, min(end, start + SITUATION_REACH + 1)):
+        stop = v.punct(j) and not v.punct(j, "/")  # "نهاية نيسان/أبريل الماضي"
+        if stop or j in v.region_at or v.complementizer(j) or v.cue(j) is not None:
+            return -1
+        if _prepositional(v, j, explicit, False):
+            return j
+    return -1
 
 
 def _complements(hit: CueHit) -> frozenset[str]:

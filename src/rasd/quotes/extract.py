@@ -2272,10 +2272,12 @@ def _attributions(state: _State) -> None:
 
 def _attributed_words(v: DocView, first: int, last: int) -> bool:
     """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
-    وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …")."""
+    وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …"), nor the source's
+    relative clause."""
     words = sum(1 for j in range(first, last) if v.word(j))
     cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
-    return words >= ATTRIBUTED_TAIL and not cue
+    # "وبحسب تقرير نشره موقع "بيزنس إنسايدر"، …": the source's own relative clause.
+    return words >= ATTRIBUTED_TAIL and not cue and not v.is_("published", first)
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:

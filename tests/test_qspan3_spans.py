@@ -134,3 +134,16 @@ def test_cue_preposition_past_the_occasion_of_speaking(
     preposition opens what was said."""
     assert quote in quote_texts(nlp.analyze(sentence))
     assert speaker_of(nlp, sentence, quote) == speaker
+
+
+def test_cue_of_the_statement_noun_is_no_speech_of_its_own(nlp: Pipeline) -> None:
+    """ "في تصريحات نقلتها وكالة …": the verb with the statement's pronoun tells where
+    it was read; the speaker's cue keeps its content."""
+    sentence = (
+        'وأكد الزبير، في تصريحات نقلتها وكالة الأنباء السودانية "سونا"، الخميس، أن آلية '
+        "صناع السوق، وهي آلية مستقلة مقرها اتحاد المصارف السوداني، هي التي تعلن سعر الصرف "
+        "اليومي، ودون تدخل من البنك المركزي."
+    )
+    quote = "أن آلية صناع السوق"
+    assert any(t.startswith(quote) for t in quote_texts(nlp.analyze(sentence)))
+    assert speaker_of(nlp, sentence, quote) == "الزبير"

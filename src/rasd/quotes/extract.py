@@ -1405,7 +1405,19 @@ def _own_speech(v: DocView, j: int) -> bool:
     common word right after a noun ("على صفحته عبر موقع فيسبوك": عبر is "via";
     "مسؤول طلب عدم الكشف عن هويته": a relative clause of the speaker's)."""
     hit = v.cue(j)
-    return hit is not None and not _common_word_after_noun(v, j, hit) and not _seat(v, j, hit)
+    return (
+        hit is not None
+        and not _common_word_after_noun(v, j, hit)
+        and not _seat(v, j, hit)
+        and not _describes_statement(v, j, hit)
+    )
+
+
+def _describes_statement(v: DocView, j: int, hit: CueHit) -> bool:
+    """ "وقالت الوزارة في بيان أوردته وكالة الأنباء الرسمية إن …"، "وأكد الزبير، في
+    تصريحات نقلتها وكالة الأنباء السودانية، أن …": a cue with the pronoun of the
+    statement noun before it is a relative clause that tells where it was read."""
+    return hit.has_object and v.is_("situation", j - 1) and not v.is_("time", j - 1)
 
 
 def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:

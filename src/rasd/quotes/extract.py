@@ -243,18 +243,19 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
         # Right after the cue it is speech; right after the speaker it is the
         # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما""),
         # unless the speaker is already named or a time closes the phrase.
-        if before == cue:
-            return _region_words(v, r) >= 2  # not 'ماذا قال "رابح"'
-        return before > cue and _object_after_speaker(v, r, cue, before)
+        if _region_words(v, r) < 2:
+            return False  # not 'ماذا قال "رابح"'
+        return before == cue or _object_after_speaker(v, r, cue, before)
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
 
 
 def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
-    """A short quotation after a speaker that is a name ("قال بوتين "نعم""، "ادان
-    البابا "فظائع"") or after a time that ends the speaker's phrase ("انتقد البيت
-    الأبيض الجمعة "الأفعال المتهورة"") is the cue's object, not another name."""
+    """A short quotation after a speaker that is a name or after a time that ends the
+    speaker's phrase ("انتقد البيت الأبيض الجمعة "الأفعال المتهورة"") is the cue's
+    object, not another name; one quoted word there ("قال بوتين "نعم"") is left out
+    as after the cue itself."""
     reg = v.regions[r]
     hit = v.cue(cue)
     if (

@@ -62,8 +62,11 @@ def test_the_verb_before_a_name_is_not_part_of_it(nlp, sentence, speaker) -> Non
     """ "اعتذر ترودو"، "أصدر ناصر أمين": a bare verb form right before a name the entity
     layer starts is the sentence's verb; neither the speaker nor its full name holds it."""
     doc = nlp.analyze(sentence)
-    assert set(speakers(doc)) == {speaker}
-    assert {doc.slice(q.speaker) for q in doc.quotes} == {speaker}
+    # Other quotations may have other speakers (the attribution "ووفقا للافتتاحية"
+    # vouches for "اعتذر ترودو عن سلوكه"); none holds the verb with the name.
+    for names in (set(speakers(doc)), {doc.slice(q.speaker) for q in doc.quotes}):
+        assert speaker in names
+        assert not any(speaker in name and name != speaker for name in names)
 
 
 @pytest.mark.parametrize(

@@ -241,11 +241,38 @@ def _introduced(v: DocView, r: int, start: int, cue: int) -> bool:
     before = v.regions[r].opener - 1
     if before < start:
         # Right after the cue it is speech; right after the speaker it is the
-        # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما"").
-        return before == cue and _region_words(v, r) >= 2  # not 'ماذا قال "رابح"'
+        # speaker's name ("مراسل "العربية"", "مؤسسة النقد العربي السعودي "ساما""),
+        # unless the speaker is already named or a time closes the phrase.
+        if _region_words(v, r) < 2:
+            return False  # not 'ماذا قال "رابح"'
+        return before == cue or _object_after_speaker(v, r, cue, before)
     if v.punct(before, ":"):
         return True
     return v.keys[before] in ("ب", "عن", "بانه", "بانها") or v.complementizer(before)
+
+
+def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
+    """A short quotation after a speaker that is a name or after a time that ends the
+    speaker's phrase ("انتقد البيت الأبيض الجمعة "الأفعال المتهورة"") is the cue's
+    object, not another name; one quoted word there ("قال بوتين "نعم"") is left out
+    as after the cue itself."""
+    reg = v.regions[r]
+    hit = v.cue(cue)
+    if (
+        hit is None  # a verbal noun's possessor: "تصريحات ترامب "الودية""
+        or "O" in hit.form.takes  # "يطالب إسرائيل "بضبط النفس"": its object
+        or v.lexicon.has("describing", match_key(hit.form.lemma))  # "تعتبر لبنان "سلة غذاء""
+        or _one_name(v, reg.first, reg.last)
+    ):
+        return False
+    if v.is_("time", before):
+        return True
+    entity = v.entity_at.get(before) if v.entity_at is not None else None
+    return (
+        entity is not None
+        and entity.label in ("PER", "ORG", "LOC")
+        and v.entity_at.get(reg.first) is not entity
+    )
 
 
 def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
@@ -264,10 +291,18 @@ def _described(v: DocView, r: int, start: int, hit: CueHit) -> bool:
         # "التي تعتبرها الحكومة التركية "جماعة إرهابية""، "تصنفهم أنقرة "إرهابيين"": the
         # object pronoun is what the quotation names, after the cue's subject.
         return True
-    if before < start or reg.closer is None or before - start > DESCRIBED_GAP:
+    if before < start or reg.closer is None:
         return False
     if any(v.punct(j) and not v.punct(j, "،,") for j in range(start, reg.opener)):
         return False
+    if before - start > DESCRIBED_GAP:
+        # "وصف الشيخ السديس، الرئيس العام …، ولي العهد …، بـ"الشاب الطموح"": a cue of
+        # describing keeps its "بـ" however long the object and its asides.
+        return (
+            v.keys[before] in ("ب", "بال")
+            and v.lexicon.has("describing", match_key(hit.form.lemma))
+            and not any(v.cue(j) is not None for j in range(start, before))
+        )
     if v.keys[before] in ("ب", "بال", "بالقول"):
         return True
     after = reg.closer + 1
@@ -1158,6 +1193,7 @@ def _content(
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     objects = _object_starts(v, start, (aside, place), end)
+    situated = _after_situation(v, start, end, takes)
     past_aside = False
     for i in range(start, end):
         if i - start > MAX_GAP:
@@ -1214,6 +1250,8 @@ def _content(
             base = aside if start < aside <= i else start
             return _complement(v, i, end) if i - base <= gap else None
         if i in starts and _prepositional(v, i, takes, no_subject and i == start):
+            return _prepositional_clause(v, i, end)
+        if i == situated:
             return _prepositional_clause(v, i, end)
         if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
@@ -1368,7 +1406,19 @@ def _own_speech(v: DocView, j: int) -> bool:
     common word right after a noun ("على صفحته عبر موقع فيسبوك": عبر is "via";
     "مسؤول طلب عدم الكشف عن هويته": a relative clause of the speaker's)."""
     hit = v.cue(j)
-    return hit is not None and not _common_word_after_noun(v, j, hit) and not _seat(v, j, hit)
+    return (
+        hit is not None
+        and not _common_word_after_noun(v, j, hit)
+        and not _seat(v, j, hit)
+        and not _describes_statement(v, j, hit)
+    )
+
+
+def _describes_statement(v: DocView, j: int, hit: CueHit) -> bool:
+    """ "وقالت الوزارة في بيان أوردته وكالة الأنباء الرسمية إن …"، "وأكد الزبير، في
+    تصريحات نقلتها وكالة الأنباء السودانية، أن …": a cue with the pronoun of the
+    statement noun before it is a relative clause that tells where it was read."""
+    return hit.has_object and v.is_("situation", j - 1) and not v.is_("time", j - 1)
 
 
 def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:
@@ -1392,6 +1442,26 @@ def _after_place(v: DocView, start: int, end: int) -> int:
     while j < end and j - start <= PLACE_MAX and v.word(j) and not v.is_("function", j):
         j += 1
     return j if j > start + 1 else -1
+
+
+SITUATION_REACH = 10  # tokens of "في بيان مشترك عقب القمة" before the cue's preposition
+
+
+def _after_situation(v: DocView, start: int, end: int, takes: frozenset[str]) -> int:
+    """ "وتعهد الزعيمان في بيان مشترك عقب القمة بالعمل نحو …"، "تعهدوا في مؤتمر في
+    بروكسل نهاية نيسان الماضي بتقديم …": past the occasion of speaking (في/خلال and a
+    word of the `situation` list), the first preposition the cue takes; -1 when none.
+    The occasion holds no punctuation, complementizer, quotation or cue of its own."""
+    if start + 1 >= end or v.keys[start] not in ("في", "خلال") or not v.is_("situation", start + 1):
+        return -1
+    explicit = takes - {"N", "F"}
+    for j in range(start + 2, min(end, start + SITUATION_REACH + 1)):
+        stop = v.punct(j) and not v.punct(j, "/")  # "نهاية نيسان/أبريل الماضي"
+        if stop or j in v.region_at or v.complementizer(j) or v.cue(j) is not None:
+            return -1
+        if _prepositional(v, j, explicit, False):
+            return j
+    return -1
 
 
 def _complements(hit: CueHit) -> frozenset[str]:
@@ -2198,7 +2268,11 @@ def _attributions(state: _State) -> None:
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.
             if _overlaps(state, first, last):
-                break
+                # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
+                # vouches for the clause before the later cue's own.
+                last = _clause_end(v, max(first, after), last)
+                if _overlaps(state, first, last) or not _attributed_words(v, first, last):
+                    break
             quote = _make_quote(v, "indirect", first, last, a, None, None)
             if quote is None:
                 break
@@ -2207,6 +2281,16 @@ def _attributions(state: _State) -> None:
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
             break
+
+
+def _attributed_words(v: DocView, first: int, last: int) -> bool:
+    """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
+    وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …"), nor the source's
+    relative clause."""
+    words = sum(1 for j in range(first, last) if v.word(j))
+    cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
+    # "وبحسب تقرير نشره موقع "بيزنس إنسايدر"، …": the source's own relative clause.
+    return words >= ATTRIBUTED_TAIL and not cue and not v.is_("published", first)
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:

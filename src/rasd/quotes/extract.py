@@ -407,6 +407,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             content = _content(v, k, name_end, end, hit, False)
             if content is not None:
                 phrase = Phrase(phrase.start, name_end, name=(phrase.start, name_end))
+    if content is None and phrase is not None and _speaks(v, phrase):
+        content = _postposed(state, k, hit, p2)
     if content is None:
         if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
@@ -452,6 +454,31 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     _inner_quotes(state, first, last, quoted=region is not None)
     _relative_cues(state, k, first)
     return last if region is None else None
+
+
+_AS = frozenset({"كما", "وكما"})
+
+
+def _postposed(
+    state: _State, k: int, hit: CueHit, after: int
+) -> tuple[str, int, int, int | None] | None:
+    """ ""يحتاج يامن وقتاً طويلاً"، كما قال لنا أحد المعالجين."، "… "إرهابية" كما لفت
+    مراقبون.": "كما" and a cue with its subject closing the sentence say who said what
+    came before: the quotation just before, else the sentence up to "كما"."""
+    v = state.view
+    if k < 1 or v.keys[k - 1] not in _AS or hit.has_object:
+        return None  # "كما يرويها الإنجيل": as the Bible tells it (the story), not speech
+    s = v.sent_of[k]
+    first, end = v.sent_bounds[s] if s >= 0 else (0, v.n)
+    if after < end and not v.punct(after, ".!?؟"):
+        return None  # the clause goes on: "كما قال X" opens what X said next
+    r = _quotation_before(state, k - 1, first)
+    if r is not None:
+        return "direct", v.regions[r].first, v.regions[r].last, r
+    j = k - 1  # "كما"
+    if j - first <= CONTINUATION_MIN_WORDS or _overlaps(state, first, j):
+        return None
+    return "indirect", first, j, None
 
 
 def _relative_cues(state: _State, k: int, first: int) -> None:
@@ -2181,7 +2208,15 @@ def _attributions(state: _State) -> None:
                 continue
             phrase, after = found
             rest = sum(1 for j in range(after, s_end) if v.word(j))
-            if a - s_first <= 1:
+            wording = _wording(v, a)
+            region = _quotation_before(state, a, s_first, wording)
+            if wording and region is None:
+                continue  # "حسب تعبير X" with no quotation before: which words is unsaid
+            if region is not None:
+                # ""وهذا يفسره الارتياح …"، وفق تعبير أحد معالجيهم": the quotation
+                # just before is the source's, not the writer's sentence around it.
+                first, last = v.regions[region].first, v.regions[region].last
+            elif a - s_first <= 1:
                 if rest < ATTRIBUTED_TAIL:
                     continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
@@ -2199,14 +2234,45 @@ def _attributions(state: _State) -> None:
             # are the sentence's own though a quotation follows the attribution.
             if _overlaps(state, first, last):
                 break
-            quote = _make_quote(v, "indirect", first, last, a, None, None)
+            kind = "indirect" if region is None else "direct"
+            quote = _make_quote(v, kind, first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")
             quote.cue.canonical = v.stems[a]
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
+            if region is not None:
+                state.claimed.add(region)
             break
+
+
+def _quotation_before(state: _State, k: int, first: int, worded: bool = False) -> int | None:
+    """The quotation that closes right before token k (a comma between) in its
+    sentence (`first` opens it) and that no cue has claimed: one of a few words or more
+    standing as a clause of its own (opening its sentence or after a comma), or any one
+    when k names whose wording it is (`worded`); None when there is none."""
+    v = state.view
+    j = k - 1
+    if j > first and v.punct(j, "،,"):
+        j -= 1
+    r = v.region_at.get(j)
+    if r is None or j <= first or v.regions[r].closer != j or r in state.claimed:
+        return None
+    opener = v.regions[r].opener  # before `first` when a dot inside it split the sentence
+    if opener is None:
+        return None
+    if worded:
+        return r
+    if opener > first and not v.punct(opener - 1, "،,"):
+        return None  # "عبارات "الموت لأمريكا" و"…"": a quoted item of the sentence
+    return r if _region_words(v, r) >= CONTINUATION_MIN_WORDS else None
+
+
+def _wording(v: DocView, a: int) -> bool:
+    """ "وفق تعبير"، "بحسب تعبير": the attribution at a names someone's wording."""
+    i = a + 1 if v.keys[a + 1 : a + 2] != ["ل"] else a + 2
+    return v.is_("wording", i)
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:
@@ -2493,7 +2559,8 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
     لتصريحات أدلى بها عمدة المدينة": what a statement says is its author's, the
     name after the statement noun (and "صادر عن"), not the statement."""
     i = phrase.start
-    if not (v.stems[i] == "بيان" or v.is_("speech_noun", i)) or v.definite[i]:
+    said = v.stems[i] == "بيان" or v.is_("speech_noun", i) or v.is_("wording", i)
+    if not said or v.definite[i]:
         return None
     j = i + 1
     while (

@@ -45,6 +45,7 @@ from rasd.quotes.speakers import (
     plural_then_title,
     skip_adverbials,
     speaker_mention,
+    title_tag,
     verb_alone,
     verbal_noun,
 )
@@ -1054,7 +1055,8 @@ def _speakers_in_sentence(
         wanted = ("PER", "ORG") if label == "speaker" else (label,)
         index: dict[int, list[tuple[int, int]]] = {}
         for a, b, lab in _entity_spans(v):
-            if lab in wanted:
+            # "#الرئيس_الفلسطيني #محمود_عباس": a title tag tagged as a person is no name.
+            if lab in wanted and not (b == a + 1 and title_tag(v, a)):
                 index.setdefault(v.sent_of[a], []).append((a, b))
         v.memo[memo] = index
     return v.memo[memo].get(sentence, [])

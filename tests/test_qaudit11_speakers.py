@@ -3,7 +3,11 @@
 The name beside it is the speaker's ("#وزير_التجارة_البريطاني، ليام فوكس،" is Liam Fox,
 not the title), it is never a name of its own among the candidates, a title tag alone
 speaks as its spaced title, and a preposition after it ends the speaker ("#أمير_قطر في
-الدورة الـ72")."""
+الدورة الـ72").
+
+A thing after a preposition before "التي/الذي" and a cue ("تطرقت إلى الأغنية الخليجية
+التي قالت إنها تستهويها") is what the clause's subject spoke of, not who spoke; a person,
+body or source there still speaks."""
 
 from __future__ import annotations
 
@@ -62,3 +66,17 @@ def test_title_tag_speaker(nlp: Pipeline, text: str, start: str, speaker: str) -
 def test_name_tag_after_a_title_is_unchanged(nlp: Pipeline) -> None:
     text = "وقال الرئيس الأميركي #دونالد_ترمب إن بلاده لن توقع أي اتفاق."
     assert speaker_of(nlp, text, "إن بلاده") == "دونالد ترمب"
+
+
+def test_thing_before_relative_cue_is_not_the_speaker(nlp: Pipeline) -> None:
+    # The audit's sentence (seed 9965): the song spoke, and the next quotes followed it.
+    text = (
+        "وكشفت الفنانة السورية رويدا عطية عن جديد أغنياتها. وتطرقت في حديثها إلى الأغنية "
+        "الخليجية التي قالت إنها تستهويها جداً وهي تشبه شخصية صوتها."
+    )
+    assert speaker_of(nlp, text, "إنها تستهويها") == "رويدا عطية"
+
+
+def test_body_after_preposition_before_relative_cue_speaks(nlp: Pipeline) -> None:
+    text = "ونقلت الصحيفة عن وزارة الداخلية التي قالت إن الهجوم أسفر عن مقتل ثلاثة أشخاص."
+    assert speaker_of(nlp, text, "إن الهجوم") == "وزارة الداخلية"

@@ -1902,7 +1902,16 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     if start == rel:
         return None
     phrase = noun_phrase(v, start, rel)
-    return phrase if phrase is not None and phrase.end == rel else None
+    if phrase is None or phrase.end != rel:
+        return None
+    # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
+    # is what the clause's subject spoke of, not who spoke.
+    if v.keys[start - 1] in _THING_PREPOSITIONS and not _speaks(v, phrase):
+        return None
+    return phrase
+
+
+_THING_PREPOSITIONS = frozenset({"الى", "عن", "على", "في"})
 
 
 def _subject_before(v: DocView, k: int) -> Phrase | None:

@@ -1906,7 +1906,7 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
         return None
     # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
     # is what the clause's subject spoke of, not who spoke.
-    if v.keys[start - 1] in _THING_PREPOSITIONS and not _speaks(v, phrase):
+    if start > 0 and v.keys[start - 1] in _THING_PREPOSITIONS and not _speaks(v, phrase):
         return None
     return phrase
 

@@ -45,6 +45,7 @@ from rasd.quotes.speakers import (
     plural_then_title,
     skip_adverbials,
     speaker_mention,
+    title_tag,
     verb_alone,
     verbal_noun,
 )
@@ -442,6 +443,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             content = _content(v, k, name_end, end, hit, False)
             if content is not None:
                 phrase = Phrase(phrase.start, name_end, name=(phrase.start, name_end))
+    if content is None and phrase is not None and _speaks(v, phrase):
+        content = _postposed(state, k, hit, p2)
     if content is None:
         if phrase is not None:
             # A speaker with no content still speaks for a later "مضيفا".
@@ -487,6 +490,31 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
     _inner_quotes(state, first, last, quoted=region is not None)
     _relative_cues(state, k, first)
     return last if region is None else None
+
+
+_AS = frozenset({"كما", "وكما"})
+
+
+def _postposed(
+    state: _State, k: int, hit: CueHit, after: int
+) -> tuple[str, int, int, int | None] | None:
+    """ ""يحتاج يامن وقتاً طويلاً"، كما قال لنا أحد المعالجين."، "… "إرهابية" كما لفت
+    مراقبون.": "كما" and a cue with its subject closing the sentence say who said what
+    came before: the quotation just before, else the sentence up to "كما"."""
+    v = state.view
+    if k < 1 or v.keys[k - 1] not in _AS or hit.has_object:
+        return None  # "كما يرويها الإنجيل": as the Bible tells it (the story), not speech
+    s = v.sent_of[k]
+    first, end = v.sent_bounds[s] if s >= 0 else (0, v.n)
+    if after < end and not v.punct(after, ".!?؟"):
+        return None  # the clause goes on: "كما قال X" opens what X said next
+    r = _quotation_before(state, k - 1, first)
+    if r is not None:
+        return "direct", v.regions[r].first, v.regions[r].last, r
+    j = k - 1  # "كما"
+    if j - first <= CONTINUATION_MIN_WORDS or _overlaps(state, first, j):
+        return None
+    return "indirect", first, j, None
 
 
 def _relative_cues(state: _State, k: int, first: int) -> None:
@@ -1062,7 +1090,8 @@ def _speakers_in_sentence(
         wanted = ("PER", "ORG") if label == "speaker" else (label,)
         index: dict[int, list[tuple[int, int]]] = {}
         for a, b, lab in _entity_spans(v):
-            if lab in wanted:
+            # "#الرئيس_الفلسطيني #محمود_عباس": a title tag tagged as a person is no name.
+            if lab in wanted and not (b == a + 1 and title_tag(v, a)):
                 index.setdefault(v.sent_of[a], []).append((a, b))
         v.memo[memo] = index
     return v.memo[memo].get(sentence, [])
@@ -1943,7 +1972,16 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     if start == rel:
         return None
     phrase = noun_phrase(v, start, rel)
-    return phrase if phrase is not None and phrase.end == rel else None
+    if phrase is None or phrase.end != rel:
+        return None
+    # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
+    # is what the clause's subject spoke of, not who spoke.
+    if start > 0 and v.keys[start - 1] in _THING_PREPOSITIONS and not _speaks(v, phrase):
+        return None
+    return phrase
+
+
+_THING_PREPOSITIONS = frozenset({"الى", "عن", "على", "في"})
 
 
 def _subject_before(v: DocView, k: int) -> Phrase | None:
@@ -2251,7 +2289,15 @@ def _attributions(state: _State) -> None:
                 continue
             phrase, after = found
             rest = sum(1 for j in range(after, s_end) if v.word(j))
-            if a - s_first <= 1:
+            wording = _wording(v, a)
+            region = _quotation_before(state, a, s_first, wording)
+            if wording and region is None:
+                continue  # "حسب تعبير X" with no quotation before: which words is unsaid
+            if region is not None:
+                # ""وهذا يفسره الارتياح …"، وفق تعبير أحد معالجيهم": the quotation
+                # just before is the source's, not the writer's sentence around it.
+                first, last = v.regions[region].first, v.regions[region].last
+            elif a - s_first <= 1:
                 if rest < ATTRIBUTED_TAIL:
                     continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
@@ -2270,16 +2316,21 @@ def _attributions(state: _State) -> None:
             if _overlaps(state, first, last):
                 # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
                 # vouches for the clause before the later cue's own.
+                if region is not None:
+                    break
                 last = _clause_end(v, max(first, after), last)
                 if _overlaps(state, first, last) or not _attributed_words(v, first, last):
                     break
-            quote = _make_quote(v, "indirect", first, last, a, None, None)
+            kind = "indirect" if region is None else "direct"
+            quote = _make_quote(v, kind, first, last, a, None, None)
             if quote is None:
                 break
             quote.speaker = speaker_mention(v, phrase, "m")
             quote.cue.canonical = v.stems[a]
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
+            if region is not None:
+                state.claimed.add(region)
             break
 
 
@@ -2291,6 +2342,34 @@ def _attributed_words(v: DocView, first: int, last: int) -> bool:
     cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
     # "وبحسب تقرير نشره موقع "بيزنس إنسايدر"، …": the source's own relative clause.
     return words >= ATTRIBUTED_TAIL and not cue and not v.is_("published", first)
+
+
+def _quotation_before(state: _State, k: int, first: int, worded: bool = False) -> int | None:
+    """The quotation that closes right before token k (a comma between) in its
+    sentence (`first` opens it) and that no cue has claimed: one of a few words or more
+    standing as a clause of its own (opening its sentence or after a comma), or any one
+    when k names whose wording it is (`worded`); None when there is none."""
+    v = state.view
+    j = k - 1
+    if j > first and v.punct(j, "،,"):
+        j -= 1
+    r = v.region_at.get(j)
+    if r is None or j <= first or v.regions[r].closer != j or r in state.claimed:
+        return None
+    opener = v.regions[r].opener  # before `first` when a dot inside it split the sentence
+    if opener is None:
+        return None
+    if worded:
+        return r
+    if opener > first and not v.punct(opener - 1, "،,"):
+        return None  # "عبارات "الموت لأمريكا" و"…"": a quoted item of the sentence
+    return r if _region_words(v, r) >= CONTINUATION_MIN_WORDS else None
+
+
+def _wording(v: DocView, a: int) -> bool:
+    """ "وفق تعبير"، "بحسب تعبير": the attribution at a names someone's wording."""
+    i = a + 1 if v.keys[a + 1 : a + 2] != ["ل"] else a + 2
+    return v.is_("wording", i)
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:
@@ -2577,7 +2656,8 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
     لتصريحات أدلى بها عمدة المدينة": what a statement says is its author's, the
     name after the statement noun (and "صادر عن"), not the statement."""
     i = phrase.start
-    if not (v.stems[i] == "بيان" or v.is_("speech_noun", i)) or v.definite[i]:
+    said = v.stems[i] == "بيان" or v.is_("speech_noun", i) or v.is_("wording", i)
+    if not said or v.definite[i]:
         return None
     j = i + 1
     while (

@@ -402,8 +402,8 @@ def noun_phrase(
                 run[1] = i = _entity_end(v, i, limit)
                 phrase.end = i
                 continue
-            if circumstance or ((run or phrase.name) and not after_title):
-                break
+            if circumstance or ((run or phrase.name) and not after_title) or title_tag(v, i - 1):
+                break  # "#أمير_قطر في الدورة": the tag holds its own complement
             complement = v.keys[i] in complements or pro[-1:] in complements
             if complement and v.keys[i] != "باسم" and not _titled_name_ahead(v, i, limit):
                 break
@@ -422,6 +422,7 @@ def noun_phrase(
             run[1] = i + 1
         elif (
             v.name_like(i, loose=loose)
+            and not title_tag(v, i)
             and not (i > k and v.entity_label(i) == "ORG")  # "وسيط الأمم المتحدة"
             # "نفى ترودو ارتكاب": the name ended; "ونعت سليماني ترامب": the object's begins
             and not (run and (_entity_ended(v, i) or _other_entity(v, i - 1, i)))
@@ -1066,6 +1067,12 @@ def _parenthesised(v: DocView, i: int, limit: int) -> int:
     return 0
 
 
+def title_tag(v: DocView, i: int) -> bool:
+    """ "#وزير_التجارة_البريطاني": a hashtag headed by a title word is a title, though
+    the entity layer often tags it as a person; the name next to it is the speaker's."""
+    return "_" in v.keys[i] and v.is_("title", i)
+
+
 def _hashtag_phrase(v: DocView, k: int) -> bool:
     """A hashtag of several words that names no entity: a title or topic tag."""
     return "_" in v.keys[k] and v.entity_at is not None and k not in v.entity_at
@@ -1372,6 +1379,8 @@ def _name_key(key: str, pro: str) -> str:
 
 
 def _name_part(v: DocView, i: int) -> bool:
+    if title_tag(v, i):
+        return False
     label = v.entity_label(i)
     if label is not None:
         return label == "PER"  # "وزارة التعليم مبارك العصيمي": not across an organisation
@@ -1475,6 +1484,9 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
         # linked it elsewhere ("إيفانكا ترمب" for "دونالد ترمب").
         if entity_name is None or not set(found.split()) <= set(entity_name.split()):
             entity_name = found
+    elif title_tag(v, phrase.start):
+        # "#قائد_الجيش_البورمي": a title tag with no name is the title, spaced.
+        entity_name = " ".join(v.texts[phrase.start].replace("#", " ").replace("_", " ").split())
     mention.canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     return mention
 

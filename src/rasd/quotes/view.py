@@ -100,6 +100,9 @@ def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
         bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
     ):
         found |= {"title"}
+    # "#وزير_التجارة_البريطاني": a hashtag headed by a title is a title, not a name.
+    if "_" in key and "title" in _lists_of(key.split("_", 1)[0], "", lexicon):
+        found |= {"title"}
     # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
     if len(key) > 3 and key.endswith("ا"):
         found |= lists_of(key[:-1])

@@ -137,9 +137,13 @@ def find_triggers(
             if (
                 trigger.kind == "noun"
                 and prev & _DEMONSTRATIVES
+                and definite(w)
+                and not w.conj
                 and trigger.type not in _TOLD_AGAIN_MERGED
             ):
-                break  # "ورفضت الجزائر هذا الانتقاد": a criticism told before
+                # "ورفضت الجزائر هذا الانتقاد": a criticism told before ("في ذلك والرفع":
+                # a pronoun, then a new conjunct)
+                break
             if trigger.kind != "noun" and has_prep_clitic(w):
                 continue  # "بطلب" is a noun, never a verb
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import itertools
 
-from rasd.document import Document, Event
+from rasd.document import Document, Event, Mention
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.senses import MATERIAL_TYPES
+from rasd.events.sentence import BOUNDARY, Word
 from rasd.events.sentence import WORD_LISTS as _LISTS
-from rasd.events.sentence import Word
 from rasd.text.normalize import match_key
 
 _NEGATORS = _LISTS.words("negators")
@@ -99,6 +99,34 @@ def disaster(words: list[Word]) -> bool:
         if w.keys[-1] in _TRAFFIC and i > 0 and words[i - 1].keys[-1].startswith("حادث"):
             return True
     return False
+
+
+_DEATH_CAUSES = _LISTS.words("death_causes")
+DEATHS = _LISTS.words("deaths")
+_CRASHES = _LISTS.words("crashes")
+# How far after a word of cause its cause is named ("إثر جرفهم بسيل").
+_CAUSE_REACH = 2
+
+
+def disaster_caused(words: list[Word], pos: int) -> bool:
+    """ "قتل طيار وأصيب آخر عندما تحطمت طائرة"، "لقي 24 مسلحا مصرعهم إثر جرفهم بسيل":
+    deaths whose cause, named right after a word of cause later in the clause, is a
+    disaster or a crash, whoever else the sentence names (a rescuer, a victim read as
+    the agent)."""
+    for j in range(pos + 1, len(words)):
+        if words[j].surface in BOUNDARY:
+            return False
+        if match_key(words[j].surface).removeprefix("و") not in _DEATH_CAUSES:
+            continue
+        cause = words[j + 1 : j + 1 + _CAUSE_REACH]
+        if disaster(cause) or any(set(w.keys) & _CRASHES for w in cause):
+            return True
+    return False
+
+
+def disaster_agent(words: list[Word], source: Mention) -> bool:
+    """ "فيضانات قوية تقتل 5 أشخاص": a disaster read as the killer is no attacker."""
+    return disaster([w for w in words if source.start <= w.token.start < source.end])
 
 
 # Incident nouns that an accident is named with ("حادث انقلاب سيارة").

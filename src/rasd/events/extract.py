@@ -36,10 +36,13 @@ from rasd.document import Document, Event, Mention, Quote, Sentence
 from rasd.events.actors import ActorFinder
 from rasd.events.arguments import SUFFERED, arguments
 from rasd.events.attributes import (
+    DEATHS,
     VERBAL_ATTACKS,
     accident,
     asked,
     disaster,
+    disaster_agent,
+    disaster_caused,
     flag_background,
     flip_intent,
     habitual,
@@ -354,6 +357,9 @@ class EventExtractor:
             if trigger.type == "ASSAULT" and (
                 (source is None and (disaster(words) or accident(words, self.triggers)))
                 or disaster(words[pos + 1 : pos + 5])
+                or disaster_caused(words, pos)
+                or (source is not None and disaster_agent(words, source))
+                or (trigger.lemma in DEATHS and accident(words, self.triggers))
             ):
                 # "قتل 17 شخصا عندما ضربت عاصفة"، "أصيب 6 عسكريين في حادث انقلاب سيارة":
                 # deaths without an attacker; "وقتل الإعصار مايكل"، "قتلوا بسبب العاصفة":

@@ -34,6 +34,10 @@ _TOPIC_PREPS = WORD_LISTS.words("topic_preps")
 LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
 _COUNTERING = WORD_LISTS.words("countering")
 _STOPPING = WORD_LISTS.words("stopping")
+_DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
+# Attacks and protests named again ("هذا الهجوم") are merged into the one told before
+# (`merging.Candidate.anaphoric`), which they complete with their sides.
+_TOLD_AGAIN_MERGED = frozenset({"ASSAULT", "PROTEST"})
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
@@ -130,6 +134,16 @@ def find_triggers(
                 trigger.kind == "noun" and prev & _REFERENCE_PREPS and _named_before(w)
             ):
                 break  # "بعد الاجتماع"، "منذ زيارته"، "على هامش اجتماع": told elsewhere
+            if (
+                trigger.kind == "noun"
+                and prev & _DEMONSTRATIVES
+                and definite(w)
+                and not w.conj
+                and trigger.type not in _TOLD_AGAIN_MERGED
+            ):
+                # "ورفضت الجزائر هذا الانتقاد": a criticism told before ("في ذلك والرفع":
+                # a pronoun, then a new conjunct)
+                break
             if trigger.kind != "noun" and has_prep_clitic(w):
                 continue  # "بطلب" is a noun, never a verb
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):

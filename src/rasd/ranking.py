@@ -31,6 +31,8 @@ class Group:
     rows: list[dict[str, float]]
     labels: list[bool]
     rule: int | None  # index of the rules' candidate
+    # The candidates a ranker may choose (None: all; empty: the rules' choice stands).
+    ranked: list[int] | None = None
 
 
 def fit(groups: list[Group], c: float, model: type[Ranker] = Ranker) -> Ranker:
@@ -47,9 +49,17 @@ def top1(ranker: Ranker | None, groups: list[Group]) -> float:
         return 0.0
     right = 0
     for g in groups:
-        pick = g.rule if ranker is None else ranker.best(g.rows)
+        pick = g.rule if ranker is None else _ranked_pick(ranker, g)
         right += pick is not None and g.labels[pick]
     return right / len(groups)
+
+
+def _ranked_pick(ranker: Ranker, g: Group) -> int | None:
+    if g.ranked is None:
+        return ranker.best(g.rows)
+    if not g.ranked:
+        return g.rule
+    return g.ranked[ranker.best([g.rows[i] for i in g.ranked])]
 
 
 Fitter = Callable[[list[Group], float], Ranker]

@@ -111,6 +111,9 @@ class Choice:
     quote: Quote
     candidates: list[Candidate]
     rows: list[dict[str, float]]
+    # The candidates the ranker chooses among (not a verb's object); empty where the
+    # rules' speaker stands without it ("التي تتهمها تركيا").
+    ranked: list[int] = field(default_factory=list)
 
 
 class QuoteExtractor:
@@ -858,12 +861,12 @@ def _ranked(
     rule = quote.speaker
     candidates = _candidates(state, k, hit, after, rule)
     rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
+    kept: list[int] = []
+    if candidates and not _subject_after_relative(v, k, hit, after, span):
+        kept = _not_objects(v, k, hit, candidates)
     if state.choices is not None:
-        state.choices.append(Choice(quote, candidates, rows))
-    if state.ranker is None or not candidates or _subject_after_relative(v, k, hit, after, span):
-        return rule
-    kept = _not_objects(v, k, hit, candidates)
-    if not kept:
+        state.choices.append(Choice(quote, candidates, rows, kept))
+    if state.ranker is None or not kept:
         return rule
     chosen = candidates[kept[state.ranker.best([rows[i] for i in kept])]]
     return rule if "rule" in chosen.sources else chosen.mention

@@ -14,25 +14,50 @@ development folds, one fold held out at a time, and the weights are written as J
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from rasd.document import Document
 from rasd.evaluate.gold import name_key, token_f1
-from rasd.quotes.extract import QuoteExtractor
+from rasd.quotes.extract import Choice, QuoteExtractor
 from rasd.quotes.ranker import SpeakerRanker, candidate_key
 from rasd.ranking import Group
 
 QUOTE_MATCH_F1 = 0.5
 
 
-def groups_of(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> list[Group]:
+Articles = Sequence[tuple[dict[str, Any], Document, int]]
+
+
+def groups_of(articles: Articles, ranker: SpeakerRanker | None = None) -> list[Group]:
     """Candidate groups of every rule-found cue quote that matches a gold quote, in
-    articles analysed up to the entities."""
-    extractor = QuoteExtractor(ranker=False)
+    articles analysed up to the entities. With a ranker, the earlier speakers offered
+    as candidates are those it chose, as in the pipeline; without, the rules'."""
     groups: list[Group] = []
+    for item in labelled_choices(articles, ranker):
+        choice = item.choice
+        rule = next((i for i, c in enumerate(choice.candidates) if "rule" in c.sources), None)
+        groups.append(Group(item.article, item.fold, choice.rows, item.labels, rule, choice.ranked))
+    return groups
+
+
+class Labelled(NamedTuple):
+    """A cue quote's choice with the gold quote it matches."""
+
+    article: str
+    fold: int
+    doc: Document
+    choice: Choice
+    labels: list[bool]  # whether each candidate names the gold speaker or an alias
+    speaker: str  # the gold speaker
+
+
+def labelled_choices(articles: Articles, ranker: SpeakerRanker | None = None) -> Iterator[Labelled]:
+    """Each rule-found cue quote with candidates that matches a gold quote (token F1 ≥
+    0.5, as the scorer pairs them), its candidates labelled (`groups_of`)."""
+    extractor = QuoteExtractor(ranker=ranker or False)
     for gold, doc, fold in articles:
         expected = gold.get("quotes", [])
         for choice in extractor.choices(doc):
@@ -44,9 +69,7 @@ def groups_of(articles: Iterable[tuple[dict[str, Any], Document, int]]) -> list[
             g = expected[j]
             names = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
             labels = [_names(c.mention, doc.text) & names != set() for c in choice.candidates]
-            rule = next((i for i, c in enumerate(choice.candidates) if "rule" in c.sources), None)
-            groups.append(Group(gold["id"], fold, choice.rows, labels, rule))
-    return groups
+            yield Labelled(gold["id"], fold, doc, choice, labels, g["speaker"])
 
 
 def _names(mention: Any, text: str) -> set[str]:

@@ -24,7 +24,14 @@ DEMO = Path(__file__).resolve().parents[1] / "src" / "rasd" / "samples" / "demo.
 def _follow(store: Path, wire: Path, *extra: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "rasd.cli", "follow", str(wire), "--stages", "text",
                "--store", str(store), *extra]  # fmt: skip
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A test run started in the background of a script inherits SIGINT ignored, and
+    # Python then installs no Ctrl+C handler in the child: give it the terminal's default.
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def _count(store: Path, table: str) -> int:
@@ -88,7 +95,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path, stop: int) 
         time.sleep(0.1)
     time.sleep(0.5)  # waiting for the next poll
     proc.send_signal(stop)
-    assert proc.wait(timeout=120) == 130  # a loaded machine finishes the article in flight slowly
+    assert proc.wait(timeout=30) == 130
     assert "run the same command again to resume" in proc.stderr.read().decode()
     with Store.open_readonly(store) as s:
         assert len(s) == 5

@@ -24,6 +24,8 @@ One JSON line per configuration.
         --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp marked (not shipped)
     nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --copy-anercorp \
         --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # ANERcorp's features copied
+    nice python benchmarks/ner_gold_cv.py --no-mark --no-misc --copy-anercorp --copy-subset \
+        --more-gold benchmarks/news-gold --anercorp-dev --skip-cv   # only the word's own
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from rasd.ner.model import DEFAULT_PARAMS, MODEL_RESOURCE, Tagger, default_featu
 from rasd.ner.news_data import (
     ANERCORP_COPY,
     ANERCORP_MARK,
+    ANERCORP_OWN_COPY,
     DEFAULT_WEIGHT,
     NEWS_DOMAIN,
     load_news_training,
@@ -97,11 +100,17 @@ def _fit(
         domains=domains if args.adapt else None,
         target=NEWS_DOMAIN if args.adapt else None,
         marks=[_mark(d, args) for d in domains],
-        copies=[
-            ANERCORP_COPY if args.copy_anercorp and d != NEWS_DOMAIN else None for d in domains
-        ],
+        copies=[_copy(args) if d != NEWS_DOMAIN else None for d in domains],
     )
     return Tagger(path, featurizer)
+
+
+def _copy(args: argparse.Namespace) -> str | None:
+    """The copy prefix of ANERcorp sentences: all attributes with `--copy-anercorp`,
+    the word's own convention-bearing ones with `--copy-subset` too."""
+    if not args.copy_anercorp:
+        return None
+    return ANERCORP_OWN_COPY if args.copy_subset else ANERCORP_COPY
 
 
 def _mark(domain: str, args: argparse.Namespace) -> str | None:
@@ -186,6 +195,13 @@ def main() -> None:
         "them (and without, for comparison)",
     )
     parser.add_argument(
+        "--copy-subset",
+        action="store_true",
+        help="with --copy-anercorp, copy only the bias and the word's own "
+        "convention-bearing attributes (word, stem, suffixes, name lists; "
+        "`rasd.ner.features.OWN_CONVENTION`) as 'ao:<attribute>'",
+    )
+    parser.add_argument(
         "--no-misc", dest="misc", action="store_false", help="no ANERcorp MISC in news"
     )
     parser.add_argument("--check", action="store_true", help="also score the check part")
@@ -235,6 +251,7 @@ def main() -> None:
             "mark",
             "mark_anercorp",
             "copy_anercorp",
+            "copy_subset",
             "misc",
         )
     }
@@ -264,7 +281,7 @@ def main() -> None:
         own = args.mark_anercorp or args.copy_anercorp
         for convention in (True, False) if own else (False,):
             tagger.mark = ANERCORP_MARK if convention and args.mark_anercorp else None
-            tagger.copy = ANERCORP_COPY if convention and args.copy_anercorp else None
+            tagger.copy = _copy(args) if convention else None
             result = score([t for _, t in held], tagger.tag_corpus([w for w, _ in held]))
             key = "anercorp dev" if convention or not own else "anercorp dev unmarked"
             row[f"{key} micro"] = round(result["micro_f1"], 4)

@@ -58,6 +58,14 @@ MAX_CACHED_FULL_FORMS = 16_000
 # (offset, which of a neighbour's features it contributes)
 _WINDOW = ((-2, "far"), (-1, "near"), (1, "near"), (2, "far"))
 _PREFIXES = tuple((f"{off:+d}", which) for off, which in _WINDOW)
+# The copy prefix whose copies take only the attributes of the word itself that carry a
+# corpus's naming conventions (`OWN_CONVENTION`); any other prefix copies every attribute.
+OWN_COPY = "ao"
+# Those attributes: the bias, the word and its stem (with clitics and article), its
+# suffixes (nisba adjectives: الروسي), its name-list matches. Not the neighbours', the
+# shape, the stem's prefixes, clusters or lexicon counts: what a corpus teaches about
+# name shapes and contexts stays in the shared weights that tag news.
+OWN_CONVENTION = ("w=", "s=", "pro=", "al=", "x1=", "x2=", "x3=", "g1=", "gz=")
 
 
 class Form:
@@ -293,6 +301,7 @@ class Featurizer:
         matches; not the mark nor the vectors) is repeated once more as "<copy>:<attribute>": the full
         feature augmentation of Daumé 2007 for one corpus, whose conventions go to the
         copies' weights while the shared weights are pulled towards the other data.
+        With `copy` `OWN_COPY`, only the bias and the `OWN_CONVENTION` attributes are.
         """
         return self.items([self.form(w) for w in words], domain, mark, copy)
 
@@ -329,7 +338,10 @@ class Featurizer:
                     out[i] += self._keep([f"gz={tag}-{t}" for t in types])
         if copy is not None:
             for feats in out:
-                feats += self._keep([f"{copy}:{_text(f)}" for f in feats])
+                copied: Iterable[str] = map(_text, feats)
+                if copy == OWN_COPY:
+                    copied = filter(_own_convention, copied)
+                feats += self._keep([f"{copy}:{f}" for f in copied])
         if mark is not None:
             marked = self._keep(["dom=" + mark])
             for feats in out:
@@ -390,6 +402,11 @@ def _with_vectors(out: list[list[Feature]], vectors: list[SlotAttributes | None]
             item.update(after[2])
         items.append(item)
     return items
+
+
+def _own_convention(attribute: str) -> bool:
+    """Whether `OWN_COPY` copies `attribute`."""
+    return attribute == "b" or attribute.startswith(OWN_CONVENTION)
 
 
 def _text(feature: Feature) -> str:

@@ -21,6 +21,7 @@ from rasd.document import Document
 from rasd.evaluate.folds import CHECK_FOLDS, folds_of
 from rasd.evaluate.gold import load_gold, name_key
 from rasd.ner.corpora import Sentence, load_corpus
+from rasd.ner.features import OWN_COPY
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 from rasd.text.pipe import TextAnalyzer
@@ -34,6 +35,8 @@ ANERCORP_MARK = "anercorp"
 # The copy prefix of ANERcorp sentences (`rasd.ner.model.train`'s copies): every attribute
 # of an ANERcorp word is repeated as "a:<attribute>" (Daumé 2007), tagging news never.
 ANERCORP_COPY = "a"
+# The same for a word's own convention-bearing attributes only (`features.OWN_COPY`).
+ANERCORP_OWN_COPY = OWN_COPY
 # Copies of each gold sentence in the training set: 15K gold words against ANERcorp's
 # 125K, whose 2007 habits (MISC, nisba adjectives) the news data must outweigh.
 DEFAULT_WEIGHT = 2

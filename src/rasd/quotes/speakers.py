@@ -404,6 +404,8 @@ def noun_phrase(
                 continue
             if circumstance or ((run or phrase.name) and not after_title) or title_tag(v, i - 1):
                 break  # "#أمير_قطر في الدورة": the tag holds its own complement
+            if _complement_to(v, i, phrase):
+                break  # "وتوصلت دراسة حديثة إلى نتيجة"، "ودعا المركز إلى حظر"
             complement = v.keys[i] in complements or pro[-1:] in complements
             if complement and v.keys[i] != "باسم" and not _titled_name_ahead(v, i, limit):
                 break
@@ -737,6 +739,13 @@ def verbal_noun(v: DocView, i: int) -> bool:
     adjective "التركية")."""
     stem = v.stems[i]
     return len(stem) == 7 and stem.startswith("الت") and stem[-2] == "ي" and stem[-1] != "ة"
+
+
+def _complement_to(v: DocView, i: int, phrase: Phrase) -> bool:
+    """إلى joins to a noun phrase only a post and where it is held ("المندوب الروسي
+    إلى الأمم المتحدة"); after any other subject it opens the verb's complement
+    ("توصلت الدراسة إلى نتيجة"، "دعت جماعة الإخوان المسلمين إلى إخراج")."""
+    return v.keys[i] == "الى" and not phrase.title
 
 
 def _organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:

@@ -1274,6 +1274,8 @@ def _content(
         if "-" in takes and len(takes) == 1:
             continue
         if v.complementizer(i):
+            if v.is_("cut", i - 1) and v.cue(i - 1) is None and v.punct(i - 2, "،,"):
+                return None  # "بحسب ما أوضحت النيابة، علما أن …": the writer's note
             if "عن" in takes and "ان" not in takes:
                 # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
                 return None
@@ -2378,8 +2380,11 @@ def _wording(v: DocView, a: int) -> bool:
 def _closes_clause(v: DocView, a: int, after: int) -> bool:
     """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
     whose source runs into a relative clause closes the clause before it; what
-    follows is about the source."""
-    return v.punct(a - 1, "،,") and v.keys[after] in _RELATIVE_GENDER
+    follows is about the source. So does a source followed by a comma and a word that
+    opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
+    if not v.punct(a - 1, "،,"):
+        return False
+    return v.keys[after] in _RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))
 
 
 _STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})
@@ -2596,11 +2601,14 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     i = a + 1
     if v.keys[i : i + 1] == ["ل"]:
         i += 1
+    verb = -1  # the reporting verb between the attribution and its source, if any
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
     elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
+        verb = i + 1
         i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
     elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
+        verb = i
         i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
@@ -2625,8 +2633,21 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         or phrase.title
         or v.is_("source_head", phrase.start)
         or v.is_("cited_source", phrase.start)
+        or (verb >= 0 and _verb_subject(v, phrase))
     )
     return (phrase, phrase.end) if head_ok else None
+
+
+def _verb_subject(v: DocView, phrase: Phrase) -> bool:
+    """ "، بحسب ما أوضحت النيابة.": right after the reporting verb of "بحسب ما", a
+    definite noun is that verb's subject, so it said the words though no list names it
+    (not a time word or a place of speaking: "بحسب ما قال اليوم")."""
+    k = phrase.start
+    return (
+        v.definite[k]
+        and not v.proclitics[k]
+        and not any(v.is_(c, k) for c in ("time", "situation", "function", "medium"))
+    )
 
 
 def _reporting_verb(v: DocView, i: int) -> bool:

@@ -1,0 +1,64 @@
+"""Quotations, the qaudit12 pass (an audit of unseen articles, seeds 9969 and 9970).
+
+"، بحسب ما أوضحت النيابة.": after "بحسب ما"/"حسبما" and a reporting verb, the verb's
+definite subject said the clause before, though no word list names it as a source.
+"، علما أن …" opens the writer's note: it ends a reported clause and is no cue's
+complement. "وقال وسط تصفيق الحضور": a phrase opened by "وسط" (amid) after the cue
+says where it was said, not who said it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speaker_of, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+# The audit's sentences (seed 9970): the first was missed, the second's quotation was the
+# writer's note after "علما".
+VOUCHED = [
+    'ويستهدف التحقيق أيضا "استغلال رموز" خاصة بالموظفين الحكوميين، بحسب ما أوضحت النيابة.',
+    'ويستهدف التحقيق أيضا "استغلال رموز" خاصة بالموظفين الحكوميين، بحسب ما أوضحت النيابة، '
+    "علما أن المسؤول المعني اعتمر خوذة رجل أمن في حين أنه ليس شرطيا.",
+]
+
+
+@pytest.mark.parametrize("text", VOUCHED)
+def test_verb_subject_after_according_to_speaks(nlp: Pipeline, text: str) -> None:
+    assert speaker_of(nlp, text, "ويستهدف التحقيق") == "النيابة"
+    assert not any("اعتمر" in q for q in quote_texts(nlp.analyze(text)))
+
+
+def test_writers_note_ends_the_reported_clause(nlp: Pipeline) -> None:
+    # The shape of dev sentences ("، علما أن الحظر السابق كان …", FR-middleEast-357).
+    text = (
+        "وقال وزير العمل إن الحظر يشمل الذين حصلوا على تصاريح عمل، علما أن الحظر السابق "
+        "كان يمنع العمال من التقدم للحصول على تصريح للعمل."
+    )
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == ["إن الحظر يشمل الذين حصلوا على تصاريح عمل"]
+
+
+AMID = [
+    # The audit's sentence (seed 9970): "وسط موظفين وسعاة" was the speaker.
+    "ورفض ماكرون، الخميس، الرد على سؤال بشأن هذه القضية. وقال وسط موظفين وسعاة بريد بحث "
+    'معهم في عمل قطاع البريد: "أنا هنا مع المواطنين".',
+    'ورفض ماكرون، الخميس، الرد على سؤال بشأن هذه القضية. وقال وسط تصفيق الحضور: "أنا هنا '
+    'مع المواطنين".',
+]
+
+
+@pytest.mark.parametrize("text", AMID)
+def test_amid_phrase_is_no_speaker(nlp: Pipeline, text: str) -> None:
+    assert speaker_of(nlp, text, "أنا هنا") == "ماكرون"
+
+
+def test_midfielder_keeps_his_title(nlp: Pipeline) -> None:
+    # "لاعب وسط" (midfielder) inside the subject is a title, not "amid".
+    doc = nlp.analyze("وقال لاعب وسط المنتخب الألماني مسعود أوزيل، الأحد، إنه سيعتزل اللعب دوليا.")
+    assert speakers(doc) == ["مسعود أوزيل"]

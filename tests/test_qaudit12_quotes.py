@@ -62,3 +62,34 @@ def test_midfielder_keeps_his_title(nlp: Pipeline) -> None:
     # "لاعب وسط" (midfielder) inside the subject is a title, not "amid".
     doc = nlp.analyze("وقال لاعب وسط المنتخب الألماني مسعود أوزيل، الأحد، إنه سيعتزل اللعب دوليا.")
     assert speakers(doc) == ["مسعود أوزيل"]
+
+
+PUBLISHED = [
+    # The audit's sentence (seed 9969): missed, its words went to "المعلومات".
+    (
+        "وبحسب المعلومات التي نشرتها الوزارة على موقعها الإلكتروني فإن المحكمة استندت في "
+        "قرارها على رأي لجنة تحكيم دولية صينية في النزاع بين الطرفين.",
+        "فإن المحكمة",
+        "الوزارة",
+    ),
+    # Dev (FR-middleEast-448): the toll spoke.
+    (
+        "قتل 11 إيرانيا جراء القصف الصاروخي والغارات الإسرائيلية على سوريا، وفق حصيلة جديدة "
+        "أوردها المرصد السوري لحقوق الإنسان السبت مشيرا إلى أنها أوقعت 27 قتيلا على الأقل.",
+        "قتل 11",
+        "المرصد السوري لحقوق الإنسان",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), PUBLISHED)
+def test_figures_are_their_publishers_words(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker in speaker_of(nlp, text, start)
+
+
+def test_figures_published_by_nobody_named(nlp: Pipeline) -> None:
+    # "نشرت" with no pronoun is passive ("figures published on Tuesday"): no publisher.
+    text = "وبحسب أرقام نشرت الثلاثاء، فإن سبع دول فقط تنفق اثنين في المئة على الدفاع."
+    assert speakers(nlp.analyze(text)) == ["أرقام نشرت"]

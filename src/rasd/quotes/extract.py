@@ -2627,6 +2627,9 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     author = _statement_author_after(v, phrase, end)
     if author is not None:
         return author, max(phrase.end, author.end)
+    publisher = _publisher_after(v, phrase, end)
+    if publisher is not None:
+        return publisher, _published_clause_end(v, publisher.end, end)
     head_ok = (
         phrase.name is not None
         or phrase.anonymous
@@ -2648,6 +2651,36 @@ def _verb_subject(v: DocView, phrase: Phrase) -> bool:
         and not v.proclitics[k]
         and not any(v.is_(c, k) for c in ("time", "situation", "function", "medium"))
     )
+
+
+PUBLISHED_TAIL = 6  # tokens from a publisher to the comma or "فإن" closing its clause
+
+
+def _publisher_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
+    """ "وفق حصيلة جديدة أوردها المرصد السوري"، "بحسب المعلومات التي نشرتها الوزارة":
+    figures or a report with no name, then a verb of publishing with its pronoun (for
+    them) and who published them: findings are their publisher's words."""
+    if phrase.name is not None or phrase.title or phrase.anonymous:
+        return None
+    j = phrase.end + (phrase.end < end and v.keys[phrase.end] in RELATIVES)
+    if j + 1 >= end or not v.is_("published", j) or not v.third_person[j]:
+        return None
+    author = noun_phrase(v, j + 1, end)
+    if author is None or not (_speaks(v, author) or v.is_("cited_source", author.start)):
+        return None
+    return author
+
+
+def _published_clause_end(v: DocView, i: int, end: int) -> int:
+    """Where the words attributed start after "التي نشرتها الوزارة على موقعها، فإن …":
+    at the comma or "فإن" closing the publisher's clause, else right after the
+    publisher."""
+    for j in range(i, min(end, i + PUBLISHED_TAIL)):
+        if v.punct(j, "،,") or v.keys[j] in ("فان", "فانه", "فانها"):
+            return j
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            break
+    return i
 
 
 def _reporting_verb(v: DocView, i: int) -> bool:

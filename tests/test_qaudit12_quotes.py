@@ -93,3 +93,16 @@ def test_figures_published_by_nobody_named(nlp: Pipeline) -> None:
     # "نشرت" with no pronoun is passive ("figures published on Tuesday"): no publisher.
     text = "وبحسب أرقام نشرت الثلاثاء، فإن سبع دول فقط تنفق اثنين في المئة على الدفاع."
     assert speakers(nlp.analyze(text)) == ["أرقام نشرت"]
+
+
+def test_cue_reads_past_a_writers_note(nlp: Pipeline) -> None:
+    # An unseen article (seed-free scan of 250 with these constructions): the note between
+    # commas was taken for the demand, then lost; the demand after it is the quotation.
+    text = (
+        "وفي بيان مشترك دعت هولندا وأستونيا وليتوانيا ولاتفيا وفنلندا وإيرلندا والدنمارك "
+        "والسويد، علما بأن الدولتين الأخيرتين ليستا عضوين في منطقة اليورو، إلى أن يقتصر "
+        "استكمال الاتحاد المصرفي على اقامة صندوق نقد أوروبي."
+    )
+    assert quote_texts(nlp.analyze(text)) == [
+        "أن يقتصر استكمال الاتحاد المصرفي على اقامة صندوق نقد أوروبي"
+    ]

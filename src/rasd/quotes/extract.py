@@ -1227,9 +1227,12 @@ def _content(
     objects = _object_starts(v, start, (aside, place), end)
     situated = _after_situation(v, start, end, takes)
     past_aside = False
+    note_end = start  # past a writer's note ("، علما أن …،") inside the gap
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
+        if i <= note_end and i > start:
+            continue
         if (
             i > cue + 1
             and v.cue(i) is not None
@@ -1275,7 +1278,13 @@ def _content(
             continue
         if v.complementizer(i):
             if v.is_("cut", i - 1) and v.cue(i - 1) is None and v.punct(i - 2, "،,"):
-                return None  # "بحسب ما أوضحت النيابة، علما أن …": the writer's note
+                # "بحسب ما أوضحت النيابة، علما أن …": the writer's note, which a comma
+                # may close before the cue's own complement ("ودعت هولندا والسويد،
+                # علما بأن الدولتين …، إلى أن …").
+                note_end = _note_end(v, i, end)
+                if note_end is None:
+                    return None
+                continue
             if "عن" in takes and "ان" not in takes:
                 # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
                 return None
@@ -1295,6 +1304,17 @@ def _content(
         if any(_preposition_after_object(v, o, i, takes) for o in objects if o <= i):
             return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
+            return None
+    return None
+
+
+def _note_end(v: DocView, i: int, end: int) -> int | None:
+    """The comma closing a writer's note whose complementizer is at i, None when the
+    note runs to the sentence's end."""
+    for j in range(i + 1, end):
+        if v.punct(j, "،,"):
+            return j
+        if v.punct(j, ".!?؟:"):
             return None
     return None
 

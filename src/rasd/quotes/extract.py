@@ -1227,9 +1227,12 @@ def _content(
     objects = _object_starts(v, start, (aside, place), end)
     situated = _after_situation(v, start, end, takes)
     past_aside = False
+    note_end = start  # past a writer's note ("، علما أن …،") inside the gap
     for i in range(start, end):
         if i - start > MAX_GAP:
             return None
+        if i <= note_end and i > start:
+            continue
         if (
             i > cue + 1
             and v.cue(i) is not None
@@ -1274,6 +1277,14 @@ def _content(
         if "-" in takes and len(takes) == 1:
             continue
         if v.complementizer(i):
+            if v.is_("cut", i - 1) and v.cue(i - 1) is None and v.punct(i - 2, "،,"):
+                # "بحسب ما أوضحت النيابة، علما أن …": the writer's note, which a comma
+                # may close before the cue's own complement ("ودعت هولندا والسويد،
+                # علما بأن الدولتين …، إلى أن …").
+                note_end = _note_end(v, i, end)
+                if note_end is None:
+                    return None
+                continue
             if "عن" in takes and "ان" not in takes:
                 # "عبر معارف وهمية، كما أن …": expressing takes عن, never أن.
                 return None
@@ -1293,6 +1304,17 @@ def _content(
         if any(_preposition_after_object(v, o, i, takes) for o in objects if o <= i):
             return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
+            return None
+    return None
+
+
+def _note_end(v: DocView, i: int, end: int) -> int | None:
+    """The comma closing a writer's note whose complementizer is at i, None when the
+    note runs to the sentence's end."""
+    for j in range(i + 1, end):
+        if v.punct(j, "،,"):
+            return j
+        if v.punct(j, ".!?؟:"):
             return None
     return None
 
@@ -2378,8 +2400,11 @@ def _wording(v: DocView, a: int) -> bool:
 def _closes_clause(v: DocView, a: int, after: int) -> bool:
     """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
     whose source runs into a relative clause closes the clause before it; what
-    follows is about the source."""
-    return v.punct(a - 1, "،,") and v.keys[after] in _RELATIVE_GENDER
+    follows is about the source. So does a source followed by a comma and a word that
+    opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
+    if not v.punct(a - 1, "،,"):
+        return False
+    return v.keys[after] in _RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))
 
 
 _STATED = frozenset({"جاء", "وجاء", "ورد", "وورد"})
@@ -2596,11 +2621,14 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     i = a + 1
     if v.keys[i : i + 1] == ["ل"]:
         i += 1
+    verb = -1  # the reporting verb between the attribution and its source, if any
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
     elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
+        verb = i + 1
         i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
     elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
+        verb = i
         i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
@@ -2619,14 +2647,60 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
     author = _statement_author_after(v, phrase, end)
     if author is not None:
         return author, max(phrase.end, author.end)
+    publisher = _publisher_after(v, phrase, end)
+    if publisher is not None:
+        return publisher, _published_clause_end(v, publisher.end, end)
     head_ok = (
         phrase.name is not None
         or phrase.anonymous
         or phrase.title
         or v.is_("source_head", phrase.start)
         or v.is_("cited_source", phrase.start)
+        or (verb >= 0 and _verb_subject(v, phrase))
     )
     return (phrase, phrase.end) if head_ok else None
+
+
+def _verb_subject(v: DocView, phrase: Phrase) -> bool:
+    """ "، بحسب ما أوضحت النيابة.": right after the reporting verb of "بحسب ما", a
+    definite noun is that verb's subject, so it said the words though no list names it
+    (not a time word or a place of speaking: "بحسب ما قال اليوم")."""
+    k = phrase.start
+    return (
+        v.definite[k]
+        and not v.proclitics[k]
+        and not any(v.is_(c, k) for c in ("time", "situation", "function", "medium"))
+    )
+
+
+PUBLISHED_TAIL = 6  # tokens from a publisher to the comma or "فإن" closing its clause
+
+
+def _publisher_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
+    """ "وفق حصيلة جديدة أوردها المرصد السوري"، "بحسب المعلومات التي نشرتها الوزارة":
+    figures or a report with no name, then a verb of publishing with its pronoun (for
+    them) and who published them: findings are their publisher's words."""
+    if phrase.name is not None or phrase.title or phrase.anonymous:
+        return None
+    j = phrase.end + (phrase.end < end and v.keys[phrase.end] in RELATIVES)
+    if j + 1 >= end or not v.is_("published", j) or not v.third_person[j]:
+        return None
+    author = noun_phrase(v, j + 1, end)
+    if author is None or not (_speaks(v, author) or v.is_("cited_source", author.start)):
+        return None
+    return author
+
+
+def _published_clause_end(v: DocView, i: int, end: int) -> int:
+    """Where the words attributed start after "التي نشرتها الوزارة على موقعها، فإن …":
+    at the comma or "فإن" closing the publisher's clause, else right after the
+    publisher."""
+    for j in range(i, min(end, i + PUBLISHED_TAIL)):
+        if v.punct(j, "،,") or v.keys[j] in ("فان", "فانه", "فانها"):
+            return j
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            break
+    return i
 
 
 def _reporting_verb(v: DocView, i: int) -> bool:

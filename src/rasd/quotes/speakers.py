@@ -169,6 +169,8 @@ def _has_feminine(v: DocView, key: str) -> bool:
 # Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة"
 # (prepositions, a closed class: kept here, not in words.tsv).
 _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ"})
+# "وقال وسط تصفيق الحضور"، "وقال وسط موظفين": amid whom or what, like a time phrase.
+_AMID = "وسط"
 _SAME = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذلك", "تلك", "هذا", "هذه"})
 _YEAR = frozenset({"عام", "العام", "سنة", "السنة"})
 TIME_OBJECT_WORDS = 3  # words of a time phrase's object ("قبيل انطلاق القمة")
@@ -181,7 +183,7 @@ def _time_phrase_end(v: DocView, k: int, limit: int) -> int:
     key = v.keys[k]
     if key in _YEAR and k + 1 < limit and v.tokens[k + 1].kind == "number":
         return k + 2
-    if key not in _TIME_PREPOSITIONS or v.proclitics[k]:
+    if (key not in _TIME_PREPOSITIONS and key != _AMID) or v.proclitics[k]:
         return 0
     j = k + 1
     while j < limit and j - k <= TIME_OBJECT_WORDS and _time_object_word(v, j, k):

@@ -6,7 +6,8 @@ Arabic puts the subject after the verb (VSO: "قصفت الطائرات المد
 unvoiced killing verb with no object) takes what follows or precedes it as its
 target and its agent from "على يد"/"بنيران"; a verbal noun takes its agent as a
 genitive ("هجوم التنظيم") or from the verb of doing before it ("نفذ الطلاب
-اعتصاما"), its victim as the genitive of a patient noun ("اغتيال عماد مغنية").
+اعتصاما"), its victim as the genitive of a patient noun ("اغتيال عماد مغنية"), and
+the one charged as the genitive of a charge before its بـ ("اتهام الحكومة بالفساد").
 Some constructions correct either side whatever found it (claims, relative
 clauses, speakers' pronouns, partners, complements). Protests and the other
 per-type frames are in `frames.py`; the phrases spans come from `clauses.py`.
@@ -61,7 +62,7 @@ from rasd.events.phrases import (
     possessive_lam,
     preposition_before,
 )
-from rasd.events.sentence import WORD_LISTS, Word, opens_with_act_noun
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, opens_with_act_noun
 from rasd.events.side_ranker import PARTNERED
 from rasd.events.sides import (
     Actor,
@@ -88,6 +89,11 @@ _PASSIVE_AUX = WORD_LISTS.words("passive_aux")
 _CAUSE_PREPS = WORD_LISTS.words("cause_preps")
 # Nouns whose genitive is the one it happened to ("اغتيال"، "مقتل").
 _PATIENT_NOUNS = WORD_LISTS.words("patient_nouns")
+# Nouns of charging someone, whose genitive before a بـ charge is the one charged.
+_CHARGE_NOUNS = WORD_LISTS.words("charge_nouns")
+# How many words after that genitive its apposition may take before the charge
+# ("وزير الطاقة السابق جونين سيجيف بالتجسس").
+_CHARGE_REACH = 4
 # Armed roles: "غارات لمقاتلات التحالف" names the raids' doers after ل.
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 # Acts in words, whose subject may be a noun phrase no dictionary knows.
@@ -314,7 +320,7 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if has_enclitic(words[pos]):
         genitive = None  # "رفضها القاطع": the pronoun is the genitive
     doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
-    patient = trigger.lemma in _PATIENT_NOUNS
+    patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
     if doer is not None:
         return doer, target_after(words, [a for a in after if a is not doer], None, pos)
     if patient:
@@ -348,6 +354,25 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if not patient:
         target = target_after(words, after, source, pos)
     return source, target
+
+
+def _charged(words: list[Word], genitive: Actor | None, lemma: str) -> bool:
+    """ "اتهام وزير الطاقة السابق جونين سيجيف بالتجسس"، "اتهام الحكومة بتزوير الانتخابات":
+    a charge joined to بـ just after the genitive (and its apposition) makes it the one
+    charged; the accuser is a genitive only with the charged after لـ ("اتهام واشنطن
+    لموسكو بالتدخل")."""
+    if genitive is None or lemma not in _CHARGE_NOUNS:
+        return False
+    # From the genitive's first word: a name read across the لـ of the charged
+    # ("جماعات بوذية متطرفة للمسلمين") still holds the accuser, and one after لـ
+    # ("اتهام الجماعة لموظفي الدولة") is the charged already.
+    for w in words[genitive.first : genitive.last + _CHARGE_REACH]:
+        key = w.keys[0].removeprefix("و")
+        if w.surface in BOUNDARY or (w.prep and key.startswith("ل")):
+            return False
+        if w.prep and key.startswith("ب") and w.index >= words[genitive.last - 1].index:
+            return True
+    return False
 
 
 def _corrected(

@@ -88,11 +88,9 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     one_sentence = a.sentence == b.sentence or _copied(a.sentence, b.sentence, copies)
     if one_sentence and not _distinct_sides(a, b):
         return True  # "قتل في مواجهات مع …": one event, several triggers
-    if not one_sentence and a.type not in ONE_INCIDENT | _VOICED and _other_verbs(a, b):
+    if not one_sentence and a.type not in _RETOLD and _other_verbs(a, b):
         # "توعد بومبيو إيران …" then "وحذر بومبيو الشركات …": two verbs in two
-        # sentences tell two acts. An attack or protest is told again in other words
-        # ("الغارة"، "القصف"), and so is a demand or criticism by its quotation
-        # ("طالب" then "نطالب").
+        # sentences tell two acts.
         return False
     if not one_sentence and a.attrs.get("speech") and b.attrs.get("speech"):
         # Two quotations in two sentences are two statements, each its own act
@@ -172,6 +170,9 @@ ONE_INCIDENT = {"ASSAULT", "PROTEST"}
 
 
 _VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
+# Acts told again in other words: an attack or protest ("الغارة"، "القصف"), a meeting
+# ("اللقاء"، "الزيارة"), a demand or criticism by its quotation ("طالب" then "نطالب").
+_RETOLD = ONE_INCIDENT | _VOICED | {"CONSULT"}
 
 
 def share_sides(events: list[Event]) -> None:

@@ -67,7 +67,14 @@ from rasd.events.frames import (
     spoken_sides,
 )
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
-from rasd.events.merging import ONE_INCIDENT, Candidate, fold_headline, merge, share_sides
+from rasd.events.merging import (
+    ONE_INCIDENT,
+    Candidate,
+    fold_headline,
+    merge,
+    share_sides,
+    told_again,
+)
 from rasd.events.names import Names
 from rasd.events.phrases import (
     RELATIVES,
@@ -229,7 +236,9 @@ class EventExtractor:
             if (e.type, at) not in {(c.event.type, c.at) for c in candidates}
         ]
         events = merge(
-            [Candidate(e, False, None, at) for e, at in spoken] + candidates, self.keep_negated
+            [Candidate(e, False, None, at) for e, at in spoken] + candidates,
+            self.keep_negated,
+            told_again(doc),
         )
         for event in events:
             if same_actor(event.source, event.target):

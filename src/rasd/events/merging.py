@@ -9,6 +9,7 @@ from rasd.document import Document, Event, Mention
 from rasd.events.counts import number
 from rasd.events.keys import light_key, strip_proclitics
 from rasd.events.relevance import Coded
+from rasd.text.normalize import match_key
 
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
 
@@ -62,14 +63,36 @@ def _ranked(side: Mention | None) -> bool:
     return side is not None and bool(side.attrs.get("ranked"))
 
 
-def _corefer(a: Event, b: Event) -> bool:
+def _copied(i: int, j: int, copies: dict[int, int]) -> bool:
+    return copies.get(i, -1) == j or copies.get(j, -1) == i
+
+
+def _trigger_forms(ev: Event) -> set[str]:
+    word = ev.attrs.get("trigger")
+    return {light_key(form) for form in strip_proclitics(word)} if word else set()
+
+
+def _other_verbs(a: Event, b: Event) -> bool:
+    """Whether both events were read from trigger words, and different ones ("لقاء"
+    and "اللقاء" are one)."""
+    fa, fb = _trigger_forms(a), _trigger_forms(b)
+    return bool(fa and fb) and not fa & fb
+
+
+def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
-    and the same source."""
+    and the same source. `copies` maps a sentence of the abstract to the sentence
+    of the body that tells it again: the two are one sentence."""
     if a.type != b.type:
         return False
-    if a.sentence == b.sentence and not _distinct_sides(a, b):
+    one_sentence = a.sentence == b.sentence or _copied(a.sentence, b.sentence, copies)
+    if one_sentence and not _distinct_sides(a, b):
         return True  # "قتل في مواجهات مع …": one event, several triggers
-    if a.sentence != b.sentence and a.attrs.get("speech") and b.attrs.get("speech"):
+    if not one_sentence and a.type not in _RETOLD and _other_verbs(a, b):
+        # "توعد بومبيو إيران …" then "وحذر بومبيو الشركات …": two verbs in two
+        # sentences tell two acts.
+        return False
+    if not one_sentence and a.attrs.get("speech") and b.attrs.get("speech"):
         # Two quotations in two sentences are two statements, each its own act
         # ("وصف ترامب إحاطات ماكماستر بأنها فظة" and "انتقد ترامب مستشاره"), even
         # when the same speaker aims them at the same side.
@@ -89,6 +112,38 @@ def _corefer(a: Event, b: Event) -> bool:
     # A statement told again ("طالب أبو الغيط بتحقيق …" then "وقال "نطالب بتحقيق …"")
     # need not repeat whom it is aimed at.
     return (not ta and not tb) or a.type in _VOICED
+
+
+# Shorter sentences ("وقال:") repeat by chance, not as a lead told again.
+_LEAST_REPEATED = 20
+# An abstract is the article's opening words, so its copy is in the first paragraphs.
+_NEXT_PARAGRAPHS = 3
+
+
+def _key(text: str) -> str:
+    return " ".join(match_key(text).split()).rstrip(" .…")
+
+
+def told_again(doc: Document) -> dict[int, int]:
+    """Each sentence of the lead (the paragraph after the title) that a sentence of
+    the next paragraphs tells again word for word, whole or cut short, with that
+    sentence: an abstract repeating the first paragraph tells its acts once."""
+    paragraphs = doc.paragraphs[1:] if doc.title else doc.paragraphs
+    if len(paragraphs) < 2:
+        return {}
+    lead, last = paragraphs[0], paragraphs[min(_NEXT_PARAGRAPHS, len(paragraphs) - 1)]
+    inside = [(i, s) for i, s in enumerate(doc.sentences) if lead.start <= s.start < last.end]
+    later = [(i, _key(doc.text[s.start : s.end])) for i, s in inside if s.start >= lead.end]
+    copies: dict[int, int] = {}
+    for i, s in inside:
+        if s.start >= lead.end:
+            break
+        key = _key(doc.text[s.start : min(s.end, lead.end)])
+        if len(key) >= _LEAST_REPEATED:
+            j = next((j for j, text in later if key in text), None)
+            if j is not None:
+                copies[i] = j
+    return copies
 
 
 def fold_headline(doc: Document, events: list[Event]) -> list[Event]:
@@ -115,6 +170,9 @@ ONE_INCIDENT = {"ASSAULT", "PROTEST"}
 
 
 _VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
+# Acts told again in other words: an attack or protest ("الغارة"، "القصف"), a meeting
+# ("اللقاء"، "الزيارة"), a demand or criticism by its quotation ("طالب" then "نطالب").
+_RETOLD = ONE_INCIDENT | _VOICED | {"CONSULT"}
 
 
 def share_sides(events: list[Event]) -> None:
@@ -181,7 +239,9 @@ def _spans_overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def merge(candidates: list[Candidate], keep_negated: bool) -> list[Event]:
+def merge(
+    candidates: list[Candidate], keep_negated: bool, copies: dict[int, int] | None = None
+) -> list[Event]:
     """One event per coreferent group: the first mention, completed by later ones."""
     kept: list[Event] = []
     for c in candidates:
@@ -189,7 +249,7 @@ def merge(candidates: list[Candidate], keep_negated: bool) -> list[Event]:
             continue
         if c.negated:
             c.event.attrs["negated"] = True
-        same = next((e for e in kept if _corefer(e, c.event)), None)
+        same = next((e for e in kept if _corefer(e, c.event, copies or {})), None)
         if same is None and c.anaphoric:
             same = next((e for e in reversed(kept) if e.type == c.event.type), None)
         if same is None:

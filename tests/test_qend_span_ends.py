@@ -99,4 +99,5 @@ def test_attributed_clause_ends_with_its_clause(nlp: Pipeline) -> None:
         '"ليس هناك أحد يمكنه التدخل لإيقاف هذا القرار، وليس حتى حزب الله.'
     )
     texts = quote_texts(nlp.analyze(sentence))
-    assert "ومن شأن هذا القرار أن يُفيد سكان المنطقة، بحسب ما أشار إليه حيدر" in texts, texts
+    # The gold ends an attributed clause before "، بحسب ما …" (78 of 79 on folds 0-1).
+    assert "ومن شأن هذا القرار أن يُفيد سكان المنطقة" in texts, texts

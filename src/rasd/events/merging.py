@@ -243,13 +243,14 @@ def merge(
     candidates: list[Candidate], keep_negated: bool, copies: dict[int, int] | None = None
 ) -> list[Event]:
     """One event per coreferent group: the first mention, completed by later ones."""
+    copies = copies or {}
     kept: list[Event] = []
     for c in candidates:
         if c.negated and not keep_negated:
             continue
         if c.negated:
             c.event.attrs["negated"] = True
-        same = next((e for e in kept if _corefer(e, c.event, copies or {})), None)
+        same = next((e for e in kept if _corefer(e, c.event, copies)), None)
         if same is None and c.anaphoric:
             same = next((e for e in reversed(kept) if e.type == c.event.type), None)
         if same is None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from rasd.events.attributes import cultural
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.merging import ONE_INCIDENT
 from rasd.events.phrases import (
     FACING,
     QUANTITIES,
@@ -35,9 +36,6 @@ LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
 _COUNTERING = WORD_LISTS.words("countering")
 _STOPPING = WORD_LISTS.words("stopping")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
-# Attacks and protests named again ("هذا الهجوم") are merged into the one told before
-# (`merging.Candidate.anaphoric`), which they complete with their sides.
-_TOLD_AGAIN_MERGED = frozenset({"ASSAULT", "PROTEST"})
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
@@ -139,10 +137,12 @@ def find_triggers(
                 and prev & _DEMONSTRATIVES
                 and definite(w)
                 and not w.conj
-                and trigger.type not in _TOLD_AGAIN_MERGED
+                and trigger.type not in ONE_INCIDENT
             ):
                 # "ورفضت الجزائر هذا الانتقاد": a criticism told before ("في ذلك والرفع":
-                # a pronoun, then a new conjunct)
+                # a pronoun, then a new conjunct). An attack or protest named again
+                # ("هذا الهجوم") is merged into the one told before instead
+                # (`merging.Candidate.anaphoric`), which it completes with its sides.
                 break
             if trigger.kind != "noun" and has_prep_clitic(w):
                 continue  # "بطلب" is a noun, never a verb

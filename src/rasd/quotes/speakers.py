@@ -1067,14 +1067,19 @@ PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker 
 
 
 def _parenthesised(v: DocView, i: int, limit: int) -> int:
-    """After a bracketed acronym of a few words at i ("(أونروا)"), else 0."""
+    """After a bracketed acronym of a few words at i ("(أونروا)"، "(سي.إن.إن)": one
+    word spelled with dots), else 0."""
     if not v.punct(i, "("):
         return 0
-    for j in range(i + 1, min(limit, i + PARENTHESIS_WORDS + 2)):
+    words = 0
+    for j in range(i + 1, limit):
         if v.punct(j, ")"):
-            return j + 1 if j > i + 1 else 0
-        if not v.word(j) and v.tokens[j].kind != "latin":
+            return j + 1 if words else 0
+        if v.acronym_dot(j):
+            continue
+        if (not v.word(j) and v.tokens[j].kind != "latin") or words == PARENTHESIS_WORDS:
             return 0
+        words += not v.acronym_dot(j - 1)
     return 0
 
 

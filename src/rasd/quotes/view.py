@@ -15,6 +15,7 @@ from rasd.document import Document, Entity, Token
 from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.text.normalize import match_key, strip_diacritics
+from rasd.text.sentences import dot_inside_name
 
 # A word whose "ال" form is at least this share as frequent as itself is a common
 # noun ("وزارة"/"الوزارة"), not a name ("كيري" never takes the article). Next to a
@@ -312,8 +313,15 @@ class DocView:
             return False
         if stem == "ان" and self.proclitics[k] not in ("", "ب", "و", "وب", "ف"):
             return False  # لأن (because), كأن (as if)
+        if self.acronym_dot(k - 1) or self.acronym_dot(k + 1):
+            return False  # "قناة سي.إن.إن": a letter of a dotted acronym
         prev = self.keys[k - 1] if k > 0 else ""
         return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
+
+    def acronym_dot(self, k: int) -> bool:
+        """Whether token k is a dot glued between two letters of an acronym
+        ("سي.إن.إن"، "إن.تي.في")."""
+        return self.punct(k, ".") and dot_inside_name(self.doc.text, self.tokens, k)
 
     def name_like(self, k: int, loose: bool = False) -> bool:
         """Whether token k may be (part of) a name; asked of the same tokens by every

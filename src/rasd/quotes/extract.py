@@ -367,6 +367,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     if _amounting(v, k, hit) or _seat(v, k, hit):
         return None
+    if k >= 3 and v.punct(k - 3, "،,") and _writer_denies(v, k - 2):
+        return None  # "…، لكنها لم تتحدث صراحة عن …": what was not said
     end = _scan_limit(v, k)
     if k > 0 and v.keys[k - 1] in _RELATIVE_GENDER:
         # "ساركوزي، الذي ينفي …، تهم "…"": a relative clause ends at its comma.
@@ -1630,6 +1632,7 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             or _conjoined_cue(v, i + 1)
             or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
             or (_phrase_clause(v, start, i) and _which_is(v, i + 1))
+            or _writer_denies(v, i + 1)
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
@@ -1731,6 +1734,20 @@ def _conjoined_verb(v: DocView, i: int) -> bool:
     return any(_verb_form(v, base) for base in bases)
 
 
+def _writer_denies(v: DocView, i: int) -> bool:
+    """ "قالت وسائل إعلام إن الجرحى من المشجعين، لكنها لم تحدد جنسياتهم": "لكن" with
+    a pronoun, the past negation "لم" and a verb of saying or of giving details after a
+    reported clause is the writer's note on what the speaker left unsaid. Any other
+    verb goes on with what was said ("إنها انتظرته، لكنه لم يخرج"), and so does "لكنه
+    لن/لا …"."""
+    return (
+        i + 2 < v.n
+        and v.keys[i] in _BUT_PRONOUN
+        and v.keys[i + 1] == "لم"
+        and (v.cue(i + 2) is not None or v.is_("unsaid", i + 2))
+    )
+
+
 def _which_is(v: DocView, i: int) -> bool:
     """ "اتهمت المعارضة بتدبير الحادث، وهو ما يثير مخاوف …": "وهو ما" (which is
     what) after a verbal noun or a preposition's phrase is the writer's comment."""
@@ -1779,7 +1796,8 @@ _WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"}
 _EXCEPT = frozenset({"الا", "غير", "بيد"})
 _BUT = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"})
 # Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").
-_BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد"}) | (_BUT - {"لكن", "ولكن"})
+_BUT_PRONOUN = _BUT - {"لكن", "ولكن"}  # "لكنه"، "ولكنها": the verb's subject carried
+_BEFORE_VERB = frozenset({"قد", "وقد", "فقد", "لقد"}) | _BUT_PRONOUN
 
 
 def _has_content_soon(v: DocView, i: int, end: int) -> bool:

@@ -40,6 +40,7 @@ from rasd.quotes.ranker import (
 )
 from rasd.quotes.speakers import (
     Phrase,
+    medium_at,
     noun_after_complementizer,
     noun_phrase,
     plural_then_title,
@@ -386,6 +387,8 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None and in_it and "N" in hit.form.takes and not _speaks(v, phrase):
             phrase, p = None, k + 2
+        if phrase is not None and medium_at(v, k, end):
+            return None  # "وقدم عبر فيديو اعتذارا"، "عبر الهاتف": via, not "expressed"
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif phrase is not None:
@@ -2020,7 +2023,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
         # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
         return _subject_before(v, aside) or _quoted_name_before(v, aside - 1)
-    i = k - 1
+    i, cue = k - 1, k
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
         k = i + 1
@@ -2028,7 +2031,10 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
         if v.cue(i) is not None and not noun_after_complementizer(v, i):
-            if k - i > CHAIN_GAP:
+            if k - i > CHAIN_GAP or (v.cue(i).form.participle and not v.proclitics[cue]):
+                # "لافتا إلى استمرار المواجهات وسط تقدم وصفه بـ"الثابت"": a verb in
+                # what a participle spoke of, not one coordinated with it ("محذرا
+                # إيران …، وقال"); the participle's speaker is the clause's.
                 return None
             if v.keys[i - 1] in RELATIVES:
                 # "الجماهير الذين تحدثت إليهم أعربوا": that verb is the clause's.

@@ -40,7 +40,6 @@ from rasd.quotes.ranker import (
 )
 from rasd.quotes.speakers import (
     Phrase,
-    medium_at,
     noun_after_complementizer,
     noun_phrase,
     plural_then_title,
@@ -387,8 +386,6 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=_complements(hit))
         if phrase is not None and in_it and "N" in hit.form.takes and not _speaks(v, phrase):
             phrase, p = None, k + 2
-        if phrase is not None and medium_at(v, k, end):
-            return None  # "وقدم عبر فيديو اعتذارا"، "عبر الهاتف": via, not "expressed"
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif phrase is not None:

@@ -107,7 +107,7 @@ def _place_of_saying(v: DocView, k: int, limit: int) -> int:
     j = k + 1
     while j < limit and v.entity_at.get(j) is place:
         j += 1
-    said = medium_at(v, j, limit) or (j < limit and v.region_opening(j) is not None)
+    said = _medium_at(v, j, limit) or (j < limit and v.region_opening(j) is not None)
     return j if said else 0
 
 
@@ -135,7 +135,7 @@ ASIDE_REACH = 10  # tokens of an attribution or medium between commas after a sp
 _ASIDE_OPENERS = frozenset({"عبر", "خلال", "اثناء", "لدى"})
 
 
-def medium_at(v: DocView, k: int, limit: int) -> int:
+def _medium_at(v: DocView, k: int, limit: int) -> int:
     """One past "عبر موقع "تويتر"", "عبر حسابه على فيسبوك" at k (0 when none)."""
     if k + 1 >= limit or v.keys[k] != "عبر" or not v.is_("medium", k + 1):
         return 0
@@ -272,7 +272,7 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if aside:
             k = aside  # "ودعا الحزب، في بيان له اليوم، كافة القوى إلى …"
             continue
-        medium = medium_at(v, k, limit)
+        medium = _medium_at(v, k, limit)
         if medium:
             k = medium  # "وطالب بعض المشجعين عبر موقع "تويتر" بتنظيم …"
             continue

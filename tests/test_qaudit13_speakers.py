@@ -4,7 +4,8 @@ A verb inside what a participle spoke of ("لافتا إلى استمرار ال
 بـ"الثابت"") has no subject of its own before it: its speaker is the participle's, not a
 name found by reading the participle as a verb with a subject. "في" and a place name
 before a medium or the quotation marks say where the words were said ("وقال لوكالة
-الأنباء الفرنسية في بيروت عبر الهاتف "…""), so the cue reaches the words."""
+الأنباء الفرنسية في بيروت عبر الهاتف "…""), so the cue reaches the words; whom they
+were told ("لوكالة الأنباء الفرنسية") did not say them."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_place_and_medium_before_the_words(nlp: Pipeline) -> None:
     )
     assert speaker_of(nlp, text, "أعمالنا الصناعية") == "فاروق جود"
     assert len([t for t in quote_texts(nlp.analyze(text)) if "أعمالنا" in t]) == 1
+
+
+def test_audience_is_no_speaker(nlp: Pipeline) -> None:
+    # A dev article's sentences (FR-middleEast-593), the earlier one with no quotation of
+    # its own: the ranker chose the agency the words were told to.
+    text = (
+        "وأكد رجل الأعمال السوري المعروف فاروق جود، وهو صاحب شركات ومعامل عدة في قطاعات "
+        "الأغذية والفولاذ والمطاحن، ما ذكرته التقارير عن تجنيس أبنائه الثلاثة.\n"
+        'وقال لوكالة الأنباء الفرنسية في بيروت عبر الهاتف "أعمالنا الصناعية في سوريا '
+        'تتطلب مواد تمر عبر لبنان".'
+    )
+    assert speaker_of(nlp, text, "أعمالنا الصناعية") == "فاروق جود"

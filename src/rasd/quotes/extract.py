@@ -864,6 +864,10 @@ def _ranked(
     kept: list[int] = []
     if candidates and not _subject_after_relative(v, k, hit, after, span):
         kept = _not_objects(v, k, hit, candidates)
+        if quote.audience is not None:
+            # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
+            told = quote.audience
+            kept = [i for i in kept if not told.start <= candidates[i].mention.start < told.end]
     if state.choices is not None:
         state.choices.append(Choice(quote, candidates, rows, kept))
     if state.ranker is None or not kept:

@@ -866,6 +866,10 @@ def _ranked(
     kept: list[int] = []
     if candidates and not _subject_after_relative(v, k, hit, after, span):
         kept = _not_objects(v, k, hit, candidates)
+        if quote.audience is not None:
+            # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
+            told = quote.audience
+            kept = [i for i in kept if not told.start <= candidates[i].mention.start < told.end]
     if state.choices is not None:
         state.choices.append(Choice(quote, candidates, rows, kept))
     if state.ranker is None or not kept:
@@ -2038,7 +2042,7 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
         # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
         return _subject_before(v, aside) or _quoted_name_before(v, aside - 1)
-    i = k - 1
+    i, cue = k - 1, k
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
         k = i + 1
@@ -2046,7 +2050,10 @@ def _subject_before(v: DocView, k: int) -> Phrase | None:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
         if v.cue(i) is not None and not noun_after_complementizer(v, i):
-            if k - i > CHAIN_GAP:
+            if k - i > CHAIN_GAP or (v.cue(i).form.participle and not v.proclitics[cue]):
+                # "لافتا إلى استمرار المواجهات وسط تقدم وصفه بـ"الثابت"": a verb in
+                # what a participle spoke of, not one coordinated with it ("محذرا
+                # إيران …، وقال"); the participle's speaker is the clause's.
                 return None
             if v.keys[i - 1] in RELATIVES:
                 # "الجماهير الذين تحدثت إليهم أعربوا": that verb is the clause's.

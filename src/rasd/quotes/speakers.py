@@ -96,6 +96,21 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
     return end
 
 
+def _place_of_saying(v: DocView, k: int, limit: int) -> int:
+    """One past "في بيروت" at k (0 when none): "في" and a whole place name, where the
+    words were said, followed by a medium or the words themselves."""
+    if k + 1 >= limit or v.keys[k] != "في" or v.entity_at is None:
+        return 0
+    place = v.entity_at.get(k + 1)
+    if place is None or place.label != "LOC":
+        return 0
+    j = k + 1
+    while j < limit and v.entity_at.get(j) is place:
+        j += 1
+    said = _medium_at(v, j, limit) or (j < limit and v.region_opening(j) is not None)
+    return j if said else 0
+
+
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
     """One past "، في بيان له اليوم،": where it was said, between commas (0 when
     none); also "، بحسب ما نقلت عنها شينخوا،" and "، عبر حسابه على تويتر،", whose
@@ -260,6 +275,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         medium = _medium_at(v, k, limit)
         if medium:
             k = medium  # "وطالب بعض المشجعين عبر موقع "تويتر" بتنظيم …"
+            continue
+        place = _place_of_saying(v, k, limit)
+        if place:
+            k = place  # "وقال لوكالة الأنباء الفرنسية في بيروت عبر الهاتف "…""
             continue
         end = audience_at(v, k, limit)
         if end is None:

@@ -3106,8 +3106,12 @@ def _coordinated(state: _State) -> None:
 def _complete_names(quotes: list[Quote], doc: Document) -> None:
     """A short name takes the longest speaker name of the article that contains it
     ("الصفدي" → "أيمن الصفدي" when another quote names him in full), else the
-    longest organisation it begins ("المرصد السوري" → "المرصد السوري لحقوق الإنسان")."""
-    names = {q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.canonical}
+    longest organisation it begins ("المرصد السوري" → "المرصد السوري لحقوق الإنسان").
+    Names are kept in the article's order, so of two equally long the first told wins
+    on every run (a set's order changes with the string hash seed)."""
+    names = dict.fromkeys(
+        q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.canonical
+    )
     organisations = _organisations(doc)
     words = {name: name.split() for name in names}
     for q in quotes:
@@ -3127,10 +3131,15 @@ def _complete_names(quotes: list[Quote], doc: Document) -> None:
             q.speaker.canonical = max(body, key=len)
 
 
-def _organisations(doc: Document) -> set[str]:
+def _organisations(doc: Document) -> list[str]:
     """Organisation names as the entity layer writes them ("المرصد السوري لحقوق
-    الإنسان"), which complete a shorter speaker they begin with ("المرصد السوري")."""
-    return {" ".join(doc.slice(e).split()) for e in doc.entities or [] if e.label == "ORG"}
+    الإنسان"), which complete a shorter speaker they begin with ("المرصد السوري"),
+    in the article's order."""
+    return list(
+        dict.fromkeys(
+            " ".join(doc.slice(e).split()) for e in doc.entities or [] if e.label == "ORG"
+        )
+    )
 
 
 def _contains(parts: list[str], short: list[str]) -> bool:

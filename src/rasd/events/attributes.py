@@ -196,6 +196,17 @@ _SECTION_TYPES = frozenset(
 )
 
 
+_CULTURE_SECTIONS = _LISTS.words("culture_sections")
+_PUBLIC_EVENTS = _LISTS.words("public_events")
+
+
+def _festival(doc: Document, ev: Event) -> bool:
+    """Whether a protest is read from تظاهرة in a culture section: a festival or show in
+    Maghrebi usage, whatever adjective follows (`cultural` reads those it names)."""
+    word = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و").removeprefix("ال")
+    return ev.type == "PROTEST" and word in _PUBLIC_EVENTS and _section(doc) in _CULTURE_SECTIONS
+
+
 def _section(doc: Document) -> str:
     """The article's section as its source files it ("sport", "economy"), lower case."""
     return str(doc.meta.get("cat") or doc.meta.get("category") or "").strip().lower()
@@ -275,7 +286,7 @@ def flag_background(doc: Document, events: list[Event]) -> None:
     for ev in events:
         if _designation(doc, ev):
             ev.attrs["background"] = True
-        if quiet and ev.type not in _SECTION_TYPES:
+        if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
             ev.attrs["background"] = True
         if ev.type in _SPEECH_ACTS and ev.source is None:
             # "وطُلب منها عدم الخوض"، "دُعي الناخبون إلى مراكز الاقتراع": a demand or

@@ -110,7 +110,7 @@ from rasd.events.sides import (
 )
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
-from rasd.events.triggers import faced, find_triggers
+from rasd.events.triggers import faced, find_triggers, participants_speaking
 from rasd.text.normalize import match_key
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
@@ -423,7 +423,7 @@ class EventExtractor:
             coded = Coded(as_ruled, pos, trigger.kind, trigger.lemma, when_text, in_quote)
             anaphoric = (
                 trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
-            )
+            ) or participants_speaking(words, pos, trigger)
             out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)

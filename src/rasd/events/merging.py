@@ -9,6 +9,7 @@ from rasd.document import Document, Event, Mention
 from rasd.events.counts import number
 from rasd.events.keys import light_key, strip_proclitics
 from rasd.events.relevance import Coded
+from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
@@ -112,6 +113,27 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     # A statement told again ("طالب أبو الغيط بتحقيق …" then "وقال "نطالب بتحقيق …"")
     # need not repeat whom it is aimed at.
     return (not ta and not tb) or a.type in _VOICED
+
+
+_KILLING = WORD_LISTS.words("killing")
+_WOUNDING = WORD_LISTS.words("wounding")
+
+
+def _lemma(c: Candidate) -> str:
+    return c.coded.lemma if c.coded is not None else ""
+
+
+def _casualties(a: Candidate, b: Candidate, copies: dict[int, int]) -> bool:
+    """Whether one candidate tells the dead and the other the wounded of one sentence
+    ("قتل 43 مدنيا وأصيب 120 آخرون"، "لقي فلسطيني مصرعه وجرح العشرات"): two groups of
+    victims of one attack, whose distinct targets keep `_corefer` from joining them."""
+    ea, eb = a.event, b.event
+    if not (ea.type == eb.type == "ASSAULT") or _distinct_sources(ea, eb):
+        return False
+    if not (ea.sentence == eb.sentence or _copied(ea.sentence, eb.sentence, copies)):
+        return False
+    lemmas = {_lemma(a), _lemma(b)}
+    return bool(lemmas & _KILLING) and bool(lemmas & _WOUNDING)
 
 
 # Shorter sentences ("وقال:") repeat by chance, not as a lead told again.
@@ -245,16 +267,20 @@ def merge(
     """One event per coreferent group: the first mention, completed by later ones."""
     copies = copies or {}
     kept: list[Event] = []
+    first: dict[int, Candidate] = {}  # id of a kept event → the candidate it came from
     for c in candidates:
         if c.negated and not keep_negated:
             continue
         if c.negated:
             c.event.attrs["negated"] = True
         same = next((e for e in kept if _corefer(e, c.event, copies)), None)
+        if same is None:
+            same = next((e for e in kept if _casualties(first[id(e)], c, copies)), None)
         if same is None and c.anaphoric:
             same = next((e for e in reversed(kept) if e.type == c.event.type), None)
         if same is None:
             kept.append(c.event)
+            first[id(c.event)] = c
             continue
         for name in ("source", "target", "where", "when"):
             if getattr(same, name) is None:

@@ -25,6 +25,8 @@ from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 
 _AIMS = WORD_LISTS.words("aims")
+_THIEVING = WORD_LISTS.words("thieving")
+_STEALING_ACTS = frozenset(match_key(w) for w in WORD_LISTS.words("stealing_acts"))
 _PROGRAMMES = WORD_LISTS.words("programmes")
 _ENTRUSTING = WORD_LISTS.words("entrusting")
 _ACHIEVED = WORD_LISTS.words("achieved")
@@ -90,6 +92,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     form = match_key(words[i].surface).removeprefix("و")
     if trigger.type in MATERIAL_TYPES and i and _generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
+    if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
+        return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
     if trigger.lemma == "استهدف":
         # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "المبادرة
         # تستهدف الأسر" serve the people they reach.

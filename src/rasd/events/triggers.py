@@ -25,6 +25,7 @@ from rasd.events.phrases import (
     protesting,
     stripped_preposition,
     time_of_day,
+    verb_in,
 )
 from rasd.events.senses import other_sense
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
@@ -218,3 +219,17 @@ def _act_at(
         if t.kind == "noun" and (obj >= 0 or not t.objects):
             return t, obj
     return None
+
+
+_SAYING = WORD_LISTS.words("saying")
+
+
+def participants_speaking(words: list[Word], pos: int, trigger: Trigger) -> bool:
+    """ "وقال المحتجون إن …"، "وأكد المحتجون أن …": the protesters named as a saying verb's
+    subject speak for the protest the article tells; they name it again, not a new one."""
+    return (
+        trigger.kind == "agent"
+        and definite(words[pos])
+        and pos > 0
+        and verb_in(_SAYING)(words[pos - 1])
+    )

@@ -24,7 +24,7 @@ from rasd.events.phrases import (
     has_enclitic,
     stripped_preposition,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group
+from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group, unjoined
 from rasd.events.sides import (
     AGAINST,
     AGENT_NOUNS,
@@ -165,7 +165,7 @@ class ActorFinder:
         longest = max(by_light, self.actors.longest.get(w0.whole_light, 0), by_first, by_last)
         if not longest or not content_word(w0):
             return None  # no name starts with this word
-        if i and match_key(words[i - 1].surface).removeprefix("و") in _TIME_PREPS:
+        if i and unjoined(words[i - 1]) in _TIME_PREPS:
             return None  # "خلال النهار": a time, not the newspaper
         if any(t.kind in ("verb", "passive") for t in self.lexicon.lookup(w0.keys)):
             return None
@@ -210,7 +210,7 @@ class ActorFinder:
     def _attributive(self, words: list[Word], i: int) -> bool:
         """Whether word `i` is an indefinite nisba adjective after the noun it
         describes ("تحقيق دولي"), not a noun after a verb ("قتل حكومي")."""
-        key = match_key(words[i].surface).removeprefix("و")
+        key = unjoined(words[i])
         if i == 0 or key.startswith("ال") or not key.endswith(("ي", "ية", "يه")):
             return False
         prev = words[i - 1]

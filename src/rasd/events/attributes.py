@@ -9,7 +9,7 @@ import itertools
 from rasd.document import Document, Event, Mention
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.senses import MATERIAL_TYPES
-from rasd.events.sentence import BOUNDARY, Word
+from rasd.events.sentence import BOUNDARY, Word, unjoined
 from rasd.events.sentence import WORD_LISTS as _LISTS
 from rasd.text.normalize import match_key
 
@@ -53,7 +53,7 @@ def possible(words: list[Word], pos: int, event_type: str) -> bool:
     that must, may or is feared to happen, not one that did."""
     if event_type not in MATERIAL_TYPES:
         return False
-    before = [match_key(w.surface).removeprefix("و") for w in words[max(0, pos - 5) : pos]]
+    before = [unjoined(w) for w in words[max(0, pos - 5) : pos]]
     if any(b in _POSSIBLE for b in before):
         return True
     # "قد" before an imperfect verb is "may"; before a perfect one ("قد اعتقلوا") it
@@ -64,7 +64,7 @@ def possible(words: list[Word], pos: int, event_type: str) -> bool:
 
 def asked(words: list[Word], pos: int) -> bool:
     """ "هل تنسحب واشنطن من الاتفاق؟": a question asks about an act, it tells none."""
-    return any(match_key(w.surface).removeprefix("و") == "هل" for w in words[max(0, pos - 3) : pos])
+    return any(unjoined(w) == "هل" for w in words[max(0, pos - 3) : pos])
 
 
 _HABITUAL = _LISTS.words("habitual")
@@ -83,7 +83,7 @@ def incident_named(words: list[Word], pos: int) -> bool:
     by its kind after "حادث", the topic of the sentence and not told with its sides."""
     if not pos:
         return False
-    before = match_key(words[pos - 1].surface).removeprefix("و").removeprefix("ب")
+    before = unjoined(words[pos - 1]).removeprefix("ب")
     return before.removeprefix("ال") in _INCIDENTS
 
 
@@ -116,7 +116,7 @@ def disaster_caused(words: list[Word], pos: int) -> bool:
     for j in range(pos + 1, len(words)):
         if words[j].surface in BOUNDARY:
             return False
-        if match_key(words[j].surface).removeprefix("و") not in _DEATH_CAUSES:
+        if unjoined(words[j]) not in _DEATH_CAUSES:
             continue
         cause = words[j + 1 : j + 1 + _CAUSE_REACH]
         if disaster(cause) or any(set(w.keys) & _CRASHES for w in cause):
@@ -247,7 +247,7 @@ def _relative_ma(before: list[str], k: int) -> bool:
 def is_future(words: list[Word], pos: int, triggers: TriggerLexicon) -> bool:
     """A verb with the future prefix س whose rest is the same trigger ("سيطالب"), or
     after سوف."""
-    if pos > 0 and match_key(words[pos - 1].surface).removeprefix("و") == "سوف":
+    if pos > 0 and unjoined(words[pos - 1]) == "سوف":
         return True
     key = match_key(words[pos].surface)
     key = key[1:] if key[:1] in "وف" else key

@@ -38,7 +38,7 @@ from rasd.events.phrases import (
     plural_genitive,
     verb_in,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.events.sides import (
     DOING,
     Actor,
@@ -205,7 +205,7 @@ def _counterpart_words(joint: list[Word]) -> bool:
     if not joint or not (joint[0].conj or joint[0].surface == "و"):
         return False
     between = joint[:-1]
-    keys = [k for w in between if (k := match_key(w.surface).removeprefix("و"))]
+    keys = [k for w in between if (k := unjoined(w))]
     return len(between) <= 3 and all(k.startswith(("ال", "نظير")) for k in keys)
 
 
@@ -289,10 +289,7 @@ def attack_in_words(
     if "PER" not in names.labels_in(source) or not names.labels_in(target):
         return False
     near = words[max(0, pos - 3) : pos + 6]
-    return not any(
-        match_key(w.surface).removeprefix("و").removeprefix("ال").startswith(_ARMED_ATTACK)
-        for w in near
-    )
+    return not any(unjoined(w).removeprefix("ال").startswith(_ARMED_ATTACK) for w in near)
 
 
 def ally_of(

@@ -10,7 +10,7 @@ from rasd.document import Document, Token
 from rasd.events.counts import NUM_WORDS
 from rasd.events.keys import light_key, token_keys
 from rasd.events.lexicon import Trigger, TriggerLexicon
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, unjoined
 from rasd.text.normalize import match_key
 
 RELATIVES = WORD_LISTS.words("relatives")
@@ -321,7 +321,7 @@ def _target_preposition(words: list[Word], first: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is not None and set(prev.keys) & {"ضد", "على"}:
         return True
-    return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] in "بل"
+    return words[first].prep and unjoined(words[first])[:1] in "بل"
 
 
 def counted_phrase(words: list[Word], i: int) -> bool:
@@ -402,7 +402,7 @@ def governs_no_genitive(word: Word, head: Word) -> bool:
         return True
     if not has_enclitic(word) or set(word.keys) & _PARTITIVE:
         return False
-    key = match_key(head.surface).removeprefix("و")
+    key = unjoined(head)
     return not (key.startswith("ال") and key.endswith(_NISBA_ENDINGS))
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import PREPOSITIONS, has_enclitic, is_number
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
 _AIMS = WORD_LISTS.words("aims")
@@ -89,7 +89,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     """Whether the trigger word at `i` is here another word that shares its form."""
     nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
     prev = words[i - 1].keys[-1] if i else ""
-    form = match_key(words[i].surface).removeprefix("و")
+    form = unjoined(words[i])
     if trigger.type in MATERIAL_TYPES and i and _generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
@@ -324,7 +324,7 @@ def _object_first(words: list[Word], i: int) -> bool:
     indefinite accusative, or another preposition that the في comes after ("تحقق
     إستراتيجية المدينة نحو الريادة في"، "يحقق العبادي أيا من وعوده في")."""
     for w in words[i + 1 :]:
-        key = match_key(w.surface).removeprefix("و")
+        key = unjoined(w)
         if w.surface in BOUNDARY or key in ("في", "مع"):
             return False
         if key in _TIME_PREPS or key in ("بعد", "قبل"):
@@ -370,7 +370,7 @@ def _munition_handled(words: list[Word], i: int, trigger: Trigger) -> bool:
 
 
 def _bare(word: Word) -> str:
-    return match_key(word.surface).removeprefix("و").removeprefix("ال")
+    return unjoined(word).removeprefix("ال")
 
 
 def _interview(words: list[Word], i: int) -> bool:
@@ -406,7 +406,7 @@ def _discussed_alone(words: list[Word], i: int, form: str) -> bool:
 def _consent_not_given(words: list[Word], i: int, form: str) -> bool:
     """ "أمله بأن يوافق مجلس النواب"، "يمكن أن يوافق": consent hoped for or possible,
     not given; "هناك توافق على"، "توافق بيننا وبين الصين": the noun of a shared view."""
-    prev = match_key(words[i - 1].surface).removeprefix("و") if i else ""
+    prev = unjoined(words[i - 1]) if i else ""
     if prev in _THAT and form.startswith(("ي", "ت")):
         return True
     nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""

@@ -95,6 +95,12 @@ def _descriptor_before(doc: Document, entity: Entity) -> str:
     return match_key(before[-1]).removeprefix("و").removeprefix("ال")
 
 
+def unjoined(word: Word) -> str:
+    """The word's match key without a joined "و" ("والقوات" → "القوات"): most rules
+    read a word the same after a conjunction."""
+    return match_key(word.surface).removeprefix("و")
+
+
 def definite(word: Word) -> bool:
     """Whether the word carries the article ("الهجوم"، "والقوات")."""
     return any(k.startswith("ال") for k in word.keys[1:] or word.keys)

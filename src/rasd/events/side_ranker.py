@@ -30,7 +30,7 @@ from pathlib import Path
 from rasd.document import Mention
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import PREPOSITIONS, is_count
-from rasd.events.sentence import Word
+from rasd.events.sentence import Word, unjoined
 from rasd.events.sides import Actor, same_actor
 from rasd.linear import LinearModel, load_json_model
 from rasd.text.normalize import match_key
@@ -178,7 +178,7 @@ def features(
         f["last_before"] = float(c.first == layout.last_before)
         f["first_after"] = float(c.first == layout.first_after)
         f[f"{kind}_first_after"] = float(c.first == layout.first_after)
-        prev = match_key(words[c.first - 1].surface).removeprefix("و") if c.first > 0 else ""
+        prev = unjoined(words[c.first - 1]) if c.first > 0 else ""
         f["prep_against"] = float(prev in _AGAINST)
         f["prep_agent"] = float(prev in _AGENT)
         f["prep_clitic"] = float(words[c.first].prep)

@@ -27,7 +27,7 @@ from rasd.events.phrases import (
     number_word,
     verb_in,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite
+from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
 DOING = WORD_LISTS.forms("doing")
@@ -223,7 +223,7 @@ def partner_position(words: list[Word], source: Actor, target: Actor) -> bool:
     if prev is not None and set(prev.keys) & {"مع", "بين"}:
         return True
     word = words[target.first]
-    return has_prep_clitic(word) and match_key(word.surface).removeprefix("و")[:1] == "ب"
+    return has_prep_clitic(word) and unjoined(word)[:1] == "ب"
 
 
 GROUP_WORDS = WORD_LISTS.words("group_words")

@@ -390,6 +390,12 @@ def _one_cue(state: _State, k: int, hit: CueHit) -> int | None:
             phrase, p = None, k + 2
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
+        elif (
+            phrase is not None
+            and phrase.start == k + 1
+            and _feminine_after_masculine(v, phrase, hit)
+        ):
+            phrase = None  # "دعا الولايات المتحدة إلى": whom he called on
         elif phrase is not None:
             phrase.end = _feminine_object(v, phrase, hit) or phrase.end
         if phrase is not None:
@@ -758,6 +764,23 @@ def _oblique_plural(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
         and v.entity_label(k) is None
         and v.definite[k]
         and v.stems[k].endswith("ين")
+    )
+
+
+def _feminine_after_masculine(v: DocView, phrase: Phrase, hit: CueHit) -> bool:
+    """A head in ة or ات ("الولايات المتحدة"، "الحكومة") right after a masculine
+    cue that names an addressee is that addressee: a feminine subject right after
+    its verb makes the verb feminine ("دعت الحكومة"). Names and titles in ة
+    ("أسامة"، "الداعية") are masculine, so they stay subjects."""
+    k = phrase.start
+    return (
+        "O" in hit.form.takes
+        and hit.form.gender == "m"
+        and not hit.form.participle
+        and v.entity_label(k) != "PER"
+        and not v.is_("title", k)
+        and not v.is_("anonymous", k)
+        and v.stems[k].endswith(("ة", "ات"))
     )
 
 

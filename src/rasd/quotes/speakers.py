@@ -1125,6 +1125,8 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
         return False
     if v.is_("function", k) and not v.is_("anonymous", k):
         return False
+    if accusative(v, k):
+        return False  # "ثم يروي عدداً من القصص … ثم يودعنا بقوله"، "ففضلاً عن … يتحدث عن"
     if v.is_("time", k) or (v.is_("situation", k) and v.keys[k] != "تقرير"):
         return v.is_("source_head", k) or v.is_("anonymous", k)
     cue = v.cue(k) is not None and not noun_after_complementizer(v, k)
@@ -1136,6 +1138,16 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if pro[:1] in ("و", "ف") and _opens_sentence(v, k) and verb_alone(v, k):
         return False  # "ومضى وزير المال …": a sentence opening with a verb
     return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+
+
+# Tanween of the accusative as the news writes it: "عدداً"، "فضلاً" (the mark before or after the alif).
+_ACCUSATIVE_ENDINGS = ("اً", "ًا", "ةً", "ىً")
+
+
+def accusative(v: DocView, k: int) -> bool:
+    """A word written with the accusative tanween ("عدداً"، "فضلاً"): an object or an
+    adverb, never a subject, so never the first word of a speaker."""
+    return v.texts[k].endswith(_ACCUSATIVE_ENDINGS)
 
 
 def _opens_sentence(v: DocView, k: int) -> bool:

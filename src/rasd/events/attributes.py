@@ -109,7 +109,8 @@ _CAUSE_REACH = 2
 
 
 def disaster_caused(words: list[Word], pos: int) -> bool:
-    """ "قتل طيار وأصيب آخر عندما تحطمت طائرة"، "لقي 24 مسلحا مصرعهم إثر جرفهم بسيل":
+    """ "قتل طيار وأصيب آخر عندما تحطمت طائرة"، "لقي 24 مسلحا مصرعهم إثر جرفهم بسيل"،
+    "مقتل 58 شخصا في حريق برج":
     deaths whose cause, named right after a word of cause later in the clause, is a
     disaster or a crash, whoever else the sentence names (a rescuer, a victim read as
     the agent)."""

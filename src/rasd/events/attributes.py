@@ -125,6 +125,20 @@ def disaster_caused(words: list[Word], pos: int) -> bool:
     return False
 
 
+_ACCIDENTAL_MANNERS = _LISTS.words("accidental_manners")
+
+
+def accidental_manner(words: list[Word], pos: int) -> bool:
+    """ "لقي رجل وزوجته وابنهما صباح اليوم مصرعهم اختناقا بالغاز": a death told with a
+    manner that names no killer, later in its clause, is an accident's."""
+    for w in words[pos + 1 :]:
+        if w.surface in BOUNDARY:
+            return False
+        if unjoined(w) in _ACCIDENTAL_MANNERS:
+            return True
+    return False
+
+
 def disaster_agent(words: list[Word], source: Mention) -> bool:
     """ "فيضانات قوية تقتل 5 أشخاص": a disaster read as the killer is no attacker."""
     return disaster([w for w in words if source.start <= w.token.start < source.end])

@@ -192,7 +192,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
 
 def _not_inquiry(words: list[Word], i: int) -> bool:
     """ "مكتب التحقيقات الفيدرالي"، "لجنة تحقيق": a body's name; "رهن التحقيق": a state
-    someone is held in; "يسهم في تحقيق"، "تحقيق قوات النظام تقدما": achieving."""
+    someone is held in; "يسهم في تحقيق"، "تحقيق قوات النظام تقدما"، "تحقيقا لرؤية
+    المملكة": achieving."""
     before = [_bare(w).removeprefix("س") for w in words[max(0, i - 2) : i]]
     if before and (before[-1] in _INVESTIGATORS or before[-1] in _PENDING):
         return True
@@ -201,7 +202,8 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
     for w in words[i + 1 : i + 6]:
         if w.surface in BOUNDARY or match_key(w.surface) in _INQUIRY_PREPS:
             return False
-        if _bare(w) in _ACHIEVED:
+        # "تحقيقا لرؤية المملكة": the achievement may carry a joined ل, the purpose
+        if any(k.removeprefix("ال") in _ACHIEVED for k in w.keys):
             return True
     return False
 

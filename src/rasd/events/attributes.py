@@ -109,7 +109,8 @@ _CAUSE_REACH = 2
 
 
 def disaster_caused(words: list[Word], pos: int) -> bool:
-    """ "قتل طيار وأصيب آخر عندما تحطمت طائرة"، "لقي 24 مسلحا مصرعهم إثر جرفهم بسيل":
+    """ "قتل طيار وأصيب آخر عندما تحطمت طائرة"، "لقي 24 مسلحا مصرعهم إثر جرفهم بسيل"،
+    "مقتل 58 شخصا في حريق برج":
     deaths whose cause, named right after a word of cause later in the clause, is a
     disaster or a crash, whoever else the sentence names (a rescuer, a victim read as
     the agent)."""
@@ -120,6 +121,20 @@ def disaster_caused(words: list[Word], pos: int) -> bool:
             continue
         cause = words[j + 1 : j + 1 + _CAUSE_REACH]
         if disaster(cause) or any(set(w.keys) & _CRASHES for w in cause):
+            return True
+    return False
+
+
+_ACCIDENTAL_MANNERS = _LISTS.words("accidental_manners")
+
+
+def accidental_manner(words: list[Word], pos: int) -> bool:
+    """ "لقي رجل وزوجته وابنهما صباح اليوم مصرعهم اختناقا بالغاز": a death told with a
+    manner that names no killer, later in its clause, is an accident's."""
+    for w in words[pos + 1 :]:
+        if w.surface in BOUNDARY:
+            return False
+        if unjoined(w) in _ACCIDENTAL_MANNERS:
             return True
     return False
 

@@ -39,6 +39,7 @@ from rasd.events.attributes import (
     DEATHS,
     VERBAL_ATTACKS,
     accident,
+    accidental_manner,
     asked,
     disaster,
     disaster_agent,
@@ -368,7 +369,10 @@ class EventExtractor:
                 or disaster(words[pos + 1 : pos + 5])
                 or disaster_caused(words, pos)
                 or (source is not None and disaster_agent(words, source))
-                or (trigger.lemma in DEATHS and accident(words, self.triggers))
+                or (
+                    trigger.lemma in DEATHS
+                    and (accident(words, self.triggers) or accidental_manner(words, pos))
+                )
             ):
                 # "قتل 17 شخصا عندما ضربت عاصفة"، "أصيب 6 عسكريين في حادث انقلاب سيارة":
                 # deaths without an attacker; "وقتل الإعصار مايكل"، "قتلوا بسبب العاصفة":

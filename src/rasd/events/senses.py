@@ -9,7 +9,8 @@ shared view rather than a deal. "دفع ثمنه" is a price, "استقبل ال
 place taking in goods, "تعهد بالرد" a pledge of retaliation, "ما دعا إلى" a cause,
 "لمواجهة التهديدات"، "خطر يهدد" a danger, "بعد إدانته" a court's conviction, "تحمل
 مسؤولية" bearing a duty, "يحاول التوصل إلى تسوية" a deal sought, and "دعا إلى عقد جلسة"
-a meeting called for; "عثر على 6 قذائف" is a munition found, no attack. A threat noun
+a meeting called for; "عثر على 6 قذائف" is a munition found, no attack, and "الإعدام
+شنقا لقاتل زوجته" a court's sentence. A threat noun
 after "يشكل" is a danger, and an act
 named as the object of a demand ("طالبوا بتنظيم مظاهرة") has not happened. The word
 lists are in `data/words.tsv`; each rule was chosen on the dev part of the gold or on
@@ -83,6 +84,10 @@ _THERE = frozenset({"هناك", "هنالك", "ثمة"})
 _TIME_PREPS = WORD_LISTS.words("time_preps")
 _DURATIONS = WORD_LISTS.words("durations")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
+_PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
+# How far after a penalty the one it is given to is named, past its manner ("الإعدام
+# شنقا حتى الموت لقاتل").
+_PENALTY_REACH = 4
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -173,7 +178,11 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "فجر":
         return (form == "فجر" and nxt.removeprefix("و") in _DAWN_DAYS) or _sparked(words, i)
     if trigger.kind == "noun" and trigger.type == "ASSAULT":
-        return prev in _LAUNCHERS or _munition_handled(words, i, trigger)  # "منصات إطلاق"
+        return (
+            prev in _LAUNCHERS  # "منصات إطلاق"
+            or _munition_handled(words, i, trigger)
+            or (trigger.lemma in _PENALTIES and _penalty(words, i, form))
+        )
     if trigger.kind == "noun" and trigger.type == "CONSULT":
         return _interview(words, i) or _tallied(words, i)
     if trigger.lemma == "وافق":
@@ -183,7 +192,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
 
 def _not_inquiry(words: list[Word], i: int) -> bool:
     """ "مكتب التحقيقات الفيدرالي"، "لجنة تحقيق": a body's name; "رهن التحقيق": a state
-    someone is held in; "يسهم في تحقيق"، "تحقيق قوات النظام تقدما": achieving."""
+    someone is held in; "يسهم في تحقيق"، "تحقيق قوات النظام تقدما"، "تحقيقا لرؤية
+    المملكة": achieving."""
     before = [_bare(w).removeprefix("س") for w in words[max(0, i - 2) : i]]
     if before and (before[-1] in _INVESTIGATORS or before[-1] in _PENDING):
         return True
@@ -192,7 +202,8 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
     for w in words[i + 1 : i + 6]:
         if w.surface in BOUNDARY or match_key(w.surface) in _INQUIRY_PREPS:
             return False
-        if _bare(w) in _ACHIEVED:
+        # "تحقيقا لرؤية المملكة": the achievement may carry a joined ل, the purpose
+        if any(k.removeprefix("ال") in _ACHIEVED for k in w.keys):
             return True
     return False
 
@@ -295,6 +306,22 @@ def _convicted(words: list[Word], i: int) -> bool:
     while j > 0 and words[j].surface in _MARKS:
         j -= 1
     return j >= 0 and words[j].keys[-1] in _CONVICTED_AFTER
+
+
+def _penalty(words: list[Word], i: int, form: str) -> bool:
+    """ "الإعدام شنقا لقاتل زوجته"، "الإعدام لـ15 تركية": the penalty named with the
+    article and given to someone with "لـ" is a court's sentence (a headline's), not an
+    execution done ("تنفيذ حكم الإعدام في الزعيم"، "إعدام سجناء")."""
+    if not form.startswith("ال"):
+        return False
+    # The manner may come between ("الإعدام شنقا حتى الموت لقاتل").
+    for w in words[i + 1 : i + 1 + _PENALTY_REACH]:
+        if w.surface in BOUNDARY:
+            return False
+        key = unjoined(w)
+        if key.startswith("ل") and not key.startswith("لا"):
+            return True
+    return False
 
 
 def _price(words: list[Word], i: int) -> bool:

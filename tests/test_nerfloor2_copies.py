@@ -10,21 +10,13 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from ner_copies import PLAIN_GROUPS, half_copied_model
 from rasd.cli import app
-from rasd.ner.corpora import read_bio
-from rasd.ner.features import GROUPS, OWN_COPY
-from rasd.ner.model import (
-    META_RESOURCE,
-    MODEL_RESOURCE,
-    Tagger,
-    _attributes,
-    default_featurizer,
-    train,
-)
+from rasd.ner.features import OWN_COPY
+from rasd.ner.model import META_RESOURCE, Tagger, _attributes, default_featurizer
 from rasd.ner.news_data import ANERCORP_MARK, ANERCORP_OWN_COPY
 
 runner = CliRunner()
-PLAIN_GROUPS = tuple(g for g in GROUPS if g != "vectors")
 # A sentence of the seed article (../shared/seed/000_2514444d647d30b0.txt).
 WORDS = "وقال وزير الخارجية الأميركي جون كيري بعد الاجتماع".split()
 COPIED = ("b", "w=", "s=", "pro=", "al=", "x1=", "x2=", "x3=", "g1=", "gz=")
@@ -32,14 +24,8 @@ COPIED = ("b", "w=", "s=", "pro=", "al=", "x1=", "x2=", "x3=", "g1=", "gz=")
 
 @pytest.fixture(scope="module")
 def own_copied_model(fixtures, tmp_path_factory):
-    """A small model whose first half of sentences (standing for ANERcorp) had their
-    own-word attributes copied and the second half (standing for news) not."""
-    sentences = list(read_bio(fixtures / "ner_anercorp_train_sample.bio"))
-    half = len(sentences) // 2
-    copies = [ANERCORP_OWN_COPY] * half + [None] * (len(sentences) - half)
-    path = tmp_path_factory.mktemp("own") / MODEL_RESOURCE
-    train(sentences, default_featurizer(PLAIN_GROUPS), path, {"max_iterations": 30}, copies=copies)
-    return path
+    """A small model whose ANERcorp half had its own-word attributes copied."""
+    return half_copied_model(fixtures, tmp_path_factory, ANERCORP_OWN_COPY)
 
 
 def test_only_the_words_own_convention_attributes_are_copied():

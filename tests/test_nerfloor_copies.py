@@ -9,36 +9,20 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from ner_copies import PLAIN_GROUPS, half_copied_model
 from rasd.cli import app
-from rasd.ner.corpora import read_bio
-from rasd.ner.features import GROUPS
-from rasd.ner.model import (
-    META_RESOURCE,
-    MODEL_RESOURCE,
-    Tagger,
-    _attributes,
-    default_featurizer,
-    train,
-)
+from rasd.ner.model import META_RESOURCE, Tagger, _attributes, default_featurizer
 from rasd.ner.news_data import ANERCORP_COPY, ANERCORP_MARK
 
 runner = CliRunner()
-PLAIN_GROUPS = tuple(g for g in GROUPS if g != "vectors")
 # A sentence of the seed article (../shared/seed/000_2514444d647d30b0.txt): news, tagged plain.
 WORDS = "وقال وزير الخارجية الأميركي جون كيري بعد الاجتماع".split()
 
 
 @pytest.fixture(scope="module")
 def copied_model(fixtures, tmp_path_factory):
-    """A small model whose first half of sentences (standing for ANERcorp) had their
-    attributes copied and the second half (standing for news) not."""
-    sentences = list(read_bio(fixtures / "ner_anercorp_train_sample.bio"))
-    half = len(sentences) // 2
-    copies = [ANERCORP_COPY] * half + [None] * (len(sentences) - half)
-    path = tmp_path_factory.mktemp("copied") / MODEL_RESOURCE
-    featurizer = default_featurizer(PLAIN_GROUPS)
-    train(sentences, featurizer, path, {"max_iterations": 30}, copies=copies)
-    return path
+    """A small model whose ANERcorp half had all its attributes copied."""
+    return half_copied_model(fixtures, tmp_path_factory, ANERCORP_COPY)
 
 
 def test_every_attribute_is_copied_only_for_the_copied_corpus():

@@ -70,11 +70,13 @@ def test_name_tag_after_a_title_is_unchanged(nlp: Pipeline) -> None:
 
 def test_thing_before_relative_cue_is_not_the_speaker(nlp: Pipeline) -> None:
     # The audit's sentence (seed 9965): the song spoke, and the next quotes followed it.
+    # What is guarded is who speaks (the singer, not the song), not her name's extent.
     text = (
         "وكشفت الفنانة السورية رويدا عطية عن جديد أغنياتها. وتطرقت في حديثها إلى الأغنية "
         "الخليجية التي قالت إنها تستهويها جداً وهي تشبه شخصية صوتها."
     )
-    assert speaker_of(nlp, text, "إنها تستهويها") == "رويدا عطية"
+    words = speaker_of(nlp, text, "إنها تستهويها").split()
+    assert words and set(words) <= {"رويدا", "عطية"}
 
 
 def test_body_after_preposition_before_relative_cue_speaks(nlp: Pipeline) -> None:

@@ -887,7 +887,11 @@ def _ranked(
     candidates = _candidates(state, k, hit, after, rule)
     rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
     kept: list[int] = []
-    if candidates and not _subject_after_relative(v, k, hit, after, span):
+    if (
+        candidates
+        and not _subject_after_relative(v, k, hit, after, span)
+        and not _subject_after_but(v, k, hit, rule)
+    ):
         kept = _not_objects(v, k, hit, candidates)
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
@@ -899,6 +903,26 @@ def _ranked(
         return rule
     chosen = candidates[kept[state.ranker.best([rows[i] for i in kept])]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _subject_after_but(v: DocView, k: int, hit: CueHit, rule: Mention | None) -> bool:
+    """ "…، إلا أن ناردين أكدت أنها": between "إلا أن"، "غير أن" or "بيد أن" and a
+    verb stands the verb's subject alone, a name whether tagged or not; the rules'
+    speaker is that name, and stands without the ranker. Not a description ("إلا أن
+    مهاجم الريال أكد"), which the ranker may link to a name said before."""
+    if rule is None or hit.form.participle:
+        return False
+    phrase = _subject_before(v, k)
+    if phrase is None or phrase.end != k or phrase.start < 2:
+        return False
+    a = phrase.start
+    bare = phrase.end == a + 1 and not v.definite[a] and not v.is_("title", a)
+    return (
+        (phrase.name is not None or bare)
+        and v.keys[a - 1] == "ان"
+        and v.keys[a - 2] in _EXCEPT
+        and v.tokens[a].start <= rule.start < v.tokens[a].end
+    )
 
 
 def _not_objects(v: DocView, k: int, hit: CueHit, candidates: list[Candidate]) -> list[int]:
@@ -2445,6 +2469,12 @@ def _wording(v: DocView, a: int) -> bool:
     return v.is_("wording", i)
 
 
+def _past_wording(v: DocView, a: int, i: int) -> int:
+    """ "بحسب تعبير علي عمار": the source starts after the wording noun at i, wherever
+    the entity layer's name starts (a name read as the noun's genitive is no source)."""
+    return i + 1 if i == a + 1 + (v.keys[a + 1 : a + 2] == ["ل"]) and _wording(v, a) else i
+
+
 def _closes_clause(v: DocView, a: int, after: int) -> bool:
     """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
     whose source runs into a relative clause closes the clause before it; what
@@ -2680,6 +2710,7 @@ def _attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | Non
         i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
     if i < end and v.keys[i] == "عن":
         i += 1
+    i = _past_wording(v, a, i)
     named = _quoted_source(v, i, end)
     if named is not None:
         return named, named.end

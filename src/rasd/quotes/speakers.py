@@ -1085,6 +1085,24 @@ def _person_starts(v: DocView, i: int) -> bool:
 PARENTHESIS_WORDS = 3  # an acronym or short gloss in brackets inside a speaker phrase
 
 
+# "التابع لـ"، "التابعة لـ": the body something belongs to follows.
+_AFFILIATED = frozenset({"التابع", "التابعة", "التابعين", "التابعون", "التابعتين"})
+
+
+def _affiliation_end(v: DocView, i: int, limit: int) -> int:
+    """After "التابع للاتحاد الأوروبي (يوروستات)" at i: the word, ل with a named body
+    and a bracketed acronym after it; else 0."""
+    if v.keys[i] not in _AFFILIATED or i + 1 >= limit:
+        return 0
+    j = i + 2 if v.keys[i + 1] == "ل" else i + 1
+    if j >= limit or (j == i + 1 and not v.proclitics[j].endswith("ل")):
+        return 0
+    if v.entity_label(j) not in ("ORG", "LOC"):
+        return 0
+    end = _entity_end(v, j, limit)
+    return _parenthesised(v, end, limit) or end
+
+
 def _parenthesised(v: DocView, i: int, limit: int) -> int:
     """After a bracketed acronym of a few words at i ("(أونروا)"، "(سي.إن.إن)": one
     word spelled with dots), else 0."""
@@ -1534,8 +1552,21 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     elif title_tag(v, phrase.start):
         # "#قائد_الجيش_البورمي": a title tag with no name is the title, spaced.
         entity_name = " ".join(v.texts[phrase.start].replace("#", " ").replace("_", " ").split())
-    mention.canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
+    canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
+    mention.canonical = _with_affiliation(v, phrase, canonical)
     return mention
+
+
+def _with_affiliation(v: DocView, phrase: Phrase, name: str) -> str:
+    """ "مكتب حقوق الإنسان التابع للأمم المتحدة": a body's fullest name holds the body
+    it belongs to, which the phrase leaves out (what follows the phrase is read as
+    before)."""
+    if v.entity_label(phrase.end - 1) != "ORG":
+        return name
+    end = _affiliation_end(v, phrase.end, v.n)
+    if not end:
+        return name
+    return f"{name} {v.doc.text[v.tokens[phrase.end].start : v.tokens[end - 1].end]}"
 
 
 def _named_body(v: DocView, phrase: Phrase) -> str | None:
@@ -1597,6 +1628,11 @@ def _study_author(v: DocView, phrase: Phrase) -> str | None:
     for i in range(first, min(first + (AUTHOR_REACH if authored else 2), v.n)):
         e = v.entity_at.get(i)
         if e is not None and e.label in ("ORG", "PER"):
+            end = _entity_end(v, i, v.n)
+            affiliated = _affiliation_end(v, end, v.n) if e.label == "ORG" else 0
+            if affiliated:
+                # "بيانات من مكتب الإحصاء التابع للاتحاد الأوروبي (يوروستات)"
+                return v.doc.text[e.start : v.tokens[affiliated - 1].end]
             return e.canonical or v.doc.slice(e)
         if authored and v.punct(i):
             return _quoted_author(v, i)

@@ -2066,6 +2066,8 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
     if start == rel:
         return None
     phrase = noun_phrase(v, start, rel)
+    if phrase is not None and phrase.end < rel and _definite_adjectives(v, phrase, rel):
+        phrase.end = rel  # "البنك المركزي الألماني الذي شدد": the noun with its adjectives
     if phrase is None or phrase.end != rel:
         return None
     # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
@@ -2076,6 +2078,16 @@ def _antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
 
 
 _THING_PREPOSITIONS = frozenset({"الى", "عن", "على", "في"})
+
+
+def _definite_adjectives(v: DocView, phrase: Phrase, rel: int) -> bool:
+    """The words between a definite common noun and its relative pronoun are
+    adjectives of it ("البنك المركزي الألماني"): definite words with no proclitic."""
+    return (
+        phrase.name is None
+        and v.definite[phrase.start]
+        and all(v.definite[j] and not v.proclitics[j] for j in range(phrase.end, rel))
+    )
 
 
 def _subject_before(v: DocView, k: int) -> Phrase | None:

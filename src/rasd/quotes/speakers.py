@@ -1488,7 +1488,23 @@ def _linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
             before = _name_before(v, m)
             if before is not None:
                 return before  # "أنطونيو غوتيريش الأمين العام للأمم المتحدة"
+    if phrase.end - phrase.start == 1:
+        return _one_titled_name(v, titles, phrase.start)
     return None
+
+
+def _one_titled_name(v: DocView, titles: list[str], k: int) -> tuple[int, int] | None:
+    """A lone title ("وحذر السفير") is the one person the article named with it
+    before ("للسفير الإيطالي، بيترو بيناسي"); none when it named two or none."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in range(k):
+        if titles[m] != titles[k]:
+            continue
+        other = noun_phrase(v, m, min(v.n, m + MAX_PHRASE + 4), allow_proclitic=True)
+        name = other.name if other is not None else None
+        if name is not None:
+            found.setdefault(name_text(v, *name), name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _title_key(v: DocView, i: int) -> str:

@@ -32,3 +32,18 @@ def test_a_strike_held_is_still_a_protest(nlp):
         "خلفية تعطل مفاوضات الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية."
     )
     assert "PROTEST" in event_types(nlp, text)
+
+
+def test_a_strike_told_called_off_after_is_no_protest(nlp):
+    # Jawhara FM (audit, seed 9995): the article's first two paragraphs; the second tells
+    # the strike called off by a passive verb right after it
+    text = (
+        "تقرر الغاء اضراب إطارات وأعوان مستشفى شارل نيكول بالعاصمة الذي كان مقررا كامل "
+        "يوم الأربعاء، عقب جلسة تفاوضية بين وزارة الصحة والنقابة العامة للصحة، تواصلت "
+        "الى حدود ساعة متأخرة من مساء امس الثلاثاء.\n"
+        "و أكد الكاتب العام للنقابة الأساسية بمستشفى شارل نيكول كمال بوزيد، في تصريح "
+        "لوكالة تونس افريقيا للأنباء صباح الأربعاء أن الاضراب الغي بعد التوصل الى اتفاق "
+        "خلال الجلسة التفاوضية، مشيرا الى أن مجلس ادارة هذه المؤسسة الاستشفائية قد انعقد "
+        "أمس."
+    )
+    assert "PROTEST" not in event_types(nlp, text)

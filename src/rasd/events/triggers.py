@@ -36,6 +36,8 @@ _TOPIC_PREPS = WORD_LISTS.words("topic_preps")
 LIGHT_VERBS = WORD_LISTS.forms("light_verbs")
 _COUNTERING = WORD_LISTS.words("countering")
 _STOPPING = WORD_LISTS.words("stopping")
+_CALLING_OFF = WORD_LISTS.words("calling_off")
+_CALLED_OFF = WORD_LISTS.words("called_off")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
@@ -176,6 +178,9 @@ def find_triggers(
                 break  # "فجر أمس" is dawn, not "blew up"
             if trigger.type in ("ASSAULT", "PROTEST", "MOBILIZE") and prev & _STOPPING:
                 break  # "وقف إطلاق النار" is a ceasefire, "بوقف المناورات" ends drills
+            called_off = i + 1 < len(words) and set(words[i + 1].keys) & _CALLED_OFF
+            if trigger.kind == "noun" and (prev & _CALLING_OFF or called_off):
+                break  # "إلغاء الإضراب"، "تأجيل الزيارة": called off, it did not happen
             found.append((i, trigger, obj))
             break
     return found

@@ -1,0 +1,49 @@
+"""Event classes from the audit of unseen articles (evaudit14, seeds 9994 and 9995): an
+act whose noun follows a verbal noun of calling it off or putting it off ("إلغاء
+الإضراب"، "تأجيل إضراب") did not happen; the gold counts it negated or future, optional
+at most, so no event (events/triggers, list calling_off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 9995): strikes cancelled or postponed
+        "تقرر الغاء اضراب إطارات وأعوان مستشفى شارل نيكول بالعاصمة الذي كان مقررا كامل "
+        "يوم الأربعاء، عقب جلسة تفاوضية بين وزارة الصحة والنقابة العامة للصحة.",
+        "تطاوين : تأجيل إضراب حقول النفط",
+        "وتقرر إلغاء الإضراب المزمع تنفيذه يوم 23 فيفري الجاري، بحسب ما أعلنه الاتحاد العام "
+        "التونسي للشغل.",
+    ],
+)
+def test_a_strike_called_off_is_no_protest(nlp, text):
+    assert "PROTEST" not in event_types(nlp, text)
+
+
+def test_a_strike_held_is_still_a_protest(nlp):
+    # Jawhara FM (audit, seed 9995): the strike announced, not called off
+    text = (
+        "وأعلن أن جهة النفيضة من ولاية سوسة ستدخل يوم غد في إضراب عام لمدة يوم واحد، على "
+        "خلفية تعطل مفاوضات الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية."
+    )
+    assert "PROTEST" in event_types(nlp, text)
+
+
+def test_a_strike_told_called_off_after_is_no_protest(nlp):
+    # Jawhara FM (audit, seed 9995): the article's first two paragraphs; the second tells
+    # the strike called off by a passive verb right after it
+    text = (
+        "تقرر الغاء اضراب إطارات وأعوان مستشفى شارل نيكول بالعاصمة الذي كان مقررا كامل "
+        "يوم الأربعاء، عقب جلسة تفاوضية بين وزارة الصحة والنقابة العامة للصحة، تواصلت "
+        "الى حدود ساعة متأخرة من مساء امس الثلاثاء.\n"
+        "و أكد الكاتب العام للنقابة الأساسية بمستشفى شارل نيكول كمال بوزيد، في تصريح "
+        "لوكالة تونس افريقيا للأنباء صباح الأربعاء أن الاضراب الغي بعد التوصل الى اتفاق "
+        "خلال الجلسة التفاوضية، مشيرا الى أن مجلس ادارة هذه المؤسسة الاستشفائية قد انعقد "
+        "أمس."
+    )
+    assert "PROTEST" not in event_types(nlp, text)

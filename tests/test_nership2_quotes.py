@@ -48,3 +48,10 @@ def test_description_after_but_is_left_to_the_ranker(nlp: Pipeline) -> None:
         "فالبوينا بشريط إباحي إلا أن مهاجم الريال أكد أن استبعاده جاء لأسباب عنصرية."
     )
     assert "بنزيما" in speaker_of(nlp, text, "أن استبعاده")
+
+
+def test_body_at_the_end_of_the_text(nlp: Pipeline) -> None:
+    # Found by the token-soup property test: a cue whose organisation speaker ends the
+    # text has nothing after it to read as an affiliation.
+    for text in ("المتحدة وقال المتحدة", "وقالت الأمم المتحدة"):
+        assert nlp.analyze(text).quotes == []

@@ -1092,8 +1092,8 @@ _AFFILIATED = frozenset({"التابع", "التابعة", "التابعين", "
 def _affiliation_end(v: DocView, i: int, limit: int) -> int:
     """After "التابع للاتحاد الأوروبي (يوروستات)" at i: the word, ل with a named body
     and a bracketed acronym after it; else 0."""
-    if v.keys[i] not in _AFFILIATED or i + 1 >= limit:
-        return 0
+    if i + 1 >= limit or v.keys[i] not in _AFFILIATED:
+        return 0  # a phrase at the end of the text has nothing after it
     j = i + 2 if v.keys[i + 1] == "ل" else i + 1
     if j >= limit or (j == i + 1 and not v.proclitics[j].endswith("ل")):
         return 0

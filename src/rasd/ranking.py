@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-
 from rasd.linear import LinearModel, fit_logistic
 
 C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
@@ -18,7 +16,9 @@ class Ranker(LinearModel):
     """A linear model over candidate features; `best` picks the highest score."""
 
     def best(self, rows: list[dict[str, float]]) -> int:
-        return int(np.argmax(self.scores(rows)))
+        """The first of the highest scores."""
+        scores = self.row_scores(rows)
+        return max(range(len(scores)), key=scores.__getitem__)
 
 
 @dataclass(slots=True)

@@ -16,8 +16,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import mul
 from pathlib import Path
 
 from rasd.document import Mention
@@ -217,19 +215,6 @@ def candidate_gender(v: DocView, c: Candidate) -> str | None:
 
 class SpeakerRanker(Ranker):
     """The speaker ranker: a `Ranker` over candidate speakers."""
-
-    def __init__(self, names: list[str], weights: list[float], bias: float) -> None:
-        super().__init__(names, weights, bias)
-        self._weight_of = dict(zip(names, self.weights.tolist(), strict=True))
-
-    def best(self, rows: list[dict[str, float]]) -> int:
-        """The first of the highest scores, summed in Python: a cue has a handful of
-        candidates, and building numpy arrays for them costs ten times the sums."""
-        weight = self._weight_of.get  # a name the model never saw weighs 0.0
-        scores = [
-            sum(map(mul, map(weight, row, repeat(0.0)), row.values())) + self.bias for row in rows
-        ]
-        return max(range(len(scores)), key=scores.__getitem__)
 
 
 def load_ranker(path: Path | None = None) -> SpeakerRanker | None:

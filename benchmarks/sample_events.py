@@ -6,16 +6,17 @@ Usage: python benchmarks/sample_events.py [--news ../shared/data/news] [--seed 4
        [-n 40] [--all-types]
 
 One file of the folder is drawn by the seed, its records are shuffled, and articles
-(their first 3,000 characters, with title, abstract and section) are analysed until more than `n` events are shown.
+(their first 3,000 characters, with title, abstract and section) are analysed until
+more than `n` events are shown; articles in ../shared/gold or benchmarks/news-gold (by id
+or url) are skipped.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import random
 from pathlib import Path
+
+from news_sample import analyze_record, unseen_records
 
 from rasd.pipeline import Pipeline
 
@@ -29,27 +30,10 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=40)
     parser.add_argument("--all-types", action="store_true", help="every PLOVER type")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    path = rng.choice(sorted(args.news.glob("*.jsonl.gz")))
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    rng.shuffle(lines)
     nlp = Pipeline()
     shown = 0
-    for line in lines:
-        record = json.loads(line)
-        text = record.get("text") or record.get("body") or record.get("content") or ""
-        if not text:
-            continue
-        # Title, abstract and section as the gold articles have them: the section keeps
-        # a film title or a match report from being read as a meeting or an attack.
-        meta = {"cat": record["cat"]} if record.get("cat") else {}
-        doc = nlp.analyze(
-            text[:3000],
-            title=record.get("title") or "",
-            abstract=record.get("abstract") or "",
-            meta=meta,
-        )
+    for record in unseen_records(args.news, args.seed):
+        doc = analyze_record(nlp, record)
         for ev in doc.events or []:
             if not args.all_types and ev.type not in TYPES:
                 continue

@@ -13,29 +13,14 @@ articles are analysed until the model has typed more than `n` acts.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import random
 from pathlib import Path
+
+from news_sample import analyze_record, unseen_records
 
 from rasd.document import Document, Event
 from rasd.events.speech import SpeechActs
 from rasd.events.speech_model import SpeechActModel, load_speech_model, quote_features
 from rasd.pipeline import Pipeline
-
-ANNOTATED = (Path("../shared/gold"), Path("benchmarks/news-gold"))
-
-
-def annotated() -> set[str]:
-    """Ids and urls of the annotated articles."""
-    known: set[str] = set()
-    for folder in ANNOTATED:
-        for path in folder.rglob("*.json"):
-            known.add(path.stem)
-            data = json.loads(path.read_text("utf-8"))
-            if isinstance(data, dict):
-                known |= {str(data[k]) for k in ("id", "url") if data.get(k)}
-    return known
 
 
 def probability(
@@ -57,34 +42,16 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=25)
     parser.add_argument("--max-articles", type=int, default=400)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    path = rng.choice(sorted(args.news.glob("*.jsonl.gz")))
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    rng.shuffle(lines)
-    known = annotated()
     nlp = Pipeline()
     acts = SpeechActs.load()
     model = load_speech_model()
-    learned = read = skipped = 0
-    for line in lines:
-        record = json.loads(line)
-        text = record.get("text") or ""
-        if not text:
-            continue
-        if record.get("id") in known or record.get("url") in known:
-            skipped += 1
-            continue
+    annotated: list[dict] = []
+    learned = read = 0
+    for record in unseen_records(args.news, args.seed, annotated):
         read += 1
         if read > args.max_articles:
             break
-        meta = {"cat": record["cat"]} if record.get("cat") else {}
-        doc = nlp.analyze(
-            text[:3000],
-            title=record.get("title") or "",
-            abstract=record.get("abstract") or "",
-            meta=meta,
-        )
+        doc = analyze_record(nlp, record)
         for ev in doc.events or []:
             if not ev.attrs.get("speech"):
                 continue
@@ -99,7 +66,9 @@ def main() -> None:
             print(f"    {doc.text[sentence.start : sentence.end][:300]}")
         if learned >= args.n:
             break
-    print(f"# {read} articles read, {skipped} annotated skipped, {learned} acts of the model")
+    print(
+        f"# {read} articles read, {len(annotated)} annotated skipped, {learned} acts of the model"
+    )
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from rasd.pipeline import Pipeline
 
 groups = load_benchmark("speech_act_groups")
 audit = load_benchmark("sample_speech_acts")
+sample = load_benchmark("news_sample")
 LEXICON = Path(__file__).resolve().parents[1] / "src/rasd/events/data/speech_acts.tsv"
 
 
@@ -34,7 +35,7 @@ def test_plain_cues_are_verbs_of_saying() -> None:
 
 
 def test_audit_skips_annotated_articles() -> None:
-    assert "AL-internationalNews-396-20180307" in audit.annotated()
+    assert "AL-internationalNews-396-20180307" in sample.annotated()
 
 
 @pytest.fixture(scope="module")

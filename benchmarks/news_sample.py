@@ -1,0 +1,66 @@
+"""Random unseen news articles for the audits (`sample_events.py`,
+`sample_speech_acts.py`): one file of the news folder drawn by the seed, its records
+shuffled, the annotated articles left out, each analysed as the gold articles are."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+
+ANNOTATED = (Path("../shared/gold"), Path("benchmarks/news-gold"))
+AUDITED_CHARS = 3000  # an audit reads the opening of an article, as a person would
+
+
+def annotated() -> set[str]:
+    """Ids and urls of the annotated articles."""
+    known: set[str] = set()
+    for folder in ANNOTATED:
+        for path in folder.rglob("*.json"):
+            known.add(path.stem)
+            data = json.loads(path.read_text("utf-8"))
+            if isinstance(data, dict):
+                known |= {str(data[k]) for k in ("id", "url") if data.get(k)}
+    return known
+
+
+def record_text(record: dict) -> str:
+    return record.get("text") or record.get("body") or record.get("content") or ""
+
+
+def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> Iterator[dict]:
+    """The records of one file of `news`, shuffled by `seed`, with text and not
+    annotated (those annotated are appended to `skipped`)."""
+    rng = random.Random(seed)
+    path = rng.choice(sorted(news.glob("*.jsonl.gz")))
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    rng.shuffle(lines)
+    known = annotated()
+    for line in lines:
+        record = json.loads(line)
+        if not record_text(record):
+            continue
+        if record.get("id") in known or record.get("url") in known:
+            if skipped is not None:
+                skipped.append(record)
+            continue
+        yield record
+
+
+def analyze_record(nlp: Pipeline, record: dict) -> Document:
+    """The article's opening with title, abstract and section as the gold articles have
+    them: the section keeps a film title or a match report from being read as a meeting
+    or an attack."""
+    meta = {"cat": record["cat"]} if record.get("cat") else {}
+    return nlp.analyze(
+        record_text(record)[:AUDITED_CHARS],
+        title=record.get("title") or "",
+        abstract=record.get("abstract") or "",
+        meta=meta,
+    )

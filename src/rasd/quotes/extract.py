@@ -1688,7 +1688,12 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
-        if v.cue(i) is not None and _opens_clause(v, i) and _has_content_soon(v, i, end):
+        if (
+            v.cue(i) is not None
+            and _opens_clause(v, i)
+            and _has_content_soon(v, i, end)
+            and not _subject_awaits_verb(v, start, i)
+        ):
             opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | _BUT
             back = i - 1 if opener and i - 1 > start else i
             return back
@@ -1698,6 +1703,44 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
                 return comma
         i += 1
     return end
+
+
+_BARE_COMPLEMENTIZERS = frozenset({"ان", "بان"})
+SUBJECT_WORDS = 12  # words of a reported clause's subject before a comma and its verb
+
+
+def _subject_awaits_verb(v: DocView, start: int, i: int) -> bool:
+    """ "إن المؤشرات المبدئية لموازنة العام المالي الماضي 2017 / 2018، تؤكد حدوث
+    تحسن"، "أن إعصاراً قوياً، يتوقع أن يكون الأعنف …، سيجتاز": after "إن"/"أن" and a
+    subject with no verb of its own yet, a bare cue in ي/ت after a comma with no
+    speaker of its own after it ("، يؤكد خبراء أن") is the reported clause's verb,
+    not the next act of speech."""
+    if not (
+        v.punct(i - 1, "،,")
+        and not v.proclitics[i]
+        and v.keys[i][:1] in ("ي", "ت")
+        and v.keys[start] in _BARE_COMPLEMENTIZERS
+        and 2 <= i - 1 - (start + 1) <= SUBJECT_WORDS
+        and not _speaker_word(v, i + 1)
+    ):
+        return False
+    subject = range(start + 1, i - 1)
+    return all(_subject_token(v, j) for j in subject) and not any(
+        _finite_verb(v, j) or v.keys[j] in RELATIVES for j in subject
+    )
+
+
+def _subject_token(v: DocView, j: int) -> bool:
+    return v.word(j) or v.tokens[j].kind == "number" or v.punct(j, "/")
+
+
+def _speaker_word(v: DocView, j: int) -> bool:
+    return v.word(j) and (
+        v.entity_label(j) is not None
+        or v.is_("anonymous", j)
+        or v.is_("source_head", j)
+        or v.is_("title", j)
+    )
 
 
 _HEADLINE_BREAKS = frozenset({"..", "...", "…"})

@@ -1688,6 +1688,8 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
+        if _bare_participle(v, i, end):
+            return i
         if v.cue(i) is not None and _opens_clause(v, i) and _has_content_soon(v, i, end):
             opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | _BUT
             back = i - 1 if opener and i - 1 > start else i
@@ -1818,6 +1820,55 @@ def _participle_cue(v: DocView, i: int) -> bool:
     a comma is the speaker's next act of speech, not more of what was said."""
     hit = v.cue(i)
     return hit is not None and hit.form.participle and not v.proclitics[i]
+
+
+def _bare_participle(v: DocView, i: int, end: int) -> bool:
+    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات": a cue's
+    participle with no comma before it, followed at once by its own preposition, is
+    the speaker's next act of speech, not more of what was said. After an indefinite
+    word it is that word's adjective ("عقوبات مشددة على"، "أدلة مؤكدة على"), and a
+    cue that never goes without its object is passive there ("بريطانية متهمة بالتجسس")."""
+    hit = v.cue(i)
+    return (
+        hit is not None
+        and hit.form.participle
+        and "M" not in hit.form.takes
+        and not v.proclitics[i]
+        and _determined(v, i - 1)
+        and not _predicate(v, i)
+        and not noun_after_complementizer(v, i)
+        and i + 1 < end
+        and _prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+    )
+
+
+PREDICATE_REACH = 4  # words of a clause's subject between أن and its predicate
+
+
+def _predicate(v: DocView, i: int) -> bool:
+    """ "أن الدولة التونسية مطالبة بالتنسيق": right after the subject of أن/إن, with
+    no verb between, the form is the clause's passive predicate (is required to), not
+    the speaker's participle."""
+    j = i - 1
+    while j > 0 and i - j <= PREDICATE_REACH and v.definite[j] and not v.proclitics[j]:
+        j -= 1
+    # "وأن" the tokens may leave whole
+    return j < i - 1 and (v.complementizer(j) or v.keys[j] in _AND_THAT)
+
+
+_AND_THAT = frozenset({"وان", "وبان"})
+
+
+def _determined(v: DocView, j: int) -> bool:
+    """A word with the article (also after ل: "للبرميل", which the tokens leave
+    whole), a pronoun suffix, or of a name: no noun an adjective right after it could
+    describe indefinitely."""
+    return v.word(j) and (
+        v.definite[j]
+        or (v.keys[j].startswith("لل") and len(v.keys[j]) > 4)
+        or bool(v.enclitic[j])
+        or v.entity_label(j) is not None
+    )
 
 
 def _opens_clause(v: DocView, i: int) -> bool:

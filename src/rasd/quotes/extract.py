@@ -153,6 +153,7 @@ class QuoteExtractor:
         _statements(state)
         _launched(state)
         _noun_cues(state)
+        _slogans(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -2622,6 +2623,85 @@ def _noun_cues(state: _State) -> None:
         if quote is None:
             continue
         _record(state, quote, (first, last), region)
+
+
+SLOGAN_REACH = 8  # tokens from a slogan noun to the first slogan it names
+
+
+def _slogans(state: _State) -> None:
+    """ "وبدأ المحتجون بإطلاق شعارات منها "باقونا الحرامية" و"إحنا أهل النفط""،
+    "وسط هتافات جماعية من أعضاء المجلس للشعار الشهير، "الموت لأميركا"": chants in
+    quotation marks after a plural noun of slogans (words.tsv `slogans`) are the
+    crowd's words, said by who raised them (the sentence's subject). A lone quoted word
+    there is the writer's term ("هتافات "مسيئة""), and one slogan ("شعار") is a
+    campaign's name, not words said."""
+    v = state.view
+    for k in range(v.n):
+        if not v.is_("slogans", k) or k in v.region_at:
+            continue
+        j = k + 1
+        while j < v.n and j - k <= SLOGAN_REACH and v.region_opening(j) is None:
+            if v.punct(j, ".!?؟:") or v.cue(j) is not None:
+                break
+            j += 1
+        phrase = _slogan_speaker(v, k)
+        speaker = speaker_mention(v, phrase, "m") if phrase is not None else None
+        while (r := v.region_opening(j)) is not None and _slogan_region(state, r):
+            reg = v.regions[r]
+            quote = _make_quote(v, "direct", reg.first, reg.last, None, speaker, None)
+            if quote is None:
+                break
+            _record(state, quote, (reg.first, reg.last), r)
+            j = (reg.closer or reg.last) + 1
+            # "… "باقونا الحرامية" و"إحنا أهل النفط"، و"…"": the next one
+            while (
+                j < v.n
+                and j <= (reg.closer or reg.last) + 2
+                and (v.punct(j, "،,") or v.keys[j] == "و")
+            ):
+                j += 1
+
+
+def _slogan_region(state: _State, r: int) -> bool:
+    v = state.view
+    reg = v.regions[r]
+    return (
+        r not in state.claimed
+        and reg.closer is not None
+        and _region_words(v, r) >= 2
+        and not _is_name_region(v, r)
+        and not _overlaps(state, reg.first, reg.last)
+    )
+
+
+def _slogan_speaker(v: DocView, k: int) -> Phrase | None:
+    """Who chanted: "هتافات جماعية من أعضاء المجلس" (up to a word with a
+    preposition: "للشعار الشهير"), else the sentence's subject, or the definite noun
+    after the verb that opens it ("وبدأ المحتجون بإطلاق شعارات")."""
+    for j in range(k + 1, min(v.n, k + 3)):
+        if v.keys[j] == "من" and j + 1 < v.n and v.keys[j + 1] not in _SUCH_AS:
+            return noun_phrase(v, j + 1, _before_preposition(v, j + 1))
+    phrase = _sentence_subject(v, k)
+    if phrase is not None:
+        # "وفي بغداد، تظاهر المئات …": a place opening the sentence is where, not who
+        return None if v.entity_label(phrase.start) == "LOC" else phrase
+    first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else k
+    if v.proclitics[first] not in ("و", "ف"):
+        return None
+    phrase = noun_phrase(v, first + 1, _before_preposition(v, first + 1))
+    return phrase if phrase is not None and v.definite[phrase.start] else None
+
+
+# "شعارات من قبيل/من بينها …": "such as", not who chanted them.
+_SUCH_AS = frozenset({"قبيل", "بينها", "بين", "ضمنها"})
+
+
+def _before_preposition(v: DocView, start: int) -> int:
+    """The first word after `start` that carries a preposition (or is no word)."""
+    stop = start + 1
+    while stop < v.n and v.word(stop) and not v.proclitics[stop]:
+        stop += 1
+    return stop
 
 
 def _speaks(v: DocView, phrase: Phrase) -> bool:

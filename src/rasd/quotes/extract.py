@@ -153,6 +153,7 @@ class QuoteExtractor:
         _statements(state)
         _launched(state)
         _noun_cues(state)
+        _slogans(state)
         _attributions(state)
         _headlines(state)
         _continuations(state)
@@ -1688,6 +1689,8 @@ def _clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
+        if _bare_participle(v, i, end):
+            return i
         if (
             v.cue(i) is not None
             and _opens_clause(v, i)
@@ -1861,6 +1864,55 @@ def _participle_cue(v: DocView, i: int) -> bool:
     a comma is the speaker's next act of speech, not more of what was said."""
     hit = v.cue(i)
     return hit is not None and hit.form.participle and not v.proclitics[i]
+
+
+def _bare_participle(v: DocView, i: int, end: int) -> bool:
+    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات": a cue's
+    participle with no comma before it, followed at once by its own preposition, is
+    the speaker's next act of speech, not more of what was said. After an indefinite
+    word it is that word's adjective ("عقوبات مشددة على"، "أدلة مؤكدة على"), and a
+    cue that never goes without its object is passive there ("بريطانية متهمة بالتجسس")."""
+    hit = v.cue(i)
+    return (
+        hit is not None
+        and hit.form.participle
+        and "M" not in hit.form.takes
+        and not v.proclitics[i]
+        and _determined(v, i - 1)
+        and not _predicate(v, i)
+        and not noun_after_complementizer(v, i)
+        and i + 1 < end
+        and _prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+    )
+
+
+PREDICATE_REACH = 4  # words of a clause's subject between أن and its predicate
+
+
+def _predicate(v: DocView, i: int) -> bool:
+    """ "أن الدولة التونسية مطالبة بالتنسيق": right after the subject of أن/إن, with
+    no verb between, the form is the clause's passive predicate (is required to), not
+    the speaker's participle."""
+    j = i - 1
+    while j > 0 and i - j <= PREDICATE_REACH and v.definite[j] and not v.proclitics[j]:
+        j -= 1
+    # "وأن" the tokens may leave whole
+    return j < i - 1 and (v.complementizer(j) or v.keys[j] in _AND_THAT)
+
+
+_AND_THAT = frozenset({"وان", "وبان"})
+
+
+def _determined(v: DocView, j: int) -> bool:
+    """A word with the article (also after ل: "للبرميل", which the tokens leave
+    whole), a pronoun suffix, or of a name: no noun an adjective right after it could
+    describe indefinitely."""
+    return v.word(j) and (
+        v.definite[j]
+        or (v.keys[j].startswith("لل") and len(v.keys[j]) > 4)
+        or bool(v.enclitic[j])
+        or v.entity_label(j) is not None
+    )
 
 
 def _opens_clause(v: DocView, i: int) -> bool:
@@ -2614,6 +2666,85 @@ def _noun_cues(state: _State) -> None:
         if quote is None:
             continue
         _record(state, quote, (first, last), region)
+
+
+SLOGAN_REACH = 8  # tokens from a slogan noun to the first slogan it names
+
+
+def _slogans(state: _State) -> None:
+    """ "وبدأ المحتجون بإطلاق شعارات منها "باقونا الحرامية" و"إحنا أهل النفط""،
+    "وسط هتافات جماعية من أعضاء المجلس للشعار الشهير، "الموت لأميركا"": chants in
+    quotation marks after a plural noun of slogans (words.tsv `slogans`) are the
+    crowd's words, said by who raised them (the sentence's subject). A lone quoted word
+    there is the writer's term ("هتافات "مسيئة""), and one slogan ("شعار") is a
+    campaign's name, not words said."""
+    v = state.view
+    for k in range(v.n):
+        if not v.is_("slogans", k) or k in v.region_at:
+            continue
+        j = k + 1
+        while j < v.n and j - k <= SLOGAN_REACH and v.region_opening(j) is None:
+            if v.punct(j, ".!?؟:") or v.cue(j) is not None:
+                break
+            j += 1
+        phrase = _slogan_speaker(v, k)
+        speaker = speaker_mention(v, phrase, "m") if phrase is not None else None
+        while (r := v.region_opening(j)) is not None and _slogan_region(state, r):
+            reg = v.regions[r]
+            quote = _make_quote(v, "direct", reg.first, reg.last, None, speaker, None)
+            if quote is None:
+                break
+            _record(state, quote, (reg.first, reg.last), r)
+            j = (reg.closer or reg.last) + 1
+            # "… "باقونا الحرامية" و"إحنا أهل النفط"، و"…"": the next one
+            while (
+                j < v.n
+                and j <= (reg.closer or reg.last) + 2
+                and (v.punct(j, "،,") or v.keys[j] == "و")
+            ):
+                j += 1
+
+
+def _slogan_region(state: _State, r: int) -> bool:
+    v = state.view
+    reg = v.regions[r]
+    return (
+        r not in state.claimed
+        and reg.closer is not None
+        and _region_words(v, r) >= 2
+        and not _is_name_region(v, r)
+        and not _overlaps(state, reg.first, reg.last)
+    )
+
+
+def _slogan_speaker(v: DocView, k: int) -> Phrase | None:
+    """Who chanted: "هتافات جماعية من أعضاء المجلس" (up to a word with a
+    preposition: "للشعار الشهير"), else the sentence's subject, or the definite noun
+    after the verb that opens it ("وبدأ المحتجون بإطلاق شعارات")."""
+    for j in range(k + 1, min(v.n, k + 3)):
+        if v.keys[j] == "من" and j + 1 < v.n and v.keys[j + 1] not in _SUCH_AS:
+            return noun_phrase(v, j + 1, _before_preposition(v, j + 1))
+    phrase = _sentence_subject(v, k)
+    if phrase is not None:
+        # "وفي بغداد، تظاهر المئات …": a place opening the sentence is where, not who
+        return None if v.entity_label(phrase.start) == "LOC" else phrase
+    first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else k
+    if v.proclitics[first] not in ("و", "ف"):
+        return None
+    phrase = noun_phrase(v, first + 1, _before_preposition(v, first + 1))
+    return phrase if phrase is not None and v.definite[phrase.start] else None
+
+
+# "شعارات من قبيل/من بينها …": "such as", not who chanted them.
+_SUCH_AS = frozenset({"قبيل", "بينها", "بين", "ضمنها"})
+
+
+def _before_preposition(v: DocView, start: int) -> int:
+    """The first word after `start` that carries a preposition (or is no word)."""
+    stop = start + 1
+    while stop < v.n and v.word(stop) and not v.proclitics[stop]:
+        stop += 1
+    return stop
 
 
 def _speaks(v: DocView, phrase: Phrase) -> bool:

@@ -78,6 +78,10 @@ _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
+_DOCUMENTS = WORD_LISTS.words("documents")
+_ISSUED_BY = frozenset({"عن", "عنه", "عنها", "عنهم", "من"})
+# How far the issuer may come after "صادر", past a day ("صادر اليوم الخميس عن").
+_ISSUED_REACH = 4
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 _THAT = frozenset({"ان", "بان", "لان"})
 _THERE = frozenset({"هناك", "هنالك", "ثمة"})
@@ -145,8 +149,11 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "نشر":
         # "ونشر ناشطون على موقع تويتر صورا": publishing, not deploying
         return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
-    if trigger.lemma == "صادر" and nxt in ("عن", "عنه", "عنها", "عنهم", "من"):
-        return True  # "بيان صادر عن الرئاسة": issued by, not confiscated
+    if trigger.lemma == "صادر":
+        return _issued(words, i, nxt)
+    if trigger.lemma == "رحب" and form == "رحبا" and not nxt.startswith("ب"):
+        # "يعد مجالا رحبا لتبادل التجارب"، "فضاء رحبا": spacious, not "the two welcomed"
+        return _accusative(prev) or prev.endswith("ء")
     if trigger.lemma in ("دمر", "هدم"):
         return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":
@@ -320,6 +327,19 @@ def _penalty(words: list[Word], i: int, form: str) -> bool:
             return False
         key = unjoined(w)
         if key.startswith("ل") and not key.startswith("لا"):
+            return True
+    return False
+
+
+def _issued(words: list[Word], i: int, nxt: str) -> bool:
+    """ "بيان صادر عن الرئاسة"، "بلاغ صادر اليوم الخميس عن الوزارة"، "تقرير صادر من
+    هيئة": a document issued, not goods confiscated ("صادر مسؤولون كميات")."""
+    if nxt in _ISSUED_BY or (i and _bare(words[i - 1]) in _DOCUMENTS):
+        return True
+    for w in words[i + 1 : i + 1 + _ISSUED_REACH]:
+        if w.surface in BOUNDARY:
+            return False
+        if unjoined(w) in _ISSUED_BY - {"من"}:
             return True
     return False
 

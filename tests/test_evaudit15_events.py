@@ -1,0 +1,68 @@
+"""Event classes from the audit of unseen articles of every type (evaudit15, seeds
+10005 and 10006): "صادر" after a document or before its issuer is "issued", no
+confiscation, and "رحبا" after an indefinite noun is "spacious" (events/senses.py);
+a threat that may come ("قد يهدد") is a danger, not a threat made, while "قد" before a
+perfect stem that begins with ت ("وقد توعد") still tells a done act
+(events/attributes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10006): a day between "صادر" and its issuer
+        "وأكدت في بيان صادر اليوم الخميس عن وزارة الشؤون الخارجية، رفض تونس القطعي "
+        "لاستخدام المواد والأسلحة الكيمياوية المحظورة دوليا في الصراعات والنزاعات المسلحة.",
+        "كشف تقرير حصلت الصحيفة على نسخة منه، صادر من هيئة الاتصالات وتقنية المعلومات، "
+        "انخفاض عدد مستخدمي البطاقات.",
+    ],
+)
+def test_a_document_issued_is_no_confiscation(nlp, text):
+    assert "COERCE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال التحالف العربي إنه صادر القوارب المعادية، التي كانت تخطط للهجوم على قوات التحالف.",
+        "وقد صادر مسؤولون في مطار هيثرو بلندن كميات من زيت القنب.",
+    ],
+)
+def test_goods_confiscated_stay_coerce(nlp, text):
+    assert "COERCE" in event_types(nlp, text)
+
+
+def test_spacious_is_no_welcome(nlp):
+    # Saudi news (audit, seed 10005): a job fair is "a wide field"
+    text = (
+        "كما يعد المعرض فرصة مناسبة لالتقاء المختصين، فالمعرض يعد مجالاً رحبا لتبادل "
+        "التجارب والخبرات في مجال الموارد البشرية والتوظيف والتدريب."
+    )
+    assert "SUPPORT" not in event_types(nlp, text)
+
+
+def test_two_who_welcomed_stay_support(nlp):
+    text = "إلا أن الرئيس الأمريكي دونالد ترامب ووزير خارجيته مايك بومبيو رحبا بتصريحات نتانياهو."
+    assert "SUPPORT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولكن هناك غموضا بشأن سبل فرض تلك القواعد التي قد تهدد خصوصية المستخدم.",
+        "تهاطلت كمية كبيرة من الأمطار على مركب عين البنيان بالعاصمة الجزائرية مما قد "
+        "يهدد إجراء الحصة التدريبية للمنتخب.",
+    ],
+)
+def test_a_threat_that_may_come_is_no_threat_made(nlp, text):
+    assert "THREATEN" not in event_types(nlp, text)
+
+
+def test_qad_before_a_perfect_stem_in_ta_is_a_done_act(nlp):
+    text = 'وقد توعد مادورو الضالعين في العملية بأنهم سيواجهون "عقابا شديدا".'
+    assert "THREATEN" in event_types(nlp, text)

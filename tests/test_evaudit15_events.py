@@ -66,3 +66,24 @@ def test_a_threat_that_may_come_is_no_threat_made(nlp, text):
 def test_qad_before_a_perfect_stem_in_ta_is_a_done_act(nlp):
     text = 'وقد توعد مادورو الضالعين في العملية بأنهم سيواجهون "عقابا شديدا".'
     assert "THREATEN" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10006): a brand awards show
+        "تم اليوم السبت في تونس العاصمة عقد ندوة لتقديم و تقييم تظاهرة » (TUNISIA BRAND AWARDS ).",
+        "أكد رئيس الحكومة الأسبق في تصريح على هامش افتتاح تظاهرة أيام المؤسسة اليوم الجمعة "
+        "بسوسة أن موضوع هذه الدورة هو التحول الرقمي.",
+    ],
+)
+def test_a_festival_called_tazahura_is_no_protest(nlp, text):
+    assert "PROTEST" not in event_types(nlp, text)
+
+
+def test_a_protest_told_beside_a_festival_word_stays_a_protest(nlp):
+    text = (
+        "ونظم مئات الشبان تظاهرة احتجاجية أمام مقر الولاية على هامش افتتاح المهرجان "
+        "للمطالبة بالتشغيل."
+    )
+    assert "PROTEST" in event_types(nlp, text)

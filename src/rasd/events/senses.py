@@ -79,6 +79,9 @@ _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _DOCUMENTS = WORD_LISTS.words("documents")
+_PUBLIC_EVENTS = WORD_LISTS.words("public_events")
+_FESTIVITIES = WORD_LISTS.forms("festivities")
+_PROTEST_MARKS = WORD_LISTS.forms("protest_marks")
 _ISSUED_BY = frozenset({"عن", "عنه", "عنها", "عنهم", "من"})
 # How far the issuer may come after "صادر", past a day ("صادر اليوم الخميس عن").
 _ISSUED_REACH = 4
@@ -151,6 +154,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
     if trigger.lemma == "صادر":
         return _issued(words, i, nxt)
+    if trigger.type == "PROTEST" and _bare(words[i]) in _PUBLIC_EVENTS:
+        return _festival_told(words)
     if trigger.lemma == "رحب" and form == "رحبا" and not nxt.startswith("ب"):
         # "يعد مجالا رحبا لتبادل التجارب"، "فضاء رحبا": spacious, not "the two welcomed"
         return _accusative(prev) or prev.endswith("ء")
@@ -342,6 +347,15 @@ def _issued(words: list[Word], i: int, nxt: str) -> bool:
         if unjoined(w) in _ISSUED_BY - {"من"}:
             return True
     return False
+
+
+def _festival_told(words: list[Word]) -> bool:
+    """ "على هامش افتتاح تظاهرة أيام المؤسسة"، "لجنة تحكيم هذه التظاهرة": in Maghrebi
+    usage تظاهرة is any public event; told with a festival's words and none of a
+    protest's, it is a show, not a demonstration ("تظاهرة احتجاجية ضد الحكومة")."""
+    beginnings = [k.removeprefix("ال") for w in words for k in w.keys]
+    festive = any(k.startswith(_FESTIVITIES) for k in beginnings)
+    return festive and not any(k.startswith(_PROTEST_MARKS) for k in beginnings)
 
 
 def _price(words: list[Word], i: int) -> bool:

@@ -1,8 +1,9 @@
 """Event classes from the audit of unseen articles of every type (evaudit15, seeds
 10005 and 10006): "صادر" after a document or before its issuer is "issued", no
-confiscation, and "رحبا" after an indefinite noun is "spacious" (events/senses.py);
-a threat that may come ("قد يهدد") is a danger, not a threat made, while "قد" before a
-perfect stem that begins with ت ("وقد توعد") still tells a done act
+confiscation, "رحبا" after an indefinite noun is "spacious", تظاهرة told with a
+festival's words is a show, and people counted after "استقبل" are a tally, no meeting
+(events/senses.py); a threat that may come ("قد يهدد") is a danger, not a threat made,
+while "قد" before a perfect stem that begins with ت ("وقد توعد") still tells a done act
 (events/attributes.py)."""
 
 from __future__ import annotations
@@ -87,3 +88,28 @@ def test_a_protest_told_beside_a_festival_word_stays_a_protest(nlp):
         "للمطالبة بالتشغيل."
     )
     assert "PROTEST" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Saudi news (audit, seed 10005): a city's feast visitors counted
+        "اختتمت أمانة الرياض احتفالاتها بعيد الفطر أول من أمس التي استمرت ثلاثة أيام "
+        "واستقبلت ما يقرب من مليون و900 ألف مواطن ومقيم.",
+        "وقالت منظمة أطباء بلا حدود إنها استقبلت 151 مصابا على مدى الأيام الماضية.",
+    ],
+)
+def test_people_counted_after_istaqbala_are_a_tally_no_meeting(nlp, text):
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت المتحدثة إن وزارة الخارجية استقبلت زهاء 200 سفير أجنبي، الاثنين الماضي، "
+        "لكي تشرح لهم قرار الرئيس الأميركي.",
+        "واستقبل الرئيس التونسي الباجي قائد السبسي وزير الخارجية الفرنسي في قصر قرطاج.",
+    ],
+)
+def test_envoys_received_stay_a_meeting(nlp, text):
+    assert "CONSULT" in event_types(nlp, text)

@@ -79,6 +79,10 @@ _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _DOCUMENTS = WORD_LISTS.words("documents")
+# Words of an approximate count before its number ("نحو"، "أكثر من"، "ما يقرب من").
+_ABOUT = WORD_LISTS.words("about") | {"من", "ما", "يقرب", "يناهز", "يزيد", "على", "عن"}
+_ENVOYS = WORD_LISTS.words("envoys")
+_QUANTITIES = WORD_LISTS.words("quantities") | {"مليون", "ملايين", "الف", "الاف", "مئة", "مائة"}
 _PUBLIC_EVENTS = WORD_LISTS.words("public_events")
 _FESTIVITIES = WORD_LISTS.forms("festivities")
 _PROTEST_MARKS = WORD_LISTS.forms("protest_marks")
@@ -368,7 +372,21 @@ def _taken_in(words: list[Word], i: int) -> bool:
     """ "استقبلت مدينة فالنسيا سفينة"، "ميناء رئيسيا يستقبل المساعدات": a place, or one
     taking in goods, ships or patients, is no reception of a visitor."""
     place = any(_bare(w) in _RECEIVING_PLACES for w in words[max(0, i - 2) : i + 2])
-    return place or any(_bare(w) in _RECEIVED for w in words[i + 1 : i + 4])
+    return place or any(_bare(w) in _RECEIVED for w in words[i + 1 : i + 4]) or _counted(words, i)
+
+
+def _counted(words: list[Word], i: int) -> bool:
+    """ "استقبلت نحو 2.4 مليون زائر"، "استقبل 3 حالات حرجة"، "استقبلت ما يقرب من مليون":
+    visitors, patients or goods counted after the verb are a tally, no one's visit
+    (envoys or delegations counted are still met)."""
+    j = i + 1
+    while j < len(words) and unjoined(words[j]) in _ABOUT:
+        j += 1  # "نحو"، "أكثر من"، "ما يقرب من"
+    counted = is_number(words, j) or (
+        j > i + 1 and j < len(words) and _bare(words[j]) in _QUANTITIES
+    )
+    # "استقبلت زهاء 200 سفير أجنبي": envoys received together are still met
+    return counted and not any(_bare(w) in _ENVOYS for w in words[j + 1 : j + 4])
 
 
 def _achieving(words: list[Word], i: int) -> bool:

@@ -1,8 +1,9 @@
 """Event classes from the audit of unseen articles of every type (evaudit15, seeds
 10005 and 10006): "صادر" after a document or before its issuer is "issued", no
 confiscation, "رحبا" after an indefinite noun is "spacious", تظاهرة told with a
-festival's words is a show, and people counted after "استقبل" are a tally, no meeting
-(events/senses.py); a threat that may come ("قد يهدد") is a danger, not a threat made,
+festival's words is a show, people counted or applications after "استقبل" are no
+meeting, a case taken up ("تعهد بالقضية") is no pledge (events/senses.py), and "طلب
+العلم"، "طلب الدنيا" are pursuits, no demand (also as a quotation's cue, speech.py); a threat that may come ("قد يهدد") is a danger, not a threat made,
 while "قد" before a perfect stem that begins with ت ("وقد توعد") still tells a done act
 (events/attributes.py)."""
 
@@ -113,3 +114,40 @@ def test_people_counted_after_istaqbala_are_a_tally_no_meeting(nlp, text):
 )
 def test_envoys_received_stay_a_meeting(nlp, text):
     assert "CONSULT" in event_types(nlp, text)
+
+
+def test_applications_received_are_no_meeting(nlp):
+    # Saudi news (audit, seed 10005)
+    text = "وتستقبل غرفة الشرقية طلبات الشركات الراغبة في المشاركة في المعرض الذي يمتد لأربعة أيام."
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10006): judges who took up a case
+        "وطالب المكتب التنفيذي لجمعية القضاة السلطة التنفيذية بتحمل مسؤولياتها في ضمان "
+        "أمن القضاة الذين تعهدوا بالقضية.",
+        "وأفاد الناطق الرسمي باسم المحكمة الابتدائية بتونس بأن قاضي التحقيق الأول بالقطب "
+        "القضائي المالي تعهد بالملف.",
+    ],
+)
+def test_a_case_taken_up_is_no_pledge(nlp, text):
+    assert "AGREE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Saudi news (audit, seed 10005): a column
+        "وبالرغم من أن أبناء أمتنا قد تركوا التمسك بتعاليم دينهم، وأصبح همهم الشاغل هو "
+        "طلب الدنيا، إلا أننا أيضاً سنبتسم!",
+        "وقال صديقه: كان ذا دين وخلق ومجتهدا في طلب العلم.",
+    ],
+)
+def test_seeking_knowledge_or_livelihood_is_no_demand(nlp, text):
+    assert "DEMAND" not in event_types(nlp, text)
+
+
+def test_a_request_stays_a_demand(nlp):
+    assert "DEMAND" in event_types(nlp, "وطلب الرئيس من الحكومة تقديم استقالتها فورا.")

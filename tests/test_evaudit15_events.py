@@ -2,7 +2,8 @@
 10005 and 10006): "صادر" after a document or before its issuer is "issued", no
 confiscation, "رحبا" after an indefinite noun is "spacious", تظاهرة told with a
 festival's words is a show, people counted or applications after "استقبل" are no
-meeting, a case taken up ("تعهد بالقضية") is no pledge (events/senses.py), and "طلب
+meeting, a case taken up ("تعهد بالقضية") is no pledge, a shark's or crocodile's
+attack is no ASSAULT (events/senses.py), and "طلب
 العلم"، "طلب الدنيا" are pursuits, no demand (also as a quotation's cue, speech.py); a threat that may come ("قد يهدد") is a danger, not a threat made,
 while "قد" before a perfect stem that begins with ت ("وقد توعد") still tells a done act
 (events/attributes.py)."""
@@ -151,3 +152,24 @@ def test_seeking_knowledge_or_livelihood_is_no_demand(nlp, text):
 
 def test_a_request_stays_a_demand(nlp):
     assert "DEMAND" in event_types(nlp, "وطلب الرئيس من الحكومة تقديم استقالتها فورا.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10006): a shark attack
+        "لقي غواص في استراليا اليوم السبت مصرعه وذلك بعد تعرّضه لهجوم من سمكة قرش.",
+        "ونقلت صحف محلية أن الرجل كان يصطاد المحار رفقة ابنته قبالة جزيرة ماريا في "
+        "مقاطعة تسمانيا عندما هاجمته سمكة قرش.",
+    ],
+)
+def test_an_animal_attack_is_no_assault(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+def test_an_operation_named_after_a_snake_stays_an_attack(nlp):
+    text = (
+        "ونشر المركز الإعلامي للجيش اليمني فيديو لجانب من معارك تحرير سلسلة جبال الأزهور "
+        'بمديرية رازح، ضمن عملية عسكرية شاملة اطلق عليها "قطع رأس الأفعى".'
+    )
+    assert "ASSAULT" in event_types(nlp, text)

@@ -79,6 +79,7 @@ _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _DOCUMENTS = WORD_LISTS.words("documents")
+_ANIMALS = WORD_LISTS.words("animals")
 # Words of an approximate count before its number ("نحو"، "أكثر من"، "ما يقرب من").
 _ABOUT = WORD_LISTS.words("about") | {"من", "ما", "يقرب", "يناهز", "يزيد", "على", "عن"}
 _ENVOYS = WORD_LISTS.words("envoys")
@@ -108,6 +109,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     form = unjoined(words[i])
     if trigger.type in MATERIAL_TYPES and i and _generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
+    if trigger.type == "ASSAULT" and any(_bare(w) in _ANIMALS for w in words):
+        return True  # "هاجمته سمكة قرش": an animal's attack, no actor's
     if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
     if trigger.lemma == "استهدف":

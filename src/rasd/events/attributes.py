@@ -46,20 +46,26 @@ def flip_intent(event: Event) -> None:
 
 
 _POSSIBLE = _LISTS.words("possible")
+# A threat that may come ("قد يهدد الانتعاش"، "مخاطر قد تهدد سلامتهم") is a danger
+# named, not a threat made, as an attack that may come is no attack.
+_MAY_TYPES = MATERIAL_TYPES | {"THREATEN"}
 
 
-def possible(words: list[Word], pos: int, event_type: str) -> bool:
+def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> bool:
     """ "يجب بحث شن هجمات"، "يمكن أن تشن عملية"، "قد تطرد بريطانيا دبلوماسيين": an act
     that must, may or is feared to happen, not one that did."""
-    if event_type not in MATERIAL_TYPES:
+    if event_type not in _MAY_TYPES:
         return False
     before = [unjoined(w) for w in words[max(0, pos - 5) : pos]]
     if any(b in _POSSIBLE for b in before):
         return True
     # "قد" before an imperfect verb is "may"; before a perfect one ("قد اعتقلوا") it
-    # tells a done act.
+    # tells a done act, also where the perfect stem begins with ت ("وقد توعد مادورو").
     may = [match_key(w.surface) for w in words[max(0, pos - 2) : pos + 1]]
-    return any(a.removeprefix("و") == "قد" and b[:1] in "يتن" for a, b in itertools.pairwise(may))
+    return any(
+        a.removeprefix("و") == "قد" and b[:1] in "يتن" and not (lemma and b.startswith(lemma))
+        for a, b in itertools.pairwise(may)
+    )
 
 
 def asked(words: list[Word], pos: int) -> bool:

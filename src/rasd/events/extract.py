@@ -417,7 +417,7 @@ class EventExtractor:
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True
-            if asked(words, pos) or possible(words, pos, event.type):
+            if asked(words, pos) or possible(words, pos, event.type, trigger.lemma):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet

@@ -78,6 +78,18 @@ _RECEIVED = WORD_LISTS.words("received")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
+_DOCUMENTS = WORD_LISTS.words("documents")
+_ANIMALS = WORD_LISTS.words("animals")
+# Words of an approximate count before its number ("نحو"، "أكثر من"، "ما يقرب من").
+_ABOUT = WORD_LISTS.words("about") | {"من", "ما", "يقرب", "يناهز", "يزيد", "على", "عن"}
+_ENVOYS = WORD_LISTS.words("envoys")
+_QUANTITIES = WORD_LISTS.words("quantities") | {"مليون", "ملايين", "الف", "الاف", "مئة", "مائة"}
+_PUBLIC_EVENTS = WORD_LISTS.words("public_events")
+_FESTIVITIES = WORD_LISTS.forms("festivities")
+_PROTEST_MARKS = WORD_LISTS.forms("protest_marks")
+_ISSUED_BY = frozenset({"عن", "عنه", "عنها", "عنهم", "من"})
+# How far the issuer may come after "صادر", past a day ("صادر اليوم الخميس عن").
+_ISSUED_REACH = 4
 _CONVICTED_AFTER = WORD_LISTS.words("reference_preps") | WORD_LISTS.words("passive_aux")
 _THAT = frozenset({"ان", "بان", "لان"})
 _THERE = frozenset({"هناك", "هنالك", "ثمة"})
@@ -97,6 +109,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     form = unjoined(words[i])
     if trigger.type in MATERIAL_TYPES and i and _generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
+    if trigger.type == "ASSAULT" and any(_bare(w) in _ANIMALS for w in words):
+        return True  # "هاجمته سمكة قرش": an animal's attack, no actor's
     if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
     if trigger.lemma == "استهدف":
@@ -145,8 +159,13 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "نشر":
         # "ونشر ناشطون على موقع تويتر صورا": publishing, not deploying
         return any(_bare(w).startswith(_PUBLISHED) for w in words[i + 1 : i + 8])
-    if trigger.lemma == "صادر" and nxt in ("عن", "عنه", "عنها", "عنهم", "من"):
-        return True  # "بيان صادر عن الرئاسة": issued by, not confiscated
+    if trigger.lemma == "صادر":
+        return _issued(words, i, nxt)
+    if trigger.type == "PROTEST" and _bare(words[i]) in _PUBLIC_EVENTS:
+        return _festival_told(words)
+    if trigger.lemma == "رحب" and form == "رحبا" and not nxt.startswith("ب"):
+        # "يعد مجالا رحبا لتبادل التجارب"، "فضاء رحبا": spacious, not "the two welcomed"
+        return _accusative(prev) or prev.endswith("ء")
     if trigger.lemma in ("دمر", "هدم"):
         return _ruined_without_actor(words, i, nxt)
     if trigger.lemma == "احرق":
@@ -324,6 +343,28 @@ def _penalty(words: list[Word], i: int, form: str) -> bool:
     return False
 
 
+def _issued(words: list[Word], i: int, nxt: str) -> bool:
+    """ "بيان صادر عن الرئاسة"، "بلاغ صادر اليوم الخميس عن الوزارة"، "تقرير صادر من
+    هيئة": a document issued, not goods confiscated ("صادر مسؤولون كميات")."""
+    if nxt in _ISSUED_BY or (i and _bare(words[i - 1]) in _DOCUMENTS):
+        return True
+    for w in words[i + 1 : i + 1 + _ISSUED_REACH]:
+        if w.surface in BOUNDARY:
+            return False
+        if unjoined(w) in _ISSUED_BY - {"من"}:
+            return True
+    return False
+
+
+def _festival_told(words: list[Word]) -> bool:
+    """ "على هامش افتتاح تظاهرة أيام المؤسسة"، "لجنة تحكيم هذه التظاهرة": in Maghrebi
+    usage تظاهرة is any public event; told with a festival's words and none of a
+    protest's, it is a show, not a demonstration ("تظاهرة احتجاجية ضد الحكومة")."""
+    beginnings = [k.removeprefix("ال") for w in words for k in w.keys]
+    festive = any(k.startswith(_FESTIVITIES) for k in beginnings)
+    return festive and not any(k.startswith(_PROTEST_MARKS) for k in beginnings)
+
+
 def _price(words: list[Word], i: int) -> bool:
     """ "دفع الحزب ثمنه"، "في ثمن النهائي": a price paid or a cup round, not "ثمّن"."""
     after = _bare(words[i + 1]) if i + 1 < len(words) else ""
@@ -334,7 +375,21 @@ def _taken_in(words: list[Word], i: int) -> bool:
     """ "استقبلت مدينة فالنسيا سفينة"، "ميناء رئيسيا يستقبل المساعدات": a place, or one
     taking in goods, ships or patients, is no reception of a visitor."""
     place = any(_bare(w) in _RECEIVING_PLACES for w in words[max(0, i - 2) : i + 2])
-    return place or any(_bare(w) in _RECEIVED for w in words[i + 1 : i + 4])
+    return place or any(_bare(w) in _RECEIVED for w in words[i + 1 : i + 4]) or _counted(words, i)
+
+
+def _counted(words: list[Word], i: int) -> bool:
+    """ "استقبلت نحو 2.4 مليون زائر"، "استقبل 3 حالات حرجة"، "استقبلت ما يقرب من مليون":
+    visitors, patients or goods counted after the verb are a tally, no one's visit
+    (envoys or delegations counted are still met)."""
+    j = i + 1
+    while j < len(words) and unjoined(words[j]) in _ABOUT:
+        j += 1  # "نحو"، "أكثر من"، "ما يقرب من"
+    counted = is_number(words, j) or (
+        j > i + 1 and j < len(words) and _bare(words[j]) in _QUANTITIES
+    )
+    # "استقبلت زهاء 200 سفير أجنبي": envoys received together are still met
+    return counted and not any(_bare(w) in _ENVOYS for w in words[j + 1 : j + 4])
 
 
 def _achieving(words: list[Word], i: int) -> bool:

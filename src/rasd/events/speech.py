@@ -315,11 +315,14 @@ def _noun_cue(doc: Document, quote: Quote) -> bool:
     لافتة كُتب عليها "نرحب بكم في بلدنا""): no one's speech act."""
     if quote.cue is not None and _bare(doc.slice(quote.cue)).startswith(_SIGNS):
         return True
-    if quote.cue is None or match_key(doc.slice(quote.cue)).removeprefix("و") != "طالب":
+    cue = match_key(doc.slice(quote.cue)).removeprefix("و") if quote.cue is not None else ""
+    if cue not in ("طالب", "طلب"):
         return False
     after = doc.text[quote.cue.end : quote.cue.end + 30].split()
     before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
-    return (bool(after) and seeker(after[0])) or student(before[-1] if before else "", after)
+    if after and seeker(after[0].strip("،,.؛:!؟")):
+        return True  # "هو طلب الدنيا"، "طلب العلم": a pursuit, no demand
+    return cue == "طالب" and student(before[-1] if before else "", after)
 
 
 _FORETELLING = WORD_LISTS.words("foretelling")

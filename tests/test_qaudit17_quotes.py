@@ -1,0 +1,47 @@
+"""Speakers, the qaudit17 pass (an audit of unseen articles, seeds 10001 and 10002).
+
+"وأضافت الممثلة والمنتجة أنها …": a title alone right after the cue, after a quotation
+of a named person with no other person named between, describes that person again.
+A new subject ("أما الرئيس الأمريكي") or a relative ("وقال والده") is someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+# The audit's sentences (seed 10001, AL-culture-361): "الممثلة والمنتجة" was left
+# unlinked, so the actress's quotes had no name.
+DESCRIBED_AGAIN = (
+    'وفي إطار سلسلة نقاشات "الحركة النسائية" التي يشهدها مهرجان كان، أكدت سلمى حايك، '
+    "الأحد، أن شركة الإنتاج التي تمتلكها تواجه تزايدا في الطلب على مؤلفات ومخرجات.\n"
+    "وأضافت الممثلة والمنتجة أنها باعت أربعة عروض تلفزيونية عن النساء هذا العام، "
+    'مشيرة إلى أن التغيير "حدث بالفعل".'
+)
+
+
+@pytest.mark.parametrize("start", ["أنها باعت", "إلى أن التغيير"])
+def test_title_after_cue_is_the_previous_named_speaker(nlp: Pipeline, start: str) -> None:
+    assert speaker_of(nlp, DESCRIBED_AGAIN, start) == "سلمى حايك"
+
+
+def test_other_person_between_keeps_the_title(nlp: Pipeline) -> None:
+    # A second person named between: the title may be either, so it stays a title.
+    text = DESCRIBED_AGAIN.replace("\nوأضافت", "\nوكانت أنجلينا جولي قد حضرت المهرجان.\nوأضافت", 1)
+    assert speaker_of(nlp, text, "أنها باعت") == "الممثلة والمنتجة"
+
+
+def test_relative_is_someone_else(nlp: Pipeline) -> None:
+    # The shape met on unseen news (BB-middleEast-412): the boy's father is not the boy.
+    text = (
+        "وقال الطالب حسن دياب إنه سمع صرخات بأن هجوما كيمياويا قد وقع. "
+        "وقال والده إنه لا يصدق بوقوع هجوم كيمياوي."
+    )
+    assert speaker_of(nlp, text, "إنه لا يصدق") != speaker_of(nlp, text, "إنه سمع")

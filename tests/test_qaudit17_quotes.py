@@ -45,3 +45,27 @@ def test_relative_is_someone_else(nlp: Pipeline) -> None:
         "وقال والده إنه لا يصدق بوقوع هجوم كيمياوي."
     )
     assert speaker_of(nlp, text, "إنه لا يصدق") != speaker_of(nlp, text, "إنه سمع")
+
+
+def test_title_held_somewhere_is_the_previous_speaker(nlp: Pipeline) -> None:
+    # The audit's sentences (seed 10002, AL-internationalNews-251): "لدى الأمم المتحدة"
+    # says where the delegate serves; he is the one just quoted.
+    text = (
+        "من جهته، دان نائب السفير البريطاني لدى الأمم المتحدة جوناثان آلانان استهداف "
+        "ميليشيات الحوثي لأهداف مدنية سعودية.\n"
+        'وقال آلانان: "الهجمات التي تم إطلاقها ضد أهداف مدنية في المملكة العربية '
+        'السعودية هي أمر غير مقبول".\n'
+        "وشدد المندوب البريطاني لدى الأمم المتحدة على أن إيران تنتهك القرارات الدولية "
+        "بتزويدها الحوثيين بالسلاح."
+    )
+    assert speaker_of(nlp, text, "على أن إيران") == "جوناثان آلانان"
+
+
+def test_name_the_entity_layer_missed_keeps_its_own(nlp: Pipeline) -> None:
+    # The shape met on unseen news (BB-internationalNews-874): a bare word right after
+    # the title is the speaker's own name, though no entity covers it.
+    text = (
+        "ونفت فاطمة خان تهمة التخطيط لقتل صديقها وقالت إنها شعرت بالخزي لنشرها المقطع.\n"
+        "وقالت المدعية العامة كيت بيكس، إن فاطمة ذهبت صحبة صديقها إلى مقهى."
+    )
+    assert speaker_of(nlp, text, "إن فاطمة ذهبت") != speaker_of(nlp, text, "إنها شعرت")

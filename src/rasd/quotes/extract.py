@@ -3234,8 +3234,8 @@ def _word_cue(doc: Document, cue: Mention) -> bool:
 
 
 def _description(v: DocView, speaker: Mention) -> bool:
-    """A definite title after a verb, with no name, source word, body or pronoun in
-    it ("الممثلة والمنتجة"); not a relative ("والده": someone else) nor a
+    """A definite title after a verb, with no name, source word, person or pronoun
+    in it ("الممثلة والمنتجة"); not a relative ("والده": someone else) nor a
     spokesman (who speaks for someone else)."""
     doc = v.doc
     if speaker.attrs.get("anonymous") or speaker.attrs.get("role"):
@@ -3243,14 +3243,30 @@ def _description(v: DocView, speaker: Mention) -> bool:
     if speaker.canonical and speaker.canonical != doc.slice(speaker):
         return False
     head = _token_at(v, speaker.start)
-    if not v.is_("title", head) or v.enclitic[head] or head == 0:
+    if not v.is_("title", head) or not v.definite[head] or v.enclitic[head] or head == 0:
         return False
     if v.cue(head - 1) is None:
         return False  # "أما الرئيس الأمريكي": a new subject, not one described again
-    words = doc.slice(speaker).split()
-    if not words[0].startswith(("ال", "وال")) or any(w in _SPOKESMAN for w in words):
+    last = _token_at(v, speaker.end - 1)
+    if any(v.keys[j] in _SPOKESMAN for j in range(head, last + 1)):
         return False
-    return not any(e.start < speaker.end and speaker.start < e.end for e in doc.entities or [])
+    if _bare_after_title(v, head, last):
+        return False  # "المدعية العامة كيت بيكس": a name the entity layer missed
+    return not any(
+        e.label == "PER" and e.start < speaker.end and speaker.start < e.end
+        for e in doc.entities or []
+    )
+
+
+def _bare_after_title(v: DocView, head: int, last: int) -> bool:
+    """A word without the article right after the title and its adjectives, before
+    any preposition ("لدى"، "لبرشلونة"): a name, not more of the description."""
+    for j in range(head + 1, last + 1):
+        if v.is_("function", j) or (v.proclitics[j] and not v.definite[j]):
+            return False
+        if not v.definite[j] and v.word(j):
+            return True
+    return False
 
 
 _SPOKESMAN = frozenset({"باسم", "المتحدث", "الناطق", "المتحدثة", "الناطقة"})

@@ -69,3 +69,25 @@ def test_name_the_entity_layer_missed_keeps_its_own(nlp: Pipeline) -> None:
         "وقالت المدعية العامة كيت بيكس، إن فاطمة ذهبت صحبة صديقها إلى مقهى."
     )
     assert speaker_of(nlp, text, "إن فاطمة ذهبت") != speaker_of(nlp, text, "إنها شعرت")
+
+
+def test_head_of_state_is_not_the_governor_before(nlp: Pipeline) -> None:
+    # The shape met on unseen news (saudinewsnet): the post with its country names
+    # its own holder, not the governor quoted just before.
+    text = (
+        "وقال حاكم منطقة سوروتش عبدالله جيفتشي إن نحو 20 جريحا ما زالوا في حالة حرجة. "
+        "وندد الرئيس التركي خلال زيارة إلى صربيا بأن الهجوم عمل إرهابي."
+    )
+    assert speaker_of(nlp, text, "بأن الهجوم") != "عبدالله جيفتشي"
+
+
+# The audit's sentence (seed 10002, AL-internationalNews-1687): the company was read as
+# the speaker's name, and its manager between commas was left out.
+MANAGER = (
+    "وأكد مدير شركة الأندلس للاستيراد والتصدير، عمار الأضرعي، في بلاغ صحافي، أن مشرف "
+    'الحوثيين في الحديدة، المدعو "أبو علي"، نهب، الاثنين، ما تبقى للشركة من حاويات.'
+)
+
+
+def test_person_apposed_after_title_of_body_speaks(nlp: Pipeline) -> None:
+    assert speaker_of(nlp, MANAGER, "أن مشرف") == "عمار الأضرعي"

@@ -3252,6 +3252,8 @@ def _description(v: DocView, speaker: Mention) -> bool:
         return False
     if _bare_after_title(v, head, last):
         return False  # "المدعية العامة كيت بيكس": a name the entity layer missed
+    if v.is_("sovereign", head) and last > head:
+        return False  # "وندد الرئيس التركي" after a governor: the post names its holder
     return not any(
         e.label == "PER" and e.start < speaker.end and speaker.start < e.end
         for e in doc.entities or []

@@ -3234,7 +3234,7 @@ def _word_cue(doc: Document, cue: Mention) -> bool:
 
 
 def _description(v: DocView, speaker: Mention) -> bool:
-    """A definite title after a verb, with no name, source word, person or pronoun
+    """A definite title after a verb, with no name, source word, entity or pronoun
     in it ("الممثلة والمنتجة"); not a relative ("والده": someone else) nor a
     spokesman (who speaks for someone else)."""
     doc = v.doc
@@ -3254,10 +3254,9 @@ def _description(v: DocView, speaker: Mention) -> bool:
         return False  # "المدعية العامة كيت بيكس": a name the entity layer missed
     if v.is_("sovereign", head) and last > head:
         return False  # "وندد الرئيس التركي" after a governor: the post names its holder
-    return not any(
-        e.label == "PER" and e.start < speaker.end and speaker.start < e.end
-        for e in doc.entities or []
-    )
+    # "السفير الروسي لدى الأمم المتحدة" after Lavrov: a post at a named body or place
+    # is most often a new person, introduced by the post alone.
+    return not any(e.start < speaker.end and speaker.start < e.end for e in doc.entities or [])
 
 
 def _bare_after_title(v: DocView, head: int, last: int) -> bool:

@@ -17,6 +17,8 @@ The rules, in the order they run over a document:
 3. Attributions (بحسب X، وفقا لـ X، نقلا عن X) make the rest of their sentence X's.
 4. Headlines "X: …" and "X "…"" are X's; a long quotation that no cue claimed and
    that opens its paragraph continues the previous speaker.
+5. A title alone right after its cue ("وأضافت الممثلة والمنتجة") names again the
+   person the previous quotation named, when nobody else was named in between.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from rasd.document import Document, Mention, Quote
+from rasd.document import Document, Entity, Mention, Quote
 from rasd.quotes.lexicon import RELATIVES, CueForm, Lexicon, load_lexicon
 from rasd.quotes.marks import TERMINAL
 from rasd.quotes.ranker import (
@@ -161,6 +163,7 @@ class QuoteExtractor:
         _coordinated(state)
         _complete_names(state.quotes, doc)
         state.quotes.sort(key=lambda q: (q.start, q.end))
+        _descriptions_of_previous(state.view, state.quotes)
         return state.quotes
 
 
@@ -3369,6 +3372,92 @@ def _complete_names(quotes: list[Quote], doc: Document) -> None:
         body = [name for name in organisations if name.split()[: len(short)] == short]
         if body and len(short) > 1:
             q.speaker.canonical = max(body, key=len)
+
+
+DESCRIPTION_REACH = 400  # characters from the previous named speaker to a description of them
+
+
+def _descriptions_of_previous(v: DocView, quotes: list[Quote]) -> None:
+    """A speaker told by a title alone right after the verb ("وأضافت الممثلة
+    والمنتجة"، "وشدد المندوب البريطاني") is the person the previous quotation named,
+    when no other person is named between them outside quotations and the gender
+    agrees: the article says who, then goes on describing them. A headline's speaker
+    is no antecedent: the text after it starts again."""
+    doc = v.doc
+    persons = [e for e in doc.entities or [] if e.label == "PER"]
+    names = {e.canonical or doc.slice(e) for e in persons}
+    previous: Mention | None = None
+    for q in quotes:
+        speaker = q.speaker
+        if speaker is None:
+            continue
+        if (
+            previous is not None
+            and _description(v, speaker)
+            and speaker.attrs.get("gender") == previous.attrs.get("gender")
+            and speaker.start - previous.end <= DESCRIPTION_REACH
+            and not _person_between(persons, quotes, previous, speaker)
+        ):
+            speaker.canonical = previous.canonical
+        if speaker.canonical in names and q.cue is not None and _word_cue(doc, q.cue):
+            previous = speaker
+
+
+def _word_cue(doc: Document, cue: Mention) -> bool:
+    return any(c.isalpha() for c in doc.slice(cue))
+
+
+def _description(v: DocView, speaker: Mention) -> bool:
+    """A definite title after a verb, with no name, source word, entity or pronoun
+    in it ("الممثلة والمنتجة"); not a relative ("والده": someone else) nor a
+    spokesman (who speaks for someone else)."""
+    doc = v.doc
+    if speaker.attrs.get("anonymous") or speaker.attrs.get("role"):
+        return False
+    if speaker.canonical and speaker.canonical != doc.slice(speaker):
+        return False
+    head = _token_at(v, speaker.start)
+    if not v.is_("title", head) or not v.definite[head] or v.enclitic[head] or head == 0:
+        return False
+    if v.cue(head - 1) is None:
+        return False  # "أما الرئيس الأمريكي": a new subject, not one described again
+    last = _token_at(v, speaker.end - 1)
+    if any(v.keys[j] in _SPOKESMAN for j in range(head, last + 1)):
+        return False
+    if _bare_after_title(v, head, last):
+        return False  # "المدعية العامة كيت بيكس": a name the entity layer missed
+    if v.is_("sovereign", head) and last > head:
+        return False  # "وندد الرئيس التركي" after a governor: the post names its holder
+    # "السفير الروسي لدى الأمم المتحدة" after Lavrov: a post at a named body or place
+    # is most often a new person, introduced by the post alone.
+    return not any(e.start < speaker.end and speaker.start < e.end for e in doc.entities or [])
+
+
+def _bare_after_title(v: DocView, head: int, last: int) -> bool:
+    """A word without the article right after the title and its adjectives, before
+    any preposition ("لدى"، "لبرشلونة"): a name, not more of the description."""
+    for j in range(head + 1, last + 1):
+        if v.is_("function", j) or (v.proclitics[j] and not v.definite[j]):
+            return False
+        if not v.definite[j] and v.word(j):
+            return True
+    return False
+
+
+_SPOKESMAN = frozenset({"باسم", "المتحدث", "الناطق", "المتحدثة", "الناطقة"})
+
+
+def _person_between(
+    persons: list[Entity], quotes: list[Quote], first: Mention, second: Mention
+) -> bool:
+    """Another person named between two speakers, outside what was quoted."""
+    return any(
+        first.end <= e.start
+        and e.end <= second.start
+        and e.canonical != first.canonical
+        and not any(q.start <= e.start and e.end <= q.end for q in quotes)
+        for e in persons
+    )
 
 
 def _organisations(doc: Document) -> list[str]:

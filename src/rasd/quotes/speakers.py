@@ -531,6 +531,12 @@ def noun_phrase(
         apposed = _apposed_after_modifier(v, phrase.end, limit)
         if apposed is not None:
             phrase.name, phrase.end = apposed, apposed[1]
+    elif phrase.title and phrase.name is not None and v.entity_label(phrase.name[1] - 1) == "ORG":
+        # "مدير شركة الأندلس للاستيراد والتصدير، عمار الأضرعي،": the body is where
+        # the title is held; the person between commas after it speaks.
+        apposed = _apposed_after_modifier(v, phrase.end, limit)
+        if apposed is not None:
+            phrase.name, phrase.end = apposed, apposed[1]
     if phrase.name is None and phrase.end == k + 1 and _lone_surname(v, k):
         phrase.name = (k, k + 1)  # "وكان الصفدي قال"
     if phrase.name is not None:

@@ -1,7 +1,8 @@
 """Attacks told twice in one sentence, from the audit of unseen articles (evaudit16,
 seeds 10007 and 10008): the verb naming an attack's target ("هجوما … يستهدف"), the
 victim read as the attacker of a second trigger ("لقي … مصرعه"), and a weapon noun
-whose only target is the side ranker's guess (events/merging.py)."""
+whose only target is the side ranker's guess (events/merging.py); and the subject of a
+verb of reporting is not the attacker of the attack noun it tells of (events/arguments.py)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_shell_with_a_guessed_target_is_the_attack_on_the_wounded(nlp):
     # The class left by the audit of session 11 (Damascus, a mortar shell)
     text = "وأصيب ثلاثة مدنيين بجروح إثر سقوط قذيفة هاون على حي سكني في دمشق."
     assert event_sides(nlp, text, "ASSAULT") == [("", "ثلاثة مدنيين")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sky News Arabia, 2018 (audit, seed 10007)
+        "بث التلفزيون السوري لقطات تظهر غارات جوية استهدفت منطقة تسيطر عليها المعارضة قرب "
+        "دمشق، الأحد.",
+        # France 24, 2018 (audit, seed 10007)
+        'وأفاد مدير المرصد رامي عبد الرحمن عن "معارك عنيفة تترافق مع غارات سورية وروسية '
+        'تطال آخر جيب انكفأ إليه مقاتلو التنظيم في حوض اليرموك".',
+    ],
+)
+def test_who_reports_an_attack_is_not_its_attacker(nlp, text):
+    sources = [source for source, _ in event_sides(nlp, text, "ASSAULT")]
+    assert not any("التلفزيون" in s or "المرصد" in s for s in sources)

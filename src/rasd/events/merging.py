@@ -82,16 +82,19 @@ def _other_verbs(a: Event, b: Event) -> bool:
 
 _MUNITIONS = {light_key(w) for w in WORD_LISTS.words("munitions")}
 _TARGETING = {light_key(w) for w in WORD_LISTS.words("targeting")}
+_CASUALTY = {light_key(w) for w in WORD_LISTS.words("killing") | WORD_LISTS.words("wounding")}
 
 
 def _targets(a: Event, b: Event) -> bool:
     """Whether `b`, told after the attack `a` of its sentence, is the verb naming its
     target ("شنت القوات التركية عملية في عفرين … تستهدف مواقع"، "3 هجمات انتحارية
     استهدفت تجمعات"), not a second attack. `merge` meets the events in the order of
-    the text."""
+    the text. The dead or wounded of a sentence ("وأصيب أربعة من رجال الشرطة في هجوم
+    استهدف نقطة تفتيش") keep the target told apart: both are the attack's."""
     return (
         a.type == b.type == "ASSAULT"
         and bool(_trigger_forms(b) & _TARGETING)
+        and not _trigger_forms(a) & _CASUALTY
         and not _distinct_sources(a, b)
     )
 

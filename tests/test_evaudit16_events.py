@@ -38,6 +38,14 @@ def test_the_victim_read_as_attacker_is_the_same_killing(nlp):
     assert event_sides(nlp, text, "ASSAULT") == [("مهربون ليبيون", "مهاجر")]
 
 
+def test_the_victim_read_as_attacker_in_an_abstract_told_again(nlp):
+    # Jawhara FM, 2017 (audit, seed 10008): the abstract repeats the first sentence
+    lead = "لقي مهاجر غير شرعي مصرعه بعد أن أطلق مهربون ليبيون النار عليه بسبب قبعة كان يرتديها."
+    rest = "وقال خفر السواحل الإيطالي إن عمال إنقاذ انتشلوا 560 مهاجرا من قوارب متهالكة."
+    doc = nlp.analyze(lead + "\n" + rest, abstract=lead)
+    assert [e.type for e in doc.events].count("ASSAULT") == 1
+
+
 def test_a_shell_with_a_guessed_target_is_the_attack_on_the_wounded(nlp):
     # The class left by the audit of session 11 (Damascus, a mortar shell)
     text = "وأصيب ثلاثة مدنيين بجروح إثر سقوط قذيفة هاون على حي سكني في دمشق."

@@ -99,6 +99,14 @@ def _targets(a: Event, b: Event) -> bool:
     )
 
 
+def _same_actor(x: Mention | None, y: Mention | None, copied: bool) -> bool:
+    """Whether two sides are one mention of a sentence, or, read in a sentence of the
+    abstract and in its copy in the body, one name at other offsets."""
+    if x is None or y is None:
+        return False
+    return bool(_name_tokens(x) & _name_tokens(y)) if copied else _spans_overlap(x, y)
+
+
 def _read_twice(a: Event, b: Event) -> bool:
     """Whether `b` is a second reading of the attack `a` of its sentence: the victims
     read as the attacker ("لقي مهاجر مصرعه بعد أن أطلق مهربون النار عليه" gives
@@ -107,8 +115,9 @@ def _read_twice(a: Event, b: Event) -> bool:
     مدنيين إثر سقوط قذيفة هاون على حي سكني")."""
     if not (a.type == b.type == "ASSAULT"):
         return False
-    if b.source is not None and a.target is not None and _spans_overlap(b.source, a.target):
-        return b.target is None or (a.source is not None and _spans_overlap(b.target, a.source))
+    copied = a.sentence != b.sentence
+    if _same_actor(b.source, a.target, copied):
+        return b.target is None or _same_actor(b.target, a.source, copied)
     return b.source is None and _ranked(b.target) and bool(_trigger_forms(b) & _MUNITIONS)
 
 

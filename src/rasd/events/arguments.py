@@ -347,6 +347,7 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         and not _victims_of_verb(c.scope.lexicon, words, before[-1].last, pos, trigger.type)
         # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
         and not _killed(c.scope.lexicon, words, before[-1].first)
+        and not (trigger.type == "ASSAULT" and _reporter(words, before[-1].first))
         # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
         and not (patient and prev in {"عن", "الى"})
     ):
@@ -479,6 +480,18 @@ def _victims_of_verb(
         for w in words[start:pos]
         for t in lexicon.lookup(w.keys)
     )
+
+
+_REPORTING = WORD_LISTS.words("reporting")
+# "وأفاد مدير المرصد رامي عبد الرحمن": a title may stand between the verb and its subject.
+_TITLE_GAP = 2
+
+
+def _reporter(words: list[Word], first: int) -> bool:
+    """Whether the actor at word `first` is the subject of a verb of reporting ("بث
+    التلفزيون السوري لقطات تظهر غارات"، "وأفاد المرصد عن معارك"): who tells of an
+    attack, not who made it."""
+    return any(k in _REPORTING for w in words[max(0, first - _TITLE_GAP) : first] for k in w.keys)
 
 
 def _killed(lexicon: TriggerLexicon, words: list[Word], first: int) -> bool:

@@ -80,6 +80,47 @@ def _other_verbs(a: Event, b: Event) -> bool:
     return bool(fa and fb) and not fa & fb
 
 
+_MUNITIONS = {light_key(w) for w in WORD_LISTS.words("munitions")}
+_TARGETING = {light_key(w) for w in WORD_LISTS.words("targeting")}
+_CASUALTY = {light_key(w) for w in WORD_LISTS.words("killing") | WORD_LISTS.words("wounding")}
+
+
+def _targets(a: Event, b: Event) -> bool:
+    """Whether `b`, told after the attack `a` of its sentence, is the verb naming its
+    target ("شنت القوات التركية عملية في عفرين … تستهدف مواقع"، "3 هجمات انتحارية
+    استهدفت تجمعات"), not a second attack. `merge` meets the events in the order of
+    the text. The dead or wounded of a sentence ("وأصيب أربعة من رجال الشرطة في هجوم
+    استهدف نقطة تفتيش") keep the target told apart: both are the attack's."""
+    return (
+        a.type == b.type == "ASSAULT"
+        and bool(_trigger_forms(b) & _TARGETING)
+        and not _trigger_forms(a) & _CASUALTY
+        and not _distinct_sources(a, b)
+    )
+
+
+def _same_actor(x: Mention | None, y: Mention | None, copied: bool) -> bool:
+    """Whether two sides are one mention of a sentence, or, read in a sentence of the
+    abstract and in its copy in the body, one name at other offsets."""
+    if x is None or y is None:
+        return False
+    return bool(_name_tokens(x) & _name_tokens(y)) if copied else _spans_overlap(x, y)
+
+
+def _read_twice(a: Event, b: Event) -> bool:
+    """Whether `b` is a second reading of the attack `a` of its sentence: the victims
+    read as the attacker ("لقي مهاجر مصرعه بعد أن أطلق مهربون النار عليه" gives
+    "مصرعه" the migrant as source and the smugglers as target), or the weapon that
+    hit them with no attacker and only the ranker's guess of a target ("وأصيب ثلاثة
+    مدنيين إثر سقوط قذيفة هاون على حي سكني")."""
+    if not (a.type == b.type == "ASSAULT"):
+        return False
+    copied = a.sentence != b.sentence
+    if _same_actor(b.source, a.target, copied):
+        return b.target is None or _same_actor(b.target, a.source, copied)
+    return b.source is None and _ranked(b.target) and bool(_trigger_forms(b) & _MUNITIONS)
+
+
 def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
     and the same source. `copies` maps a sentence of the abstract to the sentence
@@ -87,7 +128,9 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     if a.type != b.type:
         return False
     one_sentence = a.sentence == b.sentence or _copied(a.sentence, b.sentence, copies)
-    if one_sentence and not _distinct_sides(a, b):
+    if one_sentence and (
+        not _distinct_sides(a, b) or _targets(a, b) or _read_twice(a, b) or _read_twice(b, a)
+    ):
         return True  # "قتل في مواجهات مع …": one event, several triggers
     if not one_sentence and a.type not in _RETOLD and _other_verbs(a, b):
         # "توعد بومبيو إيران …" then "وحذر بومبيو الشركات …": two verbs in two

@@ -30,7 +30,7 @@ CELLS = ("both", "rules", "ranker", "neither", "none")
 
 
 def pick(item: Labelled, ranker: SpeakerRanker) -> int | None:
-    """The candidate the pipeline gives the quote (`extract._ranked`)."""
+    """The candidate the pipeline gives the quote (`candidates.ranked_speaker`)."""
     choice = item.choice
     if not choice.ranked:
         return next((i for i, c in enumerate(choice.candidates) if "rule" in c.sources), None)

@@ -12,7 +12,9 @@ import pytest
 from rasd.document import Document, Entity
 from rasd.linear import LinearModel
 from rasd.pipeline import Pipeline
-from rasd.quotes.extract import QuoteExtractor, _entity_spans, _memo_mention
+from rasd.quotes.candidates import memo_mention
+from rasd.quotes.clues import entity_spans
+from rasd.quotes.extract import QuoteExtractor
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.ranker import load_ranker
 from rasd.quotes.speakers import Phrase, _fullest_name, fullest_name, speaker_mention
@@ -35,7 +37,7 @@ def _view(doc: Document, resources: tuple) -> DocView:
 
 
 def _name_phrases(v: DocView) -> list[Phrase]:
-    return [Phrase(a, b, name=(a, b)) for a, b, label in _entity_spans(v) if label == "PER"]
+    return [Phrase(a, b, name=(a, b)) for a, b, label in entity_spans(v) if label == "PER"]
 
 
 def test_memo_mention_is_a_fresh_copy_of_speaker_mention(seed_doc, resources) -> None:
@@ -43,13 +45,13 @@ def test_memo_mention_is_a_fresh_copy_of_speaker_mention(seed_doc, resources) ->
     phrases = _name_phrases(v)
     assert len(phrases) >= 5
     for phrase in phrases:
-        first, again = _memo_mention(v, phrase, "m"), _memo_mention(v, phrase, "m")
+        first, again = memo_mention(v, phrase, "m"), memo_mention(v, phrase, "m")
         # A quote keeps (and later completes) its speaker: never two quotes' same object.
         assert first == again and first is not again and first.attrs is not again.attrs
         assert first == speaker_mention(_view(seed_doc, resources), phrase, "m")
     # Another gender is another mention.
     phrase = phrases[0]
-    assert _memo_mention(v, phrase, "f").attrs["gender"] == "f"
+    assert memo_mention(v, phrase, "f").attrs["gender"] == "f"
 
 
 def test_fullest_name_memo_agrees_with_the_search(seed_doc, resources) -> None:

@@ -8,8 +8,8 @@ import pytest
 
 from rasd.document import Document
 from rasd.pipeline import Pipeline
-from rasd.quotes.extract import _antecedent
 from rasd.quotes.lexicon import load_lexicon
+from rasd.quotes.subjects import relative_antecedent
 from rasd.quotes.view import DocView
 from rasd.text.tokens import load_lexicon as load_frequencies
 
@@ -86,5 +86,5 @@ def test_country_before_relative_pronoun_is_antecedent(nlp) -> None:
         "الذي يشن تمردا في جنوب شرق تركيا."
     )
     v = DocView(doc, load_lexicon(), load_frequencies(), {})
-    phrase = _antecedent(v, v.keys.index("تعتبر"), "f")
+    phrase = relative_antecedent(v, v.keys.index("تعتبر"), "f")
     assert phrase is not None and v.keys[phrase.start : phrase.end] == ["تركيا"]

@@ -1,0 +1,329 @@
+"""Quotes without a reporting verb before them: attributions (بحسب X، وفقا لـ X),
+statements (جاء في البيان), launched campaigns and speech nouns (دعوة، تحذير).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rasd.document import Mention
+from rasd.quotes.clues import scan_limit, speaks
+from rasd.quotes.content import clause_end, complement_clause, cue_content
+from rasd.quotes.implicit import previous_subject
+from rasd.quotes.lexicon import CueForm
+from rasd.quotes.regions import is_name_region, quotation_before, region_words
+from rasd.quotes.sources import attributed_source, names_wording
+from rasd.quotes.speakers import Phrase, noun_phrase, skip_adverbials, speaker_mention
+from rasd.quotes.state import (
+    MAX_GAP,
+    OBJECT_GAP,
+    RELATIVE_GENDER,
+    SCARE_MAX_WORDS,
+    STATED,
+    State,
+    make_quote,
+    overlaps,
+    recent,
+    record,
+)
+from rasd.quotes.subjects import sentence_subject
+from rasd.quotes.view import CueHit, DocView
+
+ATTRIBUTED_TAIL = 3  # words after a mid-sentence attribution that make the whole sentence its
+
+
+def attributions(state: State) -> None:
+    """ "بحسب X"، "وفقا لـ X"، "نقلا عن X"، "وفقا لما ذكره X": the sentence is X's."""
+    v = state.view
+    marks = v.positions("attribution")
+    for s_first, s_end in v.sent_bounds:
+        for a in marks[bisect_left(marks, s_first) : bisect_left(marks, s_end)]:
+            if a in v.region_at:
+                continue
+            found = attributed_source(v, a, s_end)
+            if found is None:
+                continue
+            phrase, after = found
+            rest = sum(1 for j in range(after, s_end) if v.word(j))
+            wording = names_wording(v, a)
+            region = quotation_before(state, a, s_first, wording)
+            if wording and region is None:
+                continue  # "حسب تعبير X" with no quotation before: which words is unsaid
+            if region is not None:
+                # ""وهذا يفسره الارتياح …"، وفق تعبير أحد معالجيهم": the quotation
+                # just before is the source's, not the writer's sentence around it.
+                first, last = v.regions[region].first, v.regions[region].last
+            elif a - s_first <= 1:
+                if rest < ATTRIBUTED_TAIL:
+                    continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
+                first = after + 1 if v.punct(after, "،,") else after
+                last = s_end
+            else:
+                # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
+                # attribution inside the sentence vouches for all of it.
+                whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
+                first, last = s_first, s_end if whole else a
+                if whole:
+                    # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
+                    # the source vouches for ends with the clause it stands in.
+                    last = clause_end(v, after, s_end)
+            # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
+            # are the sentence's own though a quotation follows the attribution.
+            if overlaps(state, first, last):
+                # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
+                # vouches for the clause before the later cue's own.
+                if region is not None:
+                    break
+                last = clause_end(v, max(first, after), last)
+                if overlaps(state, first, last) or not _attributed_words(v, first, last):
+                    break
+            kind = "indirect" if region is None else "direct"
+            quote = make_quote(v, kind, first, last, a, None, None)
+            if quote is None:
+                break
+            quote.speaker = speaker_mention(v, phrase, "m")
+            quote.cue.canonical = v.stems[a]
+            state.quotes.append(quote)
+            state.covered.append((s_first, s_end))
+            if region is not None:
+                state.claimed.add(region)
+            break
+
+
+def _attributed_words(v: DocView, first: int, last: int) -> bool:
+    """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
+    وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …"), nor the source's
+    relative clause."""
+    words = sum(1 for j in range(first, last) if v.word(j))
+    cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
+    # "وبحسب تقرير نشره موقع "بيزنس إنسايدر"، …": the source's own relative clause.
+    return words >= ATTRIBUTED_TAIL and not cue and not v.is_("published", first)
+
+
+def _closes_clause(v: DocView, a: int, after: int) -> bool:
+    """ "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": an attribution after a comma
+    whose source runs into a relative clause closes the clause before it; what
+    follows is about the source. So does a source followed by a comma and a word that
+    opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
+    if not v.punct(a - 1, "،,"):
+        return False
+    return v.keys[after] in RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))
+
+
+def statements(state: State) -> None:
+    """ "وجاء في بيان لقائد الشرطة أن …", "كما جاء في بلاغ لوزارة …، أن": what a
+    statement says is its author's (after ل), else the latest speaker's ("وجاء في
+    البيان أن")."""
+    v = state.view
+    for k in range(v.n - 2):
+        if v.keys[k] not in STATED or v.keys[k + 1] != "في" or not v.is_("situation", k + 2):
+            continue
+        end = scan_limit(v, k)
+        author = None
+        j = k + 3
+        if v.proclitics[j][-1:] == "ل" or v.keys[j] == "ل":
+            author = noun_phrase(v, j + (v.keys[j] == "ل"), end, allow_proclitic=True)
+            j = author.end if author is not None else j
+        j, _ = skip_adverbials(v, j, end)
+        while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
+            if v.punct(j, ".!?؟") or v.cue(j) is not None or _stated_words(v, j):
+                break
+            j += 1
+        if j >= end or overlaps(state, j, j + 1):
+            continue
+        if v.complementizer(j):
+            kind, first, last, region = complement_clause(v, j, end)
+        elif _stated_words(v, j):
+            r = v.region_opening(j + v.punct(j, ":"))
+            kind, first, last, region = "direct", v.regions[r].first, v.regions[r].last, r
+        else:
+            continue
+        speaker = _statement_author(state, k, author)
+        quote = make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        record(state, quote, (first, last), region)
+
+
+def noun_cues(state: State) -> None:
+    """ "بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن …"، "إصرار نتنياهو على أن …":
+    a verbal noun of speech, its possessor (a name, title or source), then what the
+    verb would take (its addressee may stand between: "اتهام الوزير بوتين بـ…")."""
+    v = state.view
+    nouns = v.lexicon.nouns
+    for k in [k for k, stem in enumerate(v.stems[: v.n - 2]) if stem in nouns]:
+        form = nouns[v.stems[k]]
+        if not v.word(k) or k in v.region_at or v.definite[k] or v.enclitic[k]:
+            continue
+        end = scan_limit(v, k)
+        takes = form.takes - {"N", "ل"}  # "قبل دعوة كوريا الشمالية لإجراء محادثات"
+        phrase = noun_phrase(v, k + 1, end, complements=takes)
+        if phrase is None or not speaks(v, phrase):
+            continue
+        hit = CueHit(CueForm(form.lemma, takes, form.gender, False), False)
+        content = cue_content(v, k, phrase.end, end, hit, False)
+        # What the noun introduces follows its possessor (and addressee) closely.
+        if content is None or content[1] - phrase.end > OBJECT_GAP + 1:
+            continue
+        if overlaps(state, content[1], content[2]):
+            continue
+        kind, first, last, region = content
+        speaker = speaker_mention(v, phrase, "m")
+        quote = make_quote(v, kind, first, last, k, speaker, None)
+        if quote is None:
+            continue
+        record(state, quote, (first, last), region)
+
+
+SLOGAN_REACH = 8  # tokens from a slogan noun to the first slogan it names
+
+
+def slogans(state: State) -> None:
+    """ "وبدأ المحتجون بإطلاق شعارات منها "باقونا الحرامية" و"إحنا أهل النفط""،
+    "وسط هتافات جماعية من أعضاء المجلس للشعار الشهير، "الموت لأميركا"": chants in
+    quotation marks after a plural noun of slogans (words.tsv `slogans`) are the
+    crowd's words, said by who raised them (the sentence's subject). A lone quoted word
+    there is the writer's term ("هتافات "مسيئة""), and one slogan ("شعار") is a
+    campaign's name, not words said."""
+    v = state.view
+    for k in range(v.n):
+        if not v.is_("slogans", k) or k in v.region_at:
+            continue
+        j = k + 1
+        while j < v.n and j - k <= SLOGAN_REACH and v.region_opening(j) is None:
+            if v.punct(j, ".!?؟:") or v.cue(j) is not None:
+                break
+            j += 1
+        phrase = _slogan_speaker(v, k)
+        speaker = speaker_mention(v, phrase, "m") if phrase is not None else None
+        while (r := v.region_opening(j)) is not None and _slogan_region(state, r):
+            reg = v.regions[r]
+            quote = make_quote(v, "direct", reg.first, reg.last, None, speaker, None)
+            if quote is None:
+                break
+            record(state, quote, (reg.first, reg.last), r)
+            j = (reg.closer or reg.last) + 1
+            # "… "باقونا الحرامية" و"إحنا أهل النفط"، و"…"": the next one
+            while (
+                j < v.n
+                and j <= (reg.closer or reg.last) + 2
+                and (v.punct(j, "،,") or v.keys[j] == "و")
+            ):
+                j += 1
+
+
+def _slogan_region(state: State, r: int) -> bool:
+    v = state.view
+    reg = v.regions[r]
+    return (
+        r not in state.claimed
+        and reg.closer is not None
+        and region_words(v, r) >= 2
+        and not is_name_region(v, r)
+        and not overlaps(state, reg.first, reg.last)
+    )
+
+
+def _slogan_speaker(v: DocView, k: int) -> Phrase | None:
+    """Who chanted: "هتافات جماعية من أعضاء المجلس" (up to a word with a
+    preposition: "للشعار الشهير"), else the sentence's subject, or the definite noun
+    after the verb that opens it ("وبدأ المحتجون بإطلاق شعارات")."""
+    for j in range(k + 1, min(v.n, k + 3)):
+        if v.keys[j] == "من" and j + 1 < v.n and v.keys[j + 1] not in _SUCH_AS:
+            return noun_phrase(v, j + 1, _before_preposition(v, j + 1))
+    phrase = sentence_subject(v, k)
+    if phrase is not None:
+        # "وفي بغداد، تظاهر المئات …": a place opening the sentence is where, not who
+        return None if v.entity_label(phrase.start) == "LOC" else phrase
+    first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else k
+    if v.proclitics[first] not in ("و", "ف"):
+        return None
+    phrase = noun_phrase(v, first + 1, _before_preposition(v, first + 1))
+    return phrase if phrase is not None and v.definite[phrase.start] else None
+
+
+# "شعارات من قبيل/من بينها …": "such as", not who chanted them.
+_SUCH_AS = frozenset({"قبيل", "بينها", "بين", "ضمنها"})
+
+
+def _before_preposition(v: DocView, start: int) -> int:
+    """The first word after `start` that carries a preposition (or is no word)."""
+    stop = start + 1
+    while stop < v.n and v.word(stop) and not v.proclitics[stop]:
+        stop += 1
+    return stop
+
+
+_LAUNCHED_PREPOSITIONS = frozenset({"ب", "ل", "الى", "من"})  # what a speaker phrase stops at
+
+
+def launched(state: State) -> None:
+    """ "دعوات أطلقها خبراء ومتخصصون في … بضرورة ملاحقة …"، "تحذيرات وجهها الوزير
+    من …": a noun for something said, the verb that launched it, its speaker, then
+    what was said (after a preposition or a complementizer)."""
+    v = state.view
+    for k in v.positions("launched"):
+        if not 1 <= k < v.n - 2 or not v.is_("speech_noun", k - 1):
+            continue
+        end = scan_limit(v, k)
+        subject = noun_phrase(v, k + 1, end, complements=_LAUNCHED_PREPOSITIONS)
+        if subject is None:
+            continue
+        if v.proclitics[subject.end] == "و":
+            # "خبراء ومتخصصون": speakers named together.
+            more = noun_phrase(v, subject.end, end, complements=_LAUNCHED_PREPOSITIONS)
+            if more is not None:
+                # A plain noun is the head alone: "ومتخصصون في الجوانب التقنية".
+                last = more.end if more.name is not None else more.start + 1
+                subject = Phrase(subject.start, last)
+        j = _launched_content(v, subject.end, end)
+        if j is None or overlaps(state, j, j + 1):
+            continue
+        if v.complementizer(j):
+            kind, first, last, region = complement_clause(v, j, end)
+        else:
+            kind, first, last, region = "indirect", j, clause_end(v, j, end), None
+        quote = make_quote(v, kind, first, last, k, speaker_mention(v, subject, "m"), None)
+        if quote is None:
+            continue
+        quote.cue = Mention(v.tokens[k - 1].start, v.tokens[k].end)
+        record(state, quote, (first, last), region)
+
+
+def _launched_content(v: DocView, start: int, end: int) -> int | None:
+    """Where what was launched begins: a complementizer, إلى or a word in بـ/لـ within
+    a few words of the speaker (past a modifier "في الجوانب التقنية"), or من at once."""
+    j, _ = skip_adverbials(v, start, end)
+    if j < end and v.keys[j] == "من":
+        return j
+    for i in range(j, min(end, j + OBJECT_GAP + 2)):
+        if v.punct(i) or (v.cue(i) is not None and not v.is_("title", i)):
+            return None
+        if v.complementizer(i) or v.keys[i] in ("الى", "ب", "ل"):
+            return i
+        if v.proclitics[i][-1:] in ("ب", "ل") and v.word(i) and not v.is_("function", i):
+            return i
+    return None
+
+
+def _stated_words(v: DocView, j: int) -> bool:
+    """ "وجاء في تغريدته "شهدت على الشمس تغيب …"": the statement's words in marks,
+    after a colon or at once (a quoted word or two is a name: "في بيان "الحركة"")."""
+    r = v.region_opening(j + 1 if v.punct(j, ":") else j)
+    return r is not None and region_words(v, r) > SCARE_MAX_WORDS and not is_name_region(v, r)
+
+
+def _statement_author(state: State, k: int, author: Phrase | None) -> Mention | None:
+    """Who a statement is by: its author after ل; for "تغريدته"، "بيانها" the
+    subject of the previous sentence when the pronoun agrees with it (the one who
+    posted it: "نشر جو جاكسون رسالة …. وجاء في تغريدته"), else the latest speaker."""
+    v = state.view
+    if author is not None:
+        return speaker_mention(v, author, "m")
+    pronoun = v.enclitic[k + 2]
+    if pronoun:
+        gender = "f" if v.keys[k + 2].endswith("ها") else "m"
+        owner = previous_subject(v, k, gender)
+        if owner is not None:
+            return speaker_mention(v, owner, gender)
+    return next((s.mention for s in recent(state.said) if s.spoke), None)

@@ -1,0 +1,294 @@
+"""The candidate speakers of a cue (the rules' phrases, earlier speakers, the
+names of its sentence) and the ranker's choice among them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from operator import attrgetter
+
+from rasd.document import Mention, Quote
+from rasd.quotes.clues import entity_spans
+from rasd.quotes.implicit import nearest_name, previous_subject
+from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features
+from rasd.quotes.sources import attribution_before
+from rasd.quotes.speakers import Phrase, noun_phrase, plural_then_title, speaker_mention, title_tag
+from rasd.quotes.state import EXCEPT, KANA, RELATIVE_GENDER, Choice, State, recent, token_at
+from rasd.quotes.subjects import (
+    after_opening_adverbial,
+    relative_antecedent,
+    sentence_subject,
+    subject_before,
+)
+from rasd.quotes.view import CueHit, DocView
+
+SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
+ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
+ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
+PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
+NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
+
+
+def ranked_speaker(
+    state: State, k: int, hit: CueHit, after: Phrase | None, quote: Quote, span: tuple[int, int]
+) -> Mention | None:
+    """The speaker the ranker prefers among the candidates (the rules' one without a
+    ranker); records the candidates when training."""
+    v = state.view
+    rule = quote.speaker
+    candidates = _candidates(state, k, hit, after, rule)
+    rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
+    kept: list[int] = []
+    if (
+        candidates
+        and not _subject_after_relative(v, k, hit, after, span)
+        and not _subject_after_but(v, k, hit, rule)
+    ):
+        kept = _not_objects(v, k, hit, candidates)
+        if quote.audience is not None:
+            # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
+            told = quote.audience
+            kept = [i for i in kept if not told.start <= candidates[i].mention.start < told.end]
+    if state.choices is not None:
+        state.choices.append(Choice(quote, candidates, rows, kept))
+    if state.ranker is None or not kept:
+        return rule
+    chosen = candidates[kept[state.ranker.best([rows[i] for i in kept])]]
+    return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _subject_after_but(v: DocView, k: int, hit: CueHit, rule: Mention | None) -> bool:
+    """ "…، إلا أن ناردين أكدت أنها": between "إلا أن"، "غير أن" or "بيد أن" and a
+    verb stands the verb's subject alone, a name whether tagged or not; the rules'
+    speaker is that name, and stands without the ranker. Not a description ("إلا أن
+    مهاجم الريال أكد"), which the ranker may link to a name said before."""
+    if rule is None or hit.form.participle:
+        return False
+    phrase = subject_before(v, k)
+    if phrase is None or phrase.end != k or phrase.start < 2:
+        return False
+    a = phrase.start
+    bare = phrase.end == a + 1 and not v.definite[a] and not v.is_("title", a)
+    return (
+        (phrase.name is not None or bare)
+        and v.keys[a - 1] == "ان"
+        and v.keys[a - 2] in EXCEPT
+        and v.tokens[a].start <= rule.start < v.tokens[a].end
+    )
+
+
+def _not_objects(v: DocView, k: int, hit: CueHit, candidates: list[Candidate]) -> list[int]:
+    """The candidates that may be the subject: not the verb's object (`_object_after`)
+    and, once that object is known, not the noun before a comma and "و" ("…التي
+    فرضتها الولايات المتحدة، واتهمت واشنطن بـ"): that verb opens a second clause
+    whose subject is unsaid, unless the noun has spoken before."""
+    kept = [i for i, c in enumerate(candidates) if not _object_after(v, hit, c)]
+    if len(kept) < len(candidates) and v.proclitics[k] and v.punct(k - 1, "،,"):
+        kept = [
+            i
+            for i in kept
+            if "before" not in candidates[i].sources or "said" in candidates[i].sources
+        ]
+    return kept
+
+
+def _object_after(v: DocView, hit: CueHit, c: Candidate) -> bool:
+    """ "واتهمت واشنطن بمحاولة تقويض …": a verb that never goes without its object
+    (takes M) with one noun phrase between it and its preposition: that phrase is the
+    object, and the subject is left unsaid (an earlier clause's). Not a phrase that
+    holds both: a title with the object after it ("اتهم وزير الإعلام الفنزويلي
+    المعارضة بـ"), a name with a reflexive object ("ووصف الدوسري نفسه بأنه")."""
+    if "M" not in hit.form.takes or "after" not in c.sources or hit.has_object:
+        return False
+    if "role" in c.mention.attrs or v.is_("title", c.token):
+        return False
+    last = next((j for j in range(c.token, v.n) if v.tokens[j].end >= c.mention.end), c.token)
+    return v.keys[last] not in _SELF and complement_next(v, c, hit)
+
+
+# Reflexive objects ("وصف نفسه"، "ووصف الدوسري نفسه بأنه"): the subject stands before.
+_SELF = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما"})
+
+
+def _subject_after_relative(
+    v: DocView, k: int, hit: CueHit, after: Phrase | None, span: tuple[int, int]
+) -> bool:
+    """ "جماعة غولن، التي تتهمها تركيا بـ…"، "الطائرة التي تقول إسرائيل إنها": a verb
+    right after a relative pronoun with its subject after it. That subject speaks; the
+    noun the pronoun stands for is the verb's object (the verb's pronoun stands for
+    it) or what was said (a verb of saying whose complementizer follows the phrase).
+    Otherwise the antecedent may be the subject and the phrase its object ("تركيا التي
+    تعتبر القوة الكردية امتدادا"): the ranker chooses."""
+    if after is None or k < 1:
+        return False
+    relative = v.keys[k - 1]
+    if relative not in RELATIVE_GENDER and relative != "ما":
+        return False
+    said = "O" not in hit.form.takes and any(v.complementizer(j) for j in (span[0] - 1, span[0]))
+    return hit.has_object or said
+
+
+def _candidates(
+    state: State, k: int, hit: CueHit, after: Phrase | None, rule: Mention | None
+) -> list[Candidate]:
+    v = state.view
+    gender = hit.form.gender
+    found: dict[str, Candidate] = {}
+
+    # Candidate keys of earlier speakers, by the Mention's id (the Mention is kept with
+    # its key, so that its id is not reused by another one).
+    keys: dict[int, tuple[Mention, str]] = v.memo.setdefault("keys", {})
+
+    def key_of(mention: Mention) -> str:
+        known = keys.get(id(mention))
+        if known is None:
+            known = keys[id(mention)] = (mention, candidate_key(mention, v.doc.text))
+        return known[1]
+
+    def add(source: str, mention: Mention, token: int) -> Candidate | None:
+        key = key_of(mention) if source == "said" else candidate_key(mention, v.doc.text)
+        if not key:
+            return None
+        c = found.setdefault(key, Candidate(mention, token))
+        c.sources.add(source)
+        return c
+
+    if rule is not None:
+        add("rule", rule, token_at(v, rule.start))
+    phrases = {
+        "after": after,
+        "before": subject_before(v, k),
+        "antecedent": relative_antecedent(v, k, gender),
+        "sentence": sentence_subject(v, k),
+        "previous": previous_subject(v, k, gender),
+        "attribution": attribution_before(v, k),
+        "nearest": nearest_name(v, k),
+    }
+    for source, phrase in phrases.items():
+        if phrase is not None:
+            add(source, memo_mention(v, phrase, gender), phrase.start)
+    named = _name_after(v, after) if after is not None else None
+    if named is not None:
+        found[candidate_key(memo_mention(v, after, gender), v.doc.text)].name_follows = True
+        add("after_name", memo_mention(v, Phrase(*named, name=named), gender), named[0])
+    rank = 0
+    offered: set[int] = set()  # continuations share their speaker's Mention
+    for said in recent(state.said):
+        if rank >= SAID_CANDIDATES:
+            break
+        if id(said.mention) in offered:
+            continue
+        offered.add(id(said.mention))
+        known = key_of(said.mention)
+        if known in found and found[known].said_rank is not None:
+            continue  # the same speaker again, further back
+        c = add("said", said.mention, token_at(v, said.mention.start))
+        if c is not None and c.said_rank is None:
+            c.said_rank, c.said_gender, c.said_spoke = rank, said.gender, said.spoke
+            rank += 1
+    opening = _sentence_opening(v, k)
+    if opening is not None:
+        add("opening", memo_mention(v, opening, gender), opening.start)
+    sentence = v.sent_of[k]
+    for wanted, source, limit, label in (
+        (sentence, "entity_here", ENTITY_CANDIDATES, "speaker"),
+        (sentence - 1, "entity_prev", ENTITY_CANDIDATES - 1, "speaker"),
+        (sentence, "place_here", PLACE_CANDIDATES, "LOC"),
+    ):
+        spans = speakers_in_sentence(v, wanted, label)
+        lo = bisect_right(spans, (k - ENTITY_REACH, v.n))
+        hi = bisect_right(spans, (k + ENTITY_REACH, v.n))
+        near = sorted((abs(a - k), a, b) for a, b in spans[lo:hi])
+        for _, a, b in near[:limit]:
+            add(source, memo_mention(v, Phrase(a, b, name=(a, b)), gender), a)
+    top = _protagonist(v)
+    if top is not None:
+        add("protagonist", memo_mention(v, Phrase(*top, name=top), gender), top[0])
+    return list(found.values())
+
+
+_PHRASE_FIELDS = attrgetter(*Phrase.__slots__)
+
+
+def memo_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
+    """`speaker_mention`, worked out once per phrase and gender of a document (a cue's
+    own speaker is its first candidate, and the cues of a sentence offer mostly the
+    same candidates), handed out as a fresh copy each time, since a quote keeps its
+    speaker and later completes it."""
+    key = ("mention", gender, _PHRASE_FIELDS(phrase))
+    known = v.memo.get(key)
+    if known is None:
+        known = v.memo[key] = speaker_mention(v, phrase, gender)
+    return Mention(known.start, known.end, known.canonical, dict(known.attrs))
+
+
+def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
+    """The person or organisation named a few words after the phrase after the verb,
+    in its clause: the name that phrase stopped before ("وقال مدير مكتبه السياسي ياسر
+    دلوان"، "قالت شركة الاستشارات الألمانية رولاند بيرجر، التي ترعى الحدث")."""
+    for a, b in speakers_in_sentence(v, v.sent_of[phrase.start]):
+        if a < phrase.end:
+            continue
+        if a - phrase.end > NAME_AFTER_REACH or v.proclitics[a][-1:] == "ل":
+            return None  # "… ياسر دلوان لفرانس برس": whom it was told
+        gap = range(phrase.end, a)
+        if any(plural_then_title(v, phrase.start, j) for j in gap):
+            return None  # "وصف المصريون الممثل عمرو عبدالجليل": the name is the object's
+        if all(v.punct(j, "،,") or (v.word(j) and _inside_phrase(v, j)) for j in gap):
+            return a, b
+        return None
+    return None
+
+
+def _inside_phrase(v: DocView, j: int) -> bool:
+    """A word that may stand between a title and its holder's name (not the
+    complement, another cue or an audience)."""
+    return not (v.complementizer(j) or v.cue(j) is not None or v.is_("function", j))
+
+
+def _sentence_opening(v: DocView, k: int) -> Phrase | None:
+    """The noun phrase that opens the cue's sentence, past "و", "كان" and an opening
+    adverbial, when it names someone or has a title ("الفنان رامز جلال نشر صورة …
+    وعلق عليها قائلا")."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    first, _ = v.sent_bounds[s]
+    first = after_opening_adverbial(v, first, k)
+    if first < k and v.keys[first] in KANA:
+        first += 1
+    if first >= k:
+        return None
+    phrase = noun_phrase(v, first, k, allow_proclitic=False)
+    if phrase is None or not (phrase.name is not None or phrase.title or phrase.anonymous):
+        return None
+    return phrase
+
+
+def speakers_in_sentence(
+    v: DocView, sentence: int, label: str = "speaker"
+) -> list[tuple[int, int]]:
+    """PER and ORG entity spans of a sentence (LOC ones for `label` "LOC"), indexed
+    once per document, so that each cue costs its sentence's names, not the
+    article's."""
+    memo = f"by_sentence_{label}"
+    if memo not in v.memo:
+        wanted = ("PER", "ORG") if label == "speaker" else (label,)
+        index: dict[int, list[tuple[int, int]]] = {}
+        for a, b, lab in entity_spans(v):
+            # "#الرئيس_الفلسطيني #محمود_عباس": a title tag tagged as a person is no name.
+            if lab in wanted and not (b == a + 1 and title_tag(v, a)):
+                index.setdefault(v.sent_of[a], []).append((a, b))
+        v.memo[memo] = index
+    return v.memo[memo].get(sentence, [])
+
+
+def _protagonist(v: DocView) -> tuple[int, int] | None:
+    """The first mention of the person the article names most often."""
+    if "protagonist" not in v.memo:
+        people = [(a, b) for a, b, label in entity_spans(v) if label == "PER"]
+        counts = Counter(v.stems[b - 1] for _, b in people)
+        best = max(people, key=lambda s: (counts[v.stems[s[1] - 1]], -s[0]), default=None)
+        v.memo["protagonist"] = best
+    return v.memo["protagonist"]

@@ -1,0 +1,82 @@
+"""Small readings of the text that rules of several passes share: whether a cue is
+also a common word, whether a phrase can speak, a title line, how far a cue's
+sentence reaches, the entities' token spans.
+"""
+
+from __future__ import annotations
+
+from rasd.quotes.speakers import Phrase, verb_alone
+from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView
+from rasd.text.normalize import match_key
+
+
+def ambiguous(v: DocView, hit: CueHit) -> bool:
+    """A cue that is as often a common word ("بين" between, "عبر" via; words.tsv
+    `ambiguous_cue`): it needs a subject or a verb's reading, and its content close."""
+    return v.lexicon.has("ambiguous_cue", match_key(hit.form.lemma))
+
+
+def seat(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "التي تتخذ من لاهاي مقرا لها": a headquarters, not "acknowledging"."""
+    return (
+        hit.form.participle
+        and v.is_("seat", k)
+        and k + 1 < v.n
+        and v.keys[k + 1] in ("له", "لها", "لهم")
+    )
+
+
+def entity_spans(v: DocView) -> list[tuple[int, int, str]]:
+    """Token spans `[a, b)` of the entity layer's entities (none without it)."""
+    if "entities" not in v.memo:
+        spans: list[tuple[int, int, str]] = []
+        if v.entity_at is not None:
+            for k in sorted(v.entity_at):
+                e = v.entity_at[k]
+                if spans and v.entity_at.get(k - 1) is e:
+                    spans[-1] = (spans[-1][0], k + 1, e.label)
+                else:
+                    spans.append((k, k + 1, e.label))
+        v.memo["entities"] = spans
+    return v.memo["entities"]
+
+
+def in_title(v: DocView, k: int) -> bool:
+    return bool(v.doc.title) and v.para_of[k] == 0
+
+
+def scan_limit(v: DocView, k: int) -> int:
+    """Where the search for a cue's content ends: its sentence, or the end of a
+    quotation that opens in it."""
+    return min(max(v.sentence_end(k), v.region_reach[k]), v.para_end(k))
+
+
+def finite_verb(v: DocView, j: int) -> bool:
+    """A verb that has a subject: a cue that is no participle, a bare verb, or a
+    feminine past ("رفضت"، "قدمت": "رفضوا" is as common)."""
+    if not v.word(j) or v.definite[j] or v.entity_label(j) is not None:
+        return False
+    hit = v.cue(j)
+    if hit is not None:  # not "عبر تويتر" (via)
+        return not hit.form.participle and not ambiguous(v, hit)
+    if verb_alone(v, j):
+        return True
+    stem = v.stems[j]
+    return (
+        len(stem) > 3
+        and stem.endswith("ت")
+        and not v.is_("title", j)
+        and v.freq.get(stem[:-1] + "وا", 0) >= VERB_MIN_FREQ
+    )
+
+
+def speaks(v: DocView, phrase: Phrase) -> bool:
+    """A possessor that can say something: a name, a titled or anonymous source, a body."""
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    return (
+        named
+        or phrase.title
+        or phrase.anonymous
+        or v.is_("source_head", phrase.start)
+        or v.entity_label(phrase.start) is not None
+    )

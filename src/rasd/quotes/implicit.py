@@ -1,0 +1,190 @@
+"""Zero subjects: the speaker of a cue with no subject of its own, from the
+clause's agent, an issuer, an attribution before it, or the previous speaker
+who agrees with the verb.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Mention
+from rasd.quotes.clues import finite_verb, speaks
+from rasd.quotes.sources import attribution_before, feminine_attribution_before
+from rasd.quotes.speakers import Phrase, noun_phrase, speaker_mention
+from rasd.quotes.state import IN_IT, KANA, State, recent
+from rasd.quotes.subjects import (
+    after_opening_adverbial,
+    relative_antecedent,
+    sentence_subject,
+    subject_before,
+)
+from rasd.quotes.view import CueHit, DocView
+
+PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
+INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
+
+
+def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
+    """The speaker of a cue with no subject after it."""
+    v = state.view
+    sentence = v.sent_of[k]
+    if hit.form.participle:
+        for said in recent(state.said):
+            if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
+                return said.mention  # "مضيفا": the clause's speaker
+        if v.is_("noun_participle", k):
+            # "علق راموس على حديث رونالدو بالقول": the name before is the object.
+            near = _clause_agent(v, k) or _named_sentence_subject(v, k) or nearest_name(v, k)
+        else:
+            near = nearest_name(v, k) or _named_sentence_subject(v, k) or _clause_agent(v, k)
+        if near is not None:
+            # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
+            return speaker_mention(v, near, hit.form.gender)
+    else:
+        antecedent = relative_antecedent(v, k, hit.form.gender) or _issuer(v, k)
+        if antecedent is None and k + 1 < v.n and v.keys[k + 1] in IN_IT:
+            # "نشرت السفارة الروسية … عدة تغريدات بموقع تويتر تقول فيها": what the
+            # pronoun stands for was made by the subject of the verb before.
+            antecedent = _clause_agent(v, k)
+        if antecedent is not None:
+            return speaker_mention(v, antecedent, hit.form.gender)
+        before = subject_before(v, k)
+        if before is not None and not _impersonal(v, k, before):
+            return speaker_mention(v, before, hit.form.gender)
+        if v.proclitics[k] in ("و", "ف") or v.keys[k][:1] in ("و", "ف"):
+            subject = sentence_subject(v, k)
+            if subject is not None:
+                return speaker_mention(v, subject, hit.form.gender)
+        for said in recent(state.said):
+            if v.sent_of[said.token] == sentence and said.spoke:
+                return said.mention  # "التي قال إنها": the sentence's speaker
+        source = attribution_before(v, k) or feminine_attribution_before(v, k, hit)
+        if source is not None:
+            return speaker_mention(v, source, hit.form.gender)
+    paragraph = v.para_of[k]
+    topic = previous_subject(v, k, hit.form.gender)
+    for said in recent(state.said):
+        if topic is not None and said.token < topic.start:
+            break
+        if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
+            break
+        same = said.gender == hit.form.gender
+        if said.spoke and (same or (hit.form.participle and _agree(said.gender, hit.form.gender))):
+            return said.mention
+    # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
+    # told of, when no speaker came after it.
+    return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+def previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
+    """For a cue that opens its sentence ("وقالت"), the named subject of the
+    previous sentence when that sentence opens with a verb of the same gender."""
+    s = v.sent_of[k]
+    if s < 1 or v.sent_bounds[s][0] != k:
+        return None
+    first, end = v.sent_bounds[s - 1]
+    first = after_opening_adverbial(v, first, end)
+    verb = v.keys[first] if first < end else ""
+    if first >= end or v.cue(first) is not None or not v.word(first):
+        return None
+    if v.is_("function", first) and verb not in KANA:
+        return None  # "وكان جو جاكسون قد نشر": كان opens with its subject too
+    phrase = noun_phrase(v, first + 1, end)
+    if phrase is None or phrase.name is None:
+        return None
+    # A past verb ends in ت for a feminine subject (واصلت); a prefixed ت is also
+    # the masculine of تحدث، تابع, so the present is not read for gender.
+    verb_gender = "f" if verb.endswith("ت") else "m"
+    return phrase if verb_gender == gender else None
+
+
+def nearest_name(v: DocView, k: int) -> Phrase | None:
+    """ "لترفض أحلام قائلة": the participle's subject is the name just before it, the
+    subject of a verb that is not a cue."""
+    for i in range(k - 1, max(-1, k - PARTICIPLE_REACH - 1), -1):
+        if v.punct(i) or v.cue(i) is not None:
+            return None
+        if v.entity_label(i) == "PER" or (v.entity_at is None and v.name_like(i)):
+            phrase = noun_phrase(v, i, k)
+            if phrase is not None and phrase.name is not None:
+                return phrase
+    return None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Genders of a speaker and a later verb: "مشيرة" does not continue "قال"."""
+    return a == b or "p" in (a, b)
+
+
+def _issuer(v: DocView, k: int) -> Phrase | None:
+    """ "أصدرت الوزارة بيانا أكدت فيه أن …", "أصدر عدد من الأحزاب بيانات عبروا فيها
+    عن …": the statement's issuer, the subject of the verb before it, speaks."""
+    if k + 1 >= v.n or v.keys[k + 1] not in IN_IT or not v.is_("situation", k - 1):
+        return None
+    s = v.sent_of[k]
+    first = v.sent_bounds[s][0] if s >= 0 else 0
+    if first >= k - 2:
+        return None
+    while first < k - 2 and v.is_("function", first):
+        first += 1  # "كما أصدر"
+    # Verb first ("وأصدرت الوزارة"), or the issuer first ("الوزارة أصدرت").
+    start = first if v.definite[first] or v.name_like(first) else first + 1
+    phrase = noun_phrase(v, start, k - 1)
+    return phrase if phrase is not None and phrase.end <= k - 1 else None
+
+
+def _impersonal(v: DocView, k: int, before: Phrase) -> bool:
+    """ "قتل 7 يرجح أنهم …": a present cue right after words that name no one (no
+    name, title, source or entity) is the impersonal "it is thought"."""
+    if not v.keys[k].startswith("ي") or before.name is not None:
+        return False
+    hit = v.cue(k)
+    if hit is not None and hit.form.gender == "p":
+        return False  # "معظم المحللين يرون أن": a plural verb agrees with its subject
+    if before.title or before.anonymous or v.is_("source_head", before.start):
+        return False
+    return all(v.entity_label(j) is None for j in range(before.start, before.end))
+
+
+AGENT_REACH = 40  # tokens back from a participle to the verb whose subject it shares
+AGENT_VERBS = 2  # verbs looked at, the nearest first
+
+
+def _clause_agent(v: DocView, k: int) -> Phrase | None:
+    """The subject of the verb before a participle in its sentence, a name, title or
+    source after the verb or before it ("بينما نفت كولومبيا هذه الاتهامات قائلة"،
+    "وأعلنت الحكومة في بكين عن خطة …، مهددة"، "لكن بومبيو أبدى انفتاحا …، قائلا")."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    start = v.sent_bounds[s][0]
+    verbs = 0
+    for j in range(k - 1, max(start, k - AGENT_REACH) - 1, -1):
+        if v.punct(j, ":") or j in v.region_at:
+            return None  # what someone said has its own subjects
+        if not finite_verb(v, j):
+            continue
+        for subject in (noun_phrase(v, j + 1, k), subject_before(v, j)):
+            if subject is not None and _agent_speaks(v, subject):
+                return subject
+        verbs += 1
+        if verbs >= AGENT_VERBS:
+            return None
+    return None
+
+
+def _agent_speaks(v: DocView, phrase: Phrase) -> bool:
+    """A speaker phrase, or one holding a name ("دولة الإمارات")."""
+    named = any(v.entity_label(i) is not None for i in range(phrase.start, phrase.end))
+    return speaks(v, phrase) or named
+
+
+def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:
+    """The sentence's subject when it is a name the entity layer knows ("ودافعت
+    إسرائيل عن هذا الإجراء قائلة"), after a title too ("ونشر الفنان تامر حسني
+    صورة …، وعلق عليها قائلا")."""
+    phrase = sentence_subject(v, k)
+    if phrase is None:
+        return None
+    named = phrase.name is not None and v.entity_label(phrase.name[0]) is not None
+    if not named and v.entity_label(phrase.start) is None:
+        return None
+    return phrase

@@ -1,0 +1,131 @@
+"""Quotations inside a reported clause: a cue within another's content gets its
+own quote, and quoted regions inside an indirect quote become direct ones.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Quote
+from rasd.quotes.clues import ambiguous, scan_limit, speaks
+from rasd.quotes.content import complement_clause, complements, cue_content
+from rasd.quotes.regions import is_name_region, one_name, region_words
+from rasd.quotes.speakers import Phrase, noun_phrase, skip_adverbials, speaker_mention
+from rasd.quotes.state import OBJECT_GAP, RELATIVE_GENDER, State, make_quote, record
+from rasd.quotes.subjects import subject_before
+from rasd.quotes.view import CueHit, DocView
+
+INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
+
+
+def quoted_inside(state: State, first: int, last: int, reported: Quote) -> None:
+    """ "قال إن "الحمق الأميركي" هو السبب في …": words in quotation marks that open a
+    reported clause are a direct quotation of the same speaker as well."""
+    v = state.view
+    r = v.region_opening(first + 1) if v.complementizer(first) else None
+    if r is None or r in state.claimed:
+        return
+    reg = v.regions[r]
+    if reg.closer is None or reg.closer >= last or is_name_region(v, r):
+        return
+    # A lone quoted word opening the clause is more often a term ("بأن "بيتكوين" لن
+    # تصبح …") than the words said.
+    if region_words(v, r) < 2 or one_name(v, reg.first, reg.last):
+        return
+    quote = make_quote(v, "direct", reg.first, reg.last, None, reported.speaker, None)
+    if quote is None:
+        return
+    quote.cue = reported.cue
+    state.quotes.append(quote)
+    state.claimed.add(r)
+
+
+def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> None:
+    """ "ذكرت الصحيفة أن طالبة وصديقتها قالتا إنهما …"، "قال لها إنه …"، "بعد أن قالت
+    الولايات المتحدة إنها …": a cue inside a reported clause or a quotation (`quoted`)
+    with a speaker of its own, before a past cue or after any cue."""
+    v = state.view
+    # Inside quotation marks a cue may open the quoted words ("أعلن غودار أنه سيأتي"،
+    # "لقد أخبرني …"), and what it reports ends with them: it is nested in the quotation.
+    for j in range(first if quoted else first + 2, last - 1):
+        hit = v.cue(j)
+        if hit is None or hit.form.participle:
+            continue
+        end = min(scan_limit(v, j), last) if quoted else scan_limit(v, j)
+        found = None
+        if v.keys[j][:1] not in "يت":  # "يعتقدون أن" with a subject before: part of the clause
+            found = _inner_subject_first(v, j, hit, first, end, quoted)
+        if found is None and _inner_speech(v, j, hit):
+            found = _inner_verb_first(v, j, hit, end, quoted)
+        if found is None:
+            continue
+        subject, (kind, a, b, region) = found
+        speaker = speaker_mention(v, subject, hit.form.gender)
+        quote = make_quote(v, kind, a, b, j, speaker, None)
+        if quote is not None:
+            record(state, quote, (a, b), region)
+
+
+_Content = tuple[str, int, int, int | None]
+
+
+def _inner_subject_first(
+    v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
+    inner cue's subject stands before it, inside the outer clause."""
+    subject = subject_before(v, j)
+    if subject is None or subject.start <= first or (quoted and not speaks(v, subject)):
+        return None  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
+    # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
+    c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
+    if c is not None and all(v.word(i) for i in range(j + 1, c)):
+        return subject, complement_clause(v, c, end)
+    if quoted or not _inner_speech(v, j, hit) or not speaks(v, subject):
+        return None
+    content = cue_content(v, j, j + 1, end, hit, False)
+    if content is not None and content[0] == "direct":
+        # "إن رئيس الوزراء قال خلال اللقاء "جئنا لنخدم …"": words in quotation marks
+        # after the inner cue are its subject's, unless a speaker follows the cue
+        # ("بينما قالت المستشارة ميركل إنه "…"": the subject is hers, not the noun before).
+        after = noun_phrase(v, j + 1, end, complements=complements(hit))
+        return None if after is not None and speaks(v, after) else (subject, content)
+    if content is None or content[0] != "indirect" or v.complementizer(content[1]):
+        return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
+    return subject, content
+
+
+def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
+    """Whether an inner cue may report speech of a speaker outside its usual places:
+    not a bare word that is as often a noun or preposition ("72 ألف طلب"، "عبر إدلب";
+    "طالبت" and "وذكر" are verbs), and not in a relative clause ("الاستثمارات التي
+    أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
+    verb = hit.form.gender != "m" or bool(v.proclitics[j])
+    before = v.keys[j - 1].removeprefix("و")
+    return (verb or not ambiguous(v, hit)) and not (before in RELATIVE_GENDER or before == "ما")
+
+
+_SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})
+
+
+def _inner_verb_first(
+    v: DocView, j: int, hit: CueHit, end: int, quoted: bool
+) -> tuple[Phrase, _Content] | None:
+    """ "بعد أن قالت الولايات المتحدة إنها …"، "أن شركات أعربت عن …": a cue inside a
+    reported clause with a speaker (a name, title or source) right after it; inside
+    quotation marks only with a complementizer ("وقال ترامب "تفيد تقارير بأنه …")."""
+    if v.keys[j][:1] in "يت" and v.keys[j - 1] in _SUBJUNCTIVE:
+        return None  # "يقضي بأن يعترف الفاتيكان بـ…": what is to be done, not said
+    if v.complementizer(j - 1) and v.enclitic[j - 1]:
+        return None  # "إنه دعا ترامب لـ…": the pronoun is the subject, the name the object
+    if "O" in hit.form.takes and subject_before(v, j) is not None:
+        return None  # "إن واشنطن تحذر تركيا بأنها": the name after the cue is its object
+    # "أكدت لي السلطات أنني …": an addressee (or a time word) may stand before the subject.
+    p, _ = skip_adverbials(v, j + 1, end)
+    phrase = noun_phrase(v, p, end, complements=complements(hit))
+    if phrase is None or not speaks(v, phrase):
+        return None
+    content = cue_content(v, j, phrase.end, end, hit, False)
+    if content is None or content[1] - phrase.end > OBJECT_GAP:
+        return None
+    if quoted and not v.complementizer(content[1]):
+        return None
+    return phrase, content

@@ -1,0 +1,209 @@
+"""The source of an attribution (بحسب X، وفقا لـ X، نقلا عن X، في بيان صادر عن X):
+who X is, where its clause ends, and the attribution before a cue that gives a
+subjectless verb its speaker.
+"""
+
+from __future__ import annotations
+
+from rasd.quotes.clues import speaks
+from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.regions import is_name_region
+from rasd.quotes.speakers import Phrase, noun_phrase
+from rasd.quotes.state import NAME_MAX_WORDS, STATED
+from rasd.quotes.view import CueHit, DocView
+
+ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
+
+
+def names_wording(v: DocView, a: int) -> bool:
+    """ "وفق تعبير"، "بحسب تعبير": the attribution at a names someone's wording."""
+    i = a + 1 if v.keys[a + 1 : a + 2] != ["ل"] else a + 2
+    return v.is_("wording", i)
+
+
+def _past_wording(v: DocView, a: int, i: int) -> int:
+    """ "بحسب تعبير علي عمار": the source starts after the wording noun at i, wherever
+    the entity layer's name starts (a name read as the noun's genitive is no source)."""
+    return i + 1 if i == a + 1 + (v.keys[a + 1 : a + 2] == ["ل"]) and names_wording(v, a) else i
+
+
+def _stated_in(v: DocView, i: int, end: int) -> int:
+    """ "بحسب ما جاء في بيان الهيئة"، "وفق ما ورد في تقرير لوزارة …": where the
+    statement's author begins (after the statement and a ل), or 0 when none is named."""
+    if i + 3 >= end or v.keys[i] not in STATED or v.keys[i + 1] != "في":
+        return 0
+    statement = i + 2
+    if not v.is_("situation", statement) or v.enclitic[statement]:
+        return 0
+    return statement + 1 + (v.keys[statement + 1] == "ل")
+
+
+def attribution_before(v: DocView, k: int) -> Phrase | None:
+    """ "بحسب مصادر …، فإن …، وأشارت إلى …": a verb without a subject after an
+    attribution in its sentence has the attributed source as its subject."""
+    first = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
+    for a in range(max(first, k - ATTRIBUTION_REACH), k):
+        if v.is_("attribution", a) and a not in v.region_at:
+            found = attributed_source(v, a, k)
+            if found is not None:
+                return found[0]
+    return None
+
+
+def feminine_attribution_before(v: DocView, k: int, hit: CueHit) -> Phrase | None:
+    """ "وبحسب مصادر ميدانية، فإن …. وأفادت أن …": a feminine verb opening its
+    sentence continues the source attributed in the sentence before when that source
+    agrees with it (a feminine head, or a plural of things with a feminine adjective),
+    not an earlier masculine speaker."""
+    s = v.sent_of[k]
+    if hit.form.gender != "f" or s < 1 or v.sent_bounds[s][0] != k:
+        return None
+    first, end = v.sent_bounds[s - 1]
+    for a in range(first, min(end, first + 3)):
+        if v.is_("attribution", a) and a not in v.region_at:
+            found = attributed_source(v, a, end)
+            if found is not None and found[0].name is None and _agrees_feminine(v, found[0]):
+                return found[0]
+    return None
+
+
+def _agrees_feminine(v: DocView, phrase: Phrase) -> bool:
+    """A phrase a feminine verb agrees with: its head or the adjective after it ends
+    in ة ("الوزارة"، "مصادر ميدانية")."""
+    last = min(phrase.end, phrase.start + 2)
+    return any(v.stems[i].endswith("ة") for i in range(phrase.start, last))
+
+
+def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:
+    i = a + 1
+    if v.keys[i : i + 1] == ["ل"]:
+        i += 1
+    verb = -1  # the reporting verb between the attribution and its source, if any
+    if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
+        i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
+    elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
+        verb = i + 1
+        i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
+    elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
+        verb = i
+        i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
+    if i < end and v.keys[i] == "عن":
+        i += 1
+    i = _past_wording(v, a, i)
+    named = _quoted_source(v, i, end)
+    if named is not None:
+        return named, named.end
+    phrase = noun_phrase(v, i, end, allow_proclitic=True)
+    if phrase is None and i < end and v.keys[i] in v.family_names:
+        # "بحسب هوك"، "فبحسب المقبل": the family name of someone named in full.
+        phrase = Phrase(i, i + 1, name=(i, i + 1))
+    if phrase is None:
+        return None
+    r = v.region_opening(phrase.end)
+    if r is not None and is_name_region(v, r) and v.regions[r].closer is not None:
+        phrase.end = v.regions[r].last + 1  # "حسب موقع «بيزنس انسايدر»"
+    author = _statement_author_after(v, phrase, end)
+    if author is not None:
+        return author, max(phrase.end, author.end)
+    publisher = _publisher_after(v, phrase, end)
+    if publisher is not None:
+        return publisher, _published_clause_end(v, publisher.end, end)
+    head_ok = (
+        phrase.name is not None
+        or phrase.anonymous
+        or phrase.title
+        or v.is_("source_head", phrase.start)
+        or v.is_("cited_source", phrase.start)
+        or (verb >= 0 and _verb_subject(v, phrase))
+    )
+    return (phrase, phrase.end) if head_ok else None
+
+
+def _verb_subject(v: DocView, phrase: Phrase) -> bool:
+    """ "، بحسب ما أوضحت النيابة.": right after the reporting verb of "بحسب ما", a
+    definite noun is that verb's subject, so it said the words though no list names it
+    (not a time word or a place of speaking: "بحسب ما قال اليوم")."""
+    k = phrase.start
+    return (
+        v.definite[k]
+        and not v.proclitics[k]
+        and not any(v.is_(c, k) for c in ("time", "situation", "function", "medium"))
+    )
+
+
+PUBLISHED_TAIL = 6  # tokens from a publisher to the comma or "فإن" closing its clause
+
+
+def _publisher_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
+    """ "وفق حصيلة جديدة أوردها المرصد السوري"، "بحسب المعلومات التي نشرتها الوزارة":
+    figures or a report with no name, then a verb of publishing with its pronoun (for
+    them) and who published them: findings are their publisher's words."""
+    if phrase.name is not None or phrase.title or phrase.anonymous:
+        return None
+    j = phrase.end + (phrase.end < end and v.keys[phrase.end] in RELATIVES)
+    if j + 1 >= end or not v.is_("published", j) or not v.third_person[j]:
+        return None
+    author = noun_phrase(v, j + 1, end)
+    if author is None or not (speaks(v, author) or v.is_("cited_source", author.start)):
+        return None
+    return author
+
+
+def _published_clause_end(v: DocView, i: int, end: int) -> int:
+    """Where the words attributed start after "التي نشرتها الوزارة على موقعها، فإن …":
+    at the comma or "فإن" closing the publisher's clause, else right after the
+    publisher."""
+    for j in range(i, min(end, i + PUBLISHED_TAIL)):
+        if v.punct(j, "،,") or v.keys[j] in ("فان", "فانه", "فانها"):
+            return j
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            break
+    return i
+
+
+def _reporting_verb(v: DocView, i: int) -> bool:
+    """After "بحسب ما": a cue ("قال") or another verb of telling or publishing
+    ("نشرت"، "أوردت"، "قالته"), which a source then follows."""
+    return v.cue(i) is not None or v.is_("published", i)
+
+
+def _past_pronoun(v: DocView, i: int, end: int) -> int:
+    """Past "عنه"، "إليه" after the verb of "بحسب ما كشفت عنه الأرقام"."""
+    return i + 1 if i < end and v.is_("pronoun_object", i) else i
+
+
+def _quoted_source(v: DocView, i: int, end: int) -> Phrase | None:
+    """ "بحسب "سونا""، "وفق ما أوردت "فرانس برس"": a source named in quotation marks."""
+    r = v.region_opening(i)
+    if r is None or not v.regions[r].closer or v.regions[r].closer >= end:
+        return None
+    reg = v.regions[r]
+    if not 0 < reg.last - reg.first <= NAME_MAX_WORDS:
+        return None
+    return Phrase(reg.first, reg.closer + 1, name=(reg.first, reg.last))
+
+
+_ISSUED_LINKS = frozenset({"عن", "من", "بها", "به", "صدر"})
+
+
+def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
+    """ "حسب بيان المتحدث العسكري المصري"، "وفقا لبيان صادر عن الرئاسة"، "وفقا
+    لتصريحات أدلى بها عمدة المدينة": what a statement says is its author's, the
+    name after the statement noun (and "صادر عن"), not the statement."""
+    i = phrase.start
+    said = v.stems[i] == "بيان" or v.is_("speech_noun", i) or v.is_("wording", i)
+    if not said or v.definite[i]:
+        return None
+    j = i + 1
+    while (
+        j < end
+        and j - i <= 3
+        and (v.lexicon.has("issued", v.keys[j]) or v.keys[j] in _ISSUED_LINKS)
+    ):
+        j += 1
+    if j >= end:
+        return None  # "… وفقا لبيان" closing the text: no author after it
+    author = noun_phrase(v, j, end, allow_proclitic=v.proclitics[j][-1:] == "ل")
+    if author is None or not speaks(v, author) or v.is_("speech_noun", author.start):
+        return None
+    return author

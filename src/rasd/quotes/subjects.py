@@ -1,0 +1,224 @@
+"""Who the grammatical subject of a cue is when it stands before the verb ("لافروف
+قال", "أما X فاعتبر"), the antecedent of a relative pronoun, the subject of the
+sentence and of the previous sentences.
+"""
+
+from __future__ import annotations
+
+from rasd.quotes.clues import finite_verb, speaks
+from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.regions import quoted_name_before
+from rasd.quotes.speakers import Phrase, noun_after_complementizer, noun_phrase
+from rasd.quotes.state import BUT, CLAUSE_OPENERS, KANA, MAX_GAP, PARENTHESIS_MAX, RELATIVE_GENDER
+from rasd.quotes.view import DocView
+
+CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
+MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
+
+
+def after_opening_adverbial(v: DocView, i: int, end: int) -> int:
+    """Past "من جهتها،", "وفي المقابل،": the words before a sentence's verb."""
+    for j in range(i, min(end, i + 4)):
+        if v.punct(j, "،,"):
+            return j + 1
+    return i
+
+
+def relative_antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
+    """ "النظام الكوري الشمالي الذي يعتبر أن …": the noun a relative pronoun stands
+    for is the speaker when the verb agrees with the pronoun ("التعديلات … التي
+    قال إنها" does not agree: there the speaker is the sentence's)."""
+    if k < 2 or RELATIVE_GENDER.get(v.keys[k - 1]) != gender:
+        return None
+    rel = k - 1
+    if v.punct(rel - 1, "،,"):
+        rel -= 1  # "ساركوزي، الذي"
+    start = rel
+    while (
+        start > 0
+        and rel - start < MAX_ANTECEDENT
+        and (
+            v.definite[start - 1]
+            or v.name_like(start - 1)
+            or v.entity_label(start - 1) is not None  # "لإسرائيل، التي تعتبر"
+        )
+    ):
+        start -= 1
+    if start == rel:
+        return None
+    phrase = noun_phrase(v, start, rel)
+    if phrase is not None and phrase.end < rel and _definite_adjectives(v, phrase, rel):
+        phrase.end = rel  # "البنك المركزي الألماني الذي شدد": the noun with its adjectives
+    if phrase is None or phrase.end != rel:
+        return None
+    # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
+    # is what the clause's subject spoke of, not who spoke.
+    if start > 0 and v.keys[start - 1] in _THING_PREPOSITIONS and not speaks(v, phrase):
+        return None
+    return phrase
+
+
+_THING_PREPOSITIONS = frozenset({"الى", "عن", "على", "في"})
+
+
+def _definite_adjectives(v: DocView, phrase: Phrase, rel: int) -> bool:
+    """The words between a definite common noun and its relative pronoun are
+    adjectives of it ("البنك المركزي الألماني"): definite words with no proclitic."""
+    return (
+        phrase.name is None
+        and v.definite[phrase.start]
+        and all(v.definite[j] and not v.proclitics[j] for j in range(phrase.end, rel))
+    )
+
+
+def subject_before(v: DocView, k: int) -> Phrase | None:
+    """ "لافروف قال", "وكان ماكرون قال", "أما X فاعتبر", "لكن مسؤولا … تحدث … قال"."""
+    sentence_start = v.sent_bounds[v.sent_of[k]][0] if v.sent_of[k] >= 0 else 0
+    topic = _topic(v, k, sentence_start)
+    if topic is not None:
+        return topic
+    aside = _aside_before(v, k, sentence_start)
+    if aside is not None:
+        # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
+        # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
+        return subject_before(v, aside) or quoted_name_before(v, aside - 1)
+    i, cue = k - 1, k
+    if v.punct(i, "،,") and i > sentence_start:
+        i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
+        k = i + 1
+    while i >= sentence_start and k - i < MAX_GAP:
+        if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
+            break
+        if v.cue(i) is not None and not noun_after_complementizer(v, i):
+            if k - i > CHAIN_GAP or (v.cue(i).form.participle and not v.proclitics[cue]):
+                # "لافتا إلى استمرار المواجهات وسط تقدم وصفه بـ"الثابت"": a verb in
+                # what a participle spoke of, not one coordinated with it ("محذرا
+                # إيران …، وقال"); the participle's speaker is the clause's.
+                return None
+            if v.keys[i - 1] in RELATIVES:
+                # "الجماهير الذين تحدثت إليهم أعربوا": that verb is the clause's.
+                return _relative_subject(v, i - 1, k, sentence_start)
+            # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
+            return subject_before(v, i) or noun_phrase(v, i + 1, k)
+        if v.keys[i] in CLAUSE_OPENERS:
+            # "التي قال": the subject is the antecedent's speaker; "أغلب الآباء الذين
+            # تحدثنا إليهم وصفوا": a whole relative clause, then the main verb.
+            return _relative_subject(v, i, k, sentence_start)
+        i -= 1
+    start = i + 1
+    while start < k and v.keys[start] in _LEADING_AUXILIARIES:
+        start += 1
+    if start >= k:
+        return None
+    phrase = noun_phrase(v, start, k, allow_proclitic=False)
+    if phrase is None:
+        return None
+    if phrase.end >= k - 1:
+        return phrase
+    if phrase.name is None and _place_modifier(v, phrase, k):
+        # "رجال الدين المحافظين الغاضبين في مشهد تحدثوا": where the group is, then
+        # its verb; the modifier belongs to the description.
+        phrase.end = k
+        return phrase
+    # "عاصي الحلاني صاحب الخبرة الأكبر في البرنامج أكد أن": a named subject, then
+    # an apposition before the verb.
+    if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
+        return phrase
+    return None
+
+
+def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
+    """Tokens [phrase.end, k) are "في" or "من" and one place name ("في مشهد"): where
+    the group before its verb is, a modifier of the subject; not after a phrase that
+    opens with a verb ("تناقلت وسائل إعلام …")."""
+    j = phrase.end
+    if v.keys[j] not in ("في", "من") or j + 1 >= k or v.entity_at is None:
+        return False
+    place = v.entity_at.get(j + 1)
+    if place is None or place.label != "LOC" or place.end != v.tokens[k - 1].end:
+        return False
+    # "تساهم" beside "ستساهم" (20 or more) is a bare present verb
+    return not (finite_verb(v, phrase.start) or v.future_form(v.keys[phrase.start], "يت", 20))
+
+
+# Particles and auxiliaries of a verb ("الذي كان يتحدث"، "التي لم تعلن").
+_AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "لن", "لا", "ما", "سوف", "ظل", "ظلت"})
+
+# Auxiliaries before a sentence's subject ("وكان المتحدث قد قال"): not part of it.
+_LEADING_AUXILIARIES = frozenset({"كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد"})
+
+# Words before a sentence's subject that are not part of it ("لكن"، "وكان").
+_OPENING_WORDS = BUT | _LEADING_AUXILIARIES
+
+
+def _relative_subject(v: DocView, r: int, k: int, sentence_start: int) -> Phrase | None:
+    """The noun phrase opening the sentence before the relative pronoun at r, when a
+    clause stands between the pronoun and the verb at k and the verb agrees with the
+    pronoun ("التحالف الذي تقوده السعودية …، يعتبر"): the verb is the main clause's,
+    its subject the pronoun's antecedent."""
+    verb = k + 1 if v.punct(k) else k  # k may be a comma before the verb
+    hit = v.cue(verb)
+    if hit is None or r >= k - 1 or RELATIVE_GENDER.get(v.keys[r]) != hit.form.gender:
+        return None
+    if v.proclitics[verb] or (v.keys[verb][:1] in "وف" and v.keys[verb] not in v.lexicon.cues):
+        return None  # "الأوضاع التي جرى فيها التصويت، واتهمته الحكومة": a second clause
+    if all(v.keys[j] in _AUXILIARIES for j in range(r + 1, k)):
+        return None  # "راي الذي كان يتحدث": the verb is the relative clause's own
+    start = after_opening_adverbial(v, sentence_start, r)
+    while start < r and v.keys[start] in _OPENING_WORDS:
+        start += 1
+    end = r - 1 if v.punct(r - 1, "،,") else r
+    if end - start > MAX_ANTECEDENT:
+        return None
+    phrase = noun_phrase(v, start, end, allow_proclitic=True)
+    return phrase if phrase is not None and phrase.end == end else None
+
+
+def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
+    """The comma that opens an aside ("، نشرها موقع العربية،", "، الذي زار المدينة،")
+    closed by a comma right before k."""
+    if not v.punct(k - 1, "،,") or v.proclitics[k] or v.keys[k][:1] in "وف":
+        return None  # "…، وأشارت": a coordinated verb shares the first clause's subject
+    for j in range(k - 2, max(sentence_start, k - 2 - PARENTHESIS_MAX), -1):
+        if v.punct(j, "،,"):
+            named = v.word(j - 1) or quoted_name_before(v, j - 1) is not None
+            return j if j - 1 > sentence_start and named else None
+        if v.punct(j, ".:؛;!?؟") or v.complementizer(j) or v.cue(j) is not None:
+            return None
+    return None
+
+
+def sentence_subject(v: DocView, k: int) -> Phrase | None:
+    """ "وكان الرئيسان بحثا … وشددا على": a coordinated verb shares the subject that
+    opens its sentence ("كان" + subject, or a titled or named subject first)."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    i = v.sent_bounds[s][0]
+    kana = v.keys[i] in KANA
+    if kana:
+        i += 1
+    elif v.keys[i][:1] in ("و", "ف") and not v.keys[i][1:].startswith("ال"):
+        i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
+    phrase = noun_phrase(v, i, k)
+    if phrase is None or not (
+        kana
+        or phrase.name is not None
+        or phrase.title
+        or v.is_("source_head", phrase.start)
+        or v.entity_label(phrase.start) is not None  # "ودافعت إسرائيل"
+    ):
+        return None  # "صحيفة لوفيغارو وضعت … وكتبت أن": a newspaper, agency or body
+    return phrase
+
+
+def _topic(v: DocView, k: int, sentence_start: int) -> Phrase | None:
+    """ "أما X، …، فقد قال": the topic after أما is the subject of the ف clause."""
+    if not (
+        v.proclitics[k].startswith("ف") or v.keys[k][:1] == "ف" or v.keys[k - 1] in ("فقد", "فان")
+    ):
+        return None
+    for i in range(k - 1, max(sentence_start, k - MAX_GAP) - 1, -1):
+        if v.keys[i] in ("اما", "واما"):
+            return noun_phrase(v, i + 1, k)
+    return None

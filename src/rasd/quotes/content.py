@@ -535,6 +535,10 @@ def _new_subject(v: DocView, start: int, i: int) -> int | None:
             continue
         if v.keys[b] in BUT:
             first, proclitic = b + 1, False
+        elif v.keys[b] in EXCEPT and b + 2 == i and v.stems[b + 1] == "ان" and v.enclitic[b + 1]:
+            # "…، إلا أنه قال إنه سيُتهم …": the pronoun is the subject, the same
+            # speaker's next act of speech.
+            return b - 1 if b - 1 > start else None
         elif v.keys[b] in EXCEPT and b + 1 < i and v.keys[b + 1] == "ان":
             first, proclitic = b + 2, False  # "…، إلا أن ناردين أكدت أنها"
         elif v.proclitics[b] in ("و", "ف"):

@@ -200,7 +200,12 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
     if "عن" in takes and key == "عن":
         # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
         # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
-        return not v.is_("unveiled", i + 1) and not _topic_talked_about(v, i + 1, takes)
+        return (
+            not v.is_("unveiled", i + 1)
+            and not _topic_talked_about(v, i + 1, takes)
+            and not v.is_("bound_to_about", i - 1)
+            and not ("ان" in takes and _that_after_comma(v, i + 1))
+        )
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
@@ -225,6 +230,26 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
             or not (v.entity_label(i) or v.is_("title", i))
         )
     )
+
+
+def _that_after_comma(v: DocView, j: int) -> bool:
+    """ "وأفاد المسؤول التنفيذي عن البرنامج، إياد الأحمدي، أن …"، "كشف تقرير صادر عن
+    البنك المركزي، الإثنين، أن …": after a cue that takes "أن", an "عن" whose phrase ends
+    at a comma before "أن"/"إن" belongs to the speaker's description (or is a writer's
+    aside: "لم تكشف عن اسمه، إن"); the complementizer is what was said."""
+    for k in range(j, min(v.n, j + MAX_GAP)):
+        if v.complementizer(k):
+            # "عن وطنيتهم، وأنهم بحاجة …"، "عن شعورهم، بأن الأمن …": a second thing
+            # said, or what the expressed feeling holds.
+            joined = v.proclitics[k] or v.keys[k].startswith("ب")
+            return not joined and (v.punct(k - 1, "،,") or v.keys[k - 1] in _VIA)
+        if v.punct(k, ".!?؟:"):
+            return False
+    return False
+
+
+# "… رودجر غودسيف عبر موقع "تيوتر" إنه": where it was said, before what.
+_VIA = frozenset({"عبر"})
 
 
 def _topic_talked_about(v: DocView, j: int, takes: frozenset[str]) -> bool:

@@ -105,3 +105,23 @@ def test_a_feeling_expressed_keeps_what_it_holds(nlp: Pipeline) -> None:
     # "أعرب عن" never takes أن: "عن شعورهم، بأن …" is one thing said.
     text = "وأعرب كثير من اللاجئين عن شعورهم، بأن الأمن يستحيل وجوده في ظل النظام."
     assert quote_texts(nlp.analyze(text)) == ["عن شعورهم، بأن الأمن يستحيل وجوده في ظل النظام"]
+
+
+CHARGED_OBJECTS = [
+    # Unseen news (BB-internationalNews-796-20180712): "بعض" heads the object.
+    (
+        "اتهم وزير الداخلية الإيطالي ماتيو سالفيني بعض المهاجرين باختطاف سفينة أنقذتهم قبالة "
+        "السواحل الليبية.",
+        "باختطاف سفينة أنقذتهم قبالة السواحل الليبية",
+    ),
+    # A number inside the object ("وعددهم 11 عضوا").
+    (
+        "واتهم الديمقراطيون الجمهوريين وعددهم 11 عضوا بمحاولة الإسراع في العملية.",
+        "بمحاولة الإسراع في العملية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CHARGED_OBJECTS)
+def test_the_charge_after_a_longer_object(nlp: Pipeline, text: str, quote: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == [quote]

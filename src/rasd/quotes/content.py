@@ -434,7 +434,15 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
 def _object_word(v: DocView, j: int, start: int) -> bool:
     """A word of the object before a demand or charge's preposition; "في" inside it
     places its head ("اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك …")."""
-    return v.word(j) and (not v.is_("function", j) or (j > start and v.keys[j] == "في"))
+    if v.tokens[j].kind == "number":
+        return j > start  # "الجمهوريين في اللجنة وعددهم 11 عضوا"
+    return v.word(j) and (
+        not v.is_("function", j) or (j > start and v.keys[j] == "في") or v.keys[j] in _OBJECT_HEADS
+    )
+
+
+# "اتهم سالفيني بعض المهاجرين باختطاف …"، "يتهمون المعارضة وكولومبيا أو الولايات المتحدة بمحاولة …"
+_OBJECT_HEADS = frozenset({"بعض", "او"})
 
 
 def complement_clause(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None]:

@@ -200,7 +200,12 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
     if "عن" in takes and key == "عن":
         # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
         # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
-        return not v.is_("unveiled", i + 1) and not _topic_talked_about(v, i + 1, takes)
+        return (
+            not v.is_("unveiled", i + 1)
+            and not _topic_talked_about(v, i + 1, takes)
+            and not v.is_("bound_to_about", i - 1)
+            and not ("ان" in takes and _that_after_comma(v, i + 1))
+        )
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
     if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
@@ -225,6 +230,26 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
             or not (v.entity_label(i) or v.is_("title", i))
         )
     )
+
+
+def _that_after_comma(v: DocView, j: int) -> bool:
+    """ "وأفاد المسؤول التنفيذي عن البرنامج، إياد الأحمدي، أن …"، "كشف تقرير صادر عن
+    البنك المركزي، الإثنين، أن …": after a cue that takes "أن", an "عن" whose phrase ends
+    at a comma before "أن"/"إن" belongs to the speaker's description (or is a writer's
+    aside: "لم تكشف عن اسمه، إن"); the complementizer is what was said."""
+    for k in range(j, min(v.n, j + MAX_GAP)):
+        if v.complementizer(k):
+            # "عن وطنيتهم، وأنهم بحاجة …"، "عن شعورهم، بأن الأمن …": a second thing
+            # said, or what the expressed feeling holds.
+            joined = v.proclitics[k] or v.keys[k].startswith("ب")
+            return not joined and (v.punct(k - 1, "،,") or v.keys[k - 1] in _VIA)
+        if v.punct(k, ".!?؟:"):
+            return False
+    return False
+
+
+# "… رودجر غودسيف عبر موقع "تيوتر" إنه": where it was said, before what.
+_VIA = frozenset({"عبر"})
 
 
 def _topic_talked_about(v: DocView, j: int, takes: frozenset[str]) -> bool:
@@ -409,7 +434,15 @@ def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[s
 def _object_word(v: DocView, j: int, start: int) -> bool:
     """A word of the object before a demand or charge's preposition; "في" inside it
     places its head ("اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك …")."""
-    return v.word(j) and (not v.is_("function", j) or (j > start and v.keys[j] == "في"))
+    if v.tokens[j].kind == "number":
+        return j > start  # "الجمهوريين في اللجنة وعددهم 11 عضوا"
+    return v.word(j) and (
+        not v.is_("function", j) or (j > start and v.keys[j] == "في") or v.keys[j] in _OBJECT_HEADS
+    )
+
+
+# "اتهم سالفيني بعض المهاجرين باختطاف …"، "يتهمون المعارضة وكولومبيا أو الولايات المتحدة بمحاولة …"
+_OBJECT_HEADS = frozenset({"بعض", "او"})
 
 
 def complement_clause(v: DocView, c: int, end: int) -> tuple[str, int, int, int | None]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, has_enclitic, is_number
+from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, is_number
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
@@ -97,6 +97,8 @@ _TIME_PREPS = WORD_LISTS.words("time_preps")
 _DURATIONS = WORD_LISTS.words("durations")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
+_COORDINATED_WITH = WORD_LISTS.words("coordinated_with")
+_SUBJECT_BEFORE = RELATIVES | WORD_LISTS.words("complementizers")
 # How far after a penalty the one it is given to is named, past its manner ("الإعدام
 # شنقا حتى الموت لقاتل").
 _PENALTY_REACH = 4
@@ -206,6 +208,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _interview(words, i) or _tallied(words, i)
     if trigger.lemma == "وافق":
         return _consent_not_given(words, i, form)
+    if trigger.lemma == "نسق" and form == "نسق":
+        return _pace(words, i, nxt)
     return trigger.type == "AGREE" and _agreed_view(words, i)
 
 
@@ -449,6 +453,15 @@ def _munition_handled(words: list[Word], i: int, trigger: Trigger) -> bool:
         if _bare(w) in _MUNITIONS_HANDLED:
             return True
     return False
+
+
+def _pace(words: list[Word], i: int, nxt: str) -> bool:
+    """ "ورفع نسق تبادل الزيارات"، "تسارع نسق النمو"، "في نسق تصاعدي": the noun "pace",
+    not "coordinated". The verb has its partner after it ("نسق مع #قطر") or its subject
+    as a relative or pronoun right before it ("الذي نسق الرسالة"، "وأنه نسق لإيجاد")."""
+    if nxt in _COORDINATED_WITH:
+        return False
+    return not (i and unjoined(words[i - 1]) in _SUBJECT_BEFORE)
 
 
 def _bare(word: Word) -> str:

@@ -39,6 +39,7 @@ _STOPPING = WORD_LISTS.words("stopping")
 _CALLING_OFF = WORD_LISTS.words("calling_off")
 _CALLED_OFF = WORD_LISTS.words("called_off")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
+_OWN_WAW = WORD_LISTS.words("own_waw")
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
@@ -117,6 +118,8 @@ def find_triggers(
     for i, w in enumerate(words):
         if w.token.kind != "word":
             continue
+        if w.keys[0] in _OWN_WAW:
+            continue  # "ميزانية وزارته": his ministry, not "and she visited him"
         candidates = lexicon.lookup(w.keys)
         if not candidates or in_name(w.token.start):
             continue  # "بين مدينتي حمص وتدمر": a town, not "destroys"

@@ -1,0 +1,54 @@
+"""Event classes from the audit of unseen articles (evaudit17, seeds 10011 and 10012):
+the bare form نسق is mostly the noun "pace" (events/senses.py), and "وزارته" is "his
+ministry", never "and she visited him" (events/triggers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10011): the ministers talked of raising the pace of visits
+        "تعاون بين تونس والسينغال وفي سياق متصل بحث الوزير في لقاء جمعه على هامش مشاركته "
+        "في القمة مع وزير الخارجية السينغالي مانكير ندياي سبل تنشيط علاقات التعاون بين "
+        "البلدين ورفع نسق تبادل الزيارات الثنائية، وضبط برنامج الاستحقاقات القادمة.",
+        # Jawhara FM (unseen): the pace of production
+        "وأضاف أن تونس بصدد خسارة أسواق إستراتيجية مثل الهند و الاتحاد الأوروبي، مؤكدا أنه "
+        "حال عودة نسق الإنتاج إلى منواله الطبيعي ستستعيد تونس مكانتها.",
+    ],
+)
+def test_the_pace_of_something_is_no_cooperation(nlp, text):
+    assert "COOPERATE" not in event_types(nlp, text)
+
+
+def test_coordinating_with_a_partner_is_still_cooperation(nlp):
+    # SaudiNewsNet (unseen)
+    text = (
+        "قال مسؤول إسرائيلي نسق مع #قطر بشأن مساعدات للفلسطينيين يوم الجمعة، إن الدوحة "
+        "حاولت منع وصول تمويل لحركة حماس."
+    )
+    assert "COOPERATE" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10011)
+        "في سياق متصل، يجدر التذكير أن وزير الدفاع الأسبق، دالي الجازي، كان أعلن منذ 26 "
+        "ديسمبر 2002 بمناسبة مناقشة ميزانية وزارته بمجلس النواب آنذاك أن التونسيات سيخضعن "
+        "للتجنيد الإجباري لمدة سنة تماما مثل الرجال بدءا من العام 2003.",
+        # Jawhara FM (unseen)
+        "وقالت الوزيرة إن وزارتها وضعت استراتيجية لتطوير السياحة التونسية تتمحور أساسا حول "
+        "التشجيع على الاستثمار.",
+    ],
+)
+def test_his_ministry_is_no_visit(nlp, text):
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_a_visit_after_the_conjunction_is_still_a_visit(nlp):
+    assert "CONSULT" in event_types(nlp, "وزار الرئيس الفرنسي بغداد الأسبوع الماضي.")

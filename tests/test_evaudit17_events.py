@@ -1,6 +1,7 @@
 """Event classes from the audit of unseen articles (evaudit17, seeds 10011 and 10012):
 the bare form نسق is mostly the noun "pace" (events/senses.py), and "وزارته" is "his
-ministry", never "and she visited him" (events/triggers.py)."""
+ministry", never "and she visited him" (events/triggers.py); declining to comment is no
+rejection (events/senses.py)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,33 @@ def test_his_ministry_is_no_visit(nlp, text):
 
 def test_a_visit_after_the_conjunction_is_still_a_visit(nlp):
     assert "CONSULT" in event_types(nlp, "وزار الرئيس الفرنسي بغداد الأسبوع الماضي.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AFP via France 24 (audit, seed 10012)
+        "ورفض التأكيد فيما إذا كان الأمين العام للأمم المتحدة قد تواصل مع الرئيس الإيراني "
+        "حسن روحاني للحديث عن موجة الاحتجاجات الجديدة.",
+        # unseen news
+        "وذكر مسؤولون أكراد أن ماكرون تعهد بإرسال المزيد من القوات إلى المنطقة، لكن الحكومة "
+        "الفرنسية رفضت التعليق على الأمر.",
+        "وقال بن طلال حينها إنه أبرم صفقة مع السلطات لكنه رفض الإفصاح عن تفاصيلها.",
+    ],
+)
+def test_declining_to_comment_is_no_rejection(nlp, text):
+    assert "REJECT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # audit, seed 10012
+        "ورفضت تليغرام طلب جهاز الأمن الاتحادي في روسيا السماح له بالاطلاع على الرسائل "
+        "المشفرة للمستخدمين.",
+        # Jawhara FM (unseen): refusing to talk with an official
+        "وأكد الأهالي أن معتمد سليانة الجنوبية زارهم أمس الإثنين ولكنهم رفضوا الحديث معه.",
+    ],
+)
+def test_refusing_a_demand_or_a_meeting_is_still_a_rejection(nlp, text):
+    assert "REJECT" in event_types(nlp, text)

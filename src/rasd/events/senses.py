@@ -52,6 +52,7 @@ _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
+_COMMENTING = WORD_LISTS.words("commenting")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
 _BREATH = WORD_LISTS.forms("breath")
@@ -140,6 +141,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):
         return True  # "رفض الكشف عن اسمه"، "طلب عدم ذكر اسمه": a source kept unnamed
+    if trigger.type == "REJECT" and _no_comment(words, i):
+        return True
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -300,6 +303,15 @@ def _anonymous(words: list[Word], i: int) -> bool:
     """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
     after = [_bare(w) for w in words[i + 1 : i + 6]]
     return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
+
+
+def _no_comment(words: list[Word], i: int) -> bool:
+    """ "رفضت الحكومة الفرنسية التعليق"، "رفض الإفصاح عن تفاصيلها": declining to comment
+    rejects nobody; "رفضوا الحديث معه" (refusing to talk with someone) does."""
+    for j in range(i + 1, min(len(words), i + 5)):
+        if _bare(words[j]) in _COMMENTING:
+            return j + 1 == len(words) or not _bare(words[j + 1]).startswith("مع")
+    return False
 
 
 def _threat_faced(words: list[Word], i: int, trigger: Trigger) -> bool:

@@ -1,7 +1,8 @@
 """Event classes from the audit of unseen articles (evaudit17, seeds 10011 and 10012):
 the bare form نسق is mostly the noun "pace" (events/senses.py), and "وزارته" is "his
 ministry", never "and she visited him" (events/triggers.py); declining to comment is no
-rejection (events/senses.py)."""
+rejection (events/senses.py); hope or thanks expressed ("أعرب عن أمله") is no criticism
+for the speech-act model (events/speech.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,28 @@ def test_declining_to_comment_is_no_rejection(nlp, text):
 )
 def test_refusing_a_demand_or_a_meeting_is_still_a_rejection(nlp, text):
     assert "REJECT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10011)
+        "وعبر خالد تنزفتي عن الأمل في ان يتم الاتفاق حول هذا الموضوع والتوصل إلى إقرار مراجعة "
+        'لسقف العلاج السنوي لطب الأسنان وللاتفاقية عموما بما يتيح مواصلة التعاقد مع "الكنام" '
+        "ويضمن مصلحة الجميع.",
+        # unseen news
+        "وأعرب عن أمله بأن يتعافى سكريبال وابنته قريبا حتى يتم كشف ما حدث.",
+        "كما أعرب عن أمله في أن تخفف الولايات المتحدة القيود المفروضة على صادرات السلع عالية "
+        "التقنية إلى الصين.",
+    ],
+)
+def test_hope_expressed_is_no_criticism(nlp, text):
+    assert "DISAPPROVE" not in event_types(nlp, text)
+
+
+def test_displeasure_expressed_is_still_a_criticism(nlp):
+    text = (
+        "وأعرب الرئيس الفرنسي عن استيائه من قرار الحكومة الإيطالية إغلاق موانئها أمام سفن "
+        "المهاجرين."
+    )
+    assert "DISAPPROVE" in event_types(nlp, text)

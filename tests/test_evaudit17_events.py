@@ -2,7 +2,8 @@
 the bare form نسق is mostly the noun "pace" (events/senses.py), and "وزارته" is "his
 ministry", never "and she visited him" (events/triggers.py); declining to comment is no
 rejection (events/senses.py); hope or thanks expressed ("أعرب عن أمله") is no criticism
-for the speech-act model (events/speech.py)."""
+for the speech-act model (events/speech.py); declining to take part ("اعتذر عن تولي") is no
+apology, and rains that destroy are no attacker (events/senses.py)."""
 
 from __future__ import annotations
 
@@ -109,3 +110,33 @@ def test_displeasure_expressed_is_still_a_criticism(nlp):
         "المهاجرين."
     )
     assert "DISAPPROVE" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10011)
+        "اعتذر خليل الغرياني عن تولي حقيبة وزارة الوظيفة العمومية والحوكمة عند لقائه صباح "
+        "اليوم الخميس رئيس الحكومة يوسف الشاهد بالقصبة.",
+        # unseen news
+        'وكان المغرب قد اعتذر عن استضافة القمة، مشيرا آنذاك إلى أن "الظروف الموضوعية لا '
+        'تتوفر لعقد قمة عربية ناجحة".',
+    ],
+)
+def test_declining_to_take_part_is_no_apology(nlp, text):
+    assert "SUPPORT" not in event_types(nlp, text)
+
+
+def test_an_apology_is_still_support(nlp):
+    # unseen news (an apology, as the gold articles code it)
+    text = "وكان وزير الخارجية الفلبيني قد اعتذر الثلاثاء للكويت بعد تداول مقاطع فيديو."
+    assert "SUPPORT" in event_types(nlp, text)
+
+
+def test_rains_that_destroy_tents_are_no_attack(nlp):
+    # AFP via France 24 (audit, seed 10012)
+    text = (
+        "وقال وجهاء الروهينغا لفرانس برس إن الامطار دمرت أجزاء من الخيام وحولت بعض الطرق "
+        "الرملية إلى مستنقعات."
+    )
+    assert "ASSAULT" not in event_types(nlp, text)

@@ -19,6 +19,8 @@ an unseen-article audit (docs/accuracy.md).
 
 from __future__ import annotations
 
+import itertools
+
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, is_number
@@ -53,6 +55,7 @@ _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
 _COMMENTING = WORD_LISTS.words("commenting")
+_DECLINED_ACTS = WORD_LISTS.words("declined_acts")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
 _BREATH = WORD_LISTS.forms("breath")
@@ -143,6 +146,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "رفض الكشف عن اسمه"، "طلب عدم ذكر اسمه": a source kept unnamed
     if trigger.type == "REJECT" and _no_comment(words, i):
         return True
+    if trigger.lemma == "اعتذر":
+        return _declined(words, i)
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -303,6 +308,13 @@ def _anonymous(words: list[Word], i: int) -> bool:
     """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
     after = [_bare(w) for w in words[i + 1 : i + 6]]
     return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
+
+
+def _declined(words: list[Word], i: int) -> bool:
+    """ "اعتذر خليل الغرياني عن تولي حقيبة وزارة"، "اعتذر عن المشاركة فيها": declining to
+    take part, not apologising."""
+    after = [_bare(w) for w in words[i + 1 : i + 6]]
+    return any(a == "عن" and b in _DECLINED_ACTS for a, b in itertools.pairwise(after))
 
 
 def _no_comment(words: list[Word], i: int) -> bool:

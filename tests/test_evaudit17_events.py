@@ -3,7 +3,8 @@ the bare form نسق is mostly the noun "pace" (events/senses.py), and "وزار
 ministry", never "and she visited him" (events/triggers.py); declining to comment is no
 rejection (events/senses.py); hope or thanks expressed ("أعرب عن أمله") is no criticism
 for the speech-act model (events/speech.py); declining to take part ("اعتذر عن تولي") is no
-apology, and rains that destroy are no attacker (events/senses.py)."""
+apology, and rains that destroy are no attacker (events/senses.py); "وتناول اللقاء …" tells the
+meeting told before again (events/triggers.py)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,28 @@ def test_rains_that_destroy_tents_are_no_attack(nlp):
         "الرملية إلى مستنقعات."
     )
     assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10011)
+        "وتناول اللقاء تطورات الملف الليبي والمبادرة التي تقودها تونس للمساعدة على إيجاد حلّ "
+        "سياسي عبر الحوار والتوافق يُعجّل بإنهاء الأزمة في ليبيا.",
+        # Jawhara FM (unseen)
+        "وتطرق اللقاء إلى واقع العلاقات التاريخية والأخوية بين تونس وليبيا وسبل تعزيزها في "
+        "جميع المجالات.",
+        "وتم خلال الاجتماع عرض خطة الحكومة خلال العامين القادمين.",
+    ],
+)
+def test_what_a_meeting_covered_is_no_new_meeting(nlp, text):
+    assert "CONSULT" not in event_types(nlp, text)
+
+
+def test_a_meeting_told_first_is_still_a_meeting(nlp):
+    # Jawhara FM (audit, seed 10011)
+    text = (
+        "استقبل رئيس الجمهورية الباجي قايد السبسي، صباح اليوم الجمعة بقصر قرطاج، محمود جبريل، "
+        "رئيس الحكومة الليبية السابق."
+    )
+    assert "CONSULT" in event_types(nlp, text)

@@ -4,7 +4,8 @@ ministry", never "and she visited him" (events/triggers.py); declining to commen
 rejection (events/senses.py); hope or thanks expressed ("أعرب عن أمله") is no criticism
 for the speech-act model (events/speech.py); declining to take part ("اعتذر عن تولي") is no
 apology, and rains that destroy are no attacker (events/senses.py); "وتناول اللقاء …" tells the
-meeting told before again (events/triggers.py)."""
+meeting told before again (events/triggers.py); "زيارة مرتقبة" is a meeting to come,
+AGREE as PLOVER codes future meetings (events/extract.py)."""
 
 from __future__ import annotations
 
@@ -165,4 +166,20 @@ def test_a_meeting_told_first_is_still_a_meeting(nlp):
         "استقبل رئيس الجمهورية الباجي قايد السبسي، صباح اليوم الجمعة بقصر قرطاج، محمود جبريل، "
         "رئيس الحكومة الليبية السابق."
     )
+    assert "CONSULT" in event_types(nlp, text)
+
+
+def test_an_expected_visit_is_an_agreement_to_meet(nlp):
+    # Jawhara FM (audit, seed 10011)
+    text = (
+        'أكد مصدر من وزارة السياحة للجوهرة "اف ام"، أن زيارة مرتقبة للمدير العام للشركة '
+        "العالمية للسياحة البحرية MSC في الأيام القليلة القادمة."
+    )
+    types = event_types(nlp, text)
+    assert "AGREE" in types
+    assert "CONSULT" not in types
+
+
+def test_a_visit_made_is_still_a_consultation(nlp):
+    text = "وصل وزير الخارجية الفرنسي إلى بغداد في زيارة رسمية التقى خلالها الرئيس العراقي."
     assert "CONSULT" in event_types(nlp, text)

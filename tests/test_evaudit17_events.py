@@ -5,7 +5,8 @@ rejection (events/senses.py); hope or thanks expressed ("أعرب عن أمله"
 for the speech-act model (events/speech.py); declining to take part ("اعتذر عن تولي") is no
 apology, and rains that destroy are no attacker (events/senses.py); "وتناول اللقاء …" tells the
 meeting told before again (events/triggers.py); "زيارة مرتقبة" is a meeting to come,
-AGREE as PLOVER codes future meetings (events/extract.py)."""
+AGREE as PLOVER codes future meetings (events/extract.py); a call to a radio station is an
+interview (events/senses.py)."""
 
 from __future__ import annotations
 
@@ -183,3 +184,17 @@ def test_an_expected_visit_is_an_agreement_to_meet(nlp):
 def test_a_visit_made_is_still_a_consultation(nlp):
     text = "وصل وزير الخارجية الفرنسي إلى بغداد في زيارة رسمية التقى خلالها الرئيس العراقي."
     assert "CONSULT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (unseen; the station of audit seed 10011)
+        "نفى رئيس مكتب الإعلام والاتصال في وزارة الداخلية، ياسر مصباح، في اتصال هاتفي "
+        "بالجوهرة أف أم، نفيا قاطعا، صحة الخبر.",
+        'وفي اتصال للجوهرة"اف ام" بوزير النقل أنيس غديرة أكد أنه كلف فريقا مصغرا في الوزارة '
+        "للنظر في هذا الملف.",
+    ],
+)
+def test_a_call_to_a_radio_station_is_an_interview(nlp, text):
+    assert "CONSULT" not in event_types(nlp, text)

@@ -42,6 +42,7 @@ _MUNITIONS_HANDLED = WORD_LISTS.words("munitions_handled")
 _HANDLED_REACH = 25
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
+_STATIONS = WORD_LISTS.words("stations")
 _INTERVIEWING = WORD_LISTS.forms("interviewing")
 _DAWN_DAYS = WORD_LISTS.words("dawn_days")
 _SPARKED = WORD_LISTS.words("sparked")
@@ -505,7 +506,16 @@ def _interview(words: list[Word], i: int) -> bool:
         ("مع" in after[:2] and any(w in _MEDIA for w in after))
         or after[0].startswith(_INTERVIEWING)
         or on.removeprefix("ال") in _MEDIA
+        or any(_station(w) for w in after)
     )
+
+
+def _station(key: str) -> bool:
+    """ "للجوهرة"، "بالجوهرة"، "الجوهرة": a radio station, with or without ب/ل/ال."""
+    for clitic in ("بال", "لل", "ال", "ب", "ل"):
+        if key.startswith(clitic) and key[len(clitic) :] in _STATIONS:
+            return True
+    return key in _STATIONS
 
 
 def _discussed_alone(words: list[Word], i: int, form: str) -> bool:

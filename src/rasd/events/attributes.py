@@ -275,6 +275,16 @@ def is_future(words: list[Word], pos: int, triggers: TriggerLexicon) -> bool:
     return key[:1] == "س" and key[1:2] in "يتنا" and bool(triggers.lookup([key[1:]]))
 
 
+_UPCOMING = _LISTS.words("upcoming")
+
+
+def upcoming(words: list[Word], pos: int) -> bool:
+    """ "زيارة مرتقبة للمدير العام"، "القمة المرتقبة بين ترامب وكيم": a meeting or visit
+    noun with an adjective of the future right after it (or after one more word)."""
+    after = words[pos + 1 : pos + 3]
+    return any(unjoined(w).removeprefix("ال") in _UPCOMING for w in after)
+
+
 _DESIGNATING = _LISTS.forms("designating")
 _OBJECT_PRONOUNS = _LISTS.words("object_pronouns")
 _TERROR_LABELS = _LISTS.forms("terror_labels")

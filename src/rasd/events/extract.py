@@ -54,6 +54,7 @@ from rasd.events.attributes import (
     possible,
     spoken,
     sports,
+    upcoming,
 )
 from rasd.events.clauses import Scope
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
@@ -397,7 +398,9 @@ class EventExtractor:
                 event.attrs["cameo"] = cameo
             event.attrs.update(counts)
             negated = is_negated(words, pos, trigger.kind == "verb")
-            if trigger.kind == "verb" and is_future(words, pos, self.triggers):
+            if (trigger.kind == "verb" and is_future(words, pos, self.triggers)) or (
+                trigger.kind == "noun" and event.type == "CONSULT" and upcoming(words, pos)
+            ):
                 if event.type in _PROMISED:
                     # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم
                     # مساعدات") is a commitment, AGREE.

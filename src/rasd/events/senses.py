@@ -19,9 +19,11 @@ an unseen-article audit (docs/accuracy.md).
 
 from __future__ import annotations
 
+import itertools
+
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, has_enclitic, is_number
+from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, is_number
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
@@ -40,6 +42,7 @@ _MUNITIONS_HANDLED = WORD_LISTS.words("munitions_handled")
 _HANDLED_REACH = 25
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
+_STATIONS = WORD_LISTS.words("stations")
 _INTERVIEWING = WORD_LISTS.forms("interviewing")
 _DAWN_DAYS = WORD_LISTS.words("dawn_days")
 _SPARKED = WORD_LISTS.words("sparked")
@@ -52,6 +55,8 @@ _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
 _IDENTITY = WORD_LISTS.forms("identity")
+_COMMENTING = WORD_LISTS.words("commenting")
+_DECLINED_ACTS = WORD_LISTS.words("declined_acts")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
 _BREATH = WORD_LISTS.forms("breath")
@@ -97,6 +102,8 @@ _TIME_PREPS = WORD_LISTS.words("time_preps")
 _DURATIONS = WORD_LISTS.words("durations")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
+_COORDINATED_WITH = WORD_LISTS.words("coordinated_with")
+_SUBJECT_BEFORE = RELATIVES | WORD_LISTS.words("complementizers")
 # How far after a penalty the one it is given to is named, past its manner ("الإعدام
 # شنقا حتى الموت لقاتل").
 _PENALTY_REACH = 4
@@ -138,6 +145,10 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "امتنعت أربع دول عن التصويت"
     if trigger.type in ("REJECT", "DEMAND") and _anonymous(words, i):
         return True  # "رفض الكشف عن اسمه"، "طلب عدم ذكر اسمه": a source kept unnamed
+    if trigger.type == "REJECT" and _no_comment(words, i):
+        return True
+    if trigger.lemma == "اعتذر":
+        return _declined(words, i)
     if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
@@ -206,6 +217,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _interview(words, i) or _tallied(words, i)
     if trigger.lemma == "وافق":
         return _consent_not_given(words, i, form)
+    if trigger.lemma == "نسق" and form == "نسق":
+        return _pace(words, i, nxt)
     return trigger.type == "AGREE" and _agreed_view(words, i)
 
 
@@ -296,6 +309,22 @@ def _anonymous(words: list[Word], i: int) -> bool:
     """ "رفض الكشف عن هويته"، "طلب عدم ذكر اسمه": asking not to be named."""
     after = [_bare(w) for w in words[i + 1 : i + 6]]
     return any(w in _DISCLOSING for w in after[:3]) and any(w.startswith(_IDENTITY) for w in after)
+
+
+def _declined(words: list[Word], i: int) -> bool:
+    """ "اعتذر خليل الغرياني عن تولي حقيبة وزارة"، "اعتذر عن المشاركة فيها": declining to
+    take part, not apologising."""
+    after = [_bare(w) for w in words[i + 1 : i + 6]]
+    return any(a == "عن" and b in _DECLINED_ACTS for a, b in itertools.pairwise(after))
+
+
+def _no_comment(words: list[Word], i: int) -> bool:
+    """ "رفضت الحكومة الفرنسية التعليق"، "رفض الإفصاح عن تفاصيلها": declining to comment
+    rejects nobody; "رفضوا الحديث معه" (refusing to talk with someone) does."""
+    for j in range(i + 1, min(len(words), i + 5)):
+        if _bare(words[j]) in _COMMENTING:
+            return j + 1 == len(words) or not _bare(words[j + 1]).startswith("مع")
+    return False
 
 
 def _threat_faced(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -451,6 +480,15 @@ def _munition_handled(words: list[Word], i: int, trigger: Trigger) -> bool:
     return False
 
 
+def _pace(words: list[Word], i: int, nxt: str) -> bool:
+    """ "ورفع نسق تبادل الزيارات"، "تسارع نسق النمو"، "في نسق تصاعدي": the noun "pace",
+    not "coordinated". The verb has its partner after it ("نسق مع #قطر") or its subject
+    as a relative or pronoun right before it ("الذي نسق الرسالة"، "وأنه نسق لإيجاد")."""
+    if nxt in _COORDINATED_WITH:
+        return False
+    return not (i and unjoined(words[i - 1]) in _SUBJECT_BEFORE)
+
+
 def _bare(word: Word) -> str:
     return unjoined(word).removeprefix("ال")
 
@@ -468,7 +506,16 @@ def _interview(words: list[Word], i: int) -> bool:
         ("مع" in after[:2] and any(w in _MEDIA for w in after))
         or after[0].startswith(_INTERVIEWING)
         or on.removeprefix("ال") in _MEDIA
+        or any(_station(w) for w in after)
     )
+
+
+def _station(key: str) -> bool:
+    """ "للجوهرة"، "بالجوهرة"، "الجوهرة": a radio station, with or without ب/ل/ال."""
+    for clitic in ("بال", "لل", "ال", "ب", "ل"):
+        if key.startswith(clitic) and key[len(clitic) :] in _STATIONS:
+            return True
+    return key in _STATIONS
 
 
 def _discussed_alone(words: list[Word], i: int, form: str) -> bool:

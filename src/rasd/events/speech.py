@@ -26,6 +26,7 @@ _NAMED = {"PER", "ORG", "LOC"}
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _STUDIES = WORD_LISTS.words("studies")
+_GLAD = WORD_LISTS.forms("glad_feelings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,9 @@ def speech_events(
         for q in spoken
     }
     by_model = (
-        learned([q for q in spoken if by_lexicon[q.start] is None]) if learned is not None else {}
+        learned([q for q in spoken if by_lexicon[q.start] is None and not _glad(doc, q)])
+        if learned is not None
+        else {}
     )
     by_lexicon |= by_model
     events = []
@@ -261,6 +264,16 @@ def _source(
     if opens_with_act_noun(match_key(doc.slice(speaker))):
         return None
     return _speaker(doc, quote, entities, starts)
+
+
+def _glad(doc: Document, quote: Quote) -> bool:
+    """ "وأعرب عن أمله بأن يتعافى سكريبال"، "أعربت عن امتنانها لكل من ساعدها": the quotation
+    names a glad feeling (hope, thanks, relief), which the model, seeing "أعرب عن" mostly
+    before concern and condemnation, would read as a criticism."""
+    words = match_key(doc.slice(quote)).split()[:2]
+    if len(words) < 2 or words[0] != "عن":
+        return False
+    return words[1].removeprefix("ال").startswith(_GLAD)
 
 
 def _study(doc: Document, quote: Quote) -> bool:

@@ -28,7 +28,7 @@ from rasd.events.phrases import (
     verb_in,
 )
 from rasd.events.senses import other_sense
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.events.speech_model import SPEECH_TYPES
 
 _REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
@@ -39,6 +39,9 @@ _STOPPING = WORD_LISTS.words("stopping")
 _CALLING_OFF = WORD_LISTS.words("calling_off")
 _CALLED_OFF = WORD_LISTS.words("called_off")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
+_OWN_WAW = WORD_LISTS.words("own_waw")
+_RECOUNTING = WORD_LISTS.words("recounting")
+_PASSIVE_AUX = WORD_LISTS.words("passive_aux")
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
@@ -76,6 +79,18 @@ def _named_before(word: Word) -> bool:
     """A noun made definite by the article or by a possessor's pronoun ("بعد الاجتماع"،
     "منذ زيارته إلى القنصلية") names an act the text has told or takes as known."""
     return definite(word) or has_enclitic(word)
+
+
+def _recounted(words: list[Word], i: int) -> bool:
+    """ "وتناول اللقاء تطورات الملف الليبي"، "وتم خلال الاجتماع عرض خطة الحكومة": a meeting
+    noun with the article, the subject of a verb telling what it covered or after "تم
+    خلال", is the meeting the text has told."""
+    if i == 0 or not definite(words[i]) or has_enclitic(words[i]):
+        return False
+    before = unjoined(words[i - 1])
+    if before in _RECOUNTING:
+        return True
+    return before == "خلال" and i > 1 and unjoined(words[i - 2]) in _PASSIVE_AUX
 
 
 def _time_asides(words: list[Word]) -> set[int]:
@@ -117,6 +132,8 @@ def find_triggers(
     for i, w in enumerate(words):
         if w.token.kind != "word":
             continue
+        if w.keys[0] in _OWN_WAW:
+            continue  # "ميزانية وزارته": his ministry, not "and she visited him"
         candidates = lexicon.lookup(w.keys)
         if not candidates or in_name(w.token.start):
             continue  # "بين مدينتي حمص وتدمر": a town, not "destroys"
@@ -135,6 +152,8 @@ def find_triggers(
                 trigger.kind == "noun" and prev & _REFERENCE_PREPS and _named_before(w)
             ):
                 break  # "بعد الاجتماع"، "منذ زيارته"، "على هامش اجتماع": told elsewhere
+            if trigger.type == "CONSULT" and _recounted(words, i):
+                break  # "وتناول اللقاء تطورات الملف الليبي": the meeting told before
             if (
                 trigger.kind == "noun"
                 and prev & _DEMONSTRATIVES

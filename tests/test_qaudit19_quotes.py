@@ -1,0 +1,44 @@
+"""Quotations, the qaudit19 pass (an audit of unseen articles, seeds 10009 and 10010).
+
+"الخبير الاقتصادي لدى "إس.إم.بي.سي نيكو" للأوراق المالية: "…"": a short quoted string
+right after "لدى" is the body the speaker works for (or someone is held by), a name, not
+the speaker's words; the cue's quotation is the one after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+HELD_AT = [
+    # The audit's sentence (seed 10010): the firm's name was the first direct quote.
+    (
+        'وقال يوشيماسا ماروياما، الخبير الاقتصادي المعني بالأسواق لدى "إس.إم.بي.سي نيكو" '
+        'للأوراق المالية: "العناصر المرتبطة بتكنولوجيا المعلومات في مرحلة تكيف على مستوى '
+        'العالم، وهو ما أثر سلباً على صادرات اليابان وإنتاجها الصناعي".',
+        "العناصر المرتبطة بتكنولوجيا المعلومات في مرحلة تكيف على مستوى العالم، وهو ما أثر "
+        "سلباً على صادرات اليابان وإنتاجها الصناعي",
+    ),
+    # Unseen news.
+    (
+        'وقال مايكل مكارثي كبير محللي السوق لدى "سي.إم.سي ماركتس" في سيدني "العزوف التام '
+        "عن المخاطرة الذي نراه بوضوح في شتى الأسواق ينال أيضا من النفط، وتلك المخاوف "
+        'السابقة بشأن المعروض تبخرت ببساطة".',
+        "العزوف التام عن المخاطرة الذي نراه بوضوح في شتى الأسواق ينال أيضا من النفط، وتلك "
+        "المخاوف السابقة بشأن المعروض تبخرت ببساطة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), HELD_AT)
+def test_quoted_name_after_lada_is_no_quotation(nlp: Pipeline, text: str, quote: str) -> None:
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == [quote]
+    assert speakers(doc)[0] != "?"

@@ -7,7 +7,10 @@ the speaker's words; the cue's quotation is the one after it.
 "أوضح الجيش أنّ جنوده ردوا "…" ولمنع …": a quotation that comes after the reported
 clause's own words (its subject, its verb) is part of that indirect clause, as the
 annotations have it (94 such clauses in dev folds 0-1 against about 9 direct); only one
-that opens right after the complementizer ("أن "…" بعدما") is the direct quote."""
+that opens right after the complementizer ("أن "…" بعدما") is the direct quote.
+
+"وأكدت المغنية عبر صفحتها على شبكة #فيسبوك، "…"": "على شبكة" names the site the words
+were posted on, like "على موقع"; it is not the "على" that "أكد" takes."""
 
 from __future__ import annotations
 
@@ -83,3 +86,16 @@ def test_quotation_after_the_clause_words_is_indirect(
     doc = nlp.analyze(text)
     assert quote_texts(doc) == [quote]
     assert [q.kind for q in doc.quotes or []] == [kind]
+
+
+def test_network_after_the_page_is_where_it_was_said(nlp: Pipeline) -> None:
+    # The audit's sentence (seed 10010): the quotation began at "على شبكة".
+    text = (
+        'وأكدت المغنية عبر صفحتها على شبكة #فيسبوك، "عاكسني الحظ في الفترة الأخيرة.. كنت '
+        'متشوقة للصعود مجددا إلى المسرح إلا أنني مريضة".'
+    )
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == [
+        "عاكسني الحظ في الفترة الأخيرة.. كنت متشوقة للصعود مجددا إلى المسرح إلا أنني مريضة"
+    ]
+    assert speakers(doc) == ["المغنية"]

@@ -10,7 +10,11 @@ annotations have it (94 such clauses in dev folds 0-1 against about 9 direct); o
 that opens right after the complementizer ("أن "…" بعدما") is the direct quote.
 
 "وأكدت المغنية عبر صفحتها على شبكة #فيسبوك، "…"": "على شبكة" names the site the words
-were posted on, like "على موقع"; it is not the "على" that "أكد" takes."""
+were posted on, like "على موقع"; it is not the "على" that "أكد" takes.
+
+"…، وذلك حسب ما قاله مصدر ناقش المسألة مع البيت الأبيض": "وذلك" after a comma leads to
+the attribution, which closes the clause before it; the quote is that clause, without
+"وذلك" and without the source's own words."""
 
 from __future__ import annotations
 
@@ -99,3 +103,26 @@ def test_network_after_the_page_is_where_it_was_said(nlp: Pipeline) -> None:
         "عاكسني الحظ في الفترة الأخيرة.. كنت متشوقة للصعود مجددا إلى المسرح إلا أنني مريضة"
     ]
     assert speakers(doc) == ["المغنية"]
+
+
+THAT_IS_ACCORDING = [
+    # The audit's sentence (seed 10009): the quote ran on to the source's last word.
+    (
+        "تسعى إدارة الرئيس الأميركي دونالد ترمب إلى فرض رسوم جمركية على واردات من الصين "
+        "بقيمة 60 مليار دولار، وستستهدف قطاعي التكنولوجيا والاتصالات، وذلك حسب ما قاله "
+        "مصدر ناقش المسألة مع البيت الأبيض.",
+        "تسعى إدارة الرئيس الأميركي دونالد ترمب إلى فرض رسوم جمركية على واردات من الصين "
+        "بقيمة 60 مليار دولار، وستستهدف قطاعي التكنولوجيا والاتصالات",
+    ),
+    # Unseen news: the quote ended with "، وذلك".
+    (
+        "تعتزم شركة آبل إطلاق هاتفيها الجديدين بلونيهما الأحمر الاثنين، وذلك بحسب موقع "
+        "ماك رومرز المتخصص.",
+        "تعتزم شركة آبل إطلاق هاتفيها الجديدين بلونيهما الأحمر الاثنين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), THAT_IS_ACCORDING)
+def test_that_is_according_to_closes_the_clause(nlp: Pipeline, text: str, quote: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == [quote]

@@ -14,7 +14,8 @@ were posted on, like "على موقع"; it is not the "على" that "أكد" tak
 
 "…، وذلك حسب ما قاله مصدر ناقش المسألة مع البيت الأبيض": "وذلك" after a comma leads to
 the attribution, which closes the clause before it; the quote is that clause, without
-"وذلك" and without the source's own words."""
+"وذلك" and without the source's own words. Nor does the writer's transition that opens
+the sentence ("من جهة أخرى،"، "إلى ذلك،") belong to what the source vouches for."""
 
 from __future__ import annotations
 
@@ -126,3 +127,14 @@ THAT_IS_ACCORDING = [
 @pytest.mark.parametrize(("text", "quote"), THAT_IS_ACCORDING)
 def test_that_is_according_to_closes_the_clause(nlp: Pipeline, text: str, quote: str) -> None:
     assert quote_texts(nlp.analyze(text)) == [quote]
+
+
+def test_transition_opening_the_sentence_is_the_writers(nlp: Pipeline) -> None:
+    # Unseen news: the quote began with "إلى ذلك،".
+    text = (
+        "إلى ذلك، قتل خمسة أشخاص وجرح 16 في هجوم استهدف منطقة الشعب ذات الغالبية الشيعية، "
+        "بحسب المصدر نفسه."
+    )
+    assert quote_texts(nlp.analyze(text)) == [
+        "قتل خمسة أشخاص وجرح 16 في هجوم استهدف منطقة الشعب ذات الغالبية الشيعية"
+    ]

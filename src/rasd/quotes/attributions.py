@@ -62,7 +62,8 @@ def attributions(state: State) -> None:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
                 whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
-                first, last = s_first, s_end if whole else _attribution_start(v, a)
+                first = _past_transition(v, s_first, a)
+                last = s_end if whole else _attribution_start(v, a)
                 if whole:
                     # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
                     # the source vouches for ends with the clause it stands in.
@@ -88,6 +89,19 @@ def attributions(state: State) -> None:
             if region is not None:
                 state.claimed.add(region)
             break
+
+
+TRANSITION_WORDS = 4  # words of a transition before its comma ("من جهة أخرى،")
+
+
+def _past_transition(v: DocView, first: int, a: int) -> int:
+    """Past the writer's transition that opens the sentence ("من جهة أخرى، تسعى …")."""
+    for j in range(first, min(a, first + TRANSITION_WORDS + 1)):
+        if v.punct(j, "،,"):
+            return j + 1 if j > first else first
+        if not v.is_("transition", j):
+            return first
+    return first
 
 
 def _attribution_start(v: DocView, a: int) -> int:

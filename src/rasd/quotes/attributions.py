@@ -62,7 +62,8 @@ def attributions(state: State) -> None:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
                 whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
-                first, last = s_first, s_end if whole else a
+                first = _past_transition(v, s_first, a)
+                last = s_end if whole else _attribution_start(v, a)
                 if whole:
                     # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
                     # the source vouches for ends with the clause it stands in.
@@ -90,6 +91,25 @@ def attributions(state: State) -> None:
             break
 
 
+TRANSITION_WORDS = 4  # words of a transition before its comma ("من جهة أخرى،")
+
+
+def _past_transition(v: DocView, first: int, a: int) -> int:
+    """Past the writer's transition that opens the sentence ("من جهة أخرى، تسعى …")."""
+    for j in range(first, min(a, first + TRANSITION_WORDS + 1)):
+        if v.punct(j, "،,"):
+            return j + 1 if j > first else first
+        if not v.is_("transition", j):
+            return first
+    return first
+
+
+def _attribution_start(v: DocView, a: int) -> int:
+    """Where the attribution at `a` starts: at "وذلك" after a comma ("…، وذلك بحسب
+    رويترز"), which only leads to the source, else at `a`."""
+    return a - 1 if v.is_("attribution_lead", a - 1) and v.punct(a - 2, "،,") else a
+
+
 def _attributed_words(v: DocView, first: int, last: int) -> bool:
     """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
     وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …"), nor the source's
@@ -105,6 +125,8 @@ def _closes_clause(v: DocView, a: int, after: int) -> bool:
     whose source runs into a relative clause closes the clause before it; what
     follows is about the source. So does a source followed by a comma and a word that
     opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
+    if _attribution_start(v, a) < a:
+        return True  # "…، وذلك حسب ما قاله مصدر ناقش المسألة مع البيت الأبيض"
     if not v.punct(a - 1, "،,"):
         return False
     return v.keys[after] in RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))

@@ -460,7 +460,10 @@ def complement_clause(v: DocView, c: int, end: int) -> tuple[str, int, int, int 
         # longer clause ("إنه "قلق جداً" من التعديلات …") leaves the clause indirect.
         words = region_words(v, r)
         mostly = words >= MOSTLY_QUOTED and words >= after
-        if (after <= 1 or mostly) and not is_name_region(v, r):
+        # "إن القوات الإسرائيلية "قصفت …"": after the clause's own subject or verb the
+        # quotation is part of the indirect clause.
+        before = any(v.word(j) for j in range(c + 1, i))
+        if (after <= 1 or mostly) and not before and not is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None

@@ -31,7 +31,7 @@ def is_name_region(v: DocView, r: int) -> bool:
     before = reg.opener - 1
     if v.punct(before, ":") or before < 0:
         return False
-    if v.is_("naming", before):
+    if v.is_("naming", before) or v.is_("held_at", before):
         return True
     if v.keys[before] == "ل":
         return True  # "لـ"الوطن"": told to a newspaper

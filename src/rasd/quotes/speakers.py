@@ -143,7 +143,7 @@ def _medium_at(v: DocView, k: int, limit: int) -> int:
     r = v.region_opening(j)
     if r is not None and v.regions[r].closer is not None and v.regions[r].last - j <= 4:
         return v.regions[r].last + 1  # the quoted name of the site
-    if j + 1 < limit and v.keys[j] == "على" and v.is_("medium", j + 1):
+    if j + 1 < limit and v.keys[j] == "على" and (v.is_("medium", j + 1) or v.is_("network", j + 1)):
         return j + 2
     while j < limit and j - k < 4 and v.tokens[j].kind == "latin":
         j += 1

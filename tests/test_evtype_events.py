@@ -44,3 +44,30 @@ def test_a_withdrawal_from_a_pact_rejects_it(nlp, text, source):
 def test_a_withdrawal_from_a_place_stays_a_retreat(nlp):
     text = "وانسحبت القوات الحكومية السورية من المناطق ذات الأغلبية الكردية شمال البلاد."
     assert "REJECT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "وافق القضاء الألماني الخميس على تسليم الرئيس الكاتالوني السابق الانفصالي كارلس"
+            " بيغديمونت إلى مدريد في قضية اختلاس أموال، رافضا الأخذ بتهمة التمرد الأخطر"
+            " الموجهة إليه في إسبانيا.",
+            "القضاء",
+        ),
+        (
+            "فيما اعتبر محامي برونسون أن الأدلة التي قدمها الادعاء غير قوية، رافضا كل الاتهامات.",
+            "محامي برونسون",
+        ),
+        (
+            'وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين، الجمعة، إن "روسيا لا تنوي'
+            ' خوض سباق تسلح"، رافضا اتهامات واشنطن بأن موسكو تنتهك التزاماتها الدولية.',
+            "الكرملين",
+        ),
+    ],
+)
+def test_a_first_form_participle_is_the_act_of_the_clause_subject(nlp, text, source):
+    """ "، رافضا …"، "، نافيا …": like "متهما"، "مطالبا", the act of whom the sentence tells of,
+    not a rejection no one made."""
+    found = event_sides(nlp, text, "REJECT")
+    assert any(source in s for s, _ in found), found

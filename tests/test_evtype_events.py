@@ -71,3 +71,11 @@ def test_a_first_form_participle_is_the_act_of_the_clause_subject(nlp, text, sou
     not a rejection no one made."""
     found = event_sides(nlp, text, "REJECT")
     assert any(source in s for s, _ in found), found
+
+
+def test_a_negator_before_a_clause_of_contrast_does_not_reach_past_it(nlp):
+    text = (
+        "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين في وقت لاحق من هذا الشهر للقاء الجنرال"
+        " فينغي بهدف إجراء مباحثات أمنية، لكن الصين رفضت في نهاية المطاف اعطاء اي موعد."
+    )
+    assert any("الصين" in s for s, _ in event_sides(nlp, text, "REJECT"))

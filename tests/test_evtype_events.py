@@ -79,3 +79,25 @@ def test_a_negator_before_a_clause_of_contrast_does_not_reach_past_it(nlp):
         " فينغي بهدف إجراء مباحثات أمنية، لكن الصين رفضت في نهاية المطاف اعطاء اي موعد."
     )
     assert any("الصين" in s for s, _ in event_sides(nlp, text, "REJECT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        (
+            "أمر الادعاء التركي باحتجاز 70 ضابطا في الجيش للاشتباه في صلتهم برجل الدين فتح الله"
+            " غولن، وفقا لوسائل إعلام تركية.",
+            "COERCE",
+            "الادعاء التركي",
+        ),
+        (
+            "فقد أمرت محكمة فرنسية باعتقال رمضان المفكر البارز والأستاذ في جامعة أوكسفورد في شباط"
+            "/فبراير الماضي.",
+            "COERCE",
+            "محكمة فرنسية",
+        ),
+    ],
+)
+def test_an_act_ordered_is_coded_with_whom_ordered_it(nlp, text, event_type, source):
+    """ "أمر بـ<act>": the verbal noun after an order is the act, not a purpose."""
+    assert any(source in s for s, _ in event_sides(nlp, text, event_type))

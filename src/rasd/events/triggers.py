@@ -41,6 +41,9 @@ _CALLING_OFF = WORD_LISTS.words("calling_off")
 _CALLED_OFF = WORD_LISTS.words("called_off")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 _PACTS = WORD_LISTS.words("pacts")
+_ORDERING = WORD_LISTS.words("ordering")
+# How far before its act an order may be ("أمرت مفوضية حقوق الإنسان في الأمم المتحدة بتحقيق").
+_ORDER_REACH = 7
 _RELATIVES = WORD_LISTS.words("relatives")
 # How far a withdrawal's "من" may follow it ("انسحاب الرئيس الأمريكي دونالد ترامب من
 # الاتفاق"), and how far before it the pact a relative clause is about may be.
@@ -173,6 +176,8 @@ def find_triggers(
         light_verb = any(
             k.startswith(LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
         ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
+        # "وأمر العبادي بتخصيص ثلاثة مليارات"، "أمرت المفوضية بتحقيق": the act ordered
+        ordered = any(set(x.keys) & _ORDERING for x in words[max(0, i - _ORDER_REACH) : i])
         for trigger in candidates:
             obj = _objects_after(words, i, trigger.objects) if trigger.objects else -1
             if trigger.objects and obj < 0:
@@ -203,7 +208,7 @@ def find_triggers(
             if (
                 trigger.kind in ("noun", "counted", "agent")
                 and attached_preposition(w, lexicon)
-                and not (light_verb or went_out)
+                and not (light_verb or went_out or ordered)
             ):
                 break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
             if trigger.kind == "agent" and not (protesting(words, i) or w.keys[-1].endswith("ون")):

@@ -236,7 +236,7 @@ def _section(doc: Document) -> str:
 def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
     """Whether a negation, failure, denial, foiling, purpose or condition cancels the
     trigger at `pos` (`verb`: the trigger is a verb)."""
-    before = [match_key(w.surface) for w in words[max(0, pos - 4) : pos]]
+    before = [match_key(w.surface) for w in words[_clause_start(words, pos, 4) : pos]]
     # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
     if any(
         (b in _NEGATORS or (b[1:] in _NEGATORS and b[0] in "وفب")) and not _relative_ma(before, k)
@@ -250,13 +250,29 @@ def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
         return True
     if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
         return True
-    wider = [k for w in words[max(0, pos - 8) : pos] for k in w.keys]
+    wider = [k for w in words[_clause_start(words, pos, 8) : pos] for k in w.keys]
     # "وتنفي روسيا التورط … وتطالب بالحصول على عينات": a verb joined by و/ف starts a
     # clause of its own, which the denial before it does not reach.
     denied = not (verb and words[pos].conj) and any(k.startswith(_DENY + _FOIL) for k in wider)
     if denied or set(wider) & _PURPOSE:
         return True
-    return bool({k for w in words[max(0, pos - 25) : pos] for k in w.keys} & _CONDITIONAL)
+    return bool(
+        {k for w in words[_clause_start(words, pos, 25) : pos] for k in w.keys} & _CONDITIONAL
+    )
+
+
+_CONTRAST = _LISTS.words("contrast")
+
+
+def _clause_start(words: list[Word], pos: int, reach: int) -> int:
+    """Where the words that may cancel the trigger at `pos` begin, `reach` words back at
+    most: after a contrast word ("ساعدتها لأجل تحرير الرهائن، لكنها نفت"), which opens a
+    clause the negators, purposes and conditions before it do not reach."""
+    start = max(0, pos - reach)
+    for j in range(pos - 1, start - 1, -1):
+        if match_key(words[j].surface) in _CONTRAST:
+            return j + 1
+    return start
 
 
 def _relative_ma(before: list[str], k: int) -> bool:

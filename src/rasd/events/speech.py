@@ -219,8 +219,11 @@ def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
     the states demand, not Facebook)."""
     read, speaker = event.source, quoted.source
     named = [e for e in doc.entities or [] if e.label in _NAMED]
+    # A side carried over from another clause ("، نافيا …" after another event) was not
+    # read around the cue: the one who spoke is surer.
+    carried = read is not None and bool(read.attrs.get("inferred"))
     surer = speaker is not None and (
-        read is None or (_named_at(named, speaker) and not _nearer(read, speaker, cue))
+        read is None or (_named_at(named, speaker) and (carried or not _nearer(read, speaker, cue)))
     )
     if surer and not same_actor(read, speaker):
         event.source = speaker

@@ -30,6 +30,7 @@ from rasd.events.phrases import (
 from rasd.events.senses import other_sense
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.events.speech_model import SPEECH_TYPES
+from rasd.text.normalize import match_key
 
 _REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
 _TOPIC_PREPS = WORD_LISTS.words("topic_preps")
@@ -42,6 +43,14 @@ _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 _OWN_WAW = WORD_LISTS.words("own_waw")
 _RECOUNTING = WORD_LISTS.words("recounting")
 _PASSIVE_AUX = WORD_LISTS.words("passive_aux")
+_PACTS = WORD_LISTS.words("pacts")
+_ORDERING = WORD_LISTS.words("ordering")
+# How far before its act an order may be ("أمرت مفوضية حقوق الإنسان في الأمم المتحدة بتحقيق").
+_ORDER_REACH = 7
+_RELATIVES = WORD_LISTS.words("relatives")
+# How far a withdrawal's "من" may follow it ("انسحاب الرئيس الأمريكي دونالد ترامب من
+# الاتفاق"), and how far before it the pact a relative clause is about may be.
+_PACT_REACH = 8
 
 # What one appeals against ("طعن في الحكم"، "قدمت المعارضة طعنا في اللجنة").
 _APPEALED = frozenset(
@@ -122,6 +131,46 @@ def _objects_after(words: list[Word], i: int, objects: frozenset[str]) -> int:
     return kept[at] if at >= 0 else -1
 
 
+def _pact(word: Word) -> bool:
+    return bool(set(word.light) & _PACTS)
+
+
+def _pact_quit(words: list[Word], i: int) -> int:
+    """Position of the pact that the withdrawal at `i` is from ("انسحاب ترامب من الاتفاق
+    النووي"، "الاتفاق النووي الذي أعلن ترامب انسحابه منه"), or -1."""
+    for j in range(i + 1, min(len(words), i + 1 + _PACT_REACH)):
+        if words[j].surface in BOUNDARY:
+            break
+        form = match_key(words[j].surface)
+        if form == "من" and j + 1 < len(words) and _pact(words[j + 1]):
+            return j + 1
+        if form in ("منه", "منها"):
+            return _pact_before(words, i)
+    return -1
+
+
+def _pact_before(words: list[Word], i: int) -> int:
+    """The pact a relative clause holding word `i` is about ("الاتفاق الذي …"), or -1."""
+    relative = False
+    for j in range(i - 1, max(-1, i - 1 - _PACT_REACH), -1):
+        if words[j].surface in BOUNDARY:
+            break
+        if match_key(words[j].surface) in _RELATIVES:
+            relative = True
+        elif relative and _pact(words[j]):
+            return j
+    return -1
+
+
+def pact_rejected(words: list[Word], i: int, trigger: Trigger) -> tuple[Trigger, int] | None:
+    """A withdrawal from a pact rejects it (REJECT, as the gold codes "الانسحاب من الاتفاق
+    النووي"), with the pact as its object; from a place or a battle it is a retreat."""
+    if trigger.type != "RETREAT" or trigger.objects:
+        return None
+    pact = _pact_quit(words, i)
+    return (replace(trigger, type="REJECT", cameo="120"), pact) if pact >= 0 else None
+
+
 def find_triggers(
     words: list[Word], lexicon: TriggerLexicon, in_name: Callable[[int], bool]
 ) -> list[tuple[int, Trigger, int]]:
@@ -144,6 +193,8 @@ def find_triggers(
         light_verb = any(
             k.startswith(LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
         ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
+        # "وأمر العبادي بتخصيص ثلاثة مليارات"، "أمرت المفوضية بتحقيق": the act ordered
+        ordered = any(set(x.keys) & _ORDERING for x in words[max(0, i - _ORDER_REACH) : i])
         for trigger in candidates:
             obj = _objects_after(words, i, trigger.objects) if trigger.objects else -1
             if trigger.objects and obj < 0:
@@ -176,7 +227,7 @@ def find_triggers(
             if (
                 trigger.kind in ("noun", "counted", "agent")
                 and attached_preposition(w, lexicon)
-                and not (light_verb or went_out)
+                and not (light_verb or went_out or ordered)
             ):
                 break  # "لترحيل"، "باغتيال": a purpose, charge or measure, not an act
             if trigger.kind == "agent" and not (protesting(words, i) or w.keys[-1].endswith("ون")):
@@ -200,6 +251,7 @@ def find_triggers(
             called_off = i + 1 < len(words) and set(words[i + 1].keys) & _CALLED_OFF
             if trigger.kind == "noun" and (prev & _CALLING_OFF or called_off):
                 break  # "إلغاء الإضراب"، "تأجيل الزيارة": called off, it did not happen
+            trigger, obj = pact_rejected(words, i, trigger) or (trigger, obj)
             found.append((i, trigger, obj))
             break
     return found

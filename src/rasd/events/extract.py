@@ -112,7 +112,7 @@ from rasd.events.sides import (
 )
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
-from rasd.events.triggers import faced, find_triggers, participants_speaking
+from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.text.normalize import match_key
 
 # Flags of events not told as done: left out of the layer unless `keep_background`.
@@ -255,6 +255,7 @@ class EventExtractor:
             [Candidate(e, False, None, at) for e, at in spoken] + candidates,
             self.keep_negated,
             told_again(doc),
+            doc.paragraphs[0].end if doc.title and doc.paragraphs else 0,
         )
         for event in events:
             if same_actor(event.source, event.target):
@@ -446,7 +447,9 @@ class EventExtractor:
             anaphoric = (
                 trigger.kind == "noun" and trigger.type in ONE_INCIDENT and definite(words[pos])
             ) or participants_speaking(words, pos, trigger)
-            out.append(Candidate(event, negated, coded, words[pos].token.start, anaphoric))
+            retells = attack_retold(words, pos, trigger)
+            at = words[pos].token.start
+            out.append(Candidate(event, negated, coded, at, anaphoric, retells))
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
         return out, first_actor

@@ -23,6 +23,8 @@ class Candidate:
     at: int  # offset of the trigger word's first letter
     # "الغارة"، "القصف": a definite noun for an attack or protest names one told before
     anaphoric: bool = False
+    # "أصيبت سيدتان … في الهجوم": the sentence tells again an attack told before
+    retells: bool = False
 
 
 def _name_tokens(m: Mention | None) -> set[str]:
@@ -304,13 +306,68 @@ def _spans_overlap(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# A sentence naming "the attack" tells again one of the last few sentences' attacks.
+_RETOLD_WITHIN = 3
+# Flags of an event not told as done: no later telling is joined to it.
+_UNTOLD = ("background", "future", "hypothetical", "negated")
+
+
+def _retelling_nouns(candidates: list[Candidate]) -> dict[int, int]:
+    """Each sentence naming an attack told before ("في الهجوم"), with that noun's offset."""
+    nouns: dict[int, int] = {}
+    for c in candidates:
+        if c.retells:
+            nouns.setdefault(c.event.sentence, c.at)
+    return nouns
+
+
+def _told_of_retold(c: Candidate, retelling: dict[int, int]) -> bool:
+    """Whether `c` is the dead or wounded of a sentence naming an attack told before, or
+    is told after that noun ("الانفجار الذي دمر منزل"). An attack told before the noun
+    is the sentence's own, which the noun names ("قصفت طائرات التحالف معسكرا …، وأسفر
+    القصف عن قتلى")."""
+    at = retelling.get(c.event.sentence)
+    if at is None:
+        return False
+    casualty = bool(_trigger_forms(c.event) & _CASUALTY) or _lemma(c) in _KILLING | _WOUNDING
+    return casualty or c.at >= at
+
+
+def _attack_retold(kept: list[Event], ev: Event, body: int) -> Event | None:
+    """The body's attack of an earlier sentence, at most `_RETOLD_WITHIN` before, that
+    `ev` tells again: no other attacker, date or place is named. A headline's attack is
+    folded into the body's first telling (`fold_headline`), never the other way."""
+    if ev.type != "ASSAULT":
+        return None
+    earlier = (
+        e
+        for e in reversed(kept)
+        if e.type == "ASSAULT"
+        and e.start >= body
+        and 0 < ev.sentence - e.sentence <= _RETOLD_WITHIN
+    )
+    e = next(earlier, None)
+    if e is None or any(e.attrs.get(k) for k in _UNTOLD) or _distinct_sources(e, ev):
+        return None
+    wa, wb = _when_key(e), _when_key(ev)
+    if wa and wb and wa != wb:
+        return None
+    pa, pb = _name_tokens(e.where), _name_tokens(ev.where)
+    return None if pa and pb and not pa & pb else e
+
+
 def merge(
-    candidates: list[Candidate], keep_negated: bool, copies: dict[int, int] | None = None
+    candidates: list[Candidate],
+    keep_negated: bool,
+    copies: dict[int, int] | None = None,
+    body: int = 0,
 ) -> list[Event]:
-    """One event per coreferent group: the first mention, completed by later ones."""
+    """One event per coreferent group: the first mention, completed by later ones.
+    `body` is the offset where the text after the headline starts."""
     copies = copies or {}
     kept: list[Event] = []
     first: dict[int, Candidate] = {}  # id of a kept event → the candidate it came from
+    retelling = _retelling_nouns(candidates)
     for c in candidates:
         if c.negated and not keep_negated:
             continue
@@ -319,6 +376,8 @@ def merge(
         same = next((e for e in kept if _corefer(e, c.event, copies)), None)
         if same is None:
             same = next((e for e in kept if _casualties(first[id(e)], c, copies)), None)
+        if same is None and _told_of_retold(c, retelling):
+            same = _attack_retold(kept, c.event, body)
         if same is None and c.anaphoric:
             same = next((e for e in reversed(kept) if e.type == c.event.type), None)
         if same is None:

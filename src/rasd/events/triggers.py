@@ -298,6 +298,22 @@ def _act_at(
 
 
 _SAYING = WORD_LISTS.words("saying")
+_RETELLING_LINKS = WORD_LISTS.words("retelling_links")
+_RETELLING_RELATIVES = WORD_LISTS.words("retelling_relatives")
+_RETOLD_ATTACKS = WORD_LISTS.words("retold_attacks")
+
+
+def attack_retold(words: list[Word], pos: int, trigger: Trigger) -> bool:
+    """ "وقتل 14 شخصا وجرح آخرون في القصف"، "وأسفر الهجوم الإرهابي عن مقتل 5": a
+    definite attack noun that the sentence's dead and wounded are told of, or that a
+    relative clause describes, is the attack an earlier sentence told."""
+    if not (trigger.kind == "noun" and trigger.type == "ASSAULT"):
+        return False
+    if unjoined(words[pos]) not in _RETOLD_ATTACKS:
+        return False
+    before = pos > 0 and unjoined(words[pos - 1]) in _RETELLING_LINKS
+    after = pos + 1 < len(words) and unjoined(words[pos + 1]) in _RETELLING_RELATIVES
+    return before or after
 
 
 def participants_speaking(words: list[Word], pos: int, trigger: Trigger) -> bool:

@@ -43,7 +43,7 @@ from rasd.quotes.state import (
     record,
     remember,
 )
-from rasd.quotes.subjects import subject_before
+from rasd.quotes.subjects import relative_antecedent, subject_before
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
 
@@ -143,6 +143,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if phrase is None and _impersonal_belief(v, k, hit):
         return None  # "ويعتقد أن أكثر من 500 مدني قتلوا": يُعتقد, it is believed
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
+        return None
+    if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
     content = cue_content(v, k, p2, end, hit, phrase is None)
     named = named_object(v, hit, phrase)
@@ -374,6 +376,19 @@ def _opening_entity_end(v: DocView, phrase: Phrase) -> int | None:
     while j < phrase.end and v.entity_at.get(j) is entity:
         j += 1
     return j if phrase.start < j < phrase.end else None
+
+
+def _thing_acts(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "الأمر الذي يهدد بوقف النمو"، "العقوبات تهدد بتسديد ضربة": the subject of a
+    present form, after the verb or before it, is a thing that threatens; nobody
+    speaks. The past tells of people ("هدد الاثنان بالتصدي"), and so does a message
+    that threatens ("فيديو … يهدد فيه عناصر من التنظيم بإعدام")."""
+    in_it = k + 1 < len(v.keys) and v.keys[k + 1] in IN_IT
+    if in_it or not v.stems[k].startswith(("ي", "ت")):
+        return False
+    if phrase is None:
+        phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
+    return phrase is not None and not speaks(v, phrase)
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:

@@ -68,6 +68,24 @@ def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> b
     )
 
 
+_PLANNED = _LISTS.words("planned")
+# "بالتخطيط لشن هجوم إرهابي": the plan's word, a verb of doing and the attack.
+_PLAN_REACH = 3
+
+
+def planned(words: list[Word], pos: int) -> bool:
+    """ "اعتقال ستة أشخاص لاشتباه بتخطيطهم لشن هجوم"، "عملية بيضاء لمحاكاة هجوم إرهابي":
+    an attack plotted or rehearsed in a drill is not told as carried out."""
+    return any(_plan_word(unjoined(w)) for w in words[max(0, pos - _PLAN_REACH) : pos])
+
+
+def _plan_word(key: str) -> bool:
+    """ "بالتخطيط"، "لمحاكاة"، "المخططين": a word of planning after a preposition or
+    the article."""
+    bare = key[1:] if key[:1] in "بل" else key
+    return any(k.removeprefix("ال") in _PLANNED for k in (key, bare))
+
+
 def asked(words: list[Word], pos: int) -> bool:
     """ "هل تنسحب واشنطن من الاتفاق؟": a question asks about an act, it tells none."""
     return any(unjoined(w) == "هل" for w in words[max(0, pos - 3) : pos])

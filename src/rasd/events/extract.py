@@ -51,6 +51,7 @@ from rasd.events.attributes import (
     intended,
     is_future,
     is_negated,
+    planned,
     possible,
     spoken,
     sports,
@@ -436,6 +437,8 @@ class EventExtractor:
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True
+            if event.type == "ASSAULT" and planned(words, pos):
+                event.attrs["hypothetical"] = True
             if asked(words, pos) or possible(words, pos, event.type, trigger.lemma):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):

@@ -84,7 +84,10 @@ def _other_verbs(a: Event, b: Event) -> bool:
 
 _MUNITIONS = {light_key(w) for w in WORD_LISTS.words("munitions")}
 _TARGETING = {light_key(w) for w in WORD_LISTS.words("targeting")}
-_CASUALTY = {light_key(w) for w in WORD_LISTS.words("killing") | WORD_LISTS.words("wounding")}
+_KILLING = WORD_LISTS.words("killing")
+_WOUNDING = WORD_LISTS.words("wounding")
+_CASUALTY_LEMMAS = _KILLING | _WOUNDING
+_CASUALTY = {light_key(w) for w in _CASUALTY_LEMMAS}
 
 
 def _targets(a: Event, b: Event) -> bool:
@@ -158,10 +161,6 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     # A statement told again ("طالب أبو الغيط بتحقيق …" then "وقال "نطالب بتحقيق …"")
     # need not repeat whom it is aimed at.
     return (not ta and not tb) or a.type in _VOICED
-
-
-_KILLING = WORD_LISTS.words("killing")
-_WOUNDING = WORD_LISTS.words("wounding")
 
 
 def _lemma(c: Candidate) -> str:
@@ -329,7 +328,7 @@ def _told_of_retold(c: Candidate, retelling: dict[int, int]) -> bool:
     at = retelling.get(c.event.sentence)
     if at is None:
         return False
-    casualty = bool(_trigger_forms(c.event) & _CASUALTY) or _lemma(c) in _KILLING | _WOUNDING
+    casualty = bool(_trigger_forms(c.event) & _CASUALTY) or _lemma(c) in _CASUALTY_LEMMAS
     return casualty or c.at >= at
 
 

@@ -29,6 +29,11 @@ OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
 
+# The letters of cues.tsv's `takes` column that are flags (its header says what each
+# means), not words that may follow the cue.
+_FLAGS = frozenset({"N", "-", "O", "S", "M", "F", "A"})
+
+
 @dataclass(frozen=True, slots=True)
 class CueForm:
     """One surface form of a reporting verb."""
@@ -37,6 +42,12 @@ class CueForm:
     takes: frozenset[str]  # what may follow: أن على ب إلى من عن N, or "-" (quotes only)
     gender: str  # "m" | "f" | "p" (plural or dual)
     participle: bool  # مضيفا: takes its speaker from the clause
+
+    @property
+    def complements(self) -> frozenset[str]:
+        """The words that may open what was said after the cue: its complementizer and
+        prepositions ("ان"، "على"، "ب"، "الى" …, as match keys)."""
+        return self.takes - _FLAGS
 
 
 @dataclass(frozen=True, slots=True)

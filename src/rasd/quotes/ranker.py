@@ -168,7 +168,7 @@ def complement_next(v: DocView, c: Candidate, hit: CueHit) -> bool:
     e = next((j for j in range(c.token, v.n) if v.tokens[j].start >= c.mention.end), v.n)
     if not v.word(e):
         return False
-    preps = {t for t in hit.form.takes if t not in ("أن", "N", "-", "O", "S", "M", "F", "A")}
+    preps = hit.form.complements
     key = v.keys[e]
     clitic = v.proclitics[e][-1:] or _unsplit_clitic(v, e)
     return key in preps or (clitic != "" and clitic in preps) or key.startswith("بان")

@@ -120,6 +120,22 @@ def verb_forms(past: str, present: str | None = None) -> set[str]:
     return forms
 
 
+def _doubled(forms: set[str], stem: str) -> set[str]:
+    """The forms of a doubled verb written with two letters ("حث"، "حض"، "شن").
+
+    Its ن-forms are written with both letters ("حضضن"): a generated "حضن" or "يحضن" is
+    another verb's ("hugs"), and "أحضان" a noun. The segmenter leaves "و" on a
+    three-letter word, so "وحث" and "وشن" are listed whole."""
+    kept = set()
+    for f in forms:
+        at = f.find(stem)
+        rest = f[at + len(stem) :]
+        if rest.startswith("ن") or (at == 1 and f[0] == "ا" and rest.startswith("ان")):
+            continue
+        kept.add(f)
+    return kept | {"و" + f for f in kept if len(f) == 2}
+
+
 def noun_forms(noun: str) -> set[str]:
     """A noun with and without the article, in the accusative and with pronouns."""
     noun = match_key(noun)
@@ -165,6 +181,8 @@ class TriggerLexicon:
             raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
         # A generated verb form may spell a number ("اثنين" from "أثنى"): never a trigger.
         forms -= NUM_WORDS.keys()
+        if role == "verb" and len(match_key(past)) == 2:
+            forms = _doubled(forms, match_key(past))
         wanted = frozenset(light_key(o) for o in objects.split())
         trigger = Trigger(etype, role, match_key(past), wanted, cameo)
         for f in forms:

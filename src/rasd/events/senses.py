@@ -51,6 +51,7 @@ _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
 _SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
+_INCITED = WORD_LISTS.words("incited")
 _NEEDS = WORD_LISTS.words("needs")
 _DISCLOSING = WORD_LISTS.words("disclosing")
 _VOTING = WORD_LISTS.words("voting")
@@ -135,6 +136,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
+    if trigger.lemma in ("حث", "حض") and any(_bare(w) in _INCITED for w in words[i + 1 : i + 4]):
+        return True  # "محتوى يحض على الكراهية": incitement, no demand made of anyone
     if trigger.lemma == "ناقش":
         return _discussed_alone(words, i, form)
     if trigger.lemma in ("زود", "تزويد") and any(

@@ -54,3 +54,33 @@ def test_a_two_letter_stem_gives_no_n_forms_of_other_words():
     assert "وحض" in forms and "وحث" in forms
     # "حضنه" (his lap), "يحضن" (hugs), "أحضان" (embraces) are no forms of حضّ
     assert not {"حضنه", "يحضن", "احضان"} & forms.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "دافع الرئيس الأمريكي، دونالد ترامب، عن علاقته مع الزعيم الكوري الشمالي كيم جونغ"
+            " أون، وذلك أثناء مقابلته في برنامج تلفزيوني.",
+            "SUPPORT",
+            "دونالد ترامب",
+        ),
+        (
+            "دعا مجلس العموم البريطاني مؤسس فيسبوك، مارك زوكربرغ، الثلاثاء، إلى الإدلاء"
+            " بشهادته في فضيحة تسريب بيانات ملايين المستخدمين.",
+            "DEMAND",
+            "مجلس العموم البريطاني",
+        ),
+    ],
+)
+def test_a_required_object_is_found_past_a_name_in_apposition(nlp, text, kind, source):
+    found = event_sides(nlp, text, kind)
+    assert any(source in s for s, _ in found), found
+
+
+def test_a_demand_governs_the_act_it_asks_for_past_an_apposition(nlp):
+    text = (
+        "ودعا الرئيس الروسي، فلاديمير بوتين، إلى انسحاب جميع القوات الأجنبية من سوريا، وهي"
+        " الدعوة التي كررها وزير خارجيته."
+    )
+    assert "RETREAT" not in event_types(nlp, text)

@@ -441,6 +441,41 @@ def complement_between(words: list[Word], pos: int, first: int) -> bool:
     return any(set(w.keys) & COMPLEMENTIZERS for w in words[pos + 1 : first])
 
 
+# An aside longer than this many words between two commas is read as ending the clause.
+_ASIDE_WORDS = 4
+
+
+def asides(words: list[Word], short: bool) -> set[int]:
+    """Positions of commas and words of asides between a verb and its object that do not
+    end the clause: short time asides ("، الأحد،"، "، مساء الخميس،"), and with `short`
+    any aside of a few words that starts no new conjunct, such as a name in apposition
+    ("ودافع المتحدث باسم الرئاسة، هاري روك، عن دوتيرتي")."""
+    skipped: set[int] = set()
+    for i, w in enumerate(words):
+        if w.surface != "،":
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _ASIDE_WORDS)):
+            if words[j].surface == "،":
+                inner = words[i + 1 : j]
+                timed = all(x.keys[-1] in TIME_WORDS for x in inner)
+                if (timed and j <= i + 4) or (short and _apposition(inner)):
+                    skipped |= set(range(i, j + 1))
+                break
+    return skipped
+
+
+def _apposition(inner: list[Word]) -> bool:
+    """Whether the words between two commas may be a name or title in apposition: no new
+    conjunct ("، وقال") and no relative clause ("، التي وصلت متأخرة،"), which end the
+    clause."""
+    first = match_key(inner[0].surface)
+    return (
+        not first.startswith("و")
+        and first not in RELATIVES
+        and all(x.token.kind == "word" for x in inner)
+    )
+
+
 def objects_follow(words: list[Word], i: int, objects: frozenset[str], window: int = 12) -> int:
     """Position of the first of `objects` within `window` words after `i`, or -1."""
     for j in range(i + 1, min(len(words), i + 1 + window)):

@@ -23,7 +23,7 @@ import itertools
 
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, is_number
+from rasd.events.phrases import PREPOSITIONS, RELATIVES, asides, has_enclitic, is_number
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
@@ -567,10 +567,13 @@ def posed_danger(words: list[Word], pos: int) -> bool:
 def demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int) -> bool:
     """Whether a demand verb earlier in the clause governs the noun at `pos` ("طالب
     المشجعون عبر تويتر بتنظيم مظاهرة")."""
+    inside = asides(words, True)  # "ودعا الرئيس، فلاديمير بوتين، إلى انسحاب"
     return any(
         t.type == "DEMAND"
         and t.kind == "verb"
         and pos - 12 <= p < pos
-        and not any(w.surface in BOUNDARY for w in words[p:pos])
+        and not any(
+            w.surface in BOUNDARY and j not in inside for j, w in enumerate(words[p:pos], p)
+        )
         for p, t, _ in found
     )

@@ -14,7 +14,7 @@ from rasd.events.merging import ONE_INCIDENT
 from rasd.events.phrases import (
     FACING,
     QUANTITIES,
-    TIME_WORDS,
+    asides,
     attached_preposition,
     follows_going_out,
     has_enclitic,
@@ -102,33 +102,20 @@ def _recounted(words: list[Word], i: int) -> bool:
     return before == "خلال" and i > 1 and unjoined(words[i - 2]) in _PASSIVE_AUX
 
 
-def _time_asides(words: list[Word]) -> set[int]:
-    """Positions of commas and words of short time asides ("، الأحد،"، "، مساء الخميس،"),
-    which sit between a verb and its object without ending the clause."""
-    skipped: set[int] = set()
-    for i, w in enumerate(words):
-        if w.surface != "،":
-            continue
-        for j in range(i + 2, min(len(words), i + 5)):
-            if words[j].surface == "،":
-                if all(x.keys[-1] in TIME_WORDS for x in words[i + 1 : j]):
-                    skipped |= set(range(i, j + 1))
-                break
-    return skipped
-
-
 def _objects_after(words: list[Word], i: int, objects: frozenset[str]) -> int:
     """Position of one of `objects` after word `i`, looking past time asides
-    ("وقعت حكومة البحرين، مساء الخميس، اتفاقية"), or -1."""
+    ("وقعت حكومة البحرين، مساء الخميس، اتفاقية"), then past short asides, or -1."""
     found = objects_follow(words, i, objects)
-    skipped = _time_asides(words) if found < 0 else set()
-    if not skipped:
-        return found
-    kept = [j for j in range(len(words)) if j not in skipped]
-    if i not in kept:
-        return -1
-    at = objects_follow([words[j] for j in kept], kept.index(i), objects)
-    return kept[at] if at >= 0 else -1
+    for short in (False, True):
+        if found >= 0:
+            return found
+        skipped = asides(words, short)
+        kept = [j for j in range(len(words)) if j not in skipped]
+        if not skipped or i not in kept:
+            continue
+        at = objects_follow([words[j] for j in kept], kept.index(i), objects)
+        found = kept[at] if at >= 0 else -1
+    return found
 
 
 def _pact(word: Word) -> bool:

@@ -84,3 +84,12 @@ def test_a_demand_governs_the_act_it_asks_for_past_an_apposition(nlp):
         " الدعوة التي كررها وزير خارجيته."
     )
     assert "RETREAT" not in event_types(nlp, text)
+
+
+def test_the_named_speaker_in_apposition_is_the_source_not_a_word_of_the_title(nlp):
+    text = (
+        "من جهته، دعا رئيس أركان القوات المسلحة المصرية، الفريق محمد فريد حجازي، إلى إدارة"
+        " علاقات البلدين بما يضمن حصانتها."
+    )
+    sources = [s for s, _ in event_sides(nlp, text, "DEMAND")]
+    assert any("محمد فريد حجازي" in s for s in sources), sources

@@ -229,8 +229,16 @@ def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
         event.source = speaker
         if read is not None and _untargeted(event):
             event.target = read
+    elif surer and _within(read, speaker):
+        # "دعا رئيس أركان القوات المسلحة، الفريق محمد فريد حجازي، إلى": the rules read
+        # a word of the speaker's title before its name in apposition.
+        event.source = speaker
     if _untargeted(event) and not same_actor(event.source, quoted.target):
         event.target = quoted.target
+
+
+def _within(side: Mention | None, speaker: Mention) -> bool:
+    return side is not None and speaker.start <= side.start and side.end <= speaker.end
 
 
 def _nearer(read: Mention, speaker: Mention, cue: int) -> bool:

@@ -4,8 +4,9 @@ A trigger form is often another word: "تستهدف إشعال الفتنة" aim
 "تحقيق تقدم" is achieving, "منصات إطلاق" are launchers, "توقع أن" is expecting (not
 "تُوقّع", signing), "تعهد إليه" is entrusting, "لقاء مع سكاي نيوز" and "لقاء تلفزيوني"
 are interviews, "فجر السبت" is dawn, "تفجر موجة غضب" sparks a reaction, "يهدد أمن
-المنطقة" endangers, "أيدت المحكمة الحكم" is a court upholding a ruling, "مكتب التحقيقات" is an office, and "اتفقا على أن الحل…" states a
-shared view rather than a deal. "دفع ثمنه" is a price, "استقبل الميناء المساعدات" a
+المنطقة" endangers, "أيدت المحكمة الحكم" is a court upholding a ruling, "مكتب
+التحقيقات" is an office, and "اتفقا على أن الحل…" states a shared view rather than a
+deal. "دفع ثمنه" is a price, "استقبل الميناء المساعدات" a
 place taking in goods, "تعهد بالرد" a pledge of retaliation, "ما دعا إلى" a cause,
 "لمواجهة التهديدات"، "خطر يهدد" a danger, "بعد إدانته" a court's conviction, "تحمل
 مسؤولية" bearing a duty, "يحاول التوصل إلى تسوية" a deal sought, and "دعا إلى عقد جلسة"

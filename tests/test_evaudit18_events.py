@@ -2,7 +2,8 @@
 types): a prayer after a calling cue ("داعياً الله أن …") demands nothing of anyone
 (events/speech.py); a court upholding a ruling or a measure ("أيدت المحكمة الإدارية
 حكم …") is no actor's support, "يهدد التعاون الأمني" endangers cooperation, and
-"استقبلنا خبر استشهاد" receives news, no visitor (events/senses.py)."""
+"استقبلنا خبر استشهاد" receives news, no visitor, and "تحقيق تطلعات" is
+achieving (events/senses.py)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_news_received_is_no_meeting(nlp):
         "بمسجد قوات الطوارئ الخاصة بعسير."
     )
     assert "CONSULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen (statement of Egypt's foreign ministry)
+        'وأضاف البيان أن "مصر إذ تعبر عن تضامنها مع الشعب السوري الشقيق في سبيل تحقيق '
+        'تطلعاته للعيش في أمان واستقرار".',
+        # unseen (SaudiNewsNet)
+        "وأشادت بالخطوات الإصلاحية الكبيرة التي تقوم بها القيادة السعودية لتحقيق تطلعات "
+        "الشعب السعودي الشقيق.",
+    ],
+)
+def test_achieving_aspirations_is_no_inquiry(nlp, text):
+    assert "INVESTIGATE" not in event_types(nlp, text)

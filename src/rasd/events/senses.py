@@ -4,8 +4,9 @@ A trigger form is often another word: "تستهدف إشعال الفتنة" aim
 "تحقيق تقدم" is achieving, "منصات إطلاق" are launchers, "توقع أن" is expecting (not
 "تُوقّع", signing), "تعهد إليه" is entrusting, "لقاء مع سكاي نيوز" and "لقاء تلفزيوني"
 are interviews, "فجر السبت" is dawn, "تفجر موجة غضب" sparks a reaction, "يهدد أمن
-المنطقة" endangers, "مكتب التحقيقات" is an office, and "اتفقا على أن الحل…" states a
-shared view rather than a deal. "دفع ثمنه" is a price, "استقبل الميناء المساعدات" a
+المنطقة" endangers, "أيدت المحكمة الحكم" is a court upholding a ruling, "مكتب
+التحقيقات" is an office, and "اتفقا على أن الحل…" states a shared view rather than a
+deal. "دفع ثمنه" is a price, "استقبل الميناء المساعدات" a
 place taking in goods, "تعهد بالرد" a pledge of retaliation, "ما دعا إلى" a cause,
 "لمواجهة التهديدات"، "خطر يهدد" a danger, "بعد إدانته" a court's conviction, "تحمل
 مسؤولية" bearing a duty, "يحاول التوصل إلى تسوية" a deal sought, and "دعا إلى عقد جلسة"
@@ -69,6 +70,7 @@ _ACTED_ON = WORD_LISTS.forms("protesters_acted_on")
 _GENERIC_HEADS = WORD_LISTS.words("generic_heads")
 _PUBLISHED = WORD_LISTS.forms("published")
 _BODIES = WORD_LISTS.words("bodies")
+_COURTS = WORD_LISTS.forms("courts")
 # Acts done with force, in the street or by the authorities (not by speaking), which a
 # category or case noun before them makes a kind of act, and a modal one that may happen.
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTIGATE", "MOBILIZE"})
@@ -222,6 +224,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _consent_not_given(words, i, form)
     if trigger.lemma == "نسق" and form == "نسق":
         return _pace(words, i, nxt)
+    if trigger.lemma == "ايد" and _ruling_upheld(words, i):
+        return True
     return trigger.type == "AGREE" and _agreed_view(words, i)
 
 
@@ -241,6 +245,14 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
         if any(k.removeprefix("ال") in _ACHIEVED for k in w.keys):
             return True
     return False
+
+
+def _ruling_upheld(words: list[Word], i: int) -> bool:
+    """ "أيدت محكمة الاستئناف الحكم"، "المحكمة العليا تؤيد استخدام الجيش للقوة": a court,
+    the verb's subject, upholds a ruling or a measure it reviews, no actor's support
+    for another ("يؤيد حكم القاضية", a person backing the ruling, still is)."""
+    near = words[max(0, i - 3) : i] + words[i + 1 : i + 4]
+    return any(_bare(w).startswith(_COURTS) for w in near)
 
 
 def _journey(words: list[Word], i: int, form: str, nxt: str) -> bool:

@@ -10,6 +10,7 @@ phrases count is the lexicon `data/speech_acts.tsv`, one mechanism for every ver
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -27,6 +28,8 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _STUDIES = WORD_LISTS.words("studies")
 _GLAD = WORD_LISTS.forms("glad_feelings")
+_DIVINE = WORD_LISTS.words("divine")
+_HONORIFICS = WORD_LISTS.words("honorifics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,8 @@ def speech_events(
         # A study's findings and warnings are no act; what it calls for is its authors'.
         if event_type is None or (event_type != "DEMAND" and _study(doc, quote)):
             continue
+        if event_type == "DEMAND" and _prayer(doc, quote):
+            continue
         start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
         sentence = max(0, bisect_right(starts, start) - 1)
         event = Event(
@@ -285,6 +290,18 @@ def _glad(doc: Document, quote: Quote) -> bool:
     if len(words) < 2 or words[0] != "عن":
         return False
     return words[1].removeprefix("ال").startswith(_GLAD)
+
+
+def _prayer(doc: Document, quote: Quote) -> bool:
+    """ "داعياً الله تعالى أن يتقبل منهم الصيام"، "ودعا الشيخ المولى عز وجل أن يحفظ البلاد":
+    the one the cue asks is God, named right after the cue or before an honorific (not
+    "حزب الله"، "عبد الله", names that hold the word): a prayer, no demand."""
+    if quote.cue is None or quote.cue.start > quote.start:
+        return False
+    words = [match_key(w).removeprefix("و") for w in doc.text[quote.cue.end : quote.start].split()]
+    if words and words[0] in _DIVINE:
+        return True
+    return any(a in _DIVINE and b in _HONORIFICS for a, b in itertools.pairwise(words))
 
 
 def _study(doc: Document, quote: Quote) -> bool:

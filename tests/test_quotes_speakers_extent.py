@@ -308,3 +308,27 @@ def test_an_attributed_source_without_its_preposition(nlp) -> None:
         "الأميركية غطاءً لذلك، وفقا للمصدر."
     )
     assert [q.speaker.canonical for q in doc.quotes] == ["المصدر"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وقال المدير المساعد في الوكالة لبرنامج اللاجئين جيري سيمبسون إن الاتحاد الأوروبي "
+            'الحريص على وقف تدفق اللاجئين إلى أوروبا "يتغاضى عن خطوات تركيا الأخيرة لمنع وثني '
+            'الأشخاص الفارين من سوريا".',
+            "جيري سيمبسون",
+        ),
+        (
+            "وأوضح مدير العلاقات والإعلام بسجون القصيم الملازم أول تركي الحميدي الحربي أن سجون "
+            "القصيم والجهات المتعاونة تكفلت بإحضار فرق خاصة لإقامة هذا الحفل الذي تتخلله برامج "
+            "ثقافية، وترفيهية، وتوعوية، ومسابقات منوعة.",
+            "تركي الحميدي الحربي",
+        ),
+    ],
+)
+def test_a_rank_or_body_then_the_titled_person(nlp, sentence, speaker) -> None:
+    """ "لبرنامج اللاجئين جيري سيمبسون"، "الملازم أول تركي الحميدي الحربي": the person
+    named after the title's body, rank or honorific holds the title and speaks (before,
+    the title alone: "المدير المساعد في الوكالة")."""
+    assert set(speakers(nlp.analyze(sentence))) == {speaker}

@@ -539,6 +539,10 @@ def noun_phrase(
             phrase.name, phrase.end = apposed, apposed[1]
     if phrase.name is None and phrase.end == k + 1 and _lone_surname(v, k):
         phrase.name = (k, k + 1)  # "وكان الصفدي قال"
+    if phrase.title and phrase.name is None and not (phrase.organisation or phrase.anonymous):
+        ranked = _person_after_rank(v, phrase.end, limit)
+        if ranked is not None:
+            phrase.name, phrase.end = ranked, ranked[1]
     if phrase.name is not None:
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation:
@@ -1285,6 +1289,40 @@ def _phrase_ends(v: DocView, i: int) -> bool:
         or v.keys[i] in _HARD_STOPS
         or v.proclitics[i] in _KEEP_PROCLITICS
     )
+
+
+RANK_GAP = 5  # words of a body, a rank or an honorific between a title and its holder
+_RANK_PARTS = frozenset({"اول"})  # "الفريق أول": a rank's own ordinal, no particle
+
+
+def _person_after_rank(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """ "قائد القيادة المركزية الأمريكية الفريق أول ركن جوزيف فوتيل،"، "الأمين العام
+    لمؤتمر أساقفة الصين المونسينور غو جينكاي في": a rank or honorific that is no title
+    word ended the title's phrase; the person the entity layer names right after it,
+    before a mark or a particle, holds the title. Not over a title word ("المتحدث باسم
+    الرئيس محمود عباس": someone else's title), a pronoun ("لنظيره") or a conjunction."""
+    if v.entity_at is None:
+        return None
+    j = i
+    while j < limit and j - i < RANK_GAP and v.entity_label(j) != "PER":
+        if not v.word(j) or v.proclitics[j] not in ("", "ل", "ال", "لل"):
+            return None
+        if v.enclitic[j] or v.third_person[j] or v.is_("title", j):
+            return None
+        if v.is_("function", j) and not (v.keys[j] in _RANK_PARTS and _definite(v, j - 1)):
+            return None
+        if v.cue(j) is not None or v.complementizer(j) or v.is_("time", j):
+            return None
+        j += 1
+    if j == i or j >= limit or v.entity_label(j) != "PER" or v.entity_at.get(j - 1) is not None:
+        return None
+    if not (_definite(v, i) or v.proclitics[i] or i in v.entity_at or v.keys[i] in _RANK_PARTS):
+        return None  # "مدير سابق للمخابرات أداء ترامب": a bare noun opens the object
+    end = _entity_end(v, j, limit)
+    # Looked at past the limit too: "… ترامب ووصفه" goes on as the object's clause.
+    if v.word(end) and not v.is_("function", end) and not v.complementizer(end):
+        return None
+    return (j, end)
 
 
 def _lone_surname(v: DocView, k: int) -> bool:

@@ -1,12 +1,14 @@
 """Event classes from the audit of unseen articles (evaudit19, seeds 10032 and 10033):
 the passive أصيب has no generated present, whose forms are the active "hits" (يصيب
-مرض) and the noun "share" (نصيب), never the one hurt (events/data/triggers.tsv)."""
+مرض) and the noun "share" (نصيب), never the one hurt (events/data/triggers.tsv); the
+actor after the من of an attack or protest noun is its doer ("هجوما من تنظيم داعش",
+events/sides.py `from_agent`), unless من tells where it came from or is partitive."""
 
 from __future__ import annotations
 
 import pytest
 
-from event_types import event_types
+from event_types import event_sides, event_types
 from rasd.events.lexicon import TriggerLexicon
 
 
@@ -41,3 +43,41 @@ def test_the_wounded_are_still_an_attack(nlp):
         "سكنية بمدينة بنغازي الليبية."
     )
     assert "ASSAULT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # Jawhara FM (audit, seed 10032)
+        (
+            "وأفاد أنه تم العثور على أحزمة ناسفة ومتفجرات في منزل بمنطقة العويجي في بنقردان "
+            "التي شهدت هجوما من تنظيم داعش يوم 7 مارس.",
+            "داعش",
+        ),
+        # SaudiNewsNet (unseen)
+        (
+            "وخلص تقرير الأمم المتحدة إلى أن الخسائر البشرية في صفوف المدنيين بسبب الهجمات "
+            "الجوية من قوات التحالف الدولي والقوات الأفغانية ارتفعت بنسبة 88 %.",
+            "قوات التحالف",
+        ),
+    ],
+)
+def test_the_actor_after_min_is_the_attacker(nlp, text, doer):
+    assert any(doer in source for source, _ in event_sides(nlp, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # SaudiNewsNet (unseen): near a settlement
+        ("ووقع الهجوم بالقرب من مستوطنة ميفو دوتان غربي مدينة جنين.", "مستوطنة"),
+        # SaudiNewsNet (unseen): where the attack came from
+        (
+            'وقالت وزارة الاتصالات في بيان "إن مصدر الهجوم من خارج إيران وقد يكون من '
+            'خارج الشرق الأوسط".',
+            "إيران",
+        ),
+    ],
+)
+def test_min_of_a_place_names_no_attacker(nlp, text, place):
+    assert not any(place in source for source, _ in event_sides(nlp, text, "ASSAULT"))

@@ -69,6 +69,7 @@ from rasd.events.sides import (
     adjective_of_event,
     conjoined,
     doer_after,
+    from_agent,
     partner_position,
     passive_agent,
     protest_target,
@@ -321,6 +322,8 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         genitive = None  # "رفضها القاطع": the pronoun is the genitive
     doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
     patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
+    if doer is None and not patient and trigger.type in ("ASSAULT", "PROTEST"):
+        doer = from_agent(words, after, pos)
     if doer is not None:
         return doer, target_after(words, [a for a in after if a is not doer], None, pos)
     if patient:

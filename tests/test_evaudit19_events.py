@@ -2,7 +2,10 @@
 the passive أصيب has no generated present, whose forms are the active "hits" (يصيب
 مرض) and the noun "share" (نصيب), never the one hurt (events/data/triggers.tsv); the
 actor after the من of an attack or protest noun is its doer ("هجوما من تنظيم داعش",
-events/sides.py `from_agent`), unless من tells where it came from or is partitive."""
+events/sides.py `from_agent`), unless من tells where it came from or is partitive; a
+killing verb whose victim's name (joined across an adjective) or the wounded told with it
+("وأصيب 4 آخرون") is followed by في + an attack noun is the unvoiced passive
+(events/arguments.py `_by_attack`)."""
 
 from __future__ import annotations
 
@@ -81,3 +84,33 @@ def test_the_actor_after_min_is_the_attacker(nlp, text, doer):
 )
 def test_min_of_a_place_names_no_attacker(nlp, text, place):
     assert not any(place in source for source, _ in event_sides(nlp, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # Jawhara FM (audit, seed 10032)
+        (
+            "قتل القيادي الجهادي البارز أبو الحسن التونسي في الاشتباكات التي اندلعت أمس.",
+            "التونسي",
+        ),
+        # SaudiNewsNet (unseen)
+        (
+            "قتل جندي أميركي وأصيب أربعة آخرون في هجوم وقع بالصومال، وفق ما ذكرت تقارير "
+            "إعلامية الجمعة.",
+            "جندي",
+        ),
+    ],
+)
+def test_the_killed_before_the_attack_are_its_victims(nlp, text, victim):
+    sides = event_sides(nlp, text, "ASSAULT")
+    assert any(victim in target and victim not in source for source, target in sides)
+
+
+def test_a_killer_before_a_definite_victim_is_still_the_killer(nlp):
+    # SaudiNewsNet (unseen)
+    text = (
+        "وفى العام الذي سبقه قتل مسلح نازي المشرعة جو كوكس في هجوم في الشارع قبل أسبوع "
+        "من إجراء الاستفتاء على الانسحاب من الاتحاد الأوروبي."
+    )
+    assert ("مسلح", "المشرعة جو كوكس") in event_sides(nlp, text, "ASSAULT")

@@ -86,6 +86,12 @@ def test_min_of_a_place_names_no_attacker(nlp, text, place):
     assert not any(place in source for source, _ in event_sides(nlp, text, "ASSAULT"))
 
 
+def test_a_protest_near_a_parliament_is_not_held_by_it(nlp):
+    # SaudiNewsNet (unseen)
+    text = "ومن المقرر انطلاق مظاهرة بالقرب من البرلمان الاسكتلندي في إدنبره السبت."
+    assert not any("البرلمان" in source for source, _ in event_sides(nlp, text, "PROTEST"))
+
+
 @pytest.mark.parametrize(
     ("text", "victim"),
     [

@@ -340,6 +340,8 @@ def _adjective(words: list[Word], after: list[Actor], pos: int, j: int) -> bool:
     no name (a genitive: "هجمات إيتا من"), and as definite as the noun ("الضربات
     الجوية"، but "الهجوم بالقرب من"، "الغارات أتت من")."""
     word = words[j]
+    if match_key(word.surface).startswith(("بال", "لل", "كال")):
+        return False  # "مظاهرة بالقرب من البرلمان": a preposition the Segmenter left joined
     if word.prep or has_enclitic(word) or is_count(words, j) or word.keys[-1] in COUNT_NOUNS:
         return False  # "هجوم عدد من العناصر": a count, whose من is partitive
     if any(a.first == j for a in after):

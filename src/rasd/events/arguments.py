@@ -69,6 +69,7 @@ from rasd.events.sides import (
     adjective_of_event,
     conjoined,
     doer_after,
+    from_agent,
     partner_position,
     passive_agent,
     protest_target,
@@ -198,7 +199,7 @@ def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         trigger.lemma in SUFFERED
         and after
         and not counted_phrase(words, pos + 1)  # counts: the rule below
-        and _by_attack(c.scope.lexicon, words, pos, after[0])
+        and _by_attack(c.scope.lexicon, words, pos, after)
     ):
         # "وقتل جندي إسرائيلي بعد إطلاق قناص النار عليه"، "قتل عضوان في قصف
         # إسرائيلي": a killing verb whose noun is followed by the attack that
@@ -245,15 +246,49 @@ def _past_name(names: Names, after: list[Actor], source: Actor | None) -> list[A
     return [a for a in after if not named.start <= a.mention.start < named.end]
 
 
-def _by_attack(lexicon: TriggerLexicon, words: list[Word], pos: int, victim: Actor) -> bool:
-    """Whether an attack noun follows `victim` right after it, across "في/بعد/
-    جراء…" (with no object between: "قتلت القوات ستة متشددين في غارة" is active)."""
-    j = victim.last
-    if victim.first - pos > 3 or j + 1 >= len(words):
+def _by_attack(lexicon: TriggerLexicon, words: list[Word], pos: int, after: list[Actor]) -> bool:
+    """Whether an attack noun follows the actor after the verb across "في/بعد/جراء…",
+    past the rest of its name ("قتل القيادي الجهادي البارز أبو الحسن التونسي في
+    الاشتباكات") and the wounded told with it ("قتل حوثيان وأصيب 4 آخرون في هجوم"),
+    with no object between ("قتلت القوات ستة متشددين في غارة" is active)."""
+    victim = after[0]
+    if victim.first - pos > 3:
         return False
-    if match_key(words[j].surface) not in _CAUSE_PREPS:
+    end = _name_end(words, after)
+    j = end
+    if j < len(words) and words[j].conj and _wounding(lexicon, words[j]):
+        # the wounded's count and noun ("وأصيب 4 آخرون")
+        j = next((k for k in range(j + 1, min(len(words), j + 4)) if _cause(words[k])), j)
+    if j + 1 >= len(words) or not _cause(words[j]):
         return False
     return any(t.type == "ASSAULT" and t.kind == "noun" for t in lexicon.lookup(words[j + 1].keys))
+
+
+def _name_end(words: list[Word], after: list[Actor]) -> int:
+    """Where the victim's name ends: actors joined to it by at most one word (an
+    adjective, "القيادي الجهادي [البارز] أبو الحسن التونسي") continue it."""
+    end = after[0].last
+    for a in after[1:]:
+        if a.first > end + 1 or (a.first == end + 1 and not content_word(words[end])):
+            break
+        if is_count(words, a.first) or counted_phrase(words, a.first):
+            break  # "قتلت القوات ستة متشددين": the object, no part of the name
+        if _definite(words[a.first]) and not _definite(words[after[0].first]):
+            break  # "قتل مسلح نازي المشرعة جو كوكس": a definite object after the subject
+        end = a.last
+    return end
+
+
+def _definite(word: Word) -> bool:
+    return match_key(word.surface).removeprefix("و").startswith("ال")
+
+
+def _cause(word: Word) -> bool:
+    return match_key(word.surface) in _CAUSE_PREPS
+
+
+def _wounding(lexicon: TriggerLexicon, word: Word) -> bool:
+    return any(t.type == "ASSAULT" and t.kind == "passive" for t in lexicon.lookup(word.keys))
 
 
 def _verb_subject(c: Clause) -> Actor | None:
@@ -321,6 +356,8 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         genitive = None  # "رفضها القاطع": the pronoun is the genitive
     doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
     patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
+    if doer is None and not patient and trigger.type in ("ASSAULT", "PROTEST"):
+        doer = from_agent(words, after, pos)
     if doer is not None:
         return doer, target_after(words, [a for a in after if a is not doer], None, pos)
     if patient:

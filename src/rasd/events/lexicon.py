@@ -93,7 +93,8 @@ class WordLists:
 
 
 def verb_forms(past: str, present: str | None = None) -> set[str]:
-    """Unvocalised past and present forms of a verb given as past 3ms (match keys)."""
+    """Unvocalised past and present forms of a verb given as past 3ms (match keys);
+    a present of "-" gives the past forms alone."""
     past = match_key(past)
     if present is None:
         present = past[1:] if past[0] in "اأ" and len(past) >= 4 else past
@@ -104,7 +105,9 @@ def verb_forms(past: str, present: str | None = None) -> set[str]:
         forms |= {past, base + "ت", base + "تا", base + "يا", base + "وا", base + "ي"}
     else:
         forms |= {past + s for s in _PAST_SUFFIXES}
-    if present[-1] in "ىي":
+    if present == "-":
+        pres_stems: dict[str, tuple[str, ...]] = {}
+    elif present[-1] in "ىي":
         pres_stems = {present[:-1] + "ي": ("", "ان", "ن"), present[:-1]: ("ون", "وا")}
     elif present[-1] == "و":
         pres_stems = {present: ("", "ن", "ا"), present[:-1]: ("ون", "وا")}

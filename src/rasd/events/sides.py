@@ -22,6 +22,7 @@ from rasd.events.phrases import (
     has_enclitic,
     has_prep_clitic,
     in_relative_clause,
+    is_count,
     is_number,
     last_before,
     number_word,
@@ -302,6 +303,58 @@ def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
         if key.startswith(DOING) and key not in DOING:
             return next((a for a in after if j < a.first <= j + 2), None)
     return None
+
+
+# "من [جماعات حماية] الأطفال"، "من [تنظيم] داعش": the doer's name may follow one of
+# these group nouns (and their genitives) after من; any other noun there ("من نوعه"،
+# "من أجل") makes من no mark of the doer.
+_DOER_HEADS = WORD_LISTS.words("doer_heads")
+# "الهجوم من خارج إيران"، "الهجوم من أراض لبنانية": where an attack came from.
+_ORIGINS = WORD_LISTS.words("origins")
+_FROM_REACH = 3
+
+
+def from_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
+    """ "شهدت هجوما من تنظيم داعش"، "بعد احتجاجات من جماعات حماية الأطفال": the actor
+    named just after a من that follows an attack or protest noun (and at most one
+    adjective of it) is the act's doer."""
+    j = pos + 1
+    if j < len(words) and words[j].keys[-1] != "من" and _adjective(words, after, pos, j):
+        j += 1  # "ضربات جوية من"
+    if j + 1 >= len(words) or words[j].keys[-1] != "من":
+        return None
+    actor = next((a for a in after if a.first > j), None)
+    if actor is None or actor.is_place or actor.first > j + _FROM_REACH:
+        return None
+    head = words[j + 1]
+    if has_enclitic(head) or _bare(head) in _ORIGINS:
+        return None  # "من بينهم"، "من خارج"
+    between = words[j + 1 : actor.first]
+    if between and _bare(between[0]) not in _DOER_HEADS:
+        return None
+    return None if any(w.prep or has_enclitic(w) for w in between) else actor
+
+
+def _adjective(words: list[Word], after: list[Actor], pos: int, j: int) -> bool:
+    """Whether word `j` may be an adjective of the noun at `pos`: no clitic, no count,
+    no name (a genitive: "هجمات إيتا من"), and as definite as the noun ("الضربات
+    الجوية"، but "الهجوم بالقرب من"، "الغارات أتت من")."""
+    word = words[j]
+    if match_key(word.surface).startswith(("بال", "لل", "كال")):
+        return False  # "مظاهرة بالقرب من البرلمان": a preposition the Segmenter left joined
+    if word.prep or has_enclitic(word) or is_count(words, j) or word.keys[-1] in COUNT_NOUNS:
+        return False  # "هجوم عدد من العناصر": a count, whose من is partitive
+    if any(a.first == j for a in after):
+        return False
+    return _definite(words[pos]) == _definite(word)
+
+
+def _definite(word: Word) -> bool:
+    return match_key(word.surface).removeprefix("و").startswith("ال")  # not "بالقرب"
+
+
+def _bare(word: Word) -> str:
+    return word.keys[-1].removeprefix("و").removeprefix("ال")
 
 
 AGAINST = WORD_LISTS.words("against")

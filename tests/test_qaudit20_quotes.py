@@ -2,7 +2,8 @@
 
 "علق وزير الداخلية عبر تويتر …، مطالبا …، قائلا "…"": "عبر" before a site is "via";
 read as the verb "expressed" it made the site a remembered speaker, whom the clause's
-participles then took over from the minister."""
+participles then took over from the minister. "وأكد ضرورة الإسراع …": a noun of
+necessity or importance opens what was stressed; it was read as the subject."""
 
 from __future__ import annotations
 
@@ -25,3 +26,25 @@ def test_site_after_via_never_speaks(nlp: Pipeline) -> None:
         'يجدوا غير هذا الهدف الشريف".'
     )
     assert speaker_of(nlp, text, "الويل") == "وزير الداخلية"
+
+
+NEEDED = [
+    # The audit's sentence (seed 10022): "ضرورة الإسراع" was the speaker of "أزمة الطاقة …".
+    (
+        "وقال نيكولاي ملادينوف إن قتل الفلسطينيين في غزة أمس لا مبرر له. وأكد ضرورة الإسراع "
+        "في تنفيذ المشروعات لحل أزمة الطاقة والعلاج في قطاع غزة.",
+        "ضرورة الإسراع",
+        "نيكولاي ملادينوف",
+    ),
+    # A subject before the noun: the phrase "الوزير ضرورة" spoke "الحوار".
+    ("وقال الوزير أحمد علي إن الوضع مستقر. وأكد الوزير ضرورة الحوار.", "ضرورة الحوار", "أحمد علي"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), NEEDED)
+def test_necessity_noun_opens_what_was_stressed(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    """ "وأكد ضرورة …"، "وأكد الوزير أهمية …": a noun of necessity or importance after
+    the cue is what was stressed, never the speaker or part of the speaker."""
+    assert speaker_of(nlp, text, start) == speaker

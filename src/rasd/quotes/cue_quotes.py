@@ -92,6 +92,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=complements(hit))
         if phrase is not None and in_it and "N" in hit.form.takes and not speaks(v, phrase):
             phrase, p = None, k + 2
+        elif phrase is not None and "N" in hit.form.takes and v.is_("needed", phrase.start):
+            phrase, p = None, k + 1  # "وأكد ضرورة الإسراع": what he stressed
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif (

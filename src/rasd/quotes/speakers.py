@@ -373,6 +373,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and v.is_("needed", i):
+            break  # "وأكد الوزير ضرورة الحوار": what he stressed
         if i > k and not run and phrase.name is None and _described_place(v, k, i):
             break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
         if i > k and _manner(v, i):

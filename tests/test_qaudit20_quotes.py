@@ -3,13 +3,14 @@
 "علق وزير الداخلية عبر تويتر …، مطالبا …، قائلا "…"": "عبر" before a site is "via";
 read as the verb "expressed" it made the site a remembered speaker, whom the clause's
 participles then took over from the minister. "وأكد ضرورة الإسراع …": a noun of
-necessity or importance opens what was stressed; it was read as the subject."""
+necessity or importance opens what was stressed; it was read as the subject. "ودعا X،
+المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content."""
 
 from __future__ import annotations
 
 import pytest
 
-from quote_speakers import speaker_of
+from quote_speakers import quote_texts, speaker_of
 from rasd.pipeline import Pipeline
 
 
@@ -48,3 +49,26 @@ def test_necessity_noun_opens_what_was_stressed(
     """ "وأكد ضرورة …"، "وأكد الوزير أهمية …": a noun of necessity or importance after
     the cue is what was stressed, never the speaker or part of the speaker."""
     assert speaker_of(nlp, text, start) == speaker
+
+
+APPOSED_TITLE = [
+    # The audit's sentence (seed 10022): "لعملية السلام …" was taken for the content.
+    (
+        "ودعا نيكولاي ملادينوف، المنسق الخاص لعملية السلام في الشرق الأوسط، إلى التنديد "
+        "باستخدام إسرائيل القوة المميتة ضد الفلسطينيين.",
+        "إلى التنديد باستخدام إسرائيل القوة المميتة ضد الفلسطينيين",
+    ),
+    # Unseen news: the description of the company opened the quotation.
+    (
+        'وأكدت ياهو، المملوكة لشركة فيرايزون للاتصالات، أنها ستوقف خدمة "ميسنجر" يوم 17 '
+        "يوليو المقبل.",
+        'أنها ستوقف خدمة "ميسنجر" يوم 17 يوليو المقبل',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), APPOSED_TITLE)
+def test_title_between_commas_is_not_the_content(nlp: Pipeline, text: str, quote: str) -> None:
+    """ "ودعا X، المنسق الخاص لـ…، إلى": a description between commas after the name,
+    with the cue's complement after the second comma, is no part of what was said."""
+    assert quote_texts(nlp.analyze(text)) == [quote]

@@ -120,6 +120,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
+    if phrase is not None and phrase.name is not None:
+        p2 = _past_apposed_title(v, p2, end, hit)
     relay = None
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
@@ -209,6 +211,29 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     inner_quotes(state, first, last, quoted=region is not None)
     _relative_cues(state, k, first)
     return last if region is None else None
+
+
+APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
+
+
+def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
+    """ "ودعا نيكولاي ملادينوف، المنسق الخاص لعملية السلام …، إلى التنديد": a title
+    (or a definite description) between commas after the name is the speaker's; read as whom he called on, its
+    "لـ" opened the content. Past the closing comma when the cue's complement comes
+    right after it (else p)."""
+    if p < 1 or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
+        return p
+    if not (v.is_("title", p) or (v.definite[p] and not v.proclitics[p])):
+        return p
+    for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
+        if v.punct(j, "،,"):
+            after = j + 1 < end and (
+                v.keys[j + 1] in hit.form.complements or v.complementizer(j + 1)
+            )
+            return j + 1 if after else p
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return p
+    return p
 
 
 _AS = frozenset({"كما", "وكما"})

@@ -4,7 +4,8 @@
 read as the verb "expressed" it made the site a remembered speaker, whom the clause's
 participles then took over from the minister. "وأكد ضرورة الإسراع …": a noun of
 necessity or importance opens what was stressed; it was read as the subject. "ودعا X،
-المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content."""
+المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content.
+"ويعتبر الراتب المرتفع أحد أبرز العوائق": the passive "is considered", no quotation."""
 
 from __future__ import annotations
 
@@ -72,3 +73,32 @@ def test_title_between_commas_is_not_the_content(nlp: Pipeline, text: str, quote
     """ "ودعا X، المنسق الخاص لـ…، إلى": a description between commas after the name,
     with the cue's complement after the second comma, is no part of what was said."""
     assert quote_texts(nlp.analyze(text)) == [quote]
+
+
+CONSIDERED = [
+    # The audit's construction (seed 10023's "وتعتبر الصين الشريك …"), on unseen news.
+    "وتعتبر هذه أول زيارة لترمب إلى مقر وزارة الخارجية بعد وصوله البيت الأبيض.",
+    "ويعتبر الراتب المرتفع أحد أبرز العوائق التي قد تحول دون استمرار القائد السابق لريال "
+    "مدريد مع بورتو.",
+    "والحكم يعتبر سفيراً رياضياً لموطنه.",
+]
+
+
+@pytest.mark.parametrize("text", CONSIDERED)
+def test_passive_considered_is_no_quotation(nlp: Pipeline, text: str) -> None:
+    """ "يُعتبر"/"تُعتبر" (is considered) before a word of rank, a demonstrative or an
+    accusative: the writer's description, not anyone's words."""
+    assert quote_texts(nlp.analyze(text)) == []
+
+
+ACTIVE_CONSIDERED = [
+    ("وتعتبر أنقرة حزب الاتحاد الديمقراطي منظمة إرهابية.", "أنقرة"),
+    ("ويعتبر الخبراء هذه الخطوة تصعيدا خطيرا.", "الخبراء"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACTIVE_CONSIDERED)
+def test_active_considered_keeps_its_quotation(nlp: Pipeline, text: str, speaker: str) -> None:
+    doc = nlp.analyze(text)
+    assert len(quote_texts(doc)) == 1
+    assert speaker_of(nlp, text, quote_texts(doc)[0][:5]) == speaker

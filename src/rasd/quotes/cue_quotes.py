@@ -24,6 +24,7 @@ from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject, region_words
 from rasd.quotes.speakers import (
     Phrase,
+    accusative,
     noun_phrase,
     plural_then_title,
     skip_adverbials,
@@ -151,6 +152,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is not None and _considered_as(v, k, hit, content[1], p2, phrase):
+        return None
     named = named_object(v, hit, phrase)
     if named is not None:
         # "واعتبر تنظيم النسل "خيانة"": the phrase was the object, the speaker unsaid.
@@ -211,6 +214,39 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     inner_quotes(state, first, last, quoted=region is not None)
     _relative_cues(state, k, first)
     return last if region is None else None
+
+
+def _considered_as(
+    v: DocView, k: int, hit: CueHit, first: int, p: int, phrase: Phrase | None
+) -> bool:
+    """ "ويعتبر الراتب المرتفع أحد أبرز العوائق"، "وتعتبر هذه أول زيارة"، "يعتبر سفيراً
+    رياضياً": a present cue of considering whose content opens with a word of rank
+    (right after the verb or after the one phrase that follows it) or with a
+    demonstrative or an indefinite accusative (right after the verb) is the passive
+    "يُعتبر" (is considered): the writer describes. The active verb has a subject and
+    then an object ("وتعتبر أنقرة الحزب منظمة إرهابية")."""
+    if first != p or hit.form.participle or hit.form.gender == "p":
+        return False
+    if not v.lexicon.has("considering", match_key(hit.form.lemma)):
+        return False
+    if not v.stems[k].startswith(("ي", "ت")):
+        return False
+    if v.is_("ranked_as", first):
+        return True
+    if phrase is not None:
+        # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
+        # subject stood before, and the phrase is the object of the active verb.
+        return False
+    if v.keys[first] in _DEMONSTRATIVES:
+        return True  # "وتعتبر هذه أول زيارة"
+    bare_accusative = (
+        not v.proclitics[first]
+        and not v.definite[first]
+        and not v.enclitic[first]  # "تعتبر نفسها": herself, the object
+        and v.keys[first].endswith("ا")
+        and v.entity_label(first) is None
+    )
+    return accusative(v, first) or bare_accusative
 
 
 APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name

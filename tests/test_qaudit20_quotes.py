@@ -5,7 +5,8 @@ read as the verb "expressed" it made the site a remembered speaker, whom the cla
 participles then took over from the minister. "وأكد ضرورة الإسراع …": a noun of
 necessity or importance opens what was stressed; it was read as the subject. "ودعا X،
 المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content.
-"ويعتبر الراتب المرتفع أحد أبرز العوائق": the passive "is considered", no quotation."""
+"ويعتبر الراتب المرتفع أحد أبرز العوائق": the passive "is considered", no quotation.
+"سي إن إن" (CNN in Arabic letters): its "إن"s open nothing."""
 
 from __future__ import annotations
 
@@ -102,3 +103,28 @@ def test_active_considered_keeps_its_quotation(nlp: Pipeline, text: str, speaker
     doc = nlp.analyze(text)
     assert len(quote_texts(doc)) == 1
     assert speaker_of(nlp, text, quote_texts(doc)[0][:5]) == speaker
+
+
+CNN = [
+    # The audit's sentence (seed 10023): the quotation opened at the first "أن" of CNN.
+    (
+        'وصرح الرئيس الأسبق لبلدية نيويورك لشبكتي "سي أن أن" و"فوكس نيوز" أن فريق مولر قبل '
+        "بالالتزام بتفسير قضائي قديم.",
+        "أن فريق مولر قبل بالالتزام بتفسير قضائي قديم",
+    ),
+    # Unseen news: CNN's letters opened the quotation.
+    (
+        "وقالت كارين ماكدوغال لشبكة سي إن إن إنها بكت في طريق عودتها إلى المنزل.",
+        "إنها بكت في طريق عودتها إلى المنزل",
+    ),
+    # BBC ends in "سي": the "إنه" after it still opens what was said.
+    (
+        "وقالت المحاضرة لبي بي سي إنه ليس من المحتمل أن يعمد غوغل إلى ذلك.",
+        "إنه ليس من المحتمل أن يعمد غوغل إلى ذلك",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CNN)
+def test_cnn_letters_are_no_complementizer(nlp: Pipeline, text: str, quote: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == [quote]

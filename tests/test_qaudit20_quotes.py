@@ -6,7 +6,8 @@ participles then took over from the minister. "وأكد ضرورة الإسرا�
 necessity or importance opens what was stressed; it was read as the subject. "ودعا X،
 المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content.
 "ويعتبر الراتب المرتفع أحد أبرز العوائق": the passive "is considered", no quotation.
-"سي إن إن" (CNN in Arabic letters): its "إن"s open nothing."""
+"سي إن إن" (CNN in Arabic letters): its "إن"s open nothing. "أتاه الرد من X، …، مشددا":
+the participle is X's, whom the reply came from."""
 
 from __future__ import annotations
 
@@ -128,3 +129,14 @@ CNN = [
 @pytest.mark.parametrize(("text", "quote"), CNN)
 def test_cnn_letters_are_no_complementizer(nlp: Pipeline, text: str, quote: str) -> None:
     assert quote_texts(nlp.analyze(text)) == [quote]
+
+
+def test_reply_came_from_its_speaker(nlp: Pipeline) -> None:
+    # The audit's paragraph (seed 10022): once the minister of the first sentence spoke,
+    # the participle of the reply went on to him instead of the one the reply came from.
+    text = (
+        "فبعد أن علق وزير الداخلية عبر تويتر السبت على القضية، مطالباً الشعب اللبناني "
+        "بالاعتذار من الممثل.\nإلا أن الرد أتاه سريعاً من وزير العدل، سليم جريصاتي، ومن على "
+        "نفس المنصة، مشدداً على أن الشعب اللبناني لا يعتذر من أحد."
+    )
+    assert speaker_of(nlp, text, "على أن الشعب") == "سليم جريصاتي"

@@ -7,7 +7,8 @@ necessity or importance opens what was stressed; it was read as the subject. "و
 المنسق الخاص لعملية السلام …، إلى": the apposed title is no part of the content.
 "ويعتبر الراتب المرتفع أحد أبرز العوائق": the passive "is considered", no quotation.
 "سي إن إن" (CNN in Arabic letters): its "إن"s open nothing. "أتاه الرد من X، …، مشددا":
-the participle is X's, whom the reply came from."""
+the participle is X's, whom the reply came from. "رئيس الحكومة اللبنانية ووزير
+الداخلية": a title after "و" is coordinated, so the name before it is not its holder's."""
 
 from __future__ import annotations
 
@@ -140,3 +141,14 @@ def test_reply_came_from_its_speaker(nlp: Pipeline) -> None:
         "نفس المنصة، مشدداً على أن الشعب اللبناني لا يعتذر من أحد."
     )
     assert speaker_of(nlp, text, "على أن الشعب") == "سليم جريصاتي"
+
+
+def test_coordinated_title_names_nobody(nlp: Pipeline) -> None:
+    # The audit's article (seed 10022): "ووزير الداخلية" after "رئيس الحكومة اللبنانية"
+    # linked the minister's later title to the government's name.
+    text = (
+        "أعاد فرع المعلومات فتح الملف بناء على طلب من رئيس الحكومة اللبنانية ووزير "
+        'الداخلية. فبعد أن علق وزير الداخلية عبر تويتر السبت على القضية، قائلاً "الويل '
+        'لهؤلاء".'
+    )
+    assert speaker_of(nlp, text, "الويل") == "وزير الداخلية"

@@ -1522,6 +1522,8 @@ def _title_key(v: DocView, i: int) -> str:
 
 
 def _name_before(v: DocView, m: int) -> tuple[int, int] | None:
+    if v.proclitics[m]:
+        return None  # "رئيس الحكومة اللبنانية ووزير الداخلية": coordinated, not apposed
     a = m
     while a > 0 and m - a < 4 and (v.name_like(a - 1, loose=True) or v.keys[a - 1] in _CONNECTORS):
         a -= 1

@@ -24,6 +24,7 @@ from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject, region_words
 from rasd.quotes.speakers import (
     Phrase,
+    accusative,
     noun_phrase,
     plural_then_title,
     skip_adverbials,
@@ -92,6 +93,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         phrase = noun_phrase(v, p, end, complements=complements(hit))
         if phrase is not None and in_it and "N" in hit.form.takes and not speaks(v, phrase):
             phrase, p = None, k + 2
+        elif phrase is not None and "N" in hit.form.takes and v.is_("needed", phrase.start):
+            phrase, p = None, k + 1  # "وأكد ضرورة الإسراع": what he stressed
         if phrase is not None and _oblique_plural(v, phrase, hit):
             phrase = None  # "ودعت المصابين إلى": whom she called on, not who called
         elif (
@@ -118,6 +121,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
     audience = audience or later_audience
+    if phrase is not None and phrase.name is not None:
+        p2 = _past_apposed_title(v, p2, end, hit)
     relay = None
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
@@ -147,6 +152,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is not None and _considered_as(v, k, hit, content[1], p2, phrase):
+        return None
     named = named_object(v, hit, phrase)
     if named is not None:
         # "واعتبر تنظيم النسل "خيانة"": the phrase was the object, the speaker unsaid.
@@ -207,6 +214,62 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     inner_quotes(state, first, last, quoted=region is not None)
     _relative_cues(state, k, first)
     return last if region is None else None
+
+
+def _considered_as(
+    v: DocView, k: int, hit: CueHit, first: int, p: int, phrase: Phrase | None
+) -> bool:
+    """ "ويعتبر الراتب المرتفع أحد أبرز العوائق"، "وتعتبر هذه أول زيارة"، "يعتبر سفيراً
+    رياضياً": a present cue of considering whose content opens with a word of rank
+    (right after the verb or after the one phrase that follows it) or with a
+    demonstrative or an indefinite accusative (right after the verb) is the passive
+    "يُعتبر" (is considered): the writer describes. The active verb has a subject and
+    then an object ("وتعتبر أنقرة الحزب منظمة إرهابية")."""
+    if first != p or hit.form.participle or hit.form.gender == "p":
+        return False
+    if not v.lexicon.has("considering", match_key(hit.form.lemma)):
+        return False
+    if not v.stems[k].startswith(("ي", "ت")):
+        return False
+    if v.is_("ranked_as", first):
+        return True
+    if phrase is not None:
+        # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
+        # subject stood before, and the phrase is the object of the active verb.
+        return False
+    if v.keys[first] in _DEMONSTRATIVES:
+        return True  # "وتعتبر هذه أول زيارة"
+    bare_accusative = (
+        not v.proclitics[first]
+        and not v.definite[first]
+        and not v.enclitic[first]  # "تعتبر نفسها": herself, the object
+        and v.keys[first].endswith("ا")
+        and v.entity_label(first) is None
+    )
+    return accusative(v, first) or bare_accusative
+
+
+APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
+
+
+def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
+    """ "ودعا نيكولاي ملادينوف، المنسق الخاص لعملية السلام …، إلى التنديد": a title
+    (or a definite description) between commas after the name is the speaker's; read as whom he called on, its
+    "لـ" opened the content. Past the closing comma when the cue's complement comes
+    right after it (else p)."""
+    if p < 1 or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
+        return p
+    if not (v.is_("title", p) or (v.definite[p] and not v.proclitics[p])):
+        return p
+    for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
+        if v.punct(j, "،,"):
+            after = j + 1 < end and (
+                v.keys[j + 1] in hit.form.complements or v.complementizer(j + 1)
+            )
+            return j + 1 if after else p
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return p
+    return p
 
 
 _AS = frozenset({"كما", "وكما"})

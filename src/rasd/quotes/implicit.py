@@ -34,7 +34,12 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             # "علق راموس على حديث رونالدو بالقول": the name before is the object.
             near = _clause_agent(v, k) or _named_sentence_subject(v, k) or nearest_name(v, k)
         else:
-            near = nearest_name(v, k) or _named_sentence_subject(v, k) or _clause_agent(v, k)
+            near = (
+                nearest_name(v, k)
+                or _named_sentence_subject(v, k)
+                or _clause_agent(v, k)
+                or _came_from(v, k)
+            )
         if near is not None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
@@ -175,6 +180,26 @@ def _agent_speaks(v: DocView, phrase: Phrase) -> bool:
     """A speaker phrase, or one holding a name ("دولة الإمارات")."""
     named = any(v.entity_label(i) is not None for i in range(phrase.start, phrase.end))
     return speaks(v, phrase) or named
+
+
+CAME_REACH = 4  # tokens from a verb of coming to the "من" of whom it came from
+
+
+def _came_from(v: DocView, k: int) -> Phrase | None:
+    """ "إلا أن الرد أتاه سريعاً من وزير العدل، سليم جريصاتي، …، مشدداً": a reply that
+    came from someone; that person, after "من", speaks the participle."""
+    s = v.sent_of[k]
+    if s < 0:
+        return None
+    for j in range(v.sent_bounds[s][0], k):
+        if not v.is_("came", j):
+            continue
+        for m in range(j + 1, min(k, j + CAME_REACH)):
+            if v.keys[m] == "من":
+                phrase = noun_phrase(v, m + 1, k)
+                if phrase is not None and _agent_speaks(v, phrase):
+                    return phrase
+    return None
 
 
 def _named_sentence_subject(v: DocView, k: int) -> Phrase | None:

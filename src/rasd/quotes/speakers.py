@@ -373,6 +373,8 @@ def noun_phrase(
             break
         if i > k and v.keys[i] in _QUANTIFIERS:
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
+        if i > k and v.is_("needed", i):
+            break  # "وأكد الوزير ضرورة الحوار": what he stressed
         if i > k and not run and phrase.name is None and _described_place(v, k, i):
             break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
         if i > k and _manner(v, i):
@@ -1558,6 +1560,8 @@ def _title_key(v: DocView, i: int) -> str:
 
 
 def _name_before(v: DocView, m: int) -> tuple[int, int] | None:
+    if v.proclitics[m]:
+        return None  # "رئيس الحكومة اللبنانية ووزير الداخلية": coordinated, not apposed
     a = m
     while a > 0 and m - a < 4 and (v.name_like(a - 1, loose=True) or v.keys[a - 1] in _CONNECTORS):
         a -= 1

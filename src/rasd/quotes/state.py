@@ -90,10 +90,13 @@ def remember(state: State, said: Said) -> None:
 
 def _thing_speaker(v: DocView, mention: Mention) -> bool:
     """A speaker headed by a word for a thing ("الهاتف"، "البيان"، "مقتل"), with no
-    name, title or source word at its head."""
+    name, title or source word at its head; or a site named after "عبر" ("علق الوزير
+    عبر تويتر": via Twitter, which a name does not make "expressed Twitter")."""
     if mention.attrs.get("anonymous") or mention.attrs.get("role"):
         return False
     head = token_at(v, mention.start)
+    if head > 0 and v.keys[head - 1] == "عبر" and v.is_("medium", head):
+        return True
     return plain_noun(v, head) and any(v.is_(c, head) for c in _THING_LISTS)
 
 

@@ -316,7 +316,19 @@ class DocView:
         if self.acronym_dot(k - 1) or self.acronym_dot(k + 1):
             return False  # "قناة سي.إن.إن": a letter of a dotted acronym
         prev = self.keys[k - 1] if k > 0 else ""
+        if self._cnn_letter(k):
+            return False  # "لشبكة "سي إن إن"" (CNN) spelled out in Arabic letters
         return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
+
+    def _cnn_letter(self, k: int) -> bool:
+        """Whether token k is a letter N of "سي إن إن" (not "بي بي سي إنه")."""
+        if self.keys[k] != "ان":
+            return False
+        prev = self.keys[k - 1] if k > 0 else ""
+        after = self.keys[k + 1] if k + 1 < self.n else ""
+        return (prev == "سي" and after == "ان") or (
+            prev == "ان" and k > 1 and self.keys[k - 2] == "سي"
+        )
 
     def acronym_dot(self, k: int) -> bool:
         """Whether token k is a dot glued between two letters of an acronym

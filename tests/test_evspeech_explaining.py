@@ -1,7 +1,8 @@
 """Speech acts under a cue of showing or explaining (evspeech, audits of unseen articles,
 seeds 10034 and 10035): "، مبينا أن …"، "، مشدداً بأن …"، "وبينت أن …" open an account
 of facts, which the speech-act model, having seen such cues a few times before a
-criticism, read as DISAPPROVE (events/speech.py, words.tsv "explaining_cues")."""
+criticism, read as DISAPPROVE; so did تعتبر "is considered" with a thing as subject
+(events/speech.py, words.tsv "explaining_cues", "considered_cues")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ from event_types import event_types
     ],
 )
 def test_an_account_explained_is_no_criticism(nlp, text):
+    assert "DISAPPROVE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Al-Riyadh (audit, seed 10034)
+        "فيما تعتبر منطقة الشويمس أكبر متاحف التاريخ الطبيعي المفتوحة في العالم، وتتجاوز "
+        "مساحتها 50 كيلو متر مربع.",
+        # France 24 (unseen)
+        "وتعتبر الصين السوق الثانية في العالم لصناعات الطيران وتشهد منافسة شبه متساوية بين "
+        "إيرباص وبوينغ.",
+    ],
+)
+def test_what_a_thing_is_considered_is_no_criticism(nlp, text):
     assert "DISAPPROVE" not in event_types(nlp, text)
 
 

@@ -27,7 +27,7 @@ _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _STUDIES = WORD_LISTS.words("studies")
 _GLAD = WORD_LISTS.forms("glad_feelings")
-_EXPLAINING = WORD_LISTS.words("explaining_cues")
+_ACCOUNT_CUES = WORD_LISTS.words("explaining_cues") | WORD_LISTS.words("considered_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,17 +282,18 @@ def _glad(doc: Document, quote: Quote) -> bool:
 
 def _for_model(doc: Document, quote: Quote) -> bool:
     """Whether the speech-act model may type a quotation the lexicon left uncoded."""
-    return not _glad(doc, quote) and not _explaining(doc, quote)
+    return not _glad(doc, quote) and not _account_cue(doc, quote)
 
 
-def _explaining(doc: Document, quote: Quote) -> bool:
-    """ "، مبينا أن الفعاليات ستقام في عدد من المواقع": a cue of showing or explaining
-    tells an account of facts, not an act (the model, having seen a few such cues
-    before criticisms, would read them as DISAPPROVE)."""
+def _account_cue(doc: Document, quote: Quote) -> bool:
+    """ "، مبينا أن الفعاليات ستقام في عدد من المواقع"، "تعتبر منطقة الشويمس أكبر …": a cue
+    of showing or explaining, or تعتبر "is considered", tells an account of facts, not
+    an act (the model, having seen a few such cues before criticisms, would read them
+    as DISAPPROVE)."""
     if quote.cue is None:
         return False
     cue = match_key(doc.slice(quote.cue)).removeprefix("و").removeprefix("ف")
-    return cue in _EXPLAINING
+    return cue in _ACCOUNT_CUES
 
 
 def _study(doc: Document, quote: Quote) -> bool:

@@ -1,0 +1,68 @@
+"""Quotations, the qaudit21 pass (an audit of unseen articles, seeds 10024 and 10025).
+
+"وذكر حنين الذي ينتمي إلى حزب "حداش" الشيوعي الإسرائيلي بأنها …": a cue that is also a
+common word (ذكر "male", تابع "follower", طالب "student") needs its content close, but a
+relative clause on its subject already reads it as a verb, and such a clause may run long
+before the complementizer (words.tsv `relative_cue`). The relative agrees with the verb
+(or is plural): "وذكر … جملة من الحلول التي …" names what he mentioned, not who spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+RELATIVE_ON_SUBJECT = [
+    # The audit's sentence (seed 10025): only the inner quoted phrase was a quote.
+    (
+        'وكتب النائب في الكنيست دوف حنين مقالا. وذكر حنين الذي ينتمي إلى حزب "حداش" '
+        "الشيوعي الإسرائيلي بأنها اشتهرت بعد حرب حزيران/يونيو 1967 برصدها وتوثيقها "
+        '"لانتهاكات حقوق الإنسان في الأراضي المحتلة".',
+        "بأنها اشتهرت بعد حرب حزيران/يونيو 1967 برصدها وتوثيقها",
+        "حنين",
+    ),
+    # Unseen news.
+    (
+        "وذكرت كورت التي تشغل منصب وزيرة التعليم في ولاية سكسونيا شرقي ألمانيا أن هناك "
+        "بالفعل العديد من المشروعات التعاونية مع الصين.",
+        "أن هناك بالفعل العديد من المشروعات التعاونية مع الصين",
+        "كورت",
+    ),
+    (
+        "وذكرت أيرباص التي تنافس شركة بوينج الأمريكية في سوق الطائرات أن تحطم الطائرة "
+        "أدى إلى تأجيل اختبارات هذه الطائرات.",
+        "أن تحطم الطائرة أدى إلى تأجيل اختبارات هذه الطائرات",
+        "أيرباص",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_ON_SUBJECT)
+def test_relative_clause_on_subject_reaches_content(
+    nlp: Pipeline, text: str, quote: str, speaker: str
+) -> None:
+    doc = nlp.analyze(text)
+    texts = quote_texts(doc)
+    assert any(t.startswith(quote) for t in texts), texts
+    assert speakers(doc)[[t.startswith(quote) for t in texts].index(True)] == speaker
+
+
+NOT_THE_SUBJECT = [
+    # Unseen news: the relative's gender tells an object ("جملة") from a subject.
+    "وذكر جملة من الحلول التي تقلّص المد العنفي لداعش وغيرها من الجماعات، هو أن نطفئ الحريق أولاً.",
+    # Unseen news: وجد is no `relative_cue` (found evidence that …).
+    "ووجد المحققون الذين راجعوا كمبيوتره والهاتف المحمول الخاص به دليلاً على أن المراهق "
+    "كان يخطط لقتل نفسه.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_SUBJECT)
+def test_relative_clause_of_object_is_no_speech(nlp: Pipeline, text: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == []

@@ -4,7 +4,12 @@
 common word (ذكر "male", تابع "follower", طالب "student") needs its content close, but a
 relative clause on its subject already reads it as a verb, and such a clause may run long
 before the complementizer (words.tsv `relative_cue`). The relative agrees with the verb
-(or is plural): "وذكر … جملة من الحلول التي …" names what he mentioned, not who spoke."""
+(or is plural): "وذكر … جملة من الحلول التي …" names what he mentioned, not who spoke.
+
+"وأكد مصدر عسكري تواصل التقدم باتجاه مطار الحديدة": after an unnamed source's bare
+relative adjective, a bare noun heading a definite genitive is the verb's object (a bare
+verbal noun), not more of the source; "مسؤول سعودي رفيع المستوى" keeps its adjective
+(words.tsv `genitive_adjective`)."""
 
 from __future__ import annotations
 
@@ -66,3 +71,26 @@ NOT_THE_SUBJECT = [
 @pytest.mark.parametrize("text", NOT_THE_SUBJECT)
 def test_relative_clause_of_object_is_no_speech(nlp: Pipeline, text: str) -> None:
     assert quote_texts(nlp.analyze(text)) == []
+
+
+OBJECT_AFTER_SOURCE = [
+    # The audit's sentence (seed 10025): the speaker ran to the comma.
+    (
+        "وأكد مصدر عسكري تواصل التقدم باتجاه مطار الحديدة، لافتاً إلى نجاح مدفعية الجيش "
+        "وغارات التحالف في دك تحصينات الميليشيات.",
+        ["مصدر عسكري", "مصدر عسكري"],
+    ),
+    # Unseen news.
+    (
+        "أعلنت مصادر ديبلوماسية وفاة الأمين العام السابق للأمم المتحدة، كوفي عنان.",
+        ["مصادر ديبلوماسية"],
+    ),
+    # An adjective heading a genitive stays in the source.
+    ("وقال مسؤول سعودي رفيع المستوى إن المملكة مستعدة.", ["مسؤول سعودي رفيع المستوى"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_AFTER_SOURCE)
+def test_object_after_unnamed_source(nlp: Pipeline, text: str, expected: list[str]) -> None:
+    doc = nlp.analyze(text)
+    assert [doc.slice(q.speaker) for q in doc.quotes or [] if q.speaker] == expected

@@ -9,7 +9,11 @@ before the complementizer (words.tsv `relative_cue`). The relative agrees with t
 "وأكد مصدر عسكري تواصل التقدم باتجاه مطار الحديدة": after an unnamed source's bare
 relative adjective, a bare noun heading a definite genitive is the verb's object (a bare
 verbal noun), not more of the source; "مسؤول سعودي رفيع المستوى" keeps its adjective
-(words.tsv `genitive_adjective`)."""
+(words.tsv `genitive_adjective`).
+
+"في حين تعتبر المعدات والأجهزة الكهربائية من أهم الواردات مستأثرة …": the present of
+اعتبر with a ranking after its noun ("من أهم"، "واحدة من أفضل") is the passive "is counted
+among", nobody's view (words.tsv `superlative`); the active view keeps its quote."""
 
 from __future__ import annotations
 
@@ -94,3 +98,23 @@ OBJECT_AFTER_SOURCE = [
 def test_object_after_unnamed_source(nlp: Pipeline, text: str, expected: list[str]) -> None:
     doc = nlp.analyze(text)
     assert [doc.slice(q.speaker) for q in doc.quotes or [] if q.speaker] == expected
+
+
+COUNTED_AMONG = [
+    # The audit's sentence (seed 10025).
+    "في حين تعتبر المعدات والأجهزة الكهربائية من أهم الواردات مستأثرة بما نسبته 16.1% من "
+    "إجمالي واردات البضائع.",
+    # Unseen news.
+    "وتعتبر تركمانستان من أكثر الدول انغلاقًا في العالم.",
+    "وتعتبر البرشاويات واحدة من أفضل زخات الشهب التي ترصد في سماء السعودية.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_AMONG)
+def test_counted_among_is_no_speech(nlp: Pipeline, text: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == []
+
+
+def test_considered_by_someone_stays(nlp: Pipeline) -> None:
+    doc = nlp.analyze("واعتبر الوزير أن القرار من أهم القرارات.")
+    assert quote_texts(doc) == ["أن القرار من أهم القرارات"]

@@ -47,6 +47,8 @@ def cue_content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
+    if _counted_among(v, cue, start, end, hit):
+        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = (
@@ -142,6 +144,23 @@ def cue_content(
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
+
+
+_ONE = frozenset({"واحد", "واحده", "واحدة", "واحدا", "احد", "احدى", "احدي"})
+
+
+def _counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bool:
+    """ "وتعتبر تركمانستان من أكثر الدول انغلاقا"، "وتعتبر البرشاويات واحدة من أفضل زخات
+    الشهب": the present of اعتبر with a ranking after its noun is the passive "is
+    counted among" (words.tsv `superlative`), nobody's view."""
+    if match_key(hit.form.lemma) != "اعتبر" or not v.stems[cue].startswith(("ي", "ت")):
+        return False
+    for j in range(cue + 1, min(start + 1, end - 1)):
+        if v.keys[j] == "من" and v.is_("superlative", j + 1):
+            return True
+        if v.keys[j] in _ONE and v.keys[j + 1] == "من":
+            return True
+    return False
 
 
 def _note_end(v: DocView, i: int, end: int) -> int | None:

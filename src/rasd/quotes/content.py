@@ -34,6 +34,7 @@ from rasd.quotes.state import (
     SCARE_MAX_WORDS,
 )
 from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView
+from rasd.text.normalize import match_key
 from rasd.text.sentences import dot_inside_name
 
 STRICT_GAP = 6  # for cues that are also common words (words.tsv `ambiguous_cue`)
@@ -46,9 +47,15 @@ def cue_content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
+    if _counted_among(v, cue, start, end, hit):
+        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
-    gap = STRICT_GAP if ambiguous(v, hit) else MAX_GAP
+    gap = (
+        STRICT_GAP
+        if ambiguous(v, hit) and not _relative_on_subject(v, start, hit, no_subject)
+        else MAX_GAP
+    )
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
     aside, place = _after_parenthesis(v, start, end), _after_place(v, start, end)
@@ -137,6 +144,23 @@ def cue_content(
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
+
+
+_ONE = frozenset({"واحد", "واحده", "واحدة", "واحدا", "احد", "احدى", "احدي"})
+
+
+def _counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bool:
+    """ "وتعتبر تركمانستان من أكثر الدول انغلاقا"، "وتعتبر البرشاويات واحدة من أفضل زخات
+    الشهب": the present of اعتبر with a ranking after its noun is the passive "is
+    counted among" (words.tsv `superlative`), nobody's view."""
+    if match_key(hit.form.lemma) != "اعتبر" or not v.stems[cue].startswith(("ي", "ت")):
+        return False
+    for j in range(cue + 1, min(start + 1, end - 1)):
+        if v.keys[j] == "من" and v.is_("superlative", j + 1):
+            return True
+        if v.keys[j] in _ONE and v.keys[j + 1] == "من":
+            return True
+    return False
 
 
 def _note_end(v: DocView, i: int, end: int) -> int | None:
@@ -300,6 +324,20 @@ def describes_subject(v: DocView, start: int) -> bool:
         start < v.n
         and v.keys[start] in RELATIVE_GENDER
         and not (start + 2 < v.n and v.keys[start + 2] in IN_IT)
+    )
+
+
+def _relative_on_subject(v: DocView, start: int, hit: CueHit, no_subject: bool) -> bool:
+    """ "وذكر حنين الذي ينتمي إلى حزب "حداش" الشيوعي الإسرائيلي بأنها …": a relative
+    clause on the subject of a cue of words.tsv `relative_cue` reads the cue as a verb,
+    and the clause may run long before the content. The relative agrees with the verb
+    (a plural after a verb in the singular): "وذكر في هذا الصدد مذكرة التفاهم التي …"
+    names what he mentioned, not who spoke."""
+    if no_subject or not describes_subject(v, start):
+        return False
+    gender = RELATIVE_GENDER[v.keys[start]]
+    return v.lexicon.has("relative_cue", match_key(hit.form.lemma)) and (
+        gender in (hit.form.gender, "p")
     )
 
 

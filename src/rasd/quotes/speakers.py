@@ -520,6 +520,8 @@ def noun_phrase(
             in_pp = False
         elif v.is_("anonymous", i) and i == k:
             phrase.anonymous = True
+        elif phrase.anonymous and _object_after_adjective(v, k, i):
+            break  # "وأكد مصدر عسكري تواصل التقدم": the verb's object
         elif i > k and not _definite(v, i) and (_definite(v, i - 1) or _entity_ended(v, i)):
             # "الرئيسان بحثا", "الوزير سنبدأ", "صحيفة لوفيغارو وضعت": a bare word after
             # a definite noun or a name is the verb or its object.
@@ -746,6 +748,32 @@ def _starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         and e.start >= v.tokens[i].start
         and v.entity_label(i - 1) is None
         and not v.is_("title", i - 1)
+    )
+
+
+def _object_after_adjective(v: DocView, k: int, i: int) -> bool:
+    """ "وأكد مصدر عسكري تواصل التقدم"، "مصدر عسكري مقتل العشرات": after an unnamed
+    source's bare relative adjective, a bare noun heading a definite genitive starts
+    the verb's object; an adjective heads such a genitive too ("مسؤول سعودي رفيع
+    المستوى", words.tsv `genitive_adjective`)."""
+    if i < k + 2 or i + 1 >= v.n or not (_nisba(v, i - 1) and v.word(i)):
+        return False
+    if _definite(v, i) or v.proclitics[i] or _nisba(v, i) or v.is_("function", i):
+        return False
+    if any(v.is_(c, i) for c in ("genitive_adjective", "title", "anonymous", "time", "cut")):
+        return False
+    after = i + 1
+    return _definite(v, after) and not v.proclitics[after] and not v.is_("time", after)
+
+
+def _nisba(v: DocView, i: int) -> bool:
+    """A bare relative adjective ("عسكري", "طبية"), not a particle ("في")."""
+    key = v.keys[i]
+    return (
+        not _definite(v, i)
+        and len(key) > 3
+        and key.endswith(("ي", "يه", "ية"))
+        and not v.is_("function", i)
     )
 
 

@@ -45,3 +45,23 @@ def test_a_title_between_an_institution_and_the_adjective_takes_the_adjective(ne
     assert after_rules(
         ner, "في حكومة المستشارة الألمانية ، أنجيلا ميركل", "O O O O O B-PER I-PER"
     ) == ("O O O O O B-PER I-PER")
+
+
+def test_a_city_after_a_players_role_is_his_club(ner):
+    # AL-sport-942 and AL-sport-168: "لاعب وسط روما", "مهاجم الفيحاء".
+    assert after_rules(ner, "ولم يكن لاعب وسط روما الإيطالي حاضرا", "O O O O B-LOC O O") == (
+        "O O O O B-ORG O O"
+    )
+    assert after_rules(ner, "روني فيرنانديز مهاجم الفيحاء ،", "B-PER I-PER O B-LOC O") == (
+        "B-PER I-PER O B-ORG O"
+    )
+
+
+def test_a_country_or_unlisted_place_after_a_coach_stays_a_place(ner):
+    # AL-sport-1578 and SK-sport-2033: national teams are written as their country.
+    assert after_rules(ner, "غاريث ساوثغيت مدرب إنجلترا تشكيلة", "B-PER I-PER O B-LOC O") == (
+        "B-PER I-PER O B-LOC O"
+    )
+    assert after_rules(ner, "أقدم لاعب المكسيك ميغيل لايون", "O O B-LOC B-PER I-PER") == (
+        "O O B-LOC B-PER I-PER"
+    )

@@ -69,6 +69,7 @@ _COMPANY_CUES = _RULE_WORDS["company_cue"]
 _DESCRIBED_BY_ADJECTIVE = _RULE_WORDS["described_by_adjective"]
 FEMININE_COUNTRIES = _RULE_WORDS["feminine_country"]
 NATIONALITIES = _RULE_WORDS["nationality"]
+_SPORTS_ROLES = _RULE_WORDS["sports_role"]
 _PERSON_TITLES = _RULE_WORDS["person_title"]
 _PLACE_DESCRIPTORS = _RULE_WORDS["place_descriptor"]
 _ADJECTIVE_SPELLED_COUNTRIES = _RULE_WORDS["adjective_spelled_country"]
@@ -206,6 +207,7 @@ def apply_rules(
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
     if is_org is not None:
+        _clubs_after_roles(keys, tags, is_country, is_org)
         _descriptors(keys, tags, stems, is_org)
     if news_names is not None:
         _news_names(keys, tags, news_names)
@@ -238,6 +240,29 @@ def _competitions(keys: Sequence[str], tags: list[str]) -> None:
     for label, start, end in chunks(tags):
         if label != "MISC" and keys[start] in _COMPETITIONS:
             tags[start:end] = ["B-MISC"] + ["I-MISC"] * (end - start - 1)
+
+
+def _clubs_after_roles(
+    keys: Sequence[str],
+    tags: list[str],
+    is_country: Callable[[str], bool],
+    is_org: Callable[[str], bool],
+) -> None:
+    """A city listed as an organisation too, right after a player's or coach's role,
+    is the club he plays for or trains ("لاعب وسط برشلونة", "مهاجم الفيحاء"): the
+    tagger reads the city. A country there is the national team, which the annotated
+    news write as the country ("مدرب فرنسا"), and so are places the lists know as
+    places only ("لاعب المكسيك", "مدرب إنجلترا")."""
+    for label, start, end in chunks(tags):
+        name = " ".join(keys[start:end])
+        if label != "LOC" or start == 0 or is_country(name) or not is_org(name):
+            continue
+        role = start - 2 if keys[start - 1] == _MIDFIELD and start > 1 else start - 1
+        if keys[role] in _SPORTS_ROLES:
+            tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+_MIDFIELD = loose_key("وسط")
 
 
 def _descriptors(

@@ -539,7 +539,10 @@ def _adjective_spelled_country(
             continue
         if loose_key_of_match_key(stem) not in _ADJECTIVE_SPELLED_COUNTRIES:
             continue
-        glued = match_key(words[i])[: -len(stem)]
+        word = match_key(words[i])
+        if not word.endswith(stem):
+            continue  # a suffix or a restored form: "سوريتها"
+        glued = word[: -len(stem)]
         if glued.endswith(_GLUED_PREPOSITIONS) or (
             not glued and i and keys[i - 1] in _BEFORE_COUNTRY
         ):

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from rasd.ner.gazetteer import first_words, loose_key
+from rasd.ner.gazetteer import first_words, loose_key, loose_key_of_match_key
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
@@ -68,8 +68,11 @@ _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
 _COMPANY_CUES = _RULE_WORDS["company_cue"]
 _DESCRIBED_BY_ADJECTIVE = _RULE_WORDS["described_by_adjective"]
 FEMININE_COUNTRIES = _RULE_WORDS["feminine_country"]
+NATIONALITIES = _RULE_WORDS["nationality"]
+_SPORTS_ROLES = _RULE_WORDS["sports_role"]
 _PERSON_TITLES = _RULE_WORDS["person_title"]
 _PLACE_DESCRIPTORS = _RULE_WORDS["place_descriptor"]
+_ADJECTIVE_SPELLED_COUNTRIES = _RULE_WORDS["adjective_spelled_country"]
 _MIN_LETTERS = 3
 _GROUPS = frozenset(
     loose_key(w)
@@ -191,6 +194,7 @@ def apply_rules(
         _nisba(stems, tags, is_nisba)
     _agreeing_adjective(keys, stems, tags, words, proclitic, is_country)
     _indefinite_adjective(keys, stems, tags, is_country)
+    _adjective_spelled_country(keys, stems, words, tags)
     _described_by_adjective(keys, stems, tags, is_nationality)
     _board_of(keys, stems, tags)
     _bare_places(keys, stems, tags)
@@ -203,6 +207,7 @@ def apply_rules(
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
     if is_org is not None:
+        _clubs_after_roles(keys, tags, is_country, is_org)
         _descriptors(keys, tags, stems, is_org)
     if news_names is not None:
         _news_names(keys, tags, news_names)
@@ -235,6 +240,29 @@ def _competitions(keys: Sequence[str], tags: list[str]) -> None:
     for label, start, end in chunks(tags):
         if label != "MISC" and keys[start] in _COMPETITIONS:
             tags[start:end] = ["B-MISC"] + ["I-MISC"] * (end - start - 1)
+
+
+def _clubs_after_roles(
+    keys: Sequence[str],
+    tags: list[str],
+    is_country: Callable[[str], bool],
+    is_org: Callable[[str], bool],
+) -> None:
+    """A city listed as an organisation too, right after a player's or coach's role,
+    is the club he plays for or trains ("لاعب وسط برشلونة", "مهاجم الفيحاء"): the
+    tagger reads the city. A country there is the national team, which the annotated
+    news write as the country ("مدرب فرنسا"), and so are places the lists know as
+    places only ("لاعب المكسيك", "مدرب إنجلترا")."""
+    for label, start, end in chunks(tags):
+        name = " ".join(keys[start:end])
+        if label != "LOC" or start == 0 or is_country(name) or not is_org(name):
+            continue
+        role = start - 2 if keys[start - 1] == _MIDFIELD and start > 1 else start - 1
+        if keys[role] in _SPORTS_ROLES:
+            tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+_MIDFIELD = loose_key("وسط")
 
 
 def _descriptors(
@@ -361,7 +389,8 @@ def _institutions(
         if key not in _INSTITUTIONS or tags[i] != "O":
             continue
         for j in range(i + 1, min(len(keys), i + 1 + _MAX_GAP)):
-            if keys[j] in _PREPOSITIONS:
+            # A person's title in between takes the adjective: "حكومة المستشارة الألمانية".
+            if keys[j] in _PREPOSITIONS or keys[j] in _PERSON_TITLES:
                 break
             if is_nationality(keys[j]) and stems[j].startswith("ال"):
                 _set(tags, i, j + 1, "ORG")  # "حكومة جزائرية" describes, "الحكومة الجزائرية" names
@@ -490,6 +519,34 @@ def _indefinite_adjective(
             continue
         if keys[i] in FEMININE_COUNTRIES and is_country(keys[i]):
             tags[i] = "O"
+
+
+# Prepositions a country follows, separate ("في", also written "فى") or glued (ل، ب).
+_BEFORE_COUNTRY = (_PREPOSITIONS - {loose_key(w) for w in "الذي التي الذين".split()}) | {"فى"}
+_GLUED_PREPOSITIONS = ("ل", "ب")
+
+
+def _adjective_spelled_country(
+    keys: Sequence[str], stems: Sequence[str], words: Sequence[str], tags: list[str]
+) -> None:
+    """A country spelled as its indefinite feminine adjective ("سورية") is the country
+    after a preposition ("في سورية", "لسورية"), where no adjective can stand: the
+    tagger, which reads the nationality adjective's key, leaves it untagged."""
+    n = min(len(tags), len(stems), len(words))
+    for i in range(n):
+        stem = stems[i]
+        if tags[i] != "O" or not stem.endswith("ة"):
+            continue
+        if loose_key_of_match_key(stem) not in _ADJECTIVE_SPELLED_COUNTRIES:
+            continue
+        word = match_key(words[i])
+        if not word.endswith(stem):
+            continue  # a suffix or a restored form: "سوريتها"
+        glued = word[: -len(stem)]
+        if glued.endswith(_GLUED_PREPOSITIONS) or (
+            not glued and i and keys[i - 1] in _BEFORE_COUNTRY
+        ):
+            tags[i] = "B-LOC"
 
 
 def _described_by_adjective(

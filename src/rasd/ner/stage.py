@@ -18,7 +18,13 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import FEMININE_COUNTRIES, NameList, apply_rules, named_organisations
+from rasd.ner.rules import (
+    FEMININE_COUNTRIES,
+    NATIONALITIES,
+    NameList,
+    apply_rules,
+    named_organisations,
+)
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
@@ -196,6 +202,15 @@ class EntityRecognizer:
         return rest in self.gazetteer and whole not in self.gazetteer
 
     def _is_nationality(self, key: str) -> bool:
+        """Whether a loose key is a nationality adjective: listed as one, or its
+        own alef-lam gone ("الألماني" keys as "الماني", listed as "ماني"), or one of
+        the rule words' nationalities the gazetteer lacks ("الإنكليزي")."""
+        if key in NATIONALITIES or self._listed_nationality(key):
+            return True
+        bare = loose_key(key)
+        return bare != key and self._listed_nationality(bare)
+
+    def _listed_nationality(self, key: str) -> bool:
         return any(label == "NAT" for label, _ in self.gazetteer.get(key, ()))
 
     def _is_org(self, key: str) -> bool:

@@ -176,7 +176,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
-    if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
+    if kind == "indirect" and speaker is None and _impersonal_present(v, k):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
     # A charge with its object pronoun is still speech ("التي تتهمها تركيا بتنظيم …").
@@ -540,6 +540,12 @@ def _after_relayed(v: DocView, i: int, end: int) -> int:
     while i < end and v.word(i) and v.third_person[i] and not v.complementizer(i):
         i += 1
     return i
+
+
+def _impersonal_present(v: DocView, k: int) -> bool:
+    """A present cue with no subject said: impersonal ("يشير إلى أن"), unless "لكن"
+    carries its subject ("لكنه يقول إنه لا يزال ملتزما"), which names someone."""
+    return v.keys[k].startswith(("ي", "وي")) and not (k > 0 and v.keys[k - 1] in BUT_PRONOUN)
 
 
 # Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").

@@ -39,3 +39,25 @@ def test_but_carries_the_subject_of_a_present_cue(nlp, sentence, starts) -> None
 
 def test_an_impersonal_present_stays_unquoted(nlp) -> None:
     assert quote_texts(nlp.analyze("ويشير إلى أن الأسعار سترتفع.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts", "speaker"),
+    [
+        ('وذكرت "شينخوا" أن الطائرة جرى رشها وتطهيرها بعد الهبوط.', "أن الطائرة", "شينخوا"),
+        (
+            'وفي الشهر الماضي، ذكرت "وول ستريت جورنال" أن محققين يعملون مع المحقق الخاص '
+            "روبرت مولر التقوا زامل، للتحقيق معه في علاقته بنادر.",
+            "أن محققين",
+            "وول ستريت جورنال",
+        ),
+    ],
+)
+def test_a_quoted_subject_makes_ذكر_a_verb(nlp, sentence, starts, speaker) -> None:
+    """ "وذكرت "شينخوا" أن …": ذكر is also a noun (a mention), but a quoted name right
+    after it and right before أن is its subject, so it is the verb."""
+    doc = nlp.analyze(sentence)
+    spans = quote_texts(doc)
+    assert len(spans) == 1 and spans[0].startswith(starts), spans
+    assert doc.quotes[0].speaker is not None
+    assert doc.quotes[0].speaker.canonical == speaker

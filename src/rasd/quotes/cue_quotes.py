@@ -21,7 +21,14 @@ from rasd.quotes.content import (
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.lexicon import RELATIVES
-from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject, region_words
+from rasd.quotes.regions import (
+    before_complementizer,
+    judged,
+    named_object,
+    quotation_before,
+    quoted_subject,
+    region_words,
+)
 from rasd.quotes.speakers import (
     Phrase,
     noun_phrase,
@@ -461,6 +468,8 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         return True  # "إليسا طلبت من الحلاق أن": right after a person's name
     if p >= len(v.keys):
         return False  # the cue closes the text: nothing follows it
+    if _quoted_subject_then_complement(v, k, p):
+        return True  # "وذكرت "يوروكونترول" أن …": a named subject, then what it said
     complement = (
         v.complementizer(p) or prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
     )
@@ -474,6 +483,18 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         or (k > 0 and v.keys[k - 1] in _BEFORE_VERB)  # "وكانت ماي، قد عبرت عن"
     )
     return conjoined or subject_before(v, k) is not None
+
+
+def _quoted_subject_then_complement(v: DocView, k: int, p: int) -> bool:
+    """A quoted name right after the cue and right before a complementizer is the
+    verb's subject ("وذكرت "يوروكونترول" أن"), so the cue is the verb, not a noun."""
+    r = v.region_opening(p)
+    return (
+        r is not None
+        and p == k + 1
+        and quoted_subject(v, k, None) is not None
+        and before_complementizer(v, r)
+    )
 
 
 def _speech_follows(v: DocView, p: int) -> bool:

@@ -61,3 +61,21 @@ def test_a_quoted_subject_makes_ذكر_a_verb(nlp, sentence, starts, speaker) ->
     assert len(spans) == 1 and spans[0].startswith(starts), spans
     assert doc.quotes[0].speaker is not None
     assert doc.quotes[0].speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "starts"),
+    [
+        (
+            "وتظهر المراسلات أن قطر وزعت على دفعات مبالغ تراوحت بين 5 إلى 50 مليون دولار، "
+            "لمسؤولين إيرانيين وعراقيين.",
+            "أن قطر وزعت",
+        ),
+        ("وبحسب الوثيقة، فإن الإرشادات تهدف إلى صيانة طقوس الصمت والذكر.", "فإن الإرشادات"),
+    ],
+)
+def test_letters_and_documents_are_cited(nlp, sentence, starts) -> None:
+    """ "وتظهر المراسلات أن …"، "وبحسب الوثيقة، فإن …": letters and a document report
+    findings as a study or a report does."""
+    spans = quote_texts(nlp.analyze(sentence))
+    assert len(spans) == 1 and spans[0].startswith(starts), spans

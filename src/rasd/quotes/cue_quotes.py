@@ -21,7 +21,14 @@ from rasd.quotes.content import (
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.lexicon import RELATIVES
-from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject, region_words
+from rasd.quotes.regions import (
+    before_complementizer,
+    judged,
+    named_object,
+    quotation_before,
+    quoted_subject,
+    region_words,
+)
 from rasd.quotes.speakers import (
     Phrase,
     accusative,
@@ -183,7 +190,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
-    if kind == "indirect" and speaker is None and v.keys[k].startswith(("ي", "وي")):
+    if kind == "indirect" and speaker is None and _impersonal_present(v, k):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
     # A charge with its object pronoun is still speech ("التي تتهمها تركيا بتنظيم …").
@@ -524,6 +531,8 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         return True  # "إليسا طلبت من الحلاق أن": right after a person's name
     if p >= len(v.keys):
         return False  # the cue closes the text: nothing follows it
+    if _quoted_subject_then_complement(v, k, p):
+        return True  # "وذكرت "يوروكونترول" أن …": a named subject, then what it said
     complement = (
         v.complementizer(p) or prepositional(v, p, takes - {"N"}, True) or _speech_follows(v, p)
     )
@@ -537,6 +546,18 @@ def _read_as_verb(v: DocView, k: int, p: int, takes: frozenset[str]) -> bool:
         or (k > 0 and v.keys[k - 1] in _BEFORE_VERB)  # "وكانت ماي، قد عبرت عن"
     )
     return conjoined or subject_before(v, k) is not None
+
+
+def _quoted_subject_then_complement(v: DocView, k: int, p: int) -> bool:
+    """A quoted name right after the cue and right before a complementizer is the
+    verb's subject ("وذكرت "يوروكونترول" أن"), so the cue is the verb, not a noun."""
+    r = v.region_opening(p)
+    return (
+        r is not None
+        and p == k + 1
+        and quoted_subject(v, k, None) is not None
+        and before_complementizer(v, r)
+    )
 
 
 def _speech_follows(v: DocView, p: int) -> bool:
@@ -603,6 +624,12 @@ def _after_relayed(v: DocView, i: int, end: int) -> int:
     while i < end and v.word(i) and v.third_person[i] and not v.complementizer(i):
         i += 1
     return i
+
+
+def _impersonal_present(v: DocView, k: int) -> bool:
+    """A present cue with no subject said: impersonal ("يشير إلى أن"), unless "لكن"
+    carries its subject ("لكنه يقول إنه لا يزال ملتزما"), which names someone."""
+    return v.keys[k].startswith(("ي", "وي")) and not (k > 0 and v.keys[k - 1] in BUT_PRONOUN)
 
 
 # Words only a verb follows: "قد"، and "لكن" carrying the verb's subject ("لكنه يرد بأنه").

@@ -34,6 +34,7 @@ from rasd.events.frames import (
     CLASHES,
     FORCE,
     authority,
+    blamed,
     claimer,
     goer,
     named_parties,
@@ -384,6 +385,8 @@ def _corrected(
     if claimed(words, pos):
         # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
         source = claimer(c.scope, words, c.actors, pos) or source
+    if trigger.type == "ASSAULT" and (culprit := blamed(c.scope, words, c.actors, pos)):
+        source = culprit
     if (
         target is None
         and trigger.lemma in SUFFERED | {"اغتيل"}

@@ -386,6 +386,15 @@ def against_cued(words: list[Word], first: int) -> bool:
     return any(set(w.keys) & AGAINST for w in words[max(0, first - 2) : first])
 
 
+# The blame laid on someone for an act ("باللوم على روسيا في الهجوم").
+BLAME = WORD_LISTS.words("blame")
+
+
+def blame_cued(words: list[Word], first: int) -> bool:
+    """Whether an actor at `first` is the one blamed: right after "اللوم على"."""
+    return first >= 2 and words[first - 1].keys[-1] == "على" and words[first - 2].keys[-1] in BLAME
+
+
 def subject_after(actors: list[Actor], verb: int, pos: int) -> Actor | None:
     """The person or group right after a verb (within two words), before `pos`."""
     return next(

@@ -1,6 +1,6 @@
-"""The one blamed for an attack ("ألقت بريطانيا باللوم على روسيا في الهجوم") is its
-alleged doer, not whoever lays the blame; without في and an act after it the blame is
-for something else. Sentences from unseen news (../shared/data/news) and from the
+"""The one blamed for an attack ("ألقت بريطانيا باللوم على روسيا في الهجوم") or held
+responsible for it ("حملت بريطانيا روسيا مسؤولية الهجوم") is its alleged doer, not
+whoever lays the blame; without في and an act after it the blame is for something else. Sentences from unseen news (../shared/data/news) and from the
 arabic-event-gsr train half's construction."""
 
 from __future__ import annotations
@@ -54,3 +54,19 @@ def test_a_blame_for_no_act_after_fi_leaves_the_rules_alone(nlp):
         "باللوم فيها على اسلاميين."
     )
     assert all("اسلاميين" not in s for s, _ in event_sides(nlp, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "holder"),
+    [
+        (
+            "حملت بريطانيا الاثنين روسيا مسؤولية الهجوم بغاز الأعصاب نوفيتشوك الذي تسبب في "
+            "وفاة سيدة في بريطانيا.",
+            "روسيا",
+            "بريطانيا",
+        ),
+    ],
+)
+def test_the_one_held_responsible_is_the_attacks_source(nlp, text, held, holder):
+    sources = [s for s, _ in event_sides(nlp, text, "ASSAULT")]
+    assert sources and all(held in s and holder not in s for s in sources)

@@ -492,7 +492,7 @@ class EventExtractor:
         for c in candidates["target"]:
             c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
         for c in candidates["source"]:
-            c.blamed = "rule" in c.sources and c.first >= 0 and blame_cued(words, c.first)
+            c.blamed = "rule" in c.sources and c.first >= 0 and blame_cued(words, c.first, c.last)
         rows = {}
         for side in SIDES:
             where = layout(candidates[side], pos)

@@ -42,9 +42,12 @@ from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.events.sides import (
     BLAME,
     DOING,
+    HOLDING,
+    HOLDING_REACH,
     Actor,
     entity_spans,
     protest_target,
+    responsibility,
     same_actor,
     subject_after,
     supported,
@@ -186,6 +189,18 @@ def blamed(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor 
         return None
     actor = next((a for a in actors if a.first == cue + 2 and a.last <= end), None)
     return actor or unknown_subject(s, words, cue + 1, end)
+
+
+def held_responsible(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The one a verb of `HOLDING` holds responsible for the act: the last actor before
+    "مسؤولية" ("وحمّلت ماي روسيا مسؤولية الهجوم"، "تحمل روسيا المسؤولية عن الهجوم")."""
+    resp = pos - 2 if pos > 1 and words[pos - 1].keys[-1] == "عن" else pos - 1
+    if resp < 1 or not responsibility(words[resp]):
+        return None
+    verb = last_before(words, resp, verb_in(HOLDING), 1, HOLDING_REACH)
+    if verb is None:
+        return None
+    return next((a for a in reversed(actors) if verb < a.first and a.last <= resp), None)
 
 
 def named_parties(

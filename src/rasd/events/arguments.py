@@ -34,8 +34,10 @@ from rasd.events.frames import (
     CLASHES,
     FORCE,
     authority,
+    blamed,
     claimer,
     goer,
+    held_responsible,
     named_parties,
     participants,
     protest_sides,
@@ -421,6 +423,10 @@ def _corrected(
     if claimed(words, pos):
         # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
         source = claimer(c.scope, words, c.actors, pos) or source
+    if trigger.type == "ASSAULT" and (
+        culprit := blamed(c.scope, words, c.actors, pos) or held_responsible(words, c.actors, pos)
+    ):
+        source = culprit
     if (
         target is None
         and trigger.lemma in SUFFERED | {"اغتيل"}

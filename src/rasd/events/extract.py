@@ -106,6 +106,7 @@ from rasd.events.sides import (
     against_cued,
     armament,
     audience,
+    blame_cued,
     dateline_end,
     event_place,
     same_actor,
@@ -490,6 +491,8 @@ class EventExtractor:
         candidates = side_candidates(words, named, rules, carried, self._names.label)
         for c in candidates["target"]:
             c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
+        for c in candidates["source"]:
+            c.blamed = "rule" in c.sources and c.first >= 0 and blame_cued(words, c.first, c.last)
         rows = {}
         for side in SIDES:
             where = layout(candidates[side], pos)

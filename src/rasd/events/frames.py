@@ -40,10 +40,14 @@ from rasd.events.phrases import (
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.events.sides import (
+    BLAME,
     DOING,
+    HOLDING,
+    HOLDING_REACH,
     Actor,
     entity_spans,
     protest_target,
+    responsibility,
     same_actor,
     subject_after,
     supported,
@@ -64,6 +68,8 @@ _BETWEEN_WINDOW = 12
 _AUTHORITIES = {"GOV", "JUD", "LEG", "ELI", "PTY", "IGO", "MIL", "COP", "BUS"}
 # Verbs claiming responsibility ("أعلن"، "تبنى").
 _CLAIMING = WORD_LISTS.words("claiming")
+# Words from the blame to the act it is laid for.
+_BLAME_REACH = 8
 
 
 def protest_sides(
@@ -167,6 +173,34 @@ def claimer(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor
     if actor is None:
         return unknown_subject(s, words, verb, claim)
     return actor if actor.last <= claim else phrase(s.doc, words, actor.first, claim, actors)
+
+
+def blamed(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The one blamed for the act after "اللوم على … في" ("ألقت بريطانيا باللوم على
+    روسيا في الهجوم"، "ألقي اللوم على الجماعة في سلسلة من التفجيرات"): whoever lays
+    the blame is no party to the act, the one blamed is its alleged doer."""
+    cue = last_before(words, pos, lambda w: w.keys[-1] in BLAME, 3, _BLAME_REACH)
+    if cue is None or words[cue + 1].keys[-1] != "على":
+        return None
+    # The act follows في ("في الهجوم", "في سلسلة من التفجيرات"); without it the
+    # blame is for something else ("باللوم على سياسة الحدود المفتوحة").
+    end = next((j for j in range(cue + 3, pos) if words[j].keys[-1] == "في"), None)
+    if end is None:
+        return None
+    actor = next((a for a in actors if a.first == cue + 2 and a.last <= end), None)
+    return actor or unknown_subject(s, words, cue + 1, end)
+
+
+def held_responsible(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The one a verb of `HOLDING` holds responsible for the act: the last actor before
+    "مسؤولية" ("وحمّلت ماي روسيا مسؤولية الهجوم"، "تحمل روسيا المسؤولية عن الهجوم")."""
+    resp = pos - 2 if pos > 1 and words[pos - 1].keys[-1] == "عن" else pos - 1
+    if resp < 1 or not responsibility(words[resp]):
+        return None
+    verb = last_before(words, resp, verb_in(HOLDING), 1, HOLDING_REACH)
+    if verb is None:
+        return None
+    return next((a for a in reversed(actors) if verb < a.first and a.last <= resp), None)
 
 
 def named_parties(

@@ -73,6 +73,7 @@ class SideCandidate:
     joined: bool = False  # its first word starts with و
     # Not a feature (the weights never saw it) but a bar on what `choose` may pick:
     aimed: bool = False  # the rules' target, after "ضد"/"مناهضة" (`sides.against_cued`)
+    blamed: bool = False  # the rules' source, after "اللوم على" (`sides.blame_cued`)
 
 
 @dataclass(slots=True)
@@ -264,6 +265,9 @@ class SideRanker:
         # whatever the sentence names besides ("تظاهروا ضد الغارات الإسرائيلية على
         # قطاع غزة": Israel, not Gaza).
         held = targets[rules[1]].aimed
+        # The one blamed for the act is its alleged doer, not whoever lays the blame
+        # ("ألقت بريطانيا باللوم على روسيا في الهجوم").
+        blamed = sources[rules[0]].blamed
         pairs = [
             (s_scores[i] + t_scores[j], -i, -j)
             for i, s in enumerate(sources)
@@ -278,6 +282,7 @@ class SideRanker:
                     or not _scene(choice, "target", j)
                 )
                 and (j == rules[1] or not held)
+                and (i == rules[0] or not blamed)
             )
         ]
         _, i, j = max(pairs)

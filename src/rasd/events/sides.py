@@ -439,6 +439,32 @@ def against_cued(words: list[Word], first: int) -> bool:
     return any(set(w.keys) & AGAINST for w in words[max(0, first - 2) : first])
 
 
+# The blame laid on someone for an act ("باللوم على روسيا في الهجوم").
+BLAME = WORD_LISTS.words("blame")
+
+
+# Verbs holding someone responsible for an act ("حمّلت ماي روسيا مسؤولية الهجوم").
+HOLDING = WORD_LISTS.words("holding")
+# Words from the verb holding someone responsible to the one it holds.
+HOLDING_REACH = 6
+
+
+def blame_cued(words: list[Word], first: int, last: int) -> bool:
+    """Whether the actor `first`..`last` is the one blamed: right after "اللوم على", or
+    held responsible, right before "مسؤولية" after a verb of `HOLDING`."""
+    if first >= 2 and words[first - 1].keys[-1] == "على" and words[first - 2].keys[-1] in BLAME:
+        return True
+    return (
+        last < len(words)
+        and responsibility(words[last])
+        and last_before(words, first + 1, verb_in(HOLDING), 1, HOLDING_REACH) is not None
+    )
+
+
+def responsibility(word: Word) -> bool:
+    return any(k.startswith(("مسؤولي", "المسؤولي")) for k in word.keys)
+
+
 def subject_after(actors: list[Actor], verb: int, pos: int) -> Actor | None:
     """The person or group right after a verb (within two words), before `pos`."""
     return next(

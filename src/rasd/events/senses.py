@@ -88,6 +88,7 @@ _MARKS = {'"', "«", "»", "“", "”"}
 _SEEKING = WORD_LISTS.words("seeking")
 _DOCUMENTS = WORD_LISTS.words("documents")
 _ANIMALS = WORD_LISTS.words("animals")
+_POLICE_TRAPS = WORD_LISTS.forms("police_traps")
 # Words of an approximate count before its number ("نحو"، "أكثر من"، "ما يقرب من").
 _ABOUT = WORD_LISTS.words("about") | {"من", "ما", "يقرب", "يناهز", "يزيد", "على", "عن"}
 _ENVOYS = WORD_LISTS.words("envoys")
@@ -123,6 +124,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "هاجمته سمكة قرش": an animal's attack, no actor's
     if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
+    if trigger.lemma == "كمين" and _trap_for_arrest(words):
+        return True
     if trigger.lemma == "استهدف":
         # "تستهدف إشعال الفتنة" aims at a goal; "واستهدف البرنامج 1000 نزيل"، "المبادرة
         # تستهدف الأسر" serve the people they reach.
@@ -398,6 +401,13 @@ def _issued(words: list[Word], i: int, nxt: str) -> bool:
         if unjoined(w) in _ISSUED_BY - {"من"}:
             return True
     return False
+
+
+def _trap_for_arrest(words: list[Word]) -> bool:
+    """ "بعد نصب كمين محكم، من إلقاء القبض على مروج": an ambush told with an arrest, a
+    seizure or drugs is the police's trap; of 98 unseen sentences with an arrest or a
+    seizure, none tells an attack."""
+    return any(k.removeprefix("ال").startswith(_POLICE_TRAPS) for w in words for k in w.keys)
 
 
 def _festival_told(words: list[Word]) -> bool:

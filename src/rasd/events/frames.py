@@ -58,6 +58,11 @@ from rasd.text.normalize import match_key
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 # Triggers of fighting between two sides ("اشتباكات مع الجيش": the enemy after مع).
 CLASHES = WORD_LISTS.words("clashes")
+_ENTERING = WORD_LISTS.words("entering")
+# How far "دخل" may be before the "في" of the strike it enters, past the subject, its
+# place and the date ("دخل عمال المجمع الكيميائي بالمظيلة من ولاية قفصة اليوم الاثنين
+# 17 أكتوبر 2016 في اعتصام").
+_ENTERING_REACH = 16
 # Words from "شنّ" to its noun "هجوما" ("شنّ الرئيس الأميركي، دونالد ترامب، هجوما").
 LAUNCH_WINDOW = 8
 # Words that tell an armed attack ("مسلح"، "انتحاري"، "بغاز").
@@ -78,6 +83,10 @@ def protest_sides(
     """The sides of a protest: who went out, held it or is counted, and the authority or
     name it is aimed at."""
     s, words, pos, kind = c.scope, c.words, c.pos, c.trigger.kind
+    if kind == "noun":
+        # "دخل أعوان بطاحات جربة اليوم في إضراب": the subject of دخل is told before any
+        # place or name after the strike
+        source = entrant(s, words, c.actors, pos) or source
     if source is None and c.obj > pos and kind == "verb":
         source = crowd(s, words, c.obj)  # "تجمع مئات من الأقباط"
     if source is None and kind == "noun":
@@ -130,6 +139,32 @@ def doer_before(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> A
     while first < pos and not content_word(words[first]):
         first += 1  # "نفذ صباح اليوم أعوان …": past the time words
     return unknown_subject(s, words, first - 1, pos)
+
+
+def entrant(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The subject of "دخل … في" before the event noun: "دخل عمال المجمع الكيميائي
+    بالمظيلة اليوم الاثنين في اعتصام مفتوح". A subject before the verb ("الذين دخلوا
+    في إضراب") is left to the other rules."""
+    if pos < 2 or unjoined(words[pos - 1]) != "في":
+        return None
+    verb = last_before(words, pos - 1, verb_in(_ENTERING), farthest=_ENTERING_REACH)
+    if verb is None or verb + 1 >= pos - 1:
+        return None
+    first = verb + 1
+    while first < pos - 1 and _time_word(words, first):
+        first += 1  # "دخل اليوم الجمعة 30 جانفي 2015 طلبة مدرسة": past the date
+    actor = next((a for a in actors if first <= a.first and a.last < pos - 1), None)
+    if actor is not None and not actor.is_place and actor.first == first:
+        return actor
+    return unknown_subject(s, words, first - 1, pos - 1)
+
+
+def _time_word(words: list[Word], i: int) -> bool:
+    """A word of a date told after a verb: a particle, a number or a month between two
+    ("30 جانفي 2015"), not the persons counted after one ("دخل 11 شابا منهم")."""
+    if not content_word(words[i]) or is_number(words, i):
+        return True
+    return i + 1 < len(words) and is_number(words, i - 1) and is_number(words, i + 1)
 
 
 def participants(s: Scope, words: list[Word], pos: int) -> tuple[Mention | None, Mention | None]:

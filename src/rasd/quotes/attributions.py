@@ -61,13 +61,12 @@ def attributions(state: State) -> None:
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
-                whole = rest >= ATTRIBUTED_TAIL and not _closes_clause(v, a, after)
+                # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
+                # the source vouches for ends with the clause it stands in.
+                end = clause_end(v, after, s_end)
+                whole = _vouches_on(v, after, end) and not _closes_clause(v, a, after)
                 first = _past_transition(v, s_first, a)
-                last = s_end if whole else _attribution_start(v, a)
-                if whole:
-                    # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
-                    # the source vouches for ends with the clause it stands in.
-                    last = clause_end(v, after, s_end)
+                last = end if whole else _attribution_start(v, a)
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.
             if overlaps(state, first, last):
@@ -118,6 +117,23 @@ def _attributed_words(v: DocView, first: int, last: int) -> bool:
     cue = any(v.cue(j) is not None and j not in v.region_at for j in range(first, last))
     # "وبحسب تقرير نشره موقع "بيزنس إنسايدر"، …": the source's own relative clause.
     return words >= ATTRIBUTED_TAIL and not cue and not v.is_("published", first)
+
+
+def _vouches_on(v: DocView, after: int, end: int) -> bool:
+    """Enough words of the clause after the source for the sentence to go on through
+    it; not when the clause ends with the source ("…أقلعت من بكين، بحسب شبكة "سي جي
+    تي أن" التلفزيونية الصينية الرسمية، وأظهرت المشاهد …"): it vouches for what
+    came before it."""
+    j = after
+    while j < end and _nisba(v.keys[j]):
+        j += 1  # the source's own adjectives: "التلفزيونية الصينية الرسمية"
+    return sum(1 for k in range(j, end) if v.word(k)) >= ATTRIBUTED_TAIL
+
+
+def _nisba(key: str) -> bool:
+    """A definite relative adjective ("الصينية"، "الرسمي"), which describes the noun
+    before it."""
+    return key.startswith("ال") and key.endswith(("ي", "ية")) and len(key) > 4
 
 
 def _closes_clause(v: DocView, a: int, after: int) -> bool:

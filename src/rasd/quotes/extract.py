@@ -48,6 +48,7 @@ from rasd.quotes.lexicon import Lexicon, load_lexicon
 from rasd.quotes.ranker import SpeakerRanker, load_ranker
 from rasd.quotes.state import Choice, State
 from rasd.quotes.view import DocView, WordInfo
+from rasd.text.normalize import match_key
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 MAX_CACHED_WORDS = 200_000
@@ -96,16 +97,18 @@ class QuoteExtractor:
         continuations(state)
         subheadings(state)
         coordinated(state)
-        _complete_names(state.quotes, doc)
+        _complete_names(state.quotes, doc, self.lexicon)
         state.quotes.sort(key=lambda q: (q.start, q.end))
         descriptions_of_previous(state.view, state.quotes)
         return state.quotes
 
 
-def _complete_names(quotes: list[Quote], doc: Document) -> None:
+def _complete_names(quotes: list[Quote], doc: Document, lexicon: Lexicon) -> None:
     """A short name takes the longest speaker name of the article that contains it
     ("الصفدي" → "أيمن الصفدي" when another quote names him in full), else the
     longest organisation it begins ("المرصد السوري" → "المرصد السوري لحقوق الإنسان").
+    A name that only holds it as a title's complement ("مدير صندوق الاستثمارات
+    العامة" for "صندوق الاستثمارات العامة") names someone else.
     Names are kept in the article's order, so of two equally long the first told wins
     on every run (a set's order changes with the string hash seed)."""
     names = dict.fromkeys(
@@ -120,7 +123,9 @@ def _complete_names(quotes: list[Quote], doc: Document) -> None:
         longer = [
             name
             for name, parts in words.items()
-            if len(parts) > len(short) and _contains(parts, short)
+            if len(parts) > len(short)
+            and _contains(parts, short)
+            and not _post_of(parts, short, lexicon)
         ]
         if longer and (q.speaker.canonical or len(short) == 1):
             q.speaker.canonical = max(longer, key=len)
@@ -144,6 +149,18 @@ def _organisations(doc: Document) -> list[str]:
 def _contains(parts: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(parts[i : i + n] == short for i in range(len(parts) - n + 1))
+
+
+def _post_of(parts: list[str], short: list[str], lexicon: Lexicon) -> bool:
+    """`short` follows a title without the article ("مدير صندوق …"، "وزير خارجية …"):
+    the construct makes it the body whose post the longer name holds, not its holder
+    (with the article, "الرئيس دونالد ترمب", the title is apposed to the same person)."""
+    n = len(short)
+    return any(
+        parts[i : i + n] == short and lexicon.has("title", match_key(parts[i - 1]))
+        for i in range(1, len(parts) - n + 1)
+        if not match_key(parts[i - 1]).startswith("ال")
+    )
 
 
 def extract_quotes(doc: Document, extractor: QuoteExtractor | None = None) -> list[Quote]:

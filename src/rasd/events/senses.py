@@ -61,6 +61,9 @@ _COMMENTING = WORD_LISTS.words("commenting")
 _DECLINED_ACTS = WORD_LISTS.words("declined_acts")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
+_STRIVING = WORD_LISTS.words("striving")
+_INQUIRY_OPENERS = WORD_LISTS.words("inquiry_openers")
+_DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 _BREATH = WORD_LISTS.forms("breath")
 _BURNT_IN_PROTEST = WORD_LISTS.forms("burnt_in_protest")
 _CAMPAIGNS = WORD_LISTS.words("campaigns")
@@ -238,11 +241,35 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
         return True
     if len(before) == 2 and before[1] == "في" and before[0] in _CONTRIBUTING:
         return True
+    if _striven_for(words, i):
+        return True
+    # "تحقيق ذلك"، "تحقيق هذا الهدف": a goal pointed back to; an inquiry takes its
+    # demonstrative before ("هذا التحقيق").
+    if i + 1 < len(words) and _bare(words[i + 1]) in _DEMONSTRATIVES:
+        return True
     for w in words[i + 1 : i + 6]:
         if w.surface in BOUNDARY or match_key(w.surface) in _INQUIRY_PREPS:
             return False
         # "تحقيقا لرؤية المملكة": the achievement may carry a joined ل, the purpose
         if any(k.removeprefix("ال") in _ACHIEVED for k in w.keys):
+            return True
+    return False
+
+
+def _striven_for(words: list[Word], i: int) -> bool:
+    """ "استطاع فيها الفرنسيون تحقيق المونديال"، "من أجل تحقيق"، "أمكن تحقيقه": a striving
+    or ability word up to three words before, with no inquiry opened between ("لا يمكن
+    إجراء تحقيق"). A goal is the noun's object, so the noun has no article and no
+    inquiry preposition follows ("قادر على التحقيق معه" is an inquiry)."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if definite(words[i]) or (nxt and match_key(nxt.surface) in _INQUIRY_PREPS):
+        return False
+    for w in reversed(words[max(0, i - 3) : i]):
+        keys = {k.removeprefix("ال") for k in w.keys}
+        keys |= {k.removeprefix("س") for k in keys}  # the future "ستحاول"
+        if w.surface in BOUNDARY or keys & _INQUIRY_OPENERS:
+            return False
+        if keys & _STRIVING:
             return True
     return False
 

@@ -1,0 +1,49 @@
+"""Classes of the evaudit20 all-types audit (seeds 10036, 10037) and of the news read
+for it: the noun تحقيق after a word of striving or ability ("تحاول تركيا تحقيق طموح"،
+"من أجل تحقيق"، "أمكن تحقيقه") or before a demonstrative ("تحقيق ذلك") is achieving a
+goal, no INVESTIGATE event; an inquiry keeps its article or its preposition ("قادر على
+التحقيق معه"، "يساعد في التحقيق بشأن"). Sentences from unseen news articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes", "events"])
+
+
+def _investigations(nlp: Pipeline, text: str) -> int:
+    return sum(e.type == "INVESTIGATE" for e in nlp.analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولذلك تحاول تركيا تحقيق طموح بديل بزعامة قيادة الشرق الأوسط سياسيا.",
+        "وشهدت المباراة إثارة كبيرة على استاد لوجنيكي بموسكو مساء الأحد، واستطاع فيها"
+        " الفرنسيون تحقيق المونديال الثاني لهم عبر التاريخ.",
+        "والحقيقة هي أن أعظم إنجاز طبي أمكن تحقيقه ولكن لم يتم استغلاله بالكامل.",
+        "ووجه نتنياهو الشكر إلى من ساعد في تحقيق ذلك.",
+        "ولعل أبرز أسلوب لجأ إليه أردوغان في سبيل تحقيق ذلك المقايضة مع الدول الأخرى.",
+        "واتفق الزعيمان على العمل صوب تحقيق حل شامل ودائم للنزاع الإسرائيلي الفلسطيني.",
+    ],
+)
+def test_a_goal_striven_for_is_no_investigation(nlp, text):
+    assert _investigations(nlp, text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال المسماري: "القضاء الليبي قادر على التحقيق معه، هو يخضع للتحقيق حاليا".',
+        "وقالت وزارة الدفاع الأميركية إن الوزارة تعمل على التحقيق بشأن كيفية وصول عدد"
+        " من الطرود المشبوهة.",
+        "وفتح حزب المحافظين تحقيقا انضباطيا بعد تلقيه عشرات الشكاوى.",
+    ],
+)
+def test_an_inquiry_after_a_striving_word_stays(nlp, text):
+    assert _investigations(nlp, text) >= 1

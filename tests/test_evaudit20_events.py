@@ -2,7 +2,9 @@
 for it: the noun تحقيق after a word of striving or ability ("تحاول تركيا تحقيق طموح"،
 "من أجل تحقيق"، "أمكن تحقيقه") or before a demonstrative ("تحقيق ذلك") is achieving a
 goal, no INVESTIGATE event; an inquiry keeps its article or its preposition ("قادر على
-التحقيق معه"، "يساعد في التحقيق بشأن"). Sentences from unseen news articles."""
+التحقيق معه"، "يساعد في التحقيق بشأن"). ضغط names a pressure applied on someone
+(DEMAND) except a physical one ("ضغط الدم"), a click ("اضغط هنا"), a lever or a state
+("ورقة ضغط"، "تحت ضغط الوقت"). Sentences from unseen news articles."""
 
 from __future__ import annotations
 
@@ -47,3 +49,33 @@ def test_a_goal_striven_for_is_no_investigation(nlp, text):
 )
 def test_an_inquiry_after_a_striving_word_stays(nlp, text):
     assert _investigations(nlp, text) >= 1
+
+
+def _demands(nlp: Pipeline, text: str) -> int:
+    return sum(e.type == "DEMAND" for e in nlp.analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتم التحكم في ضغط الدم من خلال أدوية معينة تتحكم في نظام هرموني يعمل على تنظيم الضغط.",
+        "ومن الأمور التي تساعد في توفير الوقود التأكد من ضبط ضغط الإطارات حسب القيم المنصوص عليها.",
+        "اضغط هنا للاطلاع على ما تعرفه غوغل عن تحركاتك.",
+        "أي أنه كان في يدها ورقة ضغط على الحكومة الشرعية والدول المستفيدة من واردات النفط.",
+        "وتحت ضغط الوقت ومرارة الخيارات على الميليشيات، كشفت مصادر سياسية في صنعاء عن إبداء"
+        " قيادات الانقلابيين استعدادها للموافقة على مقترح غريفيث.",
+    ],
+)
+def test_a_pressure_not_applied_is_no_demand(nlp, text):
+    assert _demands(nlp, text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وضغط ساركوزي على وزير الرياضة الفرنسي لإتمام انتقال نيمار.",
+        "ويضغط الحزب أيضا على الناخبين في منطقة بعلبك الهرمل شرقي لبنان.",
+    ],
+)
+def test_pressure_on_someone_stays_a_demand(nlp, text):
+    assert _demands(nlp, text) >= 1

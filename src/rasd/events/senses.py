@@ -62,6 +62,8 @@ _DECLINED_ACTS = WORD_LISTS.words("declined_acts")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
 _STRIVING = WORD_LISTS.words("striving")
+_PHYSICAL_PRESSURES = WORD_LISTS.words("physical_pressures")
+_PRESSURE_HOLDERS = WORD_LISTS.words("pressure_holders")
 _INQUIRY_OPENERS = WORD_LISTS.words("inquiry_openers")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 _BREATH = WORD_LISTS.forms("breath")
@@ -227,6 +229,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _consent_not_given(words, i, form)
     if trigger.lemma == "نسق" and form == "نسق":
         return _pace(words, i, nxt)
+    if trigger.lemma == "ضغط":
+        return _pressure_not_applied(words, i, form, nxt)
     if trigger.lemma == "ايد" and _ruling_upheld(words, i):
         return True
     return trigger.type == "AGREE" and _agreed_view(words, i)
@@ -272,6 +276,19 @@ def _striven_for(words: list[Word], i: int) -> bool:
         if keys & _STRIVING:
             return True
     return False
+
+
+def _pressure_not_applied(words: list[Word], i: int, form: str, nxt: str) -> bool:
+    """ "ضغط الدم"، "الضغط على الزر": a physical pressure; "اضغط على الرمز": an instruction
+    to click; "ورقة ضغط"، "جماعات الضغط"، "تحت ضغط الوقت": a lever, a lobby or a state
+    someone is in. None is a demand made of anyone."""
+    if form.startswith("اضغط") or nxt.removeprefix("ال") in _PHYSICAL_PRESSURES:
+        return True
+    if not i:
+        return False
+    # "وسيلة" begins with و of its own: the word is read with and without the conjunction
+    prev = match_key(words[i - 1].surface).removeprefix("ال")
+    return prev in _PRESSURE_HOLDERS or _bare(words[i - 1]) in _PRESSURE_HOLDERS
 
 
 def _ruling_upheld(words: list[Word], i: int) -> bool:

@@ -4,7 +4,8 @@ for it: the noun تحقيق after a word of striving or ability ("تحاول ت�
 goal, no INVESTIGATE event; an inquiry keeps its article or its preposition ("قادر على
 التحقيق معه"، "يساعد في التحقيق بشأن"). ضغط names a pressure applied on someone
 (DEMAND) except a physical one ("ضغط الدم"), a click ("اضغط هنا"), a lever or a state
-("ورقة ضغط"، "تحت ضغط الوقت"). Sentences from unseen news articles."""
+("ورقة ضغط"، "تحت ضغط الوقت"). Visiting a web page ("زيارة الموقع الإلكتروني") is no
+CONSULT. Sentences from unseen news articles."""
 
 from __future__ import annotations
 
@@ -79,3 +80,23 @@ def test_a_pressure_not_applied_is_no_demand(nlp, text):
 )
 def test_pressure_on_someone_stays_a_demand(nlp, text):
     assert _demands(nlp, text) >= 1
+
+
+def _meetings(nlp: Pipeline, text: str) -> int:
+    return sum(e.type == "CONSULT" for e in nlp.analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وللاطلاع على الشروط ومتطلبات التصحيح في المملكة يمكن زيارة موقع مديرية الجوازات"
+        " على الرابط (www.gdp.gov.sa).",
+        "ولمساعدة القراء أقترح عليهم زيارة الموقع الإلكتروني للسفارة الفرنسية في الرياض.",
+    ],
+)
+def test_a_web_page_visited_is_no_meeting(nlp, text):
+    assert _meetings(nlp, text) == 0
+
+
+def test_a_visit_to_a_site_on_the_ground_stays(nlp):
+    assert _meetings(nlp, "وزار وزير الداخلية موقع الانفجار في بغداد والتقى بالمسؤولين المحليين.")

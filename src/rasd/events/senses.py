@@ -63,6 +63,8 @@ _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
 _STRIVING = WORD_LISTS.words("striving")
 _PHYSICAL_PRESSURES = WORD_LISTS.words("physical_pressures")
+_WEB_PAGES = WORD_LISTS.words("web_pages")
+_WEB_MARKS = WORD_LISTS.words("web_marks")
 _PRESSURE_HOLDERS = WORD_LISTS.words("pressure_holders")
 _INQUIRY_OPENERS = WORD_LISTS.words("inquiry_openers")
 _DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
@@ -137,6 +139,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
             or bool(beside & _PROGRAMMES)
             or _campaign_aimed(words, i)
         )
+    if trigger.lemma in ("زار", "زيارة") and _web_visit(words, i, nxt):
+        return True
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
     if trigger.lemma == "طالب" and _studies_at(words, i):
@@ -276,6 +280,18 @@ def _striven_for(words: list[Word], i: int) -> bool:
         if keys & _STRIVING:
             return True
     return False
+
+
+def _web_visit(words: list[Word], i: int, nxt: str) -> bool:
+    """ "يمكن زيارة موقع مديرية الجوازات على الرابط (www.gdp.gov.sa)"، "من خلال زيارة
+    الموقع الإلكتروني": a web page visited, told by its link or its adjective."""
+    if nxt.removeprefix("ال") not in _WEB_PAGES:
+        return False
+    return any(
+        match_key(w.surface).removeprefix("و") in _WEB_MARKS
+        or w.surface.startswith(("www", "http"))
+        for w in words[i + 2 : i + 12]
+    )
 
 
 def _pressure_not_applied(words: list[Word], i: int, form: str, nxt: str) -> bool:

@@ -61,6 +61,13 @@ _COMMENTING = WORD_LISTS.words("commenting")
 _DECLINED_ACTS = WORD_LISTS.words("declined_acts")
 _CONTRIBUTING = WORD_LISTS.words("contributing")
 _PENDING = WORD_LISTS.words("pending")
+_STRIVING = WORD_LISTS.words("striving")
+_PHYSICAL_PRESSURES = WORD_LISTS.words("physical_pressures")
+_WEB_PAGES = WORD_LISTS.words("web_pages")
+_WEB_MARKS = WORD_LISTS.words("web_marks")
+_PRESSURE_HOLDERS = WORD_LISTS.words("pressure_holders")
+_INQUIRY_OPENERS = WORD_LISTS.words("inquiry_openers")
+_DEMONSTRATIVES = WORD_LISTS.words("demonstratives")
 _BREATH = WORD_LISTS.forms("breath")
 _BURNT_IN_PROTEST = WORD_LISTS.forms("burnt_in_protest")
 _CAMPAIGNS = WORD_LISTS.words("campaigns")
@@ -135,6 +142,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
             or bool(beside & _PROGRAMMES)
             or _campaign_aimed(words, i)
         )
+    if trigger.lemma in ("زار", "زيارة") and _web_visit(words, i, nxt):
+        return True
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
     if trigger.lemma == "طالب" and _studies_at(words, i):
@@ -227,6 +236,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _consent_not_given(words, i, form)
     if trigger.lemma == "نسق" and form == "نسق":
         return _pace(words, i, nxt)
+    if trigger.lemma == "ضغط":
+        return _pressure_not_applied(words, i, form, nxt)
     if trigger.lemma == "ايد" and _ruling_upheld(words, i):
         return True
     return trigger.type == "AGREE" and _agreed_view(words, i)
@@ -241,6 +252,12 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
         return True
     if len(before) == 2 and before[1] == "في" and before[0] in _CONTRIBUTING:
         return True
+    if _striven_for(words, i):
+        return True
+    # "تحقيق ذلك"، "تحقيق هذا الهدف": a goal pointed back to; an inquiry takes its
+    # demonstrative before ("هذا التحقيق").
+    if i + 1 < len(words) and _bare(words[i + 1]) in _DEMONSTRATIVES:
+        return True
     for w in words[i + 1 : i + 6]:
         if w.surface in BOUNDARY or match_key(w.surface) in _INQUIRY_PREPS:
             return False
@@ -248,6 +265,49 @@ def _not_inquiry(words: list[Word], i: int) -> bool:
         if any(k.removeprefix("ال") in _ACHIEVED for k in w.keys):
             return True
     return False
+
+
+def _striven_for(words: list[Word], i: int) -> bool:
+    """ "استطاع فيها الفرنسيون تحقيق المونديال"، "من أجل تحقيق"، "أمكن تحقيقه": a striving
+    or ability word up to three words before, with no inquiry opened between ("لا يمكن
+    إجراء تحقيق"). A goal is the noun's object, so the noun has no article and no
+    inquiry preposition follows ("قادر على التحقيق معه" is an inquiry)."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if definite(words[i]) or (nxt and match_key(nxt.surface) in _INQUIRY_PREPS):
+        return False
+    for w in reversed(words[max(0, i - 3) : i]):
+        keys = {k.removeprefix("ال") for k in w.keys}
+        keys |= {k.removeprefix("س") for k in keys}  # the future "ستحاول"
+        if w.surface in BOUNDARY or keys & _INQUIRY_OPENERS:
+            return False
+        if keys & _STRIVING:
+            return True
+    return False
+
+
+def _web_visit(words: list[Word], i: int, nxt: str) -> bool:
+    """ "يمكن زيارة موقع مديرية الجوازات على الرابط (www.gdp.gov.sa)"، "من خلال زيارة
+    الموقع الإلكتروني": a web page visited, told by its link or its adjective."""
+    if nxt.removeprefix("ال") not in _WEB_PAGES:
+        return False
+    return any(
+        match_key(w.surface).removeprefix("و") in _WEB_MARKS
+        or w.surface.startswith(("www", "http"))
+        for w in words[i + 2 : i + 12]
+    )
+
+
+def _pressure_not_applied(words: list[Word], i: int, form: str, nxt: str) -> bool:
+    """ "ضغط الدم"، "الضغط على الزر": a physical pressure; "اضغط على الرمز": an instruction
+    to click; "ورقة ضغط"، "جماعات الضغط"، "تحت ضغط الوقت": a lever, a lobby or a state
+    someone is in. None is a demand made of anyone."""
+    if form.startswith("اضغط") or nxt.removeprefix("ال") in _PHYSICAL_PRESSURES:
+        return True
+    if not i:
+        return False
+    # "وسيلة" begins with و of its own: the word is read with and without the conjunction
+    prev = match_key(words[i - 1].surface).removeprefix("ال")
+    return prev in _PRESSURE_HOLDERS or _bare(words[i - 1]) in _PRESSURE_HOLDERS
 
 
 def _ruling_upheld(words: list[Word], i: int) -> bool:

@@ -533,6 +533,7 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             or _conjoined_cue(v, i + 1)
             or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
             or (_phrase_clause(v, start, i) and _which_is(v, i + 1))
+            or (_phrase_clause(v, start, i) and _but_clause(v, i + 1))
             or writer_denies(v, i + 1)
         ):
             return i
@@ -701,6 +702,19 @@ def _which_is(v: DocView, i: int) -> bool:
     """ "اتهمت المعارضة بتدبير الحادث، وهو ما يثير مخاوف …": "وهو ما" (which is
     what) after a verbal noun or a preposition's phrase is the writer's comment."""
     return i + 1 < v.n and v.keys[i] in ("وهو", "وهي") and v.keys[i + 1] in ("ما", "الامر", "امر")
+
+
+def _but_clause(v: DocView, i: int) -> bool:
+    """ "نفت استخدام أسلحة كيمياوية، ولكن خبراء الأمم المتحدة على ثقة أن …"، "أشار إلى
+    المرة الأولى …، لكنه فند كيف أن …": "لكن" with a pronoun or a bare noun after it
+    opens a clause of its own, which cannot continue a verbal noun or a preposition's
+    phrase ("، لكن بشروط" can: a preposition)."""
+    if v.keys[i] not in BUT:
+        return False
+    if v.keys[i] in BUT_PRONOUN:
+        return True
+    nxt = i + 1
+    return nxt < v.n and v.word(nxt) and not v.proclitics[nxt] and not v.is_("function", nxt)
 
 
 def _verb_form(v: DocView, key: str) -> bool:

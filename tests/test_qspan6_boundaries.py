@@ -1,0 +1,54 @@
+"""Where a quotation runs on past its end (issue 12, qspan6): sentences from unseen
+news articles (not annotated), each test asserting where the quotation ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dropped"),
+    [
+        (
+            "واتهمت بريطانيا وحلفاؤها روسيا بالوقوف وراء محاولة تسميمه، لكن موسكو نفت ذلك بشدة.",
+            "بالوقوف وراء محاولة تسميمه",
+            "موسكو",
+        ),
+        (
+            "ونفى برانسون اتهامات بالتجسس، لكنه يواجه عقوبة السجن لمدة تصل إلى 35 سنة إذا "
+            "ثبتت إدانته.",
+            "اتهامات بالتجسس",
+            "عقوبة",
+        ),
+        (
+            "وطالب محرز بمغادرة ليستر في مايو/ أيار الماضي، لكن النادي الإنجليزي رفض ثلاثة "
+            "عروض تقدم بها روما الإيطالي لضم اللاعب.",
+            "بمغادرة ليستر في مايو/ أيار الماضي",
+            "عروض",
+        ),
+    ],
+)
+def test_but_ends_a_phrase_clause(nlp: Pipeline, sentence: str, quote: str, dropped: str) -> None:
+    """After a verbal noun or a preposition's phrase, "، لكن" with a pronoun or a bare
+    noun opens the writer's next clause, not more of what was said."""
+    quotes = quote_texts(nlp.analyze(sentence))
+    assert quote in quotes
+    assert not any(dropped in q for q in quotes)
+
+
+def test_but_goes_on_after_that(nlp: Pipeline) -> None:
+    """After "إن" the reported clause may go on with "لكن": the speaker's own contrast."""
+    sentence = (
+        "وتوضح لورا كوينزبيرغ، إنه بدا حينها أن الاتحاد الأوروبي لم يكن مقتنع تماما بما "
+        "قالته بريطانيا، لكن الوضع اختلف الآن."
+    )
+    quotes = quote_texts(nlp.analyze(sentence))
+    assert any(q.endswith("لكن الوضع اختلف الآن") for q in quotes)

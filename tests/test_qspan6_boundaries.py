@@ -52,3 +52,33 @@ def test_but_goes_on_after_that(nlp: Pipeline) -> None:
     )
     quotes = quote_texts(nlp.analyze(sentence))
     assert any(q.endswith("لكن الوضع اختلف الآن") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "next_quote"),
+    [
+        (
+            'وفي حديثه شدد ماكرون على أن الأولوية هي "لعدم استئناف النظام الإيراني أنشطته" '
+            "معربا عن ارتياحه لأولى ردود الفعل الصادرة عن طهران، بعد القرار الأمريكي.",
+            'على أن الأولوية هي "لعدم استئناف النظام الإيراني أنشطته',
+            "عن ارتياحه لأولى ردود الفعل الصادرة عن طهران، بعد القرار الأمريكي",
+        ),
+        (
+            'لكن وزير الإدارة الإقليمية محمد أغ إيرلاف قال إنه "لا وجود لقاعدتي بيانات، هناك '
+            'وثيقة واحدة" مشيرا إلى أخطاء نجمت عن مشكلة في الخادم المعلوماتي.',
+            None,
+            "إلى أخطاء نجمت عن مشكلة في الخادم المعلوماتي",
+        ),
+    ],
+)
+def test_participle_after_a_closing_mark_starts_the_next_statement(
+    nlp: Pipeline, sentence: str, quote: str | None, next_quote: str
+) -> None:
+    """A cue's participle right after a closing quotation mark, with its own
+    preposition after it, is the speaker's next act of speech, as after a determined
+    word: the quoted words end the clause."""
+    quotes = quote_texts(nlp.analyze(sentence))
+    assert next_quote in quotes
+    assert not any(next_quote in q and q != next_quote for q in quotes)
+    if quote is not None:
+        assert quote in quotes

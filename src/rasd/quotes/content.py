@@ -733,18 +733,20 @@ def _participle_cue(v: DocView, i: int) -> bool:
 
 
 def _bare_participle(v: DocView, i: int, end: int) -> bool:
-    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات": a cue's
-    participle with no comma before it, followed at once by its own preposition, is
-    the speaker's next act of speech, not more of what was said. After an indefinite
-    word it is that word's adjective ("عقوبات مشددة على"، "أدلة مؤكدة على"), and a
-    cue that never goes without its object is passive there ("بريطانية متهمة بالتجسس")."""
+    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات"، "…"إنها
+    مأساة" منددا بالفقر": a cue's participle with no comma before it (after a
+    determined word or a closing quotation mark), followed at once by its own
+    preposition, is the speaker's next act of speech, not more of what was said.
+    After an indefinite word it is that word's adjective ("عقوبات مشددة على"، "أدلة
+    مؤكدة على"), and a cue that never goes without its object is passive there
+    ("بريطانية متهمة بالتجسس")."""
     hit = v.cue(i)
     return (
         hit is not None
         and hit.form.participle
         and "M" not in hit.form.takes
         and not v.proclitics[i]
-        and _determined(v, i - 1)
+        and (_determined(v, i - 1) or v.texts[i - 1] in _CLOSING_MARKS)
         and not _predicate(v, i)
         and not noun_after_complementizer(v, i)
         and i + 1 < end
@@ -827,8 +829,8 @@ def _own_content(v: DocView, i: int, end: int, hit: CueHit) -> bool:
     لـ…"، "، لكنه أكد في الوقت ذاته على ضرورة …": a finite cue that opens a clause
     (after a comma or a closing mark, or after كما/ثم/حيث, لكن or a word of time)
     and has content of its own (a preposition or a verbal noun after its subject) is
-    the next act of speech. Participles are left to the complementizer rule: after a
-    quotation they as often describe it ("، منددا بالفقر")."""
+    the next act of speech. Participles are left to the complementizer rule and to
+    `_bare_participle` (a participle with its own preposition)."""
     if hit.form.participle or not (
         v.punct(i - 1, "،,؛;")
         or v.texts[i - 1] in _CLOSING_MARKS

@@ -82,3 +82,15 @@ def test_participle_after_a_closing_mark_starts_the_next_statement(
     assert not any(next_quote in q and q != next_quote for q in quotes)
     if quote is not None:
         assert quote in quotes
+
+
+def test_amid_ends_a_phrase_clause(nlp: Pipeline) -> None:
+    """ "وسط" + a bare noun after a verbal noun sets the scene; "وسط" + a definite noun
+    is a place inside what was said."""
+    scene = (
+        "وتطالب الولايات المتحدة كوريا الشمالية بالتخلي عن برنامجها للأسلحة النووية وسط "
+        "تقارير عن أن بيونغ يانغ أوشكت على تطوير صاروخ قادر على حمل رؤوس نووية."
+    )
+    assert "بالتخلي عن برنامجها للأسلحة النووية" in quote_texts(nlp.analyze(scene))
+    place = "اتهمت سوريا إسرائيل بالوقوف وراء قصف قاعدة جوية عسكرية قرب مدينة حمص وسط البلاد."
+    assert any(q.endswith("وسط البلاد") for q in quote_texts(nlp.analyze(place)))

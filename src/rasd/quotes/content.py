@@ -539,6 +539,8 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
+        if _amid(v, start, i):
+            return i
         if _bare_participle(v, i, end):
             return i
         if (
@@ -654,6 +656,23 @@ def _comment_opens(v: DocView, i: int) -> bool:
     """ "، في إشارة إلى …": two words that open the writer's comment on what was said
     (words.tsv `cut_pair`)."""
     return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
+
+
+def _amid(v: DocView, start: int, i: int) -> bool:
+    """ "اتهمتها بتجنيد الأطفال وسط انتقادات دولية": "وسط" with no comma after the
+    determined last word of a verbal noun or a preposition's phrase, before a bare
+    noun, sets the scene of the act (as "، وسط" does), not more of what was said.
+    Before a name or a definite noun it is a place ("وسط البلاد"، "وسط مدينة
+    الفلوجة")."""
+    return (
+        v.keys[i] == "وسط"
+        and not v.proclitics[i]
+        and i + 2 < v.n
+        and _determined(v, i - 1)
+        and not _determined(v, i + 1)
+        and not _determined(v, i + 2)
+        and _phrase_clause(v, start, i)
+    )
 
 
 def _phrase_clause(v: DocView, start: int, i: int) -> bool:

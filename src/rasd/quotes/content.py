@@ -533,10 +533,13 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             or _conjoined_cue(v, i + 1)
             or (_phrase_clause(v, start, i) and _conjoined_verb(v, i + 1))
             or (_phrase_clause(v, start, i) and _which_is(v, i + 1))
+            or (_phrase_clause(v, start, i) and _but_clause(v, i + 1))
             or writer_denies(v, i + 1)
         ):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
+            return i
+        if _amid(v, start, i):
             return i
         if _bare_participle(v, i, end):
             return i
@@ -655,6 +658,23 @@ def _comment_opens(v: DocView, i: int) -> bool:
     return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
 
 
+def _amid(v: DocView, start: int, i: int) -> bool:
+    """ "اتهمتها بتجنيد الأطفال وسط انتقادات دولية": "وسط" with no comma after the
+    determined last word of a verbal noun or a preposition's phrase, before a bare
+    noun, sets the scene of the act (as "، وسط" does), not more of what was said.
+    Before a name or a definite noun it is a place ("وسط البلاد"، "وسط مدينة
+    الفلوجة")."""
+    return (
+        v.keys[i] == "وسط"
+        and not v.proclitics[i]
+        and i + 2 < v.n
+        and _determined(v, i - 1)
+        and not _determined(v, i + 1)
+        and not _determined(v, i + 2)
+        and _phrase_clause(v, start, i)
+    )
+
+
 def _phrase_clause(v: DocView, start: int, i: int) -> bool:
     """Whether the reported words from `start` to `i` are a verbal noun or a
     preposition's phrase with no clause of their own: no complementizer, relative
@@ -703,6 +723,19 @@ def _which_is(v: DocView, i: int) -> bool:
     return i + 1 < v.n and v.keys[i] in ("وهو", "وهي") and v.keys[i + 1] in ("ما", "الامر", "امر")
 
 
+def _but_clause(v: DocView, i: int) -> bool:
+    """ "نفت استخدام أسلحة كيمياوية، ولكن خبراء الأمم المتحدة على ثقة أن …"، "أشار إلى
+    المرة الأولى …، لكنه فند كيف أن …": "لكن" with a pronoun or a bare noun after it
+    opens a clause of its own, which cannot continue a verbal noun or a preposition's
+    phrase ("، لكن بشروط" can: a preposition)."""
+    if v.keys[i] not in BUT:
+        return False
+    if v.keys[i] in BUT_PRONOUN:
+        return True
+    nxt = i + 1
+    return nxt < v.n and v.word(nxt) and not v.proclitics[nxt] and not v.is_("function", nxt)
+
+
 def _verb_form(v: DocView, key: str) -> bool:
     """A past verb whose plural the news writes ("سمح": "سمحوا"), or a present verb
     written with the future prefix ("يواجه": "سيواجه")."""
@@ -719,18 +752,20 @@ def _participle_cue(v: DocView, i: int) -> bool:
 
 
 def _bare_participle(v: DocView, i: int, end: int) -> bool:
-    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات": a cue's
-    participle with no comma before it, followed at once by its own preposition, is
-    the speaker's next act of speech, not more of what was said. After an indefinite
-    word it is that word's adjective ("عقوبات مشددة على"، "أدلة مؤكدة على"), and a
-    cue that never goes without its object is passive there ("بريطانية متهمة بالتجسس")."""
+    """ "أن التصعيد غير مسبوق منذ بدء الحملة مشيرا إلى استمرار الغارات"، "…"إنها
+    مأساة" منددا بالفقر": a cue's participle with no comma before it (after a
+    determined word or a closing quotation mark), followed at once by its own
+    preposition, is the speaker's next act of speech, not more of what was said.
+    After an indefinite word it is that word's adjective ("عقوبات مشددة على"، "أدلة
+    مؤكدة على"), and a cue that never goes without its object is passive there
+    ("بريطانية متهمة بالتجسس")."""
     hit = v.cue(i)
     return (
         hit is not None
         and hit.form.participle
         and "M" not in hit.form.takes
         and not v.proclitics[i]
-        and _determined(v, i - 1)
+        and (_determined(v, i - 1) or v.texts[i - 1] in _CLOSING_MARKS)
         and not _predicate(v, i)
         and not noun_after_complementizer(v, i)
         and i + 1 < end
@@ -813,8 +848,8 @@ def _own_content(v: DocView, i: int, end: int, hit: CueHit) -> bool:
     لـ…"، "، لكنه أكد في الوقت ذاته على ضرورة …": a finite cue that opens a clause
     (after a comma or a closing mark, or after كما/ثم/حيث, لكن or a word of time)
     and has content of its own (a preposition or a verbal noun after its subject) is
-    the next act of speech. Participles are left to the complementizer rule: after a
-    quotation they as often describe it ("، منددا بالفقر")."""
+    the next act of speech. Participles are left to the complementizer rule and to
+    `_bare_participle` (a participle with its own preposition)."""
     if hit.form.participle or not (
         v.punct(i - 1, "،,؛;")
         or v.texts[i - 1] in _CLOSING_MARKS

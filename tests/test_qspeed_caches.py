@@ -15,9 +15,11 @@ from rasd.pipeline import Pipeline
 from rasd.quotes.candidates import memo_mention
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.extract import QuoteExtractor
+from rasd.quotes.full_names import _fullest_name, fullest_name
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.ranker import load_ranker
-from rasd.quotes.speakers import Phrase, _fullest_name, fullest_name, speaker_mention
+from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.view import DocView
 from rasd.text.tokens import load_lexicon as load_frequencies
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
+from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import scan_limit, speaks
 from rasd.quotes.content import clause_end, complement_clause, cue_content
 from rasd.quotes.implicit import previous_subject
 from rasd.quotes.lexicon import CueForm
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, quotation_before, region_words
 from rasd.quotes.sources import attributed_source, names_wording
-from rasd.quotes.speakers import Phrase, noun_phrase, skip_adverbials, speaker_mention
+from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
     MAX_GAP,
     OBJECT_GAP,

@@ -11,9 +11,12 @@ from operator import attrgetter
 from rasd.document import Mention, Quote
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import nearest_name, previous_subject
+from rasd.quotes.noun_phrase import noun_phrase
+from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features
 from rasd.quotes.sources import attribution_before
-from rasd.quotes.speakers import Phrase, noun_phrase, plural_then_title, speaker_mention, title_tag
+from rasd.quotes.speaker_words import Phrase, title_tag
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import EXCEPT, KANA, RELATIVE_GENDER, Choice, State, recent, token_at
 from rasd.quotes.subjects import (
     after_opening_adverbial,

@@ -5,7 +5,7 @@ sentence reaches, the entities' token spans.
 
 from __future__ import annotations
 
-from rasd.quotes.speakers import Phrase, verb_alone
+from rasd.quotes.speaker_words import Phrase, verb_alone
 from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView
 from rasd.text.normalize import match_key
 

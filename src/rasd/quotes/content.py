@@ -5,8 +5,10 @@ addressee, asides, places and objects between the cue and its content.
 
 from __future__ import annotations
 
+from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, finite_verb, in_title, seat
 from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import (
     describing_quote,
     introduced,
@@ -14,12 +16,7 @@ from rasd.quotes.regions import (
     names_the_subject,
     region_words,
 )
-from rasd.quotes.speakers import (
-    noun_after_complementizer,
-    noun_phrase,
-    skip_adverbials,
-    verbal_noun,
-)
+from rasd.quotes.speaker_words import noun_after_complementizer, verbal_noun
 from rasd.quotes.state import (
     BUT,
     BUT_PRONOUN,

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from rasd.document import Mention
 from rasd.quotes.candidates import memo_mention, ranked_speaker
+from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, in_title, scan_limit, seat, speaks
 from rasd.quotes.content import (
     complements,
@@ -21,6 +22,8 @@ from rasd.quotes.content import (
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.noun_phrase import noun_phrase
+from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.regions import (
     before_complementizer,
     judged,
@@ -29,15 +32,8 @@ from rasd.quotes.regions import (
     quoted_subject,
     region_words,
 )
-from rasd.quotes.speakers import (
-    Phrase,
-    accusative,
-    noun_phrase,
-    plural_then_title,
-    skip_adverbials,
-    speaker_mention,
-    verbal_noun,
-)
+from rasd.quotes.speaker_words import Phrase, accusative, verbal_noun
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
     BUT_PRONOUN,
     CONTINUATION_MIN_WORDS,

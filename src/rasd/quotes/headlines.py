@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from rasd.document import Document, Entity, Mention, Quote
 from rasd.quotes.candidates import speakers_in_sentence
+from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import entity_spans, in_title
 from rasd.quotes.marks import TERMINAL
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import before_complementizer, is_name_region, one_name, region_words
-from rasd.quotes.speakers import Phrase, noun_phrase, skip_adverbials, speaker_mention
+from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
     CONTINUATION_MIN_WORDS,
     HEADLINE_BREAKS,

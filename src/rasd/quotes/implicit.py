@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from rasd.document import Mention
 from rasd.quotes.clues import finite_verb, speaks
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.sources import attribution_before, feminine_attribution_before
-from rasd.quotes.speakers import Phrase, noun_phrase, speaker_mention
+from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import IN_IT, KANA, State, recent
 from rasd.quotes.subjects import (
     after_opening_adverbial,

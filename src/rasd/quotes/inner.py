@@ -5,10 +5,13 @@ own quote, and quoted regions inside an indirect quote become direct ones.
 from __future__ import annotations
 
 from rasd.document import Quote
+from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, scan_limit, speaks
 from rasd.quotes.content import complement_clause, complements, cue_content
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, one_name, region_words
-from rasd.quotes.speakers import Phrase, noun_phrase, skip_adverbials, speaker_mention
+from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import OBJECT_GAP, RELATIVE_GENDER, State, make_quote, record
 from rasd.quotes.subjects import subject_before
 from rasd.quotes.view import CueHit, DocView

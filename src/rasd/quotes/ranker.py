@@ -21,7 +21,7 @@ from pathlib import Path
 from rasd.document import Mention
 from rasd.linear import load_json_model
 from rasd.quotes.lexicon import RELATIVES
-from rasd.quotes.speakers import verb_alone
+from rasd.quotes.speaker_words import verb_alone
 from rasd.quotes.view import CueHit, DocView
 from rasd.ranking import Ranker
 from rasd.text.normalize import match_key

@@ -6,7 +6,7 @@ before a point.
 
 from __future__ import annotations
 
-from rasd.quotes.speakers import Phrase
+from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import CONTINUATION_MIN_WORDS, NAME_MAX_WORDS, SCARE_MAX_WORDS, State
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from rasd.quotes.clues import speaks
 from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region
-from rasd.quotes.speakers import Phrase, noun_phrase
+from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import NAME_MAX_WORDS, STATED
 from rasd.quotes.view import CueHit, DocView
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from rasd.quotes.clues import finite_verb, speaks
 from rasd.quotes.lexicon import RELATIVES
+from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import quoted_name_before
-from rasd.quotes.speakers import Phrase, noun_after_complementizer, noun_phrase
+from rasd.quotes.speaker_words import Phrase, noun_after_complementizer
 from rasd.quotes.state import BUT, CLAUSE_OPENERS, KANA, MAX_GAP, PARENTHESIS_MAX, RELATIVE_GENDER
 from rasd.quotes.view import DocView
 

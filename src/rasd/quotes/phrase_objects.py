@@ -1,0 +1,449 @@
+"""Where a speaker phrase gives way to what follows it: the verb's object or a
+complement after the title, a genitive or an adjective that still belongs to
+the speaker, the represented body, a quoted name; and shares of a group ("18٪
+من المجيبين").
+"""
+
+from __future__ import annotations
+
+from rasd.quotes.circumstances import audience_at
+from rasd.quotes.speaker_words import (
+    Phrase,
+    definite,
+    entity_end,
+    entity_ended,
+    nisba,
+    one_common_word,
+    verbal_noun,
+)
+from rasd.quotes.view import DocView
+
+NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
+STRICT_PROPER_SHARE = 0.02  # "ليبيا" almost never takes the article, "مطار" does
+PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
+_SHARE_LINKS = frozenset({"من", "كل"})
+SHARE_WORDS = 12  # tokens of a share phrase with its percentages
+GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
+
+
+def _share_word(v: DocView, i: int) -> bool:
+    """ "غالبية", "ربعهم", "غالبيتهم": a share word, alone or with the group's pronoun."""
+    key = v.keys[i]
+    if key.endswith(("هم", "هن")) and len(key) > 4:
+        key = key[:-2]
+        key = key[:-1] + "ة" if key.endswith("ت") else key
+    return v.lexicon.has("share", key)  # words.tsv `share`
+
+
+def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
+    """A survey's findings told as speech: "قال 18٪ من المجيبين", "قال غالبية المجيبين
+    (89٪)", "قال رُبعهم", "قال 21٪ بأن". The phrase is the share as written; its group
+    (the noun of the respondents) is kept for the speaker's name."""
+    if k >= limit or not (v.tokens[k].kind == "number" or (v.word(k) and _share_word(v, k))):
+        return None
+    i, group, shares = k, None, False
+    while i < limit and i - k < SHARE_WORDS:
+        if v.tokens[i].kind == "number" or v.keys[i] in _SHARE_LINKS:
+            i += 1
+        elif v.texts[i] in "٪%":
+            shares, i = True, i + 1
+        elif v.punct(i, "(") and _percentage_in(v, i, limit):
+            shares, i = True, _percentage_in(v, i, limit)
+        elif v.word(i) and _share_word(v, i) and group is None:
+            shares, i = True, i + 1
+        elif group is None and _group_noun(v, i):
+            group, i = (i, i + 1), i + 1
+        else:
+            break
+    if group is None and (not shares or (i < limit and v.word(i) and not v.complementizer(i))):
+        return None  # "بعض وسائل الإعلام": a noun phrase of its own
+    while i > k and v.keys[i - 1] in _SHARE_LINKS:
+        i -= 1
+    return Phrase(k, i, share=True, group=group) if i > k else None
+
+
+def _percentage_in(v: DocView, i: int, limit: int) -> int:
+    """One past "(89٪)" at i (0 when the brackets hold something else)."""
+    j = i + 1
+    while j < limit and j - i <= 3 and (v.tokens[j].kind == "number" or v.texts[j] in "٪%"):
+        j += 1
+    return j + 1 if j > i + 1 and v.punct(j, ")") else 0
+
+
+def _group_noun(v: DocView, i: int) -> bool:
+    """A plural noun that a share is of ("المجيبين", "مجيبين", "منهم")."""
+    if not v.word(i) or v.proclitics[i] or v.complementizer(i) or v.cue(i) is not None:
+        return False
+    if v.keys[i] in ("منهم", "منهن"):
+        return True
+    return not v.is_("function", i) and v.stems[i].endswith(("ين", "ون", "ات"))
+
+
+def earlier_group(v: DocView, k: int) -> tuple[int, int] | None:
+    """The group the latest share before k was of ("خمس المجيبين … قال 10,3٪")."""
+    for j in range(k - 1, max(0, k - GROUP_REACH), -1):
+        if not v.definite[j] or not v.stems[j].endswith(("ين", "ون")):
+            continue
+        before = j - 1
+        if v.keys[before] == "من":
+            before -= 1  # "18٪ من المجيبين"
+        if v.tokens[before].kind == "number" or v.texts[before] in "٪%":
+            return (j, j + 1)
+        if v.word(before) and _share_word(v, before):
+            return (j, j + 1)
+    return None
+
+
+def disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
+    """A definite title in the masculine singular ("الأمير", "الوزير"), with its
+    masculine adjectives ("الوزير الأمريكي"), takes no genitive, and its adjective
+    agrees with it: a definite plural or feminine word after it is the verb's object."""
+    h = i - 1
+    while h > k and v.definite[h] and v.keys[h].endswith("ي") and not v.is_("title", h):
+        h -= 1  # "الأمريكي": a masculine adjective of the title
+    head, key = v.stems[h], v.keys[i]
+    return (
+        v.definite[h]
+        and v.is_("title", h)
+        and not head.endswith(("ة", "اء", *_SOUND_PLURAL))
+        and v.definite[i]
+        and not v.proclitics[i]
+        and v.entity_label(i) is None
+        and not v.is_("title", i)
+        and key.endswith(("ة", *_SOUND_PLURAL))
+        and not key.endswith("ية")  # "الأمين العام" … "العامة" never; a nisba may be a name's
+    )
+
+
+def object_noun(v: DocView, i: int, k: int, phrase: Phrase) -> bool:
+    """An indefinite title word right after a definite noun that is no title, with no
+    name in reach, is the verb's object ("الشرطة مساعدة المواطنين"), not an
+    apposed post ("الوزير مساعد" does not occur; "وزير الخارجية" starts with the
+    title)."""
+    return (
+        i > k
+        and phrase.name is None
+        and not definite(v, i)
+        and definite(v, i - 1)
+        and not v.is_("title", i - 1)
+        and not titled_name_ahead(v, i - 1, min(v.n, i + NAME_AHEAD))
+        and not v.name_like(i + 1, loose=True)
+    )
+
+
+def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
+    """A definite word after a definite noun cannot be its genitive: when it is a
+    verbal noun of the تفعيل form ("الوزير التأكيد") or starts another entity ("البحث
+    الحكومة المكسيكية"), it is the verb's object, not part of the speaker."""
+    if phrase.name is not None or not definite(v, i) or not definite(v, i - 1):
+        return False
+    if v.proclitics[i] or v.is_("title", i):
+        return False
+    if verbal_noun(v, i):
+        return True
+    e = v.entity_at.get(i) if v.entity_at is not None else None
+    return (
+        e is not None
+        and e.start >= v.tokens[i].start
+        and v.entity_label(i - 1) is None
+        and not v.is_("title", i - 1)
+    )
+
+
+def object_after_adjective(v: DocView, k: int, i: int) -> bool:
+    """ "وأكد مصدر عسكري تواصل التقدم"، "مصدر عسكري مقتل العشرات": after an unnamed
+    source's bare relative adjective, a bare noun heading a definite genitive starts
+    the verb's object; an adjective heads such a genitive too ("مسؤول سعودي رفيع
+    المستوى", words.tsv `genitive_adjective`)."""
+    if i < k + 2 or i + 1 >= v.n or not (nisba(v, i - 1) and v.word(i)):
+        return False
+    if definite(v, i) or v.proclitics[i] or nisba(v, i) or v.is_("function", i):
+        return False
+    if any(v.is_(c, i) for c in ("genitive_adjective", "title", "anonymous", "time", "cut")):
+        return False
+    after = i + 1
+    return definite(v, after) and not v.proclitics[after] and not v.is_("time", after)
+
+
+def plural_then_title(v: DocView, k: int, i: int) -> bool:
+    """ "وصف المصريون في سياق ساخر الممثل عمرو عبدالجليل بأنه": a definite plural in
+    -ون heads no genitive (it would lose its ن) and takes no singular apposition, so a
+    singular title before a person's name after it starts the verb's object."""
+    head = v.keys[k]
+    if not (definite(v, k) and head.endswith("ون")) or v.proclitics[i]:
+        return False
+    if not (definite(v, i) and v.is_("title", i)) or v.keys[i].endswith(("ون", "ين", "ات")):
+        return False
+    return i + 1 < v.n and v.entity_label(i + 1) == "PER"
+
+
+def complement_to(v: DocView, i: int, phrase: Phrase) -> bool:
+    """إلى joins to a noun phrase only a post and where it is held ("المندوب الروسي
+    إلى الأمم المتحدة"); after any other subject it opens the verb's complement
+    ("توصلت الدراسة إلى نتيجة"، "دعت جماعة الإخوان المسلمين إلى إخراج")."""
+    return v.keys[i] == "الى" and not phrase.title
+
+
+def organisation_adjective(v: DocView, i: int, run: list[int]) -> bool:
+    """A definite relative adjective right after an organisation's name describes it
+    ("شركة صافر النفطية الحكومية"); after a person's name it is more often the
+    object ("حذر بوتين الأوروبيين")."""
+    return (
+        v.entity_label(run[1] - 1) == "ORG"
+        and v.entity_label(i) is None
+        and definite(v, i)
+        and not v.proclitics[i]
+        and v.keys[i].endswith(("ية", "ي"))
+        and (i + 1 >= v.n or v.punct(i + 1) or not v.name_like(i + 1, loose=True))
+    )
+
+
+def described_place(v: DocView, k: int, i: int) -> bool:
+    """Tokens `[k, i)` are a place the entity layer names and a definite word follows
+    it: what describes the place ("الكويت العضو غير الدائم"، "مصر الشقيقة"), not more
+    of its name."""
+    if v.entity_at is None or v.entity_label(k) != "LOC" or not entity_ended(v, i):
+        return False
+    return v.entity_at.get(k) is v.entity_at.get(i - 1) and definite(v, i) and not v.proclitics[i]
+
+
+_SOUND_PLURAL = ("ين", "ون", "ات")
+
+
+def object_starts(v: DocView, i: int, limit: int) -> bool:
+    """Where a definite noun after the subject is the verb's object: a place or body
+    right after another one ("وحثت الصين الولايات المتحدة"، "الاتحاد الأوروبي إيران")
+    unless a person's name follows it (a title: "رئيس إقليم كردستان العراق مسعود
+    بارزاني"), or a plural in -ين after a singular ("ودعا الرئيس المواطنين")."""
+    if v.proclitics[i] or v.entity_at is None:
+        return False
+    here, before = v.entity_at.get(i), v.entity_at.get(i - 1)
+    if here is not None and before is not None and here is not before:
+        after = entity_end(v, i, limit)
+        person_next = after < limit and v.entity_label(after) == "PER"
+        return here.label in ("LOC", "ORG") and not person_next
+    return (
+        here is None
+        and before is None
+        and v.definite[i]
+        and v.definite[i - 1]
+        and v.stems[i].endswith("ين")
+        and not v.stems[i - 1].endswith(_SOUND_PLURAL)
+        and not v.is_("title", i)
+        and not _plural_adjective_of_partitive(v, i)
+    )
+
+
+def object_after_plural(v: DocView, i: int) -> bool:
+    """A sound plural that keeps its ن ("ناشطون"، "مغردون") is in no construct: a bare
+    noun after it is no genitive, and it is no adjective of people unless it is a
+    relative adjective or a plural too ("ناشطون سوريون"، "مسؤولون أمريكيون"), so it is
+    the verb's object ("ناشطون مقطع فيديو"، "كثيرون محاولات")."""
+    h = i - 1
+    if not (_bare_plural(v, h) and v.word(i)) or v.definite[i] or v.proclitics[i]:
+        return False
+    if v.entity_label(i) is not None or v.name_like(i):
+        return False
+    key = v.keys[i]
+    if (
+        key.endswith(("ون", "ين"))
+        or nisba(v, i)
+        or v.is_("title", i)
+        or v.is_("function", i)
+        or v.is_("anonymous", i)
+    ):
+        return False
+    # A broken plural of people may still describe it ("مسؤولون أتراك أنها"); a thing
+    # shows itself by a plural in -ات, the accusative ending or a genitive of its own.
+    return key.endswith(("ات", "ا")) or _takes_genitive(v, i + 1)
+
+
+def _takes_genitive(v: DocView, j: int) -> bool:
+    """A word at j that may complete the noun before it ("مقطع فيديو")."""
+    return (
+        j < v.n
+        and v.word(j)
+        and not v.proclitics[j]
+        and not v.is_("function", j)
+        and not v.complementizer(j)
+        and v.cue(j) is None
+        and not nisba(v, j)
+        and not v.keys[j].endswith(("ون", "ين"))
+    )
+
+
+def _bare_plural(v: DocView, i: int) -> bool:
+    """An indefinite sound plural in -ون with no clitics ("ناشطون"), not a name."""
+    key = v.keys[i]
+    return (
+        v.word(i)
+        and len(key) >= 5
+        and key.endswith("ون")
+        and not v.definite[i]
+        and not v.proclitics[i]
+        and v.entity_label(i) is None
+        and not v.name_like(i, loose=True)
+    )
+
+
+def _plural_adjective_of_partitive(v: DocView, i: int) -> bool:
+    """ "عدد من النواب الديمقراطيين"، "مجموعة من الخبراء الدوليين": a relative
+    adjective in -يين after the plural that من takes describes it."""
+    return i > 1 and v.keys[i - 2] == "من" and v.stems[i].endswith("يين")
+
+
+def object_after_name(v: DocView, i: int) -> bool:
+    """A name takes no genitive: a definite noun right after a whole entity that is
+    neither its adjective (-ي/-ية) nor a title is the verb's object ("وتنفي روسيا
+    التورط"، "ونفى الكرملين الاتهامات")."""
+    return (
+        entity_ended(v, i)
+        and v.entity_at is not None
+        and v.entity_at.get(i) is None
+        and v.definite[i]
+        and not v.proclitics[i]
+        and not _relative_adjective(v, i)
+        and not v.is_("title", i)
+        and not _person_ahead(v, i)
+    )
+
+
+NISBA_FEMININE_MIN = 20  # news count of "الروسية" that shows "الروسي" is an adjective
+
+
+def _relative_adjective(v: DocView, i: int) -> bool:
+    """A definite relative adjective ("الروسي", "الإيرانية"); a verbal noun in -ي
+    ("السعي", "الرمي") has no feminine in ية."""
+    key = v.keys[i]
+    if key.endswith("ية"):
+        return True
+    return key.endswith("ي") and v.freq.get(key + "ة", 0) >= NISBA_FEMININE_MIN
+
+
+def _person_ahead(v: DocView, i: int, reach: int = 3) -> bool:
+    """ "نجم ليفربول السابق مايكل أوين": a person's name just ahead makes the words
+    before it a description of the speaker, not an object."""
+    for j in range(i + 1, min(v.n, i + 1 + reach)):
+        if v.punct(j) or v.keys[j] in PREPOSITIONS:
+            return False  # "روسيا التورط في تسميم سكربيل": a name inside the object
+        if v.entity_label(j) == "PER":
+            return True
+    return False
+
+
+def genitive(v: DocView, i: int, in_pp: bool, after_title: bool) -> bool:
+    """Whether a name at i completes the bare noun before it (idafa)."""
+    # A place or body the entity layer names takes no genitive: "السفير السعودي في
+    # لندن محمد بن نواف" is a title and a name, not an organisation.
+    prev_bare = (
+        not definite(v, i - 1) and not v.is_("title", i - 1) and v.entity_label(i - 1) is None
+    )
+    return prev_bare and not v.name_like(i - 1, loose=True) and (in_pp or not after_title)
+
+
+def names_represented(v: DocView, k: int, i: int, limit: int) -> bool:
+    """ "ممثل لبورتمان"، "مراسل لوكالة الأنباء": after an indefinite title word that
+    opens the phrase, ل names whom it represents, not whom the words were told. A
+    medium after any other title is still the audience ("قال متحدث لوكالة رويترز")."""
+    if not (
+        v.is_("title", k)
+        and not definite(v, k)
+        and not v.enclitic[k]
+        and v.proclitics[i].endswith("ل")
+        and v.word(i)
+    ):
+        return False
+    medium = audience_at(v, i, limit) is not None and v.entity_label(i) != "PER"
+    return not medium or v.is_("audience", k)
+
+
+def organisation_of(v: DocView, run: list[int], i: int) -> bool:
+    """An organisation's name runs on through ل and another organisation's name
+    ("المفوضية السامية للأمم المتحدة"): both read by the entity layer, back to back."""
+    return (
+        run[1] == i
+        and v.proclitics[i].endswith("ل")
+        and v.entity_label(run[0]) == "ORG"
+        and v.entity_label(i) == "ORG"
+        and v.entity_at.get(i) is not v.entity_at.get(i - 1)
+    )
+
+
+def titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
+    """ "نوه رئيس المجلس بمجلس الغرف الدكتور محمد بن لادن": the phrase after the
+    preposition leads to a title and a name, so it still belongs to the speaker."""
+    for j in range(i + 1, min(limit, i + NAME_AHEAD)):
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return False
+        if v.is_("title", j) and j + 1 < limit and v.name_like(j + 1, loose=True):
+            return True
+    return False
+
+
+QUOTED_BODY_WORDS = 8  # a quoted body's name between a title and its holder
+
+
+def holder_after_quoted(v: DocView, k: int, i: int, limit: int) -> tuple[int, int] | None:
+    """The person's name right after a quoted body's name that completes a title
+    ("باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي", "باسم تحالف "دعم
+    الشرعية في اليمن"، تركي المالكي،") or a post held in it ("شريك أول في "استراتيجي
+    آند" فادي عدرا"، "خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس")."""
+    r = v.region_opening(i)
+    held_in = any(v.keys[j] == "في" for j in range(k + 1, i))
+    if r is None or not (held_in or any(v.is_(c, i - 1) for c in ("naming", "title"))):
+        return None
+    reg = v.regions[r]
+    if reg.closer is None or not 0 < reg.last - reg.first <= QUOTED_BODY_WORDS:
+        return None
+    j = reg.closer + 1
+    if v.punct(j, "،,"):
+        j += 1
+    if j >= limit or v.entity_label(j) != "PER":
+        return None
+    return (j, entity_end(v, j, limit))
+
+
+def rank_adjective(v: DocView, i: int) -> bool:
+    """ "أول" right after an indefinite post is its rank ("شريك أول"، "نائب أول"), which
+    goes on describing the speaker; elsewhere it is "first" ("أول من …")."""
+    return (
+        v.keys[i] == "اول"
+        and i + 1 < v.n
+        and v.keys[i + 1] not in ("من", "ما")
+        and not v.proclitics[i]
+        and v.word(i - 1)
+        and not v.is_("function", i - 1)
+        and not definite(v, i - 1)
+    )
+
+
+def quoted_name(
+    v: DocView, i: int, k: int, run: list[int], phrase: Phrase
+) -> tuple[int, int] | None:
+    """Tokens of a short closed quotation at i that names the phrase's head (a news
+    agency's too: "وكالة الأنباء الرسمية السورية "بترا""), unless a name was read."""
+    r = v.region_opening(i)
+    if r is None or i == k or phrase.name is not None:
+        return None
+    if run and not (run[0] == k and v.is_("source_head", k)):
+        return None  # a name read before the quotation, not an agency's description
+    reg = v.regions[r]
+    head = i - 1
+    # "وكالة الأنباء الرسمية السورية "بترا"", "وكالة أنباء "فارس"": the head's
+    # complement, definite or one common word, then its name.
+    named = any(v.is_(c, head) for c in ("naming", "source_head", "title")) or (
+        v.is_("source_head", k)
+        and (one_common_word(v, k, i) or all(definite(v, j) for j in range(k + 1, i)))
+    )
+    if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
+        return None
+    return (reg.first, reg.last)
+
+
+def place_in_modifier(v: DocView, i: int, k: int) -> bool:
+    """A proper noun right after a preposition ("إلى ليبيا"): unlike "في مطار", it
+    takes no genitive, so a definite word after it starts something else."""
+    if i - 1 <= k or v.keys[i - 1] not in PREPOSITIONS or not v.word(i) or definite(v, i):
+        return False
+    key = v.keys[i]
+    return v.freq.get("ال" + key, 0) <= STRICT_PROPER_SHARE * max(v.freq.get(key, 0), 1)

@@ -28,7 +28,10 @@ Where the rules live (lowest first; each module imports only those before it):
 `candidates.py` (candidate speakers, the ranker's choice), `inner.py` (quotes
 inside a reported clause), `cue_quotes.py` (a cue's quotation), `attributions.py`
 (بحسب/وفقا لـ, statements, launched, noun cues), `headlines.py` (headlines,
-continuations, subheadings, coordinated). This module keeps QuoteExtractor and the
+continuations, subheadings, coordinated). The speaker phrase itself is read by
+`speakers.py` and the modules under it (`speaker_words.py`, `circumstances.py`,
+`phrase_objects.py`, `phrase_names.py`, `noun_phrase.py`, `full_names.py`; its
+docstring says which decides what). This module keeps QuoteExtractor and the
 order of the passes.
 """
 

@@ -31,6 +31,9 @@ from rasd.text.normalize import match_key
 _AIMS = WORD_LISTS.words("aims")
 _THIEVING = WORD_LISTS.words("thieving")
 _STEALING_ACTS = frozenset(match_key(w) for w in WORD_LISTS.words("stealing_acts"))
+_LOOT = WORD_LISTS.words("loot")
+# How far after the seizing word its object comes ("استولوا على مصوغ"، "استولى على مبلغ").
+_LOOT_REACH = 4
 _PROGRAMMES = WORD_LISTS.words("programmes")
 _ENTRUSTING = WORD_LISTS.words("entrusting")
 _ACHIEVED = WORD_LISTS.words("achieved")
@@ -131,6 +134,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "هاجمته سمكة قرش": an animal's attack, no actor's
     if trigger.lemma in _STEALING_ACTS and any(_bare(w) in _THIEVING for w in words):
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
+    if trigger.lemma in _STEALING_ACTS and _seized_loot(words, i):
+        return True
     if trigger.lemma == "كمين" and _trap_for_arrest(words):
         return True
     if trigger.lemma == "استهدف":
@@ -572,6 +577,12 @@ def _pace(words: list[Word], i: int, nxt: str) -> bool:
     if nxt in _COORDINATED_WITH:
         return False
     return not (i and unjoined(words[i - 1]) in _SUBJECT_BEFORE)
+
+
+def _seized_loot(words: list[Word], i: int) -> bool:
+    """ "ويستوليان على مبلغ مالي"، "الاستيلاء على أموال عمومية": money or valuables seized
+    are a theft or embezzlement, which PLOVER does not code, not an attack."""
+    return any(_bare(w) in _LOOT for w in words[i + 1 : i + 1 + _LOOT_REACH])
 
 
 def _bare(word: Word) -> str:

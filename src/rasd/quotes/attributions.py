@@ -128,12 +128,12 @@ def _vouches_on(v: DocView, after: int, end: int) -> bool:
     تي أن" التلفزيونية الصينية الرسمية، وأظهرت المشاهد …"): it vouches for what
     came before it."""
     j = after
-    while j < end and _nisba(v.keys[j]):
+    while j < end and _definite_nisba(v.keys[j]):
         j += 1  # the source's own adjectives: "التلفزيونية الصينية الرسمية"
     return sum(1 for k in range(j, end) if v.word(k)) >= ATTRIBUTED_TAIL
 
 
-def _nisba(key: str) -> bool:
+def _definite_nisba(key: str) -> bool:
     """A definite relative adjective ("الصينية"، "الرسمي"), which describes the noun
     before it."""
     return key.startswith("ال") and key.endswith(("ي", "ية")) and len(key) > 4

@@ -70,6 +70,7 @@ from rasd.quotes.speaker_words import (
     noun_after_complementizer,
     opens_sentence,
     other_entity,
+    place_conjunct,
     title_tag,
     unsplit_preposition,
     verb_alone,
@@ -112,6 +113,8 @@ def noun_phrase(
     in_pp = False  # inside a prepositional modifier ("بشرطة منطقة مكة")
     i = k
     while i < limit and i - k < MAX_PHRASE:
+        if phrase.places and not place_conjunct(v, i):
+            break  # "أكدت فرنسا وبريطانيا في إعلان مشترك": the list ends the phrase
         if v.punct(i, "#") and v.word(i + 1):
             if run and hashtag_phrase(v, i + 1):
                 break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
@@ -208,6 +211,11 @@ def noun_phrase(
         # "منظمات تونسية ودولية"، "تقارير حقوقية محلية ودولية": two adjectives of
         # one noun go on.
         two_adjectives = pro == "و" and not run and nisba(v, i - 1) and nisba(v, i)
+        if i > k and place_conjunct(v, i):
+            # "وقالت ألمانيا وفرنسا وبريطانيا": the places speak together, none alone.
+            run, phrase.name, phrase.places = [], None, True
+            i = phrase.end = entity_end(v, i, limit)
+            continue
         if pro in ("و", "ف") and i > k and (not definite(v, i) or run) and not two_adjectives:
             break
         if v.keys[i] in PREPOSITIONS or (i > k and (pro in KEEP_PROCLITICS or attached(v, i))):
@@ -343,7 +351,7 @@ def noun_phrase(
             phrase.name, phrase.end = ranked, ranked[1]
     if phrase.name is not None:
         phrase.end = max(phrase.end, phrase.name[1])
-    if phrase.organisation:
+    if phrase.organisation or phrase.places:
         phrase.name = None
     if phrase.end == k + 1 and phrase.name is None and verb_alone(v, k):
         return None  # "بعد أن استعرض ما قال", "وفقد صرح": a verb, not a subject

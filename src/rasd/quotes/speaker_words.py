@@ -24,6 +24,7 @@ class Phrase:
     organisation: bool = False  # a noun completed by a name ("شرطة جدة")
     share: bool = False  # a share of a group ("18٪ من المجيبين", "غالبية المجيبين")
     group: tuple[int, int] | None = None  # that group's noun, when the phrase names it
+    places: bool = False  # places joined by "و" ("ألمانيا وفرنسا"): the list speaks, no name
 
 
 def extend_latin(v: DocView, k: int, limit: int) -> int:
@@ -165,6 +166,18 @@ def entity_end(v: DocView, i: int, limit: int) -> int:
     ):
         j += 1
     return j
+
+
+def place_conjunct(v: DocView, i: int) -> bool:
+    """ "ألمانيا وفرنسا وبريطانيا"، "البصرة والمثنى والنجف وذي قار": "و" joining a
+    place to the place before it; a list of countries speaks together (gold names
+    the whole list), so the phrase goes on over every one."""
+    return (
+        v.proclitics[i] == "و"
+        and v.entity_label(i) == "LOC"
+        and v.entity_label(i - 1) == "LOC"
+        and other_entity(v, i - 1, i)
+    )
 
 
 def _split_preposition(v: DocView, j: int) -> bool:

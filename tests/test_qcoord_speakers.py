@@ -1,0 +1,49 @@
+"""Speakers named together (issue 12): places joined by "و" speak as one list, which
+the gold names whole ("ألمانيا وفرنسا وبريطانيا"), not its first member or first two.
+Sentences from unseen articles of ../shared/data/news."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وقالت بولندا والتشيك وسلوفاكيا والمجر إنها ستقاطع هذه المحادثات.",
+            "بولندا والتشيك وسلوفاكيا والمجر",
+        ),
+        (
+            "من جهة أخرى، أعلنت فرنسا وألمانيا وبريطانيا أنها ملتزمة باستمرار تنفيذ الاتفاق "
+            "النووي الإيراني الذي وقع العام 2015.",
+            "فرنسا وألمانيا وبريطانيا",
+        ),
+        (
+            'وقالت روسيا وسوريا إن هناك "قضايا أمنية يجب التعامل معها" قبل السماح لمفتشي '
+            "منظمة حظر الأسلحة الكيمياوية بدخول موقع الهجوم المشتبه به.",
+            "روسيا وسوريا",
+        ),
+    ],
+)
+def test_places_joined_by_and_speak_together(nlp, sentence, speaker) -> None:
+    """ "وقالت بولندا والتشيك وسلوفاكيا والمجر": every place of the list, whether the
+    next is definite or not."""
+    (found,) = speakers(nlp.analyze(sentence))
+    assert found == speaker
+
+
+def test_a_place_list_ends_before_its_circumstance(nlp) -> None:
+    """ "أكدت فرنسا وبريطانيا في إعلان مشترك": where it was said is not the speaker."""
+    sentence = (
+        'أكدت فرنسا وبريطانيا في إعلان مشترك أمس الأحد أن إنهاء الأزمة في كاليه "أولوية كبرى".'
+    )
+    assert speakers(nlp.analyze(sentence))[0] == "فرنسا وبريطانيا"

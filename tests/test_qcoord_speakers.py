@@ -47,3 +47,35 @@ def test_a_place_list_ends_before_its_circumstance(nlp) -> None:
         'أكدت فرنسا وبريطانيا في إعلان مشترك أمس الأحد أن إنهاء الأزمة في كاليه "أولوية كبرى".'
     )
     assert speakers(nlp.analyze(sentence))[0] == "فرنسا وبريطانيا"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "قال نشطاء ومسعفون إن عشرات الأشخاص لقوا حتفهم عندما ألقت طائرات حكومية قنابل.",
+            "نشطاء ومسعفون",
+        ),
+        (
+            "وقال خبراء طقس ومسؤولون محليون إن من المتوقع هطول أمطار غزيرة صباح الخميس.",
+            "خبراء طقس ومسؤولون محليون",
+        ),
+        (
+            "وذكرت مصادر محلية وشهود عيان، أن قوات الجيش مدعومة بضربات جوية نفذت عملياتها.",
+            "مصادر محلية وشهود عيان",
+        ),
+    ],
+)
+def test_groups_of_people_joined_by_and_speak_together(nlp, sentence, speaker) -> None:
+    """ "نشطاء ومسعفون"، "مصادر محلية وشهود عيان": two plurals of people, each with
+    its adjectives, are one speaker."""
+    (found,) = speakers(nlp.analyze(sentence))
+    assert found == speaker
+
+
+def test_a_group_with_its_modifier_is_named_alone(nlp) -> None:
+    """ "مصادر في المعارضة وصحفيون على الأرض": after a modifier each group has its own;
+    the first group is the speaker (the gold allows it)."""
+    sentence = "وقالت مصادر في المعارضة وصحفيون على الأرض إن مئات الأشخاص فروا من القصف."
+    (found,) = speakers(nlp.analyze(sentence))
+    assert found == "مصادر في المعارضة"

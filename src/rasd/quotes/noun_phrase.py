@@ -70,6 +70,7 @@ from rasd.quotes.speaker_words import (
     noun_after_complementizer,
     opens_sentence,
     other_entity,
+    people_conjunct,
     place_conjunct,
     title_tag,
     unsplit_preposition,
@@ -216,6 +217,17 @@ def noun_phrase(
             run, phrase.name, phrase.places = [], None, True
             i = phrase.end = entity_end(v, i, limit)
             continue
+        if i > k and not in_pp and people_conjunct(v, k, i):
+            # "مسؤولون وشهود"، "شهود عيان ومسؤولون محليون": the second group with its
+            # adjectives; what follows describes it alone, or is the circumstance.
+            # After a modifier ("مصادر في المعارضة وصحفيون على الأرض") each group has
+            # its own, and the first is named alone.
+            while i < limit and people_conjunct(v, k, i):
+                i += 1  # "نشطاء وأطباء ومسعفون": as many groups as are joined
+                while i < limit and nisba(v, i) and not v.proclitics[i]:
+                    i += 1
+            phrase.end = i
+            break
         if pro in ("و", "ف") and i > k and (not definite(v, i) or run) and not two_adjectives:
             break
         if v.keys[i] in PREPOSITIONS or (i > k and (pro in KEEP_PROCLITICS or attached(v, i))):

@@ -180,6 +180,14 @@ def place_conjunct(v: DocView, i: int) -> bool:
     )
 
 
+def people_conjunct(v: DocView, k: int, i: int) -> bool:
+    """ "مسؤولون وشهود"، "أطباء ومسعفون": "و" joining a plural of people to the plural
+    that heads the phrase at k; the two groups speak together."""
+    return (
+        v.proclitics[i] == "و" and not v.definite[i] and v.is_("people", k) and v.is_("people", i)
+    )
+
+
 def _split_preposition(v: DocView, j: int) -> bool:
     """Whether the ل or ب the tokenizer split from word j is a preposition ("بوتين
     لعباس"): so when the word without it is much the commoner; otherwise the letter

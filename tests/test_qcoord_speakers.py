@@ -79,3 +79,11 @@ def test_a_group_with_its_modifier_is_named_alone(nlp) -> None:
     sentence = "وقالت مصادر في المعارضة وصحفيون على الأرض إن مئات الأشخاص فروا من القصف."
     (found,) = speakers(nlp.analyze(sentence))
     assert found == "مصادر في المعارضة"
+
+
+def test_a_feminine_past_verb_before_the_subject_is_left_out(nlp) -> None:
+    """ "وقررت محكمة مدينة إزمير رفض الطلب، مؤكدة أن": "قررت" is a verb (the news
+    writes "قرروا"), so the body after it, not the verb, says what follows."""
+    sentence = "وقررت محكمة مدينة إزمير رفض الطلب، مؤكدة أن برانسون سيبقى قيد الإقامة الجبرية."
+    doc = nlp.analyze(sentence)
+    assert [doc.slice(q.speaker) for q in doc.quotes or [] if q.speaker] == ["محكمة مدينة إزمير"]

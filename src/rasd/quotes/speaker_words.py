@@ -85,6 +85,8 @@ def verb_alone(v: DocView, k: int) -> bool:
     plural = key[:-1] + "وا" if key.endswith("ى") else key + "وا"  # "مضى" → "مضوا"
     if v.freq.get(plural, 0) >= VERB_MIN_FREQ:
         return True
+    if key.endswith("ت") and v.freq.get(key[:-1] + "وا", 0) >= VERB_MIN_FREQ:
+        return True  # a feminine past ("استدعت" beside "استدعوا"), as view's name test reads it
     return v.future_form(key)
 
 

@@ -33,6 +33,7 @@ from rasd.events.clauses import (
 from rasd.events.frames import (
     CLASHES,
     FORCE,
+    accused_or_accuser,
     authority,
     blamed,
     claimer,
@@ -41,6 +42,7 @@ from rasd.events.frames import (
     named_parties,
     participants,
     protest_sides,
+    suspect_of,
 )
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
@@ -427,6 +429,14 @@ def _corrected(
         culprit := blamed(c.scope, words, c.actors, pos) or held_responsible(words, c.actors, pos)
     ):
         source = culprit
+    if (
+        trigger.type == "ASSAULT"
+        and (suspect := suspect_of(c.scope, words, c.actors, pos)) is not None
+    ):
+        # "اتهمت روسيا التحالف بقصف مستشفى": the accused did it, to what follows the act
+        source = suspect
+        if target is not None and accused_or_accuser(words, suspect, target):
+            target = next((a for a in c.actors if pos < a.first and a.last <= c.ce), None)
     if (
         target is None
         and trigger.lemma in SUFFERED | {"اغتيل"}

@@ -103,6 +103,7 @@ from rasd.events.side_ranker import (
 )
 from rasd.events.sides import (
     Actor,
+    accused_cued,
     against_cued,
     armament,
     audience,
@@ -492,7 +493,15 @@ class EventExtractor:
         for c in candidates["target"]:
             c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
         for c in candidates["source"]:
-            c.blamed = "rule" in c.sources and c.first >= 0 and blame_cued(words, c.first, c.last)
+            c.blamed = (
+                "rule" in c.sources
+                and c.first >= 0
+                and (
+                    blame_cued(words, c.first, c.last)
+                    # an attack the accused is charged with, not a speech act's object
+                    or (trigger.type == "ASSAULT" and accused_cued(words, c.first, c.last))
+                )
+            )
         rows = {}
         for side in SIDES:
             where = layout(candidates[side], pos)

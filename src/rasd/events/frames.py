@@ -45,6 +45,9 @@ from rasd.events.sides import (
     HOLDING,
     HOLDING_REACH,
     Actor,
+    accuser_verb,
+    after_proper_name,
+    charged,
     entity_spans,
     protest_target,
     responsibility,
@@ -224,6 +227,45 @@ def blamed(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor 
         return None
     actor = next((a for a in actors if a.first == cue + 2 and a.last <= end), None)
     return actor or unknown_subject(s, words, cue + 1, end)
+
+
+def suspect_of(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The one accused of the act ("واتهمت الدول الغربية روسيا بشن هجمات"، "اتهمت
+    سوريا إسرائيل بالوقوف وراء قصف"، passive "اتهم النظام بتنفيذ الهجوم"): the actor
+    right before the charge after a verb of accusing is the act's alleged doer,
+    whoever accuses is no party to it. GSR coders call such a sentence no assault
+    report, so only the sides change: an accused act is still found or not as before."""
+    charge = next((j for j in range(pos, max(-1, pos - 3), -1) if charged(words[j])), None)
+    if charge is None:
+        return None
+    accused = next(
+        (
+            a
+            for a in actors
+            if a.last == charge and not a.is_place and accuser_verb(words, a.first) is not None
+        ),
+        None,
+    )
+    return _without_accuser(s, words, accused, actors) if accused is not None else None
+
+
+def accused_or_accuser(words: list[Word], accused: Actor, side: Actor) -> bool:
+    """Whether `side` stands between the accusing verb and the charge: the accuser or
+    the accused, neither of them the target of the act."""
+    verb = accuser_verb(words, accused.first)
+    return verb is not None and verb < side.first < accused.last
+
+
+def _without_accuser(s: Scope, words: list[Word], accused: Actor, actors: list[Actor]) -> Actor:
+    """ "واتهمت [روسيا التحالف الدولي] بقصف": one actor read over the accuser and the
+    accused is cut where the accuser's name ends."""
+    spans = [
+        sp
+        for sp in entity_spans(s.names.entities, words)
+        if accused.first <= sp[0] and sp[1] <= accused.last
+    ]
+    cut = next((b[0] for a, b in itertools.pairwise(spans) if after_proper_name(a, b, words)), None)
+    return accused if cut is None else phrase(s.doc, words, cut, accused.last, actors)
 
 
 def held_responsible(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:

@@ -164,6 +164,25 @@ def _new_country(
     return any(describe(entry)[0] for _, _, entry in group)
 
 
+def after_proper_name(
+    prev: tuple[int, int, object], span: tuple[int, int, object], words: list[Word]
+) -> bool:
+    """A proper name takes no genitive, so a definite body or named place right after
+    a person or place the tagger named (span `prev`) starts another noun phrase: the
+    object after the subject ("واتهمت روسيا | التحالف الدولي"). A nationality after a place stays with it
+    ("الخليل الفلسطينية"), as does a person after a title ("رئيس وزراء إسرائيل
+    بنيامين نتنياهو") or a place within a place ("دوما بالغوطة الشرقية")."""
+    if not (isinstance(prev[2], Entity) and prev[2].label in ("PER", "LOC")):
+        return False
+    first = words[span[0]]
+    if prev[1] != span[0] or definite(words[prev[1] - 1]) or not definite(first) or first.prep:
+        return False
+    entry = span[2]
+    if isinstance(entry, Entity):
+        return entry.label in ("ORG", "LOC")
+    return bool(describe(entry)[1])
+
+
 def adjective_of_event(words: list[Word], actor: Actor, pos: int) -> bool:
     """Whether an actor is one adjective agreeing with the event noun before it."""
     return (
@@ -449,6 +468,14 @@ HOLDING = WORD_LISTS.words("holding")
 HOLDING_REACH = 6
 
 
+# Verbs of accusing someone of an act ("اتهمت روسيا التحالف بقصف مستشفى").
+ACCUSING = WORD_LISTS.words("accusing")
+# Words carrying the charge onto the act's noun ("بشن هجوم"، "بتنفيذ الهجوم").
+CHARGE = WORD_LISTS.words("charge")
+# Words from the accusing verb to the charge: its subject, then the accused.
+ACCUSED_REACH = 8
+
+
 def blame_cued(words: list[Word], first: int, last: int) -> bool:
     """Whether the actor `first`..`last` is the one blamed: right after "اللوم على", or
     held responsible, right before "مسؤولية" after a verb of `HOLDING`."""
@@ -459,6 +486,24 @@ def blame_cued(words: list[Word], first: int, last: int) -> bool:
         and responsibility(words[last])
         and last_before(words, first + 1, verb_in(HOLDING), 1, HOLDING_REACH) is not None
     )
+
+
+def accused_cued(words: list[Word], first: int, last: int) -> bool:
+    """Whether the actor `first`..`last` is the one accused of an act: right before
+    the charge after a verb of `ACCUSING` ("اتهمت روسيا [التحالف الدولي] بقصف")."""
+    return last < len(words) and charged(words[last]) and accuser_verb(words, first) is not None
+
+
+def charged(word: Word) -> bool:
+    """The word the charge of an accusation starts on: a noun with ب ("بقصف"،
+    "باستهداف") or a word carrying it onto the act ("بشن"، "بتنفيذ")."""
+    return word.keys[-1] in CHARGE or (word.prep and word.keys[0].startswith("ب"))
+
+
+def accuser_verb(words: list[Word], first: int) -> int | None:
+    """Position of the accusing verb whose object may start at `first` ("اتهمت روسيا
+    [التحالف]"، "متهمة [إياه]")."""
+    return last_before(words, first, verb_in(ACCUSING), 1, ACCUSED_REACH)
 
 
 def responsibility(word: Word) -> bool:

@@ -2,7 +2,12 @@
 
 "قال رئيس جمعية الصويا الأميركية إن …": a word in -ية right after a masculine title
 cannot be the title's adjective (it would agree), so it is the noun the title governs,
-and the definite word after it goes on the speaker's phrase instead of ending it."""
+and the definite word after it goes on the speaker's phrase instead of ending it.
+
+"ووفقا لبيانات نشرها الديوان الوطني للإحصائيات، ارتفع …"، "وبحسب المعلومات التي جمعتها
+"العربية نت" من مصادر …": after the verb of publishing whose pronoun is the figures, a
+definite noun or a name in quotation marks is who published them, and the words
+attributed start after the publisher's clause."""
 
 from __future__ import annotations
 
@@ -60,3 +65,34 @@ def test_an_indefinite_adjective_still_ends_the_speaker(nlp: Pipeline) -> None:
     doc = nlp.analyze(text)
     assert speaker_of(nlp, text, "على") == "مفوض أممي"
     assert quote_texts(doc)[0].startswith("على الحوار")
+
+
+PUBLISHED = [
+    # The audit's articles (seeds 10041 and 10040): the speakers were "بيانات"، "المعلومات".
+    (
+        "ووفقا لبيانات نشرها الديوان الوطني للإحصائيات، ارتفع مؤشر أسعار المستهلكين 0.6 "
+        "بالمئة عن الشهر السابق في أبريل نيسان.",
+        "ارتفع مؤشر",
+        "الديوان الوطني للإحصائيات",
+    ),
+    (
+        'وبحسب المعلومات التي جمعتها "العربية نت" من مصادر غربية متعددة فإن مسلسل '
+        "العقوبات الاقتصادية المفروضة على إيران يشتمل ما يلي:",
+        "فإن مسلسل",
+        "العربية نت",
+    ),
+    # Unseen news: a quotation that had no speaker at all.
+    (
+        'وبحسب التسريبات التي نشرتها "فوربس"، سيدعم الهاتف الجديد معالج "كوالكوم" من نوع '
+        '"سناب دراغون 845".',
+        "سيدعم الهاتف",
+        "فوربس",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), PUBLISHED)
+def test_who_published_the_figures_speaks(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker

@@ -7,7 +7,11 @@ and the definite word after it goes on the speaker's phrase instead of ending it
 "ووفقا لبيانات نشرها الديوان الوطني للإحصائيات، ارتفع …"، "وبحسب المعلومات التي جمعتها
 "العربية نت" من مصادر …": after the verb of publishing whose pronoun is the figures, a
 definite noun or a name in quotation marks is who published them, and the words
-attributed start after the publisher's clause."""
+attributed start after the publisher's clause.
+
+"وأكد مصدر في خفر السواحل أن …"، "مسؤولون في كوريا الجنوبية": a proper noun after a
+preposition closes the modifier, unless the entity layer reads it on over the definite
+word after it."""
 
 from __future__ import annotations
 
@@ -93,6 +97,29 @@ PUBLISHED = [
 
 @pytest.mark.parametrize(("text", "start", "speaker"), PUBLISHED)
 def test_who_published_the_figures_speaks(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+WHOLE_ENTITY = [
+    # The audit's article (seed 10041): the speaker was "مصدر في خفر".
+    (
+        "وأكد مصدر في خفر السواحل أن تحقيقاً يجري بدون أن يضيف أي تفاصيل.",
+        "أن تحقيقاً",
+        "مصدر في خفر السواحل",
+    ),
+    # Unseen news: "مسؤولون من كوريا".
+    (
+        "وقال مسؤولون من كوريا الجنوبية إنهم يحاولون تحديد التدريبات التي قصدها ترامب في تصريحاته.",
+        "إنهم",
+        "مسؤولون من كوريا الجنوبية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), WHOLE_ENTITY)
+def test_a_modifier_ends_after_the_whole_entity(
     nlp: Pipeline, text: str, start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, start) == speaker

@@ -64,6 +64,7 @@ from rasd.quotes.speaker_words import (
     entity_after_adjective,
     entity_end,
     entity_ended,
+    governed_by_title,
     hashtag_phrase,
     informed_of,
     nisba,
@@ -189,6 +190,7 @@ def noun_phrase(
             and (definite(v, i) or entity_after_adjective(v, i))
             and not v.proclitics[i]
             and nisba(v, i - 1)
+            and not governed_by_title(v, i - 1)
         ):
             # "صحف ألمانية الشعب الإيطالي", "دبلوماسيون غربيون موسكو": after an
             # indefinite adjective, the object.

@@ -442,8 +442,11 @@ def quoted_name(
 
 def place_in_modifier(v: DocView, i: int, k: int) -> bool:
     """A proper noun right after a preposition ("إلى ليبيا"): unlike "في مطار", it
-    takes no genitive, so a definite word after it starts something else."""
+    takes no genitive, so a definite word after it starts something else; but not one
+    the entity layer reads on over the definite word ("مصدر في خفر السواحل")."""
     if i - 1 <= k or v.keys[i - 1] not in PREPOSITIONS or not v.word(i) or definite(v, i):
+        return False
+    if entity_end(v, i, v.n) > i + 1:
         return False
     key = v.keys[i]
     return v.freq.get("ال" + key, 0) <= STRICT_PROPER_SHARE * max(v.freq.get(key, 0), 1)

@@ -144,8 +144,12 @@ def _publisher_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
     j = phrase.end + (phrase.end < end and v.keys[phrase.end] in RELATIVES)
     if j + 1 >= end or not v.is_("published", j) or not v.third_person[j]:
         return None
-    author = noun_phrase(v, j + 1, end)
-    if author is None or not (speaks(v, author) or v.is_("cited_source", author.start)):
+    author = _quoted_source(v, j + 1, end) or noun_phrase(v, j + 1, end)
+    if author is None:
+        return None
+    # "نشرها الديوان الوطني للإحصائيات": right after the verb whose pronoun is the
+    # figures, a definite noun is who published them, though no list names it.
+    if not (speaks(v, author) or v.is_("cited_source", author.start) or _verb_subject(v, author)):
         return None
     return author
 

@@ -240,6 +240,20 @@ def nisba(v: DocView, i: int) -> bool:
     )
 
 
+def governed_by_title(v: DocView, i: int) -> bool:
+    """A word in -ية right after a masculine title ("وزير خارجية البحرين"، "رئيس جمعية
+    الصويا"): an adjective of the title would agree with it, so the word is a noun the
+    title governs and the definite word after it completes the chain."""
+    return (
+        i > 0
+        and v.keys[i].endswith("ية")
+        and not v.proclitics[i]
+        and v.is_("title", i - 1)
+        and not definite(v, i - 1)
+        and not v.keys[i - 1].endswith(("ة", "ه"))
+    )
+
+
 def definite(v: DocView, i: int) -> bool:
     """A word with the article ("الوزير"); "إلى" (key "الى") and "الذي" are not."""
     return v.definite[i]

@@ -185,6 +185,7 @@ def apply_rules(
     _feminine_bodies(keys, stems, tags, is_nationality)
     _descriptions(keys, tags, stems)
     _movements(keys, tags, stems, words)
+    _body_nationality(keys, tags, stems, words, is_nationality)
     _place_heads(keys, tags)
     _adjacent_places(keys, tags, proclitic, is_country)
     _regions(keys, tags)
@@ -439,6 +440,33 @@ def _movements(
                 break
             end += 1
         _set(tags, i, end, "ORG")
+
+
+def _body_nationality(
+    keys: Sequence[str],
+    tags: list[str],
+    stems: Sequence[str],
+    words: Sequence[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A public body's name that the tagger ended before its nationality adjectives
+    ("مجلس الشيوخ | الفرنسي", "وزارة الداخلية | القطرية", "مجلس التنسيق السعودي |
+    الإماراتي") goes on through them, as the gold articles write it. Not a
+    movement's ("حزب الله اللبناني": the name is "حزب الله"), nor through a
+    coordinated noun ("مجلس النواب والحكومة" are two; "والمالية" is no Malian)."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start < 2 or end > len(stems):
+            continue
+        if keys[start] not in _BODIES or stems[start].startswith("ال"):
+            continue  # "المجلس الأعلى" is a description
+        if not all(stems[k].startswith("ال") for k in range(start + 1, end)):
+            continue
+        tail = end
+        while tail < min(len(stems), len(words)) and tags[tail] == "O":
+            if not (match_key(words[tail]).startswith("ال") and is_nationality(keys[tail])):
+                break
+            tail += 1
+        _set(tags, start, tail, "ORG")
 
 
 def _adjacent_places(

@@ -45,3 +45,28 @@ def test_a_coordinated_word_spelled_like_a_nationality_is_no_nationality(ner):
     assert after_rules(ner, "عن وزارة الاقتصاد والمالية المغربية", "O B-ORG I-ORG O O") == (
         "O B-ORG I-ORG O O"
     )
+
+
+def test_a_ministry_name_goes_on_through_its_portfolios(ner):
+    # Jawhara FM's Tunisian ministry and a Saudi one, on unseen articles.
+    assert after_rules(
+        ner,
+        "أعلنت وزارة الفلاحة والموارد المائية والصيد البحري في بلاغ",
+        "O B-ORG I-ORG O O O O O O",
+    ) == ("O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O")
+    assert after_rules(ner, "كما أطلقت وزارة الحج والعمرة تطبيق", "O O B-ORG I-ORG O O") == (
+        "O O B-ORG I-ORG I-ORG O"
+    )
+
+
+def test_another_body_or_a_person_after_a_ministry_is_no_portfolio(ner):
+    assert after_rules(ner, "التفاعل بين وزارة الخارجية والسفارة لا", "O O B-ORG I-ORG O O") == (
+        "O O B-ORG I-ORG O O"
+    )
+    assert after_rules(ner, "التابع لوزارة العدل والنائب العام", "O B-ORG I-ORG O O") == (
+        "O B-ORG I-ORG O O"
+    )
+    # A nationality adjective ends the name: the allies are no portfolio.
+    assert after_rules(ner, "وزارة الدفاع الأمريكية والحلفاء في", "B-ORG I-ORG I-ORG O O") == (
+        "B-ORG I-ORG I-ORG O O"
+    )

@@ -3,7 +3,9 @@
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
      "الجيش العراقي", "الحكومة الفرنسية") are organisations, and so is a feminine
-     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية");
+     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية"); a
+     public body's name goes on through its nationality adjectives ("مجلس الشيوخ
+     الفرنسي") and a ministry's through its other portfolios ("وزارة الحج والعمرة");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",

@@ -3,7 +3,9 @@
 Applied to one sentence's BIO tags after tagging:
   1. institutions qualified by a nationality adjective ("وزارة الخارجية التركية",
      "الجيش العراقي", "الحكومة الفرنسية") are organisations, and so is a feminine
-     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية");
+     body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية"); a
+     public body's name goes on through its nationality adjectives ("مجلس الشيوخ
+     الفرنسي") and a ministry's through its other portfolios ("وزارة الحج والعمرة");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -118,6 +120,8 @@ _DESCRIPTORS = frozenset(
     ).split()
 )
 _MAX_GAP = 3
+_MAX_NAME_WORDS = 6
+_MINISTERS = frozenset(loose_key(w) for w in "وزير وزراء وزيرة".split())
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم")
 
 
@@ -185,6 +189,8 @@ def apply_rules(
     _feminine_bodies(keys, stems, tags, is_nationality)
     _descriptions(keys, tags, stems)
     _movements(keys, tags, stems, words)
+    _ministry_portfolios(keys, tags, stems, words, is_nationality)
+    _body_nationality(keys, tags, stems, words, is_nationality)
     _place_heads(keys, tags)
     _adjacent_places(keys, tags, proclitic, is_country)
     _regions(keys, tags)
@@ -439,6 +445,80 @@ def _movements(
                 break
             end += 1
         _set(tags, i, end, "ORG")
+
+
+_MINISTRY = loose_key("وزارة")
+# Coordinated nouns that name another body or a person, not a ministry's portfolio
+# ("وزارة التربية والحكومة", "وزارة العدل والنائب"), or that start a clause ("والذين").
+_NOT_PORTFOLIOS = (
+    _INSTITUTIONS
+    | _GROUPS
+    | _BODIES
+    | _PERSON_TITLES
+    | _MINISTERS
+    | _PREPOSITIONS
+    | _RULE_WORDS["not_portfolio"]
+)
+
+
+def _ministry_portfolios(
+    keys: Sequence[str],
+    tags: list[str],
+    stems: Sequence[str],
+    words: Sequence[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A ministry's name the tagger ended before its other portfolios ("وزارة الحج |
+    والعمرة", "وزارة الشؤون الإسلامية | والأوقاف والدعوة والإرشاد", "وزارة الفلاحة |
+    والموارد المائية") goes on through the coordinated definite nouns and their nisba
+    adjectives: a ministry is named by all it runs. Not past a nationality adjective,
+    which ends the name ("وزارة الدفاع الأمريكية والحلفاء")."""
+    n = min(len(keys), len(stems), len(words))
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start < 2 or end > n or keys[start] != _MINISTRY:
+            continue
+        if stems[start].startswith("ال") or is_nationality(keys[end - 1]):
+            continue
+        if not all(stems[k].startswith("ال") for k in range(start + 1, end)):
+            continue
+        tail = end
+        while tail < min(n, start + _MAX_NAME_WORDS) and tags[tail] == "O":
+            word = match_key(words[tail])
+            portfolio = word.startswith("وال")
+            adjective = tail > end and word.startswith("ال") and stems[tail].endswith(("ي", "ية"))
+            if not (portfolio or adjective) or keys[tail] in _NOT_PORTFOLIOS:
+                break
+            if is_nationality(keys[tail]):
+                break
+            tail += 1
+        _set(tags, start, tail, "ORG")
+
+
+def _body_nationality(
+    keys: Sequence[str],
+    tags: list[str],
+    stems: Sequence[str],
+    words: Sequence[str],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A public body's name that the tagger ended before its nationality adjectives
+    ("مجلس الشيوخ | الفرنسي", "وزارة الداخلية | القطرية", "مجلس التنسيق السعودي |
+    الإماراتي") goes on through them, as the gold articles write it. Not a
+    movement's ("حزب الله اللبناني": the name is "حزب الله"), nor through a
+    coordinated noun ("مجلس النواب والحكومة" are two; "والمالية" is no Malian)."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start < 2 or end > len(stems):
+            continue
+        if keys[start] not in _BODIES or stems[start].startswith("ال"):
+            continue  # "المجلس الأعلى" is a description
+        if not all(stems[k].startswith("ال") for k in range(start + 1, end)):
+            continue
+        tail = end
+        while tail < min(len(stems), len(words)) and tags[tail] == "O":
+            if not (match_key(words[tail]).startswith("ال") and is_nationality(keys[tail])):
+                break
+            tail += 1
+        _set(tags, start, tail, "ORG")
 
 
 def _adjacent_places(
@@ -827,9 +907,6 @@ def _feminine_bodies(
         if not is_nationality(keys[i + 1]) or (i > 0 and _describes(keys[i - 1], stems[i - 1])):
             continue
         tags[i], tags[i + 1] = "B-ORG", "I-ORG"
-
-
-_MINISTERS = frozenset(loose_key(w) for w in "وزير وزراء وزيرة".split())
 
 
 def _describes(key: str, stem: str) -> bool:

@@ -43,7 +43,10 @@ def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> 
     rng.shuffle(lines)
     known = annotated()
     for line in lines:
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a truncated line of the crawl
         if not record_text(record):
             continue
         if record.get("id") in known or record.get("url") in known:

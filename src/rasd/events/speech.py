@@ -27,6 +27,7 @@ _NAMED = {"PER", "ORG", "LOC"}
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _STUDIES = WORD_LISTS.words("studies")
+_STUDY_GROUPS = WORD_LISTS.words("study_groups")
 _GLAD = WORD_LISTS.forms("glad_feelings")
 _DIVINE = WORD_LISTS.words("divine")
 _HONORIFICS = WORD_LISTS.words("honorifics")
@@ -322,9 +323,15 @@ def _account_cue(doc: Document, quote: Quote) -> bool:
 
 
 def _study(doc: Document, quote: Quote) -> bool:
+    """Whether the speaker is a study or those who tell its findings, after a word of
+    part or group ("يرجح بعض العلماء"، "وقال فريق من الباحثين")."""
     assert quote.speaker is not None
-    words = match_key(doc.slice(quote.speaker)).split()
-    return bool(words) and words[0].removeprefix("و").removeprefix("ال") in _STUDIES
+    words = [
+        w.removeprefix("و").removeprefix("ال") for w in match_key(doc.slice(quote.speaker)).split()
+    ]
+    while words and words[0] in _STUDY_GROUPS:
+        words = words[1:]
+    return bool(words) and words[0] in _STUDIES
 
 
 def _named_at(entities: list[Entity], span: Mention) -> bool:

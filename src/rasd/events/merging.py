@@ -253,7 +253,7 @@ def share_sides(events: list[Event]) -> None:
             e.type == "ASSAULT" == ev.type
             and e.target is not None
             and _spans_overlap(ev.source, e.target)
-            and number(e.target.canonical.split()[0]) is not None
+            and _counted(e.target)
             for e in events
         ):
             ev.source = None  # the counted victims of an attack are not its attackers
@@ -299,6 +299,13 @@ def _voiced_by(event: Event, protest: Event) -> bool:
         and protest.source is not None
         and _spans_overlap(event.source, protest.source)
     )
+
+
+def _counted(m: Mention) -> bool:
+    """Whether a side opens with a number ("أربعة جنود"). A side built without a
+    display name has no words to read, so it counts nobody."""
+    words = (m.canonical or "").split()
+    return bool(words) and number(words[0]) is not None
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:

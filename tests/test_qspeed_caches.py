@@ -20,7 +20,7 @@ from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.ranker import load_ranker
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
-from rasd.quotes.view import DocView
+from rasd.quotes.view import DocView, _complementizer_form
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 
@@ -66,7 +66,7 @@ def test_fullest_name_memo_agrees_with_the_search(seed_doc, resources) -> None:
 
 def test_token_lists_hold_every_token_the_scans_would_visit(seed_doc, resources) -> None:
     v = _view(seed_doc, resources)
-    for category in ("attribution", "launched", "title", "function"):
+    for category in ("attribution", "launched", "title", "function", "slogans"):
         assert v.positions(category) == [k for k in range(v.n) if v.is_(category, k)]
     cues = [k for k in range(v.n) if v.cue(k) is not None]
     assert cues and set(cues) <= set(v.cue_positions())
@@ -117,3 +117,13 @@ def test_name_like_answers_once_what_the_test_answers(seed_doc, resources) -> No
         assert [v.name_like(k, loose) for k in range(-1, v.n + 1)] == expected
         assert [v.name_like(k, loose) for k in range(-1, v.n + 1)] == expected
     assert any(v.name_like(k) for k in range(v.n)) and not all(v.name_like(k) for k in range(v.n))
+
+
+def test_complementizer_needs_a_form_that_may_be_one(seed_doc, resources) -> None:
+    """The per-form flag only stops early: every complementizer has it, and the
+    seed's "أن"/"إن" still count."""
+    v = _view(seed_doc, resources)
+    found = [k for k in range(v.n) if v.complementizer(k)]
+    assert len(found) >= 3
+    assert all(_complementizer_form(v.keys[k], v.stems[k]) for k in found)
+    assert not v.complementizer(-1) and not v.complementizer(v.n)

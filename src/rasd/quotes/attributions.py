@@ -227,8 +227,8 @@ def slogans(state: State) -> None:
     there is the writer's term ("هتافات "مسيئة""), and one slogan ("شعار") is a
     campaign's name, not words said."""
     v = state.view
-    for k in range(v.n):
-        if not v.is_("slogans", k) or k in v.region_at:
+    for k in v.positions("slogans"):  # the list's words, not every token of the text
+        if k in v.region_at:
             continue
         j = k + 1
         while j < v.n and j - k <= SLOGAN_REACH and v.region_opening(j) is None:

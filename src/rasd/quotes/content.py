@@ -540,8 +540,9 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if _bare_participle(v, i, end):
             return i
+        cue = v.cue(i) is not None
         if (
-            v.cue(i) is not None
+            cue
             and _opens_clause(v, i)
             and _has_content_soon(v, i, end)
             and not _subject_awaits_verb(v, start, i)
@@ -549,7 +550,7 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             opener = v.is_("function", i - 1) or v.keys[i - 1] in _WHEN | BUT
             back = i - 1 if opener and i - 1 > start else i
             return back
-        if v.cue(i) is not None:
+        if cue:
             comma = _new_subject(v, start, i)
             if comma is not None and _has_content_soon(v, i, end):
                 return comma

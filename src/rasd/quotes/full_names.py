@@ -53,8 +53,10 @@ def _longest_occurrence(v: DocView, first: int, last: int) -> tuple[int, int] | 
 def _name_keys(v: DocView) -> list[str]:
     """Each token's `_name_key`, once per document."""
     if "name_keys" not in v.memo:
+        # Most words have no proclitic: their key is their name key.
         v.memo["name_keys"] = [
-            _name_key(key, pro) for key, pro in zip(v.keys, v.proclitics, strict=True)
+            _name_key(key, pro) if pro else key
+            for key, pro in zip(v.keys, v.proclitics, strict=True)
         ]
     return v.memo["name_keys"]
 

@@ -7,11 +7,11 @@ rules need: is this a reporting cue, a complementizer, a name-like word?
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from rasd.document import Document, Entity, Token
+from rasd.document import Document, Entity, Segment, Token
 from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.text.normalize import match_key, strip_diacritics
@@ -48,11 +48,12 @@ class CueHit:
     has_object: bool  # وصفه: the verb carries an object pronoun
 
 
-@dataclass(frozen=True, slots=True)
-class WordInfo:
+class WordInfo(NamedTuple):
     """What the rules ask of one word form: its key, its stem's key, its proclitics,
     whether it carries a pronoun enclitic (a third-person one: "كذبه"), the word lists
-    it belongs to, and the cue it is (as a verb, and with an object pronoun)."""
+    it belongs to, and the cue it is (as a verb, and with an object pronoun).
+    A tuple: made once per new form of the stream, it is built several times faster
+    than a frozen dataclass, and stays immutable in the shared cache."""
 
     key: str
     stem: str
@@ -63,17 +64,27 @@ class WordInfo:
     lists: frozenset[str]
     cue: CueHit | None  # the form itself is a cue ("وأكد")
     cue_with_object: CueHit | None  # a cue with an object pronoun ("وصفه")
+    complementizer: bool  # its form may be one (أن، بأن، إنني): `DocView.complementizer`
 
 
 def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
     surface = text[tok.start : tok.end]
     key = match_key(surface)
-    pro = "".join(text[g.start : g.end] for g in tok.segments if g.kind == "proclitic")
-    stem = next((g for g in tok.segments if g.kind == "stem"), None)
+    # One pass over the segments: every new word form of the stream comes here.
+    pro = ""
+    stem: Segment | None = None
+    enclitic: Segment | None = None
+    for g in tok.segments:
+        kind = g.kind
+        if kind == "proclitic":
+            pro += text[g.start : g.end]
+        elif kind == "stem":
+            stem = stem or g
+        elif kind == "enclitic":
+            enclitic = enclitic or g
     stem_text = (stem.form or text[stem.start : stem.end]) if stem else ""
     # Most words are their own stem: their key serves for both.
     stem_key = key if not stem or stem_text == surface else match_key(stem_text)
-    enclitic = next((g for g in tok.segments if g.kind == "enclitic"), None)
     third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
     raw = strip_diacritics(stem_text)
     definite = raw.startswith("ال") and len(raw) > 3
@@ -88,16 +99,35 @@ def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
         _lists_of(key, stem_key, lexicon),
         cue,
         with_object,
+        _complementizer_form(key, stem_key),
+    )
+
+
+def _complementizer_form(key: str, stem: str) -> bool:
+    """Whether the form alone may be a complementizer; its context decides
+    (`DocView.complementizer`), asked of most words of a text."""
+    return (
+        key in _COMPLEMENTIZER_FORMS
+        or _bare(key) in _COMPLEMENTIZER_FORMS
+        or stem in _COMPLEMENTIZER_STEMS
+        or key in _COMPLEMENTIZER_STEMS
     )
 
 
 def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
     """The word lists a form (or its stem without proclitics) belongs to."""
     lists_of = lexicon.lists_of
-    found = lists_of(key) | lists_of(stem) | lists_of(_bare(key))
+    # A union with lists already taken adds nothing: each different form is looked
+    # up once (most words are their own stem and have no conjunction).
+    found = stem_lists = lists_of(stem)
+    if key != stem:
+        found = found | lists_of(key)
+    bare = _bare(key)
+    if bare != key and bare != stem:
+        found = found | lists_of(bare)
     # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
     bare_stem = stem[2:] if stem.startswith("ال") else stem
-    if "title" in lists_of(bare_stem) or (
+    if "title" in (stem_lists if bare_stem == stem else lists_of(bare_stem)) or (
         bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
     ):
         found |= {"title"}
@@ -149,6 +179,9 @@ class DocView:
         self.tokens = doc.tokens
         self.n = len(doc.tokens)
         self.texts = [text[t.start : t.end] for t in doc.tokens]
+        # The rules ask `word` and `punct` of a token hundreds of thousands of times
+        # per stream: a list lookup each, not an attribute of a Token.
+        self._kinds = [t.kind for t in doc.tokens]
         cache = words if words is not None else {}
         # Most forms are cached: one lookup each (a WordInfo is never falsy).
         infos = [
@@ -235,16 +268,28 @@ class DocView:
         at: dict[int, Entity] = {}
         j = 0
         ordered = sorted(entities, key=lambda e: e.start)
-        for k, tok in enumerate(self.tokens):
+        tokens = self.tokens
+        for k in self._entity_tokens(ordered):
+            tok = tokens[k]
             while j < len(ordered) and ordered[j].end <= tok.start:
                 j += 1
             if j == len(ordered) or ordered[j].start >= tok.end:
-                continue  # most tokens: the next entity (by start) begins after them
+                continue  # the next entity (by start) begins after the token
             for e in ordered[j : j + 3]:
                 if e.start < tok.end and tok.start < e.end:
                     at[k] = e
                     break
         return at
+
+    def _entity_tokens(self, ordered: list[Entity]) -> list[int]:
+        """The tokens that overlap some entity, in text order: the others are never
+        tagged, and skipping them leaves `_entities`' pointer where it would be (it
+        only moves past entities that end before a token's start)."""
+        ends = [t.end for t in self.tokens]
+        found: set[int] = set()
+        for e in ordered:
+            found.update(range(bisect_right(ends, e.start), bisect_left(self._starts, e.end)))
+        return sorted(found)
 
     def sentence_end(self, k: int) -> int:
         """One past the last token of k's sentence, extended over a quote it opens."""
@@ -256,16 +301,22 @@ class DocView:
         """Per token k, one past the furthest quotation that has a token between k
         and k's sentence end (k itself when none): a suffix maximum per sentence, so
         that each cue's search limit costs O(1) and long texts stay linear."""
+        if not self.region_at:
+            return [0] * self.n  # no quotation: no reach (most articles)
         reach = [0] * self.n
+        sent_of, regions, region_at = self.sent_of, self.regions, self.region_at
         in_sentence = everywhere = 0
+        following = None  # the sentence of token k + 1
         for k in range(self.n - 1, -1, -1):
-            if k + 1 >= self.n or self.sent_of[k + 1] != self.sent_of[k]:
+            sentence = sent_of[k]
+            if sentence != following:
                 in_sentence = 0
-            r = self.region_at.get(k)
+            following = sentence
+            r = region_at.get(k)
             if r is not None:
-                in_sentence = max(in_sentence, self.regions[r].last + 1)
-                everywhere = max(everywhere, self.regions[r].last + 1)
-            reach[k] = in_sentence if self.sent_of[k] >= 0 else everywhere
+                in_sentence = max(in_sentence, regions[r].last + 1)
+                everywhere = max(everywhere, regions[r].last + 1)
+            reach[k] = in_sentence if sentence >= 0 else everywhere
         return reach
 
     def para_end(self, k: int) -> int:
@@ -280,10 +331,10 @@ class DocView:
         return key[:1] in persons and self.freq.get("س" + key, 0) >= min_freq
 
     def word(self, k: int) -> bool:
-        return 0 <= k < self.n and self.tokens[k].kind in ("word", "latin")
+        return 0 <= k < self.n and self._kinds[k] in ("word", "latin")
 
     def punct(self, k: int, marks: str | None = None) -> bool:
-        if not 0 <= k < self.n or self.tokens[k].kind != "punct":
+        if not 0 <= k < self.n or self._kinds[k] != "punct":
             return False
         return marks is None or self.texts[k] in marks
 
@@ -292,7 +343,7 @@ class DocView:
         return 0 <= k < self.n and category in self._infos[k].lists
 
     def cue(self, k: int) -> CueHit | None:
-        if not self.word(k):
+        if not (0 <= k < self.n and self._kinds[k] in ("word", "latin")):  # `word`, inline
             return None
         info = self._infos[k]
         if info.cue is not None or info.cue_with_object is None:
@@ -303,7 +354,7 @@ class DocView:
 
     def complementizer(self, k: int) -> bool:
         """أن، إن، بأن، أنه، إنها… that opens reported speech (not "قبل أن")."""
-        if not self.word(k):
+        if not self.word(k) or not self._infos[k].complementizer:
             return False
         stem = self.stems[k]
         key = self.keys[k]

@@ -2,7 +2,10 @@
 
 "وفي يونيو/حزيران قال إن …": a month right before the cue is when it was said, never
 who said it; the cue's speaker is then found as for a verb with no subject (here the
-subject of the sentences before)."""
+subject of the sentences before).
+
+"وحول طموحاته فيما يتعلق باللعبة، أضاف قائلا إن …": a present verb after "ما"/"فيما"
+("what concerns") opens no speaker phrase; the clause's speaker is found as before."""
 
 from __future__ import annotations
 
@@ -31,3 +34,13 @@ def test_named_subject_before_cue_still_speaks(nlp: Pipeline) -> None:
     # The rule reads the word before the verb only for months: a name still speaks.
     text = "وفي يونيو/حزيران الماضي، ترامب قال إن الصحيفة أخبارها مزيفة."
     assert speaker_of(nlp, text, "إن الصحيفة") == "ترامب"
+
+
+def test_what_concerns_is_no_speaker(nlp: Pipeline) -> None:
+    # Unseen news (Egyptian gas): "فيما يتعلق" was read as the subject of "أوضح".
+    text = (
+        "وقال الرئيس الأسبق للشركة القابضة للغازات إن استيراد الغاز هو الأفضل للشركات. "
+        "وحول التحديات التي ستواجه الشركات الخاصة فيما يتعلق باستيراد الغاز أوضح أن "
+        "أهم تحد هو قناعة المستهلك نفسه بالفكرة."
+    )
+    assert speaker_of(nlp, text, "أن أهم تحد") == "الرئيس الأسبق للشركة القابضة للغازات"

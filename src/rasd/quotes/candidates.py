@@ -150,6 +150,8 @@ def _candidates(
         return known[1]
 
     def add(source: str, mention: Mention, token: int) -> Candidate | None:
+        if v.is_("month", token_at(v, mention.start)):
+            return None  # "وفي يونيو/حزيران قال": when it was said, not who said it
         key = key_of(mention) if source == "said" else candidate_key(mention, v.doc.text)
         if not key:
             return None

@@ -390,11 +390,16 @@ _PRONOUN_PREPOSITIONS = frozenset(
 )
 
 
+_WHAT = frozenset({"ما", "فيما", "بما", "مما", "وما", "لما"})  # "فيما يتعلق بـ"
+
+
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     if k >= limit or not v.word(k) or v.keys[k] in _PRONOUN_PREPOSITIONS:
         return False
     if v.is_("function", k) and not v.is_("anonymous", k):
         return False
+    if k > 0 and v.keys[k - 1] in _WHAT and v.keys[k][:1] in ("ي", "ت"):
+        return False  # "فيما يتعلق باللعبة، أضاف": a verb after "what", no one who speaks
     if accusative(v, k):
         return False  # "ثم يروي عدداً من القصص … ثم يودعنا بقوله"، "ففضلاً عن … يتحدث عن"
     if v.is_("time", k) or (v.is_("situation", k) and v.keys[k] != "تقرير"):

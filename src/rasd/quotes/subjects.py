@@ -109,8 +109,8 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
     start = i + 1
     while start < k and v.keys[start] in _LEADING_AUXILIARIES:
         start += 1
-    if start >= k:
-        return None
+    if start >= k or v.is_("month", start):
+        return None  # "إثر هجوم بدأته في 18 شباط/فبراير تقول إنه": a date, not who
     phrase = noun_phrase(v, start, k, allow_proclitic=False)
     if phrase is None:
         return None

@@ -32,6 +32,8 @@ _AIMS = WORD_LISTS.words("aims")
 _THIEVING = WORD_LISTS.words("thieving")
 _STEALING_ACTS = frozenset(match_key(w) for w in WORD_LISTS.words("stealing_acts"))
 _LOOT = WORD_LISTS.words("loot")
+_KIDNAPPING = frozenset(match_key(w) for w in WORD_LISTS.words("kidnapping"))
+_SNATCHED = WORD_LISTS.forms("snatched")
 # How far after the seizing word its object comes ("استولوا على مصوغ"، "استولى على مبلغ").
 _LOOT_REACH = 4
 _PROGRAMMES = WORD_LISTS.words("programmes")
@@ -136,6 +138,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
     if trigger.lemma in _STEALING_ACTS and _seized_loot(words, i):
         return True
+    if trigger.lemma in _KIDNAPPING and _snatched_thing(words, i):
+        return True  # "خطف الأضواء"، "وخطف حقيبتها": a thing snatched, no abduction
     if trigger.lemma == "كمين" and _trap_for_arrest(words):
         return True
     if trigger.lemma == "استهدف":
@@ -583,6 +587,12 @@ def _seized_loot(words: list[Word], i: int) -> bool:
     """ "ويستوليان على مبلغ مالي"، "الاستيلاء على أموال عمومية": money or valuables seized
     are a theft or embezzlement, which PLOVER does not code, not an attack."""
     return any(_bare(w) in _LOOT for w in words[i + 1 : i + 1 + _LOOT_REACH])
+
+
+def _snatched_thing(words: list[Word], i: int) -> bool:
+    """ "خطف فوزا صعبا"، "اختطاف أضواء الشهرة": the kidnapping word's object, right after
+    it, is a thing (a win, the limelight, a bag), not a person or a vehicle."""
+    return i + 1 < len(words) and _bare(words[i + 1]).startswith(_SNATCHED)
 
 
 def _bare(word: Word) -> str:

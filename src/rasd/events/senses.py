@@ -34,6 +34,9 @@ _STEALING_ACTS = frozenset(match_key(w) for w in WORD_LISTS.words("stealing_acts
 _LOOT = WORD_LISTS.words("loot")
 _KIDNAPPING = frozenset(match_key(w) for w in WORD_LISTS.words("kidnapping"))
 _SNATCHED = WORD_LISTS.forms("snatched")
+# How far the thing snatched may come: right after the verb, or past its subject
+# ("وخطف رونالدو الأنظار"); farther, a noun is another verb's ("اختطافه لفت الأنظار").
+_SNATCH_REACH = 2
 # How far after the seizing word its object comes ("استولوا على مصوغ"، "استولى على مبلغ").
 _LOOT_REACH = 4
 _PROGRAMMES = WORD_LISTS.words("programmes")
@@ -590,9 +593,10 @@ def _seized_loot(words: list[Word], i: int) -> bool:
 
 
 def _snatched_thing(words: list[Word], i: int) -> bool:
-    """ "خطف فوزا صعبا"، "اختطاف أضواء الشهرة": the kidnapping word's object, right after
-    it, is a thing (a win, the limelight, a bag), not a person or a vehicle."""
-    return i + 1 < len(words) and _bare(words[i + 1]).startswith(_SNATCHED)
+    """ "خطف فوزا صعبا"، "وخطف رونالدو الأنظار"، "خطفها الموت": the kidnapping word's object
+    (past a subject) is a thing (a win, the limelight, a bag), not a person or a vehicle,
+    or death is its doer."""
+    return any(_bare(w).startswith(_SNATCHED) for w in words[i + 1 : i + 1 + _SNATCH_REACH])
 
 
 def _bare(word: Word) -> str:

@@ -32,6 +32,11 @@ _AIMS = WORD_LISTS.words("aims")
 _THIEVING = WORD_LISTS.words("thieving")
 _STEALING_ACTS = frozenset(match_key(w) for w in WORD_LISTS.words("stealing_acts"))
 _LOOT = WORD_LISTS.words("loot")
+_KIDNAPPING = frozenset(match_key(w) for w in WORD_LISTS.words("kidnapping"))
+_SNATCHED = WORD_LISTS.forms("snatched")
+# How far the thing snatched may come: right after the verb, or past its subject
+# ("وخطف رونالدو الأنظار"); farther, a noun is another verb's ("اختطافه لفت الأنظار").
+_SNATCH_REACH = 2
 # How far after the seizing word its object comes ("استولوا على مصوغ"، "استولى على مبلغ").
 _LOOT_REACH = 4
 _PROGRAMMES = WORD_LISTS.words("programmes")
@@ -136,6 +141,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "واستولى المظنون فيهما على خزنة": a theft, a crime, not an attack
     if trigger.lemma in _STEALING_ACTS and _seized_loot(words, i):
         return True
+    if trigger.lemma in _KIDNAPPING and _snatched_thing(words, i):
+        return True  # "خطف الأضواء"، "وخطف حقيبتها": a thing snatched, no abduction
     if trigger.lemma == "كمين" and _trap_for_arrest(words):
         return True
     if trigger.lemma == "استهدف":
@@ -583,6 +590,13 @@ def _seized_loot(words: list[Word], i: int) -> bool:
     """ "ويستوليان على مبلغ مالي"، "الاستيلاء على أموال عمومية": money or valuables seized
     are a theft or embezzlement, which PLOVER does not code, not an attack."""
     return any(_bare(w) in _LOOT for w in words[i + 1 : i + 1 + _LOOT_REACH])
+
+
+def _snatched_thing(words: list[Word], i: int) -> bool:
+    """ "خطف فوزا صعبا"، "وخطف رونالدو الأنظار"، "خطفها الموت": the kidnapping word's object
+    (past a subject) is a thing (a win, the limelight, a bag), not a person or a vehicle,
+    or death is its doer."""
+    return any(_bare(w).startswith(_SNATCHED) for w in words[i + 1 : i + 1 + _SNATCH_REACH])
 
 
 def _bare(word: Word) -> str:

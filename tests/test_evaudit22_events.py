@@ -2,7 +2,8 @@
 town's name read in a common word ("ذكره"، "طاقتها"، "السنة") is no place (events/actors.py
 `_common_word`); "قاضي التحقيق"، "حاكم التحقيق" name a judge and "على ذمة التحقيق" a
 state someone is held in, no investigation (events/data/words.tsv `investigators`,
-`pending`)."""
+`pending`); munitions found and then detonated ("باكتشاف وتفجير 163 عبوة") are no attack
+(events/senses.py `_munition_handled`)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def test_an_inquiry_opened_is_still_an_investigation(nlp):
     assert "INVESTIGATE" in event_types(
         nlp, "فتح تحقيق قضائي في ملابسات انتحار سجين بالسجن المدني بالمنستير"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC/multisource (audit, seed 10042): army engineers detonate the IEDs they found
+        "ولفت البيان الى قيام (المهندسين العسكريين) باكتشاف وتفجير 163 عبوة ناسفة تم زرعها "
+        "لاستهداف قوات المداهمات بمناطق العمليات.",
+        # multisource (unseen): a count in brackets
+        "وقيام عناصر المهندسين العسكريين باكتشاف وتفجير عدد (101) عبوة ناسفة تم زراعتها "
+        "لاستهداف قوات المداهمات على طرق التحرك بمناطق العمليات.",
+        # multisource (unseen): found, defused, detonated
+        "وأضافت القوات المسلحة أن عناصر المهندسين العسكريين اكتشفوا وفككو وفجروا 15 عبوة "
+        "ناسفة تم زراعتها على محاور التحرك المختلفة.",
+        # Jawhara FM (unseen): a wartime shell found at sea
+        "تم عشية اليوم الثلاثاء، اكتشاف قذيفة من مخلفات الحرب العالمية في عرض البحر قبالة "
+        "القصر الرئاسي بمنطقة المرازقة من معتمدية الحمامات.",
+    ],
+)
+def test_munitions_found_and_detonated_are_no_attack(nlp, text):
+    assert "ASSAULT" not in event_types(nlp, text)
+
+
+def test_a_bomb_set_off_against_a_patrol_is_still_an_attack(nlp):
+    # multisource (unseen)
+    text = (
+        "وكان جيش الاحتلال قد أعلن في وقت سابق السبت إصابة 4 من جنوده، اثنان منهم بحالة "
+        "خطرة، إثر تفجير عبوة ناسفة استهدفت دورية على الشريط الحدودي."
+    )
+    assert "ASSAULT" in event_types(nlp, text)

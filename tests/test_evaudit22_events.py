@@ -1,6 +1,6 @@
 """Event classes from the audit of unseen articles (evaudit22, seeds 10042 and 10043): a
-town's name read in a common word ("ذكره"، "طاقتها"، "السنة") is no place (events/actors.py
-`_common_word`); "قاضي التحقيق"، "حاكم التحقيق" name a judge and "على ذمة التحقيق" a
+town's name read in a word with a pronoun ("ذكره"، "طاقتها") is no place (events/actors.py
+`ActorFinder._dictionary_at`); "قاضي التحقيق"، "حاكم التحقيق" name a judge and "على ذمة التحقيق" a
 state someone is held in, no investigation (events/data/words.tsv `investigators`,
 `pending`); munitions found and then detonated ("باكتشاف وتفجير 163 عبوة") are no attack
 (events/senses.py `_munition_handled`)."""

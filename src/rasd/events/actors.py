@@ -203,26 +203,11 @@ class ActorFinder:
                 actor = None
             if n == 1 and actor is not None and not actor.roles and pronoun_suffix(w0):
                 actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
-            if (
-                n == 1
-                and place is not None
-                and place.kind == "city"
-                and self._common_word(w0, place)
-            ):
-                place = None
+            if n == 1 and place is not None and place.kind == "city" and pronoun_suffix(w0):
+                place = None  # "وذكره"، "طاقتها": a common word with a pronoun, no town
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None
-
-    def _common_word(self, word: Word, town: Place) -> bool:
-        """Whether a word that spells a town is a common word instead: a town's name
-        carries no pronoun ("وذكره"، "طاقتها"), and the article only where the town's
-        name has it ("السنة" is the year, not the Yemeni town سنة)."""
-        if pronoun_suffix(word):
-            return True
-        return definite(word) and not any(
-            k.startswith("ال") and self.gazetteer.get((k,)) is town for k in word.keys
-        )
 
     def _attributive(self, words: list[Word], i: int) -> bool:
         """Whether word `i` is an indefinite nisba adjective after the noun it

@@ -203,6 +203,8 @@ class ActorFinder:
                 actor = None
             if n == 1 and actor is not None and not actor.roles and pronoun_suffix(w0):
                 actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
+            if n == 1 and place is not None and place.kind == "city" and pronoun_suffix(w0):
+                place = None  # "وذكره"، "طاقتها": a common word with a pronoun, no town
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None

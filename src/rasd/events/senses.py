@@ -49,6 +49,9 @@ _MUNITIONS_HANDLED = WORD_LISTS.words("munitions_handled")
 # ("عثر أمس أحد حراس الغابات بمنطقة القصيرة من معتمدية … على 6 قذائف"), within a bound
 # for text without punctuation.
 _HANDLED_REACH = 25
+# "تفجير عدد (101) عبوة": the detonated munition follows within a count.
+_DETONATING = {"تفجير", "فجر"}
+_DETONATED_REACH = 5
 _POSING = WORD_LISTS.words("posing")
 _MEDIA = WORD_LISTS.words("media")
 _STATIONS = WORD_LISTS.words("stations")
@@ -235,7 +238,11 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "دعا" and i and match_key(words[i - 1].surface) in ("ما", "مما"):
         return True  # "وهو ما دعا إلى"، "مما دعاه إلى": what led to it, not a call
     if trigger.lemma == "فجر":
-        return (form == "فجر" and nxt.removeprefix("و") in _DAWN_DAYS) or _sparked(words, i)
+        return (
+            (form == "فجر" and nxt.removeprefix("و") in _DAWN_DAYS)
+            or _sparked(words, i)
+            or _munition_handled(words, i, trigger)
+        )
     if trigger.kind == "noun" and trigger.type == "ASSAULT":
         return (
             prev in _LAUNCHERS  # "منصات إطلاق"
@@ -566,12 +573,16 @@ def _sparked(words: list[Word], i: int) -> bool:
 def _munition_handled(words: list[Word], i: int, trigger: Trigger) -> bool:
     """ "عثر أحد حراس الغابات على 6 قذائف"، "تفكيك عبوة ناسفة"، "ضبط قذائف":
     a munition found, seized, defused or stored earlier in its clause is an object, no
-    attack ("سقوط قذيفة"، "انفجار عبوة" stay attacks)."""
-    if trigger.lemma not in _MUNITIONS:
+    attack ("سقوط قذيفة"، "انفجار عبوة" stay attacks); so is its detonation by those
+    who found it ("باكتشاف وتفجير 163 عبوة ناسفة"، "اكتشف … وفجر 27 عبوة")."""
+    detonated = trigger.lemma in _DETONATING and any(
+        _bare(w) in _MUNITIONS for w in words[i + 1 : i + 1 + _DETONATED_REACH]
+    )
+    if trigger.lemma not in _MUNITIONS and not detonated:
         return False
     for w in reversed(words[max(0, i - _HANDLED_REACH) : i]):
-        if w.surface in BOUNDARY:
-            return False
+        if w.surface in BOUNDARY and w.surface not in "()":
+            return False  # "تفجير عدد (101) عبوة": a count in brackets ends nothing
         if _bare(w) in _MUNITIONS_HANDLED:
             return True
     return False

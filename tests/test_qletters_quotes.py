@@ -1,0 +1,62 @@
+"""Quotations, the qletters pass: acronyms spelled in Arabic letters (words.tsv
+`spelled_letter`). An "إن" between two letters ("إم إس إن بي سي"), doubled after one
+("سي إن إن") or in a run of letters that opens after a quotation mark ("" إن بي سي"،
+"" بي إن سبورت") is the letter N, not the complementizer; a last "إن" after letters
+outside marks ("لبي بي سي إن") still opens what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+LETTERS = [
+    # Unseen news (aawsat): the quotation opened at MSNBC's "إن".
+    (
+        "وصرح وزير الخارجية الأميركي، جون كيري، لشبكة «إم إس إن بي سي»، أنه بحث مسألة "
+        "الصحافي يوميًا خلال المفاوضات.",
+        "أنه بحث مسألة الصحافي يوميًا خلال المفاوضات",
+    ),
+    # Unseen news: NBC in marks, then the complementizer.
+    (
+        'وقال داميكو خلال لقائه مع شبكة "إن بي سي" إن نحو 150 ألف دولار لا تزال باقية.',
+        "إن نحو 150 ألف دولار لا تزال باقية",
+    ),
+    # Unseen news: beIN's "إن" opened the quotation.
+    (
+        'وتقول "بي إن" إن الحقوق الحصرية التي تمتلكها تتعرض للقرصنة.',
+        "إن الحقوق الحصرية التي تمتلكها تتعرض للقرصنة",
+    ),
+    # Unseen news: CNBC without marks.
+    (
+        "كندا قالت في تصريحات لقناة سي إن بي سي الأميركية إن هناك تقدما في المحادثات.",
+        "إن هناك تقدما في المحادثات",
+    ),
+]
+
+THAT = [
+    # Unseen news: after BBC, "إن" is the complementizer.
+    "وقال مسؤولون لبي بي سي إن الرياح هبت بسرعة 130 كيلومترا.",
+    # The complementizer before letters outside marks.
+    "وفي حكمه، قال قاضي المحكمة العليا إن بي بي سي قد انتهكت القانون.",
+    # "ليو" (Lew) is no letter with ل before two more letters.
+    "وقال ليو إن الادارة الاميركية ستقضي فترة الصيف في الاستماع.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), LETTERS)
+def test_spelled_letters_open_nothing(nlp: Pipeline, text: str, quote: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == [quote]
+
+
+@pytest.mark.parametrize("text", THAT)
+def test_complementizer_after_or_before_letters(nlp: Pipeline, text: str) -> None:
+    quotes = quote_texts(nlp.analyze(text))
+    assert len(quotes) == 1 and quotes[0].startswith("إن ")

@@ -2,13 +2,15 @@
 `spelled_letter`). An "إن" between two letters ("إم إس إن بي سي"), doubled after one
 ("سي إن إن") or in a run of letters that opens after a quotation mark ("" إن بي سي"،
 "" بي إن سبورت") is the letter N, not the complementizer; a last "إن" after letters
-outside marks ("لبي بي سي إن") still opens what was said."""
+outside marks ("لبي بي سي إن") still opens what was said. The present of اعتبر with a
+word of rank (words.tsv `ranked_as`: "يعتبر أحد أبرز"، "تعتبر تركمانستان من أكثر") is
+the passive, one rule (content.counted_among): no quotation, and its noun no speaker."""
 
 from __future__ import annotations
 
 import pytest
 
-from quote_speakers import quote_texts
+from quote_speakers import quote_texts, speaker_of
 from rasd.pipeline import Pipeline
 
 
@@ -60,3 +62,27 @@ def test_spelled_letters_open_nothing(nlp: Pipeline, text: str, quote: str) -> N
 def test_complementizer_after_or_before_letters(nlp: Pipeline, text: str) -> None:
     quotes = quote_texts(nlp.analyze(text))
     assert len(quotes) == 1 and quotes[0].startswith("إن ")
+
+
+def test_counted_among_leaves_no_speaker(nlp: Pipeline) -> None:
+    # Unseen news (alriyadh): "التدخين من أهم عوامل الخطورة" was remembered as a speaker
+    # and spoke the "وجد أن" that follows; "يُعتبر من أهم" is the writer's description.
+    text = (
+        "ويعتبر التدخين من أهم عوامل الخطورة على القلب سواء في النساء أو الرجال، وقد وجد "
+        "أن هناك ارتباطا وثيقا بين الإصابة بجلطات القلب في سن أصغر والتدخين."
+    )
+    assert "التدخين" not in speaker_of(nlp, text, "أن هناك")
+
+
+RANKED = [
+    # A word of rank where the content would start, with or without a noun before it.
+    "ويعتبر الراتب المرتفع أحد أبرز العوائق أمام التوظيف.",
+    "ويعتبر أحد أبرز الوجوه الشابة في الحزب.",
+    # "من" and a word of rank after the noun ("تعتبر تركمانستان من أكثر").
+    "وتعتبر تركمانستان من أكثر الدول انغلاقا في العالم.",
+]
+
+
+@pytest.mark.parametrize("text", RANKED)
+def test_ranked_passive_is_no_quotation(nlp: Pipeline, text: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == []

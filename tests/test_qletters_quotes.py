@@ -1,8 +1,10 @@
 """Quotations, the qletters pass: acronyms spelled in Arabic letters (words.tsv
 `spelled_letter`). An "إن" between two letters ("إم إس إن بي سي"), doubled after one
-("سي إن إن") or in a run of letters that opens after a quotation mark ("" إن بي سي"،
-"" بي إن سبورت") is the letter N, not the complementizer; a last "إن" after letters
-outside marks ("لبي بي سي إن") still opens what was said. The present of اعتبر with a
+("سي إن إن"), before letters after a medium's noun ("محطة إن بي سي") or in a run of
+letters that opens after a quotation mark ("" إن بي سي"، "" بي إن سبورت") is the letter
+N, not the complementizer; a last "إن" after letters outside marks ("لبي بي سي إن")
+still opens what was said. Letters in marks after a medium's noun or a cue are a name,
+not a quotation. The present of اعتبر with a
 word of rank (words.tsv `ranked_as`: "يعتبر أحد أبرز"، "تعتبر تركمانستان من أكثر") is
 the passive, one rule (content.counted_among): no quotation, and its noun no speaker."""
 
@@ -35,6 +37,21 @@ LETTERS = [
     (
         'وتقول "بي إن" إن الحقوق الحصرية التي تمتلكها تتعرض للقرصنة.',
         "إن الحقوق الحصرية التي تمتلكها تتعرض للقرصنة",
+    ),
+    # Unseen news: NBC after an indefinite medium's noun, no marks.
+    (
+        "قالت محطة إن بي سي الأمريكية يوم السبت إن شركة أمنية إسرائيلية خاصة تم استئجارها.",
+        "إن شركة أمنية إسرائيلية خاصة تم استئجارها",
+    ),
+    # Unseen news: CNBC in marks after "شبكة" is the network's name, not a quotation.
+    (
+        'وقال منتوشين في مقابلة مع شبكة "سي إن بي سي" إن الأسواق تميل للذهاب بعيدا جدا.',
+        "إن الأسواق تميل للذهاب بعيدا جدا",
+    ),
+    (
+        'لكن بومبيو أشار، في لقاء مع شبكة "سي إن بي سي"، إلى أن الرئيس مستعد للجلوس في '
+        "محادثات معهم.",
+        "أن الرئيس مستعد للجلوس في محادثات معهم",
     ),
     # Unseen news: CNBC without marks.
     (

@@ -325,8 +325,8 @@ class DocView:
     def acronym_letter(self, k: int) -> bool:
         """Whether token k "إن" is the letter N of an acronym spelled in Arabic letters
         (words.tsv `spelled_letter`): between two letters ("سي إن بي سي"), doubled after
-        one ("سي إن إن"), or in a run of letters that opens after a mark ("" بي إن سبورت"،
-        "" إن بي سي نيوز").
+        one ("سي إن إن"), before letters after a medium ("شبكة إن بي سي"), or in a run of
+        letters that opens after a mark ("" بي إن سبورت"، "" إن بي سي نيوز").
         Not a last "إن" after letters outside marks: "لبي بي سي إن" is BBC and "that"."""
         if self.keys[k] != "ان":
             return False
@@ -334,12 +334,19 @@ class DocView:
             return True
         if self.keys[k - 1] == "ان" and self.spelled_letter(k - 2) and self.keys[k - 2] != "ان":
             return True
+        if self.spelled_letter(k + 1) and self.medium(k - 1):
+            return True  # "قالت محطة إن بي سي الأمريكية إن": an indefinite noun takes no "that"
         first, last = k, k
         while self.spelled_letter(first - 1):
             first -= 1
         while self.spelled_letter(last + 1):
             last += 1
         return last > first and self.punct(first - 1, _OPENING)
+
+    def medium(self, k: int) -> bool:
+        """Whether token k is an indefinite noun of a medium ("شبكة"، "لقناة"; words.tsv
+        `audience`) that the name after it completes."""
+        return self.word(k) and self.is_("audience", k) and not self.definite[k]
 
     def spelled_letter(self, k: int) -> bool:
         """Whether token k is a Latin letter spelled in Arabic (words.tsv `spelled_letter`)."""

@@ -44,8 +44,6 @@ def cue_content(
 ) -> tuple[str, int, int, int | None] | None:
     """(kind, first, last, region) of what the cue at `cue` introduces."""
     takes = hit.form.takes
-    if _counted_among(v, cue, start, end, hit):
-        return None
     # Cues that are also common words (عبر "via", بين "between") need their
     # complement close by; a quotation may come after a longer stretch.
     gap = (
@@ -146,14 +144,19 @@ def cue_content(
 _ONE = frozenset({"واحد", "واحده", "واحدة", "واحدا", "احد", "احدى", "احدي"})
 
 
-def _counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bool:
-    """ "وتعتبر تركمانستان من أكثر الدول انغلاقا"، "وتعتبر البرشاويات واحدة من أفضل زخات
-    الشهب": the present of اعتبر with a ranking after its noun is the passive "is
-    counted among" (words.tsv `superlative`), nobody's view."""
-    if match_key(hit.form.lemma) != "اعتبر" or not v.stems[cue].startswith(("ي", "ت")):
+def counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bool:
+    """ "ويعتبر الراتب المرتفع أحد أبرز العوائق"، "وتعتبر تركمانستان من أكثر الدول
+    انغلاقا"، "وتعتبر البرشاويات واحدة من أفضل زخات الشهب": the present of اعتبر with a
+    word of rank (words.tsv `ranked_as`) where its content would start, or after "من"
+    past its noun, is the passive "is considered, counted among": nobody's view."""
+    if not v.lexicon.has("considering", match_key(hit.form.lemma)) or hit.form.participle:
         return False
+    if not v.stems[cue].startswith(("ي", "ت")):
+        return False
+    if start < end and v.is_("ranked_as", start):
+        return True
     for j in range(cue + 1, min(start + 1, end - 1)):
-        if v.keys[j] == "من" and v.is_("superlative", j + 1):
+        if v.keys[j] == "من" and v.is_("ranked_as", j + 1):
             return True
         if v.keys[j] in _ONE and v.keys[j + 1] == "من":
             return True

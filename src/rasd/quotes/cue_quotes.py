@@ -14,6 +14,7 @@ from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, in_title, scan_limit, seat, speaks
 from rasd.quotes.content import (
     complements,
+    counted_among,
     cue_content,
     describes_subject,
     prepositional,
@@ -154,6 +155,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
+    if counted_among(v, k, p2, end, hit):
+        return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
     if content is not None and _considered_as(v, k, hit, content[1], p2, phrase):
         return None
@@ -222,20 +225,17 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
 def _considered_as(
     v: DocView, k: int, hit: CueHit, first: int, p: int, phrase: Phrase | None
 ) -> bool:
-    """ "ويعتبر الراتب المرتفع أحد أبرز العوائق"، "وتعتبر هذه أول زيارة"، "يعتبر سفيراً
-    رياضياً": a present cue of considering whose content opens with a word of rank
-    (right after the verb or after the one phrase that follows it) or with a
-    demonstrative or an indefinite accusative (right after the verb) is the passive
-    "يُعتبر" (is considered): the writer describes. The active verb has a subject and
-    then an object ("وتعتبر أنقرة الحزب منظمة إرهابية")."""
+    """ "وتعتبر هذه أول زيارة"، "يعتبر سفيراً رياضياً": a present cue of considering
+    whose content opens right after the verb with a demonstrative or an indefinite
+    accusative is the passive "يُعتبر" (is considered): the writer describes (a word of
+    rank: content.counted_among). The active verb has a subject and then an object
+    ("وتعتبر أنقرة الحزب منظمة إرهابية")."""
     if first != p or hit.form.participle or hit.form.gender == "p":
         return False
     if not v.lexicon.has("considering", match_key(hit.form.lemma)):
         return False
     if not v.stems[k].startswith(("ي", "ت")):
         return False
-    if v.is_("ranked_as", first):
-        return True
     if phrase is not None:
         # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
         # subject stood before, and the phrase is the object of the active verb.

@@ -6,6 +6,7 @@ before a point.
 
 from __future__ import annotations
 
+from rasd.quotes.marks import Region
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import CONTINUATION_MIN_WORDS, NAME_MAX_WORDS, SCARE_MAX_WORDS, State
 from rasd.quotes.view import CueHit, DocView
@@ -20,7 +21,8 @@ def region_words(v: DocView, r: int) -> int:
 
 
 def is_name_region(v: DocView, r: int) -> bool:
-    """A quoted name or title: right after a naming word (باسم "…", حزب "…")."""
+    """A quoted name or title: right after a naming word (باسم "…", حزب "…"), or an
+    acronym spelled in letters (words.tsv `spelled_letter`)."""
     reg = v.regions[r]
     if reg.opener is None:
         return False
@@ -33,10 +35,21 @@ def is_name_region(v: DocView, r: int) -> bool:
         return False
     if v.is_("naming", before) or v.is_("held_at", before):
         return True
+    if _letters_after_medium(v, reg, before):
+        return True
     if v.keys[before] == "ل":
         return True  # "لـ"الوطن"": told to a newspaper
     # "المعروف بـ "…"": the naming word before a lone preposition.
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
+
+
+def _letters_after_medium(v: DocView, reg: Region, before: int) -> bool:
+    """ "مع شبكة "سي إن بي سي""، "وتشير "بي أن" إلى": an acronym spelled in letters after
+    a medium's noun or a cue is the medium's name; after a speaker's name it may be
+    his employer ("مراسل "سي إن إن""), which quoted_subject reads."""
+    if reg.closer is None or not (v.spelled_letter(reg.first) and v.spelled_letter(reg.first + 1)):
+        return False
+    return v.medium(before) or v.cue(before) is not None
 
 
 def quoted_subject(v: DocView, k: int, phrase: Phrase | None) -> Phrase | None:

@@ -40,6 +40,8 @@ def _family_names(text: str, entities: list[Entity]) -> frozenset[str]:
 
 
 _NOUN_BEFORE = frozenset({"حد", "حسب", "بحسب", "وفق", "وفقا"})
+# Marks before an acronym spelled in letters ("" بي إن سبورت"، "( في بي إن )").
+_OPENING = '"«“('
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,18 +369,49 @@ class DocView:
         if self.acronym_dot(k - 1) or self.acronym_dot(k + 1):
             return False  # "قناة سي.إن.إن": a letter of a dotted acronym
         prev = self.keys[k - 1] if k > 0 else ""
-        if self._cnn_letter(k):
+        if self.acronym_letter(k):
             return False  # "لشبكة "سي إن إن"" (CNN) spelled out in Arabic letters
         return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
 
-    def _cnn_letter(self, k: int) -> bool:
-        """Whether token k is a letter N of "سي إن إن" (not "بي بي سي إنه")."""
+    def acronym_letter(self, k: int) -> bool:
+        """Whether token k "إن" is the letter N of an acronym spelled in Arabic letters
+        (words.tsv `spelled_letter`): between two letters ("سي إن بي سي"), doubled after
+        one ("سي إن إن"), before letters after a medium ("شبكة إن بي سي"), or in a run of
+        letters that opens after a mark ("" بي إن سبورت"، "" إن بي سي نيوز").
+        Not a last "إن" after letters outside marks: "لبي بي سي إن" is BBC and "that"."""
         if self.keys[k] != "ان":
             return False
-        prev = self.keys[k - 1] if k > 0 else ""
-        after = self.keys[k + 1] if k + 1 < self.n else ""
-        return (prev == "سي" and after == "ان") or (
-            prev == "ان" and k > 1 and self.keys[k - 2] == "سي"
+        if self.spelled_letter(k - 1) and self.spelled_letter(k + 1):
+            return True
+        if self.keys[k - 1] == "ان" and self.spelled_letter(k - 2) and self.keys[k - 2] != "ان":
+            return True
+        if self.spelled_letter(k + 1) and self.medium(k - 1):
+            return True  # "قالت محطة إن بي سي الأمريكية إن": an indefinite noun takes no "that"
+        first, last = k, k
+        while self.spelled_letter(first - 1):
+            first -= 1
+        while self.spelled_letter(last + 1):
+            last += 1
+        return last > first and self.punct(first - 1, _OPENING)
+
+    def medium(self, k: int) -> bool:
+        """Whether token k is an indefinite noun of a medium ("شبكة"، "لقناة"; words.tsv
+        `audience`) that the name after it completes."""
+        return self.word(k) and self.is_("audience", k) and not self.definite[k]
+
+    def spelled_letter(self, k: int) -> bool:
+        """Whether token k is a Latin letter spelled in Arabic (words.tsv `spelled_letter`)."""
+        if not self.word(k):
+            return False
+        if self.is_("spelled_letter", k):
+            return True
+        # "لسي إن إن": the segmenter leaves ل on a lone letter; two letters after it make
+        # an acronym, where one may be a word ("وقال ليو إن" Lew said that).
+        key = self.keys[k]
+        return (
+            key[:1] == "ل"
+            and self.lexicon.has("spelled_letter", key[1:])
+            and all(self.word(j) and self.is_("spelled_letter", j) for j in (k + 1, k + 2))
         )
 
     def acronym_dot(self, k: int) -> bool:

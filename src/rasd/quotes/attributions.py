@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
-from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.circumstances import audience_at, skip_adverbials
 from rasd.quotes.clues import scan_limit, speaks
 from rasd.quotes.content import clause_end, complement_clause, cue_content
 from rasd.quotes.implicit import previous_subject
@@ -130,7 +130,20 @@ def _vouches_on(v: DocView, after: int, end: int) -> bool:
     j = after
     while j < end and _definite_nisba(v.keys[j]):
         j += 1  # the source's own adjectives: "التلفزيونية الصينية الرسمية"
+    if _where_source_spoke(v, j, end):
+        return False
     return sum(1 for k in range(j, end) if v.word(k)) >= ATTRIBUTED_TAIL
+
+
+def _where_source_spoke(v: DocView, j: int, end: int) -> bool:
+    """ "…، بحسب ما أكدت وزارة الدفاع في بيان اطلعت عليه "العربية نت"."، "…، وفقاً لما
+    ذكرته الشرطة لقناة "دبليو كيه آر إن".": a statement or an audience after the
+    source that runs on to the clause's end with no comma is where the source spoke,
+    not more of the clause it vouches for."""
+    if j >= end or any(v.punct(k, "،,") for k in range(j, end)):
+        return False
+    statement = v.keys[j] == "في" and j + 1 < end and v.is_("situation", j + 1)
+    return statement or audience_at(v, j, end) is not None
 
 
 def _definite_nisba(key: str) -> bool:

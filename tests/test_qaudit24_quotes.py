@@ -1,0 +1,71 @@
+"""Quotations, the qaudit24 pass (an audit of unseen articles, seeds 10048 and 10049).
+
+"…، بحسب ما أكدت وزارة الدفاع في بيان اطلعت عليه "العربية نت"."، "…، وفق ما أكده
+مصدر أمني لوكالة تونس افريقيا للأنباء.": a statement or an audience after the source
+of an attribution that runs on to the clause's end is where the source spoke; the
+words it vouches for end before the attribution, as the gold spans do."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+WHERE_SPOKEN = [
+    # The audit's articles (seeds 10048, 10049): the attribution stayed in the span.
+    (
+        "وشاركت 30 مركبة إضافة إلى أكثر من 60 جندي من القوات الملكية الخاصة والجيش وسلاح "
+        "الجو في عمليات المساعدة والانقاذ بسبب الثلوج الكثيفة والعاصفة التي ضربت بريطانيا، "
+        'بحسب ما أكدت وزارة الدفاع في بيان اطلعت عليه "العربية نت".',
+        "وشاركت 30 مركبة إضافة إلى أكثر من 60 جندي من القوات الملكية الخاصة والجيش وسلاح "
+        "الجو في عمليات المساعدة والانقاذ بسبب الثلوج الكثيفة والعاصفة التي ضربت بريطانيا",
+        "وزارة الدفاع",
+    ),
+    (
+        "وفي منطقة ريفية بولاية كنتاكي، توفيت السيدة دالاس جين كومبس (79 عاماً) بعد أن "
+        "اجتاح إعصار منزلها في مدينة أديرفيل مساء السبت، وفقاً لما ذكره شرطة مقاطعة لوغان "
+        'لقناة "دبليو كيه آر إن".',
+        "وفي منطقة ريفية بولاية كنتاكي، توفيت السيدة دالاس جين كومبس (79 عاماً) بعد أن "
+        "اجتاح إعصار منزلها في مدينة أديرفيل مساء السبت",
+        "شرطة مقاطعة لوغان",
+    ),
+    # Unseen news: an agency as the audience, a statement with its date.
+    (
+        "وتحتجز السلطات العراقية 833 طفلا من 14 جنسية مختلفة، بحسب ما أفاد مسؤول عسكري "
+        "لوكالة الأنباء الفرنسية.",
+        "وتحتجز السلطات العراقية 833 طفلا من 14 جنسية مختلفة",
+        "مسؤول عسكري",
+    ),
+    (
+        "وقع النجم المصري محمد صلاح عقدا جديدا طويل الأمد مع نادي ليفربول الإنكليزي لكرة "
+        "القدم، وفق ما أعلن النادي في بيان الاثنين.",
+        "وقع النجم المصري محمد صلاح عقدا جديدا طويل الأمد مع نادي ليفربول الإنكليزي لكرة القدم",
+        "النادي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), WHERE_SPOKEN)
+def test_where_the_source_spoke_is_no_part_of_the_words(
+    nlp: Pipeline, text: str, quote: str, speaker: str
+) -> None:
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == [quote]
+    assert speakers(doc) == [speaker]
+
+
+def test_the_clause_going_on_after_the_source_stays_its(nlp: Pipeline) -> None:
+    # "بحسب المرصد" inside the clause vouches for the words after it too.
+    text = (
+        "وتمكنت قوات النظام الخميس بحسب المرصد السوري لحقوق الإنسان من السيطرة على "
+        "ثلاث قرى في ريف حماة الشمالي."
+    )
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == [text.removesuffix(".")]

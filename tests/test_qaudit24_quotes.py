@@ -3,13 +3,17 @@
 "…، بحسب ما أكدت وزارة الدفاع في بيان اطلعت عليه "العربية نت"."، "…، وفق ما أكده
 مصدر أمني لوكالة تونس افريقيا للأنباء.": a statement or an audience after the source
 of an attribution that runs on to the clause's end is where the source spoke; the
-words it vouches for end before the attribution, as the gold spans do."""
+words it vouches for end before the attribution, as the gold spans do.
+
+"وقالت لوبان إن …"، "وأضاف لطيف أنه …": where the entity layer reads a person's name
+from its first letter "ل" on, that letter is no preposition: the name is the speaker,
+not someone spoken to, and it keeps its letter ("لوبان", not "وبان")."""
 
 from __future__ import annotations
 
 import pytest
 
-from quote_speakers import quote_texts, speakers
+from quote_speakers import quote_texts, speaker_of, speakers
 from rasd.pipeline import Pipeline
 
 
@@ -69,3 +73,31 @@ def test_the_clause_going_on_after_the_source_stays_its(nlp: Pipeline) -> None:
     )
     doc = nlp.analyze(text)
     assert quote_texts(doc) == [text.removesuffix(".")]
+
+
+NAMES_IN_L = [
+    # The audit's article (seed 10049): the speaker was "وبان".
+    (
+        'ورد لوبان لدى سؤاله في مقابلة مع إذاعة "آر تي لي" حول ما إذا كان سيشارك في '
+        'التعذيب لو طلب منه ذلك بالقول "دون شك".',
+        "دون شك",
+        "لوبان",
+    ),
+    # Unseen news: the speaker was the outlet, another name or the name less its "ل".
+    (
+        'وأضافت لوبان خلال المناظرة على قناة "تي إف 1"، أن منافسها ليست لديه خطة لمحاربة الإرهاب.',
+        "أن منافسها",
+        "لوبان",
+    ),
+    ("وأضاف لطيف أنه تفاجأ بقرار إنهاء تكليفه.", "أنه تفاجأ", "لطيف"),
+    ("وأعلنت لوبن عن إعادة تأسيس الجبهة الوطنية في مؤتمر الحزب.", "عن إعادة", "لوبن"),
+    # A name after the preposition is still the one spoken to.
+    ("وقال ترامب لبوتين إن الجيش عاد إلى ثكناته.", "إن الجيش", "ترامب"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), NAMES_IN_L)
+def test_a_name_that_starts_with_lam_is_the_speaker(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker

@@ -33,6 +33,8 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
             return v.regions[r].last + 1
         return None
     if head == k and v.proclitics[k].endswith("ل") and v.entity_label(k) == "PER":
+        if v.clitic_in_name(k):
+            return None  # "وقال لوبان إن": the name's own first letter, not "to"
         return k + 1  # "وقال بوتين لعباس": told to a person
     stem = v.stems[head] if head == k else v.keys[head]
     bare = stem[2:] if stem.startswith("ال") else stem

@@ -7,7 +7,12 @@ words it vouches for end before the attribution, as the gold spans do.
 
 "وقالت لوبان إن …"، "وأضاف لطيف أنه …": where the entity layer reads a person's name
 from its first letter "ل" on, that letter is no preposition: the name is the speaker,
-not someone spoken to, and it keeps its letter ("لوبان", not "وبان")."""
+not someone spoken to, and it keeps its letter ("لوبان", not "وبان").
+
+"…، ليرد عليه ساويرس قائلا"، "…، لتسألها إليسا قائلة": after a comma, a present verb
+with "ل" or "ف" opens a new clause; its subject, right before the participle, speaks,
+not the speaker of the clause before (unless the verb is a copula: "ليكون زينيت
+مطالبا")."""
 
 from __future__ import annotations
 
@@ -101,3 +106,49 @@ def test_a_name_that_starts_with_lam_is_the_speaker(
     nlp: Pipeline, text: str, start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+ANSWERS = [
+    # The audit's article (seed 10049): the speaker was the one asked, "أحلام".
+    (
+        "وحينما همّ المتسابق بالمغادرة طلبت منه أحلام أن ينتظر، لتسألها إليسا قائلة "
+        '"هذا ذهب أحلام ؟".',
+        "هذا ذهب",
+        "إليسا",
+    ),
+    # Unseen news: the speaker was the one answered.
+    (
+        'وفي تفاصيل المناوشة، سأل أحد متابعي ساويرس سؤالا له قال فيه: "ما رأيك الآن"، '
+        'ليرد عليه ساويرس قائلا: "اتباع بالريال".',
+        "اتباع",
+        "ساويرس",
+    ),
+    (
+        'وتابع كونتي: "كنت سأنزعج إذا حدث هذا الأمر معي"، ليمازحه أحد الصحفيين قائلا '
+        '"ربما أرادتك أن تحضر قليلا من الحليب".',
+        "ربما",
+        "أحد الصحفيين",
+    ),
+    (
+        'ونشر تريكة تغريدة تتضمن أعلام مصر وكتب فيها "قريبا"، ليرد عليه هنيدي قائلا '
+        '"ترجع بالسلامة يا حبيب الناس".',
+        "ترجع",
+        "هنيدي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ANSWERS)
+def test_the_subject_of_the_answering_clause_speaks_its_participle(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker.split()[-1] in speaker_of(nlp, text, start).split()
+
+
+def test_a_copula_subject_does_not_speak_its_predicate(nlp: Pipeline) -> None:
+    text = (
+        "وتلقى زينيت ضربة أخرى بعدما سجل فريق دينامو مينسك الهدف الأول له، لتصبح "
+        "النتيجة 4-1، ليكون زينيت مطالباً بتسجيل هدفين من أجل التأهل."
+    )
+    doc = nlp.analyze(text)
+    assert "زينيت" not in [s.split()[-1] for s in speakers(doc)]

@@ -12,7 +12,12 @@ not someone spoken to, and it keeps its letter ("لوبان", not "وبان").
 "…، ليرد عليه ساويرس قائلا"، "…، لتسألها إليسا قائلة": after a comma, a present verb
 with "ل" or "ف" opens a new clause; its subject, right before the participle, speaks,
 not the speaker of the clause before (unless the verb is a copula: "ليكون زينيت
-مطالبا")."""
+مطالبا").
+
+"حيث أفادت قناة "فوكس 17" في ناشفيل بوقوع أضرار"، "نددت عصبة مكافحة التشهير في نيويورك
+بتصريحات عباس": a place of saying between the speaker and what "ب" tells is skipped,
+as before a quotation; not a second place ("في كيوتو باليابان") nor who led or attended
+("بزعامة"، "بحضور", words.tsv accompanied)."""
 
 from __future__ import annotations
 
@@ -152,3 +157,36 @@ def test_a_copula_subject_does_not_speak_its_predicate(nlp: Pipeline) -> None:
     )
     doc = nlp.analyze(text)
     assert "زينيت" not in [s.split()[-1] for s in speakers(doc)]
+
+
+TOLD_AFTER_PLACE = [
+    # The audit's article (seed 10049): the quotation was missed.
+    (
+        "كما تم الإبلاغ عن أضرار ناجمة عن عواصف في ولاية تينيسي، حيث أفادت قناة "
+        '"فوكس 17" في ناشفيل بوقوع أضرار جسيمة في منازل ومركبات.',
+        "بوقوع أضرار",
+        "فوكس 17",
+    ),
+    # Unseen news: missed too.
+    ("كما نددت عصبة مكافحة التشهير في نيويورك بتصريحات عباس.", "بتصريحات", "عصبة مكافحة التشهير"),
+    (
+        "من جهتهم، تعهد مقاتلو المعارضة في الغوطة الشرقية بمواصلة القتال.",
+        "بمواصلة",
+        "مقاتلو المعارضة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), TOLD_AFTER_PLACE)
+def test_what_bi_tells_after_the_place_of_saying(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_who_led_is_not_what_was_said(nlp: Pipeline) -> None:
+    text = (
+        "وإذا اعترف حزب المحافظين في كندا بزعامة أندرو شير، بالقدس عاصمة لإسرائيل، "
+        "فإن حكومتهم ستكون من الحكومات القلائل."
+    )
+    assert not any(q.startswith("بزعامة") for q in quote_texts(nlp.analyze(text)))

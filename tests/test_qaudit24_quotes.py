@@ -17,7 +17,11 @@ not the speaker of the clause before (unless the verb is a copula: "ليكون �
 "حيث أفادت قناة "فوكس 17" في ناشفيل بوقوع أضرار"، "نددت عصبة مكافحة التشهير في نيويورك
 بتصريحات عباس": a place of saying between the speaker and what "ب" tells is skipped,
 as before a quotation; not a second place ("في كيوتو باليابان") nor who led or attended
-("بزعامة"، "بحضور", words.tsv accompanied)."""
+("بزعامة"، "بحضور", words.tsv accompanied).
+
+"وفقًا لبيانات وزارة التجارة الأميركية للعام 2017 فإن البلدان …": after an attribution
+that opens the sentence, the words attributed open at "فإن"; the date, place or
+relative clause before it is still the source's."""
 
 from __future__ import annotations
 
@@ -190,3 +194,28 @@ def test_who_led_is_not_what_was_said(nlp: Pipeline) -> None:
         "فإن حكومتهم ستكون من الحكومات القلائل."
     )
     assert not any(q.startswith("بزعامة") for q in quote_texts(nlp.analyze(text)))
+
+
+THEN_INNA = [
+    # The audit's article (seed 10048): the span opened with "للعام 2017".
+    (
+        "وفقًا لبيانات وزارة التجارة الأميركية للعام 2017 فإن البلدان العشرة الأولى "
+        "المصدرة للصلب هي كندا والبرازيل.",
+        "فإن البلدان العشرة الأولى المصدرة للصلب هي كندا والبرازيل",
+    ),
+    # Unseen news: the source's place, its own relative clause.
+    (
+        'وبحسب مراسل "الجوهرة أف أم" بجندوبة فإن المفقود كان غادر مقر سكناه منذ يومين.',
+        "فإن المفقود كان غادر مقر سكناه منذ يومين",
+    ),
+    (
+        "ووفقا للبيان الشهري للميزانية الذي تصدره الخزانة فإن الميزانية الأميركية سجلت "
+        "فائضا بلغ 182 مليار دولار.",
+        "فإن الميزانية الأميركية سجلت فائضا بلغ 182 مليار دولار",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), THEN_INNA)
+def test_the_attributed_words_open_at_fa_inna(nlp: Pipeline, text: str, quote: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == [quote]

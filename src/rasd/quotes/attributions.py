@@ -60,6 +60,7 @@ def attributions(state: State) -> None:
                 if rest < ATTRIBUTED_TAIL:
                     continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
+                first = _then_inna(v, first, s_end) or first
                 last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
@@ -110,6 +111,22 @@ def _attribution_start(v: DocView, a: int) -> int:
     """Where the attribution at `a` starts: at "وذلك" after a comma ("…، وذلك بحسب
     رويترز"), which only leads to the source, else at `a`."""
     return a - 1 if v.is_("attribution_lead", a - 1) and v.punct(a - 2, "،,") else a
+
+
+THEN_INNA_REACH = 10  # tokens from the source's end to the "فإن" that opens its words
+
+
+def _then_inna(v: DocView, first: int, end: int) -> int | None:
+    """ "وفقًا لبيانات وزارة التجارة الأميركية للعام 2017 فإن البلدان …"، "بحسب مراسل
+    "الجوهرة أف أم" بجندوبة فإن المفقود …": the words attributed open at "فإن"; what
+    stands before it is still the source's (its date, place or relative clause), as
+    in the gold spans, which start with "فإن"."""
+    for j in range(first, min(end, first + THEN_INNA_REACH)):
+        if v.keys[j] == "فان":
+            return j if j > first else None
+        if v.punct(j, ".!?؟:") or v.cue(j) is not None:
+            return None
+    return None
 
 
 def _attributed_words(v: DocView, first: int, last: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
-from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.circumstances import audience_at, skip_adverbials
 from rasd.quotes.clues import scan_limit, speaks
 from rasd.quotes.content import clause_end, complement_clause, cue_content
 from rasd.quotes.implicit import previous_subject
@@ -60,6 +60,7 @@ def attributions(state: State) -> None:
                 if rest < ATTRIBUTED_TAIL:
                     continue  # "نقلا عن "الرياض" السعودية": a credit line, not a claim
                 first = after + 1 if v.punct(after, "،,") else after
+                first = _then_inna(v, first, s_end) or first
                 last = s_end
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
@@ -112,6 +113,22 @@ def _attribution_start(v: DocView, a: int) -> int:
     return a - 1 if v.is_("attribution_lead", a - 1) and v.punct(a - 2, "،,") else a
 
 
+THEN_INNA_REACH = 10  # tokens from the source's end to the "فإن" that opens its words
+
+
+def _then_inna(v: DocView, first: int, end: int) -> int | None:
+    """ "وفقًا لبيانات وزارة التجارة الأميركية للعام 2017 فإن البلدان …"، "بحسب مراسل
+    "الجوهرة أف أم" بجندوبة فإن المفقود …": the words attributed open at "فإن"; what
+    stands before it is still the source's (its date, place or relative clause), as
+    in the gold spans, which start with "فإن"."""
+    for j in range(first, min(end, first + THEN_INNA_REACH)):
+        if v.keys[j] == "فان":
+            return j if j > first else None
+        if v.punct(j, ".!?؟:") or v.cue(j) is not None:
+            return None
+    return None
+
+
 def _attributed_words(v: DocView, first: int, last: int) -> bool:
     """Enough words of a clause of its own: not the later cue's subject alone ("وبحسب
     وسائل إعلام تركية، فقد صرّح الرئيس التركي، الخميس، بأن …"), nor the source's
@@ -130,7 +147,20 @@ def _vouches_on(v: DocView, after: int, end: int) -> bool:
     j = after
     while j < end and _definite_nisba(v.keys[j]):
         j += 1  # the source's own adjectives: "التلفزيونية الصينية الرسمية"
+    if _where_source_spoke(v, j, end):
+        return False
     return sum(1 for k in range(j, end) if v.word(k)) >= ATTRIBUTED_TAIL
+
+
+def _where_source_spoke(v: DocView, j: int, end: int) -> bool:
+    """ "…، بحسب ما أكدت وزارة الدفاع في بيان اطلعت عليه "العربية نت"."، "…، وفقاً لما
+    ذكرته الشرطة لقناة "دبليو كيه آر إن".": a statement or an audience after the
+    source that runs on to the clause's end with no comma is where the source spoke,
+    not more of the clause it vouches for."""
+    if j >= end or any(v.punct(k, "،,") for k in range(j, end)):
+        return False
+    statement = v.keys[j] == "في" and j + 1 < end and v.is_("situation", j + 1)
+    return statement or audience_at(v, j, end) is not None
 
 
 def _definite_nisba(key: str) -> bool:

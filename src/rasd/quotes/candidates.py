@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from rasd.document import Mention, Quote
 from rasd.quotes.clues import entity_spans
-from rasd.quotes.implicit import nearest_name, previous_subject
+from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features
@@ -47,6 +47,7 @@ def ranked_speaker(
         candidates
         and not _subject_after_relative(v, k, hit, after, span)
         and not _subject_after_but(v, k, hit, rule)
+        and not _answer_subject(v, k, hit, rule)
     ):
         kept = _not_objects(v, k, hit, candidates)
         if quote.audience is not None:
@@ -79,6 +80,16 @@ def _subject_after_but(v: DocView, k: int, hit: CueHit, rule: Mention | None) ->
         and v.keys[a - 2] in EXCEPT
         and v.tokens[a].start <= rule.start < v.tokens[a].end
     )
+
+
+def _answer_subject(v: DocView, k: int, hit: CueHit, rule: Mention | None) -> bool:
+    """ "…، ليرد عليه ساويرس قائلا"، "…، ليمازحه أحد الصحفيين قائلا": the subject of
+    the clause a "ل" or "ف" present verb opens speaks its participle; the rules'
+    speaker stands without the ranker, which would go back to the clause before."""
+    if rule is None or not hit.form.participle:
+        return False
+    phrase = answering_subject(v, k)
+    return phrase is not None and v.tokens[phrase.start].start <= rule.start
 
 
 def _not_objects(v: DocView, k: int, hit: CueHit, candidates: list[Candidate]) -> list[int]:

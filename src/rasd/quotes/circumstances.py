@@ -33,6 +33,8 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
             return v.regions[r].last + 1
         return None
     if head == k and v.proclitics[k].endswith("ل") and v.entity_label(k) == "PER":
+        if v.clitic_in_name(k):
+            return None  # "وقال لوبان إن": the name's own first letter, not "to"
         return k + 1  # "وقال بوتين لعباس": told to a person
     stem = v.stems[head] if head == k else v.keys[head]
     bare = stem[2:] if stem.startswith("ال") else stem
@@ -59,7 +61,8 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
 
 def _place_of_saying(v: DocView, k: int, limit: int) -> int:
     """One past "في بيروت" at k (0 when none): "في" and a whole place name, where the
-    words were said, followed by a medium or the words themselves."""
+    words were said, followed by a medium or the words themselves (a quotation, or
+    what "ب" tells)."""
     if k + 1 >= limit or v.keys[k] != "في" or v.entity_at is None:
         return 0
     place = v.entity_at.get(k + 1)
@@ -69,7 +72,16 @@ def _place_of_saying(v: DocView, k: int, limit: int) -> int:
     while j < limit and v.entity_at.get(j) is place:
         j += 1
     said = _medium_at(v, j, limit) or (j < limit and v.region_opening(j) is not None)
-    return j if said else 0
+    # "وأفادت قناة "فوكس 17" في ناشفيل بوقوع أضرار": the words, told with "ب".
+    return j if said or _told_with_bi(v, j, limit) else 0
+
+
+def _told_with_bi(v: DocView, j: int, limit: int) -> bool:
+    """ "بوقوع أضرار"، "بالإضراب": what "ب" tells after the place of saying; not a
+    second place ("في كيوتو باليابان") nor who led or attended ("بزعامة"، "بحضور")."""
+    if j >= limit or not v.proclitics[j].endswith("ب") or not v.word(j):
+        return False
+    return v.entity_label(j) is None and not v.is_("accompanied", j)
 
 
 def _statement_aside(v: DocView, k: int, limit: int) -> int:

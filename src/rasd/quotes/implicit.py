@@ -29,6 +29,9 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
     v = state.view
     sentence = v.sent_of[k]
     if hit.form.participle:
+        answer = answering_subject(v, k)
+        if answer is not None:
+            return speaker_mention(v, answer, hit.form.gender)
         for said in recent(state.said):
             if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
@@ -114,6 +117,38 @@ def nearest_name(v: DocView, k: int) -> Phrase | None:
             if phrase is not None and phrase.name is not None:
                 return phrase
     return None
+
+
+ANSWER_REACH = 5  # tokens from the participle back to the verb opening its clause
+_TO_HIM = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها"})
+
+
+def answering_subject(v: DocView, k: int) -> Phrase | None:
+    """ "…، لترفض أحلام قائلة"، "…، ليرد عليه ساويرس قائلا"، "…، ليمازحه أحد الصحفيين
+    قائلا": after a comma, a present verb with "ل" or "ف" opens a new clause whose
+    subject, just before the participle, speaks it, not the speaker of the clause
+    before."""
+    for j in range(k - 2, max(-1, k - ANSWER_REACH - 1), -1):
+        if v.punct(j) or v.cue(j) is not None:
+            return None
+        if not (v.punct(j - 1, "،,") and _present_after_particle(v.keys[j])):
+            continue
+        if v.lexicon.has("copula", v.keys[j][1:]):
+            return None  # "ليكون زينيت مطالبا": the participle is the predicate
+        start = j + 2 if v.keys[j + 1] in _TO_HIM else j + 1
+        phrase = noun_phrase(v, start, k) if start < k else None
+        if phrase is None or phrase.end != k:
+            return None
+        return phrase if phrase.name or phrase.title or phrase.anonymous else None
+    return None
+
+
+def _present_after_particle(key: str) -> bool:
+    """ "لترفض"، "ليرد"، "فيرد"، "لتسألها": "ل" or "ف" and a present verb's prefix;
+    not a verbal noun of the form تفعيل ("لتطبيق"، "لترتيب")."""
+    if len(key) < 4 or key[0] not in "لف" or key[1] not in "يت":
+        return False
+    return not (key[1] == "ت" and len(key) == 6 and key[4] == "ي")
 
 
 def _agree(a: str, b: str) -> bool:

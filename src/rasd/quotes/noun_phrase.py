@@ -412,4 +412,6 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     pro = v.proclitics[k]
     if pro[:1] in ("و", "ف") and opens_sentence(v, k) and verb_alone(v, k):
         return False  # "ومضى وزير المال …": a sentence opening with a verb
-    return allow_proclitic or not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))
+    if allow_proclitic or v.clitic_in_name(k):
+        return True  # "وأعلنت لوبن": a name's own first letter
+    return not (pro.endswith("ب") or pro.endswith("ل") or pro.endswith("ك"))

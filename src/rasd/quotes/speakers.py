@@ -52,7 +52,7 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     has one here, else the fullest form of its name, or a titled name elsewhere."""
     tokens = v.tokens
     mention = Mention(tokens[phrase.start].start, tokens[phrase.end - 1].end)
-    if v.proclitics[phrase.start]:
+    if v.proclitics[phrase.start] and not v.clitic_in_name(phrase.start):
         stem = next((g for g in tokens[phrase.start].segments if g.kind == "stem"), None)
         if stem is not None:
             mention.start = stem.start
@@ -151,7 +151,11 @@ def _without_proclitic(v: DocView, phrase: Phrase, name: str | None) -> str:
     if name is None:
         return _phrase_form(v, phrase)
     raw = v.texts[phrase.start]
-    if v.proclitics[phrase.start][-1:] in ("ل", "ب") and name.startswith(raw):
+    if (
+        v.proclitics[phrase.start][-1:] in ("ل", "ب")
+        and name.startswith(raw)
+        and not v.clitic_in_name(phrase.start)
+    ):
         first = _phrase_form(v, Phrase(phrase.start, phrase.start + 1))
         return first + name[len(raw) :]
     return name
@@ -228,7 +232,7 @@ def _phrase_form(v: DocView, phrase: Phrase) -> str:
     speaker written in full elsewhere ("المرصد السوري لحقوق الإنسان")."""
     first = v.tokens[phrase.start]
     stem = next((g for g in first.segments if g.kind == "stem"), None)
-    if stem is not None and v.proclitics[phrase.start]:
+    if stem is not None and v.proclitics[phrase.start] and not v.clitic_in_name(phrase.start):
         head = stem.form or v.doc.slice(stem)
     else:
         head = v.doc.slice(first)

@@ -470,6 +470,18 @@ class DocView:
         e = self.entity_at.get(k)
         return e.label if e is not None else None
 
+    def clitic_in_name(self, k: int) -> bool:
+        """Whether the entity layer reads token k's proclitic letters as the start of a
+        person's name ("لوبان"، "لوبن"), not as a preposition before it ("لعباس"). Not
+        of a place or body, where it keeps the preposition on ("بسوسة"، "للمرصد")."""
+        e = self.entity_at.get(k) if self.entity_at is not None else None
+        return (
+            e is not None
+            and e.label == "PER"
+            and bool(self.proclitics[k])
+            and e.start <= self.tokens[k].start
+        )
+
     def region_opening(self, k: int) -> int | None:
         """The region whose opening mark is token k."""
         r = self.region_at.get(k)

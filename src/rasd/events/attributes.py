@@ -86,6 +86,21 @@ def _plan_word(key: str) -> bool:
     return any(k.removeprefix("ال") in _PLANNED for k in (key, bare))
 
 
+_LAUNCHES = _LISTS.words("launches")
+_TESTS = _LISTS.words("tests")
+
+
+def tested(words: list[Word], lemma: str) -> bool:
+    """ "وسبق لبيونغيانغ أن أجرت 5 تجارب نووية وأطلقت عددا من الصواريخ الباليستية":
+    missiles launched in a sentence that tells of tests were tested, not fired at anyone."""
+    return match_key(lemma) in _LAUNCHES and any(_test_word(unjoined(w)) for w in words)
+
+
+def _test_word(key: str) -> bool:
+    bare = key[1:] if key[:1] in "بل" else key
+    return any(k.removeprefix("ال") in _TESTS for k in (key, bare))
+
+
 def asked(words: list[Word], pos: int) -> bool:
     """ "هل تنسحب واشنطن من الاتفاق؟": a question asks about an act, it tells none."""
     return any(unjoined(w) == "هل" for w in words[max(0, pos - 3) : pos])

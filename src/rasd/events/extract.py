@@ -55,6 +55,7 @@ from rasd.events.attributes import (
     possible,
     spoken,
     sports,
+    tested,
     upcoming,
 )
 from rasd.events.clauses import Scope
@@ -439,7 +440,7 @@ class EventExtractor:
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True
-            if event.type == "ASSAULT" and planned(words, pos):
+            if event.type == "ASSAULT" and (planned(words, pos) or tested(words, trigger.lemma)):
                 event.attrs["hypothetical"] = True
             if asked(words, pos) or possible(words, pos, event.type, trigger.lemma):
                 event.attrs["hypothetical"] = True

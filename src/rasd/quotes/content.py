@@ -728,8 +728,8 @@ def _but_clause(v: DocView, i: int) -> bool:
     """ "نفت استخدام أسلحة كيمياوية، ولكن خبراء الأمم المتحدة على ثقة أن …"، "أشار إلى
     المرة الأولى …، لكنه فند كيف أن …": "لكن" with a pronoun or a bare noun after it
     opens a clause of its own, which cannot continue a verbal noun or a preposition's
-    phrase ("، لكن بشروط" can: a preposition)."""
-    if v.keys[i] not in BUT:
+    phrase ("، لكن بشروط" can: a preposition). A comma ending the article opens none."""
+    if i >= v.n or v.keys[i] not in BUT:
         return False
     if v.keys[i] in BUT_PRONOUN:
         return True

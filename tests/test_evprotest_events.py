@@ -2,7 +2,9 @@
 before the protest noun, with only time words between ("نفذت رابطة أمهات المختطفين
 اليمنيين، الثلاثاء، وقفة"), or told before a plural verb after كان/أن ("وكان الأساتذة
 الجامعيون نفذوا وقفة"، "أن عمال … دخلوا في إضراب"); the side ranker keeps it
-(events/frames.py `holder`, `fronted`)."""
+(events/frames.py `holder`, `fronted`); a Maghrebi تظاهرة an official oversees
+(أشرف)، guests attend (حضور) or artists or tourists join is a public event (words.tsv
+`festivities`)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,28 @@ def test_the_subject_of_another_verb_is_not_the_holder(nlp):
     # news-gold style (unseen construction): a hunger strike object, then "احتجاجا"
     text = "وفي الفترة التي قضتها في السجن، نفذت إضرابين عن الطعام احتجاجا على الظروف في سجن إيوين."
     assert not any(source.startswith("إضراب") for source, _ in event_sides(nlp, text, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (unseen): an official oversees a show
+        "اشرف صباح اليوم السبت 11 مارس 2017، وزير تكنولوجيات الاتصال والاقتصاد الرقمي أنور "
+        "معروف، على تظاهرة اجتماعية تحسيسية في القيروان، تأتي بمبادرة من البنك الدولي.",
+        # Jawhara FM (unseen): an artist takes part
+        "وقالت الفنانة الجزائرية انها نادمة على مشاركتها في التظاهرة وعلى السفر الى تونس.",
+        # Jawhara FM (unseen): guests attend
+        "وسجلت تظاهرة هذه السنة حضور مشاركين أجانب من فرنسا وروسيا والصين، وهي مشاركة دولية مهمة.",
+    ],
+)
+def test_a_maghrebi_public_event_is_no_protest(nlp, text):
+    assert not event_sides(nlp, text, "PROTEST")
+
+
+def test_a_protest_attended_is_still_a_protest(nlp):
+    # multisource (unseen): protest words beside the attendance
+    text = (
+        "ونظم المئات من الطلاب تظاهرة احتجاجية ضد قرار الوزارة بحضور عدد من النواب أمام "
+        "مقر البرلمان."
+    )
+    assert event_sides(nlp, text, "PROTEST")

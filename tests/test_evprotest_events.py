@@ -4,7 +4,8 @@ before the protest noun, with only time words between ("نفذت رابطة أم
 الجامعيون نفذوا وقفة"، "أن عمال … دخلوا في إضراب"); the side ranker keeps it
 (events/frames.py `holder`, `fronted`); a Maghrebi تظاهرة an official oversees
 (أشرف)، guests attend (حضور) or artists or tourists join is a public event (words.tsv
-`festivities`)."""
+`festivities`); the people after the لـ of a protest noun hold it ("اعتصام لمناصري
+مرسي"، "احتجاجات لموظفي غوغل"; frames.py `lam_group`)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,40 @@ def test_a_protest_attended_is_still_a_protest(nlp):
         "مقر البرلمان."
     )
     assert event_sides(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # multisource (unseen): a group in the dictionaries after لـ
+        (
+            "وقال سكان إن هذه أول مظاهرة لمؤيدي القذافي في ثاني أكبر مدينة ليبية.",
+            "مؤيدي القذافي",
+        ),
+        # multisource (unseen): a sound plural, not the protest's target
+        (
+            "وقد فرقت الشرطة بواسطة الغاز المسيل للدموع تظاهرة لناشطين مؤيدين للأكراد كانوا "
+            "يحتجون على تدخل الجيش التركي في شمال غرب سوريا.",
+            "ناشطين",
+        ),
+        # multisource (unseen): a broken plural of people, past the adjective
+        (
+            "وفي وقت سابق، أجبرت موجة احتجاجات لموظفي غوغل الشركة على إلغاء عقد مع وزارة "
+            "الدفاع الأمريكية.",
+            "موظفي غوغل",
+        ),
+    ],
+)
+def test_the_people_after_the_lam_hold_the_protest(nlp, text, holder):
+    sides = event_sides(nlp, text, "PROTEST")
+    assert sides and any(source.startswith(holder) for source, _ in sides)
+
+
+def test_a_purpose_after_the_lam_holds_nothing(nlp):
+    # Jawhara FM (unseen): "للتنديد" is why, not who
+    text = (
+        "نفّذ أعوان الحرس البحري بسوسة اليوم الثلاثاء وقفة احتجاجية للتنديد بالاعتداءات "
+        "المتكررة على المقرات الأمنية."
+    )
+    sides = event_sides(nlp, text, "PROTEST")
+    assert sides and all(source.startswith("أعوان") for source, _ in sides)

@@ -42,6 +42,7 @@ from rasd.events.phrases import (
     is_number,
     last_before,
     plural_genitive,
+    possessive_lam,
     verb_in,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
@@ -68,6 +69,7 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 # Triggers of fighting between two sides ("اشتباكات مع الجيش": the enemy after مع).
 CLASHES = WORD_LISTS.words("clashes")
 _ENTERING = WORD_LISTS.words("entering")
+_GROUP_NOUNS = WORD_LISTS.words("group_nouns")
 # Verbs of holding a protest, inflected ("نفذت"، "ينفذون").
 _PROTEST_DOING = frozenset(DOING) | WORD_LISTS.words("protest_doing")
 # How far back from a plural verb its subject's clause may open ("وكان عمال ضيعة
@@ -102,9 +104,10 @@ def protest_sides(
     if kind == "noun":
         # "دخل أعوان بطاحات جربة اليوم في إضراب": the subject of دخل is told before any
         # place or name after the strike
-        source = (
-            _held(entrant(s, words, c.actors, pos) or holder(s, words, c.actors, pos)) or source
-        )
+        own = entrant(s, words, c.actors, pos) or holder(s, words, c.actors, pos)
+        source = _held(own or lam_group(s, words, c.actors, pos)) or source
+        if target is not None and source is not None and target.first == source.first:
+            target = None  # "تظاهرة للفلسطينيين": whose protest it is, not its target
     if source is None and c.obj > pos and kind == "verb":
         source = crowd(s, words, c.obj)  # "تجمع مئات من الأقباط"
     if source is None and kind == "noun":
@@ -151,6 +154,30 @@ def goer(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | 
         return crowd(s, words, verb + 1)
     before = next((a for a in actors if verb - 2 <= a.last <= verb and not a.is_place), None)
     return subject_after(actors, verb, pos) or (before and counted_from(s.doc, words, before))
+
+
+def lam_group(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The people after the لـ of a protest noun, past one adjective: "اعتصام لأنصار
+    الجماعة"، "وقفة احتجاجية لأعوان الديوانة"، "تظاهرة لليمين المتطرف" (not a purpose
+    or a time: "للاحتجاج"، "لمدة يومين")."""
+    i = pos + 1
+    if i < len(words) and not words[i].prep and words[i].keys[-1].endswith("ية"):
+        i += 1  # "احتجاجية"
+    if i >= len(words) or not possessive_lam(words[i]):
+        return None
+    actor = next((a for a in actors if a.first == i), None)
+    if actor is not None:
+        return None if actor.is_place else actor
+    bare = words[i].keys[-1].removeprefix("ال")
+    if bare not in _GROUP_NOUNS and not _people_plural(bare):
+        return None
+    return unknown_subject(s, words, i - 1, min(len(words), i + 3))
+
+
+def _people_plural(bare: str) -> bool:
+    """ "الفلسطينيين"، "ناشطين"، "العاملين": a sound masculine plural, not a verbal noun
+    of the تفعيل pattern ("تمكين")."""
+    return bare.endswith(("ين", "ون")) and len(bare) > 4 and not bare.startswith("ت")
 
 
 def holder(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:

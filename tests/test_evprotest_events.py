@@ -5,7 +5,8 @@ before the protest noun, with only time words between ("نفذت رابطة أم
 (events/frames.py `holder`, `fronted`); a Maghrebi تظاهرة an official oversees
 (أشرف)، guests attend (حضور) or artists or tourists join is a public event (words.tsv
 `festivities`); the people after the لـ of a protest noun hold it ("اعتصام لمناصري
-مرسي"، "احتجاجات لموظفي غوغل"; frames.py `lam_group`)."""
+مرسي"، "احتجاجات لموظفي غوغل"; frames.py `lam_group`); a protest noun told as the
+purpose of a held one ("احتجاجا على") is that one (merging.py `_purposes_held`)."""
 
 from __future__ import annotations
 
@@ -132,3 +133,14 @@ def test_a_purpose_after_the_lam_holds_nothing(nlp):
     )
     sides = event_sides(nlp, text, "PROTEST")
     assert sides and all(source.startswith("أعوان") for source, _ in sides)
+
+
+def test_a_protest_told_as_a_purpose_is_the_one_held(nlp):
+    # multisource (unseen): "احتجاجا" is the sit-in's purpose, not the reporter's protest
+    text = (
+        "وقال المرصد في بيان «نفذ أكثر من ألف شخص اعتصامًا عند دوار الزراعة في مدينة "
+        "اللاذقية احتجاجًا على قتل سليمان هلال الأسد - نجل ابن عم بشار الأسد- للعقيد حسان "
+        "الشيخ»."
+    )
+    sides = event_sides(nlp, text, "PROTEST")
+    assert sides and all(source.startswith("ألف شخص") for source, _ in sides)

@@ -518,9 +518,12 @@ class EventExtractor:
         picked = self.ranker.choose(choice)
         source, target = picked["source"], picked["target"]
         own = rules["source"]
-        if own is not None and own.start <= words[pos].token.start < own.end:
+        if own is not None and (
+            own.start <= words[pos].token.start < own.end or own.attrs.get("held")
+        ):
             # "خروج محتجين"، "آلاف المتظاهرين": the trigger names its own doers, who
-            # stay the source whatever actor the sentence names besides.
+            # stay the source whatever actor the sentence names besides; so does the
+            # subject of "نفذ"/"دخل في" before the protest noun (`frames.holder`).
             source = own
             if same_actor(source, target):
                 target = rules["target"]

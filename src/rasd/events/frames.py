@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
+from dataclasses import replace
 
 from rasd.document import Mention, Quote
 from rasd.events.clauses import Clause, Scope, counted_from, crowd, phrase, unknown_subject
@@ -23,19 +25,24 @@ from rasd.events.keys import stem_start
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
+    COMPLEMENTIZERS,
     PREPOSITIONS,
     QUANTITIES,
+    QUOTE_MARKS,
     agrees,
     between_word,
     complement_between,
     content_word,
     count_after,
     goes_out,
+    has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
+    is_kana,
     is_number,
     last_before,
     plural_genitive,
+    possessive_lam,
     verb_in,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
@@ -62,6 +69,14 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 # Triggers of fighting between two sides ("اشتباكات مع الجيش": the enemy after مع).
 CLASHES = WORD_LISTS.words("clashes")
 _ENTERING = WORD_LISTS.words("entering")
+_GROUP_NOUNS = WORD_LISTS.words("group_nouns")
+# Verbs of holding a protest, inflected ("نفذت"، "ينفذون").
+_PROTEST_DOING = frozenset(DOING) | WORD_LISTS.words("protest_doing")
+# How far back from a plural verb its subject's clause may open ("وكان عمال ضيعة
+# "ستيل" بجمنة، من معتمدية قبلي الجنوبية، نفذوا").
+_FRONTED_REACH = 16
+# Words of a subject told before its verb.
+_FRONTED_WORDS = 3
 # How far "دخل" may be before the "في" of the strike it enters, past the subject, its
 # place and the date ("دخل عمال المجمع الكيميائي بالمظيلة من ولاية قفصة اليوم الاثنين
 # 17 أكتوبر 2016 في اعتصام").
@@ -89,7 +104,10 @@ def protest_sides(
     if kind == "noun":
         # "دخل أعوان بطاحات جربة اليوم في إضراب": the subject of دخل is told before any
         # place or name after the strike
-        source = entrant(s, words, c.actors, pos) or source
+        own = entrant(s, words, c.actors, pos) or holder(s, words, c.actors, pos)
+        source = _held(own or lam_group(s, words, c.actors, pos)) or source
+        if target is not None and source is not None and target.first == source.first:
+            target = None  # "تظاهرة للفلسطينيين": whose protest it is, not its target
     if source is None and c.obj > pos and kind == "verb":
         source = crowd(s, words, c.obj)  # "تجمع مئات من الأقباط"
     if source is None and kind == "noun":
@@ -103,6 +121,15 @@ def protest_sides(
     if target is not None and (target.is_place or supported(words, target)):
         target = None
     return source, aimed or target or authority(s, words, c.actors, pos)
+
+
+def _held(actor: Actor | None) -> Actor | None:
+    """Marked as the subject of the verb that holds the protest: the side ranker keeps it
+    ("نفذ أكثر من ألف شخص اعتصاما … قتل سليمان هلال الأسد": not a name told later)."""
+    if actor is None:
+        return None
+    mention = replace(actor.mention, attrs={**actor.mention.attrs, "held": True})
+    return Actor(actor.first, actor.last, mention, actor.is_place, actor.place, actor.extended)
 
 
 def authority(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
@@ -129,28 +156,121 @@ def goer(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | 
     return subject_after(actors, verb, pos) or (before and counted_from(s.doc, words, before))
 
 
-def doer_before(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
-    """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
-    وقفة احتجاجية"، "نظم الطلاب مسيرة"."""
-    verb = last_before(words, pos, verb_in(DOING), farthest=9)
-    if verb is None or verb + 1 >= pos:
+def lam_group(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The people after the لـ of a protest noun, past one adjective: "اعتصام لأنصار
+    الجماعة"، "وقفة احتجاجية لأعوان الديوانة"، "تظاهرة لليمين المتطرف" (not a purpose
+    or a time: "للاحتجاج"، "لمدة يومين")."""
+    i = pos + 1
+    if i < len(words) and not words[i].prep and words[i].keys[-1].endswith("ية"):
+        i += 1  # "احتجاجية"
+    if i >= len(words) or not possessive_lam(words[i]):
         return None
-    actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
-    if actor is not None and not actor.is_place:
-        return actor
+    actor = next((a for a in actors if a.first == i), None)
+    if actor is not None:
+        return None if actor.is_place else actor
+    bare = words[i].keys[-1].removeprefix("ال")
+    if bare not in _GROUP_NOUNS and not _people_plural(bare):
+        return None
+    return unknown_subject(s, words, i - 1, min(len(words), i + 3))
+
+
+def _people_plural(bare: str) -> bool:
+    """ "الفلسطينيين"، "ناشطين"، "العاملين": a sound masculine plural, not a verbal noun
+    of the تفعيل pattern ("تمكين")."""
+    return bare.endswith(("ين", "ون")) and len(bare) > 4 and not bare.startswith("ت")
+
+
+def holder(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The subject of a verb of doing whose object is the event noun, with only time
+    words between ("نفذت رابطة أمهات المختطفين اليمنيين، الثلاثاء، وقفة"): it holds
+    the protest, whatever other rules read around it."""
+    verb = last_before(words, pos, verb_in(_PROTEST_DOING), farthest=9)
+    actor = doer_before(s, words, actors, pos, _PROTEST_DOING)
+    if verb is None or actor is None:
+        return None
+    after = verb + 1 if actor.last <= verb else actor.last  # a subject before a plural verb
+    return actor if not any(content_word(w) for w in words[after:pos]) else None
+
+
+def doer_before(
+    s: Scope, words: list[Word], actors: list[Actor], pos: int, verbs: Iterable[str] = DOING
+) -> Actor | None:
+    """The subject of a verb of doing before the event noun: "نفذ أعوان الحضائر
+    وقفة احتجاجية"، "نظمت رابطة أمهات المختطفين وقفة"، "كان عمال الضيعة نفذوا
+    وقفة"."""
+    verb = last_before(words, pos, verb_in(frozenset(verbs)), farthest=9)
+    if verb is None:
+        return None
+    if has_pronoun_subject(words[verb]):
+        return fronted(s, words, actors, verb)
+    if verb + 1 >= pos:
+        return None
     first = verb + 1
     while first < pos and not content_word(words[first]):
         first += 1  # "نفذ صباح اليوم أعوان …": past the time words
+    actor = next((a for a in actors if verb < a.first and a.last <= pos), None)
+    if actor is not None and not actor.is_place:
+        if first < actor.first <= first + 3 and _noun_run(words, first, actor.first):
+            # "نفذت عائلة الرضيع "لؤي""، "رابطة أمهات المختطفين اليمنيين": the
+            # words before a known name head the subject
+            return phrase(s.doc, words, first, actor.last, actors)
+        return actor
     return unknown_subject(s, words, first - 1, pos)
+
+
+def _noun_run(words: list[Word], first: int, last: int) -> bool:
+    """Words `first`..`last` are nouns of one phrase: no preposition, conjunction
+    or punctuation between."""
+    return all(
+        (content_word(w) and not w.conj and not (j > first and w.prep)) or w.surface in QUOTE_MARKS
+        for j, w in enumerate(words[first:last], first)
+    )
+
+
+def fronted(s: Scope, words: list[Word], actors: list[Actor], verb: int) -> Actor | None:
+    """The subject told before a plural verb, right after the كان, أن or إن that
+    opens its clause: "وكان الأساتذة الجامعيون بصفاقس نفذوا وقفة"، "أن أعوان
+    النظافة ينفذون وقفة" ("أنهم نفذوا": the pronoun is the subject)."""
+    opener = last_before(words, verb, _opens_clause, farthest=_FRONTED_REACH)
+    if opener is None or has_enclitic(words[opener]):
+        return None
+    first = opener + 1
+    while first < verb and words[first].surface in QUOTE_MARKS:
+        first += 1
+    end = first
+    while (
+        end < verb
+        and end - first < _FRONTED_WORDS
+        and (content_word(words[end]) or _counted_from(words, first, end))
+        and not words[end].conj
+        and not (end > first and words[end].prep)
+        # "عددا من المحتجين": protesters are part of the subject, other triggers not
+        and (s.participant(words[end]) or not s.lexicon.lookup(words[end].keys))
+    ):
+        end += 1
+    if end == first or words[first].prep:
+        return None
+    return phrase(s.doc, words, first, end, actors)
+
+
+def _counted_from(words: list[Word], first: int, i: int) -> bool:
+    """The من after a counted head ("عددا من المحتجين"، "المئات من المواطنين")."""
+    return i == first + 1 and words[i].keys[-1] == "من"
+
+
+def _opens_clause(word: Word) -> bool:
+    return is_kana(word) or bool(set(word.keys) & COMPLEMENTIZERS) or word.keys[-1] in ("ان", "إن")
 
 
 def entrant(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
     """The subject of "دخل … في" before the event noun: "دخل عمال المجمع الكيميائي
-    بالمظيلة اليوم الاثنين في اعتصام مفتوح". A subject before the verb ("الذين دخلوا
-    في إضراب") is left to the other rules."""
+    بالمظيلة اليوم الاثنين في اعتصام مفتوح"، or before a plural one after كان or أن
+    ("أن عمال الشركة دخلوا في إضراب")."""
     if pos < 2 or unjoined(words[pos - 1]) != "في":
         return None
     verb = last_before(words, pos - 1, verb_in(_ENTERING), farthest=_ENTERING_REACH)
+    if verb is not None and has_pronoun_subject(words[verb]):
+        return fronted(s, words, actors, verb)
     if verb is None or verb + 1 >= pos - 1:
         return None
     first = verb + 1

@@ -241,11 +241,37 @@ _VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
 _RETOLD = ONE_INCIDENT | _VOICED | {"CONSULT"}
 
 
+# Protest nouns told as the purpose of an act ("نفذ … اعتصاما … احتجاجا على").
+_PURPOSES = {"احتجاجا", "تنديدا"}
+
+
+def _purposes_held(events: list[Event]) -> None:
+    """ "نفذ أكثر من ألف شخص اعتصاما … احتجاجا على قتل": the protest told as a purpose
+    is the one held, by its holder (`frames.holder`), not by the one reporting it."""
+    held = next(
+        (
+            e.source
+            for e in events
+            if e.type == "PROTEST" and e.source and e.source.attrs.get("held")
+        ),
+        None,
+    )
+    if held is None:
+        return
+    for ev in events:
+        if (
+            ev.type == "PROTEST"
+            and match_key(ev.attrs.get("trigger", "")).removeprefix("و") in _PURPOSES
+        ):
+            ev.source = held
+
+
 def share_sides(events: list[Event]) -> None:
     """Triggers of one attack or protest in a sentence complete each other: in "قتل
     أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
     attackers. A side is taken from the nearest such event that has it, unless it
     is the event's other side."""
+    _purposes_held(events)
     for ev in events:
         if ev.type not in ONE_INCIDENT:
             continue

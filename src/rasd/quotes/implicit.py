@@ -94,6 +94,8 @@ def previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
         return None
     if v.is_("function", first) and verb not in KANA:
         return None  # "وكان جو جاكسون قد نشر": كان opens with its subject too
+    if v.entity_label(first) is not None:
+        return None  # "تيريزا ماي تخسر تصويتا": a name opens it, not a verb
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None

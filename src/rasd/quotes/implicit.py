@@ -90,13 +90,15 @@ def previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
     s = v.sent_of[k]
     if s < 1 or v.sent_bounds[s][0] != k:
         return None
-    first, end = v.sent_bounds[s - 1]
-    first = after_opening_adverbial(v, first, end)
+    start, end = v.sent_bounds[s - 1]
+    first = after_opening_adverbial(v, start, end)
     verb = v.keys[first] if first < end else ""
     if first >= end or v.cue(first) is not None or not v.word(first):
         return None
     if v.is_("function", first) and verb not in KANA:
         return None  # "وكان جو جاكسون قد نشر": كان opens with its subject too
+    if first == start and v.entity_label(first) is not None:
+        return None  # "تيريزا ماي تخسر تصويتا": a name opens it, not a verb
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None

@@ -331,9 +331,17 @@ def _plural_adjective(words: list[Word], i: int) -> bool:
     before it ("مسلحون [مجهولون]", indefinite: "الناشطون التابعون [للجماعة]" is a
     phrase of its own): it keeps its ن, so it is no construct noun, and
     the noun after it is the verb's object ("خطف مسلحون مجهولون | مقيما تركيا")."""
-    return i > 0 and all(
-        words[k].keys[-1].endswith("ون") and not definite(words[k]) for k in (i - 1, i)
+    return (
+        i > 0
+        and all(words[k].keys[-1].endswith("ون") and not definite(words[k]) for k in (i - 1, i))
+        and _adjective_form(words[i].keys[-1])
     )
+
+
+def _adjective_form(key: str) -> bool:
+    """A participle ("مجهولون"، "غاضبون") or a nisba ("فلسطينيون"), not a present verb
+    whose ending names its subject ("مسلحون يرتدون بزات")."""
+    return key.startswith("م") or key.endswith("يون") or key[1:2] == "ا"
 
 
 def _after_number(words: list[Word], i: int) -> bool:

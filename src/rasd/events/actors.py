@@ -22,6 +22,7 @@ from rasd.events.phrases import (
     fire,
     governs_no_genitive,
     has_enclitic,
+    number_word,
     stripped_preposition,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group, unjoined
@@ -205,6 +206,8 @@ class ActorFinder:
                 actor = None  # "وتركه"، "بأنه": a pronoun suffix, never on a country's name
             if n == 1 and place is not None and place.kind == "city" and pronoun_suffix(w0):
                 place = None  # "وذكره"، "طاقتها": a common word with a pronoun, no town
+            if n == 1 and actor is None and _after_number(words, i):
+                place = None  # "أليشا، 23 سنة،": a number counts units, it names no town
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None
@@ -310,6 +313,7 @@ class ActorFinder:
                 or w.keys[0].removeprefix("و").startswith(DOING)
                 or w.keys[-1].startswith(LIGHT_VERBS)
                 or governs_no_genitive(w, words[first])
+                or _plural_adjective(words, j - 1)
             ):
                 break
             if j - 1 in taken and not definite(words[first]):
@@ -320,3 +324,29 @@ class ActorFinder:
             if w.conj:
                 break
         return j
+
+
+def _plural_adjective(words: list[Word], i: int) -> bool:
+    """Whether word `i` is a nominative plural adjective agreeing with the plural
+    before it ("مسلحون [مجهولون]", indefinite: "الناشطون التابعون [للجماعة]" is a
+    phrase of its own): it keeps its ن, so it is no construct noun, and
+    the noun after it is the verb's object ("خطف مسلحون مجهولون | مقيما تركيا")."""
+    return (
+        i > 0
+        and all(words[k].keys[-1].endswith("ون") and not definite(words[k]) for k in (i - 1, i))
+        and _adjective_form(words[i].keys[-1])
+    )
+
+
+def _adjective_form(key: str) -> bool:
+    """A participle ("مجهولون"، "غاضبون") or a nisba ("فلسطينيون"), not a present verb
+    whose ending names its subject ("مسلحون يرتدون بزات")."""
+    return key.startswith("م") or key.endswith("يون") or key[1:2] == "ا"
+
+
+def _after_number(words: list[Word], i: int) -> bool:
+    """Whether word `i` follows a number ("23 سنة"، "ثلاثة أعوام")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.surface.isdigit() or number_word(prev)

@@ -66,3 +66,15 @@ def test_a_proclitic_before_a_frequent_place_is_split_off(ner):
     names = _names(ner, "وقعت الاتفاقية دول البلطيق الثلاث إستونيا ولاتفيا وليتوانيا.")
     assert "ليتوانيا" in names or "لاتفيا" in names
     assert not names & {"ولاتفيا", "وليتوانيا"}
+
+
+def test_a_name_split_into_two_proclitics_keeps_them(ner):
+    # The segmenter reads "وليام" as "و" + "ل" + "يام"; the news writes the whole word
+    # ten times as often as "ليام", so it is the name William.
+    names = _names(
+        ner,
+        "وصل الأمير وليام نجل ولي العهد البريطاني الأمير تشارلز إلى الأردن، الأحد، في "
+        "مستهل رحلة تاريخية في الشرق الأوسط",
+    )
+    assert "وليام" in names
+    assert "يام" not in names

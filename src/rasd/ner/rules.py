@@ -75,6 +75,7 @@ _SPORTS_ROLES = _RULE_WORDS["sports_role"]
 _PERSON_TITLES = _RULE_WORDS["person_title"]
 _PLACE_DESCRIPTORS = _RULE_WORDS["place_descriptor"]
 _ADJECTIVE_SPELLED_COUNTRIES = _RULE_WORDS["adjective_spelled_country"]
+_COUNTRY_BODIES = _RULE_WORDS["country_body"]
 _MIN_LETTERS = 3
 _GROUPS = frozenset(
     loose_key(w)
@@ -665,20 +666,17 @@ def _board_of(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> Non
                 tags[start + 2 : end] = ["B-ORG"] + ["I-ORG"] * (end - start - 3)
 
 
-_GOVERNMENT = loose_key("حكومة")
-
-
 def _government_of(
     keys: Sequence[str], stems: Sequence[str], tags: list[str], is_country: Callable[[str], bool]
 ) -> None:
-    """ "حكومة السودان", "حكومة الفلبين": the government of a country is a description;
-    the country is the name."""
+    """ "حكومة السودان", "حكومة الفلبين", "منتخب البرتغال": a country's government or
+    national team is a description; the country is the name."""
     for label, start, end in chunks(tags):
-        if label != "ORG" or end - start != 2 or end > len(stems):
+        if label != "ORG" or end - start < 2 or end > len(stems):
             continue
-        government = keys[start] == _GOVERNMENT and not stems[start].startswith("ال")
-        if government and is_country(keys[start + 1]):
-            tags[start], tags[start + 1] = "O", "B-LOC"
+        head = keys[start] in _COUNTRY_BODIES and not stems[start].startswith("ال")
+        if head and is_country(" ".join(keys[start + 1 : end])):
+            tags[start:end] = ["O", "B-LOC"] + ["I-LOC"] * (end - start - 2)
 
 
 def _bare_places(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:

@@ -159,6 +159,8 @@ class EntityRecognizer:
         """Where a name begins in a word whose proclitics the segmenter split off at
         `start`: one letter earlier when that letter belongs to the name."""
         first = start - 1
+        if self._whole_name(text, token, start):
+            return token.start
         if _stem_form(token) or not any(
             s.end == start and s.start == first for s in token.segments
         ):
@@ -180,6 +182,19 @@ class EntityRecognizer:
         if letter in _RARE_BEFORE_NAMES and not listed:
             return first
         return start
+
+    def _whole_name(self, text: str, token: Token, start: int) -> bool:
+        """Whether a word the segmenter split into two one-letter proclitics and a
+        stem is one name ("وليام": William, not "and for Yam"): the news writes the
+        whole word far more often than the word without its first letter ("ليام"),
+        whereas a proclitic pair before a name is rarer than the name after one
+        ("وبلندن" against "بلندن")."""
+        if start != token.start + 2 or _stem_form(token):
+            return False
+        word = text[token.start : token.end]
+        freq = self.tagger.featurizer.segmenter.lexicon.get
+        whole = freq(match_key(word), 0)
+        return whole >= _COMMON_WHOLE and whole >= 4 * freq(match_key(word[1:]), 0)
 
     def _conjoined(self, text: str, token: Token) -> bool:
         """Whether a word starts with the conjunction "و": split off by the segmenter,

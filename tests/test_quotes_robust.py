@@ -47,6 +47,10 @@ def test_document_without_tokens_needs_no_text_stage() -> None:
         "أما فقد قال",
         "، قال إن",
         "قال قال قال إن إن إن",
+        # cut right after the comma that opens the speaker's apposed title
+        "يا المكورات العنقودية في الفندق الذي كان يقيم به السائحان.\nوأوضحت وزارة السياحة،",
+        "ائب الوزارية، بما في ذلك حقيبة الدفاع الحساسة.\nوقال رئيس وزراء إثيوبيا أبي أحمد،",
+        "الأسبوع الماضي.\nوطلبت الوزارة من المعينين إحضار الكشف الطبي،",
     ],
 )
 def test_unbalanced_and_truncated_input(quote_nlp: Pipeline, text: str) -> None:

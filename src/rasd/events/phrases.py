@@ -158,7 +158,7 @@ def form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, bo
 
 
 def is_number(words: list[Word], i: int) -> bool:
-    return i >= 0 and words[i].token.kind == "number"
+    return 0 <= i < len(words) and words[i].token.kind == "number"
 
 
 def content_word(word: Word) -> bool:

@@ -436,7 +436,8 @@ def _after_addressee(v: DocView, i: int, end: int) -> int | None:
         j += 1
     if j == i:
         return None
-    return j + 1 if v.punct(j, "،,") else j
+    j = j + 1 if v.punct(j, "،,") else j
+    return j if j < end else None  # "طلبت الوزارة من المعينين إحضار الكشف الطبي،" at the end
 
 
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:

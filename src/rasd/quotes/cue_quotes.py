@@ -260,7 +260,8 @@ def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
     (or a definite description) between commas after the name is the speaker's; read as whom he called on, its
     "لـ" opened the content. Past the closing comma when the cue's complement comes
     right after it (else p)."""
-    if p < 1 or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
+    # p == end: the text stops at the comma after the name ("وقال مبارك،").
+    if p < 1 or p >= end or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
         return p
     if not (v.is_("title", p) or (v.definite[p] and not v.proclitics[p])):
         return p

@@ -39,7 +39,7 @@ Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -462,6 +462,21 @@ _NOT_PORTFOLIOS = (
 )
 
 
+def _cut_body_names(
+    keys: Sequence[str], tags: list[str], stems: Sequence[str], n: int, heads: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Organisations of two words or more headed by an indefinite body word in `heads`
+    and definite after it ("وزارة الحج", "مجلس الشيوخ"): the names the body rules may
+    carry on. "المجلس الأعلى" is a description, not a name."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start < 2 or end > n or keys[start] not in heads:
+            continue
+        if stems[start].startswith("ال"):
+            continue
+        if all(stems[k].startswith("ال") for k in range(start + 1, end)):
+            yield start, end
+
+
 def _ministry_portfolios(
     keys: Sequence[str],
     tags: list[str],
@@ -475,12 +490,8 @@ def _ministry_portfolios(
     adjectives: a ministry is named by all it runs. Not past a nationality adjective,
     which ends the name ("وزارة الدفاع الأمريكية والحلفاء")."""
     n = min(len(keys), len(stems), len(words))
-    for label, start, end in chunks(tags):
-        if label != "ORG" or end - start < 2 or end > n or keys[start] != _MINISTRY:
-            continue
-        if stems[start].startswith("ال") or is_nationality(keys[end - 1]):
-            continue
-        if not all(stems[k].startswith("ال") for k in range(start + 1, end)):
+    for start, end in _cut_body_names(keys, tags, stems, n, frozenset({_MINISTRY})):
+        if is_nationality(keys[end - 1]):
             continue
         tail = end
         while tail < min(n, start + _MAX_NAME_WORDS) and tags[tail] == "O":
@@ -507,13 +518,7 @@ def _body_nationality(
     الإماراتي") goes on through them, as the gold articles write it. Not a
     movement's ("حزب الله اللبناني": the name is "حزب الله"), nor through a
     coordinated noun ("مجلس النواب والحكومة" are two; "والمالية" is no Malian)."""
-    for label, start, end in chunks(tags):
-        if label != "ORG" or end - start < 2 or end > len(stems):
-            continue
-        if keys[start] not in _BODIES or stems[start].startswith("ال"):
-            continue  # "المجلس الأعلى" is a description
-        if not all(stems[k].startswith("ال") for k in range(start + 1, end)):
-            continue
+    for start, end in _cut_body_names(keys, tags, stems, len(stems), _BODIES):
         tail = end
         while tail < min(len(stems), len(words)) and tags[tail] == "O":
             if not (match_key(words[tail]).startswith("ال") and is_nationality(keys[tail])):

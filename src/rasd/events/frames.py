@@ -128,8 +128,9 @@ def _held(actor: Actor | None) -> Actor | None:
     ("نفذ أكثر من ألف شخص اعتصاما … قتل سليمان هلال الأسد": not a name told later)."""
     if actor is None:
         return None
-    mention = replace(actor.mention, attrs={**actor.mention.attrs, "held": True})
-    return Actor(actor.first, actor.last, mention, actor.is_place, actor.place, actor.extended)
+    return replace(
+        actor, mention=replace(actor.mention, attrs={**actor.mention.attrs, "held": True})
+    )
 
 
 def authority(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
@@ -241,7 +242,7 @@ def fronted(s: Scope, words: list[Word], actors: list[Actor], verb: int) -> Acto
     while (
         end < verb
         and end - first < _FRONTED_WORDS
-        and (content_word(words[end]) or _counted_from(words, first, end))
+        and (content_word(words[end]) or _of_counted_head(words, first, end))
         and not words[end].conj
         and not (end > first and words[end].prep)
         # "عددا من المحتجين": protesters are part of the subject, other triggers not
@@ -253,7 +254,7 @@ def fronted(s: Scope, words: list[Word], actors: list[Actor], verb: int) -> Acto
     return phrase(s.doc, words, first, end, actors)
 
 
-def _counted_from(words: list[Word], first: int, i: int) -> bool:
+def _of_counted_head(words: list[Word], first: int, i: int) -> bool:
     """The من after a counted head ("عددا من المحتجين"، "المئات من المواطنين")."""
     return i == first + 1 and words[i].keys[-1] == "من"
 

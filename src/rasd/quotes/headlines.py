@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Entity, Mention, Quote
 from rasd.quotes.candidates import speakers_in_sentence
-from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.circumstances import audience_at, skip_adverbials
 from rasd.quotes.clues import entity_spans, in_title
 from rasd.quotes.marks import TERMINAL
 from rasd.quotes.noun_phrase import noun_phrase
@@ -51,6 +51,10 @@ def headlines(state: State) -> None:
                 if v.punct(i, ":"):
                     _headline_quote(state, first, i, i + 1, last)
                     break
+                colon = _colon_after_outlet(v, i, last)
+                if colon is not None:
+                    _headline_quote(state, first, colon, colon + 1, last)
+                    break
                 r = v.region_opening(i)
                 if r is not None:
                     if region_words(v, r) > SCARE_MAX_WORDS - 1 and not is_name_region(v, r):
@@ -59,6 +63,15 @@ def headlines(state: State) -> None:
                     break
                 if v.punct(i):
                     break
+
+
+def _colon_after_outlet(v: DocView, i: int, last: int) -> int | None:
+    """ "كابيلو لـ"العربية": …"، "مصادر ل "سبق": …": the colon after the quoted outlet
+    a headline's speaker spoke to; its quotation marks are a name, not the words said."""
+    if v.keys[i] != "ل" or v.region_opening(i + 1) is None:
+        return None
+    end = audience_at(v, i, last)
+    return end if end is not None and end < last and v.punct(end, ":") else None
 
 
 def _headline_parts(v: DocView, first: int, last: int) -> list[tuple[int, int]]:

@@ -1,0 +1,66 @@
+"""Quotations, the qaudit25 pass (an audit of unseen articles, seeds 10054 and 10055).
+
+"مصادر لـ"العربية": الكويت تؤجل …"، "كابيلو لـ"العربية": …"، "الصالح ل "سبق": …": a
+headline's speaker, the outlet it spoke to in quotation marks, then a colon and the
+words said; the marks around the outlet are its name, not a quotation that ends the
+headline's search for its colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+OUTLET_HEADLINES = [
+    # The audit's article (seed 10054): the headline was no quotation.
+    (
+        'مصادر لـ"العربية": الكويت تؤجل فرض ضرائب القيمة المضافة',
+        "الكويت تؤجل فرض ضرائب القيمة المضافة",
+        "مصادر",
+    ),
+    # Unseen news: a named, a titled and an anonymous speaker; the outlet spaced.
+    (
+        'كابيلو لـ"العربية": معركة سياسية وراء احتقان الكلاسيكو',
+        "معركة سياسية وراء احتقان الكلاسيكو",
+        "كابيلو",
+    ),
+    (
+        'محافظ ظهران الجنوب ل "سبق": إصابتي شائعة روجها ضعفاء النفوس',
+        "إصابتي شائعة روجها ضعفاء النفوس",
+        "محافظ ظهران الجنوب",
+    ),
+    (
+        'مسؤول لـ"العربية": الكويت بحاجة لقانون جديد للدين العام',
+        "الكويت بحاجة لقانون جديد للدين العام",
+        "مسؤول",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "quote", "speaker"), OUTLET_HEADLINES)
+def test_a_headline_speaker_tells_a_quoted_outlet(
+    nlp: Pipeline, title: str, quote: str, speaker: str
+) -> None:
+    doc = nlp.analyze(title + "\n" + "وجاء ذلك في مقابلة نشرت اليوم.")
+    assert quote_texts(doc) == [quote]
+    assert speakers(doc) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Before the outlet, no speaker: what is shown or sold is not speaking.
+        'جزء ثالث لـ"الخطاب على الباب" : "الشيخ تحيفة" يوضح',
+        'في عرض حصري لـ"أورنج تونس" : هاتف بشريحتين',
+    ],
+)
+def test_no_speaker_before_the_quoted_outlet(nlp: Pipeline, title: str) -> None:
+    doc = nlp.analyze(title + "\n" + "وجاء ذلك في إعلان نشر اليوم.")
+    assert quote_texts(doc) == []

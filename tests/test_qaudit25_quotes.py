@@ -3,7 +3,12 @@
 "مصادر لـ"العربية": الكويت تؤجل …"، "كابيلو لـ"العربية": …"، "الصالح ل "سبق": …": a
 headline's speaker, the outlet it spoke to in quotation marks, then a colon and the
 words said; the marks around the outlet are its name, not a quotation that ends the
-headline's search for its colon."""
+headline's search for its colon.
+
+"وتبين لاحقاً أن غالبيتهم …"، "وبفحصها تبين أن …"، "وتبين لها أن …": "تبين" with no
+subject after it nor right before it is the past تبيّن (it became clear), not the
+present تُبيّن (she shows): what was found, not anyone's words; "وتبين الإحصاءات أن"،
+"الدراسات المختلفة تبين أن" keep their speakers."""
 
 from __future__ import annotations
 
@@ -64,3 +69,45 @@ def test_a_headline_speaker_tells_a_quoted_outlet(
 def test_no_speaker_before_the_quoted_outlet(nlp: Pipeline, title: str) -> None:
     doc = nlp.analyze(title + "\n" + "وجاء ذلك في إعلان نشر اليوم.")
     assert quote_texts(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The audit's article (seed 10054): a quotation of "لبنان".
+        "وأعاد المرسوم المثير للجدل إلى الأذهان مرسوما صدر في العام 1994 في ظل الهيمنة "
+        "السورية على لبنان لتجنيس آلاف الأشخاص، وتبين لاحقاً أن غالبيتهم من المسلمين السنّة "
+        "وبينهم سوريون وفلسطينيون.",
+        # Unseen news: after "و"، "قد"، "كما"، a preposition's noun, or with "لها".
+        "وأكد في التحقيق أن أفراح ذهبت معه بمحض إرادتها وبموافقة أمها وتبين أن له سوابق "
+        "سطو وسرقات.",
+        "كما تبين أنهم يعتزمون الالتحاق بالجماعات الإرهابية المتواجدة ببؤر التوتر.",
+        "وبفحصها تبين أن بداخلها عبوة ناسفة معدة للانفجار.",
+        "وأجرت الهيئة تحقيقا، وتبين لها أن المرض لم ينتشر في البلاد.",
+    ],
+)
+def test_it_turned_out_is_nobodys_words(nlp: Pipeline, text: str) -> None:
+    doc = nlp.analyze(text)
+    assert not any(
+        doc.slice(q).startswith(("أن غالبيتهم", "أن له", "أنهم يعتزمون", "أن بداخلها", "أن المرض"))
+        for q in doc.quotes or []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وتبين الإحصاءات الصادرة من القيادة المركزية الأمريكية الجمعة، أن الولايات "
+            "المتحدة وشركاءها نفذوا 5964 طلعة جوية.",
+            "الإحصاءات الصادرة من القيادة المركزية الأمريكية",
+        ),
+        (
+            "وتبين فاتن العقيل -موظفة قطاع خاص- أن العديد من العائلات تحرص على أداء صلاة العيد.",
+            "فاتن العقيل",
+        ),
+    ],
+)
+def test_what_shows_it_still_speaks(nlp: Pipeline, text: str, speaker: str) -> None:
+    doc = nlp.analyze(text)
+    assert speakers(doc) == [speaker]

@@ -151,6 +151,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None  # "عبر" with no subject is the preposition "via"
     if phrase is None and _impersonal_belief(v, k, hit):
         return None  # "ويعتقد أن أكثر من 500 مدني قتلوا": يُعتقد, it is believed
+    if _it_turned_out(v, k, hit, phrase):
+        return None  # "وتبين لاحقا أن غالبيتهم …": تبيّن, it became clear
     if "S" in hit.form.takes and (phrase is None or not _documents(v, phrase)):
         return None
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
@@ -417,6 +419,47 @@ def _impersonal_belief(v: DocView, k: int, hit: CueHit) -> bool:
         and v.keys[k - 1] not in _WHO  # "ثمة من يتوقع أن": "who" is its subject
         and v.lexicon.has("belief", match_key(hit.form.lemma))
     )
+
+
+def _it_turned_out(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "وتبين أن له سوابق"، "ثم تبين لاحقا أنه …"، "وبفحصها تبين أن"، "تبين لها أن": a
+    feminine present that is also the past of an intransitive verb (words.tsv
+    `turned_out`: تبيّن, it became clear) is that past when no subject follows it nor
+    stands right before it ("الدراسات تبين أن" shows): what was found, not anyone's
+    words."""
+    key = v.keys[k]
+    joined = key[:1] in "وف" and key not in v.lexicon.cues
+    bare = key[1:] if joined else key
+    if hit.form.participle or not v.lexicon.has("turned_out", bare):
+        return False
+    if phrase is not None and phrase.start > k:
+        # "تبين لها أن": it became clear to her; "وتبين الوثائق أن": they show.
+        return _governed(v, phrase.start, "ل")
+    return joined or v.proclitics[k] != "" or not _subject_right_before(v, k - 1)
+
+
+def _subject_right_before(v: DocView, j: int) -> bool:
+    """A name or a definite noun at j that no preposition governs ("الدراسات"، not
+    "وبفحصها"، "من النيابة"، "التي")."""
+    if j < 0 or not v.word(j) or v.keys[j] in RELATIVES:
+        return False
+    if _governed(v, j, "بل") or (j > 0 and v.keys[j - 1] in _GOVERNING):
+        return False
+    return v.definite[j] or v.name_like(j)
+
+
+_GOVERNING = frozenset({"من", "في", "على", "عن", "الى", "مع", "بعد", "قبل", "عند"})
+# Written forms of a preposition joined to its noun where the word reader leaves
+# them on the key: "وبفحصها"، "للواعين"، "لها".
+_JOINED = {"ب": ("وب", "فب"), "ل": ("لل", "له", "لها", "لهم")}
+
+
+def _governed(v: DocView, j: int, letters: str) -> bool:
+    """Token j has one of the prepositions `letters` joined to it."""
+    if any(c in v.proclitics[j] for c in letters):
+        return True
+    key = v.keys[j]
+    return any(key.startswith(_JOINED[c]) for c in letters if c in _JOINED)
 
 
 def _renews(v: DocView, k: int, hit: CueHit) -> bool:

@@ -8,7 +8,11 @@ headline's search for its colon.
 "وتبين لاحقاً أن غالبيتهم …"، "وبفحصها تبين أن …"، "وتبين لها أن …": "تبين" with no
 subject after it nor right before it is the past تبيّن (it became clear), not the
 present تُبيّن (she shows): what was found, not anyone's words; "وتبين الإحصاءات أن"،
-"الدراسات المختلفة تبين أن" keep their speakers."""
+"الدراسات المختلفة تبين أن" keep their speakers.
+
+"التي سبق أن اعلنت الكويت عن تبنيها"، "الذي سبق أن مثل فريق النصر": "أن" after "سبق"
+(had already) opens no reported clause, and no subject of a later cue stands before
+it ("وسبق أن أعلنت السلطات السعودية أنها …")."""
 
 from __future__ import annotations
 
@@ -111,3 +115,28 @@ def test_it_turned_out_is_nobodys_words(nlp: Pipeline, text: str) -> None:
 def test_what_shows_it_still_speaks(nlp: Pipeline, text: str, speaker: str) -> None:
     doc = nlp.analyze(text)
     assert speakers(doc) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The audit's article (seed 10054): two quotations of the minister's "أعلنه".
+        "خلا برنامج حكومي، أعلنه أمس وزير المالية الكويتي الجديد دكتور بدر الحجرف، من أي "
+        "إشارة إلى فرض ضرائب القيمة المُضافة بنسبة 5% أو ضريبة أرباح الشركات بنسبة 10% "
+        "التي سبق أن اعلنت الكويت عن تبنيها في برامج حكومية سابقة.",
+        # Unseen news: a quotation of "يبلغ".
+        "وتعاقدت إدارة النادي مع لاعب المحور سامي المسيليم الذي يبلغ من العمر 25 سنة الذي "
+        "سبق أن مثل فريق النصر في كافة درجاته.",
+    ],
+)
+def test_had_already_reports_nothing(nlp: Pipeline, text: str) -> None:
+    assert not any(q.startswith("أن") for q in quote_texts(nlp.analyze(text)))
+
+
+def test_no_subject_before_had_already(nlp: Pipeline) -> None:
+    text = (
+        "وكانت الحكومة قد نفت ذلك، وسبق أن أعلنت السلطات السعودية أنها تتخذ إجراءات "
+        "لمكافحة القرصنة."
+    )
+    doc = nlp.analyze(text)
+    assert speakers(doc)[-1] == "السلطات السعودية"

@@ -90,6 +90,8 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
     while i >= sentence_start and k - i < MAX_GAP:
         if v.punct(i) or v.complementizer(i) or (v.is_("opener", i) and i < k - 1):
             break
+        if v.keys[i] == "ان" and not v.acronym_letter(i):
+            break  # "وسبق أن أعلنت": a verb's أن; no subject stands before it
         if v.cue(i) is not None and not noun_after_complementizer(v, i):
             if k - i > CHAIN_GAP or (v.cue(i).form.participle and not v.proclitics[cue]):
                 # "لافتا إلى استمرار المواجهات وسط تقدم وصفه بـ"الثابت"": a verb in

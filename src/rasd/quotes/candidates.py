@@ -13,7 +13,7 @@ from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.phrase_objects import plural_then_title
-from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features
+from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
 from rasd.quotes.speaker_words import Phrase, title_tag
 from rasd.quotes.speakers import speaker_mention
@@ -25,6 +25,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
+from rasd.text.normalize import strip_diacritics
 
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
 ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous) offered
@@ -49,7 +50,7 @@ def ranked_speaker(
         and not _subject_after_but(v, k, hit, rule)
         and not _answer_subject(v, k, hit, rule)
     ):
-        kept = _not_objects(v, k, hit, candidates)
+        kept = [i for i in _not_objects(v, k, hit, candidates) if not _accusative(v, candidates[i])]
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience
@@ -105,6 +106,38 @@ def _not_objects(v: DocView, k: int, hit: CueHit, candidates: list[Candidate]) -
             if "before" not in candidates[i].sources or "said" in candidates[i].sources
         ]
     return kept
+
+
+def _accusative(v: DocView, c: Candidate) -> bool:
+    """An indefinite common noun with the accusative ending ("وتصنفهم جميعا"، "أبدى
+    انفتاحا"، "أبدت نوعا من الليونة"): an adverb or an object, unless a particle before
+    it makes it the accusative subject ("إن مسؤولا"، words.tsv `accusative_subject`)."""
+    i = c.token
+    key = v.keys[i]
+    if c.mention.attrs.get("anonymous") or c.mention.attrs.get("role") or len(key) < 4:
+        return False
+    if not key.endswith("ا") or key.endswith(_NOT_ACCUSATIVE) or v.definite[i]:
+        return False
+    if strip_diacritics(v.texts[i]).endswith("أ"):
+        return False  # "مبدأ": a hamza, no case ending
+    if v.is_("accusative_subject", i - 1) or key in _named_words(v):
+        return False
+    return plain_noun(v, i)
+
+
+def _named_words(v: DocView) -> frozenset[str]:
+    """The words of the document's tagged names: a foreign name that ends in an alef
+    ("قال ألبا" after "جوردي ألبا") is no accusative noun."""
+    known = v.memo.get("named_words")
+    if known is None:
+        spans = v.entity_at or {}
+        known = v.memo["named_words"] = frozenset(v.keys[k] for k in spans)
+    return known
+
+
+# Endings of a final alef that is no case ending: a pronoun ("تحقيقاتها"، "بلادنا"),
+# a plural verb ("أطلقوا").
+_NOT_ACCUSATIVE = ("ها", "نا", "وا")
 
 
 def _object_after(v: DocView, hit: CueHit, c: Candidate) -> bool:

@@ -1,10 +1,12 @@
 """Entity rules of session 15's entcv4 (issue 14), on sentences of unseen news: a
-town beside a match's score is its club, in that sentence and the rest of the article."""
+town beside a match's score is its club, in that sentence and the rest of the article;
+a body named as an organisation's own ("الجمعية العامة للأمم المتحدة") is one name."""
 
 from __future__ import annotations
 
 import pytest
 
+from ner_rules_check import after_rules
 from rasd.ner.rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
@@ -52,3 +54,24 @@ def test_a_national_team_stays_the_country(ner):
     assert _clubs(
         ner, [("في نصف النهائي على إنكلترا 2 - 1 بعد التمديد", "O O O O B-LOC O O O O O")]
     ) == ["O O O O B-LOC O O O O O"]
+
+
+def test_a_body_named_as_an_organisations_own_is_one_name(ner):
+    # The tagger reads "الجمعية العامة" and "الأمم المتحدة" as two organisations.
+    assert after_rules(
+        ner,
+        "في كلمته أمام الجمعية العامة للأمم المتحدة",
+        "O O O B-ORG I-ORG B-ORG I-ORG",
+    ) == ("O O O B-ORG I-ORG I-ORG I-ORG")
+    assert after_rules(
+        ner,
+        "رئيس هيئة الأركان العامة للجيش السعودي والوفد",
+        "O B-ORG I-ORG I-ORG B-ORG I-ORG O",
+    ) == ("O B-ORG I-ORG I-ORG I-ORG I-ORG O")
+
+
+def test_an_organisation_after_a_bare_head_or_without_the_article_stays_apart(ner):
+    # A one-word head may be the subject, the organisation its indirect object.
+    assert after_rules(ner, "وقدمت الحكومة للأمم المتحدة تقريرا", "O B-ORG B-ORG I-ORG O") == (
+        "O B-ORG B-ORG I-ORG O"
+    )

@@ -6,6 +6,7 @@ Applied to one sentence's BIO tags after tagging:
      body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية"); a
      public body's name goes on through its nationality adjectives ("مجلس الشيوخ
      الفرنسي") and a ministry's through its other portfolios ("وزارة الحج والعمرة");
+     a body named as an organisation's own takes it ("الجمعية العامة للأمم المتحدة");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -43,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 from rasd.ner.gazetteer import first_words, loose_key, loose_key_of_match_key
 from rasd.ner.scoring import chunks
@@ -70,6 +72,7 @@ _NAME_HEADS = _RULE_WORDS["name_head"]
 _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
 _COMPANY_CUES = _RULE_WORDS["company_cue"]
 _MATCH_SIDES = _RULE_WORDS["match_side"]
+_OWNED_BODIES = _RULE_WORDS["owned_body"]
 _HOME_NATIONS = _RULE_WORDS["home_nation"]
 _TOWN_CUES = _RULE_WORDS["town_cue"]
 _DESCRIBED_BY_ADJECTIVE = _RULE_WORDS["described_by_adjective"]
@@ -213,6 +216,7 @@ def apply_rules(
     _coordinated_people(tags, conjoined)
     _kunya(words, tags)
     _prepositional_tail(words, tags)
+    _owned_bodies(keys, words, tags)
     _function_words(keys, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
@@ -829,6 +833,24 @@ def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
             key = key[1:]
         if key.startswith(_PREPOSITION_ARTICLE):
             _end_person(tags, i)
+
+
+def _owned_bodies(keys: Sequence[str], words: Sequence[str], tags: list[str]) -> None:
+    """A body of `owned_body` with its adjectives, right before an organisation
+    with "لل" ("الجمعية العامة للأمم المتحدة"), is one organisation with it: the
+    tagger reads two."""
+    for (label, start, end), (owner, first, last) in pairwise(chunks(tags)):
+        if (
+            label == owner == "ORG"
+            and end == first
+            and end - start > 1
+            and keys[start] in _OWNED_BODIES
+            and match_key(words[first]).startswith(_OWNER_ARTICLE)
+        ):
+            tags[first:last] = ["I-ORG"] * (last - first)
+
+
+_OWNER_ARTICLE = match_key("لل")
 
 
 # A hyphen or dot with a space on either side is a dash or a full stop ("خاشقجي- الذي").

@@ -6,6 +6,7 @@ Applied to one sentence's BIO tags after tagging:
      body noun agreeing with one ("الخارجية الروسية", "البحرية الأسترالية"); a
      public body's name goes on through its nationality adjectives ("مجلس الشيوخ
      الفرنسي") and a ministry's through its other portfolios ("وزارة الحج والعمرة");
+     a body named as an organisation's own takes it ("الجمعية العامة للأمم المتحدة");
   2. a movement head with a definite noun is a group ("جبهة النصرة", "خلية الصقور");
      a group noun a few words before a place or organisation is left to the tagger:
      as a rule it joined descriptions to names ("مجلس إدارة شركة كاربون القابضة",
@@ -33,7 +34,8 @@ Applied to one sentence's BIO tags after tagging:
   8. a short quoted name after an indefinite group noun is the organisation
      ('منظمة "أطباء بلا حدود"').
 Over a whole document (`named_organisations`), a name put after "شركة", "نادي" or
-"فريق" is an organisation wherever it occurs ("شركة نايكي" ... "نايكي").
+"فريق" is an organisation wherever it occurs ("شركة نايكي" ... "نايكي"), and so is a
+club's town beside a match's score (`scored_clubs`: "بالفوز 3-1 على نانت" ... "نانت").
 Keys are the loose stem keys of `gazetteer.loose_key` (no clitics, article or ة).
 """
 
@@ -42,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 from rasd.ner.gazetteer import first_words, loose_key, loose_key_of_match_key
 from rasd.ner.scoring import chunks
@@ -68,6 +71,10 @@ _DESCRIBED_BODIES = _RULE_WORDS["described_body"]
 _NAME_HEADS = _RULE_WORDS["name_head"]
 _FEMININE_BODIES = _RULE_WORDS["feminine_body"]
 _COMPANY_CUES = _RULE_WORDS["company_cue"]
+_MATCH_SIDES = _RULE_WORDS["match_side"]
+_OWNED_BODIES = _RULE_WORDS["owned_body"]
+_HOME_NATIONS = _RULE_WORDS["home_nation"]
+_TOWN_CUES = _RULE_WORDS["town_cue"]
 _DESCRIBED_BY_ADJECTIVE = _RULE_WORDS["described_by_adjective"]
 FEMININE_COUNTRIES = _RULE_WORDS["feminine_country"]
 NATIONALITIES = _RULE_WORDS["nationality"]
@@ -209,6 +216,7 @@ def apply_rules(
     _coordinated_people(tags, conjoined)
     _kunya(words, tags)
     _prepositional_tail(words, tags)
+    _owned_bodies(keys, words, tags)
     _function_words(keys, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
@@ -827,6 +835,24 @@ def _prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
             _end_person(tags, i)
 
 
+def _owned_bodies(keys: Sequence[str], words: Sequence[str], tags: list[str]) -> None:
+    """A body of `owned_body` with its adjectives, right before an organisation
+    with "لل" ("الجمعية العامة للأمم المتحدة"), is one organisation with it: the
+    tagger reads two."""
+    for (label, start, end), (owner, first, last) in pairwise(chunks(tags)):
+        if (
+            label == owner == "ORG"
+            and end == first
+            and end - start > 1
+            and keys[start] in _OWNED_BODIES
+            and match_key(words[first]).startswith(_OWNER_ARTICLE)
+        ):
+            tags[first:last] = ["I-ORG"] * (last - first)
+
+
+_OWNER_ARTICLE = match_key("لل")
+
+
 # A hyphen or dot with a space on either side is a dash or a full stop ("خاشقجي- الذي").
 _JOINERS = frozenset("-–.")
 # Last parts of a web address named as a site ("بيت.كوم", "العربية.نت").
@@ -948,6 +974,70 @@ def named_organisations(
             if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
                 sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
         _news_names(sentence_keys, sentence_tags, names)
+
+
+def scored_clubs(
+    keys: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    is_country: Callable[[str], bool],
+    is_org: Callable[[str], bool],
+) -> None:
+    """A town listed as an organisation too, beside a match's score ("وتغلب ليل 3-1
+    على", "بالفوز 3-1 على نانت"), is the club named after it, and so is that town
+    wherever else the document reads it as a place ("وخسر نانت"), unless a word
+    of `town_cue` puts the town itself there ("في روما"): the tagger, seeing one
+    sentence, reads the town. A country there is the national team, which the
+    annotated news write as the country. `keys` and `tags` are per sentence, changed
+    in place."""
+    clubs: set[tuple[str, ...]] = set()
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for start, end in _scores(sentence_keys):
+            for first, last in _towns(sentence_keys, sentence_tags):
+                name = " ".join(sentence_keys[first:last])
+                if _beside(sentence_keys, first, last, start, end) and _is_club(
+                    name, is_country, is_org
+                ):
+                    clubs.add(tuple(sentence_keys[first:last]))
+    if not clubs:
+        return
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for first, last in _towns(sentence_keys, sentence_tags):
+            if tuple(sentence_keys[first:last]) in clubs:
+                sentence_tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+
+
+def _towns(keys: Sequence[str], tags: list[str]) -> Iterator[tuple[int, int]]:
+    """The places of a sentence that no word of `town_cue` introduces."""
+    for label, first, last in chunks(tags):
+        if label == "LOC" and (first == 0 or keys[first - 1] not in _TOWN_CUES):
+            yield first, last
+
+
+def _is_club(name: str, is_country: Callable[[str], bool], is_org: Callable[[str], bool]) -> bool:
+    return is_org(name) and not is_country(name) and name not in _HOME_NATIONS
+
+
+def _scores(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The spans of a sentence's match scores ("3 - 1", "1 - صفر")."""
+    if "-" not in keys:
+        return
+    for i in range(1, len(keys) - 1):
+        if keys[i] == "-" and _is_goals(keys[i - 1]) and _is_goals(keys[i + 1]):
+            yield i - 1, i + 2
+
+
+def _is_goals(key: str) -> bool:
+    return (key.isdigit() and len(key) <= 2) or key == _NIL
+
+
+_NIL = loose_key("صفر")
+
+
+def _beside(keys: Sequence[str], first: int, last: int, start: int, end: int) -> bool:
+    """Whether the name keys[first:last] stands right before or after the score
+    keys[start:end], or after it across a word of `match_side` ("3-1 على نانت")."""
+    after = end + 1 if end < len(keys) and keys[end] in _MATCH_SIDES else end
+    return last == start or first == after
 
 
 _QUOTES = frozenset('"«»“”')

@@ -24,6 +24,7 @@ from rasd.ner.rules import (
     NameList,
     apply_rules,
     named_organisations,
+    scored_clubs,
 )
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
@@ -108,9 +109,9 @@ class EntityRecognizer:
                 [self._conjoined(text, t) for t in tokens],
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
-        named_organisations(
-            [[f.key for f in forms] for forms in all_forms], all_tags, self._is_nationality
-        )
+        all_keys = [[f.key for f in forms] for forms in all_forms]
+        scored_clubs(all_keys, all_tags, self._is_country, self._is_org)
+        named_organisations(all_keys, all_tags, self._is_nationality)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

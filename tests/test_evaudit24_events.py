@@ -2,13 +2,15 @@
 unit or court that "تعهد بالبحث" or "تعهد به" takes up a case (Tunisian usage), no pledge
 (events/senses.py `_case_taken_up`); "طلب عروض" is a call for tenders, no demand
 (events/data/words.tsv `sought`); "نسقها" with a possessive is the noun "pace", no
-coordination (events/data/words.tsv `paces`)."""
+coordination (events/data/words.tsv `paces`); a news agency or radio station told to
+("في تصريح لوكالة تونس افريقيا للأنباء"، "ل"الجوهرة أف أم""، "لجوهرة "اف ام"") is no
+side (events/sides.py `audience`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from event_types import event_types
+from event_types import event_sides, event_types
 
 
 @pytest.mark.parametrize(
@@ -64,3 +66,34 @@ def test_traffic_back_to_its_pace_is_no_coordination(nlp):
         "سيدي بوزيد فكّ الاعتصام لتعود بذلك الحركة إلى نسقها العادي لنقل الفسفاط."
     )
     assert "COOPERATE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "outlet"),
+    [
+        # Jawhara FM (audit, seed 10057): the agency's name runs past two words
+        (
+            "وقال عضو التنسيقية المحلية، العوني بن مسعود في تصريح لوكالة تونس افريقيا للأنباء "
+            "إن المحتجين طالبوا بمزيد توفير الإطار الطبي بالمستشفى المحلي.",
+            "DEMAND",
+            "للأنباء",
+        ),
+        # Jawhara FM (audit, seed 10057): the station in quotation marks
+        (
+            'وقال مدير التجارة الإلكترونية، خباب الحضري في تصريح ل"الجوهرة أف أم" إن عملية '
+            "التسويق الشبكي لا تخضع لأي قوانين تنظمها.",
+            "DISAPPROVE",
+            "أف أم",
+        ),
+        # Jawhara FM (audit, seed 10057): "اف ام" after the station's name
+        (
+            'وبتفتيشه تم العثور على مقاطع فيديو تدعو للجهاد وفق ما أكده مصدر أمني لجوهرة "اف ام" .',
+            "DEMAND",
+            "ام",
+        ),
+    ],
+)
+def test_an_outlet_told_to_is_no_side(nlp, text, event_type, outlet):
+    sides = event_sides(nlp, text, event_type)
+    assert sides
+    assert not any(outlet in side for pair in sides for side in pair)

@@ -4,7 +4,8 @@ unit or court that "تعهد بالبحث" or "تعهد به" takes up a case (T
 (events/data/words.tsv `sought`); "نسقها" with a possessive is the noun "pace", no
 coordination (events/data/words.tsv `paces`); a news agency or radio station told to
 ("في تصريح لوكالة تونس افريقيا للأنباء"، "ل"الجوهرة أف أم""، "لجوهرة "اف ام"") is no
-side (events/sides.py `audience`)."""
+side (events/sides.py `audience`); "مطالب(ا) بـ" after كان or a sister is "required to",
+no demand (events/senses.py `obliged`, also for speech cues)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,26 @@ def test_an_outlet_told_to_is_no_side(nlp, text, event_type, outlet):
     sides = event_sides(nlp, text, event_type)
     assert sides
     assert not any(outlet in side for pair in sides for side in pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jawhara FM (audit, seed 10057)
+        "وأشار إلى أن كطبيب بات مطالبا بحل اشكالية التجهيزات المعدومة ومشاكل مادية لاذنب له فيها.",
+        # multisource (unseen)
+        "وتحت قيادة إيمري، سيكون أوزيل مطالبا بإثبات جدارته من ناحية وكسب ثقة الجماهير مجددا "
+        "من ناحية أخرى.",
+    ],
+)
+def test_required_to_is_no_demand(nlp, text):
+    assert "DEMAND" not in event_types(nlp, text)
+
+
+def test_demanding_after_a_clause_is_still_a_demand(nlp):
+    # BBC (unseen): the participle after its speaker's clause
+    text = (
+        "تحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم دليل يثبت مغادرة "
+        "الصحفي جمال خاشقجي لقنصليتها في مدينة إسطنبول."
+    )
+    assert "DEMAND" in event_types(nlp, text)

@@ -65,6 +65,7 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_COPULAS = WORD_LISTS.words("copulas")
 _SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
 _INCITED = WORD_LISTS.words("incited")
@@ -170,6 +171,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
     if trigger.lemma == "طالب" and _studies_at(words, i):
         return True
+    if trigger.type == "DEMAND" and form.startswith("مطالب"):
+        return obliged([w.surface for w in words[max(0, i - 2) : i]], nxt)
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma in ("حث", "حض") and any(_bare(w) in _INCITED for w in words[i + 1 : i + 4]):
@@ -391,6 +394,16 @@ def _campaign_aimed(words: list[Word], i: int) -> bool:
 def seeker(following: str) -> bool:
     """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
     return match_key(following).removeprefix("ال") in _SOUGHT
+
+
+def obliged(before: list[str], following: str) -> bool:
+    """ "بات الاتحاد مطالبا بتقديم تفسير"، "ليست مطالبة باتخاذ إجراء": after كان or a sister
+    (a subject between at most) and before what is required, the participle "مطالب" is
+    "required to", no demand. "كانت مطالبة المحتجين" (the demand, its makers after it)
+    is kept. `before`: the words before the participle."""
+    return match_key(following).startswith("ب") and any(
+        match_key(w).removeprefix("و") in _COPULAS for w in before[-2:]
+    )
 
 
 def _studies_at(words: list[Word], i: int) -> bool:

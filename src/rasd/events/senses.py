@@ -41,6 +41,10 @@ _SNATCH_REACH = 2
 _LOOT_REACH = 4
 _PROGRAMMES = WORD_LISTS.words("programmes")
 _ENTRUSTING = WORD_LISTS.words("entrusting")
+_CASES_TAKEN_UP = WORD_LISTS.words("cases_taken_up")
+# How far after تعهد the case it takes up is named, past the unit ("تعهدت فرقة الأبحاث
+# العدلية للحرس الوطني بسوسة بالبحث").
+_TAKE_UP_REACH = 10
 _ACHIEVED = WORD_LISTS.words("achieved")
 _LAUNCHERS = WORD_LISTS.words("launchers")
 _MUNITIONS = WORD_LISTS.words("munitions")
@@ -61,6 +65,7 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_COPULAS = WORD_LISTS.words("copulas")
 _SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
 _INCITED = WORD_LISTS.words("incited")
@@ -125,7 +130,10 @@ _DURATIONS = WORD_LISTS.words("durations")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
 _COORDINATED_WITH = WORD_LISTS.words("coordinated_with")
+_PACES = WORD_LISTS.words("paces")
 _SUBJECT_BEFORE = RELATIVES | WORD_LISTS.words("complementizers")
+# "وهو ما تعهدت به"، "الذي تعهدت به الحكومة": what was pledged, before "تعهد به".
+_PLEDGED_BEFORE = _SUBJECT_BEFORE | {"ما", "مما"}
 # How far after a penalty the one it is given to is named, past its manner ("الإعدام
 # شنقا حتى الموت لقاتل").
 _PENALTY_REACH = 4
@@ -163,6 +171,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
     if trigger.lemma == "طالب" and _studies_at(words, i):
         return True
+    if trigger.type == "DEMAND" and form.startswith("مطالب"):
+        return obliged([w.surface for w in words[max(0, i - 2) : i]], nxt)
     if trigger.lemma == "حث" and form.removeprefix("ال").startswith(_RESEARCHERS):
         return True  # "أجراها باحثون بجامعة إسيكس": researchers, not "I urge"
     if trigger.lemma in ("حث", "حض") and any(_bare(w) in _INCITED for w in words[i + 1 : i + 4]):
@@ -181,7 +191,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True
     if trigger.lemma == "اعتذر":
         return _declined(words, i)
-    if trigger.lemma == "تعهد" and nxt in _ENTRUSTING:
+    if trigger.lemma == "تعهد" and (nxt in _ENTRUSTING or _case_taken_up(words, i, nxt)):
         return True  # "تعهد إليه بمهمات"
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
         return any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
@@ -253,7 +263,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return _interview(words, i) or _tallied(words, i)
     if trigger.lemma == "وافق":
         return _consent_not_given(words, i, form)
-    if trigger.lemma == "نسق" and form == "نسق":
+    if trigger.lemma == "نسق" and form in _PACES:
         return _pace(words, i, nxt)
     if trigger.lemma == "ضغط":
         return _pressure_not_applied(words, i, form, nxt)
@@ -384,6 +394,16 @@ def _campaign_aimed(words: list[Word], i: int) -> bool:
 def seeker(following: str) -> bool:
     """Whether the word after "طالب" makes it a noun, one who seeks ("طالب لجوء")."""
     return match_key(following).removeprefix("ال") in _SOUGHT
+
+
+def obliged(before: list[str], following: str) -> bool:
+    """ "بات الاتحاد مطالبا بتقديم تفسير"، "ليست مطالبة باتخاذ إجراء": after كان or a sister
+    (a subject between at most) and before what is required, the participle "مطالب" is
+    "required to", no demand. "كانت مطالبة المحتجين" (the demand, its makers after it)
+    is kept. `before`: the words before the participle."""
+    return match_key(following).startswith("ب") and any(
+        match_key(w).removeprefix("و") in _COPULAS for w in before[-2:]
+    )
 
 
 def _studies_at(words: list[Word], i: int) -> bool:
@@ -595,6 +615,19 @@ def _pace(words: list[Word], i: int, nxt: str) -> bool:
     if nxt in _COORDINATED_WITH:
         return False
     return not (i and unjoined(words[i - 1]) in _SUBJECT_BEFORE)
+
+
+def _case_taken_up(words: list[Word], i: int, nxt: str) -> bool:
+    """ "وتعهدت فرقة الشرطة العدلية بالبحث في الواقعة"، "الملف تعهد به القطب القضائي": in
+    Tunisian usage a unit or court taking up a case, no pledge. "تعهد به" after a
+    relative is what was pledged ("وهو ما تعهدت به بكين"، "البرنامج الذي تعهدت به الحكومة")."""
+    if nxt == "به":
+        return not (i and unjoined(words[i - 1]) in _PLEDGED_BEFORE)
+    after = [match_key(w.surface) for w in words[i + 1 : i + 1 + _TAKE_UP_REACH]]
+    return any(
+        key in _CASES_TAKEN_UP and (j + 1 == len(after) or after[j + 1] != "عن")
+        for j, key in enumerate(after)
+    )
 
 
 def _seized_loot(words: list[Word], i: int) -> bool:

@@ -598,7 +598,11 @@ def pronoun_suffix(word: Word) -> bool:
 
 _MEDIA_HEADS = WORD_LISTS.words("media") - {"برنامج"}  # "للبرنامج النووي" is a target
 _AUDIENCES = WORD_LISTS.words("audiences")
-_HEARERS = _MEDIA_HEADS | _AUDIENCES  # built once: `audience` runs for every side
+# "في تصريح لجوهرة "اف ام""، "لموزاييك": a radio station is told to like a media head.
+_TOLD_HEADS = _MEDIA_HEADS | WORD_LISTS.words("stations")
+_HEARERS = _TOLD_HEADS | _AUDIENCES  # built once: `audience` runs for every side
+# Quotation marks around an outlet's name ("ل"الجوهرة أف أم""): the name is read without them.
+_NO_QUOTES = str.maketrans("", "", '"«»“”')
 _TOLD_WORDS = {"مع", "ل"}  # "في مقابلة مع صحيفة …"، "في حديث لـ قناة …"
 
 
@@ -615,19 +619,19 @@ def _told_head(before: list[str]) -> bool:
     head = before[-1][1:] if before[-1].startswith("ول") else before[-1]
     if "وكالة" in head:  # "لوكالة الطاقة الذرية": the agency may be acted upon
         return False
-    if head.startswith("ل") and head[1:].removeprefix("ال") in _MEDIA_HEADS:
+    if head.startswith("ل") and head[1:].removeprefix("ال") in _TOLD_HEADS:
         return True
-    return head.removeprefix("ال") in _MEDIA_HEADS and _told(before[:-1])
+    return head.removeprefix("ال") in _TOLD_HEADS and _told(before[:-1])
 
 
 def audience(doc: Document, m: Mention) -> bool:
     """Whether a side is whom words were told: a media outlet or reporters after ل or
     مع ("قال لرويترز"، "في مقابلة مع صحيفة ميل أون صنداي"، "قال للصحفيين"). They hear
     what is said; they are not what it is aimed at."""
-    names = match_key(doc.text[m.start : m.end]).split()
+    names = match_key(doc.text[m.start : m.end].translate(_NO_QUOTES)).split()
     if not names:
         return False
-    text = doc.text[max(0, m.start - 40) : m.start]
+    text = doc.text[max(0, m.start - 40) : m.start].translate(_NO_QUOTES)
     before = match_key(text).split()
     if text and not text[-1].isspace() and before:
         # the name starts inside a word: "لرويترز" read as "رويترز"
@@ -644,5 +648,6 @@ def audience(doc: Document, m: Mention) -> bool:
     head = head.removeprefix("ال")
     if not told or head not in _HEARERS:
         return False
-    # "للوكالة الدولية للطاقة الذرية" is an agency acted upon; a news agency is told.
-    return head != "وكالة" or any(w.removeprefix("ال") == "انباء" for w in names[1:3])
+    # "للوكالة الدولية للطاقة الذرية" is an agency acted upon; a news agency is told
+    # ("لوكالة تونس افريقيا للأنباء").
+    return head != "وكالة" or any(w.endswith("انباء") for w in names[1:4])

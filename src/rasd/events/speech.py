@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import _read_text
-from rasd.events.senses import seeker, student
+from rasd.events.senses import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
 from rasd.text.normalize import match_key
@@ -381,9 +381,14 @@ def _noun_cue(doc: Document, quote: Quote) -> bool:
     if quote.cue is not None and _bare(doc.slice(quote.cue)).startswith(_SIGNS):
         return True
     cue = match_key(doc.slice(quote.cue)).removeprefix("و") if quote.cue is not None else ""
-    if cue not in ("طالب", "طلب"):
+    if not cue.startswith(("طالب", "طلب", "مطالب")):
         return False
     after = doc.text[quote.cue.end : quote.cue.end + 30].split()
+    if cue.startswith("مطالب"):  # "سيكون أوزيل مطالبا بإثبات جدارته": required to
+        before = doc.text[max(0, quote.cue.start - 30) : quote.cue.start].split()
+        return obliged(before, after[0] if after else "")
+    if cue not in ("طالب", "طلب"):
+        return False
     before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
     if after and seeker(after[0].strip("،,.؛:!؟")):
         return True  # "هو طلب الدنيا"، "طلب العلم": a pursuit, no demand

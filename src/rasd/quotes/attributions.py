@@ -80,7 +80,12 @@ def attributions(state: State) -> None:
                     break
                 last = clause_end(v, max(first, after), last)
                 if overlaps(state, first, last) or not _attributed_words(v, first, last):
-                    break
+                    # "…بينهم نحو 2200 طفل، بحسب منظمة الصحة العالمية …، في ظل أزمة
+                    # تعتبرها الأمم المتحدة الأسوأ": the later clause is another
+                    # cue's; the source still vouches for the words before it.
+                    last = _attribution_start(v, a)
+                    if not _vouched_before(state, first, last, after):
+                        break
             kind = "indirect" if region is None else "direct"
             quote = make_quote(v, kind, first, last, a, None, None)
             if quote is None:
@@ -127,6 +132,39 @@ def _then_inna(v: DocView, first: int, end: int) -> int | None:
         if v.punct(j, ".!?؟:") or v.cue(j) is not None:
             return None
     return None
+
+
+# Fewer words before a source are often a verb and its subject whose object follows
+# the source ("ورفض المفاوضون الروس الثلاثاء، وفق المصدر المعارض، مسودة …").
+VOUCHED_BEFORE_WORDS = 5
+_PLACE_PREPOSITIONS = frozenset({"في", "على", "من", "مع", "عن", "الى", "داخل", "خارج"})
+
+
+def _quoted_after_comma(v: DocView, after: int) -> bool:
+    """A quotation opens right after the comma that closes the source's phrase."""
+    for j in range(after, min(after + OBJECT_GAP + 1, len(v.keys))):
+        if v.punct(j, "،,"):
+            return v.region_opening(j + 1) is not None
+        if v.punct(j, ".!?؟:"):
+            return False
+    return False
+
+
+def _vouched_before(state: State, first: int, last: int, after: int) -> bool:
+    """The words before a mid-sentence attribution, up to its comma, free of quotes;
+    not a phrase of place that opens the clause it vouches for ("وفي الداخل
+    الإيراني، بحسب المصادر، تتزايد الشكوك"), nor a verb and subject whose object is
+    quoted after the source ("واستهدفت الصواريخ، وفق ما نقلت الوكالة، "كتائب …"")."""
+    v = state.view
+    return (
+        first < last
+        and not _quoted_after_comma(v, after)
+        and v.punct(last - 1, "،,")
+        and v.keys[first].removeprefix("و") not in _PLACE_PREPOSITIONS
+        and not overlaps(state, first, last)
+        and _attributed_words(v, first, last)
+        and sum(1 for j in range(first, last) if v.word(j)) >= VOUCHED_BEFORE_WORDS
+    )
 
 
 def _attributed_words(v: DocView, first: int, last: int) -> bool:

@@ -129,11 +129,12 @@ def cue_content(
             return _prepositional_clause(v, i, end)
         if i == situated:
             return _prepositional_clause(v, i, end)
-        if i == start and "O" in takes and "N" in takes and v.keys[i] == "من":
-            # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what.
-            j = _after_addressee(v, i + 1, end)
-            if j is not None and prepositional(v, j, frozenset({"N"}), True):
-                return "indirect", j, clause_end(v, j, end), None
+        if i == start and "O" in takes and "N" in takes and v.keys[i] in _OF_WHOM:
+            # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what;
+            # "وطلب الرئيس منه وقف …": of him.
+            for j in _addressee_ends(v, i, end):
+                if j is not None and prepositional(v, j, frozenset({"N"}), True):
+                    return "indirect", j, clause_end(v, j, end), None
         if any(_preposition_after_object(v, o, i, takes) for o in objects if o <= i):
             return _prepositional_clause(v, i, end)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
@@ -141,6 +142,7 @@ def cue_content(
     return None
 
 
+_OF_WHOM = frozenset({"من", "منه", "منها", "منهم", "منهما"})
 _ONE = frozenset({"واحد", "واحده", "واحدة", "واحدا", "احد", "احدى", "احدي"})
 
 
@@ -436,8 +438,59 @@ def _after_addressee(v: DocView, i: int, end: int) -> int | None:
         j += 1
     if j == i:
         return None
+    return _past_comma(v, j, end)
+
+
+def _past_comma(v: DocView, j: int, end: int) -> int | None:
     j = j + 1 if v.punct(j, "،,") else j
     return j if j < end else None  # "طلبت الوزارة من المعينين إحضار الكشف الطبي،" at the end
+
+
+def _addressee_ends(v: DocView, i: int, end: int) -> tuple[int | None, ...]:
+    """Where the request may start after "من" at `i` and whom it is made of."""
+    if v.keys[i] != "من":
+        return (_after_pronoun(v, i),)
+    return (_after_construct(v, i + 1, end), _after_addressee(v, i + 1, end))
+
+
+def _after_construct(v: DocView, i: int, end: int) -> int | None:
+    """ "من دول العالم التوقف"، "من منظمة أوبك رفع": a bare noun and its definite
+    genitive, then only definite words (adjectives) with no clitic before them."""
+    if not _construct_head(v, i, end):
+        return None
+    j = i + 1
+    while j < end and j - i < OBJECT_GAP and not v.proclitics[j] and _definite(v, j):
+        j += 1
+    return _past_comma(v, j, end)
+
+
+def _definite(v: DocView, j: int) -> bool:
+    return bool(v.definite[j] or v.entity_label(j) is not None)
+
+
+def _after_pronoun(v: DocView, i: int) -> int | None:
+    """Past "منه": the request follows at once ("طلبت منه الاستعداد"), never after an
+    adverb ("العديد منهم غالبا")."""
+    j = i + 1
+    adverb = v.stems[j].endswith("ا") or v.is_("adverb", j) or v.is_("manner_adverb", j)
+    return None if adverb else j
+
+
+def _construct_head(v: DocView, j: int, end: int) -> bool:
+    """A bare noun whose definite word or name follows it, with no clitic on either:
+    the head of the addressee's construct phrase, not the verbal noun of the request."""
+    nxt = j + 1
+    return (
+        nxt < end
+        and v.word(j)
+        and v.word(nxt)
+        and not v.proclitics[j]
+        and not v.proclitics[nxt]
+        and not v.definite[j]
+        and not v.is_("function", j)
+        and not v.is_("function", nxt)
+        and _definite(v, nxt)
+    )
 
 
 def _preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:

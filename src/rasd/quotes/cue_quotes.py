@@ -136,7 +136,11 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         source = _relay_from(v, p2, end)
         relay, phrase = phrase, _relayed(v, source, end)
         if phrase is not None:
-            p2, _ = skip_adverbials(v, _after_relayed(v, phrase.end, end), end)
+            after = _after_relayed(v, phrase.end, end)
+            # The verb agrees with the medium that relays ("نقلت الغارديان"); the
+            # speaker's gender is on "قوله"، "قولها", for a later "واصفا".
+            gender = _relayed_gender(v, phrase.end, after) or gender
+            p2, _ = skip_adverbials(v, after, end)
         elif relay is not None and source < end and v.keys[source] in _FROM_HIM:
             # "ونقل مكتب العبادي عنه قوله": the source is someone named before.
             p2, _ = skip_adverbials(v, _after_relayed(v, source + 1, end), end)
@@ -621,6 +625,18 @@ def _after_relayed(v: DocView, i: int, end: int) -> int:
     while i < end and v.word(i) and v.third_person[i] and not v.complementizer(i):
         i += 1
     return i
+
+
+_PRONOUN_GENDER = (("هما", "p"), ("هم", "p"), ("هن", "p"), ("ها", "f"), ("ه", "m"))
+
+
+def _relayed_gender(v: DocView, first: int, last: int) -> str | None:
+    """The gender of the pronoun on the relayed words' verbal noun ("قولها": f)."""
+    for i in range(first, last):
+        if v.third_person[i]:
+            key = v.keys[i]
+            return next((g for end, g in _PRONOUN_GENDER if key.endswith(end)), None)
+    return None
 
 
 def _impersonal_present(v: DocView, k: int) -> bool:

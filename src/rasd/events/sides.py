@@ -17,8 +17,8 @@ from rasd.events.phrases import (
     PREPOSITIONS,
     QUANTITIES,
     RELATIVES,
+    by_fire,
     counted_phrase,
-    fire,
     has_enclitic,
     has_prep_clitic,
     in_relative_clause,
@@ -423,7 +423,7 @@ def passive_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | No
             and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
         ):
             return next((a for a in after if a.first >= j + 2), None)
-        if fire(words[j]) and words[j].prep:
+        if by_fire(words[j]):
             return next((a for a in after if j < a.first <= j + 2), None)
     return None
 

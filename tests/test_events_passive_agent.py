@@ -54,3 +54,29 @@ def test_the_object_of_a_shooting_is_no_victim(nlp):
     # "إطلاق النار … من قبل الشرطة": النار is the act's own object, not who was shot.
     text = 'أوباما يقول إن إطلاق النار على السود من قبل الشرطة "مدعاة للقلق".'
     assert all("النار" not in t for _, t in event_sides(nlp, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "agent"),
+    [
+        (
+            "لقيت سياسية أمريكية سابقة مصرعها على يد زوجة عشيقها، التي أطلقت عليها النار "
+            "في منزلها بمدينة فيلادلفيا.",
+            "ASSAULT",
+            "زوجة عشيقها",
+        ),
+        (
+            "ويعتقد أنها قتلت على يد سائق سيارة أجرة كانت قد استخدمتها عبر خدمة تسمى هيتش.",
+            "ASSAULT",
+            "سائق سيارة أجرة",
+        ),
+    ],
+)
+def test_an_agent_no_dictionary_names_is_the_source(nlp, text, event_type, agent):
+    # "على يد [زوجة عشيقها]": the phrase after the marker, though no actor is known there.
+    assert any(agent in s for s, _ in event_sides(nlp, text, event_type))
+
+
+def test_a_year_after_a_time_word_is_no_victim(nlp):
+    text = "اعتقل عام 1979 من قبل الحكومة العراقية مرتين بتهمة المشاركة في الحركة السياسية الكردية."
+    assert all("1979" not in t for _, t in event_sides(nlp, text, "COERCE"))

@@ -62,6 +62,7 @@ from rasd.events.phrases import (
     has_prep_clitic,
     has_pronoun_subject,
     is_count,
+    is_number,
     marked_passive,
     no_object,
     possessive_lam,
@@ -72,6 +73,7 @@ from rasd.events.side_ranker import PARTNERED
 from rasd.events.sides import (
     Actor,
     adjective_of_event,
+    agent_marker_end,
     conjoined,
     doer_after,
     from_agent,
@@ -171,6 +173,9 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     prev = match_key(words[pos - 1].surface) if pos > 0 else ""
     passive = c.trigger.kind == "passive" or prev in _PASSIVE_AUX or marked_passive(words[pos])
     agent = passive_agent(words, after, pos)
+    if agent is None and (marker := agent_marker_end(words, pos)) is not None:
+        # "لإطلاق نار من قبل عصابات محلية": an agent no dictionary names
+        agent = object_phrase(c.scope, words, marker, c.ce)
     if agent is not None:
         # "قتل على يد مسلحين"، "قتل أحد عناصر الشرطة بنيران مسلحين": the agent
         # after يد/قبل/نيران; the victim sits between the verb and its agent, or
@@ -197,7 +202,15 @@ def _victims_before_agent(c: Clause, agent: Actor) -> Actor | None:
     words = c.words
     marker = agent.first - 1 if by_fire(words[agent.first - 1]) else agent.first - 2
     start = c.obj if c.obj == c.pos + 1 else c.pos  # "إطلاق النار": the act's own object
-    while start + 1 < marker and words[start + 1].keys[-1] in TIME_WORDS:
+    while start + 1 < marker and (
+        words[start + 1].keys[-1] in TIME_WORDS
+        # "اعتقل عام 1979 من قبل": a year after a time word (not "الاثنين 60 فلسطينيا")
+        or (
+            words[start].keys[-1] in TIME_WORDS
+            and is_number(words, start + 1)
+            and len(words[start + 1].surface) == 4
+        )
+    ):
         start += 1
     return object_phrase(c.scope, words, start, marker)
 

@@ -507,6 +507,15 @@ def fire(word: Word) -> bool:
     return bool(set(word.keys) & _FIRE)
 
 
+def by_fire(word: Word) -> bool:
+    """A fire noun led by ب ("بنيران مسلحين"، "برصاص الجيش"): the segmenter leaves
+    "برصاص" whole, so ب is read off the form when no proclitic was split."""
+    if not fire(word):
+        return False
+    bare = word.keys[0].removeprefix("و").removeprefix("ف")
+    return word.prep or (bare.startswith("ب") and bare[1:] in _FIRE)
+
+
 def claimed(words: list[Word], pos: int) -> bool:
     """Whether the trigger follows "مسؤوليته عن" / "المسؤولية عن"."""
     return (

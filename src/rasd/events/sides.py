@@ -17,8 +17,8 @@ from rasd.events.phrases import (
     PREPOSITIONS,
     QUANTITIES,
     RELATIVES,
+    by_fire,
     counted_phrase,
-    fire,
     has_enclitic,
     has_prep_clitic,
     in_relative_clause,
@@ -411,20 +411,36 @@ def protest_target(
     return None
 
 
+def _agent_marker(words: list[Word], j: int) -> bool:
+    """Whether words `j`, `j`+1 are "على يد" / "من قبل" / "من جانب" / "من فعل"."""
+    pair = (words[j].keys[-1], words[j + 1].keys[-1])
+    # "من جانبها" (for its part) is no agent phrase: the agent is a noun after it
+    return (
+        pair in _AGENT_MARKERS
+        and not has_enclitic(words[j + 1])
+        and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
+    )
+
+
 def passive_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
     """The actor after "على يد" / "من قبل" / "من جانب" / "من فعل" / "بنيران" within
     a few words of the trigger."""
     for j in range(pos + 1, min(len(words) - 1, pos + 6)):
-        pair = (words[j].keys[-1], words[j + 1].keys[-1])
-        # "من جانبها" (for its part) is no agent phrase: the agent is a noun after it
-        if (
-            pair in _AGENT_MARKERS
-            and not has_enclitic(words[j + 1])
-            and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
-        ):
+        if _agent_marker(words, j):
             return next((a for a in after if a.first >= j + 2), None)
-        if fire(words[j]) and words[j].prep:
+        if by_fire(words[j]):
             return next((a for a in after if j < a.first <= j + 2), None)
+    return None
+
+
+def agent_marker_end(words: list[Word], pos: int) -> int | None:
+    """The last word of an agent marker ("من [قبل]") within a few words after the
+    trigger and before any fire noun, whose agent may be a phrase no dictionary names."""
+    for j in range(pos + 1, min(len(words) - 1, pos + 6)):
+        if _agent_marker(words, j):
+            return j + 1
+        if by_fire(words[j]):
+            return None
     return None
 
 

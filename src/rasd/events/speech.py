@@ -32,6 +32,9 @@ _GLAD = WORD_LISTS.forms("glad_feelings")
 _DIVINE = WORD_LISTS.words("divine")
 _HONORIFICS = WORD_LISTS.words("honorifics")
 _ACCOUNT_CUES = WORD_LISTS.words("explaining_cues") | WORD_LISTS.words("considered_cues")
+_GLAD_WORDS = WORD_LISTS.words("glad_words")
+_GLAD_NEGATORS = WORD_LISTS.words("glad_negators")
+_PRAISE = WORD_LISTS.words("praise_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +199,11 @@ def speech_events(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
-        if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
+        if (
+            quote.cue
+            and acts.needs_target(doc.slice(quote.cue))
+            and not _aimed_blame(doc, quote, event)
+        ):
             continue
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
@@ -308,7 +315,34 @@ def _prayer(doc: Document, quote: Quote) -> bool:
 
 def _for_model(doc: Document, quote: Quote) -> bool:
     """Whether the speech-act model may type a quotation the lexicon left uncoded."""
-    return not _glad(doc, quote) and not _account_cue(doc, quote)
+    return not _glad(doc, quote) and not _account_cue(doc, quote) and not _glad_told(doc, quote)
+
+
+def _bare_forms(word: str) -> tuple[str, str]:
+    """A word's match key without و and the article, and without a preposition ب/ل too."""
+    bare = _bare(word)
+    return bare, bare[1:] if bare[:1] in "بل" else bare
+
+
+def _glad_told(doc: Document, quote: Quote) -> bool:
+    """ "قال الخرساني: «نحن سعداء بالدعم»"، "شاكرا ماي على مساهمتها"، "وجه الشكر للناخبين
+    … قائلاً": gladness, thanks, congratulations or condolences told by the speaker from
+    the speaker's name to the quotation's end, not after a negator ("لسنا سعداء")."""
+    assert quote.speaker is not None
+    start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
+    words = re.findall(r"\w+", doc.text[start : quote.end])
+    return any(
+        not _GLAD_WORDS.isdisjoint(_bare_forms(w))
+        and (i == 0 or _bare(words[i - 1]) not in _GLAD_NEGATORS)
+        for i, w in enumerate(words)
+    )
+
+
+def _aimed_blame(doc: Document, quote: Quote, event: Event) -> bool:
+    """Whether a describing cue ("وصف") criticises: it is aimed at a person or body, and
+    the description holds no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
+    words = re.findall(r"\w+", doc.slice(quote))
+    return _aimed(doc, event) and not any(_PRAISE.intersection(_bare_forms(w)) for w in words)
 
 
 def _account_cue(doc: Document, quote: Quote) -> bool:

@@ -49,6 +49,9 @@ class SpeechActs:
     # Cues that are an act only when aimed at someone, a country included ("حذر"): a
     # warning aimed at nobody states a danger, it threatens no one.
     warning: frozenset[str] = frozenset()
+    # Phrases the speaker owns ("رفضها"، "قلقه"): an act only where they open the quoted
+    # words, the cue's object; further in they mostly report another's act.
+    owned: frozenset[tuple[str, ...]] = frozenset()
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -65,6 +68,7 @@ class SpeechActs:
         phrases: dict[tuple[str, ...], str] = {}
         aimed: set[str] = set()
         warning: set[str] = set()
+        owned: set[tuple[str, ...]] = set()
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -76,7 +80,9 @@ class SpeechActs:
                     {"aimed": aimed, "warning": warning}.get(where, set()).add(match_key(form))
                 else:
                     phrases[tuple(match_key(form).split("_"))] = event_type
-        return cls(cues, phrases, frozenset(aimed), frozenset(warning))
+                    if where == "owned":
+                        owned.add(tuple(match_key(form).split("_")))
+        return cls(cues, phrases, frozenset(aimed), frozenset(warning), frozenset(owned))
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
@@ -102,6 +108,7 @@ class SpeechActs:
         words = [w.removeprefix("و") for w in re.findall(r"\w+", match_key(quoted))]
         # "بقلق بالغ"، "لدعمه": a phrase's first word may carry a preposition.
         bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
+        clause = next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
         for i in range(len(words)):
             found = [
                 (order, event_type)
@@ -109,6 +116,7 @@ class SpeechActs:
                 for order, phrase, event_type in self._by_first.get(first, ())
                 if phrase
                 in (tuple(words[i : i + len(phrase)]), (bare[i], *words[i + 1 : i + len(phrase)]))
+                and not (phrase in self.owned and _reported(words, bare, i, clause))
             ]
             if found:
                 return min(found)[1]  # the lexicon's first phrase at the earliest word
@@ -116,6 +124,14 @@ class SpeechActs:
 
 
 _CUE_ROWS = ("cue", "aimed", "warning")
+_CLAUSE_OPENERS = WORD_LISTS.words("reported_clause")
+
+
+def _reported(words: list[str], bare: list[str], i: int, clause: int) -> bool:
+    """Whether the owned phrase at word `i` is another's act the quotation reports: it
+    comes after a clause opener ("أن زيهوفر أبدى تأييده"، "بسبب دعمها للإرهاب") or, past
+    the first word, carries a preposition ("لرفضهم الترخيص")."""
+    return clause < i or (i > 0 and words[i] != bare[i])
 
 
 def cue_inflections(forms: list[str]) -> list[str]:

@@ -188,7 +188,10 @@ def speech_events(
     spoken = [
         q
         for q in doc.quotes or []
-        if q.speaker is not None and not _negated_cue(doc, q) and not _noun_cue(doc, q)
+        if q.speaker is not None
+        and not _negated_cue(doc, q)
+        and not _noun_cue(doc, q)
+        and not _passive_cue(doc, q)
     ]
     by_lexicon = {
         q.start: (acts.cue_type(doc.slice(q.cue)) if q.cue else None)
@@ -438,6 +441,34 @@ def _noun_cue(doc: Document, quote: Quote) -> bool:
     if after and seeker(after[0].strip("،,.؛:!؟")):
         return True  # "هو طلب الدنيا"، "طلب العلم": a pursuit, no demand
     return cue == "طالب" and student(before[-1] if before else "", after)
+
+
+_PASSIVE_CUES = WORD_LISTS.words("passive_cues")
+_PASSIVE_AFTER = WORD_LISTS.forms("passive_after")
+_UNDOUBLED = re.compile("[دع][\u064b-\u0650]*\u0651")
+
+
+def _passive_cue(doc: Document, quote: Quote) -> bool:
+    """A participle cue read as the passive or a noun ("كيانات متهمة بالعمل"، "ستة عشر
+    متهمًا في القضية"، "مناطق مهددة بالزلازل"): accused or threatened, no one's act; the
+    active participle takes its object first ("متهمة روسيا بالوقوف") or opens a clause
+    ("، مهددة بالرد").
+    And a demand cue written with a shadda on د or ع is another verb ("ودّعت" bade
+    farewell, "يدَّعون" claim): دعا carries none."""
+    if quote.cue is None:
+        return False
+    written = doc.slice(quote.cue)
+    if _UNDOUBLED.search(written) and written.strip("وف")[:1] in "يتد":
+        return True
+    before = doc.text[max(0, quote.cue.start - 3) : quote.cue.start].strip()
+    if (
+        _bare(written) not in _PASSIVE_CUES
+        or written.startswith("و")
+        or before.endswith(("،", ","))
+    ):
+        return False  # "، مهددة بالرد"، "ومتهمة": the active participle of a clause
+    after = match_key(doc.text[quote.cue.end : quote.cue.end + 20]).split()
+    return bool(after) and after[0].startswith(_PASSIVE_AFTER)
 
 
 _FORETELLING = WORD_LISTS.words("foretelling")

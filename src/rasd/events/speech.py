@@ -337,9 +337,13 @@ def _for_model(doc: Document, quote: Quote) -> bool:
     return not _glad(doc, quote) and not _account_cue(doc, quote) and not _glad_told(doc, quote)
 
 
-def _bare_forms(word: str) -> tuple[str, str]:
-    """A word's match key without و and the article, and without a preposition ب/ل too."""
-    bare = _bare(word)
+def _keyed_words(text: str) -> list[str]:
+    """The words of a text as match keys without و and the article (one key per text)."""
+    return [w.removeprefix("و").removeprefix("ال") for w in re.findall(r"\w+", match_key(text))]
+
+
+def _bare_forms(bare: str) -> tuple[str, str]:
+    """A keyed word, and without a preposition ب/ل too."""
     return bare, bare[1:] if bare[:1] in "بل" else bare
 
 
@@ -349,10 +353,10 @@ def _glad_told(doc: Document, quote: Quote) -> bool:
     the speaker's name to the quotation's end, not after a negator ("لسنا سعداء")."""
     assert quote.speaker is not None
     start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
-    words = re.findall(r"\w+", doc.text[start : quote.end])
+    words = _keyed_words(doc.text[start : quote.end])
     return any(
         not _GLAD_WORDS.isdisjoint(_bare_forms(w))
-        and (i == 0 or _bare(words[i - 1]) not in _GLAD_NEGATORS)
+        and (i == 0 or words[i - 1] not in _GLAD_NEGATORS)
         for i, w in enumerate(words)
     )
 
@@ -360,7 +364,7 @@ def _glad_told(doc: Document, quote: Quote) -> bool:
 def _aimed_blame(doc: Document, quote: Quote, event: Event) -> bool:
     """Whether a describing cue ("وصف") criticises: it is aimed at a person or body, and
     the description holds no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
-    words = re.findall(r"\w+", doc.slice(quote))
+    words = _keyed_words(doc.slice(quote))
     return _aimed(doc, event) and not any(_PRAISE.intersection(_bare_forms(w)) for w in words)
 
 

@@ -32,6 +32,9 @@ _GLAD = WORD_LISTS.forms("glad_feelings")
 _DIVINE = WORD_LISTS.words("divine")
 _HONORIFICS = WORD_LISTS.words("honorifics")
 _ACCOUNT_CUES = WORD_LISTS.words("explaining_cues") | WORD_LISTS.words("considered_cues")
+_GLAD_WORDS = WORD_LISTS.words("glad_words")
+_GLAD_NEGATORS = WORD_LISTS.words("glad_negators")
+_PRAISE = WORD_LISTS.words("praise_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,9 @@ class SpeechActs:
     # Cues that are an act only when aimed at someone, a country included ("حذر"): a
     # warning aimed at nobody states a danger, it threatens no one.
     warning: frozenset[str] = frozenset()
+    # Phrases the speaker owns ("رفضها"، "قلقه"): an act only where they open the quoted
+    # words, the cue's object; further in they mostly report another's act.
+    owned: frozenset[tuple[str, ...]] = frozenset()
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -62,6 +68,7 @@ class SpeechActs:
         phrases: dict[tuple[str, ...], str] = {}
         aimed: set[str] = set()
         warning: set[str] = set()
+        owned: set[tuple[str, ...]] = set()
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -73,7 +80,9 @@ class SpeechActs:
                     {"aimed": aimed, "warning": warning}.get(where, set()).add(match_key(form))
                 else:
                     phrases[tuple(match_key(form).split("_"))] = event_type
-        return cls(cues, phrases, frozenset(aimed), frozenset(warning))
+                    if where == "owned":
+                        owned.add(tuple(match_key(form).split("_")))
+        return cls(cues, phrases, frozenset(aimed), frozenset(warning), frozenset(owned))
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
@@ -99,6 +108,7 @@ class SpeechActs:
         words = [w.removeprefix("و") for w in re.findall(r"\w+", match_key(quoted))]
         # "بقلق بالغ"، "لدعمه": a phrase's first word may carry a preposition.
         bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
+        clause = next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
         for i in range(len(words)):
             found = [
                 (order, event_type)
@@ -106,6 +116,7 @@ class SpeechActs:
                 for order, phrase, event_type in self._by_first.get(first, ())
                 if phrase
                 in (tuple(words[i : i + len(phrase)]), (bare[i], *words[i + 1 : i + len(phrase)]))
+                and not (phrase in self.owned and _reported(words, bare, i, clause))
             ]
             if found:
                 return min(found)[1]  # the lexicon's first phrase at the earliest word
@@ -113,6 +124,14 @@ class SpeechActs:
 
 
 _CUE_ROWS = ("cue", "aimed", "warning")
+_CLAUSE_OPENERS = WORD_LISTS.words("reported_clause")
+
+
+def _reported(words: list[str], bare: list[str], i: int, clause: int) -> bool:
+    """Whether the owned phrase at word `i` is another's act the quotation reports: it
+    comes after a clause opener ("أن زيهوفر أبدى تأييده"، "بسبب دعمها للإرهاب") or, past
+    the first word, carries a preposition ("لرفضهم الترخيص")."""
+    return clause < i or (i > 0 and words[i] != bare[i])
 
 
 def cue_inflections(forms: list[str]) -> list[str]:
@@ -169,7 +188,10 @@ def speech_events(
     spoken = [
         q
         for q in doc.quotes or []
-        if q.speaker is not None and not _negated_cue(doc, q) and not _noun_cue(doc, q)
+        if q.speaker is not None
+        and not _negated_cue(doc, q)
+        and not _noun_cue(doc, q)
+        and not _passive_cue(doc, q)
     ]
     by_lexicon = {
         q.start: (acts.cue_type(doc.slice(q.cue)) if q.cue else None)
@@ -196,7 +218,11 @@ def speech_events(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
-        if quote.cue and acts.needs_target(doc.slice(quote.cue)) and not _aimed(doc, event):
+        if (
+            quote.cue
+            and acts.needs_target(doc.slice(quote.cue))
+            and not _aimed_blame(doc, quote, event)
+        ):
             continue
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
@@ -308,7 +334,38 @@ def _prayer(doc: Document, quote: Quote) -> bool:
 
 def _for_model(doc: Document, quote: Quote) -> bool:
     """Whether the speech-act model may type a quotation the lexicon left uncoded."""
-    return not _glad(doc, quote) and not _account_cue(doc, quote)
+    return not _glad(doc, quote) and not _account_cue(doc, quote) and not _glad_told(doc, quote)
+
+
+def _keyed_words(text: str) -> list[str]:
+    """The words of a text as match keys without و and the article (one key per text)."""
+    return [w.removeprefix("و").removeprefix("ال") for w in re.findall(r"\w+", match_key(text))]
+
+
+def _bare_forms(bare: str) -> tuple[str, str]:
+    """A keyed word, and without a preposition ب/ل too."""
+    return bare, bare[1:] if bare[:1] in "بل" else bare
+
+
+def _glad_told(doc: Document, quote: Quote) -> bool:
+    """ "قال الخرساني: «نحن سعداء بالدعم»"، "شاكرا ماي على مساهمتها"، "وجه الشكر للناخبين
+    … قائلاً": gladness, thanks, congratulations or condolences told by the speaker from
+    the speaker's name to the quotation's end, not after a negator ("لسنا سعداء")."""
+    assert quote.speaker is not None
+    start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
+    words = _keyed_words(doc.text[start : quote.end])
+    return any(
+        not _GLAD_WORDS.isdisjoint(_bare_forms(w))
+        and (i == 0 or words[i - 1] not in _GLAD_NEGATORS)
+        for i, w in enumerate(words)
+    )
+
+
+def _aimed_blame(doc: Document, quote: Quote, event: Event) -> bool:
+    """Whether a describing cue ("وصف") criticises: it is aimed at a person or body, and
+    the description holds no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
+    words = _keyed_words(doc.slice(quote))
+    return _aimed(doc, event) and not any(_PRAISE.intersection(_bare_forms(w)) for w in words)
 
 
 def _account_cue(doc: Document, quote: Quote) -> bool:
@@ -393,6 +450,34 @@ def _noun_cue(doc: Document, quote: Quote) -> bool:
     if after and seeker(after[0].strip("،,.؛:!؟")):
         return True  # "هو طلب الدنيا"، "طلب العلم": a pursuit, no demand
     return cue == "طالب" and student(before[-1] if before else "", after)
+
+
+_PASSIVE_CUES = WORD_LISTS.words("passive_cues")
+_PASSIVE_AFTER = WORD_LISTS.forms("passive_after")
+_UNDOUBLED = re.compile("[دع][\u064b-\u0650]*\u0651")
+
+
+def _passive_cue(doc: Document, quote: Quote) -> bool:
+    """A participle cue read as the passive or a noun ("كيانات متهمة بالعمل"، "ستة عشر
+    متهمًا في القضية"، "مناطق مهددة بالزلازل"): accused or threatened, no one's act; the
+    active participle takes its object first ("متهمة روسيا بالوقوف") or opens a clause
+    ("، مهددة بالرد").
+    And a demand cue written with a shadda on د or ع is another verb ("ودّعت" bade
+    farewell, "يدَّعون" claim): دعا carries none."""
+    if quote.cue is None:
+        return False
+    written = doc.slice(quote.cue)
+    if _UNDOUBLED.search(written) and written.strip("وف")[:1] in "يتد":
+        return True
+    before = doc.text[max(0, quote.cue.start - 3) : quote.cue.start].strip()
+    if (
+        _bare(written) not in _PASSIVE_CUES
+        or written.startswith("و")
+        or before.endswith(("،", ","))
+    ):
+        return False  # "، مهددة بالرد"، "ومتهمة": the active participle of a clause
+    after = match_key(doc.text[quote.cue.end : quote.cue.end + 20]).split()
+    return bool(after) and after[0].startswith(_PASSIVE_AFTER)
 
 
 _FORETELLING = WORD_LISTS.words("foretelling")

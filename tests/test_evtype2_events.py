@@ -51,3 +51,30 @@ def test_a_truck_loaded_with_aid_blames_no_one(nlp):
         " شاحنة محملة بالمساعدات الإنسانية إلى مدينة دوما."
     )
     assert not event_sides(nlp, text, "DISAPPROVE")
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('ووصفت موسكو هذه المزاعم بأنها "لا أساس لها من الصحة".', "موسكو"),
+        (
+            "ووصف نتانياهو، الذي يخضع هو أيضا لسلسلة من تحقيقات الفساد، الاتهامات الموجهة"
+            ' لزوجته بأنها "سخيفة ولا أساس لها".',
+            "نتانياهو",
+        ),
+        (
+            'ووصفت هيئة الأوراق المالية والبورصات الأمريكية تعليقات ماسك بأنها "ادعاءات'
+            ' كاذبة ومضللة".',
+            "هيئة الأوراق المالية",
+        ),
+    ],
+)
+def test_a_claim_described_as_false_is_denied(nlp, text, denier):
+    sides = event_sides(nlp, text, "REJECT")
+    assert any(denier in s for s, _ in sides)
+    assert not event_sides(nlp, text, "DISAPPROVE")
+
+
+def test_a_body_described_as_aggressive_is_still_criticised(nlp):
+    text = 'ووصف الوزير تصريحات الحكومة الإيرانية بأنها "عدوانية".'
+    assert event_sides(nlp, text, "DISAPPROVE") and not event_sides(nlp, text, "REJECT")

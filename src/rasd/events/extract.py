@@ -92,7 +92,7 @@ from rasd.events.phrases import (
 )
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
-from rasd.events.sentence import Word, definite, windows
+from rasd.events.sentence import WORD_LISTS, Word, definite, windows
 from rasd.events.side_ranker import (
     SIDES,
     SideChoice,
@@ -131,12 +131,17 @@ def _inferred(side: Mention) -> Mention:
     return Mention(side.start, side.end, side.canonical, {**side.attrs, "inferred": True})
 
 
+_HOLDING = WORD_LISTS.words("holding_participles")
+
+
 def _participle(trigger: Trigger) -> bool:
     """A speech verb's active participle listed as a noun ("متهما"، "مطالبا"), of the
-    first form too ("رافضا"، "نافيا": فاعلا)."""
+    first form too ("رافضا"، "نافيا": فاعلا), or one of holding someone responsible of
+    any number ("محملة"، "محملين"), whose feminine and plural no verbal noun shares."""
     lemma = trigger.lemma
     first_form = len(lemma) == 5 and lemma[1] == "ا"
-    return trigger.kind == "noun" and (lemma.startswith("م") or first_form) and lemma.endswith("ا")
+    accusative = (lemma.startswith("م") or first_form) and lemma.endswith("ا")
+    return trigger.kind == "noun" and (accusative or lemma in _HOLDING)
 
 
 def _clause_speaker(out: list[Candidate], first: Mention | None, at: int) -> Mention | None:

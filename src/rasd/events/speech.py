@@ -193,11 +193,7 @@ def speech_events(
         and not _noun_cue(doc, q)
         and not _passive_cue(doc, q)
     ]
-    by_lexicon = {
-        q.start: (acts.cue_type(doc.slice(q.cue)) if q.cue else None)
-        or acts.content_type(doc.slice(q))
-        for q in spoken
-    }
+    by_lexicon = {q.start: _lexicon_type(doc, acts, q) for q in spoken}
     by_model = (
         learned([q for q in spoken if by_lexicon[q.start] is None and _for_model(doc, q)])
         if learned is not None
@@ -218,11 +214,8 @@ def speech_events(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
-        if (
-            quote.cue
-            and acts.needs_target(doc.slice(quote.cue))
-            and not _aimed_blame(doc, quote, event)
-        ):
+        aimed = quote.cue is not None and acts.needs_target(doc.slice(quote.cue))
+        if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event):
             continue
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
@@ -236,6 +229,18 @@ def speech_events(
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1
         events.append((event, token_starts[cue_token] if cue_token >= 0 else -1))
     return events
+
+
+def _lexicon_type(doc: Document, acts: SpeechActs, quote: Quote) -> str | None:
+    """The act the lexicon reads in a quotation: its cue's, else its words'. A claim
+    described as false ("وصفها بأنها "لا أساس لها من الصحة""، "بتهم وصفها … بـ"الواهية"")
+    is denied, not criticised: a describing cue whose words deny is a REJECT."""
+    cue = doc.slice(quote.cue) if quote.cue else ""
+    by_cue = acts.cue_type(cue) if cue else None
+    if by_cue is not None and not acts.needs_target(cue):
+        return by_cue
+    said = acts.content_type(doc.slice(quote))
+    return "REJECT" if by_cue is not None and said == "REJECT" else by_cue or said
 
 
 def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:

@@ -218,6 +218,8 @@ def apply_rules(
     _prepositional_tail(words, tags)
     _owned_bodies(keys, words, tags)
     _function_words(keys, tags)
+    _blessings(words, tags)
+    _pronoun_chunks(words, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
@@ -793,6 +795,43 @@ def _function_words(keys: Sequence[str], tags: list[str]) -> None:
     for i, key in enumerate(keys):
         if tags[i] == "I-PER" and key in _NAME_STOPS:
             _end_person(tags, i)
+
+
+_BLESSINGS = _RULE_WORDS["blessing"]
+_BLESSERS = frozenset(loose_key(w) for w in "الله السلام الصلاة".split())
+
+
+def _blessings(words: Sequence[str], tags: list[str]) -> None:
+    """A blessing said after a name ("عمر بن الخطاب رضي الله عنه", "زايد طيب الله ثراه",
+    "يوسف عليه السلام") is no part of it, nor a name of its own ("طيب الله"). Surface
+    words: the keys drop the pronoun ("رحمه" keys as "رحم", "عليه" as the name "علي")."""
+    for i in range(min(len(words), len(tags)) - 1):
+        if (
+            tags[i] != "O"
+            and loose_key(words[i]) in _BLESSINGS
+            and loose_key(words[i + 1]) in _BLESSERS
+        ):
+            tags[i] = "O"
+            j = i + 1
+            while j < len(tags) and tags[j].startswith("I-"):
+                tags[j] = "O"
+                j += 1
+
+
+# A preposition with a pronoun ("أطلق عليها", "ألقت القبض عليه") names nothing.
+_PRONOUN_OBJECTS = frozenset(
+    loose_key(preposition + pronoun)
+    for preposition in "علي إلي لدي عند أمام".split()
+    for pronoun in _POSSESSIVES
+)
+
+
+def _pronoun_chunks(words: Sequence[str], tags: list[str]) -> None:
+    """A one-word name that is a preposition with a pronoun is none (surface words: the
+    key of "عليه" is the name "علي")."""
+    for _, start, end in chunks(tags):
+        if end - start == 1 and start < len(words) and loose_key(words[start]) in _PRONOUN_OBJECTS:
+            tags[start] = "O"
 
 
 def _person_titles(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:

@@ -1,0 +1,42 @@
+"""Entity rules of session 15's entcv5 (issue 14), on phrases of unseen news: a blessing
+after a name is no part of it, and a preposition with a pronoun names nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from ner_rules_check import after_rules
+from rasd.ner.stage import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def ner() -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+def test_a_blessing_ends_the_name_before_it(ner):
+    assert after_rules(
+        ner,
+        "قال عنه سيدنا عمر بن الخطاب رضي الله عنه :",
+        "O O O B-PER I-PER I-PER I-PER I-PER O O",
+    ) == ("O O O B-PER I-PER I-PER O O O O")
+    assert after_rules(
+        ner, "المؤسس للدولة الشيخ زايد طيب الله ثراه .", "O O O B-PER I-PER I-PER O O"
+    ) == ("O O O B-PER O O O O")
+
+
+def test_a_blessing_alone_is_no_name(ner):
+    assert after_rules(ner, "وقالت رضي الله عنها :", "O B-PER I-PER O O") == "O O O O O"
+
+
+def test_a_name_spelled_like_a_blessing_word_stays(ner):
+    # "طيب" is a given name when no "الله" follows.
+    assert after_rules(ner, "رجب طيب أردوغان", "B-PER I-PER I-PER") == "B-PER I-PER I-PER"
+
+
+def test_a_preposition_with_a_pronoun_is_no_name(ner):
+    assert after_rules(ner, "في جعبته استراتيجية أطلق عليها تصدير الثورة", "O O O O B-PER O O") == (
+        "O O O O O O O"
+    )
+    # "علي" alone is a name: the pronoun makes the difference.
+    assert after_rules(ner, "وقال علي إن", "O B-PER O") == "O B-PER O"

@@ -40,3 +40,16 @@ def test_a_preposition_with_a_pronoun_is_no_name(ner):
     )
     # "علي" alone is a name: the pronoun makes the difference.
     assert after_rules(ner, "وقال علي إن", "O B-PER O") == "O B-PER O"
+
+
+def test_a_term_coined_from_a_name_leaves_the_name(ner):
+    # Unseen news: Brexit read into the EU negotiator's name and after Theresa May's.
+    assert after_rules(
+        ner,
+        "مفاوضي الاتحاد الأوروبي في ملف بريكست ميشال بارنييه إن",
+        "O B-ORG I-ORG O O B-PER I-PER I-PER O",
+    ) == ("O B-ORG I-ORG O O O B-PER I-PER O")
+    assert after_rules(ner, "خطة تيريزا ماي لبريكست ستقتل", "O B-PER I-PER I-PER O") == (
+        "O B-PER I-PER O O"
+    )
+    assert after_rules(ner, "ظاهرة الروسيافوبيا في الغرب", "O B-LOC O B-LOC") == "O O O B-LOC"

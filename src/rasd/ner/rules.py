@@ -220,6 +220,7 @@ def apply_rules(
     _function_words(keys, tags)
     _blessings(words, tags)
     _pronoun_chunks(words, tags)
+    _coined_terms(keys, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
@@ -832,6 +833,20 @@ def _pronoun_chunks(words: Sequence[str], tags: list[str]) -> None:
     for _, start, end in chunks(tags):
         if end - start == 1 and start < len(words) and loose_key(words[start]) in _PRONOUN_OBJECTS:
             tags[start] = "O"
+
+
+_COINED_TERMS = _RULE_WORDS["coined_term"]
+_PHOBIA = "فوبيا"
+
+
+def _coined_terms(keys: Sequence[str], tags: list[str]) -> None:
+    """A term coined from a name ("بريكست", "أوباماكير", "روسيافوبيا") names no one: it
+    leaves the name it was read into ("بريكست ميشال بارنييه", "تيريزا ماي لبريكست")."""
+    for i, key in enumerate(keys):
+        if tags[i] != "O" and (key in _COINED_TERMS or key.endswith(_PHOBIA)):
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
 
 
 def _person_titles(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:

@@ -53,3 +53,10 @@ def test_a_term_coined_from_a_name_leaves_the_name(ner):
         "O B-PER I-PER O O"
     )
     assert after_rules(ner, "ظاهرة الروسيافوبيا في الغرب", "O B-LOC O B-LOC") == "O O O B-LOC"
+
+
+def test_a_preposition_with_a_pronoun_after_and_is_no_name(ner):
+    # "flights from the airports of Erbil and Sulaymaniyah and to them".
+    assert after_rules(
+        ner, "من مطاري أربيل والسليمانية وإليهما ، بعد", "O O B-LOC B-LOC B-LOC O O"
+    ) == ("O O B-LOC B-LOC O O O")

@@ -829,10 +829,16 @@ _PRONOUN_OBJECTS = frozenset(
 
 def _pronoun_chunks(words: Sequence[str], tags: list[str]) -> None:
     """A one-word name that is a preposition with a pronoun is none (surface words: the
-    key of "عليه" is the name "علي")."""
+    key of "عليه" is the name "علي"), after "و" or "ف" too ("وإليهما")."""
     for _, start, end in chunks(tags):
-        if end - start == 1 and start < len(words) and loose_key(words[start]) in _PRONOUN_OBJECTS:
+        if end - start == 1 and start < len(words) and _is_pronoun_object(words[start]):
             tags[start] = "O"
+
+
+def _is_pronoun_object(word: str) -> bool:
+    if loose_key(word) in _PRONOUN_OBJECTS:
+        return True
+    return word[:1] in ("و", "ف") and loose_key(word[1:]) in _PRONOUN_OBJECTS
 
 
 _COINED_TERMS = _RULE_WORDS["coined_term"]

@@ -60,3 +60,17 @@ def test_a_preposition_with_a_pronoun_after_and_is_no_name(ner):
     assert after_rules(
         ner, "من مطاري أربيل والسليمانية وإليهما ، بعد", "O O B-LOC B-LOC B-LOC O O"
     ) == ("O O B-LOC B-LOC O O O")
+
+
+def test_the_places_in_a_title_are_no_place(ner):
+    # Unseen Saudi news: the king's and his deputy's title.
+    assert after_rules(
+        ner, "وتلقى نائب خادم الحرمين الشريفين صاحب السمو", "O O O B-LOC I-LOC O O"
+    ) == ("O O O O O O O")
+    assert after_rules(
+        ner, "ونقل معاليه لخادم الحرمين الشريفين خلال الاستقبال", "O O O B-LOC I-LOC O O"
+    ) == ("O O O O O O O")
+    # Tagged with the title as a person, it stays (the annotated news: optional).
+    assert after_rules(ner, "أكد خادم الحرمين الشريفين أن", "O B-PER I-PER I-PER O") == (
+        "O B-PER I-PER I-PER O"
+    )

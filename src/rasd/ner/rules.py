@@ -221,6 +221,7 @@ def apply_rules(
     _blessings(words, tags)
     _pronoun_chunks(words, tags)
     _coined_terms(keys, tags)
+    _titled_places(keys, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
@@ -853,6 +854,22 @@ def _coined_terms(keys: Sequence[str], tags: list[str]) -> None:
             tags[i] = "O"
             if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
                 tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+_PLACE_TITLES = _RULE_WORDS["place_title"]
+
+
+def _titled_places(keys: Sequence[str], tags: list[str]) -> None:
+    """A place after a title's noun is part of a person's title ("خادم الحرمين
+    الشريفين"), not a place the text names."""
+    for label, start, end in chunks(tags):
+        if (
+            label == "LOC"
+            and start > 0
+            and tags[start - 1] == "O"
+            and keys[start - 1] in _PLACE_TITLES
+        ):
+            tags[start:end] = ["O"] * (end - start)
 
 
 def _person_titles(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:

@@ -218,6 +218,10 @@ def apply_rules(
     _prepositional_tail(words, tags)
     _owned_bodies(keys, words, tags)
     _function_words(keys, tags)
+    _blessings(words, tags)
+    _pronoun_chunks(words, tags)
+    _coined_terms(keys, tags)
+    _titled_places(keys, tags)
     _person_titles(keys, stems, tags)
     _listed_organisations(keys, tags, phrases)
     _competitions(keys, tags)
@@ -793,6 +797,79 @@ def _function_words(keys: Sequence[str], tags: list[str]) -> None:
     for i, key in enumerate(keys):
         if tags[i] == "I-PER" and key in _NAME_STOPS:
             _end_person(tags, i)
+
+
+_BLESSINGS = _RULE_WORDS["blessing"]
+_BLESSERS = frozenset(loose_key(w) for w in "الله السلام الصلاة".split())
+
+
+def _blessings(words: Sequence[str], tags: list[str]) -> None:
+    """A blessing said after a name ("عمر بن الخطاب رضي الله عنه", "زايد طيب الله ثراه",
+    "يوسف عليه السلام") is no part of it, nor a name of its own ("طيب الله"). Surface
+    words: the keys drop the pronoun ("رحمه" keys as "رحم", "عليه" as the name "علي")."""
+    for i in range(min(len(words), len(tags)) - 1):
+        if (
+            tags[i] != "O"
+            and loose_key(words[i]) in _BLESSINGS
+            and loose_key(words[i + 1]) in _BLESSERS
+        ):
+            tags[i] = "O"
+            j = i + 1
+            while j < len(tags) and tags[j].startswith("I-"):
+                tags[j] = "O"
+                j += 1
+
+
+# A preposition with a pronoun ("أطلق عليها", "ألقت القبض عليه") names nothing.
+_PRONOUN_OBJECTS = frozenset(
+    loose_key(preposition + pronoun)
+    for preposition in "علي إلي لدي عند أمام".split()
+    for pronoun in _POSSESSIVES
+)
+
+
+def _pronoun_chunks(words: Sequence[str], tags: list[str]) -> None:
+    """A one-word name that is a preposition with a pronoun is none (surface words: the
+    key of "عليه" is the name "علي"), after "و" or "ف" too ("وإليهما")."""
+    for _, start, end in chunks(tags):
+        if end - start == 1 and start < len(words) and _is_pronoun_object(words[start]):
+            tags[start] = "O"
+
+
+def _is_pronoun_object(word: str) -> bool:
+    if loose_key(word) in _PRONOUN_OBJECTS:
+        return True
+    return word[:1] in ("و", "ف") and loose_key(word[1:]) in _PRONOUN_OBJECTS
+
+
+_COINED_TERMS = _RULE_WORDS["coined_term"]
+_PHOBIA = "فوبيا"
+
+
+def _coined_terms(keys: Sequence[str], tags: list[str]) -> None:
+    """A term coined from a name ("بريكست", "أوباماكير", "روسيافوبيا") names no one: it
+    leaves the name it was read into ("بريكست ميشال بارنييه", "تيريزا ماي لبريكست")."""
+    for i, key in enumerate(keys):
+        if tags[i] != "O" and (key in _COINED_TERMS or key.endswith(_PHOBIA)):
+            tags[i] = "O"
+            if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
+                tags[i + 1] = "B-" + tags[i + 1][2:]
+
+
+_PLACE_TITLES = _RULE_WORDS["place_title"]
+
+
+def _titled_places(keys: Sequence[str], tags: list[str]) -> None:
+    """A place after a title's noun is part of a person's title ("خادم الحرمين
+    الشريفين"), not a place the text names."""
+    for label, start, end in chunks(tags):
+        if (
+            label == "LOC"
+            and start > 0
+            and tags[start - 1] == "O"
+            and keys[start - 1] in _PLACE_TITLES
+        ):
+            tags[start:end] = ["O"] * (end - start)
 
 
 def _person_titles(keys: Sequence[str], stems: Sequence[str], tags: list[str]) -> None:

@@ -1,12 +1,14 @@
 """Audit of unseen articles, seeds 10070-10071 (docs/accuracy.md): declining to
-comment ("رفض التعقيب"، "امتنع عن التعقيب") rejects nobody, and ثمن read as a price
-(paid further on, amounting to, borne, "بأي ثمن", after a preposition) is no praise."""
+comment ("رفض التعقيب"، "امتنع عن التعقيب") rejects nobody, ثمن read as a price
+(paid further on, amounting to, borne, "بأي ثمن", after a preposition) is no praise, and
+the actor after a verb of doing that points back to an attack ("هجوم شنه متمردون") made
+it."""
 
 from __future__ import annotations
 
 import pytest
 
-from event_types import event_types
+from event_types import event_sides, event_types
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,19 @@ def test_a_price_is_no_praise(nlp, text):
 )
 def test_praise_is_still_support(nlp, text):
     assert "SUPPORT" in event_types(nlp, text)
+
+
+def test_the_subject_after_a_verb_of_doing_made_the_attack(nlp):
+    # unseen news: "شنه" points back to the attack; the rebels after it made it
+    text = (
+        "وفرغت مناطق شمال ولاية راخين من سكانها الروهينغا عندما تسببت عملية عسكرية نفذها "
+        "الجيش ردا على هجوم مسلح شنه متمردون من هذه الأقلية على مراكز أمنية، بتهجير نحو "
+        "700 ألف من أفراد هذه الأقلية."
+    )
+    assert ("متمردون", "مراكز أمنية") in event_sides(nlp, text, "ASSAULT")
+
+
+def test_a_doer_told_after_the_attack_is_no_target(nlp):
+    # unseen news: the Tuareg groups made the attacks, they were not hit
+    text = "واعتبر عمليات سفك الدماء انتقاما من هجمات شنتها جماعات طوارق مسلحة على المتطرفين."
+    assert all(target != "جماعات طوارق مسلحة" for _, target in event_sides(nlp, text, "ASSAULT"))

@@ -84,6 +84,7 @@ from rasd.events.sides import (
     relative_subject,
     speaker,
     speaker_pronoun,
+    subject_after_doing,
     target_after,
     with_source,
 )
@@ -236,6 +237,11 @@ def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # killed it is the unvoiced passive; the attack's own event has the agent.
         return None, after[0]
     if _after_attack_noun(c.scope.lexicon, words, pos, trigger):
+        doer = subject_after_doing(words, after, pos)
+        if doer is not None:
+            # "هجوم مسلح شنه متمردون على مراكز أمنية": the pronoun is the attack,
+            # the actor after the verb made it.
+            return doer, target_after(words, _past_doer(words, after, doer), doer, pos)
         # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
         # is what was hit; the attackers come from the attack noun's event.
         target = after[0] if after and after[0].first - pos <= 3 else None
@@ -264,6 +270,23 @@ def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # visitor is the verb's unexpressed subject.
         return None, source
     return source, target_after(words, _past_name(c.scope.names, after, source), source, pos)
+
+
+_AIMED_AT = frozenset({"على", "ضد"})
+# "على مواقع تمركز [الميليشيات]": how far the one hit may begin after the preposition.
+_AIMED_REACH = 3
+
+
+def _past_doer(words: list[Word], after: list[Actor], doer: Actor) -> list[Actor]:
+    """The actor told just after the first على or ضد past the doer: the verb of doing's
+    object is its pronoun, so what was hit comes after that preposition ("شنه عناصر من
+    منظمة حزب العمال الكردستاني ضد قوة تركية"), not as a name joined to the doer, in a
+    clause of its own ("قوات التحالف الذي تتزعمه السعودية") or past a purpose ("نفذها
+    الجيش ردا على هجوم شنه متمردون على مراكز أمنية")."""
+    aimed = next((j for j in range(doer.last, len(words)) if words[j].keys[-1] in _AIMED_AT), None)
+    if aimed is None:
+        return []
+    return [a for a in after if aimed < a.first <= aimed + _AIMED_REACH]
 
 
 def _past_name(names: Names, after: list[Actor], source: Actor | None) -> list[Actor]:
@@ -386,7 +409,9 @@ def _noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         genitive = None  # "رفضها القاطع": the pronoun is the genitive
     doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
     patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
-    if doer is None and not patient and trigger.type in ("ASSAULT", "PROTEST"):
+    if doer is not None:
+        return doer, target_after(words, _past_doer(words, after, doer), None, pos)
+    if not patient and trigger.type in ("ASSAULT", "PROTEST"):
         doer = from_agent(words, after, pos)
     if doer is not None:
         return doer, target_after(words, [a for a in after if a is not doer], None, pos)

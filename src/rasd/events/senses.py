@@ -102,6 +102,10 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "INVESTI
 _INQUIRY_PREPS = {"في", "مع", "بشان", "حول", "عن"}
 _PAYING = WORD_LISTS.words("paying")
 _ROUNDS = WORD_LISTS.words("rounds")
+# How far the payer and what is paid may part the paying verb from the price ("ودفع
+# الأميركيون في مختلف أنحاء البلاد ثمن ذلك"، "دفع مبلغ 25 مليون دولار ثمن الرحلة").
+_PAYING_REACH = 8
+_COSTING = WORD_LISTS.words("costing")
 _THREAT_SETTINGS = WORD_LISTS.words("threat_settings")
 _DANGERS = WORD_LISTS.words("dangers")
 _RECEIVING_PLACES = WORD_LISTS.words("receiving_places")
@@ -519,9 +523,20 @@ def _festival_told(words: list[Word]) -> bool:
 
 
 def _price(words: list[Word], i: int) -> bool:
-    """ "دفع الحزب ثمنه"، "في ثمن النهائي": a price paid or a cup round, not "ثمّن"."""
+    """ "دفع الحزب ثمنه"، "ودفع الأميركيون في مختلف أنحاء البلاد ثمن ذلك"، "بدفع ثمن"،
+    "يبلغ ثمنه"، "بأي ثمن"، "من ثمن الدواء"، "في ثمن النهائي": a price paid, amounting
+    to, borne or named after a preposition, or a cup round, not "ثمّن" (praised)."""
     after = _bare(words[i + 1]) if i + 1 < len(words) else ""
-    return after in _ROUNDS or any(_bare(w) in _PAYING for w in words[max(0, i - 3) : i])
+    if after in _ROUNDS:
+        return True
+    if i and (
+        words[i - 1].keys[-1].removeprefix("ال") in _COSTING
+        or unjoined(words[i - 1]) in PREPOSITIONS
+    ):
+        return True
+    return any(
+        _bare(w) in _PAYING or w.keys[-1] in _PAYING for w in words[max(0, i - _PAYING_REACH) : i]
+    )
 
 
 def _taken_in(words: list[Word], i: int) -> bool:

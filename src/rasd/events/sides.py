@@ -324,6 +324,23 @@ def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
     return None
 
 
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def subject_after_doing(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
+    """ "هجوم مسلح شنه متمردون": the actor right after a verb of doing whose object
+    pronoun points back to the act named before it; one after a preposition ("هجوم
+    مباغت شنته على تجمعات للميليشيات") is what it hit, the doer being the verb's own
+    pronoun."""
+    key = words[pos].keys[0].removeprefix("و")
+    if not (key.startswith(DOING) and key not in DOING and key.endswith(_OBJECT_PRONOUNS)):
+        return None
+    actor = next((a for a in after if pos < a.first <= pos + 2), None)
+    if actor is None or any(w.keys[-1] in PREPOSITIONS for w in words[pos + 1 : actor.first]):
+        return None
+    return actor
+
+
 # "من [جماعات حماية] الأطفال"، "من [تنظيم] داعش": the doer's name may follow one of
 # these group nouns (and their genitives) after من; any other noun there ("من نوعه"،
 # "من أجل") makes من no mark of the doer.

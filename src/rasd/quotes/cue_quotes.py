@@ -160,6 +160,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is not None and v.keys[k] == "وبين" and not _that_opens(v, p2, content[1]):
+        return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and _considered_as(v, k, hit, content[1], p2, phrase):
         return None
     named = named_object(v, hit, phrase)
@@ -320,6 +322,13 @@ def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
     """ "زيادة قدرها 917 مليون دولار": a cue that is also a common word, with its object
     pronoun and then a number, is "amounting to"; no number estimates or says."""
     return ambiguous(v, hit) and hit.has_object and k + 1 < v.n and v.tokens[k + 1].kind == "number"
+
+
+def _that_opens(v: DocView, p: int, first: int) -> bool:
+    """Content that opens with أن/إن (a quotation may follow it: "وبين انه "ستستعمل …"")
+    at p or after an aside ("وبين العياري في تصريح للتلفزة الوطنية، ان")."""
+    near = first - p <= 2 or v.keys[p] == "في" or v.punct(p, "،,")
+    return near and any(v.complementizer(j) for j in range(max(p, first - 2), first + 1))
 
 
 def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:

@@ -1,0 +1,78 @@
+"""Quotations, the qaudit26 pass (an audit of unseen articles, seeds 10068 and 10069).
+
+"وبين أن …"، "وبين الدكتور الفهيد أن …"، "وبين العياري في تصريح للتلفزة الوطنية، ان …":
+"وبين" opening a clause is "and he showed", a cue, when أن/إن opens what follows its
+subject; "بين" alone stays "between", and so does "وبين" paired with a "بين" before it
+in its sentence ("رابطاً قوياً بين …، وبين …"), "وبينهم" (among them) and "وبين" with no
+أن after its noun ("وبين الأفلام القصيرة فاز …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts, speakers
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+SHOWED = [
+    # The audit's article (seed 10069): a continuation, then a named subject.
+    (
+        "من جهته، أوضح محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور أحمد بن فهد "
+        "الفهيد، أن نسب التوطين في القطاع الخاص لا تتجاوز 17%.\n"
+        "وبين أن المؤسسة العامة للتدريب التقني والمهني تهدف للوصول إلى 12% في 2020.\n"
+        "وبين الدكتور الفهيد أن التنسيق في كل ما يتعلق بالمدخلات تحت مظلة وزارة التعليم.",
+        [
+            "أن نسب التوطين في القطاع الخاص لا تتجاوز 17%",
+            "أن المؤسسة العامة للتدريب التقني والمهني تهدف للوصول إلى 12% في 2020",
+            "أن التنسيق في كل ما يتعلق بالمدخلات تحت مظلة وزارة التعليم",
+        ],
+        ["أحمد بن فهد الفهيد"] * 3,
+    ),
+    # Unseen news: an aside between the subject and "ان".
+    (
+        "وبين العياري في تصريح للتلفزة الوطنية، ان مجلس ادارة البنك قد اجتمع، اليوم الثلاثاء.",
+        ["ان مجلس ادارة البنك قد اجتمع، اليوم الثلاثاء"],
+        ["العياري"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes", "names"), SHOWED)
+def test_and_he_showed_that(nlp: Pipeline, text: str, quotes: list[str], names: list[str]) -> None:
+    doc = nlp.analyze(text)
+    assert quote_texts(doc) == quotes
+    assert speakers(doc) == names
+
+
+def test_and_between_does_not_end_a_quotation(nlp: Pipeline) -> None:
+    text = (
+        "وقد وجد العلماء أن هناك رابطاً قوياً بين التعرض المزمن للسموم، وبين مجموعة من "
+        "المشاكل الصحية التي تصيب الإنسان."
+    )
+    assert quote_texts(nlp.analyze(text)) == [
+        "أن هناك رابطاً قوياً بين التعرض المزمن للسموم، وبين مجموعة من المشاكل الصحية "
+        "التي تصيب الإنسان"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبين الأفلام القصيرة فاز الفيلم الروسي «لا نستطيع العيش من دون كوزموز» بالجائزة الأولى.",
+        "يمر التاكسي بعدة شوارع راقية، وبين الفينة والأخرى يوقظك من أحلامك صوت الزمور "
+        "فتعرف بأنه يخترق شوارع شعبية.",
+    ],
+)
+def test_among_is_no_cue(nlp: Pipeline, text: str) -> None:
+    doc = nlp.analyze(text)
+    assert not any(q.cue and "بين" in doc.slice(q.cue) for q in doc.quotes or [])
+
+
+def test_among_them_is_no_speaker(nlp: Pipeline) -> None:
+    text = "ففي حين يقول ناشطون وبينهم الداراني إن التنظيم موجود في الغوطة."
+    assert speakers(nlp.analyze(text)) == ["ناشطون"]

@@ -4,7 +4,11 @@
 "وبين" opening a clause is "and he showed", a cue, when أن/إن opens what follows its
 subject; "بين" alone stays "between", and so does "وبين" paired with a "بين" before it
 in its sentence ("رابطاً قوياً بين …، وبين …"), "وبينهم" (among them) and "وبين" with no
-أن after its noun ("وبين الأفلام القصيرة فاز …")."""
+أن after its noun ("وبين الأفلام القصيرة فاز …").
+
+"أدانت محكمة بريطانية رجلاً …"، "وأدانت هيئة محلفين في لندن المتهم …"، "أدان القضاء
+امرأة …": with a court, the judiciary or a jury for subject أدان convicts; nobody
+condemns anything in words. A judge who "أدان الجريمة" still speaks."""
 
 from __future__ import annotations
 
@@ -76,3 +80,27 @@ def test_among_is_no_cue(nlp: Pipeline, text: str) -> None:
 def test_among_them_is_no_speaker(nlp: Pipeline) -> None:
     text = "ففي حين يقول ناشطون وبينهم الداراني إن التنظيم موجود في الغوطة."
     assert speakers(nlp.analyze(text)) == ["ناشطون"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The audit's article (seed 10069).
+        "أدانت محكمة بريطانية، الجمعة، رجلاً استغل عمله في إحدى المدارس ليعمل على تجنيد "
+        '"جيش" من الأطفال بهدف "شن #هجمات_إرهابية ".',
+        # Unseen news: a jury, the judiciary.
+        "وأدانت هيئة محلفين في #لندن المتهم، الجمعة، بالإعداد لأعمال إرهابية.",
+        "أدان القضاء امرأة استرالية بالقتل بعد أن ألقت جثة صديقها المقطعة الأوصال على "
+        "قارعة الطريق وأشعلت فيها النيران.",
+    ],
+)
+def test_a_court_convicts(nlp: Pipeline, text: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == []
+
+
+def test_a_judge_still_condemns(nlp: Pipeline) -> None:
+    text = (
+        "وأدان القاضي الشيخ عبدالباقي المبارك الجريمة البشعة في حق الوطن وأبناء الوطن "
+        "المرابطين لحمايته."
+    )
+    assert any("الجريمة البشعة" in q for q in quote_texts(nlp.analyze(text)))

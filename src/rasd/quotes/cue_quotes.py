@@ -157,6 +157,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
+    if "C" in hit.form.takes and phrase is not None and _court(v, phrase):
+        return None  # "أدانت محكمة بريطانية رجلاً": convicted, not condemned
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
@@ -315,7 +317,8 @@ def _relative_cues(state: State, k: int, first: int) -> None:
             _one_cue(state, j, hit)
 
 
-BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+BARE_SUBJECT = 2
+_BODY = match_key("هيئة")  # words of a subject the speaker rules do not know, before أن/إن
 
 
 def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
@@ -508,6 +511,13 @@ def _thing_acts(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
     if phrase is None:
         phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
     return phrase is not None and not speaks(v, phrase)
+
+
+def _court(v: DocView, phrase: Phrase) -> bool:
+    """A court, the judiciary or a jury ("هيئة محلفين في لندن")."""
+    start = phrase.start
+    jury = v.keys[start] == _BODY and start + 1 < phrase.end
+    return v.is_("court", start) or (jury and v.is_("court", start + 1))
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:

@@ -8,7 +8,11 @@ in its sentence ("رابطاً قوياً بين …، وبين …"), "وبين
 
 "أدانت محكمة بريطانية رجلاً …"، "وأدانت هيئة محلفين في لندن المتهم …"، "أدان القضاء
 امرأة …": with a court, the judiciary or a jury for subject أدان convicts; nobody
-condemns anything in words. A judge who "أدان الجريمة" still speaks."""
+condemns anything in words. A judge who "أدان الجريمة" still speaks.
+
+"ندوة بعنوان "المحتوى المحلي في توطين وتنمية المنشآت الصغيرة والمتوسطة""، "تحت عنوان
+«خريطة العمليات الإرهابية في ذكرى 30 يونيو»": after بعنوان/عنوان a quotation of any
+length is a title, not what was said."""
 
 from __future__ import annotations
 
@@ -104,3 +108,25 @@ def test_a_judge_still_condemns(nlp: Pipeline) -> None:
         "المرابطين لحمايته."
     )
     assert any("الجريمة البشعة" in q for q in quote_texts(nlp.analyze(text)))
+
+
+def test_a_long_title_is_no_quotation(nlp: Pipeline) -> None:
+    # The audit's article (seed 10069).
+    text = (
+        "وشدد خلال حديث له أثناء ندوة بعنوان "
+        '"المحتوى المحلي في توطين وتنمية المنشآت الصغيرة والمتوسطة" على أهمية وضع برنامج '
+        "للمحتوى المحلي لشركات القطاع الخاص."
+    )
+    assert not any(q.startswith("المحتوى المحلي") for q in quote_texts(nlp.analyze(text)))
+
+
+def test_what_follows_a_long_title_is_said(nlp: Pipeline) -> None:
+    # Unseen news: the report's words come after its title.
+    text = (
+        "يقول تقرير صادر مؤخرا للمركز الإقليمي للدراسات الاستراتيجية بالقاهرة، تحت عنوان "
+        "«خريطة العمليات الإرهابية في ذكرى 30 يونيو»، التي صادفت منتصف شهر رمضان، إن "
+        "العمليات الإرهابية في مصر تزايدت حدتها كمّا ونوعا في ذكرى ثورة 30 يونيو."
+    )
+    assert quote_texts(nlp.analyze(text)) == [
+        "إن العمليات الإرهابية في مصر تزايدت حدتها كمّا ونوعا في ذكرى ثورة 30 يونيو"
+    ]

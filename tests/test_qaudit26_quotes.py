@@ -12,7 +12,14 @@ condemns anything in words. A judge who "أدان الجريمة" still speaks.
 
 "ندوة بعنوان "المحتوى المحلي في توطين وتنمية المنشآت الصغيرة والمتوسطة""، "تحت عنوان
 «خريطة العمليات الإرهابية في ذكرى 30 يونيو»": after بعنوان/عنوان a quotation of any
-length is a title, not what was said."""
+length is a title, not what was said.
+
+"تعتبر الصادرات طوق النجاة لمصر"، "وتعتبر القناة ممر الشحن البحري": a present cue of
+considering with a subject that cannot speak right after it and then a bare noun is the
+passive (is considered); "الولايات المتحدة التي تعتبر الحزب منظمة ارهابية" and a subject
+cut short before أن still speak. A place stays a possible speaker ("وتعتبر أنقرة حزب
+الاتحاد الديمقراطي منظمة إرهابية"), so the audit's "وتعتبر سان بطرسبرغ نافذة روسيا"
+is left."""
 
 from __future__ import annotations
 
@@ -130,3 +137,35 @@ def test_what_follows_a_long_title_is_said(nlp: Pipeline) -> None:
     assert quote_texts(nlp.analyze(text)) == [
         "إن العمليات الإرهابية في مصر تزايدت حدتها كمّا ونوعا في ذكرى ثورة 30 يونيو"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Unseen news.
+        "تعتبر الصادرات طوق النجاة لمصر لزيادة الإيرادات والسيطرة على العجز التجاري.",
+        "وتعتبر القناة ممر الشحن البحري الأسرع بين أوروبا وآسيا ومصدرا رئيسيا للعملة الصعبة "
+        "للحكومة المصرية.",
+        "وتعتبر السيارة الاقتصادية مهمة لخطط فولكس فاغن للمستقبل ولا سيما في جنوب شرقي آسيا.",
+    ],
+)
+def test_is_considered(nlp: Pipeline, text: str) -> None:
+    assert quote_texts(nlp.analyze(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "فإن الولايات المتحدة التي تعتبر الحزب منظمة ارهابية قد تصدر قريباً قراراً بمنعها.",
+            "منظمة ارهابية",
+        ),
+        (
+            "وعلى صعيد السلامة يعتبر دعاة التوسع في صناعة السيارات ذاتية القيادة أن هذه "
+            "السيارات ستكون قادرة على تأمين الوقاية من الحوادث.",
+            "",
+        ),
+    ],
+)
+def test_who_considers_still_speaks(nlp: Pipeline, text: str, start: str) -> None:
+    assert any(start in q for q in quote_texts(nlp.analyze(text)))

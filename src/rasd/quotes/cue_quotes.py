@@ -244,8 +244,18 @@ def _considered_as(
         return False
     if phrase is not None:
         # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
-        # subject stood before, and the phrase is the object of the active verb.
-        return False
+        # subject stood before, and the phrase is the object of the active verb;
+        # "وتعتبر الصادرات طوق النجاة لمصر": a bare noun right after a subject that
+        # cannot speak is what it is considered.
+        # "الولايات المتحدة التي تعتبر الحزب منظمة ارهابية": the relative's antecedent
+        # is the subject.
+        after_relative = k > 0 and v.keys[k - 1] in RELATIVES
+        return (
+            _bare_predicate(v, first)
+            and not after_relative
+            and not speaks(v, phrase)  # "وتعتبر أنقرة حزب الاتحاد الديمقراطي منظمة"
+            and subject_before(v, k) is None
+        )
     if v.keys[first] in _DEMONSTRATIVES:
         return True  # "وتعتبر هذه أول زيارة"
     bare_accusative = (
@@ -256,6 +266,25 @@ def _considered_as(
         and v.entity_label(first) is None
     )
     return accusative(v, first) or bare_accusative
+
+
+def _bare_predicate(v: DocView, j: int) -> bool:
+    """An indefinite noun in the nominative ("نافذة"، not "ممرا"), no name, and no أن
+    right after it (the end of a subject cut short: "دعاة التوسع في صناعة السيارات
+    ذاتية القيادة أن")."""
+    that_follows = any(v.complementizer(i) for i in range(j + 1, min(j + PREDICATE_REACH, v.n)))
+    return (
+        not that_follows
+        and v.word(j)
+        and not v.proclitics[j]
+        and not v.definite[j]
+        and not v.enclitic[j]
+        and not v.keys[j].endswith("ا")
+        and v.keys[j] not in _DEMONSTRATIVES
+        and v.entity_label(j) is None
+        and not v.complementizer(j)
+        and v.cue(j) is None
+    )
 
 
 APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
@@ -318,6 +347,7 @@ def _relative_cues(state: State, k: int, first: int) -> None:
 
 
 BARE_SUBJECT = 2
+PREDICATE_REACH = 4  # tokens after a bare predicate in which an أن shows it was none
 _BODY = match_key("هيئة")  # words of a subject the speaker rules do not know, before أن/إن
 
 

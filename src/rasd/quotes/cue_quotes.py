@@ -163,9 +163,13 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     if "A" in hit.form.takes and _thing_acts(v, k, hit, phrase):
         return None
+    if "C" in hit.form.takes and phrase is not None and _court(v, phrase):
+        return None  # "أدانت محكمة بريطانية رجلاً": convicted, not condemned
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is not None and v.keys[k] == "وبين" and not _that_opens(v, p2, content[1]):
+        return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and _considered_as(v, k, hit, content[1], p2, phrase):
         return None
     named = named_object(v, hit, phrase)
@@ -246,8 +250,18 @@ def _considered_as(
         return False
     if phrase is not None:
         # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
-        # subject stood before, and the phrase is the object of the active verb.
-        return False
+        # subject stood before, and the phrase is the object of the active verb;
+        # "وتعتبر الصادرات طوق النجاة لمصر": a bare noun right after a subject that
+        # cannot speak is what it is considered.
+        # "الولايات المتحدة التي تعتبر الحزب منظمة ارهابية": the relative's antecedent
+        # is the subject.
+        after_relative = k > 0 and v.keys[k - 1] in RELATIVES
+        return (
+            _bare_predicate(v, first)
+            and not after_relative
+            and not speaks(v, phrase)  # "وتعتبر أنقرة حزب الاتحاد الديمقراطي منظمة"
+            and subject_before(v, k) is None
+        )
     if v.keys[first] in _DEMONSTRATIVES:
         return True  # "وتعتبر هذه أول زيارة"
     bare_accusative = (
@@ -258,6 +272,25 @@ def _considered_as(
         and v.entity_label(first) is None
     )
     return accusative(v, first) or bare_accusative
+
+
+def _bare_predicate(v: DocView, j: int) -> bool:
+    """An indefinite noun in the nominative ("نافذة"، not "ممرا"), no name, and no أن
+    right after it (the end of a subject cut short: "دعاة التوسع في صناعة السيارات
+    ذاتية القيادة أن")."""
+    that_follows = any(v.complementizer(i) for i in range(j + 1, min(j + PREDICATE_REACH, v.n)))
+    return (
+        not that_follows
+        and v.word(j)
+        and not v.proclitics[j]
+        and not v.definite[j]
+        and not v.enclitic[j]
+        and not v.keys[j].endswith("ا")
+        and v.keys[j] not in _DEMONSTRATIVES
+        and v.entity_label(j) is None
+        and not v.complementizer(j)
+        and v.cue(j) is None
+    )
 
 
 APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
@@ -319,13 +352,22 @@ def _relative_cues(state: State, k: int, first: int) -> None:
             _one_cue(state, j, hit)
 
 
-BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
+BARE_SUBJECT = 2
+PREDICATE_REACH = 4  # tokens after a bare predicate in which an أن shows it was none
+_BODY = match_key("هيئة")  # words of a subject the speaker rules do not know, before أن/إن
 
 
 def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
     """ "زيادة قدرها 917 مليون دولار": a cue that is also a common word, with its object
     pronoun and then a number, is "amounting to"; no number estimates or says."""
     return ambiguous(v, hit) and hit.has_object and k + 1 < v.n and v.tokens[k + 1].kind == "number"
+
+
+def _that_opens(v: DocView, p: int, first: int) -> bool:
+    """Content that opens with أن/إن (a quotation may follow it: "وبين انه "ستستعمل …"")
+    at p or after an aside ("وبين العياري في تصريح للتلفزة الوطنية، ان")."""
+    near = first - p <= 2 or v.keys[p] == "في" or v.punct(p, "،,")
+    return near and any(v.complementizer(j) for j in range(max(p, first - 2), first + 1))
 
 
 def _bare_subject(v: DocView, p: int, end: int) -> Phrase | None:
@@ -505,6 +547,13 @@ def _thing_acts(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
     if phrase is None:
         phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
     return phrase is not None and not speaks(v, phrase)
+
+
+def _court(v: DocView, phrase: Phrase) -> bool:
+    """A court, the judiciary or a jury ("هيئة محلفين في لندن")."""
+    start = phrase.start
+    jury = v.keys[start] == _BODY and start + 1 < phrase.end
+    return v.is_("court", start) or (jury and v.is_("court", start + 1))
 
 
 def _documents(v: DocView, phrase: Phrase) -> bool:

@@ -31,7 +31,7 @@ RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
 # The letters of cues.tsv's `takes` column that are flags (its header says what each
 # means), not words that may follow the cue.
-_FLAGS = frozenset({"N", "-", "O", "S", "M", "F", "A"})
+_FLAGS = frozenset({"N", "-", "O", "S", "M", "F", "A", "C"})
 
 
 @dataclass(frozen=True, slots=True)

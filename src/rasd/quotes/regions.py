@@ -28,9 +28,10 @@ def is_name_region(v: DocView, r: int) -> bool:
         return False
     # A long quotation after a naming word is speech, unless it was never closed
     # (حزب "القوات اللبنانية، … with the closing mark forgotten).
-    if reg.closer is not None and region_words(v, r) > NAME_MAX_WORDS:
-        return False
     before = reg.opener - 1
+    long = reg.closer is not None and region_words(v, r) > NAME_MAX_WORDS
+    if long and not v.is_("titled", before):
+        return False  # "بعنوان "…"" names a title of any length
     if v.punct(before, ":") or before < 0:
         return False
     if v.is_("naming", before) or v.is_("held_at", before):

@@ -40,6 +40,11 @@ def _family_names(text: str, entities: list[Entity]) -> frozenset[str]:
 
 
 _NOUN_BEFORE = frozenset({"حد", "حسب", "بحسب", "وفق", "وفقا"})
+# "وبين" is a cue (and he showed) unless a "بين" this many tokens before pairs with it
+# ("رابطاً قوياً بين التعرض للسموم، وبين مجموعة من المشاكل": and between); "وبينهم" is
+# "among them".
+_BETWEEN_REACH = 40
+_BETWEEN = frozenset({"بين", "بينه", "بينها", "بينهم", "بينهما", "بينهن", "بيننا", "بينكم", "بيني"})
 # Marks before an acronym spelled in letters ("" بي إن سبورت"، "( في بي إن )").
 _OPENING = '"«“('
 
@@ -348,11 +353,25 @@ class DocView:
         if not (0 <= k < self.n and self._kinds[k] in ("word", "latin")):  # `word`, inline
             return None
         info = self._infos[k]
+        hit = info.cue or info.cue_with_object
+        if hit is not None and hit.form.lemma == "بين" and not self._showed(k):
+            return None
         if info.cue is not None or info.cue_with_object is None:
             return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
             return None  # "على حد وصفه": the verbal noun, not the verb
         return info.cue_with_object
+
+    def _showed(self, k: int) -> bool:
+        """ "بين" is a cue but for "وبين" (see `_BETWEEN_REACH`)."""
+        key = self.keys[k]
+        if key[:1] != "و" or key[1:] not in _BETWEEN:
+            return True
+        if key != "وبين":
+            return False
+        s = self.sent_of[k]
+        start = max(self.sent_bounds[s][0] if s >= 0 else 0, k - _BETWEEN_REACH)
+        return not any(self.keys[j] in _BETWEEN for j in range(start, k))
 
     def complementizer(self, k: int) -> bool:
         """أن، إن، بأن، أنه، إنها… that opens reported speech (not "قبل أن")."""

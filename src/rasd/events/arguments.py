@@ -47,6 +47,7 @@ from rasd.events.frames import (
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
+    FACING,
     PREPOSITIONS,
     RELATIVES,
     TIME_WORDS,
@@ -174,11 +175,12 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # "قتل على يد مسلحين"، "قتل أحد عناصر الشرطة بنيران مسلحين": the agent
         # after يد/قبل/نيران; the victim sits between the verb and its agent, or
         # else before the verb.
-        target = next((a for a in after if a.first < agent.first), None)
+        target = facing_subject(c) or next((a for a in after if a.first < agent.first), None)
         return agent, target or (before[-1] if before else None)
     if accused(words, pos):
         # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
-        return None, before[-1] if before else (after[0] if after else None)
+        target = facing_subject(c) or (before[-1] if before else None)
+        return None, target or (after[0] if after else None)
     if passive:
         target = after[0] if after and after[0].first - pos <= 3 else None
         if c.obj != pos + 1:  # "لإطلاق نار": the required object is the act's own
@@ -187,6 +189,36 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     if c.trigger.kind == "verb":
         return _verb_sides(c)
     return _noun_sides(c, prev)
+
+
+# "خلال النهار"، "طوال سنوات": a time, never who suffered the act.
+_TIME_PREPS = WORD_LISTS.words("time_preps")
+# How far before a suffered act its facing verb may stand ("تعرض موقع باروا العسكري لهجوم").
+_FACING_REACH = 6
+
+
+def facing_subject(c: Clause) -> Actor | None:
+    """ "تعرض موقع باروا العسكري لهجوم من قبل …": who suffered the act is the subject
+    right after the facing verb before it, an actor or words no dictionary knows,
+    not an actor of the sentence before the verb (the ministry reporting it)."""
+    words, pos = c.words, c.pos
+    verb = next(
+        (
+            j
+            for j in range(pos - 1, max(-1, pos - _FACING_REACH), -1)
+            if set(words[j].keys) & FACING
+        ),
+        None,
+    )
+    if verb is None or any(w.surface in BOUNDARY for w in words[verb + 1 : pos]):
+        return None
+    inside = next((a for a in c.before if a.first > verb), None)
+    first = words[verb + 1]
+    if inside is not None or first.prep or first.keys[-1] in TIME_WORDS | _TIME_PREPS:
+        # "المواقع الحكومية تتعرض بالفعل لهجمات"، "تعرضت طوال سنوات لقصف": the
+        # subject came before the verb
+        return inside
+    return unknown_subject(c.scope, words, verb, pos)
 
 
 def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:

@@ -2,7 +2,8 @@
 act told after a facing verb ("تعرض موقع باروا العسكري لهجوم من قبل …") is the subject
 right after that verb, even when no dictionary knows it, not the ministry or authority
 reporting it, the attackers' adjective or the attackers themselves
-(events/arguments.py `facing_subject`)."""
+(events/arguments.py `facing_subject`); who did it may follow a bare من, as من قبل
+("تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية", `facing_agent`)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,29 @@ def test_a_subject_before_the_verb_stays_the_target(nlp):
     doc_sides = [t for _, t in event_sides(nlp, text, "DISAPPROVE")]
     doc_sides += [t for _, t in event_sides(nlp, text, "ASSAULT")]
     assert all("الفعل" not in t for t in doc_sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # unseen news: the shelling's doers after من, not the gunmen of the next clause
+        (
+            "ومنذ يوم الأحد الماضي تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية، "
+            "بينما يطلق مسلحون هناك قذائف باتجاه دمشق.",
+            "ASSAULT",
+            "القوات الحكومية",
+        ),
+        # unseen news
+        (
+            'وأضاف: "كما تعرضت قواتنا لهجمات من جيش الحكومة في ولاية لاتجور، وتمكنت '
+            'قواتنا من صد الهجوم".',
+            "ASSAULT",
+            "جيش الحكومة",
+        ),
+        # unseen news
+        ("وتعرض إقبال لتهديدات من متطرفين في الماضي.", "THREATEN", "متطرفين"),
+    ],
+)
+def test_who_did_a_suffered_act_follows_min(nlp, text, event_type, source):
+    sides = event_sides(nlp, text, event_type)
+    assert any(source in s and source not in t for s, t in sides)

@@ -170,7 +170,7 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     words, pos, before, after = c.words, c.pos, c.before, c.after
     prev = match_key(words[pos - 1].surface) if pos > 0 else ""
     passive = c.trigger.kind == "passive" or prev in _PASSIVE_AUX or marked_passive(words[pos])
-    agent = passive_agent(words, after, pos)
+    agent = passive_agent(words, after, pos) or facing_agent(c)
     if agent is not None:
         # "قتل على يد مسلحين"، "قتل أحد عناصر الشرطة بنيران مسلحين": the agent
         # after يد/قبل/نيران; the victim sits between the verb and its agent, or
@@ -197,11 +197,8 @@ _TIME_PREPS = WORD_LISTS.words("time_preps")
 _FACING_REACH = 6
 
 
-def facing_subject(c: Clause) -> Actor | None:
-    """ "تعرض موقع باروا العسكري لهجوم من قبل …": who suffered the act is the subject
-    right after the facing verb before it, an actor or words no dictionary knows,
-    not an actor of the sentence before the verb (the ministry reporting it)."""
-    words, pos = c.words, c.pos
+def _facing_verb(words: list[Word], pos: int) -> int | None:
+    """The facing verb a few words before the act at `pos` in the same clause."""
     verb = next(
         (
             j
@@ -211,6 +208,35 @@ def facing_subject(c: Clause) -> Actor | None:
         None,
     )
     if verb is None or any(w.surface in BOUNDARY for w in words[verb + 1 : pos]):
+        return None
+    return verb
+
+
+# How far after a suffered act its agent's من may stand ("لاعتداء بالضرب من زوجها").
+_FROM_REACH = 3
+
+
+def facing_agent(c: Clause) -> Actor | None:
+    """ "تعرضت لقصف من الفصائل المعارضة"، "تعرض نافالني لهجمات من الموالين للحكومة":
+    after an act suffered, من names who did it, as من قبل does."""
+    words, pos = c.words, c.pos
+    if _facing_verb(words, pos) is None:
+        return None
+    for j in range(pos + 1, min(len(words) - 1, pos + 1 + _FROM_REACH)):
+        if words[j].surface in BOUNDARY:
+            return None
+        if words[j].keys[-1] == "من" and not has_enclitic(words[j]):
+            return next((a for a in c.after if a.first == j + 1), None)
+    return None
+
+
+def facing_subject(c: Clause) -> Actor | None:
+    """ "تعرض موقع باروا العسكري لهجوم من قبل …": who suffered the act is the subject
+    right after the facing verb before it, an actor or words no dictionary knows,
+    not an actor of the sentence before the verb (the ministry reporting it)."""
+    words, pos = c.words, c.pos
+    verb = _facing_verb(words, pos)
+    if verb is None:
         return None
     inside = next((a for a in c.before if a.first > verb), None)
     first = words[verb + 1]

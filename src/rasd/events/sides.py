@@ -639,8 +639,7 @@ def attributed(words: list[Word], actor: Actor, pos: int) -> bool:
     for j in range(actor.first, max(-1, actor.first - 1 - _ATTRIBUTION_REACH), -1):
         if (j == pos and j < actor.first) or words[j].surface in BOUNDARY:
             return False
-        said = unjoined(words[j]).removeprefix("ف")
-        if j < actor.first and (said in COMPLEMENTIZERS or said in {"ان", "إن"}):
+        if j < actor.first and unjoined(words[j]).removeprefix("ف") in COMPLEMENTIZERS:
             return False  # "بحسب مصادر فإن مسلحين هاجموا": the told clause has begun
         if unjoined(words[j]) in _ATTRIBUTING:
             return True

@@ -2,7 +2,7 @@
 act told after a facing verb ("تعرض موقع باروا العسكري لهجوم من قبل …") is the subject
 right after that verb, even when no dictionary knows it, not the ministry or authority
 reporting it, the attackers' adjective or the attackers themselves
-(events/arguments.py `facing_subject`); who did it may follow a bare من, as من قبل
+(events/clauses.py `facing_subject`); who did it may follow a bare من, as من قبل
 ("تتعرض الغوطة الشرقية لقصف مكثف من القوات الحكومية", `facing_agent`)."""
 
 from __future__ import annotations

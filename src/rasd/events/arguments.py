@@ -22,6 +22,8 @@ from rasd.events.clauses import (
     clause_subject,
     counted,
     counted_from,
+    facing_agent,
+    facing_subject,
     fronted_subject,
     kana_subject,
     object_phrase,
@@ -173,7 +175,7 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     words, pos, before, after = c.words, c.pos, c.before, c.after
     prev = match_key(words[pos - 1].surface) if pos > 0 else ""
     passive = c.trigger.kind == "passive" or prev in _PASSIVE_AUX or marked_passive(words[pos])
-    agent = passive_agent(words, after, pos)
+    agent = passive_agent(words, after, pos) or facing_agent(c)
     if agent is None and (marker := agent_marker_end(words, pos)) is not None:
         # "لإطلاق نار من قبل عصابات محلية": an agent no dictionary names
         agent = object_phrase(c.scope, words, marker, c.ce)
@@ -181,12 +183,13 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # "قتل على يد مسلحين"، "قتل أحد عناصر الشرطة بنيران مسلحين": the agent
         # after يد/قبل/نيران; the victim sits between the verb and its agent, or
         # else before the verb.
-        target = next((a for a in after if a.first < agent.first), None)
+        target = facing_subject(c) or next((a for a in after if a.first < agent.first), None)
         target = target or _victims_before_agent(c, agent)
         return agent, target or (before[-1] if before else None)
     if accused(words, pos):
         # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
-        return None, before[-1] if before else (after[0] if after else None)
+        target = facing_subject(c) or (before[-1] if before else None)
+        return None, target or (after[0] if after else None)
     if passive:
         target = after[0] if after and after[0].first - pos <= 3 else None
         if c.obj != pos + 1:  # "لإطلاق نار": the required object is the act's own

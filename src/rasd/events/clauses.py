@@ -3,7 +3,9 @@ a side when no dictionary or name covers it.
 
 Arabic puts the subject after the verb (VSO) or before it (SVO, after إن/أن, كان …
 قد); a count takes the people it counts ("تسعة من رجال الشرطة"); a passive verb is
-followed by what was hit. The functions here answer "which words are that phrase?"
+followed by what was hit; an act suffered after a facing verb ("تعرض موقع باروا
+لهجوم من جماعة …") has who suffered it right after the verb and who did it after من.
+The functions here answer "which words are that phrase?"
 for a position the argument rules (`arguments.py`) have chosen; they never decide
 which side a phrase is.
 """
@@ -19,6 +21,7 @@ from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
     COMPLEMENTIZERS,
+    FACING,
     PREPOSITIONS,
     QUANTITIES,
     QUOTE_MARKS,
@@ -34,7 +37,7 @@ from rasd.events.phrases import (
     pronoun_verbal_noun,
     stripped_preposition,
 )
-from rasd.events.sentence import BOUNDARY, Word, definite
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.events.sides import GROUP_WORDS, Actor, counts_people
 from rasd.text.normalize import match_key
 
@@ -284,3 +287,59 @@ def counted(s: Scope, words: list[Word], actor: Actor | None, ce: int) -> Actor 
     begin, stop = actor.mention.start, words[end - 1].token.end
     mention = Mention(begin, stop, match_key(s.doc.text[begin:stop]), attrs)
     return Actor(actor.first, end, mention, actor.is_place, actor.place, actor.extended)
+
+
+# "خلال النهار"، "طوال سنوات": a time, never who suffered the act.
+_TIME_PREPS = WORD_LISTS.words("time_preps")
+# How far before a suffered act its facing verb may stand ("تعرض موقع باروا العسكري لهجوم").
+_FACING_REACH = 6
+
+
+def _facing_verb(words: list[Word], pos: int) -> int | None:
+    """The facing verb a few words before the act at `pos` in the same clause."""
+    verb = next(
+        (
+            j
+            for j in range(pos - 1, max(-1, pos - _FACING_REACH), -1)
+            if set(words[j].keys) & FACING
+        ),
+        None,
+    )
+    if verb is None or any(w.surface in BOUNDARY for w in words[verb + 1 : pos]):
+        return None
+    return verb
+
+
+# How far after a suffered act its agent's من may stand ("لاعتداء بالضرب من زوجها").
+_FROM_REACH = 3
+
+
+def facing_agent(c: Clause) -> Actor | None:
+    """ "تعرضت لقصف من الفصائل المعارضة"، "تعرض نافالني لهجمات من الموالين للحكومة":
+    after an act suffered, من names who did it, as من قبل does."""
+    words, pos = c.words, c.pos
+    if _facing_verb(words, pos) is None:
+        return None
+    for j in range(pos + 1, min(len(words) - 1, pos + 1 + _FROM_REACH)):
+        if words[j].surface in BOUNDARY:
+            return None
+        if words[j].keys[-1] == "من" and not has_enclitic(words[j]):
+            return next((a for a in c.after if a.first == j + 1), None)
+    return None
+
+
+def facing_subject(c: Clause) -> Actor | None:
+    """ "تعرض موقع باروا العسكري لهجوم من قبل …": who suffered the act is the subject
+    right after the facing verb before it, an actor or words no dictionary knows,
+    not an actor of the sentence before the verb (the ministry reporting it)."""
+    words, pos = c.words, c.pos
+    verb = _facing_verb(words, pos)
+    if verb is None:
+        return None
+    inside = next((a for a in c.before if a.first > verb), None)
+    first = words[verb + 1]
+    if inside is not None or first.prep or first.keys[-1] in TIME_WORDS | _TIME_PREPS:
+        # "المواقع الحكومية تتعرض بالفعل لهجمات"، "تعرضت طوال سنوات لقصف": the
+        # subject came before the verb
+        return inside
+    return unknown_subject(c.scope, words, verb, pos)

@@ -107,6 +107,7 @@ from rasd.events.sides import (
     accused_cued,
     against_cued,
     armament,
+    attributed,
     audience,
     blame_cued,
     dateline_end,
@@ -307,7 +308,9 @@ class EventExtractor:
         # the sentence tells (it may be their place).
         head = dateline_end(words)
         actors = [a for a in places if a.first >= head]
-        first_actor = next((a.mention for a in actors if not a.is_place), None)
+        first_actor = next(
+            (a.mention for a in actors if not a.is_place and not attributed(words, a, -1)), None
+        )
         if not found:
             return [], first_actor
         span_start, span_end = words[0].token.start, words[-1].token.end
@@ -317,7 +320,9 @@ class EventExtractor:
         worded = -1  # where "شنّ" was read as an attack in words ("شنّ ترامب هجوما")
         for pos, trigger, obj in found:
             cs, ce = clause(words, pos)
-            usable = [a for a in actors if not a.first <= obj < a.last]
+            # "حسب مراسل الجوهرة": the teller of the facts is no side of them
+            told = [a for a in actors if not attributed(words, a, pos)]
+            usable = [a for a in told if not a.first <= obj < a.last]
             prior = bool(out and out[-1].event.source)
             source, target = arguments(scope, words, usable, trigger, pos, (cs, ce), obj, prior)
             source, target = (
@@ -360,7 +365,7 @@ class EventExtractor:
             source, target = self._ranked(
                 doc,
                 words,
-                actors,
+                told,
                 (pos, cs, ce),
                 trigger,
                 {"source": source, "target": target},

@@ -13,6 +13,7 @@ from rasd.document import Document, Entity, Mention
 from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorEntry, Place
 from rasd.events.phrases import (
+    COMPLEMENTIZERS,
     COUNT_NOUNS,
     PREPOSITIONS,
     QUANTITIES,
@@ -28,7 +29,7 @@ from rasd.events.phrases import (
     number_word,
     verb_in,
 )
-from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.text.normalize import match_key
 
 DOING = WORD_LISTS.forms("doing")
@@ -655,6 +656,27 @@ def _told_head(before: list[str]) -> bool:
     if head.startswith("ل") and head[1:].removeprefix("ال") in _TOLD_HEADS:
         return True
     return head.removeprefix("ال") in _TOLD_HEADS and _told(before[:-1])
+
+
+# "بحسب مصدر أمني"، "وفقا لدبلوماسي": words that attribute the facts told.
+_ATTRIBUTING = WORD_LISTS.words("attributing")
+# How far after such a word its teller may stand ("حسب ما أكده مصدر أمني لمراسل
+# الجوهرة اف ام").
+_ATTRIBUTION_REACH = 9
+
+
+def attributed(words: list[Word], actor: Actor, pos: int) -> bool:
+    """Whether an actor tells the facts of the sentence after an attributing word
+    ("حسب مراسل الجوهرة"، "بحسب ما أعلنته وزارة الداخلية"، "وفق ما صرح به عدد منهم"):
+    the teller is no side of what it tells, unless the act at `pos` stands between."""
+    for j in range(actor.first, max(-1, actor.first - 1 - _ATTRIBUTION_REACH), -1):
+        if (j == pos and j < actor.first) or words[j].surface in BOUNDARY:
+            return False
+        if j < actor.first and unjoined(words[j]).removeprefix("ف") in COMPLEMENTIZERS:
+            return False  # "بحسب مصادر فإن مسلحين هاجموا": the told clause has begun
+        if unjoined(words[j]) in _ATTRIBUTING:
+            return True
+    return False
 
 
 def audience(doc: Document, m: Mention) -> bool:

@@ -184,6 +184,9 @@ def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"store {path}: {message}")
 
 
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
 def _day_bound(value: str | None, name: str, end: bool) -> str | None:
     """A filter date as a string comparable with ISO `published` values; an end
     date given as a day includes that whole day."""
@@ -193,6 +196,8 @@ def _day_bound(value: str | None, name: str, end: bool) -> str | None:
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
+            if end and day == date.max:
+                return None  # the whole calendar's last day: no upper bound
             return (day + timedelta(days=1)).isoformat() if end else day.isoformat()
         return datetime.fromisoformat(text).isoformat()
     except ValueError:
@@ -723,6 +728,8 @@ class Store:
         """The most mentioned names, spellings merged; `query` keeps names containing it."""
         clauses, params = ["1"], []
         if label:
+            if label.upper() not in ENTITY_LABELS:
+                raise QueryError(f"label: {label!r}; give one of {', '.join(ENTITY_LABELS)}")
             clauses.append("e.label = ?")
             params.append(label.upper())
         if query:
@@ -1066,6 +1073,8 @@ class Store:
     ) -> StoriesPage:
         """`stories()` with the period they cover and the periods of the same length
         before and after it (for paging through time)."""
+        if not window_days >= 0:  # also refuses NaN
+            raise QueryError(f"window: {window_days} days; give 0 or more")
         _day_bound(since, "since", end=False)
         _day_bound(until, "until", end=True)
         oldest, newest = self._query(

@@ -62,7 +62,9 @@ def test_a_negative_worker_count_is_refused(tmp_path: Path, fixtures: Path) -> N
 
 
 def test_an_unknown_entity_label_is_named(store_path: Path) -> None:
-    _refused(["entities", "--label", "FOO", "--store", str(store_path)], "PER, ORG, LOC, MISC")
+    _refused(
+        ["entities", "--label", "FOO", "--store", str(store_path)], "'per', 'org', 'loc', 'misc'"
+    )
     result = runner.invoke(app, ["entities", "--label", "per", "--store", str(store_path)])
     assert result.exit_code == 0, result.output
 

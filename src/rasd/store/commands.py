@@ -55,6 +55,13 @@ class Layer(StrEnum):
     events = "events"
 
 
+class EntityLabel(StrEnum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -272,7 +279,9 @@ def search_command(
 def entities_command(
     store_path: StoreOption = Path(DEFAULT_STORE),
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many names.")] = 30,
-    label: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC.")] = None,
+    label: Annotated[
+        EntityLabel | None, typer.Option(case_sensitive=False, help="PER, ORG, LOC or MISC.")
+    ] = None,
     query: Annotated[str | None, typer.Option(help="Only names containing this name.")] = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -184,9 +184,6 @@ def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"store {path}: {message}")
 
 
-ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
-
-
 def _day_bound(value: str | None, name: str, end: bool) -> str | None:
     """A filter date as a string comparable with ISO `published` values; an end
     date given as a day includes that whole day."""
@@ -728,8 +725,6 @@ class Store:
         """The most mentioned names, spellings merged; `query` keeps names containing it."""
         clauses, params = ["1"], []
         if label:
-            if label.upper() not in ENTITY_LABELS:
-                raise QueryError(f"label: {label!r}; give one of {', '.join(ENTITY_LABELS)}")
             clauses.append("e.label = ?")
             params.append(label.upper())
         if query:

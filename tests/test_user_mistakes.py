@@ -136,3 +136,16 @@ def test_a_table_of_too_few_columns_is_no_treebank(tmp_path: Path) -> None:
     table = tmp_path / "words.tsv"
     table.write_text("# sent_id = 1\n1\tقال\tقال\n", encoding="utf-8")
     _refused(["eval", "segmentation", str(table)], "words.tsv:2: 3 columns, CoNLL-U has 10")
+
+
+def test_an_empty_file_is_no_error_but_is_said(tmp_path: Path) -> None:
+    empty = tmp_path / "news.jsonl"
+    empty.write_bytes(b"")
+    analysed = runner.invoke(app, ["analyze", str(empty), "--stages", "text"])
+    assert analysed.exit_code == 0 and f"no articles in {empty}" in analysed.output
+    store = str(tmp_path / "rasd.db")
+    ingested = runner.invoke(app, ["ingest", str(empty), "-s", store, "-q", "--stages", "text"])
+    assert ingested.exit_code == 0, ingested.output
+    assert (
+        "no articles in" in ingested.output and "0 ingested, 0 already present" in ingested.output
+    )

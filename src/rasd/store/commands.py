@@ -204,6 +204,8 @@ def ingest_command(
             ) from None
     for failure in report.failures[:10]:
         err.print(f"rasd: {failure}", markup=False)
+    if not report.seen:  # an empty file is no error, but say why nothing was added
+        err.print(f"rasd: no articles in {', '.join(paths)}", markup=False)
     more = report.failed - min(10, len(report.failures))
     if more > 0:
         err.print(f"rasd: … and {more} more failures (rasd failures --store {store_path})")

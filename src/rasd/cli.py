@@ -55,6 +55,10 @@ def _pipeline(stages: str | None) -> Pipeline:
     names = (
         DEFAULT_STAGES if stages is None else [s.strip() for s in stages.split(",") if s.strip()]
     )
+    if not names:
+        raise typer.BadParameter(
+            f"no stage named; known: {', '.join(DEFAULT_STAGES)}", param_hint="--stages"
+        )
     try:
         return Pipeline(names)
     except PipelineError as exc:
@@ -183,7 +187,7 @@ def eval_segmentation(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Clitic segmentation against the UD Arabic treebanks: word accuracy, segment P/R/F1."""
-    from rasd.text.evaluate import evaluate_segmentation
+    from rasd.text.evaluate import ConlluError, evaluate_segmentation
     from rasd.text.pipe import TextAnalyzer
 
     missing = [str(p) for p in data if not p.is_file()]
@@ -191,7 +195,11 @@ def eval_segmentation(
         err.print(f"rasd: no such file: {', '.join(missing)}")
         raise typer.Exit(2)
     segmenter = TextAnalyzer().tokenizer.segmenter
-    results = {str(p): evaluate_segmentation(p, segmenter) for p in data}
+    try:
+        results = {str(p): evaluate_segmentation(p, segmenter) for p in data}
+    except ConlluError as exc:
+        err.print(f"rasd: {exc}", markup=False)
+        raise typer.Exit(2) from None
     if as_json:
         print(json.dumps(results, indent=2))
         return

@@ -67,6 +67,7 @@ class ReadReport:
         self.paths = paths
         self.fields = fields
         self.failed = 0
+        self.read = 0
         self._err = Console(stderr=True, highlight=False, soft_wrap=True)
 
     def __iter__(self) -> Iterator[Document]:
@@ -75,8 +76,11 @@ class ReadReport:
                 self.failed += 1
                 self._err.print(f"rasd: {item}", markup=False)
                 continue
+            self.read += 1
             yield item
 
     def exit_if_failed(self) -> None:
         if self.failed:
             raise typer.Exit(1)
+        if not self.read:  # an empty file is no error, but say why nothing was printed
+            self._err.print(f"rasd: no articles in {', '.join(self.paths)}", markup=False)

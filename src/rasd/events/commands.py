@@ -113,7 +113,7 @@ def events(
     ] = None,
     since: Annotated[str | None, typer.Option(help="With --store: published on or after.")] = None,
     until: Annotated[str | None, typer.Option(help="With --store: published on or before.")] = None,
-    limit: Annotated[int, typer.Option(help="With --store: at most this many events.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, help="With --store: at most this many events.")] = 20,
     min_relevance: Annotated[
         float | None,
         typer.Option(

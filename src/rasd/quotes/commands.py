@@ -63,7 +63,9 @@ def quotes(
     ] = None,
     since: Annotated[str | None, typer.Option(help="With --store: published on or after.")] = None,
     until: Annotated[str | None, typer.Option(help="With --store: published on or before.")] = None,
-    limit: Annotated[int, typer.Option(help="With --store: at most this many quotations.")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, help="With --store: at most this many quotations.")
+    ] = 20,
 ) -> None:
     """Who said what: direct and reported quotations with speaker, cue and audience.
 

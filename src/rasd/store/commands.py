@@ -55,6 +55,13 @@ class Layer(StrEnum):
     events = "events"
 
 
+class EntityLabel(StrEnum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -116,7 +123,7 @@ def ingest_command(
     ],
     store_path: StoreOption = Path(DEFAULT_STORE),
     workers: Annotated[
-        int, typer.Option("--workers", "-w", help="Worker processes (default: all cores).")
+        int, typer.Option("--workers", "-w", min=0, help="Worker processes (default: all cores).")
     ] = 0,
     stages: Annotated[
         str | None, typer.Option(help="Comma-separated pipeline stages (default: all).")
@@ -197,6 +204,8 @@ def ingest_command(
             ) from None
     for failure in report.failures[:10]:
         err.print(f"rasd: {failure}", markup=False)
+    if not report.seen:  # an empty file is no error, but say why nothing was added
+        err.print(f"rasd: no articles in {', '.join(paths)}", markup=False)
     more = report.failed - min(10, len(report.failures))
     if more > 0:
         err.print(f"rasd: … and {more} more failures (rasd failures --store {store_path})")
@@ -227,8 +236,8 @@ def search_command(
     event_type: Annotated[
         str | None, typer.Option("--event-type", help="Only articles with this PLOVER event.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many results.")] = 10,
-    offset: Annotated[int, typer.Option(help="Skip this many results (paging).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 10,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Search the corpus the way an Arabic reader searches.
@@ -271,8 +280,10 @@ def search_command(
 
 def entities_command(
     store_path: StoreOption = Path(DEFAULT_STORE),
-    top: Annotated[int, typer.Option("--top", "-n", help="How many names.")] = 30,
-    label: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many names.")] = 30,
+    label: Annotated[
+        EntityLabel | None, typer.Option(case_sensitive=False, help="PER, ORG, LOC or MISC.")
+    ] = None,
     query: Annotated[str | None, typer.Option(help="Only names containing this name.")] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -420,8 +431,10 @@ def stories_command(
     store_path: StoreOption = Path(DEFAULT_STORE),
     since: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Until YYYY-MM-DD (inclusive).")] = None,
-    window: Annotated[float, typer.Option(help="Days between linked articles, at most.")] = 3.0,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many stories.")] = 10,
+    window: Annotated[
+        float, typer.Option(min=0, help="Days between linked articles, at most.")
+    ] = 3.0,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many stories.")] = 10,
     as_json: JsonOption = False,
 ) -> None:
     """Stories: articles on the same event grouped across sources, near-duplicates marked.
@@ -518,7 +531,7 @@ def export_command(
 
 def failures_command(
     store_path: StoreOption = Path(DEFAULT_STORE),
-    limit: Annotated[int, typer.Option("--limit", "-n", help="How many.")] = 100,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many.")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Inputs that could not be ingested, with where and why.

@@ -193,6 +193,8 @@ def _day_bound(value: str | None, name: str, end: bool) -> str | None:
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
+            if end and day == date.max:
+                return None  # the whole calendar's last day: no upper bound
             return (day + timedelta(days=1)).isoformat() if end else day.isoformat()
         return datetime.fromisoformat(text).isoformat()
     except ValueError:
@@ -1066,6 +1068,8 @@ class Store:
     ) -> StoriesPage:
         """`stories()` with the period they cover and the periods of the same length
         before and after it (for paging through time)."""
+        if not window_days >= 0:  # also refuses NaN
+            raise QueryError(f"window: {window_days} days; give 0 or more")
         _day_bound(since, "since", end=False)
         _day_bound(until, "until", end=True)
         oldest, newest = self._query(

@@ -19,20 +19,29 @@ from rasd.text.tokens import TOKEN_RE, Segmenter
 _PROCLITICS = {"و", "ف", "ب", "ل", "ك", "س"}
 
 
-def _sentences(path: Path) -> Iterator[list[list[str]]]:
+class ConlluError(ValueError):
+    """A file that is not CoNLL-U: the message names the file and the line."""
+
+
+def _sentences(lines: list[str], path: Path) -> Iterator[list[list[str]]]:
     rows: list[list[str]] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                if rows:
-                    yield rows
-                rows = []
-            elif not line.startswith("#"):
-                cols = line.rstrip("\n").split("\t")
-                if cols[0].isdigit():
-                    rows.append(cols)
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            if rows:
+                yield rows
+            rows = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                rows.append(_checked(cols, path, number))
     if rows:
         yield rows
+
+
+def _checked(cols: list[str], path: Path, number: int) -> list[str]:
+    if len(cols) < 10:
+        raise ConlluError(f"{path}:{number}: {len(cols)} columns, CoNLL-U has 10")
+    return cols
 
 
 def _joins_next(cols: list[str], marked: bool) -> bool:
@@ -59,9 +68,12 @@ def _surface(parts: list[str]) -> str:
 def conllu_words(path: Path) -> Iterator[tuple[str, list[str]]]:
     """(orthographic word, UD segment forms) for each word of a CoNLL-U file, forms
     under `match_key`."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConlluError(f"{path}: not UTF-8 text (byte {exc.start}), not CoNLL-U") from None
     marked = "SpaceAfter=No" in text
-    for rows in _sentences(path):
+    for rows in _sentences(text.split("\n"), path):  # read_text made every newline \n
         groups: list[list[str]] = []
         glue = False
         for cols in rows:

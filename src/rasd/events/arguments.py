@@ -31,6 +31,7 @@ from rasd.events.clauses import (
     opening_phrase,
     phrase,
     unknown_subject,
+    victims_before_agent,
 )
 from rasd.events.frames import (
     CLASHES,
@@ -54,7 +55,6 @@ from rasd.events.phrases import (
     TIME_WORDS,
     accused,
     between_parties,
-    by_fire,
     claimed,
     complement_between,
     content_word,
@@ -64,7 +64,6 @@ from rasd.events.phrases import (
     has_prep_clitic,
     has_pronoun_subject,
     is_count,
-    is_number,
     marked_passive,
     no_object,
     possessive_lam,
@@ -184,7 +183,7 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # after يد/قبل/نيران; the victim sits between the verb and its agent, or
         # else before the verb.
         target = facing_subject(c) or next((a for a in after if a.first < agent.first), None)
-        target = target or _victims_before_agent(c, agent)
+        target = target or victims_before_agent(c, agent)
         return agent, target or (before[-1] if before else None)
     if accused(words, pos):
         # "وتواجه الحكومة اتهامات": the one facing accusations is their target.
@@ -198,25 +197,6 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     if c.trigger.kind == "verb":
         return _verb_sides(c)
     return _noun_sides(c, prev)
-
-
-def _victims_before_agent(c: Clause, agent: Actor) -> Actor | None:
-    """The victims no dictionary names, between the trigger (and its time words) and
-    the agent's marker: "قتل 60 فلسطينيا برصاص الجيش"، "مقتل 52 فلسطينيا على يد"."""
-    words = c.words
-    marker = agent.first - 1 if by_fire(words[agent.first - 1]) else agent.first - 2
-    start = c.obj if c.obj == c.pos + 1 else c.pos  # "إطلاق النار": the act's own object
-    while start + 1 < marker and (
-        words[start + 1].keys[-1] in TIME_WORDS
-        # "اعتقل عام 1979 من قبل": a year after a time word (not "الاثنين 60 فلسطينيا")
-        or (
-            words[start].keys[-1] in TIME_WORDS
-            and is_number(words, start + 1)
-            and len(words[start + 1].surface) == 4
-        )
-    ):
-        start += 1
-    return object_phrase(c.scope, words, start, marker)
 
 
 def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:

@@ -26,12 +26,14 @@ from rasd.events.phrases import (
     QUANTITIES,
     QUOTE_MARKS,
     TIME_WORDS,
+    by_fire,
     clause,
     content_word,
     has_enclitic,
     has_pronoun_subject,
     is_count,
     is_kana,
+    is_number,
     last_before,
     number_word,
     pronoun_verbal_noun,
@@ -343,3 +345,22 @@ def facing_subject(c: Clause) -> Actor | None:
         # subject came before the verb
         return inside
     return unknown_subject(c.scope, words, verb, pos)
+
+
+def victims_before_agent(c: Clause, agent: Actor) -> Actor | None:
+    """The victims no dictionary names, between the trigger (and its time words) and
+    the agent's marker: "قتل 60 فلسطينيا برصاص الجيش"، "مقتل 52 فلسطينيا على يد"."""
+    words = c.words
+    marker = agent.first - 1 if by_fire(words[agent.first - 1]) else agent.first - 2
+    start = c.obj if c.obj == c.pos + 1 else c.pos  # "إطلاق النار": the act's own object
+    while start + 1 < marker and (
+        words[start + 1].keys[-1] in TIME_WORDS
+        # "اعتقل عام 1979 من قبل": a year after a time word (not "الاثنين 60 فلسطينيا")
+        or (
+            words[start].keys[-1] in TIME_WORDS
+            and is_number(words, start + 1)
+            and len(words[start + 1].surface) == 4
+        )
+    ):
+        start += 1
+    return object_phrase(c.scope, words, start, marker)

@@ -39,6 +39,7 @@ from rasd.quotes.state import (
     BUT_PRONOUN,
     CONTINUATION_MIN_WORDS,
     IN_IT,
+    KANA,
     RELATIVE_GENDER,
     Said,
     State,
@@ -752,7 +753,13 @@ def _subject_before_qad(v: DocView, k: int, hit: CueHit) -> Phrase | None:
     or a charge whose words that reading loses or invents more often than it mends."""
     if k < 2 or v.keys[k - 1] != "قد" or "O" in hit.form.takes:
         return None
-    return subject_before(v, k - 1)
+    phrase = subject_before(v, k - 1)
+    # Without كان ("يشار أن ديشان قد استبعد بنزيما") the clause is reported, not said.
+    if phrase is None or not any(
+        v.keys[i] in KANA for i in range(max(0, phrase.start - 2), phrase.start)
+    ):
+        return None
+    return phrase
 
 
 def _past_relative(v: DocView, k: int, hit: CueHit) -> Phrase | None:

@@ -353,9 +353,8 @@ def _relative_cues(state: State, k: int, first: int) -> None:
             _one_cue(state, j, hit)
 
 
-BARE_SUBJECT = 2
+BARE_SUBJECT = 2  # words of a subject the speaker rules do not know, before أن/إن
 PREDICATE_REACH = 4  # tokens after a bare predicate in which an أن shows it was none
-_BODY = match_key("هيئة")  # words of a subject the speaker rules do not know, before أن/إن
 
 
 def _amounting(v: DocView, k: int, hit: CueHit) -> bool:
@@ -548,6 +547,9 @@ def _thing_acts(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
     if phrase is None:
         phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
     return phrase is not None and not speaks(v, phrase)
+
+
+_BODY = match_key("هيئة")  # "هيئة محلفين": a body whose next word says what it is
 
 
 def _court(v: DocView, phrase: Phrase) -> bool:

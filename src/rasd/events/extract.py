@@ -107,13 +107,14 @@ from rasd.events.sides import (
     accused_cued,
     against_cued,
     armament,
-    attributed,
+    attribution_word,
     audience,
     blame_cued,
     dateline_end,
     event_place,
     same_actor,
     supported,
+    tells,
 )
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
@@ -308,9 +309,8 @@ class EventExtractor:
         # the sentence tells (it may be their place).
         head = dateline_end(words)
         actors = [a for a in places if a.first >= head]
-        first_actor = next(
-            (a.mention for a in actors if not a.is_place and not attributed(words, a, -1)), None
-        )
+        tellers = [(a, attribution_word(words, a)) for a in actors]
+        first_actor = next((a.mention for a, at in tellers if not a.is_place and at is None), None)
         if not found:
             return [], first_actor
         span_start, span_end = words[0].token.start, words[-1].token.end
@@ -321,7 +321,7 @@ class EventExtractor:
         for pos, trigger, obj in found:
             cs, ce = clause(words, pos)
             # "حسب مراسل الجوهرة": the teller of the facts is no side of them
-            told = [a for a in actors if not attributed(words, a, pos)]
+            told = [a for a, at in tellers if not tells(at, a, pos)]
             usable = [a for a in told if not a.first <= obj < a.last]
             prior = bool(out and out[-1].event.source)
             source, target = arguments(scope, words, usable, trigger, pos, (cs, ce), obj, prior)

@@ -665,18 +665,24 @@ _ATTRIBUTING = WORD_LISTS.words("attributing")
 _ATTRIBUTION_REACH = 9
 
 
-def attributed(words: list[Word], actor: Actor, pos: int) -> bool:
-    """Whether an actor tells the facts of the sentence after an attributing word
-    ("حسب مراسل الجوهرة"، "بحسب ما أعلنته وزارة الداخلية"، "وفق ما صرح به عدد منهم"):
-    the teller is no side of what it tells, unless the act at `pos` stands between."""
+def attribution_word(words: list[Word], actor: Actor) -> int | None:
+    """Where the attributing word stands before an actor that tells the facts of the
+    sentence ("حسب مراسل الجوهرة"، "بحسب ما أعلنته وزارة الداخلية"، "وفق ما صرح به عدد
+    منهم"): the teller is no side of what it tells. None when the actor tells nothing."""
     for j in range(actor.first, max(-1, actor.first - 1 - _ATTRIBUTION_REACH), -1):
-        if (j == pos and j < actor.first) or words[j].surface in BOUNDARY:
-            return False
+        if words[j].surface in BOUNDARY:
+            return None
         if j < actor.first and unjoined(words[j]).removeprefix("ف") in COMPLEMENTIZERS:
-            return False  # "بحسب مصادر فإن مسلحين هاجموا": the told clause has begun
+            return None  # "بحسب مصادر فإن مسلحين هاجموا": the told clause has begun
         if unjoined(words[j]) in _ATTRIBUTING:
-            return True
-    return False
+            return j
+    return None
+
+
+def tells(attribution: int | None, actor: Actor, pos: int) -> bool:
+    """Whether the actor tells the act at `pos`: it is attributed, and the act does not
+    stand between the attributing word and the actor."""
+    return attribution is not None and not attribution <= pos < actor.first
 
 
 def audience(doc: Document, m: Mention) -> bool:

@@ -1,6 +1,8 @@
 """The events stage's faster lookups (issue 13) read what the plain ones read: the
 actor and place dictionaries tried only for the lengths an entry starting with a word
-can have, and the group-anaphor test memoised. Words of the seed article."""
+can have, and the group-anaphor test memoised; sentences with no form of the trigger
+lexicon skipped, their topic found only when the next sentence needs it. Words of the
+seed article."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from rasd.events.actors import ActorFinder
 from rasd.events.extract import EventExtractor
 from rasd.events.sentence import Word, group_noun, named_group
+from rasd.events.triggers import faced, find_triggers
 from rasd.pipeline import Pipeline
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_2514444d647d30b0.txt"
@@ -45,7 +48,7 @@ def seed_words() -> list[list[Word]]:
         pytest.skip("the seed article is not checked out")
     doc = Pipeline(["text", "ner", "quotes"]).analyze(SEED.read_text(encoding="utf-8"))
     extractor = EventExtractor()
-    return [extractor._words(doc, s) for s in doc.sentences], extractor
+    return [extractor._reader.words(doc, s) for s in doc.sentences], extractor
 
 
 def test_no_longer_name_starts_where_the_bounded_lookup_stops(seed_words):
@@ -70,3 +73,16 @@ def test_no_entry_is_longer_than_the_bound_its_first_word_gives(seed_words):
         (extractor.gazetteer.places, extractor.gazetteer.longest),
     ):
         assert all(len(key) <= longest[key[0]] for key in entries)
+
+
+def test_a_sentence_without_trigger_forms_codes_nothing(seed_words):
+    sentences, extractor = seed_words
+    lexicon = extractor.triggers
+    skipped = 0
+    for words in sentences:
+        keys_found = any(lexicon.lookup(w.keys) for w in words)
+        if not keys_found:
+            skipped += 1
+            found = find_triggers(words, lexicon, lambda offset: False)
+            assert faced(words, found, lexicon, lambda offset: False) == []
+    assert 0 < skipped < len(sentences)  # the seed has sentences of both kinds

@@ -61,6 +61,9 @@ class ActorFinder:
         self.actors = actors
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        # Per word form: the longest entry each of its keys may start, or None where no
+        # name starts with it; most words of a sentence start none, and forms repeat.
+        self._starts: dict[str, tuple[int, int, int, int] | None] = {}
 
     def find(self, names: Names, words: list[Word]) -> list[Actor]:
         """The actors and places of a sentence's words, in order."""
@@ -158,18 +161,14 @@ class ActorFinder:
         """The longest actor or place name starting at word `i`: (end, entry), where
         the entry is an `ActorEntry`, a `Place`, or both as a `_Named`."""
         w0 = words[i]
-        # An entry is never longer than the longest one starting with its first word,
-        # so each lookup below is tried only for the lengths its first key allows.
-        by_light = self.actors.longest.get(w0.light[-1] if w0.light else "", 0)
-        by_first = self.gazetteer.longest.get(w0.keys[0], 0)
-        by_last = self.gazetteer.longest.get(w0.keys[-1], 0)
-        longest = max(by_light, self.actors.longest.get(w0.whole_light, 0), by_first, by_last)
-        if not longest or not content_word(w0):
-            return None  # no name starts with this word
+        if w0.surface not in self._starts:
+            self._starts[w0.surface] = self._start_lengths(w0)
+        lengths = self._starts[w0.surface]
+        if lengths is None:
+            return None
         if i and unjoined(words[i - 1]) in _TIME_PREPS:
             return None  # "خلال النهار": a time, not the newspaper
-        if any(t.kind in ("verb", "passive") for t in self.lexicon.lookup(w0.keys)):
-            return None
+        by_light, by_first, by_last, longest = lengths
         run = 1
         while (
             run < longest
@@ -211,6 +210,21 @@ class ActorFinder:
             if actor is not None or place is not None:
                 return i + n, Named(actor, place)
         return None
+
+    def _start_lengths(self, word: Word) -> tuple[int, int, int, int] | None:
+        """The longest actor entry, place under first key, place under last key and
+        overall entry a word may start, or None if no name starts with it."""
+        # An entry is never longer than the longest one starting with its first word,
+        # so each lookup is tried only for the lengths its first key allows.
+        by_light = self.actors.longest.get(word.light[-1] if word.light else "", 0)
+        by_first = self.gazetteer.longest.get(word.keys[0], 0)
+        by_last = self.gazetteer.longest.get(word.keys[-1], 0)
+        longest = max(by_light, self.actors.longest.get(word.whole_light, 0), by_first, by_last)
+        if not longest or not content_word(word):
+            return None
+        if any(t.kind in ("verb", "passive") for t in self.lexicon.lookup(word.keys)):
+            return None  # a verb starts no name
+        return by_light, by_first, by_last, longest
 
     def _attributive(self, words: list[Word], i: int) -> bool:
         """Whether word `i` is an indefinite nisba adjective after the noun it

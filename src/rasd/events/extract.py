@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache, partial
 
 from rasd.document import Document, Event, Mention, Quote, Sentence
 from rasd.events.actors import ActorFinder
@@ -85,11 +86,11 @@ from rasd.events.phrases import (
     clause,
     continues_subject,
     counted_phrase,
-    form_info,
     has_pronoun_subject,
     opens,
     paired_passive,
 )
+from rasd.events.reading import SentenceReader
 from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import WORD_LISTS, Word, definite, windows
@@ -121,6 +122,8 @@ from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.text.normalize import match_key
 
+# The actor a sentence is about, found only when a later one needs it.
+Topic = Callable[[], Mention | None]
 # Flags of events not told as done: left out of the layer unless `keep_background`.
 _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
@@ -217,8 +220,7 @@ class EventExtractor:
         self.confidence = load_confidence() if confidence is True else confidence or None
         self.speech_acts = SpeechActs.load()
         self.speech_model = load_speech_model() if speech_model is True else speech_model or None
-        # Keys of each word form seen, as the Segmenter caches its splits.
-        self._forms: dict[str, tuple[list[str], list[str], bool, bool, str, bool]] = {}
+        self._reader = SentenceReader(self.triggers)
         # The document being coded (set per call; one call at a time).
         self._names = Names.of(Document(""))  # the document's named entities
         self._quoted: list[tuple[int, int]] = []  # the quotations' union, in order
@@ -238,14 +240,19 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> Document:
         candidates: list[Candidate] = []
-        topic: Mention | None = None
+        topic: Topic = cache(lambda: None)
         self._names = Names.of(doc)
         if self.ranker is not None or self._choices is not None:
             self._vocabulary = Counter(match_key(doc.text).split())
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         self._direct = [q for q in doc.quotes or [] if q.kind == "direct"]
         for i, sentence in enumerate(doc.sentences):
-            for words in windows(self._words(doc, sentence)):
+            if not self._reader.has_trigger_form(doc, sentence):
+                # Most sentences code nothing: their words and actors are only needed
+                # if the next sentence carries their topic over.
+                topic = self._topic_of(partial(self._reader.last_window, doc, sentence))
+                continue
+            for words in windows(self._reader.words(doc, sentence)):
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         aimed = self.speech_model is not None and self.speech_model.aimed
@@ -291,28 +298,42 @@ class EventExtractor:
 
     def detect(self, doc: Document, sentence: Sentence) -> list[tuple[Trigger, int, bool]]:
         """Triggers in a sentence: (trigger, word position, negated)."""
-        words = self._words(doc, sentence)
+        words = self._reader.words(doc, sentence)
         return [
             (t, i, is_negated(words, i, t.kind == "verb"))
             for i, t, _ in find_triggers(words, self.triggers, Names.of(doc).in_name)
         ]
 
+    def _topic_of(self, words: Callable[[], list[Word]]) -> Topic:
+        """The first actor of a sentence's words that tells nothing, found when asked
+        for: most sentences code nothing, and the next one seldom needs their topic."""
+        names = self._names
+        return cache(lambda: self._actors(names, words())[2])
+
+    def _actors(
+        self, names: Names, words: list[Word]
+    ) -> tuple[list[Actor], list[tuple[Actor, int | None]], Mention | None]:
+        """The sentence's actors and places, those after its dateline with the word
+        that makes each a teller, and its first actor that tells nothing."""
+        places = self._finder.find(names, words) if words else []
+        # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
+        # the sentence tells (it may be their place).
+        head = dateline_end(words)
+        tellers = [(a, attribution_word(words, a)) for a in places if a.first >= head]
+        first_actor = next((a.mention for a, at in tellers if not a.is_place and at is None), None)
+        return places, tellers, first_actor
+
     def _sentence(
-        self, doc: Document, index: int, words: list[Word], topic: Mention | None
-    ) -> tuple[list[Candidate], Mention | None]:
+        self, doc: Document, index: int, words: list[Word], topic: Topic
+    ) -> tuple[list[Candidate], Topic]:
         """Events of one sentence (or one window of a very long one), and the topic
         actor the next sentence may continue with an unexpressed subject ("ورحبا بـ…")."""
         in_name = self._names.in_name
         found = faced(words, find_triggers(words, self.triggers, in_name), self.triggers, in_name)
-        places = self._finder.find(self._names, words) if found or words else []
-        # "دبي، الإمارات العربية المتحدة (CNN)--": the dateline is no side of the events
-        # the sentence tells (it may be their place).
-        head = dateline_end(words)
-        actors = [a for a in places if a.first >= head]
-        tellers = [(a, attribution_word(words, a)) for a in actors]
-        first_actor = next((a.mention for a, at in tellers if not a.is_place and at is None), None)
         if not found:
-            return [], first_actor
+            return [], self._topic_of(lambda: words)
+        places, tellers, first_actor = self._actors(self._names, words)
+        actors = [a for a, _ in tellers]
         span_start, span_end = words[0].token.start, words[-1].token.end
         times = find_times(doc.text, span_start, span_end, doc.published)
         scope = Scope(self._names, self.triggers, actors)
@@ -331,7 +352,7 @@ class EventExtractor:
             )
             if same_actor(source, target):
                 target = None  # "وهاجم المتظاهرون محافظ العاصمة سعد الوادي"
-            carried = out[-1].event.source if out and out[-1].event.source else topic
+            carried = out[-1].event.source if out and out[-1].event.source else topic()
             if (
                 source is None
                 and trigger.kind == "verb"
@@ -468,7 +489,7 @@ class EventExtractor:
             out.append(Candidate(event, negated, coded, at, anaphoric, retells))
         share_sides([c.event for c in out])
         self._score_relevance(doc, (span_start, span_end), words, out)
-        return out, first_actor
+        return out, cache(lambda: first_actor)
 
     def _ranked(
         self,
@@ -570,26 +591,3 @@ class EventExtractor:
             if score is not None:
                 for c in group:
                     c.event.attrs["relevance"] = round(score, 3)
-
-    def _words(self, doc: Document, sentence: Sentence) -> list[Word]:
-        words = []
-        for offset, tok in enumerate(doc.sentence_tokens(sentence)):
-            surface = doc.text[tok.start : tok.end]
-            info = self._forms.get(surface)
-            if info is None:
-                info = self._forms[surface] = form_info(doc, tok)
-            keys, light, conj, prep, whole_light, content = info
-            words.append(
-                Word(
-                    sentence.token_start + offset,
-                    tok,
-                    keys,
-                    light,
-                    surface,
-                    conj,
-                    prep,
-                    whole_light,
-                    content,
-                )
-            )
-        return words

@@ -70,7 +70,7 @@ def test_a_sentence_of_thousands_of_words_is_coded_in_bounded_windows():
     nlp = Pipeline(["text"])
     doc = nlp.analyze("هاجم الجيش المدينة و" * 600)
     extractor = EventExtractor()
-    words = extractor._words(doc, doc.sentences[0])
+    words = extractor._reader.words(doc, doc.sentences[0])
     parts = windows(words)
     assert sum(len(w) for w in parts) == len(words)
     assert all(len(w) <= WINDOW for w in parts)

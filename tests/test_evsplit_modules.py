@@ -44,7 +44,7 @@ def extractor() -> EventExtractor:
 def _read(nlp: Pipeline, extractor: EventExtractor, text: str):
     doc = nlp.analyze(text)
     names = Names.of(doc)
-    words = extractor._words(doc, doc.sentences[-1])
+    words = extractor._reader.words(doc, doc.sentences[-1])
     finder = ActorFinder(extractor.actors, extractor.gazetteer, extractor.triggers)
     return doc, names, words, finder.find(names, words)
 

@@ -26,6 +26,17 @@ def seat(v: DocView, k: int, hit: CueHit) -> bool:
     )
 
 
+def hides_own_name(v: DocView, k: int) -> bool:
+    """ "طالبا عدم نشر اسمه"، "رافضا الكشف عن هويته": token k asks that the source's name
+    stay unsaid, or is the disclosure asked against (words.tsv `disclosure`, `own_name`);
+    neither reports anything."""
+    j = k if v.is_("disclosure", k) else k + 1 + (k + 1 < v.n and v.keys[k + 1] == "عدم")
+    if not v.is_("disclosure", j):
+        return False
+    j += 1 + (j + 1 < v.n and v.keys[j + 1] in ("عن", "الى"))
+    return v.is_("own_name", j)
+
+
 def entity_spans(v: DocView) -> list[tuple[int, int, str]]:
     """Token spans `[a, b)` of the entity layer's entities (none without it)."""
     if "entities" not in v.memo:

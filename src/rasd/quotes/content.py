@@ -6,7 +6,7 @@ addressee, asides, places and objects between the cue and its content.
 from __future__ import annotations
 
 from rasd.quotes.circumstances import skip_adverbials
-from rasd.quotes.clues import ambiguous, finite_verb, in_title, seat
+from rasd.quotes.clues import ambiguous, finite_verb, hides_own_name, in_title, seat
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import (
@@ -73,6 +73,7 @@ def cue_content(
             and i not in v.region_at
             and not v.is_("title", i)
             and not v.is_("adverb", i)  # "شعبه مجددا إلى": "again", not "renewing"
+            and not hides_own_name(v, i)
         ):
             if _own_speech(v, i):
                 return None  # another cue's content
@@ -358,6 +359,7 @@ def _own_speech(v: DocView, j: int) -> bool:
         hit is not None
         and not _common_word_after_noun(v, j, hit)
         and not seat(v, j, hit)
+        and not hides_own_name(v, j)
         and not _describes_statement(v, j, hit)
     )
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from rasd.document import Mention
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
-from rasd.quotes.clues import ambiguous, in_title, scan_limit, seat, speaks
+from rasd.quotes.clues import ambiguous, hides_own_name, in_title, scan_limit, seat, speaks
 from rasd.quotes.content import (
     complements,
     counted_among,
@@ -75,7 +75,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     v = state.view
     if hit.form.participle and v.is_("adverb", k) and not _renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
-    if _amounting(v, k, hit) or seat(v, k, hit):
+    if _amounting(v, k, hit) or seat(v, k, hit) or hides_own_name(v, k):
         return None
     if k >= 3 and v.punct(k - 3, "،,") and writer_denies(v, k - 2):
         return None  # "…، لكنها لم تتحدث صراحة عن …": what was not said

@@ -169,6 +169,7 @@ def _headline_quote(
         # title, whoever stands before a denial speaks (a "we" read off the first word
         # alone is too often a noun in ن: "كرة القدم: نادي أرسنال …").
         or (denial and in_title(v, first))
+        or _ministry(v, first, stop)
     )
     if not speaker_like:
         return
@@ -184,6 +185,19 @@ def _headline_quote(
         return
     quote.cue = Mention(v.tokens[stop].start, v.tokens[stop].end) if v.punct(stop, ":") else None
     record(state, quote, (first, q_last), region)
+
+
+def _ministry(v: DocView, first: int, stop: int) -> bool:
+    """ "الداخلية السعودية: …"، "الصحة المصرية: …": a ministry's short name (words.tsv
+    `ministry`) and its country's nisba right before the colon: the ministry speaks."""
+    return (
+        stop == first + 2
+        and v.punct(stop, ":")
+        and v.is_("ministry", first)
+        and not v.proclitics[first]
+        and v.keys[first + 1].startswith("ال")
+        and v.keys[first + 1].endswith(("ية", "يه"))
+    )
 
 
 def _titled_speaker(v: DocView, phrase: Phrase, stop: int, region: int | None) -> bool:

@@ -11,6 +11,7 @@ from rasd.quotes.circumstances import (
     opens_circumstance,
     place_of_speaking,
 )
+from rasd.quotes.clues import hides_own_name
 from rasd.quotes.lexicon import OBJECT_ENCLITICS
 from rasd.quotes.phrase_names import (
     CONNECTORS,
@@ -174,6 +175,8 @@ def noun_phrase(
             break  # "وحثت الجبهة كافة القوى": a quantifier opens the object
         if i > k and v.is_("needed", i):
             break  # "وأكد الوزير ضرورة الحوار": what he stressed
+        if i > k and hides_own_name(v, i):
+            break  # "وقال مسؤول رافضا الكشف عن اسمه إن": how he spoke, not who
         if i > k and not run and phrase.name is None and described_place(v, k, i):
             break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
         if i > k and manner(v, i):

@@ -5,6 +5,7 @@ sentence and of the previous sentences.
 
 from __future__ import annotations
 
+from rasd.quotes.circumstances import audience_at
 from rasd.quotes.clues import finite_verb, speaks
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
@@ -83,7 +84,9 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
         # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
         return subject_before(v, aside) or quoted_name_before(v, aside - 1)
-    i, cue = k - 1, k
+    cue = k
+    k = _before_outlet(v, _before_still(v, k))
+    i = k - 1
     if v.punct(i, "،,") and i > sentence_start:
         i -= 1  # "لكن مسؤولا كبيرا بالاتحاد الأوروبي، أقر بأنه"
         k = i + 1
@@ -128,6 +131,30 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
     if phrase.name is not None and phrase.name[0] == start and k - phrase.end <= CHAIN_GAP:
         return phrase
     return None
+
+
+def _before_outlet(v: DocView, k: int) -> int:
+    """ "لكن الموقع الإلكتروني لـ"سبورتس إيلوسترايتد" أشار إلى": a quoted name after لـ (an
+    outlet, told or owning) stands between the subject and its verb; its marks end no phrase."""
+    r = v.region_at.get(k - 1)
+    if r is None or v.regions[r].closer != k - 1 or v.regions[r].opener is None:
+        return k
+    to = v.regions[r].opener - 1
+    return to if to >= 0 and audience_at(v, to, k) == k else k
+
+
+def _before_still(v: DocView, k: int) -> int:
+    """ "الهند ما زالت تطالب"، "الجماهير لا تزال ترى": "still" (words.tsv `still`) stands
+    between the subject and its verb; the subject is looked for before it."""
+    j = k - 1
+    if not v.is_("still", j):
+        return k
+    if v.keys[j - 1] in _NOT:
+        return j - 1
+    return j if v.keys[j].startswith(tuple(_NOT)) else k  # "مازال"، "لايزال" as one word
+
+
+_NOT = frozenset({"ما", "لا", "وما", "ولا"})
 
 
 def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:

@@ -51,6 +51,38 @@ _TIME_PREPS = WORD_LISTS.words("time_preps")
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 
 
+def _persons_apart(
+    names: Names, words: list[Word], spans: list[tuple[int, int, object]]
+) -> tuple[list[tuple[int, int, object]], frozenset[int]]:
+    """ "وبخ ترامب تيلرسون": a two-word person whose words are each the surname of
+    another person the article names ("دونالد ترامب"، "ريكس تيلرسون") is two persons,
+    tagged apart by the entity layer elsewhere, not one: the spans with such a pair
+    split, and where each second person starts its own actor (the object)."""
+    doc = names.doc
+    persons = [p for e in names.entities if e.label == "PER" and len(p := doc.slice(e).split()) > 1]
+    out: list[tuple[int, int, object]] = []
+    apart: set[int] = set()
+    for first, last, e in spans:
+        pair = [w.surface for w in words[first:last]]
+        others = [p for p in persons if p != pair]
+        if (
+            isinstance(e, Entity)
+            and e.label == "PER"
+            and len(pair) == 2
+            and doc.slice(e).split() == pair
+            and all(any(p[-1] == w for p in others) for w in pair)
+            # "محمد هادي": a first name of another person makes the pair one name
+            and not any(p[0] == pair[0] for p in others)
+        ):
+            middle = words[first + 1].token.start
+            out.append((first, first + 1, Entity(e.start, words[first].token.end, "PER")))
+            out.append((first + 1, last, Entity(middle, e.end, "PER")))
+            apart.add(first + 1)
+        else:
+            out.append((first, last, e))
+    return out, frozenset(apart)
+
+
 class ActorFinder:
     """Finds the actors of a sentence with the actor dictionary, the gazetteer, and
     the trigger lexicon (a trigger word starts no name)."""
@@ -69,7 +101,8 @@ class ActorFinder:
         """The actors and places of a sentence's words, in order."""
         doc = names.doc
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
-        spans.extend(entity_spans(names.entities, words))
+        named, apart = _persons_apart(names, words, entity_spans(names.entities, words))
+        spans.extend(named)
         taken = {i for a, b, _ in spans for i in range(a, b)}
         spans.extend(self._group_anaphors(names, words, taken))
         taken = {i for a, b, _ in spans for i in range(a, b)}
@@ -83,7 +116,7 @@ class ActorFinder:
                 i += 1
         spans.sort(key=lambda s: s[0])
         starts = {a for a, _, _ in spans}
-        groups = [self._with_name(words, g, starts) for g in adjacent_groups(spans, words)]
+        groups = [self._with_name(words, g, starts) for g in adjacent_groups(spans, words, apart)]
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return join_overlapping(doc, words, actors)

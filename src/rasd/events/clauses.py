@@ -29,6 +29,7 @@ from rasd.events.phrases import (
     by_fire,
     clause,
     content_word,
+    counted_phrase,
     has_enclitic,
     has_pronoun_subject,
     is_count,
@@ -39,7 +40,7 @@ from rasd.events.phrases import (
     pronoun_verbal_noun,
     stripped_preposition,
 )
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.events.sides import GROUP_WORDS, Actor, counts_people
 from rasd.text.normalize import match_key
 
@@ -364,3 +365,22 @@ def victims_before_agent(c: Clause, agent: Actor) -> Actor | None:
     ):
         start += 1
     return object_phrase(c.scope, words, start, marker)
+
+
+# "قتل في محافظة ديالى شرطي"، "اعتقل خلال المداهمة": a killing or arresting verb (its
+# bare form) right before one of these prepositions reads as the passive (قُتل).
+_PASSIVE_PRONE = WORD_LISTS.words("passive_prone")
+_PASSIVE_PREPS = WORD_LISTS.words("passive_preps")
+
+
+def unvoiced_passive(words: list[Word], pos: int) -> bool:
+    """Whether the verb at `pos` is read as a passive with no agent to carry over
+    from an earlier sentence: before a count ("قتل 36 من القوات") or, for a killing
+    or arresting verb, right before a preposition ("قتل في محافظة ديالى شرطي")."""
+    if counted_phrase(words, pos + 1):
+        return True
+    return (
+        pos + 1 < len(words)
+        and unjoined(words[pos]) in _PASSIVE_PRONE
+        and match_key(words[pos + 1].surface) in _PASSIVE_PREPS
+    )

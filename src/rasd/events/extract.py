@@ -59,7 +59,7 @@ from rasd.events.attributes import (
     tested,
     upcoming,
 )
-from rasd.events.clauses import Scope
+from rasd.events.clauses import Scope, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
@@ -85,7 +85,6 @@ from rasd.events.phrases import (
     RELATIVES,
     clause,
     continues_subject,
-    counted_phrase,
     has_pronoun_subject,
     opens,
     paired_passive,
@@ -362,9 +361,8 @@ class EventExtractor:
                     or has_pronoun_subject(words[pos])
                     or (prior and continues_subject(words, pos))
                 )
-                # "قتل 36 من القوات": a verb right before a count is read as a passive
-                # (قُتل), with no agent to carry over from an earlier sentence.
-                and not counted_phrase(words, pos + 1)
+                # "قتل 36 من القوات"، "قتل في محافظة ديالى شرطي": read as a passive
+                and not unvoiced_passive(words, pos)
                 # "قتل وأصيب العشرات": a killing verb paired with another is the
                 # passive pair, its victims after both verbs.
                 and not (trigger.lemma in SUFFERED and paired_passive(found, pos))

@@ -242,6 +242,20 @@ def _time_aside(words: list[Word], comma: int, step: int) -> int | None:
     return j if words[j].surface in _COMMAS and not _ends_clause(words[far]) else None
 
 
+AGENT_MARKERS = frozenset(tuple(p.split("_")) for p in WORD_LISTS.words("agent_markers"))
+
+
+def _time_before_agent(words: list[Word], pos: int, comma: int) -> bool:
+    """ "قتل أمس السبت، على يد عناصر المقاومة": a comma after the day the act was
+    done, before its agent, ends no clause."""
+    return (
+        words[comma].surface in _COMMAS
+        and comma > pos + 1
+        and all(w.keys[-1] in TIME_WORDS for w in words[pos + 1 : comma])
+        and tuple(w.keys[-1] for w in words[comma + 1 : comma + 3]) in AGENT_MARKERS
+    )
+
+
 def clause(words: list[Word], pos: int) -> tuple[int, int]:
     start = pos
     while start > 0:
@@ -254,7 +268,7 @@ def clause(words: list[Word], pos: int) -> tuple[int, int]:
     end = pos + 1
     while end < len(words):
         if _ends_clause(words[end]):
-            far = _time_aside(words, end, 1)
+            far = end if _time_before_agent(words, pos, end) else _time_aside(words, end, 1)
             if far is None:
                 break
             end = far

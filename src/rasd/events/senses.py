@@ -65,6 +65,10 @@ _SPARKED = WORD_LISTS.words("sparked")
 _ENDANGERED = WORD_LISTS.words("endangered")
 _INVESTIGATORS = WORD_LISTS.words("investigators")
 _SOUGHT = WORD_LISTS.words("sought")
+_MARKET_DEMAND = WORD_LISTS.words("market_demand")
+_COMMENTED_ON = WORD_LISTS.words("commented_on")
+# How far على/عن may follow علّق past its subject and a time ("علّق الوزير اليوم على").
+_COMMENT_REACH = 5
 _COPULAS = WORD_LISTS.words("copulas")
 _SCHOOLS = WORD_LISTS.forms("schools")
 _RESEARCHERS = WORD_LISTS.forms("researchers")
@@ -173,6 +177,12 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True
     if trigger.lemma in ("طالب", "طلب") and seeker(nxt):
         return True  # "وطالب لجوء سوري"، "طلب الجنسية": seeking asylum, not a demand
+    if trigger.lemma == "طلب" and nxt.removeprefix("ال") in _MARKET_DEMAND:
+        return True  # "أسعار النفط ترتفع بفعل طلب قوي": the market's demand, no one's
+    if trigger.lemma == "علق" and any(
+        match_key(w.surface) in _COMMENTED_ON for w in words[i + 1 : i + 1 + _COMMENT_REACH]
+    ):
+        return True  # "وعلّق تيلرسون في ذات اليوم عن دوره": a comment, no suspension
     if trigger.lemma == "طالب" and _studies_at(words, i):
         return True
     if trigger.type == "DEMAND" and form.startswith("مطالب"):

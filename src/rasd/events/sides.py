@@ -13,6 +13,7 @@ from rasd.document import Document, Entity, Mention
 from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorEntry, Place
 from rasd.events.phrases import (
+    AGENT_MARKERS,
     COMPLEMENTIZERS,
     COUNT_NOUNS,
     PREPOSITIONS,
@@ -92,14 +93,17 @@ def entity_spans(entities: list[Entity], words: list[Word]) -> list[tuple[int, i
 
 
 def adjacent_groups(
-    spans: list[tuple[int, int, object]], words: list[Word]
+    spans: list[tuple[int, int, object]], words: list[Word], breaks: frozenset[int] = frozenset()
 ) -> list[list[tuple[int, int, object]]]:
     """Adjacent matches form one actor ("جيش" + "النظام السوري"), but a word joined
-    to و starts a new one ("روسيا والولايات المتحدة")."""
+    to و starts a new one ("روسيا والولايات المتحدة"), as does a word in `breaks`."""
     groups: list[list[tuple[int, int, object]]] = []
     for span in spans:
         if groups and (
-            _new_country(groups[-1], span, words) or _case_break(groups[-1], span, words)
+            span[0] in breaks
+            or _new_country(groups[-1], span, words)
+            or _case_break(groups[-1], span, words)
+            or (_accusative_role(span, words) and not _person(groups[-1][-1]))
         ):
             groups.append([span])
         elif groups and groups[-1][-1][1] == span[0] and not words[span[0]].conj:
@@ -107,6 +111,30 @@ def adjacent_groups(
         elif not groups or span[0] >= groups[-1][-1][1]:
             groups.append([span])
     return groups
+
+
+def _person(span: tuple[int, int, object]) -> bool:
+    return isinstance(span[2], Entity) and span[2].label == "PER"
+
+
+def _accusative_role(span: tuple[int, int, object], words: list[Word]) -> bool:
+    """ "أدانت محكمة أمريكية ضابطا سابقا"، "اعتقلت الشرطة الأميركية مسلحا": an indefinite
+    accusative role noun (a role without a country, its tanween-alif dropped by the
+    light key) is no genitive of the actor before it but starts the verb's object.
+    After a person it is how the person acts ("وقال ترامب معلقا"), left to the rules."""
+    entry, word = span[2], words[span[0]]
+    if isinstance(entry, Named) and entry.place is None:
+        entry = entry.actor
+    if not (isinstance(entry, ActorEntry) and entry.roles and not entry.country):
+        return False
+    form = match_key(word.surface)
+    return (
+        not word.prep
+        and not form.startswith(("ال", "وال"))
+        and form.endswith("ا")
+        and bool(word.light)
+        and word.light[-1] == form.removesuffix("ا")
+    )
 
 
 def _case_break(
@@ -303,16 +331,9 @@ def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
     return None
 
 
-_AGENT_MARKERS = (
-    ("على", "يد"),
-    ("من", "قبل"),
-    ("على", "ايدي"),
-    ("من", "طرف"),
-    ("من", "جانب"),
-    ("من", "فعل"),
-)
-# The nouns of those phrases, which no actor grows leftwards over ("من جانب [مسلحين]").
-AGENT_NOUNS = frozenset(noun for _, noun in _AGENT_MARKERS)
+# The nouns of the agent phrases ("على يد"، "من قبل" …), which no actor grows leftwards
+# over ("من جانب [مسلحين]").
+AGENT_NOUNS = frozenset(noun for _, noun in AGENT_MARKERS)
 
 
 def doer_after(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
@@ -434,7 +455,7 @@ def _agent_marker(words: list[Word], j: int) -> bool:
     pair = (words[j].keys[-1], words[j + 1].keys[-1])
     # "من جانبها" (for its part) is no agent phrase: the agent is a noun after it
     return (
-        pair in _AGENT_MARKERS
+        pair in AGENT_MARKERS
         and not has_enclitic(words[j + 1])
         and not (j + 2 < len(words) and words[j + 2].keys[-1] == "اخر")  # "من جانب آخر"
     )

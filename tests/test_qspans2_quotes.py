@@ -58,3 +58,32 @@ def test_quoted_words_running_on_into_the_clause(nlp, sentence) -> None:
 )
 def test_quoted_words_standing_apart(nlp, sentence, quoted) -> None:
     assert ("direct", quoted) in _quotes(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "quote"),
+    [
+        (
+            "يعقد وزير الخارجية الروسي اجتماعًا ثلاثيًا مع نظيريه السعودي والأميركي في قطر، "
+            "أمس واليوم، وبحسب الخارجية الروسية، فإن الاجتماع سيناقش جهود السلام في سوريا "
+            "واليمن وليبيا والتحالف ضد «داعش»، واستقرار الخليج.",
+            "الخارجية الروسية",
+            "فإن الاجتماع سيناقش جهود السلام في سوريا واليمن وليبيا والتحالف ضد «داعش»، "
+            "واستقرار الخليج",
+        ),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) -- أثارت حادثة العثور على جثة عاملة منزلية "
+            "فلبينية في أحد المنازل بالكويت ضجة كبيرة، استدعت عودة العاملات المنزليات إلى "
+            "بلدهن، ووفقا لوزارة الخارجية الكويتية، تعتبر الكويت وجهة بارزة للعمالة "
+            "الفلبينية خلال السنوات الأخيرة.",
+            "وزارة الخارجية الكويتية",
+            "تعتبر الكويت وجهة بارزة للعمالة الفلبينية خلال السنوات الأخيرة",
+        ),
+    ],
+)
+def test_a_source_between_commas_after_a_long_clause_opens_the_next(
+    nlp, sentence, source, quote
+) -> None:
+    """ "…، وبحسب X، …" after more than a clause's subject: X vouches for what follows."""
+    doc = nlp.analyze(sentence)
+    assert [(doc.slice(q), doc.slice(q.speaker)) for q in doc.quotes or []] == [(quote, source)]

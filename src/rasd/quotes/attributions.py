@@ -62,6 +62,12 @@ def attributions(state: State) -> None:
                 first = after + 1 if v.punct(after, "،,") else after
                 first = _then_inna(v, first, s_end) or first
                 last = s_end
+            elif _opens_next_clause(v, s_first, a, after) and rest >= ATTRIBUTED_TAIL:
+                # "…، إلا أنه يعيش منذ ذلك الحين في مكان غير معروف، وحسب "رويترز"، كانت
+                # آخر مرة يشاهده فيها …": joined by و between commas after a long
+                # clause, the source opens the next clause, as at a sentence's start.
+                first = after + 1
+                last = clause_end(v, first, s_end)
             else:
                 # "تمكنت قوات النظام الخميس بحسب المرصد من السيطرة على …": an
                 # attribution inside the sentence vouches for all of it.
@@ -97,6 +103,20 @@ def attributions(state: State) -> None:
             if region is not None:
                 state.claimed.add(region)
             break
+
+
+LONG_CLAUSE_WORDS = 12  # words before "، وحسب X،" that make a clause of their own
+
+
+def _opens_next_clause(v: DocView, s_first: int, a: int, after: int) -> bool:
+    """ "…، وحسب X، …"، "…، ووفقا لـ X، …": the source stands between commas, joined by
+    و, after more words than a clause's subject and its asides take."""
+    return (
+        v.punct(a - 1, "،,")
+        and v.proclitics[a][:1] == "و"
+        and v.punct(after, "،,")
+        and sum(1 for j in range(s_first, a) if v.word(j)) > LONG_CLAUSE_WORDS
+    )
 
 
 TRANSITION_WORDS = 4  # words of a transition before its comma ("من جهة أخرى،")

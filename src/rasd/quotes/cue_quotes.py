@@ -224,7 +224,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         speaker = quote.speaker = ranked_speaker(state, k, hit, phrase, quote, (first, last))
     record(state, quote, (first, last), region)
     if region is None:
-        quoted_inside(state, first, last, quote)
+        quoted_inside(state, first, last, quote, hit)
     if speaker is not None:
         remember(state, Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part

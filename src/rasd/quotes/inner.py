@@ -15,19 +15,27 @@ from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import OBJECT_GAP, RELATIVE_GENDER, State, make_quote, record
 from rasd.quotes.subjects import subject_before
 from rasd.quotes.view import CueHit, DocView
+from rasd.text.normalize import match_key
 
 INNER_AUDIENCE = 2  # words between a cue inside a reported clause and its complementizer
 
 
-def quoted_inside(state: State, first: int, last: int, reported: Quote) -> None:
-    """ "قال إن "الحمق الأميركي" هو السبب في …": words in quotation marks that open a
-    reported clause are a direct quotation of the same speaker as well."""
+def quoted_inside(state: State, first: int, last: int, reported: Quote, hit: CueHit) -> None:
+    """ "وصف الهجوم بأنه "عمل جبان"، وقال …": words in quotation marks that open a
+    reported clause are a direct quotation of the same speaker as well when they stand
+    apart from the rest of it (`_stands_apart`) or a cue of describing governs them.
+    When the clause runs on after the closing mark ("إن "من المرجح جدا" أن تكون روسيا
+    مسؤولة …") they are words of the one reported clause."""
     v = state.view
     r = v.region_opening(first + 1) if v.complementizer(first) else None
     if r is None or r in state.claimed:
         return
     reg = v.regions[r]
     if reg.closer is None or reg.closer >= last or is_name_region(v, r):
+        return
+    if not _stands_apart(v, reg.closer, last) and not v.lexicon.has(
+        "describing", match_key(hit.form.lemma)
+    ):
         return
     # A lone quoted word opening the clause is more often a term ("بأن "بيتكوين" لن
     # تصبح …") than the words said.
@@ -39,6 +47,25 @@ def quoted_inside(state: State, first: int, last: int, reported: Quote) -> None:
     quote.cue = reported.cue
     state.quotes.append(quote)
     state.claimed.add(r)
+
+
+def _stands_apart(v: DocView, closer: int, last: int) -> bool:
+    """The quoted words end their clause: a comma or the clause's end, a second
+    reported clause ("إنه "لن تكون هناك تسوية" وبأن …") or more quoted words ("أنه
+    "يدافع عن مصالح فرنسا" و"يلعب دور الوسيط"") follow the closing mark."""
+    after = closer + 1 + (v.keys[closer + 1] == "و")
+    return (
+        closer + 1 >= last
+        or v.punct(closer + 1, "،,؛;.:")
+        or _second_clause(v, closer + 1)
+        or v.region_opening(after) is not None
+    )
+
+
+def _second_clause(v: DocView, k: int) -> bool:
+    """ "وإنه"، "وبأن"، and the bare "وإن"/"وأن" the segmenter leaves whole (it may be
+    "even if" elsewhere; after a closing mark it coordinates a second clause)."""
+    return v.keys[k] == "وان" or (v.complementizer(k) and v.proclitics[k][:1] == "و")
 
 
 def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> None:

@@ -14,11 +14,17 @@ sorted by what Rasd codes in the sentence holding the gold evidence:
 - no trigger: nothing is coded in the sentence, even before any filter;
 - no sentence: the evidence is not found in the article's text.
 
+`--alone` lists the misses whose sentence, analysed alone, codes the gold event: the
+article loses them (merging, the side ranker, the article's filters). `--dropped`
+counts what each filter drops from the rules' events: events a required gold event
+pairs with that the kept events miss (the filter's cost), or already found, or only
+optional, or spurious (the filter's gain).
+
 Development folds 0 and 1 only are read: fold 2 confirms rules by its totals
 (`pooled_scores.py`), and the check folds are never read.
 
-Usage: python benchmarks/event_misses.py [--folds 0,1] [--list] [--sets ../shared/gold
-       benchmarks/news-gold]
+Usage: python benchmarks/event_misses.py [--folds 0,1] [--list] [--alone] [--dropped]
+       [--sets ../shared/gold benchmarks/news-gold]
 """
 
 from __future__ import annotations
@@ -41,6 +47,12 @@ FLAGS = ("negated", "background", "future", "hypothetical", "unlikely")
 def loose_extractor() -> EventExtractor:
     """The event stage with every filter off: what the rules code before dropping."""
     return EventExtractor(keep_negated=True, keep_background=True, confidence=False)
+
+
+def flagged_extractor() -> EventExtractor:
+    """The event stage keeping what its filters drop, each marked by its flag (the
+    confidence filter's by "unlikely")."""
+    return EventExtractor(keep_negated=True, keep_background=True)
 
 
 def evidence_sentence(doc: Document, evidence: str) -> int | None:
@@ -96,10 +108,47 @@ def misses(
     return out
 
 
+def coded_alone(nlp: Pipeline, doc: Document, sentence: int, gold: dict[str, Any]) -> bool:
+    """Whether the sentence, analysed as an article of its own (the article's section
+    kept), codes an event the scorer pairs with the gold event."""
+    span = doc.sentences[sentence]
+    alone = nlp(Document(text=doc.slice(span), meta=dict(doc.meta)))
+    return any(_event_similarity(alone, e, gold) for e in alone.events or [])
+
+
+def dropped_labels(doc: Document, gold: dict[str, Any], coded: list[Event]) -> Counter[str]:
+    """Each event the filters drop (`coded` by `flagged_extractor`), counted by its filter and what the gold says of it:
+    "missed" (a required gold event the kept events leave unpaired), "found" (one they
+    pair), "optional", or "spurious"."""
+    kept = doc.events or []
+    required = [g for g in gold.get("events", []) if not g.get("optional")]
+    optional = [g for g in gold.get("events", []) if g.get("optional")]
+    paired = {j for _, j in _pairs(kept, required, lambda e, g: _event_similarity(doc, e, g))}
+    out: Counter[str] = Counter()
+    for e in coded:
+        if not any(e.attrs.get(k) for k in FLAGS):
+            continue
+        hits = {j for j, g in enumerate(required) if _event_similarity(doc, e, g)}
+        if hits - paired:
+            label = "missed"
+        elif hits:
+            label = "found"
+        elif any(_event_similarity(doc, e, g) for g in optional):
+            label = "optional"
+        else:
+            label = "spurious"
+        out[f"{_dropped_by(e)}\t{label}"] += 1
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", default="0,1", help="development folds, comma-separated")
     parser.add_argument("--list", action="store_true", help="print each miss")
+    parser.add_argument(
+        "--alone", action="store_true", help="print the misses coded in their sentence alone"
+    )
+    parser.add_argument("--dropped", action="store_true", help="count what the filters drop")
     parser.add_argument(
         "--sets",
         nargs="+",
@@ -112,14 +161,20 @@ def main() -> None:
         parser.error("only development folds 0 and 1 are read")
     nlp = Pipeline()
     loose = loose_extractor()
+    flagged = flagged_extractor() if args.dropped else None
     by_class: Counter[str] = Counter()
     by_type: Counter[tuple[str, str]] = Counter()
     dropped: Counter[str] = Counter()  # what dropped the "filtered" ones
+    alone: Counter[str] = Counter()  # the misses coded in their sentence alone, by class
+    filters: Counter[str] = Counter()
     for gold_dir in args.sets:
         for gold, doc, fold in development_articles(gold_dir):
             if fold not in folds:
                 continue
             doc = nlp(doc)
+            if flagged is not None:
+                coded = flagged(replace(doc, events=None)).events or []
+                filters += dropped_labels(doc, gold, coded)
             for kind, detail, g, sentence in misses(doc, gold, loose):
                 by_class[kind] += 1
                 by_type[(kind, g["type"])] += 1
@@ -132,11 +187,26 @@ def main() -> None:
                         f"{kind}\t{detail}\t{g['type']}\t{sides}\t{gold['id']}\t"
                         + context.replace("\n", " ")[:200]
                     )
+                if args.alone and sentence is not None and coded_alone(nlp, doc, sentence, g):
+                    alone[kind] += 1
+                    context = doc.slice(doc.sentences[sentence]).replace("\n", " ")
+                    print(f"alone\t{kind}\t{g['type']}\t{gold['id']}\t{context[:200]}")
     print(f"dev folds {sorted(folds)}: {sum(by_class.values())} required gold events missed")
     for kind, n in by_class.most_common():
         types = ", ".join(f"{t} {m}" for (k, t), m in by_type.most_common() if k == kind)
         print(f"{kind:22} {n:4}   {types}")
     print("filtered by: " + ", ".join(f"{k} {n}" for k, n in dropped.most_common()))
+    if args.alone:
+        print(
+            f"coded in their sentence alone: {sum(alone.values())} ("
+            + ", ".join(f"{k} {n}" for k, n in alone.most_common())
+            + ")"
+        )
+    if args.dropped:
+        print("dropped by\tmissed\tfound\toptional\tspurious")
+        for flag in sorted({k.split("\t")[0] for k in filters}):
+            counts = [filters[f"{flag}\t{x}"] for x in ("missed", "found", "optional", "spurious")]
+            print(flag + "\t" + "\t".join(map(str, counts)))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ sorted by what Rasd codes in its evidence sentence; on the seed article, whose d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,26 @@ def test_a_dropped_event_names_what_dropped_it(event_misses) -> None:
         "filtered",
         "confidence",
     )
+
+
+def test_a_miss_coded_in_its_sentence_alone_is_lost_in_the_article(
+    event_misses, seed_doc, nlp
+) -> None:
+    sentence = event_misses.evidence_sentence(seed_doc, DEMAND_EVIDENCE)
+    demand = _gold("DEMAND", ["جون كيري"], ["روسيا"], DEMAND_EVIDENCE)["events"][0]
+    assert event_misses.coded_alone(nlp, seed_doc, sentence, demand)
+    attack = {**demand, "type": "ASSAULT"}
+    assert not event_misses.coded_alone(nlp, seed_doc, sentence, attack)
+
+
+def test_a_dropped_event_is_counted_by_its_filter_and_the_gold(event_misses, seed_doc) -> None:
+    demand = next(e for e in seed_doc.events or [] if e.type == "DEMAND")
+    negated = replace(demand, attrs={**demand.attrs, "negated": True})
+    gold = _gold("DEMAND", ["جون كيري"], ["روسيا"], DEMAND_EVIDENCE)
+    assert event_misses.dropped_labels(seed_doc, gold, [negated]) == {"negated\tfound": 1}
+    alone = replace(seed_doc, events=[])
+    assert event_misses.dropped_labels(alone, gold, [negated]) == {"negated\tmissed": 1}
+    other = _gold("DEMAND", ["لا أحد"], ["أحد آخر"], DEMAND_EVIDENCE)
+    assert event_misses.dropped_labels(seed_doc, other, [negated]) == {"negated\tspurious": 1}
+    kept = replace(demand, attrs={})
+    assert event_misses.dropped_labels(seed_doc, gold, [kept]) == {}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
+from rasd.ner.boundaries import apply_boundaries
 from rasd.ner.corpora import LABELS
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
@@ -109,6 +110,7 @@ class EntityRecognizer:
                 [self._conjoined(text, t) for t in tokens],
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
+            apply_boundaries([f.word for f in forms], [f.key for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_org)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -118,7 +120,7 @@ class EntityRecognizer:
                     span = tokens[i:j]
                     found.append(
                         _Found(
-                            Entity(self._name_start(text, span), span[-1].end, label),
+                            Entity(self._name_start(text, span, label), span[-1].end, label),
                             span,
                             sentence.token_start + i,
                         )
@@ -132,13 +134,15 @@ class EntityRecognizer:
         doc.entities = [f.entity for f in found]
         return doc
 
-    def _name_start(self, text: str, span: list[Token]) -> int:
+    def _name_start(self, text: str, span: list[Token], label: str) -> int:
         """Where a name begins in its first token: after the proclitics the segmenter
         split off, unless the last of them belongs to the name; or after a conjunction
         or preposition glued to a rare name that the news shows mostly without it
         ("بجاكارتا", "وانجيلو") or to a listed name ("لبي بي سي"), which the segmenter,
-        made for common words, leaves whole."""
+        made for common words, leaves whole; and after "ب" glued to a listed place."""
         token = span[0]
+        if label == "LOC" and self._place_after_bi(text, span):
+            return token.start + 1
         start = _stem_start(token)
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
@@ -196,6 +200,20 @@ class EntityRecognizer:
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole = freq(match_key(word), 0)
         return whole >= _COMMON_WHOLE and whole >= 4 * freq(match_key(word[1:]), 0)
+
+    def _place_after_bi(self, text: str, span: list[Token]) -> bool:
+        """Whether a place's name is "ب" glued to a listed place and is itself no listed
+        name ("بسوسة", "بالمنستير"; not "بنزرت", "بيونغ يانغ"): Tunisian outlets write
+        "in Sousse" so often that the whole word is as frequent as the place, which
+        would otherwise keep the letter in the name."""
+        words = [text[t.start : t.end] for t in span]
+        if not words[0].startswith("ب"):
+            return False
+        whole = " ".join(loose_key(w) for w in words)
+        rest = " ".join(loose_key(w) for w in [words[0][1:], *words[1:]])
+        if whole in self.gazetteer or loose_key(words[0]) in self.gazetteer:
+            return False
+        return any(label in ("LOC", COUNTRY) for label, _ in self.gazetteer.get(rest, ()))
 
     def _conjoined(self, text: str, token: Token) -> bool:
         """Whether a word starts with the conjunction "و": split off by the segmenter,

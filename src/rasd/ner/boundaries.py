@@ -1,0 +1,92 @@
+"""Where a name ends: patterns of the words right after a name that the tagger, seeing a
+sentence's words one window at a time, reads into it or out of it.
+
+Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
+  1. a station's name before the letters "FM" spelled in Arabic ("موزاييك أف أم",
+     "الجوهرة اف ام") is one organisation with them: the tagger leaves the letters
+     out or the whole untagged;
+  2. the title "ولي العهد" after a prince's name ("محمد بن سلمان ولي العهد السعودي") is
+     no part of the name;
+  3. a person's name does not end on a particle that needs the name after it (بن، أبو،
+     آل، عبد): it goes on through the next word ("مشعل بن فهم"), or ends before the
+     particle where no word follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.ner.gazetteer import loose_key
+from rasd.ner.rules import load_rule_words
+from rasd.ner.scoring import chunks
+from rasd.text.normalize import match_key
+
+_RULE_WORDS = load_rule_words()
+_RADIO_F = _RULE_WORDS["radio_f"]
+_RADIO_M = _RULE_WORDS["radio_m"]
+_NAME_PARTICLES = _RULE_WORDS["name_particle"]
+_HEIR_TITLES = _RULE_WORDS["heir_title"]
+_REIGN = loose_key("العهد")
+_TV = tuple(loose_key(w) for w in ("تي", "في"))
+
+
+def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str]) -> list[str]:
+    """Apply the patterns to one sentence's `tags` (changed in place and returned);
+    `words` are its surface words, `keys` their loose stem keys."""
+    _radio_stations(words, keys, tags)
+    _heir_titles(keys, tags)
+    _dangling_particles(words, tags)
+    return tags
+
+
+def _radio_stations(words: Sequence[str], keys: Sequence[str], tags: list[str]) -> None:
+    for i in range(1, len(keys) - 1):
+        if keys[i] not in _RADIO_F or keys[i + 1] not in _RADIO_M or not _is_word(words[i - 1]):
+            continue
+        start = i - 1
+        # A head the tagger took into the name stays in it ("إذاعة موزاييك أف أم").
+        while start > 0 and tags[start] == "I-ORG":
+            start -= 1
+        if tags[start] != "B-ORG":
+            start = i - 1
+        end = i + 2
+        if tuple(keys[end : end + 2]) == _TV:
+            end += 2  # "بي أف أم تي في" is BFM TV, a channel
+        # What the tagger ran on into after the letters ("الجوهرة أف أم في صفاقس") is
+        # no part of the station.
+        _untag_run(tags, end)
+        tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+def _heir_titles(keys: Sequence[str], tags: list[str]) -> None:
+    for label, start, end in chunks(tags):
+        if label != "PER":
+            continue
+        for i in range(start + 1, end):
+            if keys[i] in _HEIR_TITLES and i + 1 < len(keys) and keys[i + 1] == _REIGN:
+                tags[i:end] = ["O"] * (end - i)
+                break
+
+
+def _dangling_particles(words: Sequence[str], tags: list[str]) -> None:
+    for label, start, end in chunks(tags):
+        # The surface word, not its loose key: "بنك" (bank) is stemmed "بن" + "ك", and
+        # "الابن" (junior, "بوش الابن") keys as "ابن".
+        if label != "PER" or match_key(words[end - 1]) not in _NAME_PARTICLES:
+            continue
+        if end < len(tags) and tags[end] in ("O", "B-PER") and _is_word(words[end]):
+            tags[end] = "I-PER"  # a name tagged after it joins this one
+        elif end - start > 1:
+            tags[end - 1] = "O"
+        else:
+            tags[start] = "O"
+
+
+def _untag_run(tags: list[str], i: int) -> None:
+    while i < len(tags) and tags[i].startswith("I-"):
+        tags[i] = "O"
+        i += 1
+
+
+def _is_word(word: str) -> bool:
+    return len(word) > 1 and all("\u0621" <= c <= "\u064a" for c in word)

@@ -22,6 +22,7 @@ from rasd.events.clauses import (
     clause_subject,
     counted,
     counted_from,
+    counted_victims,
     facing_agent,
     facing_subject,
     fronted_subject,
@@ -201,6 +202,11 @@ def _sides(c: Clause) -> tuple[Actor | None, Actor | None]:
 
 def _verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     words, pos, before, after, trigger = c.words, c.pos, c.before, c.after, c.trigger
+    if (
+        trigger.lemma in SUFFERED
+        and (counted_dead := counted_victims(c.scope, words, c.actors, pos)) is not None
+    ):
+        return None, counted_dead  # "إن 25 شخصا على الأقل قتلوا جراء تفجير …"
     if (
         trigger.lemma in SUFFERED
         and no_object(words, pos, c.ce)

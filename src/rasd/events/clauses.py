@@ -25,6 +25,7 @@ from rasd.events.phrases import (
     PREPOSITIONS,
     QUANTITIES,
     QUOTE_MARKS,
+    RELATIVES,
     TIME_WORDS,
     by_fire,
     clause,
@@ -384,3 +385,34 @@ def unvoiced_passive(words: list[Word], pos: int) -> bool:
         and unjoined(words[pos]) in _PASSIVE_PRONE
         and match_key(words[pos + 1].surface) in _PASSIVE_PREPS
     )
+
+
+# "25 شخصا على الأقل قتلوا"، "200 شخص قد قتلوا": words between the count and its verb.
+_COUNT_GAP = WORD_LISTS.words("count_gap")
+# "بينهم"، "منهم": the part of the count named after it.
+_PART_OF = WORD_LISTS.words("part_of_count")
+# How many words back from the verb (past those) a count of the dead may begin.
+_COUNT_REACH = 6
+
+
+def counted_victims(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The counted dead before a plural killing verb, which is then the unvocalised
+    passive ("إن 25 شخصا على الأقل قتلوا"، "38 شخصا قتلوا وأصيب 118 آخرون"): the count
+    and its noun up to the verb, within the verb's own clause."""
+    if not has_pronoun_subject(words[pos]) or has_enclitic(words[pos]):
+        return None  # "قتل"، "قتلوه": the verb has its object or no plural subject
+    end = pos
+    while end > 0 and words[end - 1].keys[-1] in _COUNT_GAP:
+        end -= 1
+    if end > 0 and words[end - 1].keys[-1] in RELATIVES | {"من", "ما"}:
+        return None  # "892 مدنيا عدد من قتلوا": the verb's subject is the relative
+    for j in range(end - 2, max(-1, end - _COUNT_REACH), -1):
+        w = words[j]
+        if w.surface in BOUNDARY or set(w.keys) & COMPLEMENTIZERS or s.lexicon.lookup(w.keys):
+            return None  # the count must head the verb's clause
+        if is_count(words, j) and not w.prep and content_word(words[j + 1]):
+            # "30 مدنيا بينهم نساء وأطفال قتلوا": the count ends where its part begins
+            last = next((k for k in range(j + 2, end) if set(words[k].keys) & _PART_OF), end)
+            last -= last < end and words[last - 1].keys[-1] == "من"  # "من بينهم"
+            return phrase(s.doc, words, j, last, actors)
+    return None

@@ -59,7 +59,7 @@ from rasd.events.attributes import (
     tested,
     upcoming,
 )
-from rasd.events.clauses import Scope, unvoiced_passive
+from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
@@ -366,6 +366,7 @@ class EventExtractor:
                 # "قتل وأصيب العشرات": a killing verb paired with another is the
                 # passive pair, its victims after both verbs.
                 and not (trigger.lemma in SUFFERED and paired_passive(found, pos))
+                and not (trigger.lemma in SUFFERED and counted_victims(scope, words, usable, pos))
                 # "الهجوم الذي استهدف": a relative clause is about its antecedent
                 and not (cs > 0 and words[cs - 1].keys[-1] in RELATIVES)
             ):

@@ -299,21 +299,31 @@ APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's
 
 def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
     """ "ودعا نيكولاي ملادينوف، المنسق الخاص لعملية السلام …، إلى التنديد": a title
-    (or a definite description) between commas after the name is the speaker's; read as whom he called on, its
-    "لـ" opened the content. Past the closing comma when the cue's complement comes
-    right after it (else p)."""
+    (or a definite description) between commas after the name is the speaker's; read as
+    whom he called on, its "لـ" opened the content. Past the closing comma and the time
+    words after it when the cue's complement comes next ("أكد ديفيد فريدمان، سفير …،
+    مساء الخميس، على أن"); up to "أن" when no comma closes the title ("وأكد سيدريك
+    سواريس مدافع المنتخب البرتغالي أن"), which a verb taking a bare verbal noun would
+    otherwise take for what was said. Else p."""
     # p == end: the text stops at the comma after the name ("وقال مبارك،").
-    if p < 1 or p >= end or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
+    if p < 1 or p >= end or v.entity_label(p) is not None:
         return p
-    if not (v.is_("title", p) or (v.definite[p] and not v.proclitics[p])):
+    comma = v.punct(p - 1, "،,")
+    head = v.is_("title", p) or v.is_("apposed", p)
+    if not (head or (comma and v.definite[p] and not v.proclitics[p])):
         return p
     for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
         if v.punct(j, "،,"):
-            after = j + 1 < end and (
-                v.keys[j + 1] in hit.form.complements or v.complementizer(j + 1)
+            q = skip_adverbials(v, j + 1, end)[0]
+            after = q < end and (
+                v.keys[q] in hit.form.complements
+                or v.complementizer(q)
+                or ("N" in hit.form.takes and v.is_("needed", q))  # "…، ضرورة إنشاء"
             )
-            return j + 1 if after else p
-        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return q if after else p
+        if head and v.complementizer(j):
+            return j - 1 if v.keys[j - 1] in hit.form.complements else j
+        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None or v.is_("needed", j):
             return p
     return p
 

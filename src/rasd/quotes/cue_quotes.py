@@ -130,6 +130,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     audience = audience or later_audience
     if phrase is not None and phrase.name is not None:
         p2 = _past_apposed_title(v, p2, end, hit)
+    if phrase is not None:
+        p2 = _past_post_body(v, phrase, p2, end, hit)
     relay = None
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
@@ -324,6 +326,25 @@ def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
         if head and v.complementizer(j):
             return j - 1 if v.keys[j - 1] in hit.form.complements else j
         if v.punct(j) or v.complementizer(j) or v.cue(j) is not None or v.is_("needed", j):
+            return p
+    return p
+
+
+def _past_post_body(v: DocView, phrase: Phrase, p: int, end: int, hit: CueHit) -> int:
+    """ "وصرح المتحدث الأمني بوزارة الداخلية بأنه"، "وأفادت مراسلة الجوهرة بالجهة أن": the
+    body or place after a title's ب is where the speaker serves; a cue taking ب read it
+    as what was said. Up to the complementizer that follows (else p)."""
+    if p >= end or "ان" not in hit.form.takes or not v.proclitics[p].endswith("ب"):
+        return p
+    body = v.entity_label(p) not in (None, "PER")  # "بسام راضي" is a name, not ب + body
+    if v.complementizer(p) or not (body or v.is_("post_body", p)):
+        return p
+    if not any(v.is_("title", j) or v.is_("naming", j) for j in range(phrase.start, phrase.end)):
+        return p
+    for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
+        if v.complementizer(j):
+            return j
+        if (v.punct(j) and not v.punct(j, "،,")) or v.cue(j) is not None:
             return p
     return p
 

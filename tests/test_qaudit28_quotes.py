@@ -4,7 +4,8 @@ A description after the speaker's name ("سيدريك سواريس، مدافع 
 "ديفيد فريدمان، سفير …، مساء الخميس، على أن") is the speaker's. A verb that may take a
 bare verbal noun (أكد، اعتبر، أعلن) read its head as what was said, so the quotation
 opened on the title; it now opens on the complement: "أن" when no comma closes the
-title, or what comes after the closing comma and the time words there.
+title, or what comes after the closing comma and the time words there. A body's name in
+quotation marks inside the title stays in it.
 
 The body or place a title serves, after ب ("وصرح المتحدث الأمني بوزارة الداخلية بأنه"،
 "وأفادت مراسلة الجوهرة بالجهة أن"), is the speaker's too; a cue taking ب read it as
@@ -70,6 +71,21 @@ TITLE_CASES = [
         "2017 أن مشكلة البلاد ليست في التنمية ولا في الجانب الاقتصادي بل مشكلتها سياسية بحتة.",
         "أن مشكلة البلاد",
         "عبد الحميد الجلاصي",
+    ),
+    # A body's quoted name inside the title ("مجلس الاتحاد", "بيكر آند ماكينزي حبيب
+    # الملا") is the speaker's too; the second was read as the quotation itself.
+    (
+        'اعتبرت فالنتينا ماتفيينكو، رئيسة المجلس الأعلى في البرلمان الروسي "مجلس الاتحاد"، '
+        "اليوم الاثنين، أن توسيع حلف شمال الأطلسي، ليضم أعضاء من دول البلقان، يقوض الأمن "
+        "والاستقرار في المنطقة.",
+        "أن توسيع حلف",
+        "فالنتينا ماتفيينكو",
+    ),
+    (
+        'قال حبيب الملا، رئيس مكتب "بيكر آند ماكينزي حبيب الملا"، إن الرسوم الحكومية في '
+        "الإمارات بمختلف أنواعها قفزت بخمس مرات على الأقل خلال السنوات الأربع الماضية.",
+        "إن الرسوم",
+        "حبيب الملا",
     ),
     # Missed before: the title and the day between commas hid "عن".
     (

@@ -297,6 +297,7 @@ def _bare_predicate(v: DocView, j: int) -> bool:
 
 
 APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
+_NAME_MARKS = '"«»“”'
 
 
 def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
@@ -323,9 +324,11 @@ def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
                 or ("N" in hit.form.takes and v.is_("needed", q))  # "…، ضرورة إنشاء"
             )
             return q if after else p
-        if head and v.complementizer(j):
+        if v.complementizer(j):
             return j - 1 if v.keys[j - 1] in hit.form.complements else j
-        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None or v.is_("needed", j):
+        if v.punct(j, _NAME_MARKS):
+            continue  # a body's quoted name: "رئيسة المجلس الأعلى "مجلس الاتحاد"، …"
+        if v.punct(j) or v.cue(j) is not None or v.is_("needed", j):
             return p
     return p
 

@@ -130,6 +130,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     audience = audience or later_audience
     if phrase is not None and phrase.name is not None:
         p2 = _past_apposed_title(v, p2, end, hit)
+    if phrase is not None:
+        p2 = _past_post_body(v, phrase, p2, end, hit)
     relay = None
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
@@ -295,25 +297,57 @@ def _bare_predicate(v: DocView, j: int) -> bool:
 
 
 APPOSED_TITLE_REACH = 12  # tokens of a title between commas after the speaker's name
+_NAME_MARKS = '"«»“”'
 
 
 def _past_apposed_title(v: DocView, p: int, end: int, hit: CueHit) -> int:
     """ "ودعا نيكولاي ملادينوف، المنسق الخاص لعملية السلام …، إلى التنديد": a title
-    (or a definite description) between commas after the name is the speaker's; read as whom he called on, its
-    "لـ" opened the content. Past the closing comma when the cue's complement comes
-    right after it (else p)."""
+    (or a definite description) between commas after the name is the speaker's; read as
+    whom he called on, its "لـ" opened the content. Past the closing comma and the time
+    words after it when the cue's complement comes next ("أكد ديفيد فريدمان، سفير …،
+    مساء الخميس، على أن"); up to "أن" when no comma closes the title ("وأكد سيدريك
+    سواريس مدافع المنتخب البرتغالي أن"), which a verb taking a bare verbal noun would
+    otherwise take for what was said. Else p."""
     # p == end: the text stops at the comma after the name ("وقال مبارك،").
-    if p < 1 or p >= end or not v.punct(p - 1, "،,") or v.entity_label(p) is not None:
+    if p < 1 or p >= end or v.entity_label(p) is not None:
         return p
-    if not (v.is_("title", p) or (v.definite[p] and not v.proclitics[p])):
+    comma = v.punct(p - 1, "،,")
+    head = v.is_("title", p) or v.is_("apposed", p)
+    if not (head or (comma and v.definite[p] and not v.proclitics[p])):
         return p
     for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
         if v.punct(j, "،,"):
-            after = j + 1 < end and (
-                v.keys[j + 1] in hit.form.complements or v.complementizer(j + 1)
+            q = skip_adverbials(v, j + 1, end)[0]
+            after = q < end and (
+                v.keys[q] in hit.form.complements
+                or v.complementizer(q)
+                or ("N" in hit.form.takes and v.is_("needed", q))  # "…، ضرورة إنشاء"
             )
-            return j + 1 if after else p
-        if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
+            return q if after else p
+        if v.complementizer(j):
+            return j - 1 if v.keys[j - 1] in hit.form.complements else j
+        if v.punct(j, _NAME_MARKS):
+            continue  # a body's quoted name: "رئيسة المجلس الأعلى "مجلس الاتحاد"، …"
+        if v.punct(j) or v.cue(j) is not None or v.is_("needed", j):
+            return p
+    return p
+
+
+def _past_post_body(v: DocView, phrase: Phrase, p: int, end: int, hit: CueHit) -> int:
+    """ "وصرح المتحدث الأمني بوزارة الداخلية بأنه"، "وأفادت مراسلة الجوهرة بالجهة أن": the
+    body or place after a title's ب is where the speaker serves; a cue taking ب read it
+    as what was said. Up to the complementizer that follows (else p)."""
+    if p >= end or "ان" not in hit.form.takes or not v.proclitics[p].endswith("ب"):
+        return p
+    body = v.entity_label(p) not in (None, "PER")  # "بسام راضي" is a name, not ب + body
+    if v.complementizer(p) or not (body or v.is_("post_body", p)):
+        return p
+    if not any(v.is_("title", j) or v.is_("naming", j) for j in range(phrase.start, phrase.end)):
+        return p
+    for j in range(p + 1, min(end, p + APPOSED_TITLE_REACH)):
+        if v.complementizer(j):
+            return j
+        if (v.punct(j) and not v.punct(j, "،,")) or v.cue(j) is not None:
             return p
     return p
 

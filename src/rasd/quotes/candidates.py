@@ -42,7 +42,6 @@ def ranked_speaker(
     v = state.view
     rule = quote.speaker
     candidates = _candidates(state, k, hit, after, rule)
-    rows = [features(v, k, hit, c, rule is not None, span) for c in candidates]
     kept: list[int] = []
     if (
         candidates
@@ -55,11 +54,20 @@ def ranked_speaker(
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience
             kept = [i for i in kept if not told.start <= candidates[i].mention.start < told.end]
+    # Features are worked out only for the candidates the ranker scores (the kept
+    # ones), unless training records them all: most cues keep few, many none.
+    found = rule is not None
     if state.choices is not None:
+        rows = [features(v, k, hit, c, found, span) for c in candidates]
         state.choices.append(Choice(quote, candidates, rows, kept))
+        kept_rows = [rows[i] for i in kept]
+    elif state.ranker is None or not kept:
+        return rule
+    else:
+        kept_rows = [features(v, k, hit, candidates[i], found, span) for i in kept]
     if state.ranker is None or not kept:
         return rule
-    chosen = candidates[kept[state.ranker.best([rows[i] for i in kept])]]
+    chosen = candidates[kept[state.ranker.best(kept_rows)]]
     return rule if "rule" in chosen.sources else chosen.mention
 
 

@@ -106,7 +106,8 @@ def features(
         f["gender_clash"] = float(not agree)
     after = "after" in c.sources
     objecting = "O" in hit.form.takes  # اتهم، وصف، دعا، حث: the verb takes an object
-    preposed = subject_precedes(v, cue)
+    # Asked only of the phrase after the verb: the features below are 0 otherwise.
+    preposed = after and subject_precedes(v, cue)
     f["after_preposed"] = float(after and preposed)
     f["after_object_preposed"] = float(after and objecting and preposed)
     f["after_object_pronoun"] = float(after and hit.has_object)

@@ -272,12 +272,16 @@ def memo_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     """`speaker_mention`, worked out once per phrase and gender of a document (a cue's
     own speaker is its first candidate, and the cues of a sentence offer mostly the
     same candidates), handed out as a fresh copy each time, since a quote keeps its
-    speaker and later completes it."""
-    key = ("mention", gender, _PHRASE_FIELDS(phrase))
+    speaker and later completes it. The gender is only the mention's first attribute
+    (`speaker_mention` reads nothing else by it), so a phrase offered to cues of
+    either gender is worked out once and its copy takes the cue's gender, in place."""
+    key = ("mention", _PHRASE_FIELDS(phrase))
     known = v.memo.get(key)
     if known is None:
         known = v.memo[key] = speaker_mention(v, phrase, gender)
-    return Mention(known.start, known.end, known.canonical, dict(known.attrs))
+    attrs = dict(known.attrs)
+    attrs["gender"] = gender
+    return Mention(known.start, known.end, known.canonical, attrs)
 
 
 def _name_after(v: DocView, phrase: Phrase) -> tuple[int, int] | None:

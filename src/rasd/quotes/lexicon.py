@@ -75,11 +75,22 @@ class Lexicon:
 
     def lists_of(self, key: str) -> frozenset[str]:
         """The word lists that hold `key`."""
-        return self._lists_of.get(key, frozenset())
+        return self._lists_of.get(key, NO_LISTS)
+
+    @property
+    def list_index(self) -> dict[str, frozenset[str]]:
+        """match_key → the word lists holding it (absent: none, `NO_LISTS`), for a
+        caller that looks up many forms: its bound `get` costs less than `lists_of`."""
+        return self._lists_of
 
     @property
     def lemmas(self) -> set[str]:
         return {c.lemma for c in self.cues.values()}
+
+
+# Most forms are in no list: one shared empty set, not a new one per look-up (Python
+# makes a fresh `frozenset()` on every call, and each new word form asks several times).
+NO_LISTS: frozenset[str] = frozenset()
 
 
 def _rows(text: str) -> list[list[str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from rasd.document import Document, Entity, Segment, Token
-from rasd.quotes.lexicon import OBJECT_ENCLITICS, CueForm, Lexicon
+from rasd.quotes.lexicon import NO_LISTS, OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.text.normalize import match_key, strip_diacritics
 from rasd.text.sentences import dot_inside_name
@@ -123,19 +123,21 @@ def _complementizer_form(key: str, stem: str) -> bool:
 
 def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
     """The word lists a form (or its stem without proclitics) belongs to."""
-    lists_of = lexicon.lists_of
+    # Every new form of the stream comes here: the index's own `get`, not a method
+    # call per look-up.
+    get = lexicon.list_index.get
     # A union with lists already taken adds nothing: each different form is looked
     # up once (most words are their own stem and have no conjunction).
-    found = stem_lists = lists_of(stem)
+    found = stem_lists = get(stem, NO_LISTS)
     if key != stem:
-        found = found | lists_of(key)
+        found = found | get(key, NO_LISTS)
     bare = _bare(key)
     if bare != key and bare != stem:
-        found = found | lists_of(bare)
+        found = found | get(bare, NO_LISTS)
     # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
     bare_stem = stem[2:] if stem.startswith("ال") else stem
-    if "title" in (stem_lists if bare_stem == stem else lists_of(bare_stem)) or (
-        bare_stem.endswith("ة") and "title" in lists_of(bare_stem[:-1])
+    if "title" in (stem_lists if bare_stem == stem else get(bare_stem, NO_LISTS)) or (
+        bare_stem.endswith("ة") and "title" in get(bare_stem[:-1], NO_LISTS)
     ):
         found |= {"title"}
     # "#وزير_التجارة_البريطاني": a hashtag headed by a title is a title, not a name.
@@ -143,7 +145,7 @@ def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
         found |= {"title"}
     # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
     if len(key) > 3 and key.endswith("ا"):
-        found |= lists_of(key[:-1])
+        found |= get(key[:-1], NO_LISTS)
     return found
 
 

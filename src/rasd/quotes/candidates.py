@@ -41,12 +41,15 @@ def ranked_speaker(
     ranker); records the candidates when training."""
     v = state.view
     rule = quote.speaker
-    candidates = _candidates(state, k, hit, after, rule)
+    # The subject before the verb is a candidate and decides `_subject_after_but`:
+    # read once.
+    before = subject_before(v, k)
+    candidates = _candidates(state, k, hit, after, rule, before)
     kept: list[int] = []
     if (
         candidates
         and not _subject_after_relative(v, k, hit, after, span)
-        and not _subject_after_but(v, k, hit, rule)
+        and not _subject_after_but(v, k, hit, rule, before)
         and not _answer_subject(v, k, hit, rule)
     ):
         kept = [i for i in _not_objects(v, k, hit, candidates) if not _accusative(v, candidates[i])]
@@ -71,14 +74,16 @@ def ranked_speaker(
     return rule if "rule" in chosen.sources else chosen.mention
 
 
-def _subject_after_but(v: DocView, k: int, hit: CueHit, rule: Mention | None) -> bool:
+def _subject_after_but(
+    v: DocView, k: int, hit: CueHit, rule: Mention | None, phrase: Phrase | None
+) -> bool:
     """ "…، إلا أن ناردين أكدت أنها": between "إلا أن"، "غير أن" or "بيد أن" and a
     verb stands the verb's subject alone, a name whether tagged or not; the rules'
     speaker is that name, and stands without the ranker. Not a description ("إلا أن
-    مهاجم الريال أكد"), which the ranker may link to a name said before."""
+    مهاجم الريال أكد"), which the ranker may link to a name said before. `phrase`:
+    the cue's `subject_before`."""
     if rule is None or hit.form.participle:
         return False
-    phrase = subject_before(v, k)
     if phrase is None or phrase.end != k or phrase.start < 2:
         return False
     a = phrase.start
@@ -185,7 +190,12 @@ def _subject_after_relative(
 
 
 def _candidates(
-    state: State, k: int, hit: CueHit, after: Phrase | None, rule: Mention | None
+    state: State,
+    k: int,
+    hit: CueHit,
+    after: Phrase | None,
+    rule: Mention | None,
+    before: Phrase | None,
 ) -> list[Candidate]:
     v = state.view
     gender = hit.form.gender
@@ -215,7 +225,7 @@ def _candidates(
         add("rule", rule, token_at(v, rule.start))
     phrases = {
         "after": after,
-        "before": subject_before(v, k),
+        "before": before,
         "antecedent": relative_antecedent(v, k, gender),
         "sentence": sentence_subject(v, k),
         "previous": previous_subject(v, k, gender),

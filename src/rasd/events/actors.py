@@ -59,12 +59,11 @@ def _persons_apart(
     tagged apart by the entity layer elsewhere, not one: the spans with such a pair
     split, and where each second person starts its own actor (the object)."""
     doc = names.doc
-    persons = [p for e in names.entities if e.label == "PER" and len(p := doc.slice(e).split()) > 1]
     out: list[tuple[int, int, object]] = []
     apart: set[int] = set()
     for first, last, e in spans:
         pair = [w.surface for w in words[first:last]]
-        others = [p for p in persons if p != pair]
+        others = [p for p in names.person_words if p != pair]
         if (
             isinstance(e, Entity)
             and e.label == "PER"

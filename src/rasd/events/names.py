@@ -25,11 +25,15 @@ class Names:
     doc: Document
     entities: list[Entity]
     starts: list[int]
+    # The words of each person named in more than one word, which the actor finder
+    # asks of every sentence (`actors._persons_apart`).
+    person_words: list[list[str]]
 
     @classmethod
     def of(cls, doc: Document) -> Names:
         entities = sorted(doc.entities or [], key=lambda e: e.start)
-        return cls(doc, entities, [e.start for e in entities])
+        persons = [doc.slice(e).split() for e in entities if e.label == "PER"]
+        return cls(doc, entities, [e.start for e in entities], [p for p in persons if len(p) > 1])
 
     def labels_in(self, m: Mention) -> set[str]:
         """The labels of the names in the mention ("الرئيس الأميركي، دونالد ترامب": PER)."""

@@ -147,9 +147,9 @@ def _before_still(v: DocView, k: int) -> int:
     """ "الهند ما زالت تطالب"، "الجماهير لا تزال ترى": "still" (words.tsv `still`) stands
     between the subject and its verb; the subject is looked for before it."""
     j = k - 1
-    if not v.is_("still", j):
+    if j < 0 or not v.is_("still", j):
         return k
-    if v.keys[j - 1] in _NOT:
+    if j > 0 and v.keys[j - 1] in _NOT:
         return j - 1
     return j if v.keys[j].startswith(tuple(_NOT)) else k  # "مازال"، "لايزال" as one word
 

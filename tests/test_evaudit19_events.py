@@ -2,10 +2,10 @@
 the passive أصيب has no generated present, whose forms are the active "hits" (يصيب
 مرض) and the noun "share" (نصيب), never the one hurt (events/data/triggers.tsv); the
 actor after the من of an attack or protest noun is its doer ("هجوما من تنظيم داعش",
-events/sides.py `from_agent`), unless من tells where it came from or is partitive; a
+events/side_agents.py `from_agent`), unless من tells where it came from or is partitive; a
 killing verb whose victim's name (joined across an adjective) or the wounded told with it
 ("وأصيب 4 آخرون") is followed by في + an attack noun is the unvoiced passive
-(events/arguments.py `_by_attack`)."""
+(events/verb_sides.py `_by_attack`)."""
 
 from __future__ import annotations
 

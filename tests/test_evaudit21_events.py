@@ -1,6 +1,6 @@
 """Event classes from the audit of unseen articles (evaudit21, seeds 10038 and 10039): an
 ambush told with an arrest, a seizure or drugs is a police trap, no attack
-(events/senses.py `_trap_for_arrest`); the subject of "دخل … في" before a strike or
+(events/sense_force.py `trap_for_arrest`); the subject of "دخل … في" before a strike or
 sit-in noun holds it, past the date told after the verb (events/frames.py `entrant`)."""
 
 from __future__ import annotations

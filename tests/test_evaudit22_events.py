@@ -3,7 +3,7 @@ town's name read in a word with a pronoun ("ذكره"، "طاقتها") is no pl
 `ActorFinder._dictionary_at`); "قاضي التحقيق"، "حاكم التحقيق" name a judge and "على ذمة التحقيق" a
 state someone is held in, no investigation (events/data/words.tsv `investigators`,
 `pending`); munitions found and then detonated ("باكتشاف وتفجير 163 عبوة") are no attack
-(events/senses.py `_munition_handled`)."""
+(events/sense_force.py `munition_handled`)."""
 
 from __future__ import annotations
 

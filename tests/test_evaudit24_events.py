@@ -1,11 +1,11 @@
 """Event classes from the audit of unseen articles (evaudit24, seeds 10056 and 10057): a
 unit or court that "تعهد بالبحث" or "تعهد به" takes up a case (Tunisian usage), no pledge
-(events/senses.py `_case_taken_up`); "طلب عروض" is a call for tenders, no demand
+(events/sense_talk.py `case_taken_up`); "طلب عروض" is a call for tenders, no demand
 (events/data/words.tsv `sought`); "نسقها" with a possessive is the noun "pace", no
 coordination (events/data/words.tsv `paces`); a news agency or radio station told to
 ("في تصريح لوكالة تونس افريقيا للأنباء"، "ل"الجوهرة أف أم""، "لجوهرة "اف ام"") is no
-side (events/sides.py `audience`); "مطالب(ا) بـ" after كان or a sister is "required to",
-no demand (events/senses.py `obliged`, also for speech cues)."""
+side (events/side_targets.py `audience`); "مطالب(ا) بـ" after كان or a sister is "required to",
+no demand (events/sense_talk.py `obliged`, also for speech cues)."""
 
 from __future__ import annotations
 

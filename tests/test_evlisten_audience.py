@@ -8,7 +8,7 @@ import pytest
 
 from event_types import event_sides
 from rasd.document import Document, Mention
-from rasd.events.sides import audience
+from rasd.events.side_targets import audience
 from rasd.pipeline import Pipeline
 
 TOLD = [

@@ -88,7 +88,26 @@ def test_names_of_an_empty_document_answer_without_entities():
 
 @pytest.mark.parametrize(
     "module",
-    ["extract", "names", "actors", "triggers", "clauses", "arguments", "frames"],
+    [
+        "extract",
+        "names",
+        "actors",
+        "triggers",
+        "clauses",
+        "arguments",
+        "verb_sides",
+        "noun_sides",
+        "frames",
+        "sides",
+        "side_agents",
+        "side_targets",
+        "side_choice",
+        "senses",
+        "sense_force",
+        "sense_talk",
+        "sense_inquiry",
+        "sentence_relevance",
+    ],
 )
 def test_each_module_of_the_rules_says_what_it_decides_and_stays_readable(module):
     source = (EVENTS / f"{module}.py").read_text(encoding="utf-8")

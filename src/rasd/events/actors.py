@@ -26,11 +26,9 @@ from rasd.events.phrases import (
     stripped_preposition,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group, unjoined
+from rasd.events.side_agents import AGENT_NOUNS, DOING, pronoun_suffix
+from rasd.events.side_targets import AGAINST, SUPPORTING
 from rasd.events.sides import (
-    AGAINST,
-    AGENT_NOUNS,
-    DOING,
-    SUPPORTING,
     Actor,
     Named,
     adjacent_groups,
@@ -38,7 +36,6 @@ from rasd.events.sides import (
     entity_spans,
     has_country,
     join_overlapping,
-    pronoun_suffix,
 )
 from rasd.events.triggers import LIGHT_VERBS
 from rasd.text.normalize import match_key

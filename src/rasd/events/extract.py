@@ -12,12 +12,14 @@ For each sentence:
    subject after the verb (VSO) or before it (SVO); a verbal noun takes its agent as
    a genitive ("هجوم التنظيم") or from the verb that governs it; targets follow the
    subject or a preposition (على، ضد، مع، بين … و); the side ranker
-   (`side_ranker.py`) then picks among the rules' and the sentence's candidates;
+   (`side_ranker.py`, called in `side_choice.py`) then picks among the rules' and
+   the sentence's candidates;
 4. place (a gazetteer or LOC name after a locative word), time (`dates`),
    casualties and negation ("لم"، "فشلتا في"، "نفى"), and the flags of events not
    told as done (`attributes.py`, `senses.py`);
 5. for ASSAULT and PROTEST, `attrs["relevance"]`: how likely the sentence reports a
-   specific, new event rather than mentioning one (`rasd.events.relevance`).
+   specific, new event rather than mentioning one (`rasd.events.relevance`, scored
+   per sentence in `sentence_relevance.py`).
 This module is the stage itself: the loop over sentences, the assembly of each
 trigger's event, speech acts from the quotes layer (`speech.py`), merging
 (`merging.py`) and the learned filter (`confidence.py`).
@@ -35,7 +37,7 @@ from functools import cache, partial
 
 from rasd.document import Document, Event, Mention, Quote, Sentence
 from rasd.events.actors import ActorFinder
-from rasd.events.arguments import SUFFERED, arguments
+from rasd.events.arguments import arguments
 from rasd.events.attributes import (
     DEATHS,
     VERBAL_ATTACKS,
@@ -63,14 +65,7 @@ from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
-from rasd.events.frames import (
-    LAUNCH_WINDOW,
-    ally_of,
-    attack_in_words,
-    denied,
-    first_person,
-    spoken_sides,
-)
+from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
 from rasd.events.merging import (
     ONE_INCIDENT,
@@ -90,35 +85,18 @@ from rasd.events.phrases import (
     paired_passive,
 )
 from rasd.events.reading import SentenceReader
-from rasd.events.relevance import Coded, RelevanceModel, event_features, sentence_features
+from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.senses import demanded, posed_danger
-from rasd.events.sentence import WORD_LISTS, Word, definite, windows
-from rasd.events.side_ranker import (
-    SIDES,
-    SideChoice,
-    SideRanker,
-    features,
-    layout,
-    load_side_ranker,
-    side_candidates,
-)
-from rasd.events.sides import (
-    Actor,
-    accused_cued,
-    against_cued,
-    armament,
-    attribution_word,
-    audience,
-    blame_cued,
-    dateline_end,
-    event_place,
-    same_actor,
-    supported,
-    tells,
-)
+from rasd.events.sentence import Word, definite, windows
+from rasd.events.sentence_relevance import score_relevance
+from rasd.events.side_choice import clause_speaker, inferred, participle, ranked_sides
+from rasd.events.side_ranker import SideChoice, SideRanker, load_side_ranker
+from rasd.events.side_targets import attribution_word, audience, tells
+from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
+from rasd.events.verb_sides import SUFFERED
 from rasd.text.normalize import match_key
 
 # The actor a sentence is about, found only when a later one needs it.
@@ -128,35 +106,6 @@ _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-
-
-def _inferred(side: Mention) -> Mention:
-    """A side carried over from an earlier clause, marked as inferred."""
-    return Mention(side.start, side.end, side.canonical, {**side.attrs, "inferred": True})
-
-
-_HOLDING = WORD_LISTS.words("holding_participles")
-
-
-def _participle(trigger: Trigger) -> bool:
-    """A speech verb's active participle listed as a noun ("متهما"، "مطالبا"), of the
-    first form too ("رافضا"، "نافيا": فاعلا), or one of holding someone responsible of
-    any number ("محملة"، "محملين"), whose feminine and plural no verbal noun shares."""
-    lemma = trigger.lemma
-    first_form = len(lemma) == 5 and lemma[1] == "ا"
-    accusative = (lemma.startswith("م") or first_form) and lemma.endswith("ا")
-    return trigger.kind == "noun" and (accusative or lemma in _HOLDING)
-
-
-def _clause_speaker(out: list[Candidate], first: Mention | None, at: int) -> Mention | None:
-    """Who a participle's act is told of: the source of the event before it in the
-    sentence, else the sentence's first actor when it comes before the participle
-    ("وهاجم أردوغان الولايات المتحدة، … نافيا وجود صفقة": هاجم is a quotation's cue, no
-    trigger), not the previous sentence's topic. The first actor before the event's
-    source was tried too: righter on unseen news, one event fewer on dev fold 2."""
-    if out and out[-1].event.source:
-        return out[-1].event.source
-    return first if first is not None and first.end <= at else None
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -370,19 +319,23 @@ class EventExtractor:
                 # "الهجوم الذي استهدف": a relative clause is about its antecedent
                 and not (cs > 0 and words[cs - 1].keys[-1] in RELATIVES)
             ):
-                source = _inferred(carried)
-            if _participle(trigger):
+                source = inferred(carried)
+            if participle(trigger):
                 # "…، متهما الولايات المتحدة بمحاولة …": the act of the clause's speaker,
                 # the name after the participle its target.
                 after = [m for m in (source, target) if m and m.start > words[pos].token.start]
                 target = min(after, key=lambda m: m.start) if after else None
-                speaker = _clause_speaker(out, first_actor, words[pos].token.start) or carried
-                source = _inferred(speaker) if speaker is not None else None
+                speaker = clause_speaker(out, first_actor, words[pos].token.start) or carried
+                source = inferred(speaker) if speaker is not None else None
                 if same_actor(source, target):
                     target = None
             # The relevance model was fitted on the rules' sides: it scores with them.
             by_rules = (source, target)
-            source, target = self._ranked(
+            source, target = ranked_sides(
+                self.ranker,
+                self._choices,
+                self._names,
+                self._vocabulary,
                 doc,
                 words,
                 told,
@@ -487,106 +440,5 @@ class EventExtractor:
             at = words[pos].token.start
             out.append(Candidate(event, negated, coded, at, anaphoric, retells))
         share_sides([c.event for c in out])
-        self._score_relevance(doc, (span_start, span_end), words, out)
+        score_relevance(self.relevance, doc, (span_start, span_end), words, out)
         return out, cache(lambda: first_actor)
-
-    def _ranked(
-        self,
-        doc: Document,
-        words: list[Word],
-        actors: list[Actor],
-        at: tuple[int, int, int],
-        trigger: Trigger,
-        rules: dict[str, Mention | None],
-        carried: Mention | None,
-    ) -> tuple[Mention | None, Mention | None]:
-        """The sides the ranker picks among the rules' and the sentence's candidates
-        (the rules' own without a ranker); the choice is recorded for `choices`."""
-        if (self.ranker is None and self._choices is None) or not any(rules.values()):
-            # A trigger the rules find no side for stays theirs: most are no event.
-            return rules["source"], rules["target"]
-        pos, cs, ce = at
-        if rules["target"] is not None and audience(doc, rules["target"]):
-            rules = {**rules, "target": None}
-        named = [
-            Actor(a.first, a.last, m, a.is_place)
-            for a in actors
-            # an actor holding the trigger ("تهديدات") is no side of it
-            if not a.first <= pos < a.last
-            and (m := self._names.named(a.mention)) is not None
-            and not armament(doc, m)
-            # "قال لرويترز"، "في مقابلة مع صحيفة": the hearers are no side of any act
-            and not audience(doc, m)
-            # whom a march supports is neither side of it, as for the rules
-            and not (trigger.type == "PROTEST" and supported(words, a))
-        ]
-        candidates = side_candidates(words, named, rules, carried, self._names.label)
-        for c in candidates["target"]:
-            c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
-        for c in candidates["source"]:
-            c.blamed = (
-                "rule" in c.sources
-                and c.first >= 0
-                and (
-                    blame_cued(words, c.first, c.last)
-                    # an attack the accused is charged with, not a speech act's object
-                    or (trigger.type == "ASSAULT" and accused_cued(words, c.first, c.last))
-                )
-            )
-        rows = {}
-        for side in SIDES:
-            where = layout(candidates[side], pos)
-            rows[side] = [
-                features(words, pos, (cs, ce), trigger, c, where, self._vocabulary)
-                for c in candidates[side]
-            ]
-        choice = SideChoice(trigger.type, words[pos].token.start, candidates, rows)
-        if self._choices is not None:
-            self._choices.append(choice)
-        if self.ranker is None:
-            return rules["source"], rules["target"]
-        picked = self.ranker.choose(choice)
-        source, target = picked["source"], picked["target"]
-        own = rules["source"]
-        if own is not None and (
-            own.start <= words[pos].token.start < own.end or own.attrs.get("held")
-        ):
-            # "خروج محتجين"، "آلاف المتظاهرين": the trigger names its own doers, who
-            # stay the source whatever actor the sentence names besides; so does the
-            # subject of "نفذ"/"دخل في" before the protest noun (`frames.holder`).
-            source = own
-            if same_actor(source, target):
-                target = rules["target"]
-        if ally_of(words, trigger, source, target):
-            target = None
-        if target is not None and rules["target"] is None:
-            # Marked, so that a target the event's own quotation names wins over it.
-            target = replace(target, attrs={**target.attrs, "ranked": True})
-        return source, target
-
-    def _score_relevance(
-        self,
-        doc: Document,
-        span: tuple[int, int],
-        words: list[Word],
-        candidates: list[Candidate],
-    ) -> None:
-        """One relevance per type and sentence (`attrs["relevance"]`), from all the
-        events of the type that the sentence codes and no negation cancels."""
-        by_type: dict[str, list[Candidate]] = {}
-        for c in candidates:
-            if c.event.type in self.relevance.types:
-                by_type.setdefault(c.event.type, []).append(c)
-        if not by_type:
-            return
-        forms = [match_key(w.surface) for w in words]
-        base = sentence_features(doc.text[span[0] : span[1]], forms)
-        for event_type, group in by_type.items():
-            feats = set(base)
-            for c in [c for c in group if not c.negated] or group:
-                if c.coded is not None:  # always, for a trigger's candidate
-                    feats |= event_features(forms, c.coded)
-            score = self.relevance.score(event_type, feats)
-            if score is not None:
-                for c in group:
-                    c.event.attrs["relevance"] = round(score, 3)

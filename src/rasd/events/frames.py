@@ -46,22 +46,18 @@ from rasd.events.phrases import (
     verb_in,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
-from rasd.events.sides import (
+from rasd.events.side_agents import DOING, subject_after
+from rasd.events.side_targets import (
     BLAME,
-    DOING,
     HOLDING,
     HOLDING_REACH,
-    Actor,
     accuser_verb,
-    after_proper_name,
     charged,
-    entity_spans,
     protest_target,
     responsibility,
-    same_actor,
-    subject_after,
     supported,
 )
+from rasd.events.sides import Actor, after_proper_name, entity_spans, same_actor
 from rasd.text.normalize import match_key
 
 # Acts of force, whose side after "مع" fights alongside the source.

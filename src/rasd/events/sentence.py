@@ -101,6 +101,11 @@ def unjoined(word: Word) -> str:
     return match_key(word.surface).removeprefix("و")
 
 
+def bare(word: Word) -> str:
+    """The word without a joined "و" or its article ("والقوات" → "قوات")."""
+    return unjoined(word).removeprefix("ال")
+
+
 def definite(word: Word) -> bool:
     """Whether the word carries the article ("الهجوم"، "والقوات")."""
     return any(k.startswith("ال") for k in word.keys[1:] or word.keys)

@@ -1,0 +1,146 @@
+"""The sides of a verbal-noun trigger: its agent as a genitive ("هجوم التنظيم") or
+from the verb of doing before it ("نفذ الطلاب اعتصاما"), its victim as the genitive
+of a patient noun ("اغتيال عماد مغنية") or of a killing verb's victims, the one
+charged as the genitive of a charge before its بـ ("اتهام الحكومة بالفساد"), the
+raids' doers after ل ("غارات لمقاتلات التحالف"), and no reporter as a side.
+"""
+
+from __future__ import annotations
+
+from rasd.events.clauses import Clause, object_phrase
+from rasd.events.lexicon import TriggerLexicon
+from rasd.events.phrases import (
+    PREPOSITIONS,
+    counted_phrase,
+    has_enclitic,
+    possessive_lam,
+    preposition_before,
+)
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
+from rasd.events.side_agents import doer_after, from_agent
+from rasd.events.side_targets import target_after
+from rasd.events.sides import Actor, adjective_of_event
+from rasd.events.verb_sides import SUFFERED, past_doer
+from rasd.text.normalize import match_key
+
+# Nouns whose genitive is the one it happened to ("اغتيال"، "مقتل").
+_PATIENT_NOUNS = WORD_LISTS.words("patient_nouns")
+# Nouns of charging someone, whose genitive before a بـ charge is the one charged.
+_CHARGE_NOUNS = WORD_LISTS.words("charge_nouns")
+# How many words after that genitive its apposition may take before the charge
+# ("وزير الطاقة السابق جونين سيجيف بالتجسس").
+_CHARGE_REACH = 4
+# Armed roles: "غارات لمقاتلات التحالف" names the raids' doers after ل.
+_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+
+
+def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
+    words, pos, before, trigger = c.words, c.pos, c.before, c.trigger
+    source = target = None
+    # "الهجوم المسلح": armed, not an armed man
+    after = [a for a in c.after if not adjective_of_event(words, a, pos)]
+    genitive = after[0] if after and after[0].first - pos <= 3 else None
+    if genitive and any(
+        match_key(w.surface) in PREPOSITIONS or c.scope.lexicon.lookup(w.keys)
+        for w in words[pos + 1 : genitive.first]
+    ):
+        # "الاحتجاج على قرار الحكومة"، "التظاهرة أوقف رجال الشرطة": no genitive
+        # across a preposition or a verb.
+        genitive = None
+    if has_enclitic(words[pos]):
+        genitive = None  # "رفضها القاطع": the pronoun is the genitive
+    doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
+    patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
+    if doer is not None:
+        return doer, target_after(words, past_doer(words, after, doer), None, pos)
+    if not patient and trigger.type in ("ASSAULT", "PROTEST"):
+        doer = from_agent(words, after, pos)
+    if doer is not None:
+        return doer, target_after(words, [a for a in after if a is not doer], None, pos)
+    if patient:
+        # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
+        if genitive and not preposition_before(words, genitive.first, pos):
+            target = genitive
+        target = target or object_phrase(c.scope, words, pos, c.ce)
+    elif genitive and not preposition_before(words, genitive.first, pos):
+        source = genitive
+    elif (
+        trigger.type == "ASSAULT"
+        and genitive
+        and genitive.first - pos <= 2
+        and possessive_lam(words[genitive.first])
+        and genitive.mention.attrs.get("role") in _ARMED
+        and not words[pos - 1].keys[-1].startswith("توجيه")
+    ):
+        # "غارات لمقاتلات التحالف": the coalition's raids (but "توجيه ضربات
+        # للنظام": strikes at it)
+        source = genitive
+    if (
+        source is None
+        and before
+        and not _victims_of_verb(c.scope.lexicon, words, before[-1].last, pos, trigger.type)
+        # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
+        and not _killed(c.scope.lexicon, words, before[-1].first)
+        and not (trigger.type == "ASSAULT" and _reporter(words, before[-1].first))
+        # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
+        and not (patient and prev in {"عن", "الى"})
+    ):
+        source = before[-1]
+    if not patient:
+        target = target_after(words, after, source, pos)
+    return source, target
+
+
+def _charged(words: list[Word], genitive: Actor | None, lemma: str) -> bool:
+    """ "اتهام وزير الطاقة السابق جونين سيجيف بالتجسس"، "اتهام الحكومة بتزوير الانتخابات":
+    a charge joined to بـ just after the genitive (and its apposition) makes it the one
+    charged; the accuser is a genitive only with the charged after لـ ("اتهام واشنطن
+    لموسكو بالتدخل")."""
+    if genitive is None or lemma not in _CHARGE_NOUNS:
+        return False
+    # From the genitive's first word: a name read across the لـ of the charged
+    # ("جماعات بوذية متطرفة للمسلمين") still holds the accuser, and one after لـ
+    # ("اتهام الجماعة لموظفي الدولة") is the charged already.
+    for w in words[genitive.first : genitive.last + _CHARGE_REACH]:
+        key = w.keys[0].removeprefix("و")
+        if w.surface in BOUNDARY or (w.prep and key.startswith("ل")):
+            return False
+        if w.prep and key.startswith("ب") and w.index >= words[genitive.last - 1].index:
+            return True
+    return False
+
+
+def _victims_of_verb(
+    lexicon: TriggerLexicon, words: list[Word], start: int, pos: int, trigger_type: str
+) -> bool:
+    """Whether a verb stands between an actor and a noun trigger: a killing verb
+    whose subject died ("أربعة من رجال الشرطة قتلوا في التفجير") or a verb of
+    another event whose object the noun is ("الخارجية أدانت الهجوم")."""
+    return any(
+        t.kind in ("verb", "passive") and (t.lemma in SUFFERED or t.type != trigger_type)
+        for w in words[start:pos]
+        for t in lexicon.lookup(w.keys)
+    )
+
+
+_REPORTING = WORD_LISTS.words("reporting")
+# "وأفاد مدير المرصد رامي عبد الرحمن": a title may stand between the verb and its subject.
+_TITLE_GAP = 2
+
+
+def _reporter(words: list[Word], first: int) -> bool:
+    """Whether the actor at word `first` is the subject of a verb of reporting ("بث
+    التلفزيون السوري لقطات تظهر غارات"، "وأفاد المرصد عن معارك"): who tells of an
+    attack, not who made it."""
+    return any(k in _REPORTING for w in words[max(0, first - _TITLE_GAP) : first] for k in w.keys)
+
+
+def _killed(lexicon: TriggerLexicon, words: list[Word], first: int) -> bool:
+    """Whether a killing verb right before word `first`, or before the count of
+    it ("قتل عشرات من [المدنيين]"), has it as its subject."""
+    j = first - 1
+    while j > 0 and first - j <= 3 and (counted_phrase(words, j) or words[j].keys[-1] == "من"):
+        j -= 1
+    return j >= 0 and any(
+        t.kind in ("verb", "passive") and t.lemma in SUFFERED for t in lexicon.lookup(words[j].keys)
+    )

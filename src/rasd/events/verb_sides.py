@@ -1,0 +1,242 @@
+"""The sides of a verb trigger by the positions of its clause's actors: Arabic puts
+the subject after the verb (VSO: "قصفت الطائرات المدينة") or before it (SVO: "الرياض
+تنفي", after إن/أن, كان … قد); a passive ("قُتل"، "تم قصف"، an unvoiced killing verb
+with no object) takes what follows or precedes it as its target and its agent from
+"على يد"/"بنيران"; an actor after a killing verb and before the attack that killed
+it ("قتل جندي في هجوم") is its victim.
+"""
+
+from __future__ import annotations
+
+from rasd.events.clauses import (
+    Clause,
+    clause_subject,
+    counted_victims,
+    fronted_subject,
+    kana_subject,
+    object_phrase,
+    opening_actor,
+    opening_phrase,
+    unknown_subject,
+)
+from rasd.events.lexicon import Trigger, TriggerLexicon
+from rasd.events.names import Names
+from rasd.events.phrases import (
+    RELATIVES,
+    TIME_WORDS,
+    content_word,
+    continues_subject,
+    counted_phrase,
+    has_prep_clitic,
+    has_pronoun_subject,
+    is_count,
+    no_object,
+)
+from rasd.events.sentence import WORD_LISTS, Word, opens_with_act_noun
+from rasd.events.side_agents import subject_after_doing
+from rasd.events.side_targets import target_after
+from rasd.events.sides import Actor
+from rasd.text.normalize import match_key
+
+# Verbs of killing and abducting, whose unvoiced passive ("قتل جندي") names the victim.
+SUFFERED = WORD_LISTS.words("suffered")
+# Words between a victim and the attack that killed it ("في"، "بعد"، "جراء").
+_CAUSE_PREPS = WORD_LISTS.words("cause_preps")
+# Acts in words, whose subject may be a noun phrase no dictionary knows.
+_VOICED_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
+
+
+def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
+    words, pos, before, after, trigger = c.words, c.pos, c.before, c.after, c.trigger
+    if (
+        trigger.lemma in SUFFERED
+        and (counted_dead := counted_victims(c.scope, words, c.actors, pos)) is not None
+    ):
+        return None, counted_dead  # "إن 25 شخصا على الأقل قتلوا جراء تفجير …"
+    if (
+        trigger.lemma in SUFFERED
+        and no_object(words, pos, c.ce)
+        and (victim := before[-1] if before else fronted_subject(c.scope, words, pos))
+    ):
+        # "أن 11 مدنيا قتلوا في التفجير"، "إن جنديا عراقيا قتل وأصيب آخر": a killing
+        # verb with no object after it is the unvoiced passive; the noun before it died.
+        return None, victim
+    if (
+        trigger.lemma in SUFFERED
+        and after
+        and not counted_phrase(words, pos + 1)  # counts: the rule below
+        and _by_attack(c.scope.lexicon, words, pos, after)
+    ):
+        # "وقتل جندي إسرائيلي بعد إطلاق قناص النار عليه"، "قتل عضوان في قصف
+        # إسرائيلي": a killing verb whose noun is followed by the attack that
+        # killed it is the unvoiced passive; the attack's own event has the agent.
+        return None, after[0]
+    if _after_attack_noun(c.scope.lexicon, words, pos, trigger):
+        doer = subject_after_doing(words, after, pos)
+        if doer is not None:
+            # "هجوم مسلح شنه متمردون على مراكز أمنية": the pronoun is the attack,
+            # the actor after the verb made it.
+            return doer, target_after(words, past_doer(words, after, doer), doer, pos)
+        # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
+        # is what was hit; the attackers come from the attack noun's event.
+        target = after[0] if after and after[0].first - pos <= 3 else None
+        return None, target or object_phrase(c.scope, words, pos, c.ce)
+    first_noun = next(
+        (
+            j
+            for j in range(pos + 1, min(len(words), pos + 6))
+            if words[j].keys[-1] not in TIME_WORDS and words[j].keys[-1] not in {"من", "امس"}
+        ),
+        pos + 1,
+    )
+    if trigger.type in ("ASSAULT", "COERCE") and counted_phrase(words, first_noun):
+        target = after[0] if after and after[0].first - first_noun <= 2 else None
+        # "وقتل أول من أمس 4 جنود": the victims follow the time words
+        target = target or object_phrase(c.scope, words, first_noun - 1, c.ce)
+        return before[-1] if before else None, target
+    source = _verb_subject(c)
+    if (
+        trigger.lemma == "زار"
+        and source is not None
+        and source.first > pos
+        and c.scope.names.ends_in_place(source.mention)
+    ):
+        # "يزور بكين في ثاني رحلة له": the place visited is the target; the
+        # visitor is the verb's unexpressed subject.
+        return None, source
+    return source, target_after(words, _past_name(c.scope.names, after, source), source, pos)
+
+
+_AIMED_AT = frozenset({"على", "ضد"})
+# "على مواقع تمركز [الميليشيات]": how far the one hit may begin after the preposition.
+_AIMED_REACH = 3
+
+
+def past_doer(words: list[Word], after: list[Actor], doer: Actor) -> list[Actor]:
+    """The actor told just after the first على or ضد past the doer: the verb of doing's
+    object is its pronoun, so what was hit comes after that preposition ("شنه عناصر من
+    منظمة حزب العمال الكردستاني ضد قوة تركية"), not as a name joined to the doer, in a
+    clause of its own ("قوات التحالف الذي تتزعمه السعودية") or past a purpose ("نفذها
+    الجيش ردا على هجوم شنه متمردون على مراكز أمنية")."""
+    aimed = next((j for j in range(doer.last, len(words)) if words[j].keys[-1] in _AIMED_AT), None)
+    if aimed is None:
+        return []
+    return [a for a in after if aimed < a.first <= aimed + _AIMED_REACH]
+
+
+def _past_name(names: Names, after: list[Actor], source: Actor | None) -> list[Actor]:
+    """The actors after the trigger less the name a title source stands for:
+    "اتهم رئيس الوزراء البريطاني [بوريس جونسون] روسيا" aims at Russia."""
+    if source is None:
+        return after
+    named = names.named(source.mention)
+    assert named is not None
+    return [a for a in after if not named.start <= a.mention.start < named.end]
+
+
+def _by_attack(lexicon: TriggerLexicon, words: list[Word], pos: int, after: list[Actor]) -> bool:
+    """Whether an attack noun follows the actor after the verb across "في/بعد/جراء…",
+    past the rest of its name ("قتل القيادي الجهادي البارز أبو الحسن التونسي في
+    الاشتباكات") and the wounded told with it ("قتل حوثيان وأصيب 4 آخرون في هجوم"),
+    with no object between ("قتلت القوات ستة متشددين في غارة" is active)."""
+    victim = after[0]
+    if victim.first - pos > 3:
+        return False
+    end = _name_end(words, after)
+    j = end
+    if j < len(words) and words[j].conj and _wounding(lexicon, words[j]):
+        # the wounded's count and noun ("وأصيب 4 آخرون")
+        j = next((k for k in range(j + 1, min(len(words), j + 4)) if _cause(words[k])), j)
+    if j + 1 >= len(words) or not _cause(words[j]):
+        return False
+    return any(t.type == "ASSAULT" and t.kind == "noun" for t in lexicon.lookup(words[j + 1].keys))
+
+
+def _name_end(words: list[Word], after: list[Actor]) -> int:
+    """Where the victim's name ends: actors joined to it by at most one word (an
+    adjective, "القيادي الجهادي [البارز] أبو الحسن التونسي") continue it."""
+    end = after[0].last
+    for a in after[1:]:
+        if a.first > end + 1 or (a.first == end + 1 and not content_word(words[end])):
+            break
+        if is_count(words, a.first) or counted_phrase(words, a.first):
+            break  # "قتلت القوات ستة متشددين": the object, no part of the name
+        if _definite(words[a.first]) and not _definite(words[after[0].first]):
+            break  # "قتل مسلح نازي المشرعة جو كوكس": a definite object after the subject
+        end = a.last
+    return end
+
+
+def _definite(word: Word) -> bool:
+    return match_key(word.surface).removeprefix("و").startswith("ال")
+
+
+def _cause(word: Word) -> bool:
+    return match_key(word.surface) in _CAUSE_PREPS
+
+
+def _wounding(lexicon: TriggerLexicon, word: Word) -> bool:
+    return any(t.type == "ASSAULT" and t.kind == "passive" for t in lexicon.lookup(word.keys))
+
+
+def _verb_subject(c: Clause) -> Actor | None:
+    words, pos, before, after = c.words, c.pos, c.before, c.after
+    opening = opening_actor(c)
+    if opening is not None:
+        return opening
+    pronoun_subject = has_pronoun_subject(words[pos])
+    source = None
+    near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None
+    between = (
+        [w for w in words[pos + 1 : near.first] if w.keys[-1] not in TIME_WORDS] if near else []
+    )
+    if (
+        near
+        and not any(not content_word(w) for w in between)
+        and not has_prep_clitic(words[near.first])
+        # "واتهمت جماعات حقوق الإنسان القوات": a noun phrase no dictionary knows
+        # between the verb and the first actor is the subject, the actor the object.
+        and not (c.trigger.type in _VOICED_TYPES and len(between) >= 2)
+    ):
+        source = near
+    elif (
+        pos + 1 < c.ce
+        and not pronoun_subject
+        and content_word(words[pos + 1])
+        and not words[pos + 1].conj
+        and not has_prep_clitic(words[pos + 1])
+    ):
+        source = unknown_subject(c.scope, words, pos, c.ce, c.obj)
+    if source is not None and opens_with_act_noun(match_key(words[source.first].surface)):
+        source = None  # "نفت تورط قوات الأمن": the act denied follows the verb, no actor
+    continued = continues_subject(words, pos)
+    if source is None and continued and not c.prior:
+        # "وتنفي روسيا التورط في تسميم سكربيل وتطالب بـ…": the joined verb goes on
+        # with the clause's first actor, the subject of the verb before it.
+        source = clause_subject(c)
+    if source is None and before and not (c.prior and (pronoun_subject or continued)):
+        source = before[-1]
+    kana = kana_subject(c.scope.doc, words, before, pos)
+    if kana is not None:
+        return kana  # "وكانت مجموعة من الطلاب قد اقتحمت"
+    fronted = None if c.prior else fronted_subject(c.scope, words, pos)
+    if fronted is not None and pos - fronted.first <= 4:
+        # SVO after أن/إن: the noun before the verb is its subject, what
+        # follows the verb is its object.
+        return next((a for a in before if a.first <= fronted.first < a.last), fronted)
+    return source or opening_phrase(c)
+
+
+def _after_attack_noun(
+    lexicon: TriggerLexicon, words: list[Word], pos: int, trigger: Trigger
+) -> bool:
+    """Whether a verb follows a noun of the same event type with at most its
+    adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف")."""
+    for j in range(max(0, pos - 3), pos):
+        between = words[j + 1 : pos]
+        if all(content_word(w) or w.keys[-1] in RELATIVES for w in between) and any(
+            t.type == trigger.type and t.kind == "noun" and not words[j].prep
+            for t in lexicon.lookup(words[j].keys)
+        ):
+            return True
+    return False

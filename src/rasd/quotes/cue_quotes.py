@@ -9,17 +9,13 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from rasd.document import Mention
+from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.clause_cuts import writer_denies
 from rasd.quotes.clues import ambiguous, hides_own_name, in_title, scan_limit, seat, speaks
-from rasd.quotes.content import (
-    complements,
-    counted_among,
-    cue_content,
-    describes_subject,
-    prepositional,
-    writer_denies,
-)
+from rasd.quotes.content import counted_among, cue_content
+from rasd.quotes.cue_complements import complements, prepositional
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.lexicon import RELATIVES

@@ -23,7 +23,10 @@ The rules, in the order they run over a document:
 Where the rules live (lowest first; each module imports only those before it):
 `state.py` (the passes' shared state, making and recording a quote), `clues.py`
 (small shared readings), `regions.py` (quoted regions), `sources.py`
-(attribution sources), `content.py` (what was said, clause ends), `subjects.py`
+(attribution sources), `cue_complements.py` (the preposition, object or
+addressee that opens a cue's complement), `clause_cuts.py` (where a reported
+clause is cut), `asides.py` (what stands between a cue's subject and its
+content), `content.py` (what was said, clause ends), `subjects.py`
 (subjects before the verb, antecedents), `implicit.py` (zero subjects),
 `candidates.py` (candidate speakers, the ranker's choice), `inner.py` (quotes
 inside a reported clause), `cue_quotes.py` (a cue's quotation), `attributions.py`

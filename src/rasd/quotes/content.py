@@ -54,7 +54,6 @@ from rasd.quotes.regions import (
 from rasd.quotes.speaker_words import verbal_noun
 from rasd.quotes.state import BUT, HEADLINE_BREAKS, MAX_GAP, RELATIVE_GENDER, SCARE_MAX_WORDS
 from rasd.quotes.view import CueHit, DocView
-from rasd.text.normalize import match_key
 from rasd.text.sentences import dot_inside_name
 
 STRICT_GAP = 6  # for cues that are also common words (words.tsv `ambiguous_cue`)
@@ -164,28 +163,6 @@ def cue_content(
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
-
-
-_ONE = frozenset({"واحد", "واحده", "واحدة", "واحدا", "احد", "احدى", "احدي"})
-
-
-def counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bool:
-    """ "ويعتبر الراتب المرتفع أحد أبرز العوائق"، "وتعتبر تركمانستان من أكثر الدول
-    انغلاقا"، "وتعتبر البرشاويات واحدة من أفضل زخات الشهب": the present of اعتبر with a
-    word of rank (words.tsv `ranked_as`) where its content would start, or after "من"
-    past its noun, is the passive "is considered, counted among": nobody's view."""
-    if not v.lexicon.has("considering", match_key(hit.form.lemma)) or hit.form.participle:
-        return False
-    if not v.stems[cue].startswith(("ي", "ت")):
-        return False
-    if start < end and v.is_("ranked_as", start):
-        return True
-    for j in range(cue + 1, min(start + 1, end - 1)):
-        if v.keys[j] == "من" and v.is_("ranked_as", j + 1):
-            return True
-        if v.keys[j] in _ONE and v.keys[j + 1] == "من":
-            return True
-    return False
 
 
 def _note_end(v: DocView, i: int, end: int) -> int | None:

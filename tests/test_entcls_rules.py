@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ner_rules_check import after_rules
-from rasd.ner.rules import named_organisations
+from rasd.ner.document_rules import named_organisations
 from rasd.ner.stage import EntityRecognizer
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ner_rules_check import after_rules
-from rasd.ner.rules import scored_clubs
+from rasd.ner.document_rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
 

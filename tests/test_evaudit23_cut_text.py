@@ -1,6 +1,6 @@
 """A text cut after a comma (the audits read an article's first 3,000 characters; Al
 Arabiya, 2018, unseen): the quotation rules look for "لكن" after the last comma and
-must not read past the end (quotes/content._but_clause)."""
+must not read past the end (quotes/clause_cuts.but_clause)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.ner.rules import _is_kinship
+from rasd.ner.person_rules import _is_kinship
 from rasd.pipeline import Pipeline
 from rasd.text.normalize import match_key
 from rasd.text.readers import Failure, Fields, jsonl_records, read_records

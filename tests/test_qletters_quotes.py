@@ -6,7 +6,7 @@ N, not the complementizer; a last "إن" after letters outside marks ("لبي ب
 still opens what was said. Letters in marks after a medium's noun or a cue are a name,
 not a quotation. The present of اعتبر with a
 word of rank (words.tsv `ranked_as`: "يعتبر أحد أبرز"، "تعتبر تركمانستان من أكثر") is
-the passive, one rule (content.counted_among): no quotation, and its noun no speaker."""
+the passive, one rule (cue_readings.counted_among): no quotation, and its noun no speaker."""
 
 from __future__ import annotations
 

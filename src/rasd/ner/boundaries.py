@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasd.ner.gazetteer import loose_key
-from rasd.ner.rules import load_rule_words
+from rasd.ner.rule_words import load_rule_words
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 

@@ -17,16 +17,11 @@ from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries
 from rasd.ner.corpora import LABELS
+from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rules import (
-    FEMININE_COUNTRIES,
-    NATIONALITIES,
-    NameList,
-    apply_rules,
-    named_organisations,
-    scored_clubs,
-)
+from rasd.ner.rule_words import FEMININE_COUNTRIES, NATIONALITIES, NameList
+from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key

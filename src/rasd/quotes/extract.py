@@ -23,10 +23,15 @@ The rules, in the order they run over a document:
 Where the rules live (lowest first; each module imports only those before it):
 `state.py` (the passes' shared state, making and recording a quote), `clues.py`
 (small shared readings), `regions.py` (quoted regions), `sources.py`
-(attribution sources), `content.py` (what was said, clause ends), `subjects.py`
+(attribution sources), `cue_complements.py` (the preposition, object or
+addressee that opens a cue's complement), `clause_cuts.py` (where a reported
+clause is cut), `asides.py` (what stands between a cue's subject and its
+content), `content.py` (what was said, clause ends), `subjects.py`
 (subjects before the verb, antecedents), `implicit.py` (zero subjects),
 `candidates.py` (candidate speakers, the ranker's choice), `inner.py` (quotes
-inside a reported clause), `cue_quotes.py` (a cue's quotation), `attributions.py`
+inside a reported clause), `cue_readings.py` (whether a cue's form is speech),
+`cue_subjects.py` (the speaker phrase's edges around a cue), `relays.py` (نقل عن),
+`cue_quotes.py` (a cue's quotation), `attributions.py`
 (بحسب/وفقا لـ, statements, launched, noun cues), `headlines.py` (headlines,
 continuations, subheadings, coordinated). The speaker phrase itself is read by
 `speakers.py` and the modules under it (`speaker_words.py`, `circumstances.py`,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from rasd.document import Quote
 from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, scan_limit, speaks
-from rasd.quotes.content import complement_clause, complements, cue_content
+from rasd.quotes.content import complement_clause, cue_content
+from rasd.quotes.cue_complements import complements
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, one_name, region_words
 from rasd.quotes.speaker_words import Phrase

@@ -28,6 +28,9 @@ OBJECT_ENCLITICS = ("هما", "هم", "هن", "ها", "ه")
 # the rules (extract.py) and the ranker (ranker.py) read one definition.
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
+# Demonstratives ("تلك المصادر"، "وتعتبر هذه أول زيارة"), closed-class grammar too.
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"})
+
 
 # The letters of cues.tsv's `takes` column that are flags (its header says what each
 # means), not words that may follow the cue.

@@ -1,0 +1,116 @@
+"""Name rules over a whole document: a name put after "شركة", "نادي" or "فريق" is an
+organisation wherever it occurs (`named_organisations`), and so is a club's town beside
+a match's score (`scored_clubs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from rasd.ner.gazetteer import loose_key
+from rasd.ner.organisation_rules import learnt_names
+from rasd.ner.rule_words import RULE_WORDS, NameList
+from rasd.ner.scoring import chunks
+
+_COMPANY_CUES = RULE_WORDS["company_cue"]
+_MATCH_SIDES = RULE_WORDS["match_side"]
+_HOME_NATIONS = RULE_WORDS["home_nation"]
+_TOWN_CUES = RULE_WORDS["town_cue"]
+_MIN_LETTERS = 3
+
+
+def named_organisations(
+    keys: Sequence[Sequence[str]], tags: list[list[str]], is_nationality: Callable[[str], bool]
+) -> None:
+    """A name that the document puts after "شركة", "نادي" or "فريق" ("شركة نايكي",
+    "بنادي برشلونة") is an organisation wherever it was read as a place or a person
+    alone or left untagged ("نايكي" tagged as a place, "برشلونة" as the city): the
+    tagger sees one sentence at a time. Not a person's given name or surname ("شركة إيفانكا", "فريق
+    عون": whose company or team), nor a nationality ("شركة كندية"). `keys` and `tags`
+    are per sentence, changed in place."""
+    named: set[tuple[str, ...]] = set()
+    people: set[str] = set()
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label == "PER" and end - start > 1:
+                people.update(sentence_keys[start:end])
+            if start > 0 and sentence_keys[start - 1] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start:end]))
+            elif label == "ORG" and end - start > 1 and sentence_keys[start] in _COMPANY_CUES:
+                named.add(tuple(sentence_keys[start + 1 : end]))
+    names = NameList.of(
+        " ".join(name)
+        for name in named
+        if not people & set(name)
+        and sum(len(k) for k in name) >= _MIN_LETTERS
+        and not any(is_nationality(k) for k in name)
+    )
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for label, start, end in chunks(sentence_tags):
+            if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
+                sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+        learnt_names(sentence_keys, sentence_tags, names)
+
+
+def scored_clubs(
+    keys: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    is_country: Callable[[str], bool],
+    is_org: Callable[[str], bool],
+) -> None:
+    """A town listed as an organisation too, beside a match's score ("وتغلب ليل 3-1
+    على", "بالفوز 3-1 على نانت"), is the club named after it, and so is that town
+    wherever else the document reads it as a place ("وخسر نانت"), unless a word
+    of `town_cue` puts the town itself there ("في روما"): the tagger, seeing one
+    sentence, reads the town. A country there is the national team, which the
+    annotated news write as the country. `keys` and `tags` are per sentence, changed
+    in place."""
+    clubs: set[tuple[str, ...]] = set()
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for start, end in _scores(sentence_keys):
+            for first, last in _towns(sentence_keys, sentence_tags):
+                name = " ".join(sentence_keys[first:last])
+                if _beside(sentence_keys, first, last, start, end) and _is_club(
+                    name, is_country, is_org
+                ):
+                    clubs.add(tuple(sentence_keys[first:last]))
+    if not clubs:
+        return
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for first, last in _towns(sentence_keys, sentence_tags):
+            if tuple(sentence_keys[first:last]) in clubs:
+                sentence_tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+
+
+def _towns(keys: Sequence[str], tags: list[str]) -> Iterator[tuple[int, int]]:
+    """The places of a sentence that no word of `town_cue` introduces."""
+    for label, first, last in chunks(tags):
+        if label == "LOC" and (first == 0 or keys[first - 1] not in _TOWN_CUES):
+            yield first, last
+
+
+def _is_club(name: str, is_country: Callable[[str], bool], is_org: Callable[[str], bool]) -> bool:
+    return is_org(name) and not is_country(name) and name not in _HOME_NATIONS
+
+
+def _scores(keys: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The spans of a sentence's match scores ("3 - 1", "1 - صفر")."""
+    if "-" not in keys:
+        return
+    for i in range(1, len(keys) - 1):
+        if keys[i] == "-" and _is_goals(keys[i - 1]) and _is_goals(keys[i + 1]):
+            yield i - 1, i + 2
+
+
+def _is_goals(key: str) -> bool:
+    return (key.isdigit() and len(key) <= 2) or key == _NIL
+
+
+_NIL = loose_key("صفر")
+
+
+def _beside(keys: Sequence[str], first: int, last: int, start: int, end: int) -> bool:
+    """Whether the name keys[first:last] stands right before or after the score
+    keys[start:end], or after it across a word of `match_side` ("3-1 على نانت")."""
+    after = end + 1 if end < len(keys) and keys[end] in _MATCH_SIDES else end
+    return last == start or first == after

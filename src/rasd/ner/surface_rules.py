@@ -1,0 +1,100 @@
+"""Name rules read from a name's written form (patterns 3 and 7 of rules.py): Latin
+capitals, hashtags, and words joined by a hyphen or dot without a space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.ner.gazetteer import loose_key
+from rasd.ner.rule_words import Phrases
+from rasd.text.normalize import match_key
+
+
+def acronyms(words: Sequence[str], tags: list[str]) -> None:
+    """Latin capitals (CNN, BBC) standing alone in Arabic text are organisations: left
+    untagged or tagged as a one-word person name (people are not written as acronyms)."""
+    for i, word in enumerate(words):
+        if not (2 <= len(word) <= 6 and word.isascii() and word.isupper()):
+            continue
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i] == "O" or (tags[i] == "B-PER" and alone):
+            tags[i] = "B-ORG"
+
+
+def hashtags(words: Sequence[str], tags: list[str], phrases: Phrases) -> None:
+    """A hashtag name ("دونالد_ترامب", "المفوضية_الأوروبية") listed with its words
+    spaced is that name."""
+    for i, word in enumerate(words):
+        if "_" not in word:
+            continue
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if not alone or tags[i].startswith("I-"):
+            continue
+        parts = [loose_key(part) for part in word.strip("_").split("_")]
+        for start, end, types in phrases(parts):
+            if start > 0 or end < len(parts) or tags[i][2:] in types:
+                continue
+            label = next((t for t in ("LOC", "ORG", "PER") if t in types), None)
+            if label:
+                tags[i] = "B-" + label
+
+
+# A hyphen or dot with a space on either side is a dash or a full stop ("خاشقجي- الذي").
+_JOINERS = frozenset("-–.")
+# Last parts of a web address named as a site ("بيت.كوم", "العربية.نت").
+_DOMAINS = frozenset(match_key(w) for w in "كوم نت com net org".split())
+_MAX_INITIAL = 3
+
+
+def _compounds(words: Sequence[str], attached: Sequence[bool]) -> list[tuple[int, int]]:
+    """Runs [start, end) of words joined by hyphens or dots with no space ("جونغ-أون")."""
+    n = min(len(words), len(attached))
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        end = i + 1
+        while end + 1 < n and words[i][:1].isalpha() and words[end + 1][:1].isalpha():
+            joiner, left, right = words[end], attached[end], attached[end + 1]
+            if joiner not in _JOINERS or not (left and right):
+                break
+            end += 2
+        if end > i + 1:
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def joined_words(words: Sequence[str], tags: list[str], attached: Sequence[bool]) -> None:
+    """A hyphenated or dotted word joins the name one of its parts or the word right
+    before it belongs to ("كيم جونغ-أون", "آدريان رانكين-غالواي", "أو.إن.جي.سي
+    فيديش"); untagged, a web address ("بيت.كوم") or dotted initials of three letters or
+    more ("بي.إف.إم") are an organisation."""
+    for start, end in _compounds(words, attached):
+        labels = {t[2:] for t in tags[start:end] if t != "O"}
+        if not labels and start > 0 and tags[start - 1] != "O":
+            labels = {tags[start - 1][2:]}
+        if len(labels) > 1 or sum(t.startswith("B-") for t in tags[start:end]) > 1:
+            continue  # two names side by side: "قمة ترامب-بوتين"
+        if labels:
+            first = (
+                start - 1 if tags[start] == "O" and start > 0 and tags[start - 1] != "O" else start
+            )
+            while first > 0 and tags[first].startswith("I-"):
+                first -= 1
+            last = end
+            while last < len(tags) and tags[last].startswith("I-"):
+                last += 1
+            label = labels.pop()
+            tags[first:last] = [f"B-{label}"] + [f"I-{label}"] * (last - first - 1)
+        elif _is_site_or_initials(words[start:end]):
+            tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+
+
+def _is_site_or_initials(parts: Sequence[str]) -> bool:
+    words = parts[::2]
+    if any(j != "." for j in parts[1::2]):
+        return False
+    if match_key(words[-1]) in _DOMAINS:
+        return True
+    return len(words) >= _MAX_INITIAL and all(len(w) <= _MAX_INITIAL for w in words)

@@ -1,0 +1,235 @@
+"""What opens a cue's complement: the prepositions and bare nouns that introduce what
+was said (طالب بـ…، دعا إلى…، نفى وقوع…), and the object or addressee that may stand
+before it (whom a demand or charge is aimed at, whom a request is made of).
+"""
+
+from __future__ import annotations
+
+from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.speaker_words import verbal_noun
+from rasd.quotes.state import MAX_GAP, OBJECT_GAP
+from rasd.quotes.view import CueHit, DocView
+
+OF_WHOM = frozenset({"من", "منه", "منها", "منهم", "منهما"})
+
+
+def object_starts(v: DocView, start: int, past: tuple[int, int], end: int) -> list[int]:
+    """Where the object of a demand or charge may start: right after the subject, or
+    past an aside or a place phrase closed by a comma ("حذرت سارة ساندرز، المتحدثة باسم
+    البيت الأبيض، إيران من …"، "وتتهم الإدارة الذاتية في شمال سوريا، الحكومة التركية
+    بدعم …") and the time words after it ("دعا روتش كابوري، رئيس #بوركينافاسو، اليوم
+    السبت، مواطني بلاده إلى …")."""
+    found = {start}
+    for s in past:
+        if s > start:
+            first = s + 1 if v.punct(s, "،,") else s
+            found |= {first, skip_adverbials(v, first, end)[0]}
+    return sorted(found)
+
+
+def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:
+    """طالب بـ…، دعا إلى…، شدد على…، حذر من…، كشف عن…، نفى وقوع…: a claim or demand."""
+    key, pro = v.keys[i], v.proclitics[i]
+    if "على" in takes and key == "على":
+        return True
+    if "الى" in takes and key == "الى":
+        return True
+    if "من" in takes and key == "من":
+        return True
+    if "عن" in takes and key == "عن":
+        # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
+        # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").
+        return (
+            not v.is_("unveiled", i + 1)
+            and not _topic_talked_about(v, i + 1, takes)
+            and not v.is_("bound_to_about", i - 1)
+            and not ("ان" in takes and _that_after_comma(v, i + 1))
+        )
+    if "ب" in takes and pro.endswith("ب") and v.word(i):
+        return True
+    if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
+        return True  # "يدعو للتحقيق في …": ل for إلى
+    if "F" in takes and not pro and v.is_("reported_fact", i):
+        return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
+    # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
+    # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
+    # وقوع …"، "أكد الحزب دعمه"); a name there is a second actor, and so is a definite
+    # title, not what was said ("وطلبت الشرطة مساعدة المواطنين" is a request).
+    return (
+        "N" in takes
+        and v.word(i)
+        and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
+        and not v.is_("time", i)
+        and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
+        and not pro  # "نفت باستمرار": an adverb, not what was denied
+        and (
+            no_subject
+            or v.third_person[i]
+            or not (v.definite[i] or v.name_like(i))
+            or not (v.entity_label(i) or v.is_("title", i))
+        )
+    )
+
+
+def _that_after_comma(v: DocView, j: int) -> bool:
+    """ "وأفاد المسؤول التنفيذي عن البرنامج، إياد الأحمدي، أن …"، "كشف تقرير صادر عن
+    البنك المركزي، الإثنين، أن …": after a cue that takes "أن", an "عن" whose phrase ends
+    at a comma before "أن"/"إن" belongs to the speaker's description (or is a writer's
+    aside: "لم تكشف عن اسمه، إن"); the complementizer is what was said."""
+    for k in range(j, min(v.n, j + MAX_GAP)):
+        if v.complementizer(k):
+            # "عن وطنيتهم، وأنهم بحاجة …"، "عن شعورهم، بأن الأمن …": a second thing
+            # said, or what the expressed feeling holds.
+            joined = v.proclitics[k] or v.keys[k].startswith("ب")
+            return not joined and (v.punct(k - 1, "،,") or v.keys[k - 1] in _VIA)
+        if v.punct(k, ".!?؟:"):
+            return False
+    return False
+
+
+# "… رودجر غودسيف عبر موقع "تيوتر" إنه": where it was said, before what.
+_VIA = frozenset({"عبر"})
+
+
+def _topic_talked_about(v: DocView, j: int, takes: frozenset[str]) -> bool:
+    """After a cue that takes only "عن" (تحدث), a noun with the article is the topic
+    talked about ("وتحدث الطرفان عن الجدول الزمني للاتصالات"), not what was said; an
+    indefinite claim ("تحدثت عن إصابة جندي") or a verbal noun ("عن التأكيد") is."""
+    return (
+        takes == _ABOUT_ONLY
+        and j < v.n
+        and v.definite[j]
+        and not v.proclitics[j]
+        and not verbal_noun(v, j)
+    )
+
+
+_ABOUT_ONLY = frozenset({"عن"})
+
+# "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
+_ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
+
+
+def complements(hit: CueHit) -> frozenset[str]:
+    """What ends the speaker phrase as the cue's complement; "من" for a request
+    made of someone ("طلب الوزير من الحكومة مراجعة"); never ل, which joins a title
+    to its body ("دعا الأمين العام للأمم المتحدة")."""
+    takes = hit.form.takes - {"ل"}
+    return takes | {"من"} if "O" in takes and "N" in takes else takes
+
+
+def _after_addressee(v: DocView, i: int, end: int) -> int | None:
+    """Past the short noun phrase after "طلب … من" and a comma after it. A name is
+    the whole addressee: "وطلبت تركيا من قطر التدخل" asked Qatar to intervene."""
+    j = i
+    entity = v.entity_at.get(i) if v.entity_at is not None else None
+    if entity is not None:
+        while j < end and v.entity_at.get(j) is entity:
+            j += 1
+        return j + 1 if v.punct(j, "،,") else j
+    while (
+        j < end
+        and j - i < OBJECT_GAP
+        and not v.is_("function", j)
+        and (v.definite[j] or v.name_like(j, loose=True) or v.entity_label(j) is not None)
+    ):
+        j += 1
+    if j == i:
+        return None
+    return _past_comma(v, j, end)
+
+
+def _past_comma(v: DocView, j: int, end: int) -> int | None:
+    j = j + 1 if v.punct(j, "،,") else j
+    return j if j < end else None  # "طلبت الوزارة من المعينين إحضار الكشف الطبي،" at the end
+
+
+def addressee_ends(v: DocView, i: int, end: int) -> tuple[int | None, ...]:
+    """Where the request may start after "من" at `i` and whom it is made of."""
+    if v.keys[i] != "من":
+        return (_after_pronoun(v, i),)
+    return (_after_construct(v, i + 1, end), _after_addressee(v, i + 1, end))
+
+
+def _after_construct(v: DocView, i: int, end: int) -> int | None:
+    """ "من دول العالم التوقف"، "من منظمة أوبك رفع": a bare noun and its definite
+    genitive, then only definite words (adjectives) with no clitic before them."""
+    if not _construct_head(v, i, end):
+        return None
+    j = i + 1
+    while j < end and j - i < OBJECT_GAP and not v.proclitics[j] and _definite(v, j):
+        j += 1
+    return _past_comma(v, j, end)
+
+
+def _definite(v: DocView, j: int) -> bool:
+    return bool(v.definite[j] or v.entity_label(j) is not None)
+
+
+def _after_pronoun(v: DocView, i: int) -> int | None:
+    """Past "منه": the request follows at once ("طلبت منه الاستعداد"), never after an
+    adverb ("العديد منهم غالبا")."""
+    j = i + 1
+    adverb = v.stems[j].endswith("ا") or v.is_("adverb", j) or v.is_("manner_adverb", j)
+    return None if adverb else j
+
+
+def _construct_head(v: DocView, j: int, end: int) -> bool:
+    """A bare noun whose definite word or name follows it, with no clitic on either:
+    the head of the addressee's construct phrase, not the verbal noun of the request."""
+    nxt = j + 1
+    return (
+        nxt < end
+        and v.word(j)
+        and v.word(nxt)
+        and not v.proclitics[j]
+        and not v.proclitics[nxt]
+        and not v.definite[j]
+        and not v.is_("function", j)
+        and not v.is_("function", nxt)
+        and _definite(v, nxt)
+    )
+
+
+def preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
+    """ "دعا غوتيريس جميع الدول إلى احترام…": the cue's preposition after a short
+    object (whom the demand or charge is aimed at), with no punctuation between."""
+    if "O" not in takes or i <= start:
+        return False
+    skipped = set()  # "وحث الاتحاد روسيا من جديد على": "من جديد" is "again"
+    for j in range(start, i - 1):
+        if v.keys[j] == "من" and v.keys[j + 1] == "جديد":
+            skipped |= {j, j + 1}
+        elif v.keys[j] == "في" and v.is_("situation", j + 1):
+            # "وطالب التحالف أنصاره في بيان له أمس بمواصلة": where it was said
+            skipped |= set(range(j, min(i, j + 5)))
+    if len(set(range(start, i)) - skipped) > OBJECT_GAP:
+        return False
+    if not all(j in skipped or _object_word(v, j, start) for j in range(start, i)):
+        return False
+    key, pro = v.keys[i], v.proclitics[i]
+    # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
+    return (
+        (key in takes and key != "ان")
+        or (
+            "ب" in takes
+            and pro.endswith("ب")
+            and v.word(i)
+            and (not v.is_("function", i) or v.stems[i] == "الا")
+        )
+        or ("ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i))
+    )
+
+
+def _object_word(v: DocView, j: int, start: int) -> bool:
+    """A word of the object before a demand or charge's preposition; "في" inside it
+    places its head ("اتهم مادورو كولومبيا وعناصر في الولايات المتحدة بتحريك …")."""
+    if v.tokens[j].kind == "number":
+        return j > start  # "الجمهوريين في اللجنة وعددهم 11 عضوا"
+    return v.word(j) and (
+        not v.is_("function", j) or (j > start and v.keys[j] == "في") or v.keys[j] in _OBJECT_HEADS
+    )
+
+
+# "اتهم سالفيني بعض المهاجرين باختطاف …"، "يتهمون المعارضة وكولومبيا أو الولايات المتحدة بمحاولة …"
+_OBJECT_HEADS = frozenset({"بعض", "او"})

@@ -213,7 +213,10 @@ def speech_events(
         event = Event(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
-        event.target = _target(doc, quote, entities, denied=event_type == "REJECT")
+        plain = quote.cue is None or acts.cue_type(doc.slice(quote.cue)) is None
+        event.target = _target(
+            doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain
+        )
         aimed = quote.cue is not None and acts.needs_target(doc.slice(quote.cue))
         if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event):
             continue
@@ -516,18 +519,27 @@ def _place_set(doc: Document, e: Entity) -> bool:
 
 
 def _target(
-    doc: Document, quote: Quote, entities: list[Entity], denied: bool = False
+    doc: Document,
+    quote: Quote,
+    entities: list[Entity],
+    denied: bool = False,
+    quoted_only: bool = False,
 ) -> Mention | None:
     """The audience the quotes layer found, else the first named entity from the cue to
     the end of the quotation that is not the speaker. A denial's quotation is the claim
     denied ("نفت أبل أن تكون التغييرات تهدف إلى … في الولايات المتحدة"): a place the
-    claim is set in is no target of the denial."""
-    if quote.audience is not None:
+    claim is set in is no target of the denial.
+    With `quoted_only` (a plain cue: the act is in the quoted words) the target is read
+    in the quoted words alone: the words between a plain cue and its quotation tell who
+    the speaker is, where, to whom or through what they spoke ("وقال جيف فيلك وهو سناتور
+    من أريزونا، …"، "وقالت بيلوسي على تويتر"، "قال لـ"الوطن""، "في مؤتمر صحافي عقده
+    بجاكارتا"), not whom the act is aimed at."""
+    if quote.audience is not None and not quoted_only:
         return quote.audience
     speaker = quote.speaker
     assert speaker is not None
     spoken = match_key(speaker.canonical or doc.slice(speaker))
-    begin = min(quote.cue.end if quote.cue else quote.start, quote.start)
+    begin = quote.start if quoted_only or quote.cue is None else min(quote.cue.end, quote.start)
     for e in entities:
         if e.start < begin or (e.start < speaker.end and speaker.start < e.end):
             continue

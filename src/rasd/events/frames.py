@@ -46,6 +46,7 @@ from rasd.events.phrases import (
     possessive_lam,
     verb_in,
 )
+from rasd.events.protested import protested_target
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.events.side_agents import DOING, subject_after
 from rasd.events.side_targets import (
@@ -117,7 +118,9 @@ def protest_sides(
     if kind == "verb" and (counted := _counted_subject(s, words, pos, source)) is not None:
         source = counted  # "وتظاهر الآلاف تنديدا بسياسة الحكومة": not the government
     others = [a for a in c.actors if a is not source]
-    aimed = protest_target(words, others, pos + 1, s.participant)
+    aimed = protested_target(words, others, pos, s.participant) or protest_target(
+        words, others, pos + 1, s.participant
+    )
     if target is not None and (target.is_place or supported(words, target)):
         target = None
     return source, aimed or target or authority(s, words, c.actors, pos)

@@ -29,6 +29,7 @@ from rasd.events.phrases import (
     PREPOSITIONS,
     QUANTITIES,
     QUOTE_MARKS,
+    TIME_WORDS,
     agrees,
     between_word,
     complement_between,
@@ -45,6 +46,7 @@ from rasd.events.phrases import (
     possessive_lam,
     verb_in,
 )
+from rasd.events.protested import protested_target
 from rasd.events.sentence import WORD_LISTS, Word, definite, unjoined
 from rasd.events.side_agents import DOING, subject_after
 from rasd.events.side_targets import (
@@ -113,10 +115,28 @@ def protest_sides(
     if source is None and kind == "verb":
         count = count_after(words, pos)  # "تظاهر نحو ألفي شخص"
         source = crowd(s, words, count) if count is not None else None
-    aimed = protest_target(words, [a for a in c.actors if a is not source], pos + 1, s.participant)
+    if kind == "verb" and (counted := _counted_subject(s, words, pos, source)) is not None:
+        source = counted  # "وتظاهر الآلاف تنديدا بسياسة الحكومة": not the government
+    others = [a for a in c.actors if a is not source]
+    aimed = protested_target(words, others, pos, s.participant) or protest_target(
+        words, others, pos + 1, s.participant
+    )
     if target is not None and (target.is_place or supported(words, target)):
         target = None
     return source, aimed or target or authority(s, words, c.actors, pos)
+
+
+def _counted_subject(s: Scope, words: list[Word], pos: int, source: Actor | None) -> Actor | None:
+    """A bare count right after a protest verb, past a time word ("تظاهر [الآلاف]"،
+    "احتشد أمس [المئات]"), is its subject, before any actor named later."""
+    j = pos + 1
+    while j < min(len(words), pos + 3) and words[j].keys[-1] in TIME_WORDS:
+        j += 1
+    if j >= len(words) or words[j].keys[-1] == "من" or (source and source.first == j):
+        return None
+    if set(words[j].keys) & QUANTITIES or is_number(words, j):
+        return crowd(s, words, j)
+    return None
 
 
 def _held(actor: Actor | None) -> Actor | None:

@@ -36,6 +36,7 @@ from rasd.events.sentence import WORD_LISTS, Word, opens_with_act_noun
 from rasd.events.side_agents import subject_after_doing
 from rasd.events.side_targets import target_after
 from rasd.events.sides import Actor
+from rasd.events.unvoiced import unvoiced_victim
 from rasd.text.normalize import match_key
 
 # Verbs of killing and abducting, whose unvoiced passive ("قتل جندي") names the victim.
@@ -71,6 +72,8 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # إسرائيلي": a killing verb whose noun is followed by the attack that
         # killed it is the unvoiced passive; the attack's own event has the agent.
         return None, after[0]
+    if trigger.lemma in SUFFERED and (victim := unvoiced_victim(c)) is not None:
+        return None, victim  # "قتل جنديان أميركيان في هجوم شنه مسلحون"
     if _after_attack_noun(c.scope.lexicon, words, pos, trigger):
         doer = subject_after_doing(words, after, pos)
         if doer is not None:

@@ -30,6 +30,7 @@ from rasd.quotes.state import (
     record,
 )
 from rasd.quotes.subjects import sentence_subject
+from rasd.quotes.unsaid_sources import unsaid_source
 from rasd.quotes.view import CueHit, DocView
 
 ATTRIBUTED_TAIL = 3  # words after a mid-sentence attribution that make the whole sentence its
@@ -44,6 +45,11 @@ def attributions(state: State) -> None:
             if a in v.region_at:
                 continue
             found = attributed_source(v, a, s_end)
+            unsaid = None if found is not None else unsaid_source(state, a, s_end)
+            if unsaid is not None:
+                # "بحسب ما كتب على صفحته": no phrase names the source; its speaker is
+                # the one the verb's pronoun stands for (unsaid_sources.py).
+                found = (Phrase(a, a), unsaid[1])
             if found is None:
                 continue
             phrase, after = found
@@ -96,7 +102,7 @@ def attributions(state: State) -> None:
             quote = make_quote(v, kind, first, last, a, None, None)
             if quote is None:
                 break
-            quote.speaker = speaker_mention(v, phrase, "m")
+            quote.speaker = unsaid[0] if unsaid is not None else speaker_mention(v, phrase, "m")
             quote.cue.canonical = v.stems[a]
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))

@@ -64,3 +64,26 @@ def test_unsaid_source_vouches_for_the_clause_before(nlp: Pipeline) -> None:
 )
 def test_no_unsaid_source(nlp: Pipeline, sentence: str) -> None:
     assert quote_texts(nlp.analyze(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "وأثر هذا القرار في حضوره السياسي وفق مراقبين، لذلك فهو يدخل التنافس بعد "
+            "سنوات من المقاطعة.",
+            "وأثر هذا القرار في حضوره السياسي",
+        ),
+        (
+            "وعُثر على اللوحة خلال تفتيش عشوائي، حسبما ذكرت وكالة رويترز للأنباء، حيث "
+            "اكتشفها موظفو الجمارك داخل حقيبة سفر.",
+            "وعُثر على اللوحة خلال تفتيش عشوائي",
+        ),
+    ],
+)
+def test_writer_clause_after_the_source_is_not_vouched_for(
+    nlp: Pipeline, sentence: str, quote: str
+) -> None:
+    """A source followed by a comma and the writer's own clause (حيث، لذلك، وهو)
+    vouches for the clause before it only."""
+    assert quote in quote_texts(nlp.analyze(sentence))

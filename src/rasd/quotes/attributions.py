@@ -240,6 +240,8 @@ def _closes_clause(v: DocView, a: int, after: int) -> bool:
     opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
     if _attribution_start(v, a) < a:
         return True  # "…، وذلك حسب ما قاله مصدر ناقش المسألة مع البيت الأبيض"
+    if v.punct(after, "،,") and v.is_("after_source", after + 1):
+        return True  # "… وفق مراقبين، لذلك فهو …": the writer's own clause follows
     if not v.punct(a - 1, "،,"):
         return False
     return v.keys[after] in RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))

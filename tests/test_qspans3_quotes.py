@@ -87,3 +87,13 @@ def test_writer_clause_after_the_source_is_not_vouched_for(
     """A source followed by a comma and the writer's own clause (حيث، لذلك، وهو)
     vouches for the clause before it only."""
     assert quote in quote_texts(nlp.analyze(sentence))
+
+
+def test_headline_speaker_says_the_cue_inside(nlp: Pipeline) -> None:
+    """A title's named person before the colon says all that follows it; the cue read
+    inside those words ("تهديدات ترامب بضرب …") gives way."""
+    title = 'نصرالله: إسرائيل دخلت في "قتال مباشر" مع إيران.. وتهديدات ترامب بضرب سوريا لا تخيفنا'
+    doc = nlp.analyze("وقال الأمين العام لحزب الله حسن نصرالله إن الرد قادم.", title=title)
+    said = quote_texts(doc)
+    assert title.split(": ", 1)[1] in said
+    assert "بضرب سوريا لا تخيفنا" not in said

@@ -67,6 +67,41 @@ def test_no_unsaid_source(nlp: Pipeline, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "وهو ما اعتبره الوزير انتهاكا للقانون.",
+            "انتهاكا للقانون",
+            "الوزير",
+        ),
+        (
+            "وتراجع سوقا دبي ومصر، الأمر الذي اعتبره المحللون مخالفا لحقيقة الأداء.",
+            "مخالفا لحقيقة الأداء",
+            "المحللون",
+        ),
+        (
+            "وأنشأت أنقرة قاعدة عسكرية في شمال العراق، في خطوة يعتبرها مراقبون غطاءً لأطماع تركية.",
+            "غطاءً لأطماع تركية",
+            "مراقبون",
+        ),
+        (
+            "بدأت مصر تجارب تشغيل القناة قبل افتتاح المشروع الذي تعتبره الحكومة المصرية "
+            '"مشروعا قوميا" لتحفيز الاقتصاد المتداعي.',
+            "مشروعا قوميا",
+            "الحكومة المصرية",
+        ),
+    ],
+)
+def test_judgement_after_the_subject_is_what_was_said(
+    nlp: Pipeline, sentence: str, quote: str, speaker: str
+) -> None:
+    """اعتبر with its object pronoun: the subject ends before the indefinite accusative
+    (or the quotation) that judges what the pronoun stands for."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+    assert speaker_of(nlp, sentence, quote) == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "quote"),
     [
         (

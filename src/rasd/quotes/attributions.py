@@ -30,6 +30,7 @@ from rasd.quotes.state import (
     record,
 )
 from rasd.quotes.subjects import sentence_subject
+from rasd.quotes.unsaid_sources import unsaid_source
 from rasd.quotes.view import CueHit, DocView
 
 ATTRIBUTED_TAIL = 3  # words after a mid-sentence attribution that make the whole sentence its
@@ -44,6 +45,11 @@ def attributions(state: State) -> None:
             if a in v.region_at:
                 continue
             found = attributed_source(v, a, s_end)
+            unsaid = None if found is not None else unsaid_source(state, a, s_end)
+            if unsaid is not None:
+                # "بحسب ما كتب على صفحته": no phrase names the source; its speaker is
+                # the one the verb's pronoun stands for (unsaid_sources.py).
+                found = (Phrase(a, a), unsaid[1])
             if found is None:
                 continue
             phrase, after = found
@@ -96,7 +102,7 @@ def attributions(state: State) -> None:
             quote = make_quote(v, kind, first, last, a, None, None)
             if quote is None:
                 break
-            quote.speaker = speaker_mention(v, phrase, "m")
+            quote.speaker = unsaid[0] if unsaid is not None else speaker_mention(v, phrase, "m")
             quote.cue.canonical = v.stems[a]
             state.quotes.append(quote)
             state.covered.append((s_first, s_end))
@@ -234,6 +240,8 @@ def _closes_clause(v: DocView, a: int, after: int) -> bool:
     opens the writer's own clause ("، بحسب ما أوضحت النيابة، علما أن …")."""
     if _attribution_start(v, a) < a:
         return True  # "…، وذلك حسب ما قاله مصدر ناقش المسألة مع البيت الأبيض"
+    if v.punct(after, "،,") and v.is_("after_source", after + 1):
+        return True  # "… وفق مراقبين، لذلك فهو …": the writer's own clause follows
     if not v.punct(a - 1, "،,"):
         return False
     return v.keys[after] in RELATIVE_GENDER or (v.punct(after, "،,") and v.is_("cut", after + 1))

@@ -46,6 +46,7 @@ from rasd.quotes.cue_subjects import (
 )
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
+from rasd.quotes.judgements import judged_subject, judgement_start
 from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject
@@ -118,6 +119,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=complements(hit))
+        cut = judged_subject(v, hit, phrase)
+        phrase = None if cut is False else cut  # "وهو ما اعتبرته السلطات أمرا …"
         if phrase is not None and in_it and "N" in hit.form.takes and not speaks(v, phrase):
             phrase, p = None, k + 2
         elif phrase is not None and "N" in hit.form.takes and v.is_("needed", phrase.start):
@@ -149,6 +152,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         phrase = bare_subject(v, k + 1 if whole_name(v, k + 1) else p, end)
         p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
+    p2 = judgement_start(v, hit, p, p2)
     audience = audience or later_audience
     if phrase is not None and phrase.name is not None:
         p2 = past_apposed_title(v, p2, end, hit)

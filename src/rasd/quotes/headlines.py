@@ -43,7 +43,8 @@ def headlines(state: State) -> None:
             if last - first > HEADLINE_MAX_TOKENS or last <= first:
                 continue
             if overlaps(state, first, last):
-                _said_after_colon(state, first, last)
+                if not _over_inner_cue(state, first, last):
+                    _said_after_colon(state, first, last)
                 continue
             if any(v.punct(j) and v.texts[j] in TERMINAL for j in range(first, last - 1)):
                 continue
@@ -63,6 +64,38 @@ def headlines(state: State) -> None:
                     break
                 if v.punct(i):
                     break
+
+
+def _over_inner_cue(state: State, first: int, last: int) -> bool:
+    """ "نصرالله: إسرائيل دخلت في "قتال مباشر" مع إيران.. وتهديدات ترامب بضرب سوريا لا
+    تخيفنا": a title whose named speaker (a person) stands before its colon says all
+    that follows; a cue's quotation read inside those words gives way to it."""
+    v = state.view
+    if not in_title(v, first):
+        return False
+    colon = next((i for i in range(first + 1, min(last, first + 7)) if v.punct(i, ":")), None)
+    if colon is None or colon + 1 >= last:
+        return False
+    phrase = noun_phrase(v, first, colon, allow_proclitic=False)
+    if phrase is None or phrase.end != colon or phrase.name is None:
+        return False
+    if v.entity_label(phrase.name[0]) != "PER":
+        return False
+    start, end = v.tokens[colon + 1].start, v.tokens[last - 1].end
+    inner = [q for q in state.quotes if q.start < end and v.tokens[first].start < q.end]
+    if not inner or any(q.start < start or q.end > end for q in inner):
+        return False
+    if any(a < colon + 1 and first < b for a, b in state.covered if (a, b) != (first, last)):
+        return False
+    for q in inner:
+        state.quotes.remove(q)
+    state.covered = [
+        (a, b)
+        for a, b in state.covered
+        if not (colon < a and b <= last) and (a, b) != (first, last)
+    ]
+    _headline_quote(state, first, colon, colon + 1, last)
+    return True
 
 
 def _colon_after_outlet(v: DocView, i: int, last: int) -> int | None:

@@ -126,7 +126,8 @@ def _verb_subject(v: DocView, phrase: Phrase) -> bool:
     (not a time word or a place of speaking: "بحسب ما قال اليوم")."""
     k = phrase.start
     return (
-        v.definite[k]
+        # "بحسب ما أعلنت بيونغ يانغ": a name of any kind is the verb's subject too.
+        (v.definite[k] or v.entity_label(k) is not None)
         and not v.proclitics[k]
         and not any(v.is_(c, k) for c in ("time", "situation", "function", "medium"))
     )

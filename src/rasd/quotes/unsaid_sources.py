@@ -1,0 +1,67 @@
+"""Attributions whose source is left unsaid: "بحسب ما كتب على صفحته"، "، وفق ما يقول،"،
+"حسبما يرون": the reporting verb's subject is the pronoun of someone named before, who
+vouches for the clause before the attribution.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Mention
+from rasd.quotes.state import STATED, State
+
+# Where the unsaid subject's verb may say it spoke, before the comma or the sentence end.
+UNSAID_REACH = 8
+
+
+def unsaid_source(state: State, a: int, end: int) -> tuple[Mention | None, int] | None:
+    """(speaker, where the attribution ends) for "بحسب ما قال في إحدى مقابلاته" or
+    "، حسبما يرون،": a cue right after "ما" (or in "حسبما") with no subject after it,
+    only the place it spoke in ("على صفحته"، "في مقابلة") before the clause ends; the
+    speaker is the cue's own implicit subject (the antecedent, the clause's or the
+    latest speaker). None when a noun follows the verb (its subject, read by
+    `sources.attributed_source`) or the verb is no cue."""
+    v = state.view
+    verb = a + 2 if a + 2 < end and v.keys[a + 1] in ("ما", "لما") else a + 1
+    if v.keys[a] == "حسبما":
+        verb = a + 1
+    if verb >= end:
+        return None
+    hit = v.cue(verb)
+    if hit is None or hit.form.participle or hit.has_object or v.keys[verb] in STATED:
+        return None  # "حسبما ورد في بيان": و + رد, it was stated in
+    if hit.form.takes & {"S", "A"}:
+        return None  # "وفق ما أظهرت، الأربعاء، صور …": figures or things show
+    stop = _clause_stop(state, verb + 1, end)
+    if stop is None:
+        return None
+    return _earlier_speaker(state, a, hit.form.gender), stop
+
+
+def _earlier_speaker(state: State, a: int, gender: str) -> Mention | None:
+    """The latest speaker before the attribution whose gender the verb agrees with (the
+    cue passes have run over the whole text, so later speakers are skipped; a subject
+    whose cue said nothing is no speaker); None when the latest one disagrees: the
+    words are still someone's, unnamed."""
+    for said in reversed(state.said):
+        # "كما أنه كتب رسائل …": a cue with no content read its object as subject.
+        if said.token < a and said.spoke:
+            return said.mention if said.gender == gender or gender == "p" else None
+    return None
+
+
+def _clause_stop(state: State, i: int, end: int) -> int | None:
+    """The comma or sentence end right after the verb, past a phrase of where it was
+    said that opens with a preposition; None when anything else follows."""
+    v = state.view
+    if i >= end or v.punct(i, "،,.!?؟"):
+        return i
+    if v.keys[i] not in _WHERE:
+        return None
+    for j in range(i + 1, min(end, i + UNSAID_REACH + 1)):
+        if v.punct(j, "،,.!?؟"):
+            return j
+        if v.cue(j) is not None or v.complementizer(j):
+            return None
+    return end if end - i <= UNSAID_REACH else None
+
+
+_WHERE = frozenset({"في", "على", "عبر", "خلال", "امام", "لدى"})

@@ -9,7 +9,10 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
      no part of the name;
   3. a person's name does not end on a particle that needs the name after it (بن، أبو،
      آل، عبد): it goes on through the next word ("مشعل بن فهم"), or ends before the
-     particle where no word follows.
+     particle where no word follows;
+  4. a militia word or "جماعة" before a militia of the period that the lists do not
+     hold ("ميليشيا الحوثي", "جماعة الحوثي") is no part of its name, and "الميليشيات
+     الحوثية" describes one by its nisba and names none.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _RADIO_M = _RULE_WORDS["radio_m"]
 _NAME_PARTICLES = _RULE_WORDS["name_particle"]
 _HEIR_TITLES = _RULE_WORDS["heir_title"]
 _REIGN = loose_key("العهد")
+_MILITIAS = _RULE_WORDS["militia"]
+_MILITIA_NAMES = _RULE_WORDS["militia_name"]
+_GROUP = loose_key("جماعة")
 _TV = tuple(loose_key(w) for w in ("تي", "في"))
 
 
@@ -36,6 +42,7 @@ def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str])
     _radio_stations(words, keys, tags)
     _heir_titles(keys, tags)
     _dangling_particles(words, tags)
+    _militias(words, keys, tags)
     return tags
 
 
@@ -80,6 +87,33 @@ def _dangling_particles(words: Sequence[str], tags: list[str]) -> None:
             tags[end - 1] = "O"
         else:
             tags[start] = "O"
+
+
+def _militias(words: Sequence[str], keys: Sequence[str], tags: list[str]) -> None:
+    for label, start, end in chunks(tags):
+        head = keys[start]
+        if label != "ORG" or end - start < 2 or (head not in _MILITIAS and head != _GROUP):
+            continue
+        if not _definite(words[start]):
+            if keys[start + 1] in _MILITIA_NAMES:
+                tags[start], tags[start + 1] = "O", "B-ORG"
+                # Feminine adjectives after the name agree with the militia word it
+                # lost ("ميليشيا الحوثي الانقلابية"): they describe, and go with it.
+                cut = end
+                while cut > start + 2 and _feminine_adjective(words[cut - 1]):
+                    cut -= 1
+                tags[cut:end] = ["O"] * (end - cut)
+        elif head in _MILITIAS and _feminine_adjective(words[start + 1]):
+            # "الميليشيات الحوثية": a description by its nisba, no name.
+            tags[start:end] = ["O"] * (end - start)
+
+
+def _feminine_adjective(word: str) -> bool:
+    return _definite(word) and match_key(word).endswith(("ية", "يه"))
+
+
+def _definite(word: str) -> bool:
+    return match_key(word).startswith(("ال", "لل"))
 
 
 def _untag_run(tags: list[str], i: int) -> None:

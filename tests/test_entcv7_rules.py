@@ -63,3 +63,38 @@ def test_a_militia_described_by_its_nisba_names_none():
 )
 def test_other_groups_keep_their_head(sentence, tags):
     assert _bounded(sentence, tags) == tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        (
+            "وقال مصدر أمني إن الميليشيا الحوثية قامت بسحب مقاتليها",
+            "O O O O O B-ORG O O O",
+            "O O O O O O O O O",
+        ),
+        (
+            "وأدانت الولايات المتحدة الاميركية بشدة إطلاق صواريخ حوثية على المملكة",
+            "O B-LOC I-LOC I-LOC O O O B-ORG O B-LOC",
+            "O B-LOC I-LOC I-LOC O O O O O B-LOC",
+        ),
+        (
+            "وأفادت مصادر محلية بمقتل ثمانية مسلحين حوثيين في كمين",
+            "O O O O O O B-ORG O O",
+            "O O O O O O O O O",
+        ),
+    ],
+)
+def test_a_militias_nisba_alone_names_no_one(sentence, tags, expected):
+    assert _bounded(sentence, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        ("واتهمت الوكالة الحوثيين بقصف السوق", "O B-ORG B-ORG O O"),
+        ("مقر سري لقناة المسيرة التابعة للحوثيين", "O O O B-ORG O B-ORG"),
+    ],
+)
+def test_the_plural_with_the_article_names_the_group(sentence, tags):
+    assert _bounded(sentence, tags) == tags

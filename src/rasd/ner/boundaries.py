@@ -25,6 +25,7 @@ from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
 _RULE_WORDS = load_rule_words()
+_RULE_WORD_FORMS = load_rule_words(key=match_key)
 _RADIO_F = _RULE_WORDS["radio_f"]
 _RADIO_M = _RULE_WORDS["radio_m"]
 _NAME_PARTICLES = _RULE_WORDS["name_particle"]
@@ -32,6 +33,8 @@ _HEIR_TITLES = _RULE_WORDS["heir_title"]
 _REIGN = loose_key("العهد")
 _MILITIAS = _RULE_WORDS["militia"]
 _MILITIA_NAMES = _RULE_WORDS["militia_name"]
+_MILITIA_NISBAS = _RULE_WORD_FORMS["militia_nisba"]
+_FEMININE_NISBAS = frozenset(w for w in _MILITIA_NISBAS if w.endswith("ة"))
 _GROUP = loose_key("جماعة")
 _TV = tuple(loose_key(w) for w in ("تي", "في"))
 
@@ -106,6 +109,19 @@ def _militias(words: Sequence[str], keys: Sequence[str], tags: list[str]) -> Non
         elif head in _MILITIAS and _feminine_adjective(words[start + 1]):
             # "الميليشيات الحوثية": a description by its nisba, no name.
             tags[start:end] = ["O"] * (end - start)
+    _militia_adjectives(words, tags)
+
+
+def _militia_adjectives(words: Sequence[str], tags: list[str]) -> None:
+    """The nisba of a militia tagged alone is no name in the feminine ("الحركة
+    الحوثية", "جماعة حوثية") or as a bare plural ("ناشطون حوثيون", "مسلحين حوثيين");
+    "الحوثيين" and "للحوثيين" name the group."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start != 1:
+            continue
+        form = match_key(words[start])
+        if form in _MILITIA_NISBAS or (form.startswith("ال") and form[2:] in _FEMININE_NISBAS):
+            tags[start] = "O"
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -98,3 +98,24 @@ def test_a_militias_nisba_alone_names_no_one(sentence, tags, expected):
 )
 def test_the_plural_with_the_article_names_the_group(sentence, tags):
     assert _bounded(sentence, tags) == tags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        (
+            "نقلت قوات التحالف العربي المصابين إلى عدن",
+            "O B-ORG I-ORG I-ORG O O B-LOC",
+            "O O B-ORG I-ORG O O B-LOC",
+        ),
+        (
+            "وأكد المتحدث باسم قوات تحالف دعم الشرعية في اليمن",
+            "O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+            "O O O O B-ORG I-ORG I-ORG I-ORG I-ORG",
+        ),
+        # Other forces keep their head: "قوات سوريا الديمقراطية" is a name.
+        ("سيطرت قوات سوريا الديمقراطية على الرقة", "O B-ORG I-ORG I-ORG O B-LOC", None),
+    ],
+)
+def test_the_forces_of_the_coalition_are_no_part_of_its_name(sentence, tags, expected):
+    assert _bounded(sentence, tags) == (expected or tags)

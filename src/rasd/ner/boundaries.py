@@ -12,7 +12,9 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
      particle where no word follows;
   4. a militia word or "جماعة" before a militia of the period that the lists do not
      hold ("ميليشيا الحوثي", "جماعة الحوثي") is no part of its name, and "الميليشيات
-     الحوثية" describes one by its nisba and names none.
+     الحوثية" describes one by its nisba and names none; nor is a militia's nisba
+     tagged alone ("صواريخ حوثية", "مسلحين حوثيين") a name;
+  5. "قوات" before "التحالف" is the coalition's forces, not part of its name.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _MILITIA_NAMES = _RULE_WORDS["militia_name"]
 _MILITIA_NISBAS = _RULE_WORD_FORMS["militia_nisba"]
 _FEMININE_NISBAS = frozenset(w for w in _MILITIA_NISBAS if w.endswith("ة"))
 _GROUP = loose_key("جماعة")
+_FORCES = loose_key("قوات")
+_COALITION = loose_key("التحالف")
 _TV = tuple(loose_key(w) for w in ("تي", "في"))
 
 
@@ -46,6 +50,7 @@ def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str])
     _heir_titles(keys, tags)
     _dangling_particles(words, tags)
     _militias(words, keys, tags)
+    _coalition_forces(keys, tags)
     return tags
 
 
@@ -130,6 +135,15 @@ def _feminine_adjective(word: str) -> bool:
 
 def _definite(word: str) -> bool:
     return match_key(word).startswith(("ال", "لل"))
+
+
+def _coalition_forces(keys: Sequence[str], tags: list[str]) -> None:
+    # "قوات التحالف العربي": the forces of the coalition, whose name is "التحالف
+    # العربي" (or "التحالف", optional in the annotated news).
+    for label, start, end in chunks(tags):
+        forces = label == "ORG" and end - start > 1 and keys[start] == _FORCES
+        if forces and keys[start + 1] == _COALITION:
+            tags[start], tags[start + 1] = "O", "B-ORG"
 
 
 def _untag_run(tags: list[str], i: int) -> None:

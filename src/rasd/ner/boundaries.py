@@ -9,7 +9,9 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
      no part of the name;
   3. a person's name does not end on a particle that needs the name after it (بن، أبو،
      آل، عبد): it goes on through the next word ("مشعل بن فهم"), or ends before the
-     particle where no word follows.
+     particle where no word follows;
+  4. a militia's nisba tagged alone ("صواريخ حوثية", "مسلحين حوثيين") is no name;
+  5. "قوات" before "التحالف" is the coalition's forces, not part of its name.
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
 _RULE_WORDS = load_rule_words()
+_RULE_WORD_FORMS = load_rule_words(key=match_key)
 _RADIO_F = _RULE_WORDS["radio_f"]
 _RADIO_M = _RULE_WORDS["radio_m"]
 _NAME_PARTICLES = _RULE_WORDS["name_particle"]
 _HEIR_TITLES = _RULE_WORDS["heir_title"]
 _REIGN = loose_key("العهد")
+_MILITIA_NISBAS = _RULE_WORD_FORMS["militia_nisba"]
+_FEMININE_NISBAS = frozenset(w for w in _MILITIA_NISBAS if w.endswith("ة"))
+_FORCES = loose_key("قوات")
+_COALITION = loose_key("التحالف")
 _TV = tuple(loose_key(w) for w in ("تي", "في"))
 
 
@@ -36,6 +43,8 @@ def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str])
     _radio_stations(words, keys, tags)
     _heir_titles(keys, tags)
     _dangling_particles(words, tags)
+    _militia_adjectives(words, tags)
+    _coalition_forces(keys, tags)
     return tags
 
 
@@ -80,6 +89,27 @@ def _dangling_particles(words: Sequence[str], tags: list[str]) -> None:
             tags[end - 1] = "O"
         else:
             tags[start] = "O"
+
+
+def _militia_adjectives(words: Sequence[str], tags: list[str]) -> None:
+    """The nisba of a militia tagged alone is no name in the feminine ("الحركة
+    الحوثية", "جماعة حوثية") or as a bare plural ("ناشطون حوثيون", "مسلحين حوثيين");
+    "الحوثيين" and "للحوثيين" name the group."""
+    for label, start, end in chunks(tags):
+        if label != "ORG" or end - start != 1:
+            continue
+        form = match_key(words[start])
+        if form in _MILITIA_NISBAS or (form.startswith("ال") and form[2:] in _FEMININE_NISBAS):
+            tags[start] = "O"
+
+
+def _coalition_forces(keys: Sequence[str], tags: list[str]) -> None:
+    # "قوات التحالف العربي": the forces of the coalition, whose name is "التحالف
+    # العربي" (or "التحالف", optional in the annotated news).
+    for label, start, end in chunks(tags):
+        forces = label == "ORG" and end - start > 1 and keys[start] == _FORCES
+        if forces and keys[start + 1] == _COALITION:
+            tags[start], tags[start + 1] = "O", "B-ORG"
 
 
 def _untag_run(tags: list[str], i: int) -> None:

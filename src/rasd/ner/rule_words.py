@@ -15,14 +15,15 @@ from rasd.ner.gazetteer import first_words, loose_key
 RULE_WORDS_RESOURCE = "rule_words.tsv"
 
 
-def load_rule_words() -> dict[str, frozenset[str]]:
-    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys."""
+def load_rule_words(key: Callable[[str], str] = loose_key) -> dict[str, frozenset[str]]:
+    """The rules' word lists of `data/rule_words.tsv`: category -> loose keys (or the
+    forms `key` gives)."""
     text = (resources.files("rasd.ner") / "data" / RULE_WORDS_RESOURCE).read_text("utf-8")
     lists: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, words = line.split("\t", 1)
-            lists[category] = frozenset(loose_key(w) for w in words.split())
+            lists[category] = frozenset(key(w) for w in words.split())
     return lists
 
 

@@ -403,11 +403,15 @@ def holder_after_quoted(v: DocView, k: int, i: int, limit: int) -> tuple[int, in
     return (j, entity_end(v, j, limit))
 
 
+_RANKS = frozenset({"اول", "ثان", "ثالث"})
+
+
 def rank_adjective(v: DocView, i: int) -> bool:
     """ "أول" right after an indefinite post is its rank ("شريك أول"، "نائب أول"), which
-    goes on describing the speaker; elsewhere it is "first" ("أول من …")."""
+    goes on describing the speaker; elsewhere it is "first" ("أول من …"). So do "ثان"
+    and "ثالث" ("متحدث ثان باسم البنتاغون"): an ordinal, never a name."""
     return (
-        v.keys[i] == "اول"
+        v.keys[i] in _RANKS
         and i + 1 < v.n
         and v.keys[i + 1] not in ("من", "ما")
         and not v.proclitics[i]
@@ -415,6 +419,13 @@ def rank_adjective(v: DocView, i: int) -> bool:
         and not v.is_("function", i - 1)
         and not definite(v, i - 1)
     )
+
+
+def held_at_body(v: DocView, head: int) -> bool:
+    """The noun before a quoted name after a title is the body where the title is
+    held ("لشركة"، "من قناة"), not a title itself nor "باسم" (a spokesman speaks for
+    the body he is named after)."""
+    return not v.is_("title", head) and "باسم" not in v.keys[max(head - 1, 0) : head + 1]
 
 
 def quoted_name(

@@ -1,0 +1,69 @@
+"""Speakers, the qaudit29 pass (an audit of unseen articles, seeds 10104 and 10105).
+
+A title whose body is named in quotation marks ("الرئيس التنفيذي لشركة "جنرال
+إلكتريك""، "المدير التجاري لشركة "إيرباص"") stands for a person, not for the body: the
+quoted name no longer becomes the speaker's name, and the title is linked to the person
+the article names with it, also where the name comes first and a comma apposes the
+title ("أكد جون فلانري، الرئيس التنفيذي لشركة …"). A spokesman "باسم" a body still
+speaks for it. An ordinal after an indefinite post ("متحدث ثان باسم البنتاغون") is no
+name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+LINKED_CASES = [
+    # seed 10104: a lone title later in the article, the name apposed before it.
+    (
+        'أكد جون فلانري، الرئيس التنفيذي لشركة "جنرال إلكتريك" GE أن لدى الشركة تعاونا '
+        "كبيرا مع السعودية في مجال الرقمنة. وقال الرئيس التنفيذي لشركة "
+        '"جنرال إلكتريك": "أنا أعمل في هذه الشركة منذ 30 عاما".',
+        "أنا أعمل",
+        "جون فلانري",
+    ),
+    # A random sample (seed 10105): a headline title linked to the body's name.
+    (
+        "مدير منظمة حظر الأسلحة الكيميائية يعلن عن تعطل التحقيق في دوما. وقال أحمد "
+        "أوزمجو، مدير منظمة حظر الأسلحة الكيميائية، إن فريق التحقيق لم يدخل المدينة.",
+        "عن تعطل",
+        "أحمد أوزمجو",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), LINKED_CASES)
+def test_title_linked_to_its_person(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_title_and_person_after_quoted_body(nlp: Pipeline) -> None:
+    text = (
+        'وأكد الرئيس التنفيذي لشركة "لايف ستايل ديفيلوبرز" المهندس سلطان صبحي بترجي أن '
+        "مفهوم التطوير العقاري لا ينتهي ببيع الوحدة السكنية."
+    )
+    assert speaker_of(nlp, text, "أن مفهوم") == "سلطان صبحي بترجي"
+
+
+def test_spokesman_speaks_for_the_body(nlp: Pipeline) -> None:
+    text = (
+        'وقال متحدث باسم "إنستغرام": "نحن نقوم بإنشاء أداة لنقل البيانات. ستستطيع '
+        'قريبا الحصول على نسخة لكل محتوى شاركته".'
+    )
+    assert speaker_of(nlp, text, "نحن نقوم") == "إنستغرام"
+
+
+def test_ordinal_is_no_name(nlp: Pipeline) -> None:
+    text = (
+        "بدوره قال متحدث ثان باسم البنتاغون هو الميجور آدريان رانكين-غالواي إن الولايات "
+        "المتحدة تواصل تنفيذ العمليات العسكرية الخاصة بها."
+    )
+    assert speaker_of(nlp, text, "إن الولايات") != "ثان"

@@ -6,7 +6,12 @@ quoted name no longer becomes the speaker's name, and the title is linked to the
 the article names with it, also where the name comes first and a comma apposes the
 title ("أكد جون فلانري، الرئيس التنفيذي لشركة …"). A spokesman "باسم" a body still
 speaks for it. An ordinal after an indefinite post ("متحدث ثان باسم البنتاغون") is no
-name."""
+name.
+
+"غير" and an adjective agreeing with the noun before it ("تقارير غير مؤكدة"، "جهاز
+الهجرة غير الشرعية") go on describing the speaker; not after a lone definite head
+("المنظمة غير الحكومية" stands for the body named before it) nor when the adjective
+takes its own complement ("غير مصرح له بالحديث")."""
 
 from __future__ import annotations
 
@@ -67,3 +72,36 @@ def test_ordinal_is_no_name(nlp: Pipeline) -> None:
         "المتحدة تواصل تنفيذ العمليات العسكرية الخاصة بها."
     )
     assert speaker_of(nlp, text, "إن الولايات") != "ثان"
+
+
+NEGATED_CASES = [
+    # Unseen sentences (seed 10107): "غير" and an agreeing adjective describe the speaker.
+    (
+        "وفي أواخر 2014، ذكر تقرير غير مؤكد أن زعيم التنظيم بعث زمار إلى مصر.",
+        "أن زعيم",
+        "تقرير غير مؤكد",
+    ),
+    (
+        "وقال الناطق باسم جهاز الهجرة غير الشرعية إن 14 من الموقوفين يحملون الجنسية المصرية.",
+        "إن 14",
+        "الناطق باسم جهاز الهجرة غير الشرعية",
+    ),
+    (
+        "يأتي ذلك في حين تكشف تقديرات غير رسمية أن عدد محلات الصيرفة في السعودية يصل إلى "
+        "نحو 3200 محل.",
+        "أن عدد",
+        "تقديرات غير رسمية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), NEGATED_CASES)
+def test_negated_adjective_describes_speaker(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_negated_adjective_with_its_complement_ends(nlp: Pipeline) -> None:
+    text = "وأفاد مسؤول قضائي فرنسي غير مصرح له بالحديث علانية، أن المشتبه به ولد في نوفمبر 1997."
+    assert speaker_of(nlp, text, "أن المشتبه") == "مسؤول قضائي فرنسي"

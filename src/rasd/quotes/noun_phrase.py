@@ -41,6 +41,7 @@ from rasd.quotes.phrase_objects import (
     held_at_body,
     holder_after_quoted,
     names_represented,
+    negated_adjective,
     object_after_adjective,
     object_after_name,
     object_after_plural,
@@ -164,6 +165,11 @@ def noun_phrase(
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
             break
+        if i > k and not run and negated_adjective(v, i) and not (i == k + 1 and definite(v, k)):
+            # "تقرير لمنظمتين غير حكوميتين"; not after a lone definite head ("وقالت
+            # المنظمة غير الحكومية"), which stands for the body named before it.
+            i = phrase.end = i + 2
+            continue
         if i > k and not run and phrase.name is None and informed_of(v, i):
             in_pp = True  # "مسؤول أمني مطلع على قضية …": the adjective's complement
             i += 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from quote_speakers import speaker_of
+from rasd.document import Document
 from rasd.pipeline import Pipeline
 
 
@@ -105,3 +106,23 @@ def test_negated_adjective_describes_speaker(
 def test_negated_adjective_with_its_complement_ends(nlp: Pipeline) -> None:
     text = "وأفاد مسؤول قضائي فرنسي غير مصرح له بالحديث علانية، أن المشتبه به ولد في نوفمبر 1997."
     assert speaker_of(nlp, text, "أن المشتبه") == "مسؤول قضائي فرنسي"
+
+
+def _headline_speaker(nlp: Pipeline, title: str) -> str:
+    doc = nlp(Document(id="t", title=title, text=title + "\nوجاءت التصريحات خلال زيارة."))
+    quote = next(q for q in doc.quotes or [] if q.speaker is not None)
+    return doc.slice(quote.speaker)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        # Unseen headlines (seed 10108): "من" and the place where the titled speaker spoke.
+        ("وزير خارجية تركيا من الأردن: دخول قوات النظام السوري لعفرين مرفوض", "وزير خارجية تركيا"),
+        ("ملك المغرب من الحسيمة: على الحكومة الإسراع في مواجهة المشاكل", "ملك المغرب"),
+        # After an indefinite word the place says where the speaker comes from.
+        ("نائب من البصرة: الحكومة فشلت", "نائب من البصرة"),
+    ],
+)
+def test_headline_place_of_speaking(nlp: Pipeline, title: str, speaker: str) -> None:
+    assert _headline_speaker(nlp, title) == speaker

@@ -11,7 +11,11 @@ name.
 "غير" and an adjective agreeing with the noun before it ("تقارير غير مؤكدة"، "جهاز
 الهجرة غير الشرعية") go on describing the speaker; not after a lone definite head
 ("المنظمة غير الحكومية" stands for the body named before it) nor when the adjective
-takes its own complement ("غير مصرح له بالحديث")."""
+takes its own complement ("غير مصرح له بالحديث").
+
+In a headline, "من" and the place after a determined title ("وزير خارجية تركيا من
+الأردن: …") is where the speaker spoke. A name apposed to a title between commas may
+open with a rank ("المتحدث باسم الجيش الليبي، العقيد أحمد المسماري،")."""
 
 from __future__ import annotations
 
@@ -126,3 +130,24 @@ def _headline_speaker(nlp: Pipeline, title: str) -> str:
 )
 def test_headline_place_of_speaking(nlp: Pipeline, title: str, speaker: str) -> None:
     assert _headline_speaker(nlp, title) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # Unseen sentences (seed 10109): a rank opens the name apposed to the title.
+        (
+            "وقال المتحدث باسم الجيش الليبي، العقيد أحمد المسماري، إن القوات تقدمت.",
+            "إن القوات",
+            "أحمد المسماري",
+        ),
+        (
+            "وأكد قائد اللواء الأول بقوات العمالقة، العميد رائد الحبهي، أن قواته تنتظر "
+            "ساعة الصفر لدخول مدينة الحديدة.",
+            "أن قواته",
+            "رائد الحبهي",
+        ),
+    ],
+)
+def test_rank_before_apposed_name(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, start) == speaker

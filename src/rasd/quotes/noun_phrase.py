@@ -154,7 +154,7 @@ def noun_phrase(
                 # "الناطق الرسمي باسم "غرفة العمليات …" ابراهيم الجباوي": the quoted
                 # body is the title's; the person after it speaks.
                 phrase.name, phrase.end = holder, holder[1]
-            elif quoted is not None and phrase.title and held_at_body(v, i - 1):
+            elif quoted is not None and phrase.title and held_at_body(v, i - 1, quoted[0]):
                 # "الرئيس التنفيذي لشركة "جنرال إلكتريك"": the quoted body is where
                 # the title is held; the title stands for a person, not the body (a
                 # spokesman "باسم" one speaks for it).

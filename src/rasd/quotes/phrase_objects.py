@@ -443,11 +443,14 @@ def negated_adjective(v: DocView, i: int) -> bool:
     return key.endswith(_NEGATED_ENDINGS) or participle
 
 
-def held_at_body(v: DocView, head: int) -> bool:
+def held_at_body(v: DocView, head: int, name: int) -> bool:
     """The noun before a quoted name after a title is the body where the title is
     held ("لشركة"، "من قناة"), not a title itself nor "باسم" (a spokesman speaks for
-    the body he is named after)."""
-    return not v.is_("title", head) and "باسم" not in v.keys[max(head - 1, 0) : head + 1]
+    the body he is named after). After a definite noun ("مدير المبيعات بالشركة "سامي
+    بن علي الراشد"") or as a person's name the quoted words name the speaker."""
+    if v.is_("title", head) or "باسم" in v.keys[max(head - 1, 0) : head + 1]:
+        return False
+    return not definite(v, head) and v.entity_label(name) != "PER"
 
 
 def quoted_name(

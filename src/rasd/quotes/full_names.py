@@ -186,6 +186,12 @@ def _title_key(v: DocView, i: int) -> str:
 def _name_before(v: DocView, m: int) -> tuple[int, int] | None:
     if v.proclitics[m]:
         return None  # "رئيس الحكومة اللبنانية ووزير الداخلية": coordinated, not apposed
+    if m > 1 and (v.punct(m - 1, "،") or v.punct(m - 1, ",")):
+        # "جون فلانري، الرئيس التنفيذي لشركة …": a person the entity layer names,
+        # apposed to the title by a comma.
+        if v.entity_label(m - 2) != "PER":
+            return None
+        m -= 1
     a = m
     while a > 0 and m - a < 4 and (v.name_like(a - 1, loose=True) or v.keys[a - 1] in CONNECTORS):
         a -= 1

@@ -12,7 +12,7 @@ from rasd.quotes.clues import entity_spans, in_title
 from rasd.quotes.marks import TERMINAL
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import before_complementizer, is_name_region, one_name, region_words
-from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speaker_words import Phrase, entity_end
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
     CONTINUATION_MIN_WORDS,
@@ -141,10 +141,26 @@ def _said_after_colon(state: State, first: int, last: int) -> None:
         return
 
 
+def _spoke_from(v: DocView, phrase: Phrase, stop: int) -> int | None:
+    """ "وزير خارجية قطر من بروكسل: …"، "قائد القيادة المركزية الأمريكية من الكويت: …":
+    "من" and the place that closes a determined title (its last word definite or a
+    name) is where the headline's speaker spoke, not part of the title; after an
+    indefinite word ("نائب من البصرة") it says where the speaker comes from."""
+    if not phrase.title or phrase.anonymous or phrase.end != stop:
+        return None
+    for j in range(phrase.start + 1, stop - 1):
+        if v.keys[j] != "من" or v.proclitics[j] or v.entity_label(j + 1) != "LOC":
+            continue
+        determined = v.definite[j - 1] or v.entity_label(j - 1) is not None
+        return j if determined and entity_end(v, j + 1, stop) == stop else None
+    return None
+
+
 def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
     """ "الجعفري بمجلس الأمن: …"، "نائب الرئيس الأمريكي أمام الكنيست: …": where the
     headline's speaker said it, between the speaker and the colon."""
     opens = v.keys[i] in ("امام", "في") or (v.proclitics[i] == "ب" and v.word(i))
+    opens = opens or (v.keys[i] == "من" and v.entity_label(i + 1) == "LOC")
     return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
 
 
@@ -171,6 +187,9 @@ def _headline_quote(
     phrase = noun_phrase(v, first, stop, allow_proclitic=False)
     if phrase is None:
         return
+    spoke_from = _spoke_from(v, phrase, stop)
+    if spoke_from is not None:
+        phrase = noun_phrase(v, first, spoke_from, allow_proclitic=False) or phrase
     after, audience = skip_adverbials(v, phrase.end, stop)  # "العريان لـCNN: …"
     if after != stop and not (
         _place_of_statement(v, after, stop) or _titled_speaker(v, phrase, stop, region)

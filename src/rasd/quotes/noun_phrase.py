@@ -38,8 +38,10 @@ from rasd.quotes.phrase_objects import (
     described_place,
     disagreeing_after_title,
     genitive,
+    held_at_body,
     holder_after_quoted,
     names_represented,
+    negated_adjective,
     object_after_adjective,
     object_after_name,
     object_after_plural,
@@ -152,11 +154,22 @@ def noun_phrase(
                 # "الناطق الرسمي باسم "غرفة العمليات …" ابراهيم الجباوي": the quoted
                 # body is the title's; the person after it speaks.
                 phrase.name, phrase.end = holder, holder[1]
+            elif quoted is not None and phrase.title and held_at_body(v, i - 1, quoted[0]):
+                # "الرئيس التنفيذي لشركة "جنرال إلكتريك"": the quoted body is where
+                # the title is held; the title stands for a person, not the body (a
+                # spokesman "باسم" one speaks for it).
+                phrase.end = quoted[1] + 1
+                run = []
             elif quoted is not None:
                 # "صحيفة "هآرتس"": the quoted name completes the speaker's head noun.
                 phrase.name, phrase.end = quoted, quoted[1] + 1
                 run = []
             break
+        if i > k and not run and negated_adjective(v, i) and not (i == k + 1 and definite(v, k)):
+            # "تقرير لمنظمتين غير حكوميتين"; not after a lone definite head ("وقالت
+            # المنظمة غير الحكومية"), which stands for the body named before it.
+            i = phrase.end = i + 2
+            continue
         if i > k and not run and phrase.name is None and informed_of(v, i):
             in_pp = True  # "مسؤول أمني مطلع على قضية …": the adjective's complement
             i += 1
@@ -272,6 +285,7 @@ def noun_phrase(
             and not (run and (entity_ended(v, i) or other_entity(v, i - 1, i)))
             and not phrase.anonymous
             and not construct_plural(v, i)
+            and not (i > k and not run and rank_adjective(v, i))  # "متحدث ثان"
             and (run or run_may_start(v, i, k, after_title) or name_after_post(v, i, in_pp))
             and (run or not head_of_place(v, i, limit))
         ):

@@ -100,7 +100,8 @@ def apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | 
     بانوس مومتزيس،"): that person is the speaker."""
     for j in range(i, min(limit, i + NAME_AHEAD)):
         if v.punct(j, "،") or v.punct(j, ","):
-            apposed = apposition(v, j + 1, limit)
+            # "قائد القيادة المركزية الأمريكية، الجنرال جوزيف فوتيل،": past a rank too.
+            apposed = apposition(v, _past_rank(v, j + 1, limit), limit)
             if apposed is None or v.entity_label(apposed[0]) != "PER":
                 return None
             after = apposed[1]
@@ -108,6 +109,17 @@ def apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | 
         if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
             return None
     return None
+
+
+RANK_WORDS = 2  # "الجنرال"، "العقيد الركن": title words before an apposed name
+
+
+def _past_rank(v: DocView, i: int, limit: int) -> int:
+    """The first token after the title words (a rank) that open an apposition at i."""
+    j = i
+    while j < limit and j - i < RANK_WORDS and v.is_("title", j) and v.proclitics[j][:1] != "و":
+        j += 1
+    return j
 
 
 def surname_before_apposition(v: DocView, i: int, limit: int) -> bool:

@@ -403,11 +403,15 @@ def holder_after_quoted(v: DocView, k: int, i: int, limit: int) -> tuple[int, in
     return (j, entity_end(v, j, limit))
 
 
+_RANKS = frozenset({"اول", "ثان", "ثالث"})
+
+
 def rank_adjective(v: DocView, i: int) -> bool:
     """ "أول" right after an indefinite post is its rank ("شريك أول"، "نائب أول"), which
-    goes on describing the speaker; elsewhere it is "first" ("أول من …")."""
+    goes on describing the speaker; elsewhere it is "first" ("أول من …"). So do "ثان"
+    and "ثالث" ("متحدث ثان باسم البنتاغون"): an ordinal, never a name."""
     return (
-        v.keys[i] == "اول"
+        v.keys[i] in _RANKS
         and i + 1 < v.n
         and v.keys[i + 1] not in ("من", "ما")
         and not v.proclitics[i]
@@ -415,6 +419,38 @@ def rank_adjective(v: DocView, i: int) -> bool:
         and not v.is_("function", i - 1)
         and not definite(v, i - 1)
     )
+
+
+_NEGATED_ENDINGS = ("ي", "ية", "يين", "يون", "يتين", "يان")
+_HELD_BY_PRONOUN = frozenset({"له", "لها", "لهم", "لهما", "به", "بها", "بهم", "عليه", "عليها"})
+
+
+def negated_adjective(v: DocView, i: int) -> bool:
+    """ "غير" and an adjective agreeing with the noun before it ("تقرير لمنظمتين غير
+    حكوميتين"، "تقارير غير مؤكدة"، "جهاز الهجرة غير الشرعية"): one more adjective of
+    the description, not the end of the phrase."""
+    j = i + 1
+    if v.keys[i] != "غير" or v.proclitics[i] or j >= v.n or not v.word(j) or i == 0:
+        return False
+    if v.proclitics[j] not in ("", "ال") or v.name_like(j) or v.is_("function", j):
+        return False
+    if definite(v, j) != definite(v, i - 1):
+        return False
+    if j + 1 < v.n and v.keys[j + 1] in _HELD_BY_PRONOUN:
+        return False  # "غير مصرح له بالحديث": the adjective's complement follows
+    key = v.stems[j][2:] if definite(v, j) else v.keys[j]
+    participle = key.startswith("م") and len(key) >= 4
+    return key.endswith(_NEGATED_ENDINGS) or participle
+
+
+def held_at_body(v: DocView, head: int, name: int) -> bool:
+    """The noun before a quoted name after a title is the body where the title is
+    held ("لشركة"، "من قناة"), not a title itself nor "باسم" (a spokesman speaks for
+    the body he is named after). After a definite noun ("مدير المبيعات بالشركة "سامي
+    بن علي الراشد"") or as a person's name the quoted words name the speaker."""
+    if v.is_("title", head) or "باسم" in v.keys[max(head - 1, 0) : head + 1]:
+        return False
+    return not definite(v, head) and v.entity_label(name) != "PER"
 
 
 def quoted_name(

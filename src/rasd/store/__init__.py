@@ -67,8 +67,9 @@ Ingest (`rasd.store.ingest`) runs `Pipeline()` and `Indexer()` — both pure
 per-document functions — in worker processes, and writes batches here.
 """
 
-from rasd.store.core import Store, StoreError
+from rasd.store.core import Store
 from rasd.store.demo import build_demo_store
+from rasd.store.errors import StoreError
 from rasd.store.query import QueryError
 from rasd.store.results import (
     AddResult,

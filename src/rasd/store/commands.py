@@ -29,7 +29,8 @@ from rich.table import Table
 from rich.text import Text
 
 from rasd.inputs import FieldOption, parse_fields
-from rasd.store.core import Store, StoreError
+from rasd.store.core import Store
+from rasd.store.errors import StoreError
 from rasd.store.query import QueryError
 from rasd.store.results import EventRow, StoriesPage
 

@@ -1,4 +1,5 @@
-"""Read connections for a store that many requests read at once.
+"""Connections to a store's SQLite file: the writer's, the read-only ones, and
+the pool that serves many requests reading at once.
 
 One shared connection serialises every read behind a lock, so one expensive
 search stalls every page. Here each read borrows a connection of its own from a
@@ -15,13 +16,45 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+from rasd.store.errors import StoreError
 from rasd.store.query import QueryError
+from rasd.store.schema import read_old_schema
+
+# The store's read function: SQL and parameters → rows
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
 POOL_SIZE = 8  # connections; more readers than this wait for one to come back
 QUERY_BUDGET_S = 2.0  # a search that needs longer is refused, not run to the end
 _CHECK_EVERY = 20_000  # SQLite virtual-machine steps between two looks at the clock
+
+
+def connect(path: Path, readonly: bool, timeout: float) -> sqlite3.Connection:
+    """A connection to the store at `path`: the writer's (WAL) or a read-only one."""
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL store in a read-only folder can only be read as immutable.
+            db = sqlite3.connect(
+                uri + "&immutable=1", uri=True, timeout=timeout, check_same_thread=False
+            )
+        read_old_schema(db)
+        db.execute("PRAGMA query_only=1")
+    else:
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"cannot create store {path}: no folder {path.parent}")
+        db = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+    # Readers come in a pool of several connections: a smaller page cache each.
+    db.execute("PRAGMA cache_size=-16384" if readonly else "PRAGMA cache_size=-65536")
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return db
 
 
 class QueryTooCostly(QueryError):

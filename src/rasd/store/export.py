@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -17,9 +17,8 @@ from typing import Any, BinaryIO
 import orjson
 
 from rasd.events.records import QUAD
+from rasd.store.connections import Query
 
-# The store's read function: SQL and parameters → rows
-Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 LAYERS = ("documents", "entities", "quotes", "events")
 FORMATS = ("jsonl", "csv", "parquet")
 _PAGE = 2000

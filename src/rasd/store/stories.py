@@ -20,11 +20,47 @@ from typing import Any
 
 import numpy as np
 
+from rasd.store.connections import Query
+from rasd.store.filters import day_bound, document_filters
+from rasd.store.query import QueryError
 from rasd.store.records import NUM_PERM
-from rasd.store.results import Period, Story, StoryDocument
+from rasd.store.results import Period, StoriesPage, Story, StoryDocument
 
+RECENT_DAYS = 30  # what a stories query covers when given no dates
 DUPLICATE_THRESHOLD = 0.7
 STORY_THRESHOLD = 0.3  # chosen by reading October 2018 (0.25 chained unrelated CNN items)
+
+
+def stories_page(
+    read: Query,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 20,
+    window_days: float = 3.0,
+) -> StoriesPage:
+    """The stories between the dates (with neither date, the last `RECENT_DAYS`
+    days of the corpus, up to its newest article, which keeps the answer quick),
+    the period they cover and the periods of the same length before and after it
+    (for paging through time)."""
+    if not window_days >= 0:  # also refuses NaN
+        raise QueryError(f"window: {window_days} days; give 0 or more")
+    day_bound(since, "since", end=False)
+    day_bound(until, "until", end=True)
+    oldest, newest = read(
+        "SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL"
+    )[0]
+    period = story_period(since, until, oldest, newest, RECENT_DAYS)
+    if period is None:
+        return StoriesPage(None)
+    where, params = document_filters(read, None, period.since, period.until, None, None, None)
+    rows = read(
+        "SELECT d.id, d.title, d.published, d.source, s.dup, s.topic"
+        f" FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE {where}"
+        " AND d.published IS NOT NULL",
+        params,
+    )
+    earlier, later = neighbours(period, oldest, newest)
+    return StoriesPage(period, find_stories(rows, limit, window_days), earlier, later)
 
 
 def _timestamp(published: str | None) -> float | None:

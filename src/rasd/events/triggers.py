@@ -187,9 +187,14 @@ def find_triggers(
             if trigger.objects and obj < 0:
                 continue
             if prev & _TOPIC_PREPS or (
-                trigger.kind == "noun" and prev & _REFERENCE_PREPS and _named_before(w)
+                trigger.kind == "noun"
+                and prev & _REFERENCE_PREPS
+                and (_named_before(w) or trigger.type == "ASSAULT")
             ):
-                break  # "بعد الاجتماع"، "منذ زيارته"، "على هامش اجتماع": told elsewhere
+                # "بعد الاجتماع"، "منذ زيارته"، "على هامش اجتماع": told elsewhere; an
+                # attack or killing after بعد/عقب ("بعد مقتل العشرات") dates another act,
+                # background, as the definite nouns do.
+                break
             if trigger.type == "CONSULT" and _recounted(words, i):
                 break  # "وتناول اللقاء تطورات الملف الليبي": the meeting told before
             if (

@@ -11,12 +11,15 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
      آل، عبد): it goes on through the next word ("مشعل بن فهم"), or ends before the
      particle where no word follows;
   4. a militia's nisba tagged alone ("صواريخ حوثية", "مسلحين حوثيين") is no name;
-  5. "قوات" before "التحالف" is the coalition's forces, not part of its name.
+  5. "قوات" before "التحالف" is the coalition's forces, not part of its name;
+  6. a masculine nationality ending an organisation whose words before it are
+     feminine ("القوة الجوية العراقي") describes the club, not this name
+     (`descriptor_nisbas`, given the stage's nisba test).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.rule_words import load_rule_words
@@ -110,6 +113,26 @@ def _coalition_forces(keys: Sequence[str], tags: list[str]) -> None:
         forces = label == "ORG" and end - start > 1 and keys[start] == _FORCES
         if forces and keys[start + 1] == _COALITION:
             tags[start], tags[start + 1] = "O", "B-ORG"
+
+
+def descriptor_nisbas(
+    words: Sequence[str], stems: Sequence[str], tags: list[str], is_nisba: Callable[[str], bool]
+) -> None:
+    """A masculine nationality ending an organisation whose first word and last word
+    before it end in ة agrees with neither: it describes the club or body the name
+    stands for ("القوة الجوية العراقي" is the Iraqi club القوة الجوية), and the gold
+    leaves such a descriptor out. A masculine head takes the nisba into its name
+    ("بنك الدولة الهندي", "مجلس الدولة الصيني"). Names of three words or more only."""
+    for label, start, end in chunks(tags):
+        last = end - 1
+        if label != "ORG" or end - start < 3 or not _feminine(words[start], words[last - 1]):
+            continue
+        if stems[last].endswith("ي") and is_nisba(stems[last]):
+            tags[last] = "O"
+
+
+def _feminine(*words: str) -> bool:
+    return all(word.endswith("ة") for word in words)
 
 
 def _untag_run(tags: list[str], i: int) -> None:

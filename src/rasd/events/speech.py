@@ -21,6 +21,7 @@ from rasd.events.lexicon import _read_text
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
+from rasd.events.speech_duty import addressed_type
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
@@ -52,6 +53,9 @@ class SpeechActs:
     # Phrases the speaker owns ("رفضها"، "قلقه"): an act only where they open the quoted
     # words, the cue's object; further in they mostly report another's act.
     owned: frozenset[tuple[str, ...]] = frozenset()
+    # Phrases that are an act only before a named party ("إن على إيران"): kept apart
+    # from `phrases`, which the speech-act model also reads as a feature.
+    addressed: dict[tuple[str, ...], str] = field(default_factory=dict)
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -69,11 +73,15 @@ class SpeechActs:
         aimed: set[str] = set()
         warning: set[str] = set()
         owned: set[tuple[str, ...]] = set()
+        addressed: dict[tuple[str, ...], str] = {}
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             event_type, where, forms = line.split("\t")
             listed = forms.split()
+            if where == "addressed":
+                addressed |= {tuple(match_key(f).split("_")): event_type for f in listed}
+                continue
             for form in cue_inflections(listed) if where in _CUE_ROWS else listed:
                 if where in _CUE_ROWS:
                     cues[match_key(form)] = event_type
@@ -82,7 +90,7 @@ class SpeechActs:
                     phrases[tuple(match_key(form).split("_"))] = event_type
                     if where == "owned":
                         owned.add(tuple(match_key(form).split("_")))
-        return cls(cues, phrases, frozenset(aimed), frozenset(warning), frozenset(owned))
+        return cls(cues, phrases, frozenset(aimed), frozenset(warning), frozenset(owned), addressed)
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
@@ -243,7 +251,9 @@ def _lexicon_type(doc: Document, acts: SpeechActs, quote: Quote) -> str | None:
     if by_cue is not None and not acts.needs_target(cue):
         return by_cue
     said = acts.content_type(doc.slice(quote))
-    return "REJECT" if by_cue is not None and said == "REJECT" else by_cue or said
+    if by_cue is not None and said == "REJECT":
+        return "REJECT"
+    return by_cue or said or addressed_type(doc, quote, acts.addressed)
 
 
 def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:

@@ -1,0 +1,27 @@
+"""Demands told as a duty laid on a named party under a plain cue (evspeech2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes", "events"])
+
+
+def test_a_duty_laid_on_a_named_state_is_its_demand(nlp):
+    doc = nlp.analyze("وتابع وزير الخارجية السعودي أن على قطر التوقف عن توفير ملاذ للإرهابيين.")
+    demands = [e for e in doc.events if e.type == "DEMAND"]
+    assert demands
+    assert doc.slice(demands[0].target) == "قطر"
+
+
+def test_a_duty_of_no_named_party_is_no_demand(nlp):
+    doc = nlp.analyze(
+        'وقال "بيزنيس إنسايدر" إن على الموظف، الذي يكسب الحد الأدنى للأجور في أمازون، '
+        "أن يشتغل 24 ساعة في اليوم ولمدة 68 عاما."
+    )
+    assert not [e for e in doc.events if e.type == "DEMAND"]

@@ -97,3 +97,34 @@ def test_the_name_after_a_cue_with_its_subject_before_is_its_object(nlp) -> None
         "تركيا بأنها ستفرض عليها المزيد من الضغوط الاقتصادية."
     )
     assert "تركيا" not in speakers(doc), speakers(doc)
+
+
+def test_a_present_cue_with_its_speaking_subject_before_it(nlp) -> None:
+    """ "إن واشنطن تحذر تركيا بأنها …": a present cue whose subject can speak (a name,
+    a title, a source) and a complementizer after it reports that subject's words."""
+    doc = nlp.analyze(
+        "في هذه الأثناء، نقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن واشنطن تحذر "
+        "تركيا بأنها ستفرض عليها المزيد من الضغوط الاقتصادية."
+    )
+    texts = quote_texts(doc)
+    found = [i for i, t in enumerate(texts) if t.startswith("بأنها ستفرض")]
+    assert found, texts
+    assert "واشنطن" in speakers(doc)[found[0]], speakers(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plain noun reports nothing
+        "وقال الباحث إن الناس يعتقدون أن الأسعار سترتفع في الأشهر المقبلة.",
+        # يُعتقد: it is believed
+        "وقال رامي عبد الرحمن إن الصواريخ طالت مواقع يعتقد أنها تابعة لحزب الله جنوب غرب "
+        "مدينة حمص.",
+        # what someone may think
+        "وأضاف أنه أخبر الرئيس الأميركي بأن هناك فرصة بأن ميلانيا قد تعتقد أن الادعاءات "
+        "كانت حقيقية.",
+    ],
+)
+def test_a_present_cue_that_reports_no_speaker_stays_in_the_clause(nlp, sentence) -> None:
+    texts = quote_texts(nlp.analyze(sentence))
+    assert not any(t.startswith(("أن الأسعار", "أنها تابعة", "أن الادعاءات")) for t in texts), texts

@@ -9,6 +9,7 @@ from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clues import ambiguous, scan_limit, speaks
 from rasd.quotes.content import complement_clause, cue_content
 from rasd.quotes.cue_complements import complements
+from rasd.quotes.cue_readings import impersonal_belief
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, one_name, region_words
 from rasd.quotes.speaker_words import Phrase
@@ -81,9 +82,10 @@ def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> N
         if hit is None or hit.form.participle:
             continue
         end = min(scan_limit(v, j), last) if quoted else scan_limit(v, j)
-        found = None
-        if v.keys[j][:1] not in "يت":  # "يعتقدون أن" with a subject before: part of the clause
-            found = _inner_subject_first(v, j, hit, first, end, quoted)
+        # "يعتقدون أن" with a subject before is part of the clause unless the subject
+        # can speak ("أن بعض التقارير تشير إلى أن"، "إن واشنطن تحذر تركيا بأنها").
+        present = v.keys[j][:1] in "يت"
+        found = _inner_subject_first(v, j, hit, first, end, quoted, present)
         if found is None and _inner_speech(v, j, hit):
             found = _inner_verb_first(v, j, hit, end, quoted)
         if found is None:
@@ -99,18 +101,28 @@ _Content = tuple[str, int, int, int | None]
 
 
 def _inner_subject_first(
-    v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool
+    v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool, present: bool = False
 ) -> tuple[Phrase, _Content] | None:
     """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
     inner cue's subject stands before it, inside the outer clause."""
     subject = subject_before(v, j)
-    if subject is None or subject.start <= first or (quoted and not speaks(v, subject)):
+    if (
+        subject is None
+        or subject.start <= first
+        or ((quoted or present) and not speaks(v, subject))
+    ):
         return None  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
+    if present and (
+        v.is_("possibility", j - 1) or (subject.name is None and impersonal_belief(v, j, hit))
+    ):
+        # "مواقع يعتقد أنها تابعة لحزب الله": يُعتقد, it is believed; "بأن ميلانيا قد
+        # تعتقد أن": what someone may think, not what was said.
+        return None
     # "قال لها إنه"، "أبلغت بريطانيا بأنه": the audience may stand between.
     c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
     if c is not None and all(v.word(i) for i in range(j + 1, c)):
         return subject, complement_clause(v, c, end)
-    if quoted or not _inner_speech(v, j, hit) or not speaks(v, subject):
+    if quoted or present or not _inner_speech(v, j, hit) or not speaks(v, subject):
         return None
     content = cue_content(v, j, j + 1, end, hit, False)
     if content is not None and content[0] == "direct":

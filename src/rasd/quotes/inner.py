@@ -5,7 +5,7 @@ own quote, and quoted regions inside an indirect quote become direct ones.
 from __future__ import annotations
 
 from rasd.document import Quote
-from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.circumstances import manner, skip_adverbials
 from rasd.quotes.clues import ambiguous, scan_limit, speaks
 from rasd.quotes.content import complement_clause, cue_content
 from rasd.quotes.cue_complements import complements
@@ -109,7 +109,7 @@ def _inner_subject_first(
     if (
         subject is None
         or subject.start <= first
-        or ((quoted or present) and not speaks(v, subject))
+        or ((quoted or present) and not _subject_speaks(v, subject))
     ):
         return None  # in the first person of direct speech: "عقدنا اجتماعات …، أكدوا لنا"
     if present and (
@@ -122,9 +122,12 @@ def _inner_subject_first(
     c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
     if c is not None and all(v.word(i) for i in range(j + 1, c)):
         return subject, complement_clause(v, c, end)
-    if quoted or present or not _inner_speech(v, j, hit) or not speaks(v, subject):
+    if quoted or present or not _inner_speech(v, j, hit) or not _subject_speaks(v, subject):
         return None
-    content = cue_content(v, j, j + 1, end, hit, False)
+    # "طلبوا رسميا من المكتب التحقيق": how it was said is not what was said (only the
+    # manner: past a time word or an aside a noun after it may be the subject).
+    start = j + 1 + (j + 1 < end and manner(v, j + 1))
+    content = cue_content(v, j, start, end, hit, False)
     if content is not None and content[0] == "direct":
         # "إن رئيس الوزراء قال خلال اللقاء "جئنا لنخدم …"": words in quotation marks
         # after the inner cue are its subject's, unless a speaker follows the cue
@@ -134,6 +137,15 @@ def _inner_subject_first(
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
         return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
     return subject, content
+
+
+def _subject_speaks(v: DocView, subject: Phrase) -> bool:
+    """A subject before an inner cue may speak as a party of people as well ("إن
+    الجانبين الإيراني والأوروبي أكدا على"، "إن قادة الحلف طلبوا من"; words.tsv
+    `speaking_group`, `people`): the outer clause already reports speech, so a plural of
+    people before its cue is its speaker, where elsewhere it is as often a mere noun."""
+    k = subject.start
+    return speaks(v, subject) or v.is_("speaking_group", k) or v.is_("people", k)
 
 
 def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:

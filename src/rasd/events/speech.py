@@ -22,6 +22,7 @@ from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
 from rasd.events.speech_duty import addressed_type
+from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
@@ -231,6 +232,8 @@ def speech_events(
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
         warning = quote.cue is not None and acts.needs_any_target(doc.slice(quote.cue))
+        if warning and (event.target is None or event.target.start >= quote.start):
+            event.target = unnamed_addressee(doc, quote) or event.target
         if warning and not _warned(doc, quote, event):
             continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""

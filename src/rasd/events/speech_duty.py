@@ -25,18 +25,16 @@ def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], s
         return None
     text = doc.slice(quote)
     words = [(m.start(), match_key(m.group()).removeprefix("و")) for m in _WORD.finditer(text)]
-    firsts = {p[0] for p in phrases}
-    named = {
-        e.start
-        for e in doc.entities or []
-        if e.label in _NAMED and quote.start <= e.start < quote.end
-    }
-    for i, (_, word) in enumerate(words):
-        if word not in firsts:
-            continue
+    keys = [w for _, w in words]
+    for i, word in enumerate(keys):
         for phrase, event_type in phrases.items():
             end = i + len(phrase)
-            found = tuple(w for _, w in words[i:end]) == phrase
-            if found and end < len(words) and quote.start + words[end][0] in named:
+            found = phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase
+            if found and _named_at(doc, quote.start + words[end][0]):
                 return event_type
     return None
+
+
+def _named_at(doc: Document, start: int) -> bool:
+    # Looked up only where a phrase matched: most quotations hold none.
+    return any(e.start == start and e.label in _NAMED for e in doc.entities or [])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
+from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
@@ -109,6 +110,7 @@ class EntityRecognizer:
             descriptor_nisbas(
                 [f.word for f in forms], [f.stem for f in forms], tags, self._is_nisba
             )
+            common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_org)
         named_organisations(all_keys, all_tags, self._is_nationality)

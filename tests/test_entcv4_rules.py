@@ -21,7 +21,7 @@ def _clubs(ner: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]
     featurizer = ner.tagger.featurizer
     keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
     tags = [t.split() for _, t in sentences]
-    scored_clubs(keys, tags, ner._is_country, ner._is_org)
+    scored_clubs(keys, tags, ner._is_country)
     return [" ".join(t) for t in tags]
 
 

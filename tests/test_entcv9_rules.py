@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.ner.common_bodies import common_bodies
+from rasd.ner.document_rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
 
@@ -73,3 +74,43 @@ def test_a_possessed_form_is_no_body(recognizer):
     sentence = "لسنا بحاجة لإرسال مشاة بحريتنا لخوض القتال"
     tags = "O O O O O O O"
     assert _bodies(recognizer, sentence, tags) == tags
+
+
+def _clubs(recognizer: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
+    featurizer = recognizer.tagger.featurizer
+    keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
+    tags = [t.split() for _, t in sentences]
+    scored_clubs(keys, tags, recognizer._is_country)
+    return [" ".join(t) for t in tags]
+
+
+def test_a_town_the_lists_know_only_as_a_place_is_its_club_beside_a_score(recognizer):
+    assert _clubs(
+        recognizer,
+        [
+            ("بنتيجة 3 - 2 أمام مونتريال إمباكت", "O O O O O B-LOC O"),
+            ("وأضاف مونتريال الهدف الثالث", "O B-LOC O O"),
+        ],
+    ) == ["O O O O O B-ORG O", "O B-ORG O O"]
+
+
+def test_a_country_the_lists_know_only_as_a_place_stays_the_national_team(recognizer):
+    sentences = [("بعدما خسرت بنتيجة 0 - 1 أمام المكسيك ضمن", "O O O O O O O B-LOC O")]
+    assert _clubs(recognizer, sentences) == [sentences[0][1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        (
+            "بعد فوز مصر 4 - 1 على سوازيلاند في التصفيات",
+            "O O B-LOC O O O O B-LOC O O",
+        ),
+        (
+            "وفاز سيتي على توتنهام 3 - 1 على ملعب ويمبلي مطلع الاسبوع",
+            "O O O B-ORG O O O O B-LOC I-LOC O O",
+        ),
+    ],
+)
+def test_a_national_team_or_a_stadium_beside_a_score_stays_a_place(recognizer, sentence, tags):
+    assert _clubs(recognizer, [(sentence, tags)]) == [tags]

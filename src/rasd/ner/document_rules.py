@@ -9,12 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.organisation_rules import learnt_names
-from rasd.ner.rule_words import RULE_WORDS, NameList
+from rasd.ner.rule_words import RULE_WORDS, NameList, load_rule_words
 from rasd.ner.scoring import chunks
 
 _COMPANY_CUES = RULE_WORDS["company_cue"]
 _MATCH_SIDES = RULE_WORDS["match_side"]
-_HOME_NATIONS = RULE_WORDS["home_nation"]
+_HOME_NATIONS = RULE_WORDS["home_nation"] | frozenset(
+    " ".join(loose_key(w) for w in name.split("_"))
+    for name in load_rule_words(key=str)["unlisted_country"]
+)
+_VENUES = RULE_WORDS["venue"]
 _TOWN_CUES = RULE_WORDS["town_cue"]
 _MIN_LETTERS = 3
 
@@ -56,10 +60,10 @@ def scored_clubs(
     keys: Sequence[Sequence[str]],
     tags: list[list[str]],
     is_country: Callable[[str], bool],
-    is_org: Callable[[str], bool],
 ) -> None:
-    """A town listed as an organisation too, beside a match's score ("وتغلب ليل 3-1
-    على", "بالفوز 3-1 على نانت"), is the club named after it, and so is that town
+    """A town beside a match's score ("وتغلب ليل 3-1 على", "بالفوز 3-1 على نانت",
+    "الفوز 98-87 على دالاس مافريكس") is the club named after it (whether or not the
+    lists know the club: most towns' clubs they do not), and so is that town
     wherever else the document reads it as a place ("وخسر نانت"), unless a word
     of `town_cue` puts the town itself there ("في روما"): the tagger, seeing one
     sentence, reads the town. A country there is the national team, which the
@@ -70,9 +74,7 @@ def scored_clubs(
         for start, end in _scores(sentence_keys):
             for first, last in _towns(sentence_keys, sentence_tags):
                 name = " ".join(sentence_keys[first:last])
-                if _beside(sentence_keys, first, last, start, end) and _is_club(
-                    name, is_country, is_org
-                ):
+                if _beside(sentence_keys, first, last, start, end) and _is_club(name, is_country):
                     clubs.add(tuple(sentence_keys[first:last]))
     if not clubs:
         return
@@ -89,8 +91,8 @@ def _towns(keys: Sequence[str], tags: list[str]) -> Iterator[tuple[int, int]]:
             yield first, last
 
 
-def _is_club(name: str, is_country: Callable[[str], bool], is_org: Callable[[str], bool]) -> bool:
-    return is_org(name) and not is_country(name) and name not in _HOME_NATIONS
+def _is_club(name: str, is_country: Callable[[str], bool]) -> bool:
+    return not is_country(name) and name not in _HOME_NATIONS and name.split()[0] not in _VENUES
 
 
 def _scores(keys: Sequence[str]) -> Iterator[tuple[int, int]]:

@@ -112,7 +112,7 @@ class EntityRecognizer:
             )
             common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
         all_keys = [[f.key for f in forms] for forms in all_forms]
-        scored_clubs(all_keys, all_tags, self._is_country, self._is_org)
+        scored_clubs(all_keys, all_tags, self._is_country)
         named_organisations(all_keys, all_tags, self._is_nationality)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):

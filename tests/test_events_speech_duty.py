@@ -39,7 +39,5 @@ def test_a_named_party_that_must_act_is_the_target_of_a_demand(nlp):
 
 def test_a_place_inside_what_must_happen_is_no_party(nlp):
     # "مصير إدلب يجب أن يحسم": the fate must be settled, Idlib is asked nothing.
-    doc = nlp.analyze(
-        'وقال لودريان بهذا الصدد إن "مصير إدلب يجب أن يحسم في إطار عملية سياسية".'
-    )
+    doc = nlp.analyze('وقال لودريان بهذا الصدد إن "مصير إدلب يجب أن يحسم في إطار عملية سياسية".')
     assert not [e for e in doc.events if e.type == "DEMAND"]

@@ -25,3 +25,19 @@ def test_a_duty_of_no_named_party_is_no_demand(nlp):
         "أن يشتغل 24 ساعة في اليوم ولمدة 68 عاما."
     )
     assert not [e for e in doc.events if e.type == "DEMAND"]
+
+
+def test_a_named_party_that_must_act_is_the_target_of_a_demand(nlp):
+    # Unseen news: "روسيا يجب أن تختفي وتصمت"، "ينبغي لأوروبا التمسك بالاتفاق".
+    doc = nlp.analyze(
+        'إذ قال وزير الدفاع البريطاني غافين ويليامسون، إن "روسيا يجب أن تختفي وتصمت".'
+    )
+    demands = [e for e in doc.events if e.type == "DEMAND"]
+    assert demands
+    assert doc.slice(demands[0].target) == "روسيا"
+
+
+def test_a_place_inside_what_must_happen_is_no_party(nlp):
+    # "مصير إدلب يجب أن يحسم": the fate must be settled, Idlib is asked nothing.
+    doc = nlp.analyze('وقال لودريان بهذا الصدد إن "مصير إدلب يجب أن يحسم في إطار عملية سياسية".')
+    assert not [e for e in doc.events if e.type == "DEMAND"]

@@ -86,6 +86,7 @@ from rasd.events.phrases import (
 )
 from rasd.events.reading import SentenceReader
 from rasd.events.relevance import Coded, RelevanceModel
+from rasd.events.requests import request_noun
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
@@ -228,6 +229,7 @@ class EventExtractor:
                 event.target = None  # never one actor on both sides, whichever rule read it
             elif event.target is not None and audience(doc, event.target):
                 event.target = None  # "قال لرويترز": whom it was told, whichever rule read it
+        events = [e for e in events if not request_noun(doc, e)]  # "مجرد طلب من صديقتها"
         flag_background(doc, events)
         if not self.keep_background:
             events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]

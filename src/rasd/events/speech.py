@@ -21,7 +21,7 @@ from rasd.events.lexicon import _read_text
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
-from rasd.events.speech_duty import addressed_type
+from rasd.events.speech_duty import addressed_type, obliged_party
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
 
@@ -57,6 +57,9 @@ class SpeechActs:
     # Phrases that are an act only before a named party ("إن على إيران"): kept apart
     # from `phrases`, which the speech-act model also reads as a feature.
     addressed: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Words of obligation ("يجب") that are an act only when a named party is the one
+    # obliged ("روسيا يجب أن تقدم"، "ينبغي للمجتمع الدولي أن").
+    obliged: dict[str, str] = field(default_factory=dict)
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -75,6 +78,7 @@ class SpeechActs:
         warning: set[str] = set()
         owned: set[tuple[str, ...]] = set()
         addressed: dict[tuple[str, ...], str] = {}
+        modals: dict[str, str] = {}
         for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -82,6 +86,9 @@ class SpeechActs:
             listed = forms.split()
             if where == "addressed":
                 addressed |= {tuple(match_key(f).split("_")): event_type for f in listed}
+                continue
+            if where == "obliged":
+                modals |= {match_key(f): event_type for f in listed}
                 continue
             for form in cue_inflections(listed) if where in _CUE_ROWS else listed:
                 if where in _CUE_ROWS:
@@ -91,7 +98,15 @@ class SpeechActs:
                     phrases[tuple(match_key(form).split("_"))] = event_type
                     if where == "owned":
                         owned.add(tuple(match_key(form).split("_")))
-        return cls(cues, phrases, frozenset(aimed), frozenset(warning), frozenset(owned), addressed)
+        return cls(
+            cues,
+            phrases,
+            frozenset(aimed),
+            frozenset(warning),
+            frozenset(owned),
+            addressed,
+            modals,
+        )
 
     def cue_type(self, cue: str) -> str | None:
         """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
@@ -203,6 +218,10 @@ def speech_events(
         and not _passive_cue(doc, q)
     ]
     by_lexicon = {q.start: _lexicon_type(doc, acts, q) for q in spoken}
+    parties = {
+        q.start: obliged_party(doc, q, acts.obliged) for q in spoken if not by_lexicon[q.start]
+    }
+    by_lexicon |= {start: found[0] for start, found in parties.items() if found}
     by_model = (
         learned([q for q in spoken if by_lexicon[q.start] is None and _for_model(doc, q)])
         if learned is not None
@@ -226,6 +245,10 @@ def speech_events(
         event.target = _target(
             doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain
         )
+        if parties.get(quote.start):
+            if same_actor(event.source, parties[quote.start][1]):
+                continue  # a speaker misread: no one lays a duty on themself
+            event.target = parties[quote.start][1]  # the one obliged, not the first named
         aimed = quote.cue is not None and acts.needs_target(doc.slice(quote.cue))
         if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event):
             continue

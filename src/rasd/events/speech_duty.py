@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from rasd.document import Document, Quote
+from rasd.document import Document, Entity, Mention, Quote
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
+_BODIES = {"ORG", "LOC"}
 _WORD = re.compile(r"\w+")
 
 
@@ -33,6 +34,56 @@ def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], s
             if found and _named_at(doc, quote.start + words[end][0]):
                 return event_type
     return None
+
+
+def obliged_party(
+    doc: Document, quote: Quote, modals: dict[str, str]
+) -> tuple[str, Mention] | None:
+    """The type of the first word of obligation in the quotation whose obliged party is
+    named, with that party: the subject right before it ("روسيا يجب أن تقدم") or the
+    party after لـ ("ينبغي للمجتمع الدولي أن"); the subject of the verb after "أن" is
+    mostly asked nothing ("ينبغي أن تستغله الخوذ البيضاء"، "يجب أن تعلم الولايات
+    المتحدة"). Plain يجب with no named party is mostly no demand
+    ("كان يجب ألا يطلق النار"), and the party is whom the demand aims at, not the
+    first name quoted ("قرار ترامب كان خطأ وإنه ينبغي لأوروبا التمسك")."""
+    if not modals:
+        return None
+    text = doc.slice(quote)
+    words = [(m.start(), m.end(), match_key(m.group())) for m in _WORD.finditer(text)]
+    # A state or body obliged: a person who "must" is mostly a player or a coach's
+    # choice ("ميسي يجب أن يعطي المزيد"، "روني يجب أن يلعب").
+    named = [e for e in doc.entities or [] if e.label in _BODIES]
+    for i, (_, _, word) in enumerate(words):
+        event_type = modals.get(word.removeprefix("و").removeprefix("لا"))
+        party = _party(named, quote.start, words, i) if event_type else None
+        if event_type and party is not None:
+            return event_type, Mention(party.start, party.end, party.canonical or doc.slice(party))
+    return None
+
+
+def _party(
+    named: list[Entity], base: int, words: list[tuple[int, int, str]], i: int
+) -> Entity | None:
+    before = base + words[i - 1][1] if i > 0 else -1
+    after = words[i + 1][2] if i + 1 < len(words) else ""
+    start = base + words[i + 1][0] if after else -1
+    for e in named:
+        if e.end == before and _opens_clause(base, words, e.start):
+            return e
+        if after[:1] == "ل" and after != "لا" and start < e.start <= start + 2:
+            return e
+    return None
+
+
+def _opens_clause(base: int, words: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the name opens the quotation or its clause: the one obliged is the
+    subject ("إن روسيا يجب"), not a genitive or a place ("مصير إدلب يجب"، "الرعايا
+    الفرنسيين في واغادوغو يجب")."""
+    j = next((j for j, w in enumerate(words) if base + w[0] == start), None)
+    return j == 0 or (j is not None and words[j - 1][2] in _OPENERS)
+
+
+_OPENERS = {"ان", "بان", "لان", "لكن", "ولكن"}
 
 
 def _named_at(doc: Document, start: int) -> bool:

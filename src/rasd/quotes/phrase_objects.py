@@ -139,7 +139,7 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         return False
     if v.proclitics[i] or v.is_("title", i):
         return False
-    if verbal_noun(v, i):
+    if verbal_noun(v, i) or _disagrees(v.keys[i - 1], v.keys[i]):
         return True
     e = v.entity_at.get(i) if v.entity_at is not None else None
     return (
@@ -148,6 +148,15 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         and v.entity_label(i - 1) is None
         and not v.is_("title", i - 1)
     )
+
+
+def _disagrees(head: str, word: str) -> bool:
+    """A definite word that cannot be the adjective of the definite noun before it: a
+    plural in -ين after a nominative in -ون ("اتهم الديمقراطيون الجمهوريين"), or a
+    feminine plural in -ات after a noun that is none ("اتهم التقرير السلطات")."""
+    if head.endswith("ون") and word.endswith("ين"):
+        return True
+    return word.endswith("ات") and len(word) > 5 and not head.endswith("ات")
 
 
 def object_after_adjective(v: DocView, k: int, i: int) -> bool:

@@ -59,7 +59,23 @@ def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
         return None  # "بعض وسائل الإعلام": a noun phrase of its own
     while i > k and v.keys[i - 1] in _SHARE_LINKS:
         i -= 1
+    if group is not None and i == group[1]:
+        i = _group_adjectives(v, i, limit)
     return Phrase(k, i, share=True, group=group) if i > k else None
+
+
+def _group_adjectives(v: DocView, i: int, limit: int) -> int:
+    """One past the adjectives of a share's group ("العديد من الشركات الأجنبية
+    الكبرى"): they say which group spoke (the gold names the fullest description)."""
+    while i < limit and v.word(i) and not v.proclitics[i] and v.definite[i]:
+        key = v.keys[i]
+        adjective = key.endswith(("ي", "ية", "يين", "يون", "يات")) or v.lexicon.has(
+            "group_adjective", key[2:]
+        )
+        if not adjective or v.entity_label(i) is not None or v.is_("title", i):
+            break
+        i += 1
+    return i
 
 
 def _percentage_in(v: DocView, i: int, limit: int) -> int:

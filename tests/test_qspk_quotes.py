@@ -7,7 +7,10 @@ agrees with it: a plural in -ين after a nominative plural in -ون ("اتهم 
 ends before it. Sentences from unseen news (seed 10171) and dev fold 0-1 forms.
 
 A share's group keeps its adjectives ("العديد من الشركات الأجنبية الكبرى"، "بعض
-الاقتصاديين الأوروبيين"): nisbas and the words.tsv `group_adjective` list (seed 10172)."""
+الاقتصاديين الأوروبيين"): nisbas and the words.tsv `group_adjective` list (seed 10172).
+
+A title's one-letter abbreviation and its dot ("وأضاف د. يوسف"، "أ.د. سعيد"، "م. فهد")
+no longer end the phrase on the letter: the name after them speaks (seed 10174)."""
 
 from __future__ import annotations
 
@@ -86,3 +89,21 @@ def test_share_group_keeps_its_adjectives(nlp: Pipeline, text: str, start: str, 
     doc = nlp.analyze(text)
     quote = next(q for q in doc.quotes or [] if doc.slice(q).startswith(start))
     assert quote.speaker is not None and doc.slice(quote.speaker) == speaker
+
+
+ABBREVIATION_CASES = [
+    ("وقال د. محمد العلي إن الأسر لا تملك العلم والخبرات.", "إن الأسر", "محمد العلي"),
+    (
+        "ويشير د. أحمد الزهراني إلى ما يلاحظ أيضا من بعض السلوكيات الخاطئة.",
+        "إلى ما يلاحظ",
+        "أحمد الزهراني",
+    ),
+    ("وقال أ.د. سعيد الغامدي إن الجامعة تعمل على المشروع.", "إن الجامعة", "سعيد الغامدي"),
+    ("وقال م. فهد الحربي إن المشروع اكتمل في موعده.", "إن المشروع", "فهد الحربي"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), ABBREVIATION_CASES)
+def test_name_after_title_abbreviation(nlp: Pipeline, text: str, start: str, speaker: str):
+    # "د." had ended the phrase on the letter: the speaker was "د" or nobody.
+    assert speaker_of(nlp, text, start) == speaker

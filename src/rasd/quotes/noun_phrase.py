@@ -101,6 +101,7 @@ def noun_phrase(
     subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
     if v.punct(k, "#") and v.word(k + 1):
         k += 1  # "فيما تمسكت #الأمم_المتحدة بأن": the speaker is the hashtag's name
+    k = _after_abbreviations(v, k, limit)
     share = share_phrase(v, k, limit)
     if share is not None:
         return share
@@ -408,6 +409,21 @@ _PRONOUN_PREPOSITIONS = frozenset(
 
 
 _WHAT = frozenset({"ما", "فيما", "بما", "مما", "وما", "لما"})  # "فيما يتعلق بـ"
+
+
+def _after_abbreviations(v: DocView, k: int, limit: int) -> int:
+    """Past a title's one-letter abbreviations and their dots ("وأضاف د. يوسف"، "أ.د.
+    سعيد"; words.tsv `title_abbreviation`): the name after them speaks, where the dot
+    had ended the phrase on the letter."""
+    j = k
+    while (
+        j + 2 < limit
+        and v.lexicon.has("title_abbreviation", v.keys[j])
+        and v.punct(j + 1, ".")
+        and v.tokens[j].end == v.tokens[j + 1].start
+    ):
+        j += 2
+    return j if j > k and v.word(j) else k
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:

@@ -107,3 +107,12 @@ ABBREVIATION_CASES = [
 def test_name_after_title_abbreviation(nlp: Pipeline, text: str, start: str, speaker: str):
     # "د." had ended the phrase on the letter: the speaker was "د" or nobody.
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_abbreviation_after_title(nlp: Pipeline):
+    # The abbreviation after a title had been read as the quotation ("د"); the title's
+    # holder speaks.
+    text = "وأكد المستشار القانوني د. سعد الوهيبي أن المجلس الأعلى للقضاء يعمل على ذلك."
+    assert speaker_of(nlp, text, "أن المجلس") == "سعد الوهيبي"
+    doc = nlp.analyze("وأوضح أمين الأحساء م. عادل الملحم أن هذا النظام الإلكتروني جديد.")
+    assert [doc.slice(q) for q in doc.quotes or []] == ["أن هذا النظام الإلكتروني جديد"]

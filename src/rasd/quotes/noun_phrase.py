@@ -126,6 +126,10 @@ def noun_phrase(
                 break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
             i += 1  # "#سمير_جعجع": a hashtag name
             continue
+        if i > k and not run and after_title and _after_abbreviations(v, i, limit) > i:
+            # "وأوضح مدير الجامعة د. خالد": the title's holder, past the abbreviation.
+            i = phrase.end = _after_abbreviations(v, i, limit)
+            continue
         if run and unsplit_preposition(v, i):
             break  # "وقال بوتين لعباس": to whom, not more of the name
         acronym = parenthesised(v, i, limit)

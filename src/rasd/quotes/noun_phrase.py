@@ -101,6 +101,7 @@ def noun_phrase(
     subject is what was demanded, not part of the subject ("المتظاهرون بإطلاق")."""
     if v.punct(k, "#") and v.word(k + 1):
         k += 1  # "فيما تمسكت #الأمم_المتحدة بأن": the speaker is the hashtag's name
+    k = _after_abbreviations(v, k, limit)
     share = share_phrase(v, k, limit)
     if share is not None:
         return share
@@ -124,6 +125,10 @@ def noun_phrase(
             if run and hashtag_phrase(v, i + 1):
                 break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
             i += 1  # "#سمير_جعجع": a hashtag name
+            continue
+        if i > k and not run and after_title and _after_abbreviations(v, i, limit) > i:
+            # "وأوضح مدير الجامعة د. خالد": the title's holder, past the abbreviation.
+            i = phrase.end = _after_abbreviations(v, i, limit)
             continue
         if run and unsplit_preposition(v, i):
             break  # "وقال بوتين لعباس": to whom, not more of the name
@@ -408,6 +413,21 @@ _PRONOUN_PREPOSITIONS = frozenset(
 
 
 _WHAT = frozenset({"ما", "فيما", "بما", "مما", "وما", "لما"})  # "فيما يتعلق بـ"
+
+
+def _after_abbreviations(v: DocView, k: int, limit: int) -> int:
+    """Past a title's one-letter abbreviations and their dots ("وأضاف د. يوسف"، "أ.د.
+    سعيد"; words.tsv `title_abbreviation`): the name after them speaks, where the dot
+    had ended the phrase on the letter."""
+    j = k
+    while (
+        j + 2 < limit
+        and v.lexicon.has("title_abbreviation", v.keys[j])
+        and v.punct(j + 1, ".")
+        and v.tokens[j].end == v.tokens[j + 1].start
+    ):
+        j += 2
+    return j if j > k and v.word(j) else k
 
 
 def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:

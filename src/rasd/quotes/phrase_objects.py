@@ -59,7 +59,23 @@ def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
         return None  # "بعض وسائل الإعلام": a noun phrase of its own
     while i > k and v.keys[i - 1] in _SHARE_LINKS:
         i -= 1
+    if group is not None and i == group[1]:
+        i = _group_adjectives(v, i, limit)
     return Phrase(k, i, share=True, group=group) if i > k else None
+
+
+def _group_adjectives(v: DocView, i: int, limit: int) -> int:
+    """One past the adjectives of a share's group ("العديد من الشركات الأجنبية
+    الكبرى"): they say which group spoke (the gold names the fullest description)."""
+    while i < limit and v.word(i) and not v.proclitics[i] and v.definite[i]:
+        key = v.keys[i]
+        adjective = key.endswith(("ي", "ية", "يين", "يون", "يات")) or v.lexicon.has(
+            "group_adjective", key[2:]
+        )
+        if not adjective or v.entity_label(i) is not None or v.is_("title", i):
+            break
+        i += 1
+    return i
 
 
 def _percentage_in(v: DocView, i: int, limit: int) -> int:
@@ -139,7 +155,7 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         return False
     if v.proclitics[i] or v.is_("title", i):
         return False
-    if verbal_noun(v, i):
+    if verbal_noun(v, i) or _disagrees(v.keys[i - 1], v.keys[i]):
         return True
     e = v.entity_at.get(i) if v.entity_at is not None else None
     return (
@@ -148,6 +164,15 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         and v.entity_label(i - 1) is None
         and not v.is_("title", i - 1)
     )
+
+
+def _disagrees(head: str, word: str) -> bool:
+    """A definite word that cannot be the adjective of the definite noun before it: a
+    plural in -ين after a nominative in -ون ("اتهم الديمقراطيون الجمهوريين"), or a
+    feminine plural in -ات after a noun that is none ("اتهم التقرير السلطات")."""
+    if head.endswith("ون") and word.endswith("ين"):
+        return True
+    return word.endswith("ات") and len(word) > 5 and not head.endswith("ات")
 
 
 def object_after_adjective(v: DocView, k: int, i: int) -> bool:

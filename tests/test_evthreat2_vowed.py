@@ -1,6 +1,7 @@
 """Force a speaker announces for their own side, in the future or under a condition,
 and a pledge of retaliation are threats (events/vowed.py); force another side is said
-to prepare, a reply promised to someone and an announced measure are not."""
+to prepare and a reply promised to someone are not; a measure announced without a
+condition or warning is a SANCTION."""
 
 from __future__ import annotations
 
@@ -70,3 +71,25 @@ def test_a_reply_promised_to_someone_is_no_threat(nlp):
     text = "وأوضح كامبل أن الوزارة تعهدت له بالرد عليه، لكن ذلك لم يتم حتى اللحظة."
     doc = nlp.analyze(text)
     assert [e.type for e in doc.events or []] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # unseen news (seed 10157): a measure the speaker's side announces is decided
+        (
+            "قال وزير الخارجية الروسي، سيرغي لافروف، إن بلاده ستطرد دبلوماسيين بريطانيين "
+            '"قريبا"، ردا على طرد لندن 23 دبلوماسيا روسيا.',
+            "SANCTION",
+        ),
+        # unseen news (seed 10150): under a warning and a condition it is threatened
+        (
+            'كما حذر ترامب في بيان من أنه سيفرض "رسوما إضافية" في حال ردت الصين على '
+            "إجراءاته بفرضها رسوما على سلع وخدمات أميركية مستوردة.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_a_measure_announced_is_a_sanction_unless_threatened(nlp, text, kind):
+    doc = nlp.analyze(text)
+    assert kind in [e.type for e in doc.events or []]

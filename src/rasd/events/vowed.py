@@ -7,7 +7,9 @@ it is what PLOVER codes as THREATEN: the speaker announces force against the ver
 target. The speaker threatens only for their own side: a future attack another actor
 is said to prepare ("قال المرصد إن النظام سيشن هجوما") is a forecast and stays
 `future`. So is a pledge of retaliation ("وتعهدت الصين بالرد"), which the
-trigger lexicon reads as an agreement.
+trigger lexicon reads as an agreement. A sanction the speaker's side announces with no
+condition and no warning ("أعلن أردوغان أن بلاده سوف تقاطع المنتجات الإلكترونية
+الأمريكية") is decided, and the gold codes it SANCTION.
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from rasd.events.attributes import conditioned
 from rasd.events.lexicon import Trigger
 from rasd.events.sentence import WORD_LISTS, Word, bare, unjoined
 from rasd.events.sides import same_actor
+from rasd.text.normalize import match_key
 
 _FORCEFUL = {"ASSAULT", "COERCE", "SANCTION"}
 # "بلاده"، "حكومته"، "قواتنا"; "فإنه": the speaker's own side right before the verb.
 _OWN_SIDE = WORD_LISTS.words("speaker_own_side")
 _PRONOUNS = WORD_LISTS.words("speaker_pronouns")
 _NAMED = {"PER", "ORG", "LOC"}
+_CONDITIONAL = WORD_LISTS.words("conditional_after")
+_THREAT_CUES = WORD_LISTS.words("threat_cues")
+_CONDITION_REACH = 15
 _PLEDGES = ("تعهد", "ابدى")
 _RETALIATION = WORD_LISTS.words("retaliation")
 _PLEDGED_TO = WORD_LISTS.words("pledged_to")
@@ -45,15 +51,15 @@ def pledged_force(words: list[Word], i: int, trigger: Trigger) -> Trigger | None
 
 def vowed_force(doc: Document, event: Event, words: list[Word], pos: int) -> bool:
     """Turn a future force event inside a quotation into its speaker's THREATEN
-    (the original type kept in attrs["intended"]); whether it did."""
+    (the original type kept in attrs["intended"]), or a sanction announced into one
+    decided (`attrs["announced"]`); whether it became a THREATEN."""
     if not event.attrs.get("future") or event.type not in _FORCEFUL:
         return False
-    if event.type == "SANCTION" and not conditioned(words, pos):
-        return False  # "أعلن أن بلاده سوف تقاطع المنتجات": a measure announced, not threatened
     at = words[pos].token.start
     quote = _saying(doc, at)
     if quote is None or quote.speaker is None:
         return False
+    announced = event.type == "SANCTION" and not _threatening(doc, quote, words, pos)
     speaker = quote.speaker
     speaker_side = Mention(speaker.start, speaker.end, speaker.canonical or doc.slice(speaker))
     subject = event.source
@@ -61,6 +67,12 @@ def vowed_force(doc: Document, event: Event, words: list[Word], pos: int) -> boo
         subject is not None and (same_actor(subject, speaker_side) or _inside(subject, speaker))
     )
     if not said_of_self:
+        return False
+    if announced:
+        # "أعلن أن بلاده سوف تقاطع المنتجات": a measure announced is decided, not threatened
+        del event.attrs["future"]
+        event.attrs["announced"] = True
+        event.source = speaker_side
         return False
     if event.target is None and subject is not None and subject.start > at:
         event.target = subject  # after "بلاده ستقصف" the name after the verb is its object
@@ -70,6 +82,19 @@ def vowed_force(doc: Document, event: Event, words: list[Word], pos: int) -> boo
     if same_actor(event.source, event.target):
         event.target = None
     return True
+
+
+def _threatening(doc: Document, quote: Quote, words: list[Word], pos: int) -> bool:
+    """A measure told under a condition ("إذا لم تطلق أنقرة سراح القس"، "في حال ردت
+    الصين"), before or after the verb, or by a cue of warning or threat ("حذر ترامب من
+    أنه سيفرض") is threatened, not decided."""
+    if conditioned(words, pos):
+        return True
+    after = {k for w in words[pos + 1 : pos + 1 + _CONDITION_REACH] for k in w.keys}
+    if after & _CONDITIONAL:
+        return True
+    cue = match_key(doc.slice(quote.cue)).split() if quote.cue else []
+    return bool(cue) and cue[0].removeprefix("و") in _THREAT_CUES
 
 
 def _own_side(words: list[Word], pos: int, other_named: bool) -> bool:

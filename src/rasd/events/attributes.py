@@ -269,6 +269,18 @@ def _section(doc: Document) -> str:
 def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
     """Whether a negation, failure, denial, foiling, purpose or condition cancels the
     trigger at `pos` (`verb`: the trigger is a verb)."""
+    return cancelled(words, pos, verb) or conditioned(words, pos)
+
+
+def conditioned(words: list[Word], pos: int) -> bool:
+    """ "إذا لم يقم العراق بتطهير المنطقة، فإن بلاده ستقصف": an act under a condition."""
+    return bool(
+        {k for w in words[_clause_start(words, pos, 25) : pos] for k in w.keys} & _CONDITIONAL
+    )
+
+
+def cancelled(words: list[Word], pos: int, verb: bool = False) -> bool:
+    """Whether a negation, failure, denial, foiling or purpose cancels the trigger."""
     before = [match_key(w.surface) for w in words[_clause_start(words, pos, 4) : pos]]
     # "ولم يقتل"، "بعدم شن": a negator keeps its meaning after و، ف or ب.
     if any(
@@ -287,11 +299,7 @@ def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
     # "وتنفي روسيا التورط … وتطالب بالحصول على عينات": a verb joined by و/ف starts a
     # clause of its own, which the denial before it does not reach.
     denied = not (verb and words[pos].conj) and any(k.startswith(_DENY + _FOIL) for k in wider)
-    if denied or set(wider) & _PURPOSE:
-        return True
-    return bool(
-        {k for w in words[_clause_start(words, pos, 25) : pos] for k in w.keys} & _CONDITIONAL
-    )
+    return denied or bool(set(wider) & _PURPOSE)
 
 
 _CONTRAST = _LISTS.words("contrast")

@@ -44,6 +44,7 @@ from rasd.events.attributes import (
     accident,
     accidental_manner,
     asked,
+    cancelled,
     disaster,
     disaster_agent,
     disaster_caused,
@@ -98,6 +99,7 @@ from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.events.verb_sides import SUFFERED
+from rasd.events.vowed import vowed_force
 from rasd.text.normalize import match_key
 
 # The actor a sentence is about, found only when a later one needs it.
@@ -412,6 +414,10 @@ class EventExtractor:
                     event.attrs["intended"], event.type = event.type, "AGREE"
                 else:
                     event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
+                    if negated and cancelled(words, pos, True):
+                        pass  # "لن تقصف": no threat either
+                    elif vowed_force(doc, event, words, pos):
+                        negated = False  # "إذا لم …، فإن بلاده ستقصف": the condition of a threat
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"

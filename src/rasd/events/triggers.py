@@ -30,6 +30,7 @@ from rasd.events.phrases import (
 from rasd.events.senses import other_sense
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.events.speech_model import SPEECH_TYPES
+from rasd.events.vowed import pledged_force
 from rasd.text.normalize import match_key
 
 _REFERENCE_PREPS = WORD_LISTS.words("reference_preps")
@@ -234,6 +235,7 @@ def find_triggers(
                 break  # "سيطعن على القرار": an appeal, not a stabbing
             if trigger.type == "PROTEST" and cultural(words, i):
                 break  # "تظاهرة ثقافية": a festival, not a demonstration
+            trigger = pledged_force(words, i, trigger) or trigger
             if other_sense(words, i, trigger):
                 break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
             if time_of_day(words, i):

@@ -1,0 +1,78 @@
+"""The events of unseen news that one setting of the event stage changes, for reading:
+each article is analysed once up to the events, then its events coded with the
+setting's old value and its new one, and every event only one of them codes printed.
+
+Usage: python benchmarks/event_diff.py MODULE NAME OLD NEW [--seeds 10180-10189] [-n 60]
+  e.g. python benchmarks/event_diff.py rasd.events.triggers _LIGHT_REACH 7 10
+
+OLD and NEW are Python literals (`ast.literal_eval`). For each seed one file of the
+folder is drawn and its records shuffled (`news_sample.unseen_records`); the first `n`
+articles are read (their opening, as the audits do). Articles of the gold sets are
+skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import importlib
+from dataclasses import replace
+from pathlib import Path
+
+from news_sample import analyze_record, unseen_records
+
+from rasd.document import Document, Event
+from rasd.events.extract import EventExtractor
+from rasd.pipeline import DEFAULT_STAGES, Pipeline
+
+
+def seeds(spec: str) -> list[int]:
+    lo, _, hi = spec.partition("-")
+    return list(range(int(lo), int(hi or lo) + 1))
+
+
+def key(doc: Document, ev: Event) -> tuple:
+    sides = tuple(doc.slice(m) if m else "-" for m in (ev.source, ev.target))
+    return (ev.sentence, ev.type, *sides)
+
+
+def coded(extractor: EventExtractor, doc: Document, module: object, name: str, value: object):
+    setattr(module, name, value)
+    out = extractor(replace(doc, events=None))
+    return {key(out, e): e for e in out.events or []}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("module")
+    parser.add_argument("name")
+    parser.add_argument("old", type=ast.literal_eval)
+    parser.add_argument("new", type=ast.literal_eval)
+    parser.add_argument("--news", type=Path, default=Path("../shared/data/news"))
+    parser.add_argument("--seeds", default="10180-10189")
+    parser.add_argument("-n", type=int, default=60, help="articles per seed")
+    args = parser.parse_args()
+    module = importlib.import_module(args.module)
+    nlp = Pipeline([s for s in DEFAULT_STAGES if s != "events"])
+    extractor = EventExtractor()
+    added = removed = articles = 0
+    for seed in seeds(args.seeds):
+        for i, record in enumerate(unseen_records(args.news, seed)):
+            if i >= args.n:
+                break
+            doc = analyze_record(nlp, record)
+            articles += 1
+            old = coded(extractor, doc, module, args.name, args.old)
+            new = coded(extractor, doc, module, args.name, args.new)
+            for sign, keys in (("+", new.keys() - old.keys()), ("-", old.keys() - new.keys())):
+                for k in sorted(keys):
+                    added += sign == "+"
+                    removed += sign == "-"
+                    text = doc.slice(doc.sentences[k[0]]).replace("\n", " ")[:220]
+                    print(f"{sign} {seed}\t{k[1]}\t{k[2]} -> {k[3]}\n    {text}")
+    setattr(module, args.name, args.new)
+    print(f"{articles} articles: {added} events added, {removed} removed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Quotations never found on development folds 0-1 (issue 12, qnever): beliefs
+reported with آمن ("تؤمن الطائفة بأن …"). Sentences are forms of development sentences
+of folds 0-1 and of unseen news."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import quote_texts
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("وتؤمن الطائفة بأن نهاية العالم وشيكة.", "بأن نهاية العالم وشيكة"),
+        (
+            "وتحولت الجماعة إلى طائفة عدمية تؤمن بأن العالم سيفنى في حرب عالمية ثالثة.",
+            "بأن العالم سيفنى في حرب عالمية ثالثة",
+        ),
+    ],
+)
+def test_belief_with_aamana_is_reported(nlp: Pipeline, sentence: str, quote: str) -> None:
+    """آمن بأن: what a group holds true, reported like اعتقد أن."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+
+
+def test_securing_is_no_belief(nlp: Pipeline) -> None:
+    """يؤمّن with an object and no complementizer secures something; nothing is said."""
+    quotes = quote_texts(nlp.analyze("ويؤمن الجيش الحدود الشمالية منذ أسابيع."))
+    assert quotes == []

@@ -1,5 +1,6 @@
 """Quotations never found on development folds 0-1 (issue 12, qnever): beliefs
-reported with آمن ("تؤمن الطائفة بأن …"). Sentences are forms of development sentences
+reported with آمن ("تؤمن الطائفة بأن …") and what نوّه points to after إلى ("نوّهت
+الوزارة إلى حصول …"). Sentences are forms of development sentences
 of folds 0-1 and of unseen news."""
 
 from __future__ import annotations
@@ -34,3 +35,21 @@ def test_securing_is_no_belief(nlp: Pipeline) -> None:
     """يؤمّن with an object and no complementizer secures something; nothing is said."""
     quotes = quote_texts(nlp.analyze("ويؤمن الجيش الحدود الشمالية منذ أسابيع."))
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "ونوّهت الوزارة إلى حصول المواطنين القطريين على نفس الحقوق.",
+            "إلى حصول المواطنين القطريين على نفس الحقوق",
+        ),
+        (
+            "وحذرت المديرية من الترويج، منوهة إلى خطر المخدرات على الشباب.",
+            "إلى خطر المخدرات على الشباب",
+        ),
+    ],
+)
+def test_nawwaha_ila_points_to_what_was_said(nlp: Pipeline, sentence: str, quote: str) -> None:
+    """نوّه إلى + a verbal noun, like أشار إلى: the point made."""
+    assert quote in quote_texts(nlp.analyze(sentence))

@@ -1,6 +1,7 @@
 """Quotations never found on development folds 0-1 (issue 12, qnever): beliefs
 reported with آمن ("تؤمن الطائفة بأن …") and what نوّه points to after إلى ("نوّهت
-الوزارة إلى حصول …"). Sentences are forms of development sentences
+الوزارة إلى حصول …"), and doubts cast with شكك بـ ("ماتيس يشكك برواية روسيا").
+Sentences are forms of development sentences
 of folds 0-1 and of unseen news."""
 
 from __future__ import annotations
@@ -52,4 +53,19 @@ def test_securing_is_no_belief(nlp: Pipeline) -> None:
 )
 def test_nawwaha_ila_points_to_what_was_said(nlp: Pipeline, sentence: str, quote: str) -> None:
     """نوّه إلى + a verbal noun, like أشار إلى: the point made."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("وشكك الوزير بنتائج الانتخابات الأخيرة.", "بنتائج الانتخابات الأخيرة"),
+        (
+            "وشكك خبراء بمدى إمكانية بقاء الطائرة في الخدمة.",
+            "بمدى إمكانية بقاء الطائرة في الخدمة",
+        ),
+    ],
+)
+def test_doubt_with_shakkaka_bi_is_reported(nlp: Pipeline, sentence: str, quote: str) -> None:
+    """شكك بـ + a noun: what someone doubted, a claim like نفى's."""
     assert quote in quote_texts(nlp.analyze(sentence))

@@ -105,7 +105,7 @@ def _inner_subject_first(
 ) -> tuple[Phrase, _Content] | None:
     """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
     inner cue's subject stands before it, inside the outer clause."""
-    subject = subject_before(v, j)
+    subject = subject_before(v, _past_auxiliary(v, j))
     if (
         subject is None
         or subject.start <= first
@@ -137,6 +137,16 @@ def _inner_subject_first(
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
         return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
     return subject, content
+
+
+def _past_auxiliary(v: DocView, j: int) -> int:
+    """Where to look for the subject of the inner cue at `j`: before "كان (قد)" where it
+    stands between them ("إن الزامل كان قد انتقد خطط …"، "أن الوزير كان أعلن أن"),
+    which would otherwise end the subject's phrase."""
+    k = j - 1 if v.keys[j - 1] == "قد" else j
+    if v.is_("past_auxiliary", k - 1) and not v.proclitics[k - 1]:
+        return k - 1
+    return j
 
 
 def _subject_speaks(v: DocView, subject: Phrase) -> bool:

@@ -122,7 +122,14 @@ def _inner_subject_first(
     c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
     if c is not None and all(v.word(i) for i in range(j + 1, c)):
         return subject, complement_clause(v, c, end)
-    if quoted or present or not _inner_speech(v, j, hit) or not _subject_speaks(v, subject):
+    # A subject that can speak right before a bare "طالب"/"طلب"/"عبر" makes it the verb
+    # ("إن الغرب طلب منه التوسط"), where alone it is as often a noun ("72 ألف طلب"; "رفعت
+    # طلب تنفيذ": not right after the subject) or a preposition ("أن السعودية عبر تاريخها
+    # «…»": its quoted words are far, so such a cue takes no direct quotation).
+    bare = _bare_ambiguous(v, j, hit)
+    if quoted or present or _in_relative(v, j) or not _subject_speaks(v, subject):
+        return None
+    if bare and subject.end != j:
         return None
     # "طلبوا رسميا من المكتب التحقيق": how it was said is not what was said (only the
     # manner: past a time word or an aside a noun after it may be the subject).
@@ -133,7 +140,7 @@ def _inner_subject_first(
         # after the inner cue are its subject's, unless a speaker follows the cue
         # ("بينما قالت المستشارة ميركل إنه "…"": the subject is hers, not the noun before).
         after = noun_phrase(v, j + 1, end, complements=complements(hit))
-        return None if after is not None and speaks(v, after) else (subject, content)
+        return None if bare or (after is not None and speaks(v, after)) else (subject, content)
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
         return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
     return subject, content
@@ -163,9 +170,19 @@ def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
     not a bare word that is as often a noun or preposition ("72 ألف طلب"، "عبر إدلب";
     "طالبت" and "وذكر" are verbs), and not in a relative clause ("الاستثمارات التي
     أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
-    verb = hit.form.gender != "m" or bool(v.proclitics[j])
+    return not _bare_ambiguous(v, j, hit) and not _in_relative(v, j)
+
+
+def _bare_ambiguous(v: DocView, j: int, hit: CueHit) -> bool:
+    """A masculine cue with no proclitic that is as often a common word ("طلب"، "عبر")."""
+    return hit.form.gender == "m" and not v.proclitics[j] and ambiguous(v, hit)
+
+
+def _in_relative(v: DocView, j: int) -> bool:
+    """ "التي أعلنت"، "ما أعلنه"، "هو من طلب المقابلة": a relative clause names a thing
+    or a person, not what was said."""
     before = v.keys[j - 1].removeprefix("و")
-    return (verb or not ambiguous(v, hit)) and not (before in RELATIVE_GENDER or before == "ما")
+    return before in RELATIVE_GENDER or before in ("ما", "من")
 
 
 _SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})

@@ -65,3 +65,19 @@ def test_a_cue_after_a_relative_man_reports_nothing(nlp: Pipeline) -> None:
     text = "من جانبه قال مكتب ماكرون إن ترمب هو من طلب المقابلة، وإنهما تناولا قضايا التجارة."
     texts = quote_texts(nlp.analyze(text))
     assert not any(t.startswith("المقابلة") for t in texts), texts
+
+
+def test_a_verbal_noun_with_the_subject_pronoun_reports_its_words(nlp: Pipeline) -> None:
+    # `inner._noun_cue_quote`, words.tsv `inner_speech_noun`.
+    text = "وقال المحلل إن أردوغان يحلم أحلام اليقظة من خلال قوله إن عفرين ستسقط الليلة."
+    assert "أردوغان" in speaker_of(nlp, text, "إن عفرين ستسقط")
+
+
+def test_a_verbal_noun_after_a_place_reports_nothing(nlp: Pipeline) -> None:
+    # The pronoun of "إعلانه" is the premier's, not Iran's.
+    text = (
+        "أعلنت مصادر عراقية أن إيران ألغت زيارة لرئيس الوزراء العراقي حيدر العبادي "
+        "إلى طهران، بعد إعلانه أن بغداد ستلتزم بأحدث العقوبات الأميركية على إيران."
+    )
+    texts = quote_texts(nlp.analyze(text))
+    assert not any(t.startswith("أن بغداد ستلتزم") for t in texts), texts

@@ -78,6 +78,8 @@ def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> N
     # Inside quotation marks a cue may open the quoted words ("أعلن غودار أنه سيأتي"،
     # "لقد أخبرني …"), and what it reports ends with them: it is nested in the quotation.
     for j in range(first if quoted else first + 2, last - 1):
+        if not quoted and _noun_cue_quote(state, first, last, j):
+            continue
         hit = v.cue(j)
         if hit is None or hit.form.participle:
             continue
@@ -98,6 +100,31 @@ def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> N
 
 
 _Content = tuple[str, int, int, int | None]
+
+
+def _noun_cue_quote(state: State, first: int, last: int, j: int) -> bool:
+    """ "إن أردوغان يحلم … من خلال قوله إن عفرين ستسقط الليلة"، "أن المؤرخ …، مع تأكيده
+    على أنها رسمت في مرسمه": a verbal noun of saying (words.tsv `inner_speech_noun`) with
+    a third-person pronoun and a complementizer after it reports the words of the
+    reported clause's subject, a speaker right after its complementizer."""
+    v = state.view
+    if not (v.enclitic[j] and v.third_person[j] and v.is_("inner_speech_noun", j)):
+        return False
+    c = j + 1 + (v.keys[j + 1] == "على")
+    if c >= last or not v.complementizer(c):
+        return False
+    # Only a person: a place or body before "بعد إعلانه أن" is seldom whose the
+    # pronoun is ("أن إيران ألغت زيارة للعبادي … بعد إعلانه أن").
+    subject = noun_phrase(v, first + 1, j)
+    if subject is None or not _person(v, subject):
+        return False
+    kind, a, b, region = complement_clause(v, c, scan_limit(v, j))
+    gender = "f" if v.keys[j].endswith("ها") else "m"
+    quote = make_quote(v, kind, a, b, j, speaker_mention(v, subject, gender), None)
+    if quote is None:
+        return False
+    record(state, quote, (a, b), region)
+    return True
 
 
 def _inner_subject_first(
@@ -154,6 +181,12 @@ def _past_auxiliary(v: DocView, j: int) -> int:
     if v.is_("past_auxiliary", k - 1) and not v.proclitics[k - 1]:
         return k - 1
     return j
+
+
+def _person(v: DocView, phrase: Phrase) -> bool:
+    """A titled or named person ("المؤرخ الألماني …"، "أردوغان")."""
+    name = phrase.name
+    return phrase.title or (name is not None and v.entity_label(name[0]) == "PER")
 
 
 def _subject_speaks(v: DocView, subject: Phrase) -> bool:

@@ -78,6 +78,8 @@ def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> N
     # Inside quotation marks a cue may open the quoted words ("أعلن غودار أنه سيأتي"،
     # "لقد أخبرني …"), and what it reports ends with them: it is nested in the quotation.
     for j in range(first if quoted else first + 2, last - 1):
+        if not quoted and _noun_cue_quote(state, first, last, j):
+            continue
         hit = v.cue(j)
         if hit is None or hit.form.participle:
             continue
@@ -100,12 +102,37 @@ def inner_quotes(state: State, first: int, last: int, quoted: bool = False) -> N
 _Content = tuple[str, int, int, int | None]
 
 
+def _noun_cue_quote(state: State, first: int, last: int, j: int) -> bool:
+    """ "إن أردوغان يحلم … من خلال قوله إن عفرين ستسقط الليلة"، "أن المؤرخ …، مع تأكيده
+    على أنها رسمت في مرسمه": a verbal noun of saying (words.tsv `inner_speech_noun`) with
+    a third-person pronoun and a complementizer after it reports the words of the
+    reported clause's subject, a speaker right after its complementizer."""
+    v = state.view
+    if not (v.enclitic[j] and v.third_person[j] and v.is_("inner_speech_noun", j)):
+        return False
+    c = j + 1 + (v.keys[j + 1] == "على")
+    if c >= last or not v.complementizer(c):
+        return False
+    # Only a person: a place or body before "بعد إعلانه أن" is seldom whose the
+    # pronoun is ("أن إيران ألغت زيارة للعبادي … بعد إعلانه أن").
+    subject = noun_phrase(v, first + 1, j)
+    if subject is None or not _person(v, subject):
+        return False
+    kind, a, b, region = complement_clause(v, c, scan_limit(v, j))
+    gender = "f" if v.keys[j].endswith("ها") else "m"
+    quote = make_quote(v, kind, a, b, j, speaker_mention(v, subject, gender), None)
+    if quote is None:
+        return False
+    record(state, quote, (a, b), region)
+    return True
+
+
 def _inner_subject_first(
     v: DocView, j: int, hit: CueHit, first: int, end: int, quoted: bool, present: bool = False
 ) -> tuple[Phrase, _Content] | None:
     """ "أن طالبة وصديقتها قالتا إنهما …"، "إن واشنطن أبلغت حلفاءها بوقف …": the
     inner cue's subject stands before it, inside the outer clause."""
-    subject = subject_before(v, j)
+    subject = subject_before(v, _past_auxiliary(v, j))
     if (
         subject is None
         or subject.start <= first
@@ -122,7 +149,14 @@ def _inner_subject_first(
     c = next((i for i in range(j + 1, j + 2 + INNER_AUDIENCE) if v.complementizer(i)), None)
     if c is not None and all(v.word(i) for i in range(j + 1, c)):
         return subject, complement_clause(v, c, end)
-    if quoted or present or not _inner_speech(v, j, hit) or not _subject_speaks(v, subject):
+    # A subject that can speak right before a bare "طالب"/"طلب"/"عبر" makes it the verb
+    # ("إن الغرب طلب منه التوسط"), where alone it is as often a noun ("72 ألف طلب"; "رفعت
+    # طلب تنفيذ": not right after the subject) or a preposition ("أن السعودية عبر تاريخها
+    # «…»": its quoted words are far, so such a cue takes no direct quotation).
+    bare = _bare_ambiguous(v, j, hit)
+    if quoted or present or _in_relative(v, j) or not _subject_speaks(v, subject):
+        return None
+    if bare and subject.end != j:
         return None
     # "طلبوا رسميا من المكتب التحقيق": how it was said is not what was said (only the
     # manner: past a time word or an aside a noun after it may be the subject).
@@ -133,10 +167,26 @@ def _inner_subject_first(
         # after the inner cue are its subject's, unless a speaker follows the cue
         # ("بينما قالت المستشارة ميركل إنه "…"": the subject is hers, not the noun before).
         after = noun_phrase(v, j + 1, end, complements=complements(hit))
-        return None if after is not None and speaks(v, after) else (subject, content)
+        return None if bare or (after is not None and speaks(v, after)) else (subject, content)
     if content is None or content[0] != "indirect" or v.complementizer(content[1]):
         return None  # a far complementizer may be the outer clause's own ("… مضيفا أن")
     return subject, content
+
+
+def _past_auxiliary(v: DocView, j: int) -> int:
+    """Where to look for the subject of the inner cue at `j`: before "كان (قد)" where it
+    stands between them ("إن الزامل كان قد انتقد خطط …"، "أن الوزير كان أعلن أن"),
+    which would otherwise end the subject's phrase."""
+    k = j - 1 if v.keys[j - 1] == "قد" else j
+    if v.is_("past_auxiliary", k - 1) and not v.proclitics[k - 1]:
+        return k - 1
+    return j
+
+
+def _person(v: DocView, phrase: Phrase) -> bool:
+    """A titled or named person ("المؤرخ الألماني …"، "أردوغان")."""
+    name = phrase.name
+    return phrase.title or (name is not None and v.entity_label(name[0]) == "PER")
 
 
 def _subject_speaks(v: DocView, subject: Phrase) -> bool:
@@ -153,9 +203,19 @@ def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:
     not a bare word that is as often a noun or preposition ("72 ألف طلب"، "عبر إدلب";
     "طالبت" and "وذكر" are verbs), and not in a relative clause ("الاستثمارات التي
     أعلنت قطر عن ضخها"، "ما أعلنه ترامب"), which names a thing, not what was said."""
-    verb = hit.form.gender != "m" or bool(v.proclitics[j])
+    return not _bare_ambiguous(v, j, hit) and not _in_relative(v, j)
+
+
+def _bare_ambiguous(v: DocView, j: int, hit: CueHit) -> bool:
+    """A masculine cue with no proclitic that is as often a common word ("طلب"، "عبر")."""
+    return hit.form.gender == "m" and not v.proclitics[j] and ambiguous(v, hit)
+
+
+def _in_relative(v: DocView, j: int) -> bool:
+    """ "التي أعلنت"، "ما أعلنه"، "هو من طلب المقابلة": a relative clause names a thing
+    or a person, not what was said."""
     before = v.keys[j - 1].removeprefix("و")
-    return (verb or not ambiguous(v, hit)) and not (before in RELATIVE_GENDER or before == "ما")
+    return before in RELATIVE_GENDER or before in ("ما", "من")
 
 
 _SUBJUNCTIVE = frozenset({"ان", "بان", "لن", "كي", "لكي"})

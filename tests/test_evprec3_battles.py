@@ -1,5 +1,5 @@
-"""Battles named as a setting are no attack, an outlet's name no act (evprec3, issue 13):
-a battle noun after "في" or "قيادة" names the war a side took part in (events/battles.py)."""
+"""Battles and protests named as a setting are no attack or protest, an outlet's name no
+act (evprec3, issue 13; events/battles.py, events/names.py)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,20 @@ def test_an_outlet_named_by_a_trigger_word_is_no_act(nlp):
     # the name of an outlet after a media noun is no march (events/names.py)
     text = 'وقال الحوثي في خطاب تلفزيوني بثّته قناة "المسيرة" التابعة للحوثيين إن شعبنا سيقف بثبات.'
     assert "PROTEST" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unseen news, seed 10204
+        "وألكسندر بينالا مسؤول سابق يلاحق لارتكابه أعمال عنف خلال تظاهرة في الأول من أيار في باريس.",
+        # unseen news, seed 10206: a Tunisian "تظاهرة" is an event of any kind
+        "وقال في تصريح خلال تظاهرة نظمتها المؤسسة حول التحول الرقمي إنه قرر الانسحاب من المؤسسة.",
+    ],
+)
+def test_a_protest_that_dates_the_act_is_background(nlp, text):
+    assert "PROTEST" not in event_types(nlp, text)
+
+
+def test_a_protest_told_as_the_act_is_kept(nlp):
+    assert "PROTEST" in event_types(nlp, "وخرج آلاف المحتجين في تظاهرة حاشدة ضد الحكومة في بغداد.")

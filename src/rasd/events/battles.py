@@ -1,4 +1,4 @@
-"""Battles named as a setting, not told as an incident."""
+"""Battles and protests named as a setting or a time, not told as an incident."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from rasd.events.sentence import Word, unjoined
 
 _BATTLES = _LISTS.words("battle_nouns")
 _SETTINGS = _LISTS.words("battle_settings")
+_TIME_FRAMES = _LISTS.words("protest_time_frames")
 
 
 def battle_setting(words: list[Word], pos: int) -> bool:
@@ -20,3 +21,10 @@ def battle_setting(words: list[Word], pos: int) -> bool:
     word = unjoined(words[pos]).removeprefix("ال")
     before = unjoined(words[pos - 1]).removeprefix("و").removeprefix("ال")
     return word in _BATTLES and before in _SETTINGS
+
+
+def protest_time_frame(words: list[Word], pos: int) -> bool:
+    """ "يتعرضان للضرب خلال احتجاجات عيد العمال"، "في ظل احتجاج مئات الآلاف": a protest
+    noun after a word of time or circumstance dates or frames what the sentence tells;
+    the protest itself is told elsewhere, or is background."""
+    return pos > 0 and unjoined(words[pos - 1]).removeprefix("ب") in _TIME_FRAMES

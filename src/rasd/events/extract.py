@@ -61,7 +61,7 @@ from rasd.events.attributes import (
     tested,
     upcoming,
 )
-from rasd.events.battles import battle_setting
+from rasd.events.battles import battle_setting, protest_time_frame
 from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
@@ -423,6 +423,12 @@ class EventExtractor:
             if habitual(words, pos):
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and not counts and battle_setting(words, pos):
+                event.attrs["background"] = True
+            if (
+                trigger.type == "PROTEST"
+                and trigger.kind == "noun"
+                and protest_time_frame(words, pos)
+            ):
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True

@@ -1,5 +1,6 @@
 """Battles and protests named as a setting are no attack or protest, an outlet's name no
-act (evprec3, issue 13; events/battles.py, events/names.py)."""
+act, a meeting to come no agreement (evprec3, issue 13; events/battles.py, names.py,
+extract.py)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_a_protest_that_dates_the_act_is_background(nlp, text):
 
 def test_a_protest_told_as_the_act_is_kept(nlp):
     assert "PROTEST" in event_types(nlp, "وخرج آلاف المحتجين في تظاهرة حاشدة ضد الحكومة في بغداد.")
+
+
+def test_a_meeting_to_come_is_no_agreement(nlp):
+    # unseen news, seed 10201: a plan, flagged future, not a promise (events/extract.py)
+    assert "AGREE" not in event_types(nlp, "وسيلتقي كيم مع ترامب يوم الثلاثاء في سنغافورة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأضاف ان بلاده ستقدم مساعدة اخرى لكندا.", "وسيزور الرئيس الفرنسي الجزائر الأسبوع المقبل."],
+)
+def test_aid_or_a_visit_to_come_is_still_a_commitment(nlp, text):
+    assert "AGREE" in event_types(nlp, text)

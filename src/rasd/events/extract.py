@@ -107,6 +107,15 @@ _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_MEETING = "040"  # the CAMEO code of meeting and discussing
+
+
+def promised(trigger: Trigger, event_type: str) -> bool:
+    """Whether an act told in the future tense is a commitment (AGREE): "سيزور"،
+    "ستقدم مساعدات". A meeting or talks to come ("سيلتقي مون كيم"، "سيناقش الرئيسان")
+    is a plan, not a promise to a side: dev folds 0-1 code 1 of 6 as AGREE."""
+    meeting = event_type == "CONSULT" and trigger.kind == "verb" and trigger.cameo == _MEETING
+    return event_type in _PROMISED and not meeting
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -405,7 +414,7 @@ class EventExtractor:
             if (trigger.kind == "verb" and is_future(words, pos, self.triggers)) or (
                 trigger.kind == "noun" and event.type == "CONSULT" and upcoming(words, pos)
             ):
-                if event.type in _PROMISED:
+                if promised(trigger, event.type):
                     # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم
                     # مساعدات") is a commitment, AGREE.
                     event.attrs["intended"], event.type = event.type, "AGREE"

@@ -62,6 +62,7 @@ from rasd.events.attributes import (
     tested,
     upcoming,
 )
+from rasd.events.battles import battle_setting, protest_time_frame
 from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
@@ -109,6 +110,15 @@ _UNTOLD = ("background", "future", "hypothetical")
 # Types whose triggers also name moves of a game ("هجوم"، "انسحب"، "لقاء").
 _GAME_SENSES = {"ASSAULT", "COERCE", "RETREAT", "CONSULT"}
 _PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+_MEETING = "040"  # the CAMEO code of meeting and discussing
+
+
+def promised(trigger: Trigger, event_type: str) -> bool:
+    """Whether an act told in the future tense is a commitment (AGREE): "سيزور"،
+    "ستقدم مساعدات". A meeting or talks to come ("سيلتقي مون كيم"، "سيناقش الرئيسان")
+    is a plan, not a promise to a side: dev folds 0-1 code 1 of 6 as AGREE."""
+    meeting = event_type == "CONSULT" and trigger.kind == "verb" and trigger.cameo == _MEETING
+    return event_type in _PROMISED and not meeting
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -408,7 +418,7 @@ class EventExtractor:
             if (trigger.kind == "verb" and is_future(words, pos, self.triggers)) or (
                 trigger.kind == "noun" and event.type == "CONSULT" and upcoming(words, pos)
             ):
-                if event.type in _PROMISED:
+                if promised(trigger, event.type):
                     # PLOVER: cooperation told in the future tense ("سيزور"، "ستقدم
                     # مساعدات") is a commitment, AGREE.
                     event.attrs["intended"], event.type = event.type, "AGREE"
@@ -428,6 +438,14 @@ class EventExtractor:
             if intended(words, pos):
                 flip_intent(event)
             if habitual(words, pos):
+                event.attrs["background"] = True
+            if trigger.type == "ASSAULT" and not counts and battle_setting(words, pos):
+                event.attrs["background"] = True
+            if (
+                trigger.type == "PROTEST"
+                and trigger.kind == "noun"
+                and protest_time_frame(words, pos)
+            ):
                 event.attrs["background"] = True
             if trigger.type == "ASSAULT" and incident_named(words, pos):
                 event.attrs["background"] = True

@@ -16,6 +16,20 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Mention
 from rasd.events.phrases import title_words
+from rasd.events.sentence import WORD_LISTS
+from rasd.text.normalize import match_key
+
+_MEDIA = WORD_LISTS.words("media")
+# Quote marks between a media noun and the outlet's name ("قناة «المسيرة»").
+_QUOTES = "\"'«»“”"
+
+
+def _outlet(doc: Document, entity: Entity) -> bool:
+    """ "بثّته قناة \"المسيرة\""، "صحيفة «الاتحاد»": an organisation named right after a
+    media noun is an outlet, whose name is no act even where a word of it is a
+    trigger (a march, a union)."""
+    before = doc.text[max(0, entity.start - 16) : entity.start].strip(" " + _QUOTES).split()
+    return bool(before) and match_key(before[-1]).removeprefix("و").removeprefix("ال") in _MEDIA
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +42,19 @@ class Names:
     # The words of each person named in more than one word, which the actor finder
     # asks of every sentence (`actors._persons_apart`).
     person_words: list[list[str]]
+    # The outlets' names, where no word is a trigger either (`in_name`).
+    outlets: frozenset[int]
 
     @classmethod
     def of(cls, doc: Document) -> Names:
         entities = sorted(doc.entities or [], key=lambda e: e.start)
         persons = [doc.slice(e).split() for e in entities if e.label == "PER"]
-        return cls(doc, entities, [e.start for e in entities], [p for p in persons if len(p) > 1])
+        outlets = frozenset(
+            i for i, e in enumerate(entities) if e.label == "ORG" and _outlet(doc, e)
+        )
+        return cls(
+            doc, entities, [e.start for e in entities], [p for p in persons if len(p) > 1], outlets
+        )
 
     def labels_in(self, m: Mention) -> set[str]:
         """The labels of the names in the mention ("الرئيس الأميركي، دونالد ترامب": PER)."""
@@ -51,10 +72,14 @@ class Names:
         return entity.label if entity is not None and m.start < entity.end else None
 
     def in_name(self, offset: int) -> bool:
-        """Whether the offset lies inside the name of a place or person."""
+        """Whether the offset lies inside the name of a place, a person or an outlet."""
         k = bisect_right(self.starts, offset)
         entity = self.entities[k - 1] if k else None
-        return entity is not None and entity.label in ("LOC", "PER") and offset < entity.end
+        return (
+            entity is not None
+            and (entity.label in ("LOC", "PER") or k - 1 in self.outlets)
+            and offset < entity.end
+        )
 
     def ends_in_place(self, m: Mention) -> bool:
         """Whether the last name starting before the mention's end is a place that

@@ -89,8 +89,9 @@ def test_one_speakers_quotations_in_two_sentences_stay_two_acts():
     assert len(merge([_said(3, 100), _said(5, 300)], keep_negated=False)) == 2
     # in one sentence they are one act told by several cues
     assert len(merge([_said(3, 100), _said(3, 160)], keep_negated=False)) == 1
-    # a trigger's event and a quotation's still corefer across sentences
-    assert len(merge([_said(3, 100, quoted=False), _said(5, 300)], keep_negated=False)) == 1
+    # a trigger's event joins a quotation aimed at a target only inside it (evmerge)
+    assert len(merge([_said(5, 300), _said(6, 310, quoted=False)], keep_negated=False)) == 1
+    assert len(merge([_said(3, 100, quoted=False), _said(5, 300)], keep_negated=False)) == 2
 
 
 def test_thanking_a_state_is_support_of_it(nlp):

@@ -126,6 +126,22 @@ def _read_twice(a: Event, b: Event) -> bool:
     return b.source is None and _ranked(b.target) and bool(_trigger_forms(b) & _MUNITIONS)
 
 
+# Whether a trigger joins a quotation's act only in its sentence or inside the quotation.
+_SPEECH_IN_OWN_SENTENCE = True
+
+
+def _quotation_apart(a: Event, b: Event) -> bool:
+    """Whether one event is a quotation's act aimed at a target and the other a
+    trigger's told outside that quotation: such a quotation in another sentence is
+    another act ("كما عارض ترامب خطة ماكماستر" and, later, "قاطعه ذات مرة قائلا: …"),
+    while one aimed at no one tells the act again in the speaker's words ("قال بوتين
+    إن "…محض هراء"")."""
+    speech, other = (a, b) if a.attrs.get("speech") else (b, a)
+    if not speech.attrs.get("speech") or other.attrs.get("speech") or speech.target is None:
+        return False
+    return not speech.start <= other.start < speech.end
+
+
 def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     """Two mentions of one event: same type, and the same time, or one undated
     and the same source. `copies` maps a sentence of the abstract to the sentence
@@ -145,6 +161,8 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
         # Two quotations in two sentences are two statements, each its own act
         # ("وصف ترامب إحاطات ماكماستر بأنها فظة" and "انتقد ترامب مستشاره"), even
         # when the same speaker aims them at the same side.
+        return False
+    if not one_sentence and _SPEECH_IN_OWN_SENTENCE and _quotation_apart(a, b):
         return False
     wa, wb = _when_key(a), _when_key(b)
     if wa and wb:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.ner.boundaries import apply_boundaries
 from rasd.ner.document_rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
@@ -56,3 +57,40 @@ def test_a_match_reports_places_stay_places(recognizer, sentence, tags):
 def test_a_town_without_a_score_in_the_document_stays_a_place(recognizer):
     sentences = [("ولم ينجح نيس في تعويض هدف الجناح", "O O B-LOC O O O O")]
     assert _clubs(recognizer, sentences) == [sentences[0][1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags", "expected"),
+    [
+        # The second word untagged.
+        (
+            "تتصدر القائمة مدينة لوس كابوس المكسيكية",
+            "O O O B-LOC O O",
+            "O O O B-LOC I-LOC O",
+        ),
+        # The second word tagged a name of its own; a proclitic on the first.
+        ("وتقدم الخزري لسانت إيتيين", "O B-PER B-LOC B-LOC", "O B-PER B-LOC I-LOC"),
+        # Nothing after the head to complete it.
+        ("فاز سانت .", "O B-ORG O", "O B-ORG O"),
+    ],
+)
+def test_a_name_does_not_end_on_a_place_head(sentence, tags, expected):
+    bio = tags.split()
+    apply_boundaries(sentence.split(), sentence.split(), bio)
+    assert " ".join(bio) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tags"),
+    [
+        # An English "St" after a name.
+        ("في ليثام سانت شمال غربي إنجلترا", "O B-LOC I-LOC O O B-LOC"),
+        ("في ليثام سانت بشمال غرب إنجلترا", "O O B-LOC O O B-LOC"),
+        # A person's surname.
+        ("وقال دي لوس إن", "O B-PER I-PER O"),
+    ],
+)
+def test_a_place_head_inside_a_name_ends_it(sentence, tags):
+    bio = tags.split()
+    apply_boundaries(sentence.split(), sentence.split(), bio)
+    assert " ".join(bio) == tags

@@ -12,7 +12,9 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
      particle where no word follows;
   4. a militia's nisba tagged alone ("صواريخ حوثية", "مسلحين حوثيين") is no name;
   5. "قوات" before "التحالف" is the coalition's forces, not part of its name;
-  6. a masculine nationality ending an organisation whose words before it are
+  6. a name does not end on the first word of a foreign compound place name
+     (`place_head`: "سانت إيتيين", "لوس كابوس"): it goes on through the next word;
+  7. a masculine nationality ending an organisation whose words before it are
      feminine ("القوة الجوية العراقي") describes the club, not this name
      (`descriptor_nisbas`, given the stage's nisba test).
 """
@@ -31,6 +33,9 @@ _RULE_WORD_FORMS = load_rule_words(key=match_key)
 _RADIO_F = _RULE_WORDS["radio_f"]
 _RADIO_M = _RULE_WORDS["radio_m"]
 _NAME_PARTICLES = _RULE_WORDS["name_particle"]
+_PLACE_HEADS = _RULE_WORD_FORMS["place_head"]
+_DIRECTIONS = _RULE_WORD_FORMS["direction"]
+_PROCLITICS = ("و", "ل", "ب")
 _HEIR_TITLES = _RULE_WORDS["heir_title"]
 _REIGN = loose_key("العهد")
 _MILITIA_NISBAS = _RULE_WORD_FORMS["militia_nisba"]
@@ -46,6 +51,7 @@ def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str])
     _radio_stations(words, keys, tags)
     _heir_titles(keys, tags)
     _dangling_particles(words, tags)
+    _dangling_place_heads(words, tags)
     _militia_adjectives(words, tags)
     _coalition_forces(keys, tags)
     return tags
@@ -92,6 +98,29 @@ def _dangling_particles(words: Sequence[str], tags: list[str]) -> None:
             tags[end - 1] = "O"
         else:
             tags[start] = "O"
+
+
+def _dangling_place_heads(words: Sequence[str], tags: list[str]) -> None:
+    """The tagger, which knows "إيتيين" or "كابوس" from no list, stops after "سانت" or
+    "لوس"; the next word, untagged or tagged a name of its own, completes the name.
+    Only a place or body of the head alone: a head after a name is an English "St"
+    ("ليثام سانت", Lytham St Annes), and a person's "دي لوس" (De Luce) is whole."""
+    for label, start, end in chunks(tags):
+        if label not in ("LOC", "ORG") or end - start > 1 or end >= len(tags):
+            continue
+        if not _is_place_head(words[start]) or _is_listed(words[end], _DIRECTIONS):
+            continue
+        if tags[end] in ("O", f"B-{label}") and _is_word(words[end]):
+            tags[end] = f"I-{label}"
+
+
+def _is_place_head(word: str) -> bool:
+    return _is_listed(word, _PLACE_HEADS)
+
+
+def _is_listed(word: str, words: frozenset[str]) -> bool:
+    key = match_key(word)
+    return key in words or (key[:1] in _PROCLITICS and key[1:] in words)
 
 
 def _militia_adjectives(words: Sequence[str], tags: list[str]) -> None:

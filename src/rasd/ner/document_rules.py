@@ -20,6 +20,11 @@ _HOME_NATIONS = RULE_WORDS["home_nation"] | frozenset(
 )
 _VENUES = RULE_WORDS["venue"]
 _TOWN_CUES = RULE_WORDS["town_cue"]
+_PLACE_WORDS = RULE_WORDS["place_descriptor"]
+_CONTINENTS = frozenset(
+    " ".join(loose_key(w) for w in name.split("_"))
+    for name in load_rule_words(key=str)["continent"]
+)
 _MIN_LETTERS = 3
 
 
@@ -80,8 +85,29 @@ def scored_clubs(
         return
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         for first, last in _towns(sentence_keys, sentence_tags):
-            if tuple(sentence_keys[first:last]) in clubs:
+            name = " ".join(sentence_keys[first:last])
+            if tuple(sentence_keys[first:last]) in clubs or _reported_club(
+                sentence_keys, first, name, is_country
+            ):
                 sentence_tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+
+
+def _reported_club(
+    keys: Sequence[str], first: int, name: str, is_country: Callable[[str], bool]
+) -> bool:
+    """Whether a town of a match report (a document with a club beside a score) is a
+    club too ("ليقود موناكو لبداية مظفرة", "ولم ينجح نيس"): the report's towns are
+    its teams, unless a word of `venue` or `place_descriptor` before it names the
+    place itself ("ملعب سانتياغو برنابيو", "مدينة نيس"), a word of `town_cue` two
+    words before puts the town there ("العاصمة السعودية الرياض"), or the name is a
+    continent's, which names competitions ("دوري أبطال أوروبا")."""
+    before = keys[max(0, first - 2) : first]
+    return (
+        _is_club(name, is_country)
+        and name not in _CONTINENTS
+        and not (before and (before[-1] in _VENUES or before[-1] in _PLACE_WORDS))
+        and not (len(before) == 2 and before[0] in _TOWN_CUES)
+    )
 
 
 def _towns(keys: Sequence[str], tags: list[str]) -> Iterator[tuple[int, int]]:

@@ -37,15 +37,22 @@ def light_key(word: str) -> str:
 def strip_proclitics(key: str) -> list[str]:
     """`key` and the forms left after removing و/ف and then ب/ل/ك (longest last)."""
     forms = [key]
-    rest = key
-    if len(rest) > 3 and rest[0] in _CONJ:
-        rest = rest[1:]
-        forms.append(rest)
-    if len(rest) > 3 and rest.startswith("لل"):
-        forms.append("ال" + rest[2:])
-    elif len(rest) > 3 and rest[0] in _PREP:
-        forms.append(rest[1:])
+    if len(key) > 3 and key[0] in _CONJ:
+        forms.append(key[1:])
+    cut = preposition_cut(key)
+    if cut is not None:
+        forms.append(cut)
     return forms
+
+
+def preposition_cut(key: str) -> str | None:
+    """The form left after removing a joined ب/ل/ك (after any و/ف), or None."""
+    rest = key[1:] if len(key) > 3 and key[0] in _CONJ else key
+    if len(rest) > 3 and rest.startswith("لل"):
+        return "ال" + rest[2:]
+    if len(rest) > 3 and rest[0] in _PREP:
+        return rest[1:]
+    return None
 
 
 def stem_start(token: Token) -> int:

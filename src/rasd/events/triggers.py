@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.attributes import cultural
-from rasd.events.keys import light_key
+from rasd.events.keys import light_key, preposition_cut
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.merging import ONE_INCIDENT
 from rasd.events.phrases import (
@@ -159,6 +159,34 @@ def pact_rejected(words: list[Word], i: int, trigger: Trigger) -> tuple[Trigger,
     return (replace(trigger, type="REJECT", cameo="120"), pact) if pact >= 0 else None
 
 
+# A noun's ة written ت before a pronoun, as a past verb's ت before its object.
+_CONSTRUCT_PRONOUNS = ("ته", "تها", "تهم", "تهما")
+
+
+def _verb_after_preposition(word: Word, lexicon: TriggerLexicon) -> bool:
+    """Whether the word is a lexicon form only once a joined ب/ل/ك is cut off, which a
+    verb never carries. The segmenter leaves such a clitic on a rare word
+    ("بإقالتها"), where the word's own flag misses it."""
+    cut = preposition_cut(word.keys[0])
+    if cut is None or cut not in word.keys:
+        return False
+    return not lexicon.lookup([k for k in word.keys if k != cut])
+
+
+def _hamza_below(word: Word) -> bool:
+    """Whether the word is a form-IV verbal noun with a pronoun, written with its hamza
+    below ("إقالتها"، "إدانته"): it folds to the past verb with an object ("أقالتها").
+    Verbs misspelt with إ ("إجتمعت"، "وإنسحب") carry no ت before a pronoun."""
+    surface = word.surface[1:] if word.surface[:1] in "وف" else word.surface
+    return surface.startswith("إ") and word.keys[0].endswith(_CONSTRUCT_PRONOUNS)
+
+
+def _noun_of_type(candidates: list[Trigger], etype: str) -> bool:
+    """Whether a noun row of the type shares the form ("إدانتها"): the verb row then
+    codes the same act, and stays where the noun row would lose to a conjoined one."""
+    return any(t.kind == "noun" and t.type == etype for t in candidates)
+
+
 def find_triggers(
     words: list[Word], lexicon: TriggerLexicon, in_name: Callable[[int], bool]
 ) -> list[tuple[int, Trigger, int]]:
@@ -212,6 +240,11 @@ def find_triggers(
                 break
             if trigger.kind != "noun" and has_prep_clitic(w):
                 continue  # "بطلب" is a noun, never a verb
+            if trigger.kind in ("verb", "passive") and (
+                _verb_after_preposition(w, lexicon)
+                or (_hamza_below(w) and not _noun_of_type(candidates, trigger.type))
+            ):
+                continue  # "بإقالتها"، "إقالتها" are the noun, never "أقالتها"
             if trigger.kind == "verb" and i > 0 and is_count(words, i - 1):
                 continue  # "ثلاثين طالبا": a counted noun, never a verb
             if _counted_participle(words, i, trigger):

@@ -41,3 +41,11 @@ def test_a_place_inside_what_must_happen_is_no_party(nlp):
     # "مصير إدلب يجب أن يحسم": the fate must be settled, Idlib is asked nothing.
     doc = nlp.analyze('وقال لودريان بهذا الصدد إن "مصير إدلب يجب أن يحسم في إطار عملية سياسية".')
     assert not [e for e in doc.events if e.type == "DEMAND"]
+
+
+def test_a_duty_laid_on_an_unnamed_body_is_its_demand(nlp):
+    # Dev fold 0-1 forms: "إن على القضاء التصدي"، "يتعين على الأوروبيين اتخاذ قرار".
+    doc = nlp.analyze(
+        "وقال المرشد الإيراني علي خامنئي إن على القضاء التصدي لمن يكدرون الأمن الاقتصادي."
+    )
+    assert [e for e in doc.events if e.type == "DEMAND"]

@@ -4,14 +4,19 @@
 Under a plain cue (قال، أضاف) the words "إن على X" or "يتعين على X" state what X must
 do: a DEMAND aimed at X when X is a named person, body or place. The same words before
 a common noun are mostly no act ("أن على الرغم"، "إن على الموظف أن يشتغل 24 ساعة"), so
-the phrase counts only where a named entity begins at the next word.
+the phrase counts only where a named entity begins at the next word, or a body or
+people of the actor dictionary ("إن على القضاء"، "يتعين على الأوروبيين").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rasd.document import Document, Entity, Mention, Quote
+from rasd.events.keys import light_key
+from rasd.events.lexicon import ActorDictionary
+from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
@@ -31,9 +36,30 @@ def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], s
         for phrase, event_type in phrases.items():
             end = i + len(phrase)
             found = phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase
-            if found and _named_at(doc, quote.start + words[end][0]):
+            if found and (
+                _named_at(doc, quote.start + words[end][0]) or _body_at(keys[end : end + 3])
+            ):
                 return event_type
     return None
+
+
+_QUANTIFIERS = WORD_LISTS.words("duty_quantifiers")
+
+
+@cache
+def _actors() -> ActorDictionary:
+    return ActorDictionary()
+
+
+def _body_at(keys: list[str]) -> bool:
+    """Whether an unnamed body or people of the actor dictionary is the one addressed
+    ("إن على القضاء التصدي"، "يتعين على الأوروبيين اتخاذ قرار"، "من الواجب على جميع
+    الإيرانيين"): a common noun outside it ("إن على الموظف"، "أن على الرغم") is no
+    party."""
+    if keys and keys[0] in _QUANTIFIERS:
+        keys = keys[1:]
+    stems = tuple(light_key(k) for k in keys)
+    return any(_actors().get(stems[:n]) is not None for n in range(len(stems), 0, -1))
 
 
 def obliged_party(

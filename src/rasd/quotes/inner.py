@@ -12,7 +12,7 @@ from rasd.quotes.cue_complements import complements
 from rasd.quotes.cue_readings import impersonal_belief
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, one_name, region_words
-from rasd.quotes.speaker_words import Phrase
+from rasd.quotes.speaker_words import Phrase, possessed_person
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import OBJECT_GAP, RELATIVE_GENDER, State, make_quote, record
 from rasd.quotes.subjects import subject_before
@@ -195,7 +195,12 @@ def _subject_speaks(v: DocView, subject: Phrase) -> bool:
     `speaking_group`, `people`): the outer clause already reports speech, so a plural of
     people before its cue is its speaker, where elsewhere it is as often a mere noun."""
     k = subject.start
-    return speaks(v, subject) or v.is_("speaking_group", k) or v.is_("people", k)
+    return (
+        speaks(v, subject)
+        or v.is_("speaking_group", k)
+        or v.is_("people", k)
+        or possessed_person(v, k)
+    )
 
 
 def _inner_speech(v: DocView, j: int, hit: CueHit) -> bool:

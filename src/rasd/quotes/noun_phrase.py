@@ -76,6 +76,7 @@ from rasd.quotes.speaker_words import (
     other_entity,
     people_conjunct,
     place_conjunct,
+    possessed_person,
     title_tag,
     unsplit_preposition,
     verb_alone,
@@ -398,6 +399,8 @@ def noun_phrase(
         or (v.punct(phrase.end - 1) and v.region_at.get(phrase.end - 1) is None)
     ):
         phrase.end -= 1
+    if phrase.name is None and possessed_person(v, k) and not v.is_("title", k):
+        phrase.end = k + 1  # "ونفت أسرته صحة ذلك": a noun with a pronoun takes no genitive
     if phrase.name is None:
         phrase.end = next(
             (j for j in range(phrase.start + 1, phrase.end) if clause_verb(v, j)), phrase.end
@@ -444,7 +447,7 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     cue = v.cue(k) is not None and not noun_after_complementizer(v, k)
     if v.complementizer(k) or (cue and not v.is_("title", k)):
         return False
-    if v.third_person[k] and not v.is_("title", k):
+    if v.third_person[k] and not (v.is_("title", k) or possessed_person(v, k)):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
     if pro[:1] in ("و", "ف") and opens_sentence(v, k) and verb_alone(v, k):

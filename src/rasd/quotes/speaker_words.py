@@ -257,3 +257,18 @@ def governed_by_title(v: DocView, i: int) -> bool:
 def definite(v: DocView, i: int) -> bool:
     """A word with the article ("الوزير"); "إلى" (key "الى") and "الذي" are not."""
     return v.definite[i]
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")
+
+
+def possessed_person(v: DocView, k: int) -> bool:
+    """Someone's own people with the possessive pronoun on them ("وقال محاميه"، "إن
+    مساعديه أكدوا"، "أن منتقديه شككوا"; words.tsv `possessed_speaker`): they speak,
+    where another noun with a pronoun is the object ("كشف كذبه")."""
+    if not v.enclitic[k]:
+        return False
+    key = v.keys[k].removeprefix(v.proclitics[k])
+    return any(
+        key.endswith(e) and v.lexicon.has("possessed_speaker", key[: -len(e)]) for e in _POSSESSIVES
+    )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
-from rasd.events.lexicon import _read_text
+from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
@@ -199,12 +199,14 @@ def speech_events(
     acts: SpeechActs,
     learned: Callable[[list[Quote]], dict[int, str]] | None = None,
     learned_aimed: bool = False,
+    actors: ActorDictionary | None = None,
 ) -> list[tuple[Event, int]]:
     """One event per quotation that is an act and has a speaker, with the offset of the
     token holding its cue (-1 for an act read from the quoted words). `learned` types
     the quotations the lexicon leaves uncoded (by their start; `speech_model.py`);
     with `learned_aimed` such an act needs a target, a person or body other than the
-    speaker, read by the side rules."""
+    speaker, read by the side rules. `actors` lets a duty laid on an unnamed body of
+    the actor dictionary count ("إن على القضاء"; `speech_duty.addressed_type`)."""
     entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
     entity_starts = [e.start for e in entities]
     starts = [s.start for s in doc.sentences]
@@ -217,7 +219,7 @@ def speech_events(
         and not _noun_cue(doc, q)
         and not _passive_cue(doc, q)
     ]
-    by_lexicon = {q.start: _lexicon_type(doc, acts, q) for q in spoken}
+    by_lexicon = {q.start: _lexicon_type(doc, acts, q, actors) for q in spoken}
     parties = {
         q.start: obliged_party(doc, q, acts.obliged) for q in spoken if not by_lexicon[q.start]
     }
@@ -268,7 +270,9 @@ def speech_events(
     return events
 
 
-def _lexicon_type(doc: Document, acts: SpeechActs, quote: Quote) -> str | None:
+def _lexicon_type(
+    doc: Document, acts: SpeechActs, quote: Quote, actors: ActorDictionary | None
+) -> str | None:
     """The act the lexicon reads in a quotation: its cue's, else its words'. A claim
     described as false ("وصفها بأنها "لا أساس لها من الصحة""، "بتهم وصفها … بـ"الواهية"")
     is denied, not criticised: a describing cue whose words deny is a REJECT."""
@@ -279,7 +283,7 @@ def _lexicon_type(doc: Document, acts: SpeechActs, quote: Quote) -> str | None:
     said = acts.content_type(doc.slice(quote))
     if by_cue is not None and said == "REJECT":
         return "REJECT"
-    return by_cue or said or addressed_type(doc, quote, acts.addressed)
+    return by_cue or said or addressed_type(doc, quote, acts.addressed, actors)
 
 
 def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:

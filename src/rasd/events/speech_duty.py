@@ -11,7 +11,6 @@ people of the actor dictionary ("إن على القضاء"، "يتعين على 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rasd.document import Document, Entity, Mention, Quote
 from rasd.events.keys import light_key
@@ -24,9 +23,14 @@ _BODIES = {"ORG", "LOC"}
 _WORD = re.compile(r"\w+")
 
 
-def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], str]) -> str | None:
+def addressed_type(
+    doc: Document,
+    quote: Quote,
+    phrases: dict[tuple[str, ...], str],
+    actors: ActorDictionary | None = None,
+) -> str | None:
     """The type of the first lexicon phrase in the quotation that a named entity
-    follows, or None."""
+    follows (or, given the actor dictionary, a body or people it lists), or None."""
     if not phrases:
         return None
     text = doc.slice(quote)
@@ -37,7 +41,8 @@ def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], s
             end = i + len(phrase)
             found = phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase
             if found and (
-                _named_at(doc, quote.start + words[end][0]) or _body_at(keys[end : end + 3])
+                _named_at(doc, quote.start + words[end][0])
+                or (actors is not None and _body_at(actors, keys[end : end + 3]))
             ):
                 return event_type
     return None
@@ -46,12 +51,7 @@ def addressed_type(doc: Document, quote: Quote, phrases: dict[tuple[str, ...], s
 _QUANTIFIERS = WORD_LISTS.words("duty_quantifiers")
 
 
-@cache
-def _actors() -> ActorDictionary:
-    return ActorDictionary()
-
-
-def _body_at(keys: list[str]) -> bool:
+def _body_at(actors: ActorDictionary, keys: list[str]) -> bool:
     """Whether an unnamed body or people of the actor dictionary is the one addressed
     ("إن على القضاء التصدي"، "يتعين على الأوروبيين اتخاذ قرار"، "من الواجب على جميع
     الإيرانيين"): a common noun outside it ("إن على الموظف"، "أن على الرغم") is no
@@ -59,7 +59,7 @@ def _body_at(keys: list[str]) -> bool:
     if keys and keys[0] in _QUANTIFIERS:
         keys = keys[1:]
     stems = tuple(light_key(k) for k in keys)
-    return any(_actors().get(stems[:n]) is not None for n in range(len(stems), 0, -1))
+    return any(actors.get(stems[:n]) is not None for n in range(len(stems), 0, -1))
 
 
 def obliged_party(

@@ -41,8 +41,8 @@ from rasd.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_misses import FLAGS, flagged_extractor, loose_extractor, misses
+from event_misses import labelled_drops as filter_drops
 
-from rasd.evaluate.gold import _event_similarity, _pairs
 from rasd.events import attributes as A
 
 READABLE = {0, 1}
@@ -202,28 +202,9 @@ def remover_name(doc: Document, ev: Event) -> str:
 
 
 def labelled_drops(doc: Document, gold: dict[str, Any], coded: list[Event]) -> list[tuple]:
-    """Each event a remover drops, with its remover, type and what the gold says of
-    it: missed (a required gold event the kept events leave unpaired), found,
-    optional, or spurious."""
-    kept = doc.events or []
-    required = [g for g in gold.get("events", []) if not g.get("optional")]
-    optional = [g for g in gold.get("events", []) if g.get("optional")]
-    paired = {j for _, j in _pairs(kept, required, lambda e, g: _event_similarity(doc, e, g))}
-    out = []
-    for e in coded:
-        if not any(e.attrs.get(k) for k in FLAGS):
-            continue
-        hits = {j for j, g in enumerate(required) if _event_similarity(doc, e, g)}
-        if hits - paired:
-            label = "missed"
-        elif hits:
-            label = "found"
-        elif any(_event_similarity(doc, e, g) for g in optional):
-            label = "optional"
-        else:
-            label = "spurious"
-        out.append((remover_name(doc, e), e.type, label, e))
-    return out
+    """Each event a remover drops, with its remover, type and what the gold says of it
+    (`event_misses.labelled_drops`: missed, found, optional or spurious)."""
+    return [(remover_name(doc, e), e.type, label, e) for label, e in filter_drops(doc, gold, coded)]
 
 
 def _print_drops(drops: Counter[tuple[str, str]]) -> None:

@@ -116,15 +116,17 @@ def coded_alone(nlp: Pipeline, doc: Document, sentence: int, gold: dict[str, Any
     return any(_event_similarity(alone, e, gold) for e in alone.events or [])
 
 
-def dropped_labels(doc: Document, gold: dict[str, Any], coded: list[Event]) -> Counter[str]:
-    """Each event the filters drop (`coded` by `flagged_extractor`), counted by its filter and what the gold says of it:
-    "missed" (a required gold event the kept events leave unpaired), "found" (one they
-    pair), "optional", or "spurious"."""
+def labelled_drops(
+    doc: Document, gold: dict[str, Any], coded: list[Event]
+) -> list[tuple[str, Event]]:
+    """Each event the filters drop (`coded` by `flagged_extractor`) with what the gold says
+    of it: "missed" (a required gold event the kept events leave unpaired), "found" (one
+    they pair), "optional", or "spurious"."""
     kept = doc.events or []
     required = [g for g in gold.get("events", []) if not g.get("optional")]
     optional = [g for g in gold.get("events", []) if g.get("optional")]
     paired = {j for _, j in _pairs(kept, required, lambda e, g: _event_similarity(doc, e, g))}
-    out: Counter[str] = Counter()
+    out = []
     for e in coded:
         if not any(e.attrs.get(k) for k in FLAGS):
             continue
@@ -137,8 +139,13 @@ def dropped_labels(doc: Document, gold: dict[str, Any], coded: list[Event]) -> C
             label = "optional"
         else:
             label = "spurious"
-        out[f"{_dropped_by(e)}\t{label}"] += 1
+        out.append((label, e))
     return out
+
+
+def dropped_labels(doc: Document, gold: dict[str, Any], coded: list[Event]) -> Counter[str]:
+    """The drops of `labelled_drops` counted by their filter and label."""
+    return Counter(f"{_dropped_by(e)}\t{label}" for label, e in labelled_drops(doc, gold, coded))
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.ner.document_rules import scored_clubs
 from rasd.ner.rules import apply_rules
 from rasd.ner.stage import EntityRecognizer
 
@@ -33,3 +34,13 @@ def after_rules(
         attached=attached or (),
     )
     return " ".join(out)
+
+
+def clubs_after_score(ner: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
+    """The BIO tags of a document's sentences (words and tags split on spaces) after the
+    rule that reads towns beside a match score as clubs."""
+    featurizer = ner.tagger.featurizer
+    keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
+    tags = [t.split() for _, t in sentences]
+    scored_clubs(keys, tags, ner._is_country)
+    return [" ".join(t) for t in tags]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from ner_rules_check import clubs_after_score
 from rasd.ner.boundaries import apply_boundaries
-from rasd.ner.document_rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
 
@@ -17,16 +17,8 @@ def recognizer() -> EntityRecognizer:
     return EntityRecognizer()
 
 
-def _clubs(recognizer: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
-    featurizer = recognizer.tagger.featurizer
-    keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
-    tags = [t.split() for _, t in sentences]
-    scored_clubs(keys, tags, recognizer._is_country)
-    return [" ".join(t) for t in tags]
-
-
-def test_a_match_reports_other_towns_are_its_clubs(recognizer):
-    assert _clubs(
+def test_a_match_reports_other_towns_are_itsclubs_after_score(recognizer):
+    assert clubs_after_score(
         recognizer,
         [
             ("وتغلب ليل 3 - 1 على نانت", "O O O O O O B-LOC"),
@@ -51,12 +43,12 @@ def test_a_match_reports_other_towns_are_its_clubs(recognizer):
 )
 def test_a_match_reports_places_stay_places(recognizer, sentence, tags):
     report = [("وتغلب ليل 3 - 1 على نانت", "O O O O O O B-LOC"), (sentence, tags)]
-    assert _clubs(recognizer, report)[1] == tags
+    assert clubs_after_score(recognizer, report)[1] == tags
 
 
 def test_a_town_without_a_score_in_the_document_stays_a_place(recognizer):
     sentences = [("ولم ينجح نيس في تعويض هدف الجناح", "O O B-LOC O O O O")]
-    assert _clubs(recognizer, sentences) == [sentences[0][1]]
+    assert clubs_after_score(recognizer, sentences) == [sentences[0][1]]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ner_rules_check import after_rules
-from rasd.ner.document_rules import scored_clubs
+from ner_rules_check import after_rules, clubs_after_score
 from rasd.ner.stage import EntityRecognizer
 
 
@@ -16,17 +15,8 @@ def ner() -> EntityRecognizer:
     return EntityRecognizer()
 
 
-def _clubs(ner: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
-    """The BIO tags of each (sentence, tagger's tags) after `scored_clubs`."""
-    featurizer = ner.tagger.featurizer
-    keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
-    tags = [t.split() for _, t in sentences]
-    scored_clubs(keys, tags, ner._is_country)
-    return [" ".join(t) for t in tags]
-
-
 def test_a_town_beside_a_score_is_its_club_throughout_the_article(ner):
-    assert _clubs(
+    assert clubs_after_score(
         ner,
         [
             ("ليتعادل على أرضه 2 - 2 مع تورينو الذي يقبع", "O O O O O O O B-LOC O O"),
@@ -37,7 +27,7 @@ def test_a_town_beside_a_score_is_its_club_throughout_the_article(ner):
 
 def test_the_town_itself_stays_a_place(ner):
     # "في روما": the town where it snowed, not the club beaten 2-0.
-    assert _clubs(
+    assert clubs_after_score(
         ner,
         [
             ("وبعد الفوز 2 - صفر على روما يوم الأحد", "O O O O O O B-LOC O O"),
@@ -45,13 +35,13 @@ def test_the_town_itself_stays_a_place(ner):
         ],
     ) == ["O O O O O O B-ORG O O", "O O O O O B-LOC"]
     # A town named where the match was played is no side of it.
-    assert _clubs(ner, [("حينما هزمه في الرياض 1 - صفر", "O O O B-LOC O O O")]) == [
+    assert clubs_after_score(ner, [("حينما هزمه في الرياض 1 - صفر", "O O O B-LOC O O O")]) == [
         "O O O B-LOC O O O"
     ]
 
 
 def test_a_national_team_stays_the_country(ner):
-    assert _clubs(
+    assert clubs_after_score(
         ner, [("في نصف النهائي على إنكلترا 2 - 1 بعد التمديد", "O O O O B-LOC O O O O O")]
     ) == ["O O O O B-LOC O O O O O"]
 

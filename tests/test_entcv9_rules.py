@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from ner_rules_check import clubs_after_score
 from rasd.ner.common_bodies import common_bodies
-from rasd.ner.document_rules import scored_clubs
 from rasd.ner.stage import EntityRecognizer
 
 
@@ -76,16 +76,8 @@ def test_a_possessed_form_is_no_body(recognizer):
     assert _bodies(recognizer, sentence, tags) == tags
 
 
-def _clubs(recognizer: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
-    featurizer = recognizer.tagger.featurizer
-    keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
-    tags = [t.split() for _, t in sentences]
-    scored_clubs(keys, tags, recognizer._is_country)
-    return [" ".join(t) for t in tags]
-
-
 def test_a_town_the_lists_know_only_as_a_place_is_its_club_beside_a_score(recognizer):
-    assert _clubs(
+    assert clubs_after_score(
         recognizer,
         [
             ("بنتيجة 3 - 2 أمام مونتريال إمباكت", "O O O O O B-LOC O"),
@@ -96,7 +88,7 @@ def test_a_town_the_lists_know_only_as_a_place_is_its_club_beside_a_score(recogn
 
 def test_a_country_the_lists_know_only_as_a_place_stays_the_national_team(recognizer):
     sentences = [("بعدما خسرت بنتيجة 0 - 1 أمام المكسيك ضمن", "O O O O O O O B-LOC O")]
-    assert _clubs(recognizer, sentences) == [sentences[0][1]]
+    assert clubs_after_score(recognizer, sentences) == [sentences[0][1]]
 
 
 @pytest.mark.parametrize(
@@ -113,4 +105,4 @@ def test_a_country_the_lists_know_only_as_a_place_stays_the_national_team(recogn
     ],
 )
 def test_a_national_team_or_a_stadium_beside_a_score_stays_a_place(recognizer, sentence, tags):
-    assert _clubs(recognizer, [(sentence, tags)]) == [tags]
+    assert clubs_after_score(recognizer, [(sentence, tags)]) == [tags]

@@ -424,10 +424,11 @@ class EventExtractor:
                     event.attrs["intended"], event.type = event.type, "AGREE"
                 else:
                     event.attrs["future"] = True  # "سيطالب"، "سوف يهاجم": not done yet
-                    if negated and cancelled(words, pos, True):
-                        pass  # "لن تقصف": no threat either
-                    elif vowed_force(doc, event, words, pos):
-                        negated = False  # "إذا لم …، فإن بلاده ستقصف": the condition of a threat
+                    # "لن تقصف" is no threat either; in "إذا لم …، فإن بلاده ستقصف" the
+                    # negation is the condition of a threat, not of the act.
+                    cancelled_act = negated and cancelled(words, pos, True)
+                    if not cancelled_act and vowed_force(doc, event, words, pos):
+                        negated = False
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"

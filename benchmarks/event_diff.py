@@ -3,6 +3,7 @@ each article is analysed once up to the events, then its events coded with the
 setting's old value and its new one, and every event only one of them codes printed.
 
 Usage: python benchmarks/event_diff.py MODULE NAME OLD NEW [--seeds 10180-10189] [-n 60]
+       [--canonical] [--contains REGEX]
   e.g. python benchmarks/event_diff.py rasd.events.triggers _LIGHT_REACH 7 10
 
 OLD and NEW are Python literals (`ast.literal_eval`). For each seed one file of the
@@ -16,10 +17,11 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
-from news_sample import analyze_record, unseen_records
+from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
 
 from rasd.document import Document, Event
 from rasd.events.extract import EventExtractor
@@ -31,15 +33,25 @@ def seeds(spec: str) -> list[int]:
     return list(range(int(lo), int(hi or lo) + 1))
 
 
-def key(doc: Document, ev: Event) -> tuple:
-    sides = tuple(doc.slice(m) if m else "-" for m in (ev.source, ev.target))
+def key(doc: Document, ev: Event, canonical: bool = False) -> tuple:
+    sides = tuple(
+        (f"{doc.slice(m)} [{m.canonical}]" if canonical else doc.slice(m)) if m else "-"
+        for m in (ev.source, ev.target)
+    )
     return (ev.sentence, ev.type, *sides)
 
 
-def coded(extractor: EventExtractor, doc: Document, module: object, name: str, value: object):
+def coded(
+    extractor: EventExtractor,
+    doc: Document,
+    module: object,
+    name: str,
+    value: object,
+    canonical: bool = False,
+):
     setattr(module, name, value)
     out = extractor(replace(doc, events=None))
-    return {key(out, e): e for e in out.events or []}
+    return {key(out, e, canonical): e for e in out.events or []}
 
 
 def main() -> None:
@@ -51,19 +63,29 @@ def main() -> None:
     parser.add_argument("--news", type=Path, default=Path("../shared/data/news"))
     parser.add_argument("--seeds", default="10180-10189")
     parser.add_argument("-n", type=int, default=60, help="articles per seed")
+    parser.add_argument(
+        "--canonical", action="store_true", help="sides differ by their canonical names too"
+    )
+    parser.add_argument(
+        "--contains", default="", help="only articles whose text matches this regex"
+    )
     args = parser.parse_args()
     module = importlib.import_module(args.module)
     nlp = Pipeline([s for s in DEFAULT_STAGES if s != "events"])
     extractor = EventExtractor()
     added = removed = articles = 0
     for seed in seeds(args.seeds):
-        for i, record in enumerate(unseen_records(args.news, seed)):
+        records = unseen_records(args.news, seed)
+        if args.contains:
+            pattern = re.compile(args.contains)
+            records = (r for r in records if pattern.search(record_text(r)[:AUDITED_CHARS]))
+        for i, record in enumerate(records):
             if i >= args.n:
                 break
             doc = analyze_record(nlp, record)
             articles += 1
-            old = coded(extractor, doc, module, args.name, args.old)
-            new = coded(extractor, doc, module, args.name, args.new)
+            old = coded(extractor, doc, module, args.name, args.old, args.canonical)
+            new = coded(extractor, doc, module, args.name, args.new, args.canonical)
             for sign, keys in (("+", new.keys() - old.keys()), ("-", old.keys() - new.keys())):
                 for k in sorted(keys):
                     added += sign == "+"

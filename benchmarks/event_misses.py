@@ -68,6 +68,15 @@ def _dropped_by(event: Event) -> str:
     return "+".join(flags) if flags else "confidence"
 
 
+def _sides_read(doc: Document, events: list[Event], kind: str) -> str:
+    """The sides Rasd gave the kept events of the gold type, to read beside the gold's."""
+    return "; ".join(
+        " / ".join(doc.slice(m) if m is not None else "-" for m in (e.source, e.target))
+        for e in events
+        if e.type == kind
+    )
+
+
 def classify(
     kept: list[Event], coded: list[Event], gold: dict[str, Any], sentence: int | None
 ) -> tuple[str, str]:
@@ -104,6 +113,9 @@ def misses(
             continue
         sentence = evidence_sentence(doc, g["evidence"])
         kind, detail = classify(kept, coded, g, sentence)
+        if kind == "sides":
+            here = [e for e in kept if e.sentence == sentence]
+            detail = _sides_read(doc, here, g["type"])
         out.append((kind, detail, g, sentence))
     return out
 

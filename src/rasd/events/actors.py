@@ -13,7 +13,7 @@ not a side. Names take their codes from the dictionary entries inside them.
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Mention
-from rasd.events.keys import light_key, stem_start
+from rasd.events.keys import light_key, stem_key, stem_start
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Place, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
@@ -333,7 +333,7 @@ class ActorFinder:
             attrs["role"] = roles[0]
         if start != stem_start(words[group[0][0]].token):
             canonical = None
-        mention = Mention(start, end, canonical or match_key(doc.text[start:end]), attrs)
+        mention = Mention(start, end, canonical or stem_key(doc, words[first].token, end), attrs)
         return Actor(first, last, mention, is_place, place, extended=first < anchor)
 
     def _head_start(self, words: list[Word], first: int, taken: set[int], limit: int = 3) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Mention
 from rasd.events.actors import LOCATIVE
-from rasd.events.keys import stem_start
+from rasd.events.keys import stem_key, stem_start
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
@@ -92,7 +92,7 @@ def phrase(doc: Document, words: list[Word], first: int, last: int, actors: list
     inside = next((a for a in actors if first <= a.first < last), None)
     start, end = stem_start(words[first].token), words[last - 1].token.end
     attrs = dict(inside.mention.attrs) if inside else {}
-    return Actor(first, last, Mention(start, end, match_key(doc.text[start:end]), attrs))
+    return Actor(first, last, Mention(start, end, stem_key(doc, words[first].token, end), attrs))
 
 
 def crowd(s: Scope, words: list[Word], i: int) -> Actor:
@@ -108,7 +108,7 @@ def crowd(s: Scope, words: list[Word], i: int) -> Actor:
         stop += 1
     end = stop if stop > end else i + 1
     start, last = stem_start(words[i].token), words[end - 1].token.end
-    text = match_key(s.doc.text[start:last])
+    text = stem_key(s.doc, words[i].token, last)
     return Actor(i, end, Mention(start, last, text, {"role": "OPP", "code": "OPP"}))
 
 
@@ -133,7 +133,8 @@ def object_phrase(s: Scope, words: list[Word], pos: int, ce: int) -> Actor | Non
         return None
     start = stem_start(words[pos + 1].token)
     stop = words[end - 1].token.end
-    return Actor(pos + 1, end, Mention(start, stop, match_key(s.doc.text[start:stop]), {}))
+    key = stem_key(s.doc, words[pos + 1].token, stop)
+    return Actor(pos + 1, end, Mention(start, stop, key, {}))
 
 
 def unknown_subject(s: Scope, words: list[Word], pos: int, ce: int, obj: int = -1) -> Actor | None:
@@ -152,8 +153,8 @@ def unknown_subject(s: Scope, words: list[Word], pos: int, ce: int, obj: int = -
     if pos < obj < end:
         return None
     start = stem_start(words[first].token)
-    text = s.doc.text[start : words[end - 1].token.end]
-    return Actor(first, end, Mention(start, words[end - 1].token.end, match_key(text), {}))
+    stop = words[end - 1].token.end
+    return Actor(first, end, Mention(start, stop, stem_key(s.doc, words[first].token, stop), {}))
 
 
 def fronted_subject(s: Scope, words: list[Word], pos: int) -> Actor | None:
@@ -169,7 +170,8 @@ def fronted_subject(s: Scope, words: list[Word], pos: int) -> Actor | None:
             if k < pos and content_word(words[k]) and not s.lexicon.lookup(words[k].keys):
                 doc = s.doc
                 start, end = stem_start(words[k].token), words[k].token.end
-                return Actor(k, k + 1, Mention(start, end, match_key(doc.text[start:end]), {}))
+                key = stem_key(doc, words[k].token, end)
+                return Actor(k, k + 1, Mention(start, end, key, {}))
             return None
         if words[j].surface in BOUNDARY:
             return None
@@ -235,7 +237,8 @@ def opening_phrase(c: Clause) -> Actor | None:
     ):
         return None
     start, end = stem_start(phrase[0].token), phrase[-1].token.end
-    return Actor(first, pos, Mention(start, end, match_key(c.scope.doc.text[start:end]), {}))
+    key = stem_key(c.scope.doc, phrase[0].token, end)
+    return Actor(first, pos, Mention(start, end, key, {}))
 
 
 def clause_subject(c: Clause) -> Actor | None:
@@ -260,7 +263,7 @@ def counted_from(doc: Document, words: list[Word], actor: Actor) -> Actor:
     ):
         return actor
     start, stop = stem_start(words[head].token), actor.mention.end
-    mention = Mention(start, stop, match_key(doc.text[start:stop]), actor.mention.attrs)
+    mention = Mention(start, stop, stem_key(doc, words[head].token, stop), actor.mention.attrs)
     return Actor(head, actor.last, mention, actor.is_place, actor.place, actor.extended)
 
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from rasd.document import Mention, Quote
 from rasd.events.clauses import Clause, Scope, counted_from, crowd, phrase, unknown_subject
-from rasd.events.keys import stem_start
+from rasd.events.keys import stem_key, stem_start
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
@@ -332,7 +332,8 @@ def participants(s: Scope, words: list[Word], pos: int) -> tuple[Mention | None,
         last += 1
     doc = s.doc
     start, end = stem_start(words[first].token), words[last - 1].token.end
-    source = Mention(start, end, match_key(doc.text[start:end]), {"role": "OPP", "code": "OPP"})
+    key = stem_key(doc, words[first].token, end)
+    source = Mention(start, end, key, {"role": "OPP", "code": "OPP"})
     target = protest_target(words, s.actors, last, s.participant)
     return source, target.mention if target else None
 

@@ -142,12 +142,37 @@ def agent_marker_end(words: list[Word], pos: int) -> int | None:
 _SAYING = WORD_LISTS.words("saying")
 
 
+_PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "بانه", "بانها"}
+
+
+def complementizer_pronoun(words: list[Word], pos: int) -> bool:
+    """Whether the verb at `pos` comes right after "أنه/إنها/بأنه": that pronoun is
+    its subject, so a noun after the verb is its object ("قال الجيش إنه قصف مواقع")."""
+    return pos > 0 and words[pos - 1].keys[0].removeprefix("و") in _PRONOUN_COMPLEMENTIZERS
+
+
+def pronoun_subject_of(words: list[Word], pos: int) -> bool:
+    """Whether the complementizer's pronoun before the verb at `pos` is its subject:
+    not the masculine pronoun of the matter before a feminine verb, whose subject
+    follows ("أعلن المرصد أنه قصفت قوات النظام")."""
+    if not complementizer_pronoun(words, pos):
+        return False
+    masculine = words[pos - 1].keys[0].endswith("نه")
+    return not (masculine and match_key(words[pos].surface).endswith("ت"))
+
+
+def speaking_subject(words: list[Word], actors: list[Actor], pos: int) -> Actor | None:
+    """The speaker a pronoun subject of the reported clause points back to, not a
+    hearer after the saying verb ("وأوضح للصحافيين")."""
+    said_by = speaker(words, actors, pos)
+    return None if said_by is None or words[said_by.first].prep else said_by
+
+
 def speaker_pronoun(words: list[Word], pos: int, source: Actor | None) -> bool:
     """Whether the subject of a verb in a reported clause is a pronoun: "أنه قتل"
     (no subject but the complementizer's pronoun) or "إن قواته قصفت"."""
-    before = words[pos - 1].keys[0].removeprefix("و") if pos > 0 else ""
     if source is None:
-        return before in {"انه", "انها", "بانه", "بانها"}
+        return complementizer_pronoun(words, pos)
     opener = words[source.first - 1].keys[-1] if source.first > 0 else ""
     return (
         source.last == source.first + 1

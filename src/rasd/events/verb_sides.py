@@ -33,7 +33,7 @@ from rasd.events.phrases import (
     no_object,
 )
 from rasd.events.sentence import WORD_LISTS, Word, opens_with_act_noun
-from rasd.events.side_agents import subject_after_doing
+from rasd.events.side_agents import pronoun_subject_of, speaking_subject, subject_after_doing
 from rasd.events.side_targets import target_after
 from rasd.events.sides import Actor
 from rasd.events.unvoiced import unvoiced_victim
@@ -182,11 +182,22 @@ def _wounding(lexicon: TriggerLexicon, word: Word) -> bool:
     return any(t.type == "ASSAULT" and t.kind == "passive" for t in lexicon.lookup(word.keys))
 
 
+# `benchmarks/event_diff.py rasd.events.verb_sides COMPLEMENTIZER_SUBJECT False True`
+COMPLEMENTIZER_SUBJECT = True
+
+
 def _verb_subject(c: Clause) -> Actor | None:
     words, pos, before, after = c.words, c.pos, c.before, c.after
     opening = opening_actor(c)
     if opening is not None:
         return opening
+    if COMPLEMENTIZER_SUBJECT and pronoun_subject_of(words, pos):
+        # "قال الجيش إنه قصف مواقع": the pronoun, the one who says it, is the
+        # subject and the noun after the verb its object. With no speaker found the
+        # pronoun may point anywhere, and the usual reading stays.
+        said_by = speaking_subject(words, c.actors, pos)
+        if said_by is not None:
+            return said_by
     pronoun_subject = has_pronoun_subject(words[pos])
     source = None
     near = after[0] if after and after[0].first - pos <= 4 and not pronoun_subject else None

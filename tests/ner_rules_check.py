@@ -42,5 +42,5 @@ def clubs_after_score(ner: EntityRecognizer, sentences: list[tuple[str, str]]) -
     featurizer = ner.tagger.featurizer
     keys = [[featurizer.form(w).key for w in s.split()] for s, _ in sentences]
     tags = [t.split() for _, t in sentences]
-    scored_clubs(keys, tags, ner._is_country)
+    scored_clubs(keys, tags, ner._is_country, ner._is_town)
     return [" ".join(t) for t in tags]

@@ -14,7 +14,9 @@ Applied to one sentence's BIO tags after `rasd.ner.rules.apply_rules`:
   5. "قوات" before "التحالف" is the coalition's forces, not part of its name;
   6. a name does not end on the first word of a foreign compound place name
      (`place_head`: "سانت إيتيين", "لوس كابوس"): it goes on through the next word;
-  7. a masculine nationality ending an organisation whose words before it are
+  7. a stadium's word (`stadium`: ستاد، استاد) right before a place is part of its
+     name ("ستاد القاهرة", "استاد لوجنيكي"): the tagger tags the place alone;
+  8. a masculine nationality ending an organisation whose words before it are
      feminine ("القوة الجوية العراقي") describes the club, not this name
      (`descriptor_nisbas`, given the stage's nisba test).
 """
@@ -42,6 +44,7 @@ _MILITIA_NISBAS = _RULE_WORD_FORMS["militia_nisba"]
 _FEMININE_NISBAS = frozenset(w for w in _MILITIA_NISBAS if w.endswith("ة"))
 _FORCES = loose_key("قوات")
 _COALITION = loose_key("التحالف")
+_STADIUMS = _RULE_WORDS["stadium"]
 _TV = tuple(loose_key(w) for w in ("تي", "في"))
 
 
@@ -54,7 +57,19 @@ def apply_boundaries(words: Sequence[str], keys: Sequence[str], tags: list[str])
     _dangling_place_heads(words, tags)
     _militia_adjectives(words, tags)
     _coalition_forces(keys, tags)
+    _stadium_names(keys, tags)
     return tags
+
+
+def _stadium_names(keys: Sequence[str], tags: list[str]) -> None:
+    """The tagger takes "القاهرة" of "ستاد القاهرة" or "لوجنيكي" of "استاد لوجنيكي"
+    without the word the ground's name begins with. Not an organisation after it: a
+    club named so ("ستاد رانس") and a ground named after a body ("استاد جامعة الملك
+    سعود") need another label, which this rule cannot tell apart."""
+    for label, start, _ in chunks(tags):
+        before = start > 0 and tags[start - 1] == "O" and keys[start - 1] in _STADIUMS
+        if label == "LOC" and before:
+            tags[start - 1], tags[start] = f"B-{label}", f"I-{label}"
 
 
 def _radio_stations(words: Sequence[str], keys: Sequence[str], tags: list[str]) -> None:

@@ -25,6 +25,10 @@ _CONTINENTS = frozenset(
     " ".join(loose_key(w) for w in name.split("_"))
     for name in load_rule_words(key=str)["continent"]
 )
+_CLUB_COUNTRIES = frozenset(
+    " ".join(loose_key(w) for w in name.split("_"))
+    for name in load_rule_words(key=str)["club_country"]
+)
 _MIN_LETTERS = 3
 
 
@@ -65,6 +69,7 @@ def scored_clubs(
     keys: Sequence[Sequence[str]],
     tags: list[list[str]],
     is_country: Callable[[str], bool],
+    is_town: Callable[[str], bool] = lambda key: False,
 ) -> None:
     """A town beside a match's score ("وتغلب ليل 3-1 على", "بالفوز 3-1 على نانت",
     "الفوز 98-87 على دالاس مافريكس") is the club named after it (whether or not the
@@ -72,19 +77,22 @@ def scored_clubs(
     wherever else the document reads it as a place ("وخسر نانت"), unless a word
     of `town_cue` puts the town itself there ("في روما"): the tagger, seeing one
     sentence, reads the town. A country there is the national team, which the
-    annotated news write as the country. `keys` and `tags` are per sentence, changed
+    annotated news write as the country, except a state of `club_country` whose club
+    plays in another's league ("ليقود موناكو"). The tagger also reads a town as a
+    person ("استهل ديجون مشواره", "بخسارة كوتبوس 1-3"): a name that `is_town` (listed
+    as a city, not as a person) counts as a town there. `keys` and `tags` are per sentence, changed
     in place."""
     clubs: set[tuple[str, ...]] = set()
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         for start, end in _scores(sentence_keys):
-            for first, last in _towns(sentence_keys, sentence_tags):
+            for first, last in _towns(sentence_keys, sentence_tags, is_town):
                 name = " ".join(sentence_keys[first:last])
                 if _beside(sentence_keys, first, last, start, end) and _is_club(name, is_country):
                     clubs.add(tuple(sentence_keys[first:last]))
     if not clubs:
         return
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
-        for first, last in _towns(sentence_keys, sentence_tags):
+        for first, last in list(_towns(sentence_keys, sentence_tags, is_town)):
             name = " ".join(sentence_keys[first:last])
             if tuple(sentence_keys[first:last]) in clubs or _reported_club(
                 sentence_keys, first, name, is_country
@@ -110,15 +118,23 @@ def _reported_club(
     )
 
 
-def _towns(keys: Sequence[str], tags: list[str]) -> Iterator[tuple[int, int]]:
-    """The places of a sentence that no word of `town_cue` introduces."""
+def _towns(
+    keys: Sequence[str], tags: list[str], is_town: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The places of a sentence that no word of `town_cue` introduces, and its persons
+    whose whole name `is_town` ("ديجون"; not "سيرجي روبرتو")."""
     for label, first, last in chunks(tags):
-        if label == "LOC" and (first == 0 or keys[first - 1] not in _TOWN_CUES):
+        town = label == "LOC" or (label == "PER" and is_town(" ".join(keys[first:last])))
+        if town and (first == 0 or keys[first - 1] not in _TOWN_CUES):
             yield first, last
 
 
 def _is_club(name: str, is_country: Callable[[str], bool]) -> bool:
-    return not is_country(name) and name not in _HOME_NATIONS and name.split()[0] not in _VENUES
+    return (
+        (name in _CLUB_COUNTRIES or not is_country(name))
+        and name not in _HOME_NATIONS
+        and name.split()[0] not in _VENUES
+    )
 
 
 def _scores(keys: Sequence[str]) -> Iterator[tuple[int, int]]:

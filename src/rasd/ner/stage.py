@@ -60,6 +60,8 @@ _SEEN_NAME = 5
 _COMMON_WHOLE = 20
 # Proclitics that seldom precede a name ("like", "so"): split off a name, they cut it.
 _RARE_BEFORE_NAMES = "كف"
+# Shorter keys listed as places are too often words ("ليل" is three letters: the night).
+_MIN_TOWN_LETTERS = 3
 
 
 @dataclass(slots=True)
@@ -112,7 +114,7 @@ class EntityRecognizer:
             )
             common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
         all_keys = [[f.key for f in forms] for forms in all_forms]
-        scored_clubs(all_keys, all_tags, self._is_country)
+        scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
@@ -249,6 +251,16 @@ class EntityRecognizer:
 
     def _is_org(self, key: str) -> bool:
         return any(label == "ORG" for label, _ in self.gazetteer.get(key, ()))
+
+    def _is_town(self, key: str) -> bool:
+        """Whether a loose key is listed as a city of a country ("ديجون", France), not
+        as a person: ANERgazet's places without a country hold common words ("أرض")."""
+        entries = self.gazetteer.get(key, ())
+        return (
+            any(label == "LOC" and country for label, country in entries)
+            and all(label != "PER" for label, _ in entries)
+            and len(key) >= _MIN_TOWN_LETTERS
+        )
 
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))

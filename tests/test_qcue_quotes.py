@@ -1,7 +1,7 @@
 """Quotations never found on development folds 0-1 (issue 12, qcue): a judgement with
 رأى's object pronoun after what stands for the thing judged ("وهو ما يراه مراقبون
-محاولة"). Sentences are forms of development sentences of folds 0-1 and of unseen
-news; each test asserts the quotation's extent and speaker."""
+محاولة"), and شكك with في. Sentences are forms of development sentences of folds 0-1
+and of unseen news; each test asserts the quotation's extent and speaker."""
 
 from __future__ import annotations
 
@@ -64,3 +64,24 @@ def test_ra_a_elsewhere_sees(nlp: Pipeline, sentence: str) -> None:
     "بحسب ما" (as one sees fit) or "أول ما", or with a definite word where the judgement
     would be, رأى with a pronoun states no judgement."""
     assert quote_texts(nlp.analyze(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            "وتشكك الرسالة في المحتوى الذي تقدمه الوسيلة الإعلامية القطرية.",
+            "في المحتوى الذي تقدمه الوسيلة الإعلامية القطرية",
+            "الرسالة",
+        ),
+        (
+            "وشككت إسرائيل في قانونية الطلب الفلسطيني.",
+            "في قانونية الطلب الفلسطيني",
+            "إسرائيل",
+        ),
+    ],
+)
+def test_doubt_takes_fi(nlp: Pipeline, sentence: str, quote: str, speaker: str) -> None:
+    """شكك takes في as it takes بـ: what was doubted, from the preposition on."""
+    assert quote in quote_texts(nlp.analyze(sentence))
+    assert speaker_of(nlp, sentence, quote) == speaker

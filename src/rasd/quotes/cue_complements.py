@@ -36,6 +36,8 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
         return True
     if "من" in takes and key == "من":
         return True
+    if "في" in takes and key == "في":
+        return True  # "وشكك الوزير في صحة التقارير": what was doubted
     if "عن" in takes and key == "عن":
         # كشف عن…، أعرب عن…: what was disclosed or expressed; not a thing shown
         # ("كشفت وزارة الداخلية عن هوية المهاجم"، "تكشف عن هاتف جديد").

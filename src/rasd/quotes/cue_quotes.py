@@ -46,7 +46,13 @@ from rasd.quotes.cue_subjects import (
 )
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
-from rasd.quotes.judgements import judged_subject, judgement_start
+from rasd.quotes.judgements import (
+    as_judgement,
+    aside_judgement,
+    bare_judgement,
+    judged_subject,
+    judgement_start,
+)
 from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject
@@ -96,6 +102,8 @@ def cue_quotes(state: State) -> None:
 def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     """Handles the cue at k; returns where to continue, or None for k + 1."""
     v = state.view
+    hit = as_judgement(v, k, hit)
+    aside = aside_judgement(v, k, hit)
     if hit.form.participle and v.is_("adverb", k) and not renews(v, k, hit):
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     if amounting(v, k, hit) or seat(v, k, hit) or hides_own_name(v, k):
@@ -119,7 +127,9 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=complements(hit))
-        cut = judged_subject(v, hit, phrase)
+        cut = judged_subject(v, k, hit, phrase)
+        if cut is False and aside:
+            return None  # "انتقاد ما يراه تقصيرا": the unsaid judge is no one read here
         phrase = None if cut is False else cut  # "وهو ما اعتبرته السلطات أمرا …"
         if phrase is not None and in_it and "N" in hit.form.takes and not speaks(v, phrase):
             phrase, p = None, k + 2
@@ -152,7 +162,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         phrase = bare_subject(v, k + 1 if whole_name(v, k + 1) else p, end)
         p = phrase.end if phrase is not None else p
     p2, later_audience = skip_adverbials(v, p, end)
-    p2 = judgement_start(v, hit, p, p2)
+    p2 = judgement_start(v, k, hit, p, p2)
     audience = audience or later_audience
     if phrase is not None and phrase.name is not None:
         p2 = past_apposed_title(v, p2, end, hit)
@@ -217,7 +227,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if content is None and phrase is not None and speaks(v, phrase):
         content = _postposed(state, k, hit, p2)
     if content is None:
-        if phrase is not None:
+        if phrase is not None and not aside:
             # A speaker with no content still speaks for a later "مضيفا".
             remember(state, Said(speaker_mention(v, phrase, gender), gender, k, False))
         return None
@@ -230,6 +240,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
+    if aside and not bare_judgement(v, phrase, first):
+        return None
     if kind == "indirect" and speaker is None and impersonal_present(v, k):
         return None  # "يشير إلى أن", "يعتقد أن": impersonal (passive) present
     # "وصفه بالكاذب" describes someone; "ما وصفه بالخطأ" says what was called so.
@@ -253,7 +265,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     record(state, quote, (first, last), region)
     if region is None:
         quoted_inside(state, first, last, quote, hit)
-    if speaker is not None:
+    if speaker is not None and not aside:
         remember(state, Said(speaker, gender, k))
     # Cues inside an indirect clause or an unmarked direct one ("قال: …") are part
     # of what was said ("يعتقدون أن"); inside marks they are skipped as quoted. A

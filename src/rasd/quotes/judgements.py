@@ -17,16 +17,54 @@ from rasd.text.normalize import match_key
 MIN_PREDICATE_CHARS = 4  # "أمرا"; shorter words ending in ا are particles or pronouns
 
 
-def judging(v: DocView, hit: CueHit) -> bool:
-    """A cue of judging (words.tsv `judging`) carrying its object pronoun."""
-    return hit.has_object and v.lexicon.has("judging", match_key(hit.form.lemma))
+def _judges_after(v: DocView, hit: CueHit) -> bool:
+    return hit.has_object and v.lexicon.has("judging_after", match_key(hit.form.lemma))
 
 
-def judged_subject(v: DocView, hit: CueHit, phrase: Phrase | None) -> Phrase | bool | None:
+def aside_judgement(v: DocView, k: int, hit: CueHit) -> bool:
+    """A `judging_after` judgement ("وهو ما يراه مراقبون محاولة") is the writer's aside:
+    its subject is no speaker a later cue ("مضيفا") goes on with."""
+    return _judges_after(v, hit) and v.judged_antecedent(k)
+
+
+def bare_judgement(v: DocView, phrase: Phrase | None, first: int) -> bool:
+    """What an aside judgement says opens, after its subject, with an indefinite word
+    ("يراه مراقبون محاولة"، "يراها محللون رفضا"): not with a definite one, the end of
+    a construct read as content ("ما يراه أعتى المتشددين لهذا الاتفاق"), nor with أن,
+    which رأى takes without a pronoun ("يراه أن")."""
+    if phrase is None or first >= v.n:
+        return False  # "حول ما يرونه صحيحاً": the unsaid judge is no one read here
+    if v.region_at.get(first) is not None:
+        return True
+    return not (v.definite[first] or v.proclitics[first] or v.complementizer(first))
+
+
+def judging(v: DocView, k: int, hit: CueHit) -> bool:
+    """A cue of judging (words.tsv `judging`) carrying its object pronoun, or one that
+    judges only after what stands for the thing judged (`judging_after` after
+    `judged_antecedent`: "وهو ما يراه مراقبون محاولة"، "فيما يراها محللون رفضا"):
+    elsewhere رأى sees ("لا تراه ذاهبا إلى المسجد")."""
+    if not hit.has_object:
+        return False
+    lemma = match_key(hit.form.lemma)
+    if v.lexicon.has("judging", lemma):
+        return True
+    return v.lexicon.has("judging_after", lemma) and v.judged_antecedent(k)
+
+
+def as_judgement(v: DocView, k: int, hit: CueHit) -> CueHit:
+    """A cue of `judging_after` that judges here takes the bare judgement (N) as
+    what was said, as اعتبر does; elsewhere it takes only its complementizer."""
+    if "N" in hit.form.takes or not judging(v, k, hit):
+        return hit
+    return replace(hit, form=replace(hit.form, takes=hit.form.takes | {"N"}))
+
+
+def judged_subject(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> Phrase | bool | None:
     """The subject phrase cut before the judgement it ran into; False when the phrase
     opens with the judgement (the subject stood before the verb: "وهي تعتبرها امتدادا
     لحزب العمال"); the phrase itself when nothing is to cut."""
-    if phrase is None or not judging(v, hit):
+    if phrase is None or not judging(v, k, hit):
         return phrase
     for j in range(phrase.start, phrase.end):
         if _predicate_word(v, j) or (j > phrase.start and _after_sound_plural(v, j)):
@@ -59,11 +97,11 @@ def _predicate_word(v: DocView, j: int) -> bool:
     )
 
 
-def judgement_start(v: DocView, hit: CueHit, p: int, p2: int) -> int:
+def judgement_start(v: DocView, k: int, hit: CueHit, p: int, p2: int) -> int:
     """Where what was said starts after the subject: at the judgement among the words
     the adverbial skip passed ("اعتبره المحللون مخالفا لحقيقة …": an accusative reads
     as an adverb of manner), else where the skip stopped."""
-    if not judging(v, hit):
+    if not judging(v, k, hit):
         return p2
     return next((j for j in range(p, p2) if _predicate_word(v, j)), p2)
 

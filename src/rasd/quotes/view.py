@@ -53,6 +53,7 @@ _OPENING = '"«“('
 class CueHit:
     form: CueForm
     has_object: bool  # وصفه: the verb carries an object pronoun
+    restored: bool = False  # "يراه": a final ى written ا before the pronoun
 
 
 class WordInfo(NamedTuple):
@@ -167,7 +168,19 @@ def _cue_forms(surface: str, key: str, lexicon: Lexicon) -> tuple[CueHit | None,
             base = c[: -len(enclitic)]
             if c.endswith(enclitic) and len(base) >= 2 and base in cues:
                 return None, CueHit(cues[base], True)
+            if c.endswith(enclitic) and _judges_after(base, lexicon):
+                return None, CueHit(cues[base[:-1] + "ى"], True, restored=True)
     return None, None
+
+
+def _judges_after(base: str, lexicon: Lexicon) -> bool:
+    """ "يراه"، "يراها": a final ى is written ا before the pronoun; only for the cues
+    of words.tsv `judging_after`, whose other forms with a pronoun (رآه، نفاه) the
+    rules do not read."""
+    if not base.endswith("ا"):
+        return False
+    form = lexicon.cues.get(base[:-1] + "ى")
+    return form is not None and lexicon.has("judging_after", match_key(form.lemma))
 
 
 class DocView:
@@ -362,7 +375,18 @@ class DocView:
             return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
             return None  # "على حد وصفه": the verbal noun, not the verb
+        if info.cue_with_object.restored and not self.judged_antecedent(k):
+            return None  # "لا تراه ذاهبا"، "التي يراها الإنسان": seeing, not judging
         return info.cue_with_object
+
+    def judged_antecedent(self, k: int) -> bool:
+        """A word that stands for what was judged right before the cue at k (words.tsv
+        `judged_antecedent`: "وهو ما يراه"، "فيما يراها"), but not "ما" after a word of
+        `unjudged_before_what` ("بحسب ما تراه الجهات الأمنية": as one sees fit; "أول ما
+        يراه الزائرون": what one sees)."""
+        if k < 1 or not self.is_("judged_antecedent", k - 1):
+            return False
+        return not (self.keys[k - 1] == "ما" and self.is_("unjudged_before_what", k - 2))
 
     def _showed(self, k: int) -> bool:
         """ "بين" is a cue but for "وبين" (see `_BETWEEN_REACH`)."""

@@ -59,3 +59,14 @@ def test_attribution_vouches_for_the_told_sentence(nlp, sentence, whole, inner):
 def test_relayed_speech_stays_one_quotation(nlp, sentence, inner):
     spans = _spans(nlp, sentence)
     assert len(spans) == 1 and spans[0].startswith(inner)
+
+
+def test_idh_with_a_cue_opens_the_next_act_of_speech(nlp):
+    # "إذ" + a cue gives the ground of what was said in another act of speech, as
+    # "حين" + a cue does; the first quotation ends before it.
+    spans = _spans(
+        nlp,
+        "وأبدى العراق دعمه هو أيضا لتركيا إذ أكد رئيس الوزراء حيدر العبادي أن بلاده "
+        "تقف بجانب الليرة التركية.",
+    )
+    assert spans == ["دعمه هو أيضا لتركيا", "أن بلاده تقف بجانب الليرة التركية"]

@@ -166,8 +166,11 @@ def main() -> None:
             misses += found
             if args.list:
                 for m in found:
-                    print(f"{gold['id']} | {m.klass} {m.kind} {m.cue} | {m.gold}")
-                    print(f"    predicted: {m.predicted[:200]}")
+                    flags = ",".join(
+                        f for f, on in (("nested", m.nested), ("taken", m.taken)) if on
+                    )
+                    print(f"{gold['id']} | {m.klass} {m.kind} {m.cue} [{flags}] | {m.gold}")
+                    print(f"    predicted: {m.predicted[:400]}")
     print(f"{len(misses)} of {gold_count} gold quotations missed (folds {sorted(READ_FOLDS)})")
     classes = Counter((m.klass, m.nested, m.taken, m.kind) for m in misses)
     for (klass, nested, taken, kind), n in sorted(classes.items(), key=lambda x: -x[1]):

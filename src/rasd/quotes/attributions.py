@@ -30,6 +30,7 @@ from rasd.quotes.state import (
     record,
 )
 from rasd.quotes.subjects import sentence_subject
+from rasd.quotes.told import told_sentence
 from rasd.quotes.unsaid_sources import unsaid_source
 from rasd.quotes.view import CueHit, DocView
 
@@ -85,7 +86,11 @@ def attributions(state: State) -> None:
                 last = end if whole else _attribution_start(v, a)
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.
-            if overlaps(state, first, last):
+            own = region is not None or unsaid is not None  # "، وذلك حسبما غرد في حسابه"
+            told = None if own else told_sentence(state, a, after, s_first, s_end)
+            if told is not None:
+                first, last = told
+            elif overlaps(state, first, last):
                 # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
                 # vouches for the clause before the later cue's own.
                 if region is not None:

@@ -275,7 +275,7 @@ def opens_clause(v: DocView, i: int) -> bool:
     )
 
 
-WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما"})
+WHEN = frozenset({"حين", "عندما", "بعدما", "حينما", "لما", "اذ"})
 
 
 CLOSING_MARKS = frozenset({'"', "»", "”"})

@@ -69,6 +69,7 @@ from rasd.quotes.speaker_words import (
     entity_ended,
     governed_by_title,
     hashtag_phrase,
+    held_tag,
     informed_of,
     nisba,
     noun_after_complementizer,
@@ -125,6 +126,9 @@ def noun_phrase(
         if v.punct(i, "#") and v.word(i + 1):
             if run and hashtag_phrase(v, i + 1):
                 break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
+            if after_title and not run and phrase.name is None and held_tag(v, i):
+                i = phrase.end = i + 2  # the tag is where the title is held
+                continue
             i += 1  # "#سمير_جعجع": a hashtag name
             continue
         if i > k and not run and after_title and _after_abbreviations(v, i, limit) > i:

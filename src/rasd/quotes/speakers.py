@@ -26,7 +26,7 @@ from rasd.quotes.full_names import fullest_name, linked_name, name_text
 from rasd.quotes.noun_phrase import MAX_PHRASE, noun_phrase
 from rasd.quotes.phrase_names import parenthesised
 from rasd.quotes.phrase_objects import earlier_group
-from rasd.quotes.speaker_words import Phrase, closes_bracket, entity_end, title_tag
+from rasd.quotes.speaker_words import Phrase, closes_bracket, entity_end, held_tag, title_tag
 from rasd.quotes.view import DocView
 
 # "التابع لـ"، "التابعة لـ": the body something belongs to follows.
@@ -95,6 +95,9 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     elif title_tag(v, phrase.start):
         # "#قائد_الجيش_البورمي": a title tag with no name is the title, spaced.
         entity_name = " ".join(v.texts[phrase.start].replace("#", " ").replace("_", " ").split())
+    elif phrase.title and any(held_tag(v, j) for j in range(phrase.start + 1, phrase.end)):
+        # "رئيس #مجلس_الأعمال_السعودي_الفرنسي": the title and where it is held, spaced.
+        entity_name = " ".join(v.doc.slice(mention).replace("#", " ").replace("_", " ").split())
     canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     mention.canonical = _with_affiliation(v, phrase, canonical)
     return mention

@@ -137,6 +137,23 @@ def held_tag(v: DocView, i: int) -> bool:
     )
 
 
+def apposed_tag(v: DocView, i: int) -> bool:
+    """ "الممثلة اللبنانية #باميلا_الكك": a hashtag of several words right after a
+    definite title or its adjective (token i the "#") is the holder's name, though the
+    entity layer tags such a tag as a body; a body's tag opens with the article
+    ("#الخارجية_التركية")."""
+    j = i + 1
+    return (
+        v.punct(i, "#")
+        and j < v.n
+        and definite(v, i - 1)
+        and "_" in v.keys[j]
+        and not v.keys[j].startswith("ال")
+        and v.entity_label(j) == "ORG"
+        and not title_tag(v, j)
+    )
+
+
 # Tanween of the accusative as the news writes it: "عدداً"، "فضلاً" (the mark before or after the alif).
 _ACCUSATIVE_ENDINGS = ("اً", "ًا", "ةً", "ىً")
 

@@ -131,8 +131,19 @@ def _named_body(v: DocView, phrase: Phrase) -> str | None:
             and v.stems[j] == head
             and e.start == v.tokens[j].start
         ):
-            return e.canonical or v.doc.slice(e)
+            return _with_tag(v, e.canonical or v.doc.slice(e), j)
     return _earlier_maker(v, k, head) if v.lexicon.has("study", head) else None
+
+
+def _with_tag(v: DocView, name: str, j: int) -> str:
+    """ "وزارة #": the entity layer stopped at the mark of "وزارة #الخارجية_التركية";
+    the body's name is the head and its tag, spaced."""
+    if not name.endswith("#"):
+        return name
+    end = next((i for i in range(j, v.n) if v.punct(i, "#")), None)
+    if end is None or end + 1 >= v.n or not v.word(end + 1):
+        return name
+    return " ".join(f"{name[:-1]} {v.texts[end + 1].replace('_', ' ')}".split())
 
 
 def _earlier_maker(v: DocView, k: int, head: str) -> str | None:

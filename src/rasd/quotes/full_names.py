@@ -117,6 +117,8 @@ def _name_part(v: DocView, i: int) -> bool:
     if title_tag(v, i):
         return False
     label = v.entity_label(i)
+    if label is None and "_" in v.keys[i]:
+        return False  # "وزير #قطاع_الأعمال_العام_المصري خالد بدوي": a topic tag, not a first name
     if label is not None:
         return label == "PER"  # "وزارة التعليم مبارك العصيمي": not across an organisation
     key = v.keys[i]

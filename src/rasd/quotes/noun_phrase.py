@@ -60,6 +60,7 @@ from rasd.quotes.phrase_objects import (
 from rasd.quotes.speaker_words import (
     Phrase,
     accusative,
+    apposed_tag,
     attached,
     clause_verb,
     construct_plural,
@@ -69,6 +70,7 @@ from rasd.quotes.speaker_words import (
     entity_ended,
     governed_by_title,
     hashtag_phrase,
+    held_tag,
     informed_of,
     nisba,
     noun_after_complementizer,
@@ -125,6 +127,13 @@ def noun_phrase(
         if v.punct(i, "#") and v.word(i + 1):
             if run and hashtag_phrase(v, i + 1):
                 break  # "#رضا_رجب #وكيل_نقابة_الموسيقيين": a title after the name
+            if after_title and not run and phrase.name is None and held_tag(v, i):
+                i = phrase.end = i + 2  # the tag is where the title is held
+                continue
+            if after_title and not run and phrase.name is None and apposed_tag(v, i):
+                phrase.name = (i + 1, i + 2)  # the tag is the title's holder
+                phrase.end = i + 2
+                break
             i += 1  # "#سمير_جعجع": a hashtag name
             continue
         if i > k and not run and after_title and _after_abbreviations(v, i, limit) > i:
@@ -316,6 +325,8 @@ def noun_phrase(
             last = entity_end(v, i, limit)
             if surname_before_apposition(v, last, limit):
                 last += 1  # "ابراهيم كالين، المتحدث باسم …": the entity layer cut the name
+            if last < limit and v.punct(last - 1, "#") and v.word(last):
+                last += 1  # "وزارة #الخارجية_التركية": the entity layer stopped at the mark
             if last > i + 1:
                 # "قوات الجيش اليمني": the entity layer's name is read whole.
                 run[1] = last

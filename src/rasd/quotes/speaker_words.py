@@ -122,6 +122,38 @@ def hashtag_phrase(v: DocView, k: int) -> bool:
     return "_" in v.keys[k] and v.entity_at is not None and k not in v.entity_at
 
 
+def held_tag(v: DocView, i: int) -> bool:
+    """ "وزير #قطاع_الأعمال_العام_المصري خالد بدوي"، "رئيس #مجلس_الأعمال_السعودي_الفرنسي":
+    a hashtag of several words right after an indefinite title (token i - 1 the title,
+    i the "#") is the title's genitive, where the title is held, not its holder's
+    name; after a definite title ("الرئيس #سعد_الحريري") a tag is the name apposed."""
+    return (
+        v.punct(i, "#")
+        and i + 1 < v.n
+        and v.is_("title", i - 1)
+        and not definite(v, i - 1)
+        and hashtag_phrase(v, i + 1)
+        and not title_tag(v, i + 1)
+    )
+
+
+def apposed_tag(v: DocView, i: int) -> bool:
+    """ "الممثلة اللبنانية #باميلا_الكك": a hashtag of several words right after a
+    definite title or its adjective (token i the "#") is the holder's name, though the
+    entity layer tags such a tag as a body; a body's tag opens with the article
+    ("#الخارجية_التركية")."""
+    j = i + 1
+    return (
+        v.punct(i, "#")
+        and j < v.n
+        and definite(v, i - 1)
+        and "_" in v.keys[j]
+        and not v.keys[j].startswith("ال")
+        and v.entity_label(j) == "ORG"
+        and not title_tag(v, j)
+    )
+
+
 # Tanween of the accusative as the news writes it: "عدداً"، "فضلاً" (the mark before or after the alif).
 _ACCUSATIVE_ENDINGS = ("اً", "ًا", "ةً", "ىً")
 

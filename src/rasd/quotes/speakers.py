@@ -26,7 +26,7 @@ from rasd.quotes.full_names import fullest_name, linked_name, name_text
 from rasd.quotes.noun_phrase import MAX_PHRASE, noun_phrase
 from rasd.quotes.phrase_names import parenthesised
 from rasd.quotes.phrase_objects import earlier_group
-from rasd.quotes.speaker_words import Phrase, closes_bracket, entity_end, title_tag
+from rasd.quotes.speaker_words import Phrase, closes_bracket, entity_end, held_tag, title_tag
 from rasd.quotes.view import DocView
 
 # "التابع لـ"، "التابعة لـ": the body something belongs to follows.
@@ -95,6 +95,9 @@ def speaker_mention(v: DocView, phrase: Phrase, gender: str) -> Mention:
     elif title_tag(v, phrase.start):
         # "#قائد_الجيش_البورمي": a title tag with no name is the title, spaced.
         entity_name = " ".join(v.texts[phrase.start].replace("#", " ").replace("_", " ").split())
+    elif phrase.title and any(held_tag(v, j) for j in range(phrase.start + 1, phrase.end)):
+        # "رئيس #مجلس_الأعمال_السعودي_الفرنسي": the title and where it is held, spaced.
+        entity_name = " ".join(v.doc.slice(mention).replace("#", " ").replace("_", " ").split())
     canonical = _without_audience(_without_proclitic(v, phrase, entity_name))
     mention.canonical = _with_affiliation(v, phrase, canonical)
     return mention
@@ -128,8 +131,19 @@ def _named_body(v: DocView, phrase: Phrase) -> str | None:
             and v.stems[j] == head
             and e.start == v.tokens[j].start
         ):
-            return e.canonical or v.doc.slice(e)
+            return _with_tag(v, e.canonical or v.doc.slice(e), j)
     return _earlier_maker(v, k, head) if v.lexicon.has("study", head) else None
+
+
+def _with_tag(v: DocView, name: str, j: int) -> str:
+    """ "وزارة #": the entity layer stopped at the mark of "وزارة #الخارجية_التركية";
+    the body's name is the head and its tag, spaced."""
+    if not name.endswith("#"):
+        return name
+    end = next((i for i in range(j, v.n) if v.punct(i, "#")), None)
+    if end is None or end + 1 >= v.n or not v.word(end + 1):
+        return name
+    return " ".join(f"{name[:-1]} {v.texts[end + 1].replace('_', ' ')}".split())
 
 
 def _earlier_maker(v: DocView, k: int, head: str) -> str | None:

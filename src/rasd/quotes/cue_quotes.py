@@ -80,7 +80,7 @@ from rasd.quotes.state import (
     remember,
 )
 from rasd.quotes.subjects import subject_before
-from rasd.quotes.view import CueHit
+from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
 
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
@@ -97,6 +97,23 @@ def cue_quotes(state: State) -> None:
             k += 1
             continue
         k = _one_cue(state, k, hit) or k + 1
+
+
+# Words in ب that start a subject, not what was said: "وطالب بعض مشجعي …"، "وأفاد بيان …".
+_NOT_CONTENT = ("title", "function", "people", "speaking_group", "source_head")
+
+
+def _opens_complement(v: DocView, j: int, hit: CueHit) -> bool:
+    """A word in ب right after a cue that takes ب, naming no one, opens what was said
+    (the subject unwritten): "هددت بشن عمليات"، "توعدت بالرد"; not "هدد بومبيو"."""
+    return (
+        "ب" in hit.form.takes
+        and v.keys[j].startswith("ب")
+        and v.word(j)
+        and v.entity_label(j) is None
+        and not v.name_like(j)
+        and not any(v.is_(c, j) for c in _NOT_CONTENT)
+    )
 
 
 def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
@@ -127,6 +144,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=complements(hit))
+        if phrase is not None and phrase.start == k + 1 and _opens_complement(v, k + 1, hit):
+            phrase = None  # "حيث توعدت بشن عمليات": what was threatened, no subject
         cut = judged_subject(v, k, hit, phrase)
         if cut is False and aside:
             return None  # "انتقاد ما يراه تقصيرا": the unsaid judge is no one read here

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.lexicon import ActorDictionary, _read_text
-from rasd.events.relayed import outlet_speaker
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
@@ -382,10 +381,8 @@ def _prayer(doc: Document, quote: Quote) -> bool:
 
 
 def _for_model(doc: Document, quote: Quote) -> bool:
-    """Whether the speech-act model may type a quotation the lexicon left uncoded: not
-    one a news outlet relays, whose news the model read as criticism (`relayed.py`)."""
-    told = _glad(doc, quote) or _account_cue(doc, quote) or _glad_told(doc, quote)
-    return not told and not outlet_speaker(doc, quote)
+    """Whether the speech-act model may type a quotation the lexicon left uncoded."""
+    return not _glad(doc, quote) and not _account_cue(doc, quote) and not _glad_told(doc, quote)
 
 
 def _keyed_words(text: str) -> list[str]:

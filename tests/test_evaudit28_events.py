@@ -1,7 +1,8 @@
 """Event classes from the audit of unseen articles (evaudit28, ant-multisource seeds
 10300-10309): a speaker named with a place of research or as a researcher, aiming at no
 one, tells findings, no criticism (events/findings.py `research_speaker`); aimed at a
-named party an academic still criticises."""
+named party an academic still criticises; defending one's own record, decision or self
+after "دافع … عن" supports no one (events/senses.py `own_defended`)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def test_the_arab_league_is_no_university(nlp):
         'الإسرائيلي على قطاع غزة".'
     )
     assert "DISAPPROVE" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CNN Arabic (audit, seed 10306): one's own record
+        "ودافع تيلرسون عن سجله والإنجازات التي حققها خلال فترة تقلده لمنصبه.",
+        # BBC Arabic (unseen, seed 10309): one's own decision
+        "ولكن يوتيوب دافع عن قراره.",
+    ],
+)
+def test_defending_ones_own_supports_no_one(nlp, text):
+    assert "SUPPORT" not in event_types(nlp, text)
+
+
+def test_defending_another_supports_them(nlp):
+    text = "دافع وزير الخارجية الروسي عن الحكومة السورية في مجلس الأمن."
+    assert "SUPPORT" in event_types(nlp, text)

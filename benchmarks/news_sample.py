@@ -37,7 +37,8 @@ def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> 
     """The records of one file of `news`, shuffled by `seed`, with text and not
     annotated (those annotated are appended to `skipped`)."""
     rng = random.Random(seed)
-    path = rng.choice(sorted(news.glob("*.jsonl.gz")))
+    # a file names itself; a folder gives one of its files, drawn by the seed
+    path = rng.choice([news] if news.is_file() else sorted(news.glob("*.jsonl.gz")))
     with gzip.open(path, "rt", encoding="utf-8") as f:
         lines = f.read().splitlines()
     rng.shuffle(lines)

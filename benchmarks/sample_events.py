@@ -34,6 +34,7 @@ def main() -> None:
     shown = 0
     for record in unseen_records(args.news, args.seed):
         doc = analyze_record(nlp, record)
+        article = record.get("id") or record.get("url") or "?"
         for ev in doc.events or []:
             if not args.all_types and ev.type not in TYPES:
                 continue
@@ -41,6 +42,7 @@ def main() -> None:
             side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]
             place = ev.where.canonical if ev.where else "—"
             print(f"{ev.type} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
+            print(f"    article {article}")
             print(f"    {doc.text[sentence.start : sentence.end][:250]}")
             shown += 1
         if shown > args.n:

@@ -99,6 +99,9 @@ _PUBLIC_EVENTS = WORD_LISTS.words("public_events")
 _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
 _PACES = WORD_LISTS.words("paces")
+_OWN_STANCES = WORD_LISTS.words("own_stances")
+# How far after "دافع" its "عن" may stand, past the subject ("ودافع وزير الخارجية … عن").
+_DEFENCE_REACH = 6
 
 
 def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
@@ -193,6 +196,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return any(bare(w).startswith(_BURNT_IN_PROTEST) for w in words[i + 1 : i + 3])
     if trigger.lemma == "حقق":
         return achieving(words, i)
+    if trigger.lemma == "دافع":
+        return own_defended(words, i)
     if trigger.type == "THREATEN" and any(bare(w) in _ENDANGERED for w in words[i + 1 : i + 4]):
         return True  # "يهدد أمن المنطقة"، "تهددها بالإفلاس": a danger, not a threat made
     if trigger.type == "THREATEN":
@@ -238,6 +243,20 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "ايد" and ruling_upheld(words, i):
         return True
     return trigger.type == "AGREE" and agreed_view(words, i)
+
+
+def own_defended(words: list[Word], i: int) -> bool:
+    """ "ودافع تيلرسون عن سجله"، "دافع عن نفسه": the thing defended after عن is the
+    subject's own (a stem of `own_stances` with a pronoun), so no one else is supported."""
+    after = [match_key(w.surface) for w in words[i + 1 : i + 1 + _DEFENCE_REACH]]
+    if "عن" not in after:
+        return False
+    defended = after[after.index("عن") + 1 :][:1]
+    return any(
+        word.endswith(suffix) and word[: -len(suffix)] in _OWN_STANCES
+        for word in defended
+        for suffix in ("هما", "هم", "ها", "ه")
+    )
 
 
 def posed_danger(words: list[Word], pos: int) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
+from rasd.events.findings import research_speaker
 from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
@@ -247,6 +248,8 @@ def speech_events(
         event.target = _target(
             doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain
         )
+        if event_type != "DEMAND" and event.target is None and research_speaker(doc, quote):
+            continue  # findings aimed at no one (`findings.py`)
         if parties.get(quote.start):
             if same_actor(event.source, parties[quote.start][1]):
                 continue  # a speaker misread: no one lays a duty on themself

@@ -116,6 +116,11 @@ def _accusative_role(span: tuple[int, int, object], words: list[Word]) -> bool:
         entry = entry.actor
     if not (isinstance(entry, ActorEntry) and entry.roles and not entry.country):
         return False
+    return accusative_noun(word)
+
+
+def accusative_noun(word: Word) -> bool:
+    """An indefinite noun whose tanween-alif the light key drops ("ضابطا")."""
     form = match_key(word.surface)
     return (
         not word.prep

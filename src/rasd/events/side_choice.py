@@ -13,10 +13,11 @@ from rasd.events.frames import ally_of
 from rasd.events.lexicon import Trigger
 from rasd.events.merging import Candidate
 from rasd.events.names import Names
+from rasd.events.phrases import COMPLEMENTIZERS
 from rasd.events.sentence import WORD_LISTS, Word
 from rasd.events.side_ranker import SIDES, SideChoice, SideRanker, features, layout, side_candidates
 from rasd.events.side_targets import accused_cued, against_cued, audience, blame_cued, supported
-from rasd.events.sides import Actor, armament, same_actor
+from rasd.events.sides import Actor, accusative_noun, armament, same_actor
 
 
 def inferred(side: Mention) -> Mention:
@@ -46,6 +47,24 @@ def clause_speaker(out: list[Candidate], first: Mention | None, at: int) -> Ment
     if out and out[-1].event.source:
         return out[-1].event.source
     return first if first is not None and first.end <= at else None
+
+
+# `benchmarks/event_diff.py rasd.events.side_choice ACCUSATIVE_SOURCE False True`
+ACCUSATIVE_SOURCE = True
+
+
+def _accusative_at(names: Names, words: list[Word], side: Mention) -> bool:
+    """ "وقتل راكبا يدعى جون مازيير"، "بعد أن وبخ تلميذا": an indefinite noun in the
+    accusative is the object of a verb, never a doer; after أن/إن it is their
+    subject, which may be one ("بأن مسلحا آخر نفذ تفجيرا"). A name ending in alef
+    ("موزا"، "ايتا") is no such noun."""
+    i = next((i for i, w in enumerate(words) if w.token.start <= side.start < w.token.end), None)
+    if i is None or (i and set(words[i - 1].keys) & COMPLEMENTIZERS):
+        return False
+    tok = words[i].token
+    if any(e.start < tok.end and tok.start < e.end for e in names.entities):
+        return False
+    return accusative_noun(words[i])
 
 
 def ranked_sides(
@@ -117,6 +136,8 @@ def ranked_sides(
             target = rules["target"]
     if ally_of(words, trigger, source, target):
         target = None
+    if ACCUSATIVE_SOURCE and source is not None and _accusative_at(names, words, source):
+        source = None if own is None or _accusative_at(names, words, own) else own
     if target is not None and rules["target"] is None:
         # Marked, so that a target the event's own quotation names wins over it.
         target = replace(target, attrs={**target.attrs, "ranked": True})

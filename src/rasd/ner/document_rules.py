@@ -14,21 +14,22 @@ from rasd.ner.scoring import chunks
 
 _COMPANY_CUES = RULE_WORDS["company_cue"]
 _MATCH_SIDES = RULE_WORDS["match_side"]
-_HOME_NATIONS = RULE_WORDS["home_nation"] | frozenset(
-    " ".join(loose_key(w) for w in name.split("_"))
-    for name in load_rule_words(key=str)["unlisted_country"]
-)
+_RAW_WORDS = load_rule_words(key=str)
+
+
+def _spaced_names(list_name: str) -> frozenset[str]:
+    """A list's names (words joined by "_") as the loose keys of their words, spaced."""
+    return frozenset(
+        " ".join(loose_key(w) for w in name.split("_")) for name in _RAW_WORDS[list_name]
+    )
+
+
+_HOME_NATIONS = RULE_WORDS["home_nation"] | _spaced_names("unlisted_country")
 _VENUES = RULE_WORDS["venue"]
 _TOWN_CUES = RULE_WORDS["town_cue"]
 _PLACE_WORDS = RULE_WORDS["place_descriptor"]
-_CONTINENTS = frozenset(
-    " ".join(loose_key(w) for w in name.split("_"))
-    for name in load_rule_words(key=str)["continent"]
-)
-_CLUB_COUNTRIES = frozenset(
-    " ".join(loose_key(w) for w in name.split("_"))
-    for name in load_rule_words(key=str)["club_country"]
-)
+_CONTINENTS = _spaced_names("continent")
+_CLUB_COUNTRIES = _spaced_names("club_country")
 _MIN_LETTERS = 3
 
 

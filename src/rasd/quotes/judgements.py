@@ -46,10 +46,7 @@ def judging(v: DocView, k: int, hit: CueHit) -> bool:
     elsewhere رأى sees ("لا تراه ذاهبا إلى المسجد")."""
     if not hit.has_object:
         return False
-    lemma = match_key(hit.form.lemma)
-    if v.lexicon.has("judging", lemma):
-        return True
-    return v.lexicon.has("judging_after", lemma) and v.judged_antecedent(k)
+    return v.lexicon.has("judging", match_key(hit.form.lemma)) or aside_judgement(v, k, hit)
 
 
 def as_judgement(v: DocView, k: int, hit: CueHit) -> CueHit:

@@ -39,12 +39,21 @@ from rasd.store.stories import stories_page
 from rasd.store.write import insert, record_failure
 from rasd.text.search import SearchAnalyzer
 
+# Seconds a connection waits for another process's lock before the store reports
+# itself locked. Two ingests into one store take turns batch by batch, and on a busy
+# machine one batch's transaction can outlast a few seconds: a writer waits long
+# enough for that, a reader (a page of the web UI) not.
+WRITE_WAIT_S = 60.0
+READ_WAIT_S = 10.0
+
 
 class Store:
     """A Rasd corpus store (see `rasd.store` for the contract)."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float = 10.0):
+    def __init__(self, path: str | Path, *, readonly: bool = False, timeout: float | None = None):
         self.path = Path(path)
+        if timeout is None:
+            timeout = READ_WAIT_S if readonly else WRITE_WAIT_S
         self.readonly = readonly
         self._lock = threading.RLock()
         self._analyzer: SearchAnalyzer | None = None

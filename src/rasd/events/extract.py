@@ -89,6 +89,7 @@ from rasd.events.phrases import (
 from rasd.events.reading import SentenceReader
 from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
+from rasd.events.retold_acts import join_retold_acts
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
@@ -247,7 +248,7 @@ class EventExtractor:
             events = [e for e in events if not any(e.attrs.get(k) for k in _UNTOLD)]
         if self.confidence is not None:
             events = apply_confidence(self.confidence, doc, events, self.keep_background)
-        doc.events = fold_headline(doc, events)
+        doc.events = join_retold_acts(doc, fold_headline(doc, events))
         return doc
 
     def _learned(self, doc: Document) -> Callable[[list[Quote]], dict[int, str]] | None:

@@ -4,7 +4,8 @@ A place named inside the event's "في" phrase ("في ولاية جهارخان�
 happened, not whom it was aimed at (`side_places.located_target`); a place an attack
 strikes stays its target. A name inside the source's own description ("تيم كوك،
 المدير التنفيذي لأبل"، "الموالية لإيران") is not the target
-(`side_affiliation.own_target`)."""
+(`side_affiliation.own_target`). A country's one-word name right after another's is
+the verb's object ("دعت النمسا ألمانيا"; `actors._countries_apart`)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,13 @@ def test_a_tie_after_the_object_keeps_the_target(nlp):
     )
     sides = event_sides(nlp, text, "ASSAULT")
     assert any("جيش الأفغاني" in t for _, t in sides), sides
+
+
+def test_a_country_after_a_country_is_the_object(nlp):
+    # unseen news, evaudit seed 10309
+    text = (
+        "دعت النمسا ألمانيا إلى توضيح مزاعم بأن عملاء للمخابرات الألمانية تجسسوا بشكل "
+        "منهجي على ساسة ومنظمات دولية وشركات في الأراضي النمساوية."
+    )
+    sides = event_sides(nlp, text, "DEMAND")
+    assert ("النمسا", "ألمانيا") in sides, sides

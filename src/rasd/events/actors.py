@@ -12,6 +12,8 @@ not a side. Names take their codes from the dictionary entries inside them.
 
 from __future__ import annotations
 
+import itertools
+
 from rasd.document import Document, Entity, Mention
 from rasd.events.keys import light_key, stem_key, stem_start
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Place, TriggerLexicon
@@ -46,6 +48,8 @@ LOCATIVE = WORD_LISTS.words("locative")
 _TIME_PREPS = WORD_LISTS.words("time_preps")
 # Roles of groups, which are no title before a person's name ("المليشيات الحوثية").
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
+# `benchmarks/event_diff.py rasd.events.actors KEEP_COUNTRIES_TOGETHER True False`
+KEEP_COUNTRIES_TOGETHER = False
 
 
 def _persons_apart(
@@ -98,6 +102,7 @@ class ActorFinder:
         doc = names.doc
         spans: list[tuple[int, int, object]] = []  # (first, last, entry or Entity)
         named, apart = _persons_apart(names, words, entity_spans(names.entities, words))
+        apart |= self._countries_apart(words, named)
         spans.extend(named)
         taken = {i for a, b, _ in spans for i in range(a, b)}
         spans.extend(self._group_anaphors(names, words, taken))
@@ -116,6 +121,32 @@ class ActorFinder:
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return join_overlapping(doc, words, actors)
+
+    def _countries_apart(
+        self, words: list[Word], spans: list[tuple[int, int, object]]
+    ) -> frozenset[int]:
+        """ "دعت النمسا ألمانيا إلى": a country's one-word name right after another's
+        is the verb's object, not part of the first name, tagged apart as it is."""
+        if KEEP_COUNTRIES_TOGETHER:
+            return frozenset()
+        return frozenset(
+            b[0]
+            for a, b in itertools.pairwise(spans)
+            if a[1] == b[0]
+            and self._country(words, a)
+            and self._country(words, b)
+            # "ألمانيا" reads as definite once its alef is unified: not asked
+            and not (words[b[0]].conj or words[b[0]].prep)
+        )
+
+    def _country(self, words: list[Word], span: tuple[int, int, object]) -> bool:
+        """Whether a span is one word the entity layer tags as a place and the
+        gazetteer knows as a country."""
+        first, last, entry = span
+        if last - first != 1 or not (isinstance(entry, Entity) and entry.label == "LOC"):
+            return False
+        place = self.gazetteer.get((match_key(words[first].surface),))
+        return place is not None and place.kind == "country"
 
     def _group_anaphors(
         self, names: Names, words: list[Word], taken: set[int]

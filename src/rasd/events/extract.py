@@ -93,6 +93,7 @@ from rasd.events.retold_acts import join_retold_acts
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
+from rasd.events.side_affiliation import own_target
 from rasd.events.side_choice import clause_speaker, inferred, participle, ranked_sides
 from rasd.events.side_ranker import SideChoice, SideRanker, load_side_ranker
 from rasd.events.side_targets import attribution_word, audience, tells
@@ -242,6 +243,8 @@ class EventExtractor:
                 event.target = None  # never one actor on both sides, whichever rule read it
             elif event.target is not None and audience(doc, event.target):
                 event.target = None  # "قال لرويترز": whom it was told, whichever rule read it
+            elif own_target(doc, event):
+                event.target = None  # "تيم كوك، المدير التنفيذي لأبل": the source's own
         events = [e for e in events if not request_noun(doc, e)]  # "مجرد طلب من صديقتها"
         flag_background(doc, events)
         if not self.keep_background:

@@ -71,6 +71,12 @@ class Names:
         entity = self.entities[k - 1] if k else None
         return entity.label if entity is not None and m.start < entity.end else None
 
+    def entity_at(self, offset: int) -> Entity | None:
+        """The named entity holding the offset, if any."""
+        k = bisect_right(self.starts, offset)
+        entity = self.entities[k - 1] if k else None
+        return entity if entity is not None and offset < entity.end else None
+
     def in_name(self, offset: int) -> bool:
         """Whether the offset lies inside the name of a place, a person or an outlet."""
         k = bisect_right(self.starts, offset)

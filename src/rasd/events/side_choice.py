@@ -15,6 +15,7 @@ from rasd.events.merging import Candidate
 from rasd.events.names import Names
 from rasd.events.phrases import COMPLEMENTIZERS
 from rasd.events.sentence import WORD_LISTS, Word
+from rasd.events.side_places import located_target
 from rasd.events.side_ranker import SIDES, SideChoice, SideRanker, features, layout, side_candidates
 from rasd.events.side_targets import accused_cued, against_cued, audience, blame_cued, supported
 from rasd.events.sides import Actor, accusative_noun, armament, same_actor
@@ -138,6 +139,10 @@ def ranked_sides(
         target = None
     if ACCUSATIVE_SOURCE and source is not None and _accusative_at(names, words, source):
         source = None if own is None or _accusative_at(names, words, own) else own
+    if target is not None and located_target(names, words, target, trigger.type):
+        rule = rules["target"]
+        keep = rule is not None and not located_target(names, words, rule, trigger.type)
+        target = rule if keep and not same_actor(source, rule) else None
     if target is not None and rules["target"] is None:
         # Marked, so that a target the event's own quotation names wins over it.
         target = replace(target, attrs={**target.attrs, "ranked": True})

@@ -12,6 +12,7 @@ from rasd.document import Mention, Quote
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
+from rasd.quotes.number import one_person, plural_cue
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
@@ -53,6 +54,16 @@ def ranked_speaker(
         and not _answer_subject(v, k, hit, rule)
     ):
         kept = [i for i in _not_objects(v, k, hit, candidates) if not _accusative(v, candidates[i])]
+        if plural_cue(v, k, hit):
+            # "وأكدوا"، "وأكدا"، "مؤكدين": a plural or dual cue is not the words of
+            # one person the ranker links it to (its gender features let "p" agree with
+            # anyone). The rules' own reading of the written subject stays: "كلا من
+            # زعيم الحزب جيرمي كوربن ونائبه أشارا" names the one the gold takes.
+            kept = [
+                i
+                for i in kept
+                if "rule" in candidates[i].sources or not one_person(v, candidates[i].mention)
+            ]
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience

@@ -1,6 +1,7 @@
-"""Words credited after they were said, "على حد قوله"، "على حد قول X" (sentence forms
-of the development part of the gold articles): the quoted words right before the
-phrase, or a sentence with no act of speech of its own, are the speaker's."""
+"""Words credited after they were said, "على حد قوله"، "على حد قول X", and the writer's
+comment "، في خطوة …" after a reported clause (sentence forms of the development part
+of the gold articles): the quoted words right before the phrase, or a sentence with no
+act of speech of its own, are the speaker's; the comment is not."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_the_phrase_inside_a_clause_does_not_end_it(nlp: Pipeline) -> None:
     )
     spans = [span for _, span, _ in _quotes(nlp, text)]
     assert spans == ["إن أي صوت يبقى في منزله يعتبر على حد تعبيره صوتا لصالح حزب الله"]
+
+
+def test_a_step_the_writer_describes_ends_a_noun_cue_clause(nlp: Pipeline) -> None:
+    text = (
+        "وذلك بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن أمن بلاده يتطلب السيطرة على "
+        "مساحات من العراق وسوريا، في خطوة يعتبرها مراقبون غطاءً لأطماع تركية."
+    )
+    spans = [span for _, span, _ in _quotes(nlp, text)]
+    assert "بأن أمن بلاده يتطلب السيطرة على مساحات من العراق وسوريا" in spans
+
+
+def test_the_step_the_writer_names_says_nothing(nlp: Pipeline) -> None:
+    text = (
+        "وقال رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، إن السعودية وافقت على السماح "
+        "للخطوط الجوية الهندية باستخدام مجالها الجوي، في خطوة قد تشير إلى دفء العلاقات "
+        "بين البلدين."
+    )
+    spans = [span for _, span, _ in _quotes(nlp, text)]
+    assert spans == ["إن السعودية وافقت على السماح للخطوط الجوية الهندية باستخدام مجالها الجوي"]

@@ -112,6 +112,38 @@ def comment_opens(v: DocView, i: int) -> bool:
     return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
 
 
+def as_put_at(v: DocView, i: int) -> bool:
+    """ "على حد قوله"، "على حد تعبير X" at i: the phrase that credits the words
+    before it to their speaker (words.tsv `as_put`)."""
+    return (
+        v.keys[i] == "على"
+        and not v.proclitics[i]
+        and i + 2 < v.n
+        and v.keys[i + 1] == "حد"
+        and v.is_("as_put", i + 2)
+        and not v.proclitics[i + 2]
+    )
+
+
+def as_put_closes(v: DocView, i: int) -> bool:
+    """ "…، على حد قوله." at i ends what it credits: a name follows the noun, or the
+    sentence ends after its pronoun, or a comma and the writer's next clause
+    ("، على حد تعبيره، مقارنا ذلك …"). Not "يعتبر على حد تعبيره صوتا لصالح …" or
+    "يكافئ، على حد قوله، الحسنة بالسيئة", where the clause goes on past it."""
+    if not as_put_at(v, i):
+        return False
+    j = i + 3
+    if not v.enclitic[i + 2] or j >= v.n or v.punct(j, ".!?؟") or v.sent_of[j] != v.sent_of[i]:
+        return True
+    return v.punct(j, "،,") and (
+        v.is_("cut", j + 1)
+        or comment_opens(v, j + 1)
+        or circumstantial(v, j + 1)
+        or participle_cue(v, j + 1)
+        or conjoined_cue(v, j + 1)
+    )
+
+
 def amid(v: DocView, start: int, i: int) -> bool:
     """ "اتهمتها بتجنيد الأطفال وسط انتقادات دولية": "وسط" with no comma after the
     determined last word of a verbal noun or a preposition's phrase, before a bare

@@ -20,6 +20,7 @@ from rasd.quotes.clause_cuts import (
     CLOSING_MARKS,
     WHEN,
     amid,
+    as_put_closes,
     bare_participle,
     but_clause,
     circumstantial,
@@ -256,7 +257,7 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
-        if amid(v, start, i):
+        if amid(v, start, i) or as_put_closes(v, i):
             return i
         if bare_participle(v, i, end):
             return i

@@ -43,6 +43,7 @@ order of the passes.
 from __future__ import annotations
 
 from rasd.document import Document, Quote
+from rasd.quotes.as_put import as_put
 from rasd.quotes.attributions import attributions, launched, noun_cues, slogans, statements
 from rasd.quotes.cue_quotes import cue_quotes
 from rasd.quotes.headlines import (
@@ -101,6 +102,7 @@ class QuoteExtractor:
         noun_cues(state)
         slogans(state)
         attributions(state)
+        as_put(state)
         headlines(state)
         continuations(state)
         subheadings(state)

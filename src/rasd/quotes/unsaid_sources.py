@@ -33,10 +33,10 @@ def unsaid_source(state: State, a: int, end: int) -> tuple[Mention | None, int] 
     stop = _clause_stop(state, verb + 1, end)
     if stop is None:
         return None
-    return _earlier_speaker(state, a, hit.form.gender), stop
+    return earlier_speaker(state, a, hit.form.gender), stop
 
 
-def _earlier_speaker(state: State, a: int, gender: str) -> Mention | None:
+def earlier_speaker(state: State, a: int, gender: str) -> Mention | None:
     """The latest speaker before the attribution whose gender the verb agrees with (the
     cue passes have run over the whole text, so later speakers are skipped; a subject
     whose cue said nothing is no speaker); None when the latest one disagrees: the

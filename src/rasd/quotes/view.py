@@ -40,6 +40,7 @@ def _family_names(text: str, entities: list[Entity]) -> frozenset[str]:
 
 
 _NOUN_BEFORE = frozenset({"حد", "حسب", "بحسب", "وفق", "وفقا"})
+_CONTENT_PREPOSITIONS = frozenset({"الى", "على", "عن", "ب", "ل", "من"})
 # "وبين" is a cue (and he showed) unless a "بين" this many tokens before pairs with it
 # ("رابطاً قوياً بين التعرض للسموم، وبين مجموعة من المشاكل": and between); "وبينهم" is
 # "among them".
@@ -371,6 +372,8 @@ class DocView:
         hit = info.cue or info.cue_with_object
         if hit is not None and hit.form.lemma == "بين" and not self._showed(k):
             return None
+        if hit is not None and hit.form.gender == "f" and self._in_comment(k):
+            return None  # "، في خطوة قد تشير إلى …": the step the writer names says nothing
         if info.cue is not None or info.cue_with_object is None:
             return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
@@ -378,6 +381,20 @@ class DocView:
         if info.cue_with_object.restored and not self.judged_antecedent(k):
             return None  # "لا تراه ذاهبا"، "التي يراها الإنسان": seeing, not judging
         return info.cue_with_object
+
+    def _in_comment(self, k: int) -> bool:
+        """A verb with no subject of its own (a feminine one: the step is its subject)
+        right after the words that open the writer's comment (words.tsv `cut_pair`):
+        "في خطوة تؤكد أن"، "في خطوة قد تشير إلى" tell what the step shows, while "في
+        خطوة وصفها أردوغان بأنها" and "في خطوة قالت الحكومة إنها" report a speaker."""
+        j = k - 1 - (k >= 1 and self.keys[k - 1] == "قد")
+        if j < 1 or not self.lexicon.has("cut_pair", f"{self.keys[j - 1]} {self.keys[j]}"):
+            return False
+        # What it says follows the verb at once: no speaker stands between.
+        after = k + 1
+        return after < self.n and (
+            self.complementizer(after) or self.keys[after] in _CONTENT_PREPOSITIONS
+        )
 
     def judged_antecedent(self, k: int) -> bool:
         """A word that stands for what was judged right before the cue at k (words.tsv

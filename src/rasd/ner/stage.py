@@ -22,6 +22,7 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
+from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -73,6 +74,7 @@ _MIN_TOWN_LETTERS = 3
 # measuring the rule.
 MINED_PLACES = True
 _SPORTS_ROLES = RULE_WORDS["sports_role"]
+NISBA_NAMES = True
 
 
 @dataclass(slots=True)
@@ -133,6 +135,8 @@ class EntityRecognizer:
             mined_places(
                 all_keys, stems, words, all_tags, self._other_than_place, self._names_person
             )
+        if NISBA_NAMES:
+            self._nisba_names(all_forms, all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -278,6 +282,36 @@ class EntityRecognizer:
             and all(label != "PER" for label, _ in entries)
             and len(key) >= _MIN_TOWN_LETTERS
         )
+
+    def _nisba_names(self, all_forms: list, all_tags: list[list[str]]) -> None:
+        stems = [[f.stem for f in forms] for forms in all_forms]
+        words = [[f.word for f in forms] for forms in all_forms]
+        keys = [[f.key for f in forms] for forms in all_forms]
+        alone = nisbas_alone(
+            stems, words, all_tags, self._nationality_nisba, keys, self._given_name
+        )
+        if not alone:
+            return
+        for forms, tags in zip(all_forms, all_tags, strict=True):
+            first_name_nisbas(
+                [f.key for f in forms],
+                [f.stem for f in forms],
+                [f.word for f in forms],
+                tags,
+                self._given_name,
+                alone,
+            )
+        nisba_surnames(stems, words, all_tags, self._nationality_nisba)
+
+    def _nationality_nisba(self, stem: str) -> bool:
+        """A nisba of a country or nationality ("السوداني"), not of a common noun
+        ("الحالي", "العلمي")."""
+        return self._is_nisba(stem) and self._is_nationality(loose_key(stem))
+
+    def _given_name(self, key: str) -> bool:
+        """Whether the lists know a key as a person's name only."""
+        labels = {label for label, _ in self.gazetteer.get(key, ())}
+        return labels == {"PER"} and len(key) >= _MIN_TOWN_LETTERS
 
     def _names_person(self, key: str) -> bool:
         """Whether a word before a name makes it a person's: a title ("المدرب") or a

@@ -18,10 +18,18 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
+from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.model import Tagger
-from rasd.ner.rule_words import FEMININE_COUNTRIES, NATIONALITIES, NameList
+from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
+from rasd.ner.rule_words import (
+    FEMININE_COUNTRIES,
+    NATIONALITIES,
+    PERSON_TITLES,
+    RULE_WORDS,
+    NameList,
+)
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.variants import load_variants
@@ -62,6 +70,11 @@ _COMMON_WHOLE = 20
 _RARE_BEFORE_NAMES = "كف"
 # Shorter keys listed as places are too often words ("ليل" is three letters: the night).
 _MIN_TOWN_LETTERS = 3
+# Words the news writes after a place noun are places (`corpus_places`); a switch for
+# measuring the rule.
+MINED_PLACES = True
+_SPORTS_ROLES = RULE_WORDS["sports_role"]
+NISBA_NAMES = True
 
 
 @dataclass(slots=True)
@@ -116,6 +129,14 @@ class EntityRecognizer:
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
+        if MINED_PLACES:
+            stems = [[f.stem for f in forms] for forms in all_forms]
+            words = [[f.word for f in forms] for forms in all_forms]
+            mined_places(
+                all_keys, stems, words, all_tags, self._other_than_place, self._names_person
+            )
+        if NISBA_NAMES:
+            self._nisba_names(all_forms, all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -261,6 +282,55 @@ class EntityRecognizer:
             and all(label != "PER" for label, _ in entries)
             and len(key) >= _MIN_TOWN_LETTERS
         )
+
+    def _nisba_names(self, all_forms: list, all_tags: list[list[str]]) -> None:
+        stems = [[f.stem for f in forms] for forms in all_forms]
+        words = [[f.word for f in forms] for forms in all_forms]
+        keys = [[f.key for f in forms] for forms in all_forms]
+        alone = nisbas_alone(
+            stems, words, all_tags, self._nationality_nisba, keys, self._given_name
+        )
+        if not alone:
+            return
+        for forms, tags in zip(all_forms, all_tags, strict=True):
+            first_name_nisbas(
+                [f.key for f in forms],
+                [f.stem for f in forms],
+                [f.word for f in forms],
+                tags,
+                self._given_name,
+                alone,
+            )
+        nisba_surnames(stems, words, all_tags, self._nationality_nisba)
+
+    def _nationality_nisba(self, stem: str) -> bool:
+        """A nisba of a country or nationality ("السوداني"), not of a common noun
+        ("الحالي", "العلمي")."""
+        return self._is_nisba(stem) and self._is_nationality(loose_key(stem))
+
+    def _given_name(self, key: str) -> bool:
+        """Whether the lists know a key as a person's name only."""
+        labels = {label for label, _ in self.gazetteer.get(key, ())}
+        return labels == {"PER"} and len(key) >= _MIN_TOWN_LETTERS
+
+    def _names_person(self, key: str) -> bool:
+        """Whether a word before a name makes it a person's: a title ("المدرب") or a
+        nationality ("الروماني")."""
+        return (
+            key in _TITLE_HEADS
+            or key in PERSON_TITLES
+            or key in _SPORTS_ROLES
+            or self._is_nationality(key)
+        )
+
+    def _other_than_place(self, key: str) -> bool:
+        """Whether the lists know a key as a person ("خليل", the name and Hebron) or,
+        never as a place, as a body or nationality."""
+        labels = {label for label, _ in self.gazetteer.get(key, ())}
+        if "PER" in labels:
+            return True
+        placed = bool(labels & {"LOC", COUNTRY})
+        return not placed and (bool(labels & {"ORG", "NAT"}) or self._is_nationality(key))
 
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))

@@ -23,10 +23,9 @@ _OUTLETS = WORD_LISTS.words("relaying_speakers")
 DROPPED = True
 
 
-def _bare(word: str) -> str:
-    if word.startswith("و") and len(word) > 3:
-        word = word[1:]
-    return word.removeprefix("ال")
+def _forms(word: str) -> set[str]:
+    """The word without the article, and without a leading و too ("وكالة" keeps its و)."""
+    return {word.removeprefix("ال"), word.removeprefix("و").removeprefix("ال")}
 
 
 def relayed(doc: Document, quote: Quote) -> bool:
@@ -34,4 +33,4 @@ def relayed(doc: Document, quote: Quote) -> bool:
     if not DROPPED or quote.speaker is None:
         return False
     words = re.findall(r"\w+", match_key(doc.slice(quote.speaker)))
-    return bool(words) and _bare(words[0]) in _OUTLETS
+    return bool(words) and not _OUTLETS.isdisjoint(_forms(words[0]))

@@ -7,7 +7,8 @@ words (the lexicon's content phrases, the speech-act model) is the act of whom i
 reports on, not the outlet's. Audited on unseen news (2018 ant-multisource), such acts
 were coded with the outlet as the critic (evaudit: 6 of 436 events; evspeech: 6 of 93
 speech acts). An outlet's own act told by its cue ("انتقدت الصحيفة"، "طالبت الوكالة")
-stands.
+stands, and so do the acts the model types (kept, they cost dev fold 2 a match). Fresh
+unseen seeds 10363-10364: 9 acts removed in 1,177 articles holding an outlet, 7 right.
 """
 
 from __future__ import annotations

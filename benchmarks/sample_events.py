@@ -3,7 +3,7 @@ random news articles, for reading by a person (the unseen-article audit of
 docs/accuracy.md).
 
 Usage: python benchmarks/sample_events.py [--news ../shared/data/news] [--seed 4242]
-       [-n 40] [--all-types]
+       [-n 40] [--all-types] [--speech]
 
 One file of the folder is drawn by the seed, its records are shuffled, and articles
 (their first 3,000 characters, with title, abstract and section) are analysed until
@@ -29,6 +29,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=4242)
     parser.add_argument("-n", type=int, default=40)
     parser.add_argument("--all-types", action="store_true", help="every PLOVER type")
+    parser.add_argument(
+        "--speech", action="store_true", help="only speech acts coded from quotations"
+    )
     args = parser.parse_args()
     nlp = Pipeline()
     shown = 0
@@ -38,10 +41,13 @@ def main() -> None:
         for ev in doc.events or []:
             if not args.all_types and ev.type not in TYPES:
                 continue
+            if args.speech and not ev.attrs.get("speech"):
+                continue
             sentence = doc.sentences[ev.sentence]
             side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]
             place = ev.where.canonical if ev.where else "—"
-            print(f"{ev.type} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
+            how = " (model)" if ev.attrs.get("learned") else ""
+            print(f"{ev.type}{how} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
             print(f"    article {article}")
             print(f"    {doc.text[sentence.start : sentence.end][:250]}")
             shown += 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.findings import research_speaker
 from rasd.events.lexicon import ActorDictionary, _read_text
+from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor
@@ -245,6 +246,8 @@ def speech_events(
             start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         plain = quote.cue is None or acts.cue_type(doc.slice(quote.cue)) is None
+        if plain and quote.start not in by_model and relayed(doc, quote):
+            continue  # an outlet's report (`relayed.py`)
         event.target = _target(
             doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain
         )

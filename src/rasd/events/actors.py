@@ -213,7 +213,7 @@ class ActorFinder:
             and match_key(words[end].surface) not in AGAINST | SUPPORTING
         ):
             end += 1
-        if end == last:
+        if end == last or _construct_head(words, end, starts):
             return group
         return [*group[:-1], (first, end, entry)]
 
@@ -398,6 +398,18 @@ class ActorFinder:
             if w.conj:
                 break
         return j
+
+
+# `benchmarks/event_diff.py rasd.events.actors CONSTRUCT_HEAD_NO_NAME False True`
+CONSTRUCT_HEAD_NO_NAME = True
+
+
+def _construct_head(words: list[Word], end: int, starts: set[int]) -> bool:
+    """ "ودعا الرئيس الأميركي [حلفاء] الناتو"، "قصفت طائرات التحالف [مواقع] للحوثيين":
+    the bare words after a title that stop right before another actor carrying the
+    article head that actor's construct, the verb's object; they are not the title
+    holder's name (a name's next part carries no article)."""
+    return CONSTRUCT_HEAD_NO_NAME and end in starts and definite(words[end])
 
 
 def _plural_adjective(words: list[Word], i: int) -> bool:

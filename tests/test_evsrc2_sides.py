@@ -23,7 +23,7 @@ from event_types import event_sides
             "تعترف بازدواج الجنسية.",
             "DEMAND",
             "واشنطن",
-            "الصحافي",
+            "السلطات الإيرانية",
         ),
         # unseen news, seed 10369
         (
@@ -55,3 +55,44 @@ def test_a_construct_head_after_a_title_is_no_name(nlp):
     )
     sources = [s for s, _ in event_sides(nlp, text, "ASSAULT")]
     assert "التحالف" in sources and not any("مواقع" in s for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # unseen news, seed 10369 (the evaudit sides class, seed 10307)
+        (
+            "وتتهم أنقرة رجل الدين المقيم في الولايات المتحدة فتح الله غولن بتدبير محاولة "
+            "الانقلاب في 15 يوليو 2016.",
+            "DISAPPROVE",
+            "أنقرة",
+            "رجل الدين",
+        ),
+        # unseen news, seed 10369
+        (
+            "ودعت باريس طهران إلى اغتنام الفرصة والمساعدة على إنهاء النزاع في سورية.",
+            "DEMAND",
+            "باريس",
+            "طهران",
+        ),
+        # unseen news, seed 10369
+        (
+            "وفي مطلع يوليو (تموز) استدعت أنقرة السفير الصيني للتنديد بالقيود التي تفرضها "
+            "بكين على الأويغور خلال شهر رمضان.",
+            "SANCTION",
+            "أنقرة",
+            "",
+        ),
+    ],
+)
+def test_a_seat_of_government_between_a_verb_and_its_object_is_the_subject(
+    nlp, text, kind, source, target
+):
+    sides = event_sides(nlp, text, kind)
+    assert any(s == source and t.startswith(target) for s, t in sides), sides
+
+
+def test_a_seat_after_a_preposition_stays_a_place(nlp):
+    text = "واستقبل الرئيس الإيراني في طهران وزير الخارجية الفرنسي."
+    sides = event_sides(nlp, text, "CONSULT")
+    assert all("طهران" not in s and "طهران" not in t for s, t in sides), sides

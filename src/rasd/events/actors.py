@@ -377,8 +377,8 @@ class ActorFinder:
         first, last, entry = group[0]
         if not SEAT_AFTER_VERB or len(group) > 1 or not isinstance(entry, Entity) or first == 0:
             return False
-        if last not in taken:
-            return False
+        if last not in taken or words[last].conj:
+            return False  # "توصل واشنطن وأنقرة": a second subject, no object
         if not any(t.kind == "verb" for t in self.lexicon.lookup(words[first - 1].keys)):
             return False
         return any(

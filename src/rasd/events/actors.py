@@ -213,7 +213,7 @@ class ActorFinder:
             and match_key(words[end].surface) not in AGAINST | SUPPORTING
         ):
             end += 1
-        if end == last:
+        if end == last or _construct_head(words, end, starts):
             return group
         return [*group[:-1], (first, end, entry)]
 
@@ -330,6 +330,7 @@ class ActorFinder:
             len(own) > 1 and own[0].removeprefix("و")[:1] == "ب" and not whole_name
         )
         named_actor = any(isinstance(e, Named) and e.actor is not None for _, _, e in group)
+        named_actor = named_actor or self._seat_after_verb(words, group, taken)
         if place is None and locative and len(group) == 1 and country and not roles:
             # A town the actor dictionary knows but the gazetteer does not.
             place = Place(
@@ -367,6 +368,24 @@ class ActorFinder:
         mention = Mention(start, end, canonical or stem_key(doc, words[first].token, end), attrs)
         return Actor(first, last, mention, is_place, place, extended=first < anchor)
 
+    def _seat_after_verb(
+        self, words: list[Word], group: list[tuple[int, int, object]], taken: set[int]
+    ) -> bool:
+        """ "واستدعت أنقرة السفير الصيني": a seat of government the entity layer
+        names between a verb and another actor (its object) is the verb's subject and
+        stands for its state, no place."""
+        first, last, entry = group[0]
+        if not SEAT_AFTER_VERB or len(group) > 1 or not isinstance(entry, Entity) or first == 0:
+            return False
+        if last not in taken or words[last].conj:
+            return False  # "توصل واشنطن وأنقرة": a second subject, no object
+        if not any(t.kind == "verb" for t in self.lexicon.lookup(words[first - 1].keys)):
+            return False
+        return any(
+            isinstance(e, Named) and e.actor is not None and e.actor.country
+            for e in self._inside(words, first, last)
+        )
+
     def _head_start(self, words: list[Word], first: int, taken: set[int], limit: int = 3) -> int:
         """Extend an actor leftwards over the nouns it is the genitive of
         ("مجموعة دعم [سوريا]"، "وزراء خارجية [دول] المجموعة")."""
@@ -398,6 +417,21 @@ class ActorFinder:
             if w.conj:
                 break
         return j
+
+
+# `benchmarks/event_diff.py rasd.events.actors SEAT_AFTER_VERB False True`
+SEAT_AFTER_VERB = True
+
+# `benchmarks/event_diff.py rasd.events.actors CONSTRUCT_HEAD_NO_NAME False True`
+CONSTRUCT_HEAD_NO_NAME = True
+
+
+def _construct_head(words: list[Word], end: int, starts: set[int]) -> bool:
+    """ "ودعا الرئيس الأميركي [حلفاء] الناتو"، "قصفت طائرات التحالف [مواقع] للحوثيين":
+    the bare words after a title that stop right before another actor carrying the
+    article head that actor's construct, the verb's object; they are not the title
+    holder's name (a name's next part carries no article)."""
+    return CONSTRUCT_HEAD_NO_NAME and end in starts and definite(words[end])
 
 
 def _plural_adjective(words: list[Word], i: int) -> bool:

@@ -57,3 +57,24 @@ def test_byline_reporter_is_no_speaker(
 def test_byline(text: str, span: tuple[int, int]) -> None:
     doc = Pipeline(["text", "ner"]).analyze(text)
     assert byline(DocView(doc, load_lexicon(), load_frequencies(), {})) == span
+
+
+# Unseen saudinewsnet article, seed 10376: the desk slot of the byline ("- متابعة:",
+# follow-up) read as the cue تابع, with the whole lead paragraph as its quotation.
+DESK_TEXT = (
+    "ناطق الحكومة اليمنية: الخائن الذي يستحق المحاكمة من دمّر عدن وتعز\n"
+    "عبدالحكيم شار- سبق- متابعة: شدد الناطق باسم الحكومة اليمنية راجح بادي على أن مدينة "
+    'عدن أصبحت آمنة وخالية من أي وجود للقوات التابعة للحوثي والمخلوع "صالح"، نافيًا صحة '
+    "الانطباع الذي يحاول بعضهم الترويج له."
+)
+
+
+def test_desk_of_the_byline_is_no_cue(nlp: Pipeline) -> None:
+    doc = nlp.analyze(DESK_TEXT)
+    assert all(q.cue is None or doc.slice(q.cue) != "متابعة" for q in doc.quotes or [])
+    assert speaker_of(nlp, DESK_TEXT, "صحة الانطباع") == "راجح بادي"
+
+
+def test_desk_slot_after_a_verb_stays_a_cue(nlp: Pipeline) -> None:
+    # "وقال الوزير - متابعة:": no byline opens with a verb.
+    assert speaker_of(nlp, "وقال الوزير - متابعة: إن القرار نهائي.", "إن القرار") == "الوزير"

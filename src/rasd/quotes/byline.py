@@ -1,11 +1,15 @@
 """The byline that opens an article ("أحمد علي- سبق- القاهرة: أعلن موقع فيسبوك …"):
-the reporter, the outlet and the place, up to a colon. The reporter wrote the words
-after it; he said none of them, so his name is no speaker a cue may be given.
+the reporter, the outlet and the place or desk, up to a colon. The reporter wrote the
+words after it; he said none of them, so his name is no speaker a cue may be given, and
+the desk's name ("سبق- متابعة:", follow-up) is no cue of the paragraph it opens.
 """
 
 from __future__ import annotations
 
-from rasd.quotes.view import DocView
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the view asks desk_cue of its cues
+    from rasd.quotes.view import DocView
 
 BYLINE_REACH = 10  # tokens from the paragraph's start to the colon that closes a byline
 BYLINE_PARAGRAPHS = 2  # the title's line, then the body's first paragraph
@@ -45,9 +49,37 @@ def _byline_from(v: DocView, start: int) -> int:
     for c in range(j + 1, min(v.n, start + BYLINE_REACH)):
         if v.punct(c, ":"):
             return c + 1
-        if v.cue(c) is not None or (v.punct(c) and not v.punct(c, _DASHES + "،,")):
+        if v.cue(c) is not None and not _desk_slot(v, c):
+            return 0
+        if v.punct(c) and not v.punct(c, _DASHES + "،,"):
             return 0
     return 0
+
+
+def _desk_slot(v: DocView, k: int) -> bool:
+    """Token k stands between a byline's last dash and its colon ("- متابعة:")."""
+    return v.punct(k - 1, _DASHES) and v.punct(k + 1, ":")
+
+
+def desk_cue(v: DocView, k: int) -> bool:
+    """ "سبق- متابعة: كشف المتحدث …"، "أيمن حسن- سبق- متابعة:": a cue's word in the
+    desk slot of the byline that opens the text or the paragraph after the title
+    names the desk, not someone who continued speaking."""
+    if not _desk_slot(v, k):
+        return False
+    paragraph = v.para_of[k]
+    if paragraph < 0 or paragraph >= BYLINE_PARAGRAPHS:
+        return False
+    start = k
+    while start > 0 and v.para_of[start - 1] == paragraph:
+        start -= 1
+    if k - start >= BYLINE_REACH:
+        return False
+    # "وقال الوزير - متابعة:": a verb before it opens no byline
+    return not any(
+        (v.punct(j) and not v.punct(j, _DASHES + "،,")) or v.cue(j) is not None
+        for j in range(start, k)
+    )
 
 
 def in_byline(v: DocView, token: int) -> bool:

@@ -373,7 +373,9 @@ def _protagonist(v: DocView) -> tuple[int, int] | None:
     """The first mention of the person the article names most often."""
     if "protagonist" not in v.memo:
         # The reporter of the byline is named once, and before anyone.
-        people = [(a, b) for a, b, label in entity_spans(v) if label == "PER" and not in_byline(v, a)]
+        people = [
+            (a, b) for a, b, label in entity_spans(v) if label == "PER" and not in_byline(v, a)
+        ]
         counts = Counter(v.stems[b - 1] for _, b in people)
         best = max(people, key=lambda s: (counts[v.stems[s[1] - 1]], -s[0]), default=None)
         v.memo["protagonist"] = best

@@ -9,6 +9,7 @@ from collections import Counter
 from operator import attrgetter
 
 from rasd.document import Mention, Quote
+from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
@@ -225,6 +226,8 @@ def _candidates(
     def add(source: str, mention: Mention, token: int) -> Candidate | None:
         if v.is_("month", token_at(v, mention.start)):
             return None  # "وفي يونيو/حزيران قال": when it was said, not who said it
+        if in_byline(v, token):
+            return None  # "أحمد علي- سبق- القاهرة: أعلن موقع فيسبوك": who wrote it
         key = key_of(mention) if source == "said" else candidate_key(mention, v.doc.text)
         if not key:
             return None
@@ -369,7 +372,10 @@ def speakers_in_sentence(
 def _protagonist(v: DocView) -> tuple[int, int] | None:
     """The first mention of the person the article names most often."""
     if "protagonist" not in v.memo:
-        people = [(a, b) for a, b, label in entity_spans(v) if label == "PER"]
+        # The reporter of the byline is named once, and before anyone.
+        people = [
+            (a, b) for a, b, label in entity_spans(v) if label == "PER" and not in_byline(v, a)
+        ]
         counts = Counter(v.stems[b - 1] for _, b in people)
         best = max(people, key=lambda s: (counts[v.stems[s[1] - 1]], -s[0]), default=None)
         v.memo["protagonist"] = best

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from rasd.document import Document, Entity, Segment, Token
+from rasd.quotes.byline import desk_cue
 from rasd.quotes.lexicon import NO_LISTS, OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.text.normalize import match_key, strip_diacritics
@@ -260,7 +261,9 @@ class DocView:
             self._cue_positions = [
                 k
                 for k, info in enumerate(self._infos)
-                if (info.cue is not None or info.cue_with_object is not None) and self.word(k)
+                if (info.cue is not None or info.cue_with_object is not None)
+                and self.word(k)
+                and not desk_cue(self, k)
             ]
         return self._cue_positions
 

@@ -26,10 +26,12 @@ from rasd.quotes.cue_readings import (
     impersonal_belief,
     impersonal_present,
     it_turned_out,
+    mute_subject,
     read_as_verb,
     renews,
     that_opens,
     thing_acts,
+    what_shows,
 )
 from rasd.quotes.cue_subjects import (
     bare_subject,
@@ -221,6 +223,10 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     if "A" in hit.form.takes and thing_acts(v, k, hit, phrase):
         return None
+    if mute_subject(v, k, hit, phrase):
+        return None  # "وتشير الزيارة إلى تحركات": an event shows it, nobody says it
+    if what_shows(v, k, hit, phrase):
+        return None  # "بما يشير إلى أن"، "وهو ما يؤكد أن": a fact shows it, nobody says it
     if "C" in hit.form.takes and phrase is not None and court(v, phrase):
         return None  # "أدانت محكمة بريطانية رجلاً": convicted, not condemned
     if counted_among(v, k, p2, end, hit):

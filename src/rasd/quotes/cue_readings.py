@@ -1,7 +1,7 @@
 """Whether a cue's form is an act of speech here, or another reading of the same
 letters: the passive (يُعتبر, يُعتقد), an impersonal present, تبيّن "it became
-clear", "amounting to", "again", a thing that threatens, a court that convicts, a
-common word (عبر "via", بين "among") that is no verb.
+clear", "amounting to", "again", a thing that threatens or shows ("ما يشير إلى أن"),
+a court that convicts, a common word (عبر "via", بين "among") that is no verb.
 """
 
 from __future__ import annotations
@@ -200,6 +200,39 @@ def thing_acts(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
     if phrase is None:
         phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
     return phrase is not None and not speaks(v, phrase)
+
+
+def what_shows(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "ارتفعت المبيعات قليلا بما يشير إلى أن الطلب ظل فاترا"، "وهو ما يؤكد أن أنقرة
+    تحاول": a present form right after the relative "ما" (words.tsv `shown_by_what`)
+    with no subject of its own tells what a fact shows; nobody speaks. Not "غالبا ما
+    يشير" (often, words.tsv `often_before_what`) nor "بحسب ما تشير" (as one says)."""
+    if phrase is not None or hit.form.participle or k < 1:
+        return False
+    if v.proclitics[k] or v.enclitic[k] or not v.stems[k].startswith(("ي", "ت")):
+        return False  # "وهو ما تعتبره عرب سات إساءة": a judge named after the verb
+    if not v.is_("shown_by_what", k - 1):
+        return False
+    bare = v.keys[k - 1] == "ما"
+    return not bare or not (
+        v.is_("often_before_what", k - 2) or v.is_("unjudged_before_what", k - 2)
+    )
+
+
+def mute_subject(v: DocView, k: int, hit: CueHit, phrase: Phrase | None) -> bool:
+    """ "وتشير الزيارة إلى تحركات"، "يكشف مقتل X عن وجه خفي"، "الوقائع تؤكد أن": the
+    subject of a present form of a cue that can mean "show" (words.tsv `showing`), after
+    the verb, before it, or a relative antecedent, is an event, a sign or an object
+    (words.tsv `mute_subject`); nobody speaks. Protests still demand ("تطالب
+    المظاهرات بإغلاق")."""
+    if not v.lexicon.has("showing", match_key(hit.form.lemma)):
+        return False
+    in_it = k + 1 < len(v.keys) and v.keys[k + 1] in IN_IT
+    if in_it or hit.form.participle or not v.stems[k].startswith(("ي", "ت")):
+        return False
+    if phrase is None:
+        phrase = subject_before(v, k) or relative_antecedent(v, k, hit.form.gender)
+    return phrase is not None and v.is_("mute_subject", phrase.start)
 
 
 _BODY = match_key("هيئة")  # "هيئة محلفين": a body whose next word says what it is

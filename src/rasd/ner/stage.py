@@ -18,6 +18,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
+from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
@@ -75,6 +76,9 @@ _MIN_TOWN_LETTERS = 3
 MINED_PLACES = True
 _SPORTS_ROLES = RULE_WORDS["sports_role"]
 NISBA_NAMES = True
+# Long organisation names the news writes whole (`corpus_org_names`); a switch for
+# measuring the rule.
+CORPUS_ORG_NAMES = True
 
 
 @dataclass(slots=True)
@@ -126,6 +130,8 @@ class EntityRecognizer:
                 [f.word for f in forms], [f.stem for f in forms], tags, self._is_nisba
             )
             common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
+            if CORPUS_ORG_NAMES:
+                corpus_org_names([f.key for f in forms], [f.word for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

@@ -85,6 +85,9 @@ def test_request_size_limit(store_path: Path, nlp: Pipeline) -> None:
     small = TestClient(create_app(store_path, pipeline=nlp, max_body_bytes=2_000))
     answer = small.post("/api/analyze", json={"text": "كلمة " * 1_000})
     assert answer.status_code == 413
+    # The API documents every error as JSON with a one-line detail, this one too.
+    assert answer.headers["content-type"] == "application/json"
+    assert "2,000 bytes" in answer.json()["detail"]
     assert small.post("/api/analyze", json={"text": "كلمة"}).status_code == 200
 
 

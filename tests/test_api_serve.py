@@ -53,7 +53,9 @@ def test_serve_prints_its_address_and_serves_the_store(
 
 
 def test_serve_without_a_store_says_how_to_get_one(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "none.db")])
+    # A free port: a developer's own `rasd demo` on 8000 must not change the answer.
+    args = ["serve", "--store", str(tmp_path / "none.db"), "--port", str(_free_port())]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "--demo" in lines[0] and "Traceback" not in result.output

@@ -144,7 +144,7 @@ class RasdApp(FastAPI):
     trusted_hosts: list[str] | None = None
 
     def build_middleware_stack(self) -> ASGIApp:
-        return guarded(super().build_middleware_stack(), self.trusted_hosts)
+        return guarded(super().build_middleware_stack(), self.trusted_hosts, self.max_body_size)
 
 
 @asynccontextmanager

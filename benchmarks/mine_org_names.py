@@ -11,13 +11,10 @@ its phrase and each longer run), which `rasd.ner.corpus_org_names` reads.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
-from news_sample import annotated, record_text
+from news_sample import annotated, unannotated_words
 
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.rule_words import RULE_WORDS
@@ -25,8 +22,6 @@ from rasd.ner.rule_words import RULE_WORDS
 HEADS = RULE_WORDS["corpus_org_head"]
 BREAKS = RULE_WORDS["org_name_break"]
 CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ب", "ل")
-WORD = re.compile(r"[\u0621-\u064A]+")
-MARKS = re.compile(r"[\u064B-\u065F\u0640]")
 FUNCTION_WORDS = frozenset(
     "في من على إلى الى عن مع بعد قبل حيث التي الذي الذين و أو أن إن لا لم لن ما كما "
     "هذا هذه ذلك تلك كان كانت قد وقد خلال حول ضد عبر بين عند لدى منها عليها عليه فيها "
@@ -76,20 +71,14 @@ def mine(
     surface: dict[tuple[str, ...], tuple[str, ...]] = {}
     before: dict[tuple[str, ...], set[str]] = {}
     for path in sorted(news.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record.get("id") in known or record.get("url") in known:
-                    continue
-                parts = (record.get("title") or "", record.get("abstract") or "")
-                words = WORD.findall(MARKS.sub("", " ".join((*parts, record_text(record)))))
-                grams = _surface_grams(words)
-                counts.update(grams.keys())
-                for g, (prev, *rest) in grams.items():
-                    surface.setdefault(g, tuple(rest))
-                    seen = before.setdefault(g, set())
-                    if len(seen) < MIN_CONTEXTS:
-                        seen.add(prev)
+        for words in unannotated_words(path, known):
+            grams = _surface_grams(words)
+            counts.update(grams.keys())
+            for g, (prev, *rest) in grams.items():
+                surface.setdefault(g, tuple(rest))
+                seen = before.setdefault(g, set())
+                if len(seen) < MIN_CONTEXTS:
+                    seen.add(prev)
         counts = Counter({g: c for g, c in counts.items() if c >= 2})
         before = {g: b for g, b in before.items() if g in counts}
     return counts, surface, Counter({g: len(b) for g, b in before.items()})

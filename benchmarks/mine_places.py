@@ -10,13 +10,10 @@ occurrences), which `rasd.ner.corpus_places` reads.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
-from news_sample import annotated, record_text
+from news_sample import annotated, unannotated_words
 
 from rasd.ner.gazetteer import loose_key
 
@@ -29,8 +26,6 @@ PLACE_NOUNS = frozenset(
 # ("العاصمة الإندونيسية جاكرتا", "مدينة سالزبوري" / "مدينة ميلانو الإيطالية").
 ADJECTIVE_BETWEEN = frozenset({"عاصمة", "العاصمة", "مدينة", "بمدينة"})
 FUNCTION_WORDS = frozenset("في من على إلى الى عن مع بعد قبل حيث التي الذي و أو".split())
-WORD = re.compile(r"[\u0621-\u064A]+")
-MARKS = re.compile(r"[\u064B-\u065F\u0640]")
 MIN_ARTICLES = 3  # a place named once or twice may be a slip or a common noun
 MIN_SHARE = 0.1  # "مدينة الألعاب": a word mostly written elsewhere is no place
 MIN_LETTERS = 4  # short keys are too often the first word of a compound (دير، رام)
@@ -67,18 +62,11 @@ def mine(news: Path) -> tuple[Counter[str], Counter[str], Counter[tuple[str, str
     total: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for path in sorted(news.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record.get("id") in known or record.get("url") in known:
-                    continue
-                parts = (record.get("title") or "", record.get("abstract") or "")
-                text = MARKS.sub("", " ".join((*parts, record_text(record))))
-                words = WORD.findall(text)
-                total.update(words)
-                found = _places_after_nouns(words)
-                cued.update(found.keys())
-                pairs.update((w, nxt) for w, nxt in found.items() if _may_continue(nxt))
+        for words in unannotated_words(path, known):
+            total.update(words)
+            found = _places_after_nouns(words)
+            cued.update(found.keys())
+            pairs.update((w, nxt) for w, nxt in found.items() if _may_continue(nxt))
     return cued, total, pairs
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from rasd.pipeline import Pipeline
 
 ANNOTATED = (Path("../shared/gold"), Path("benchmarks/news-gold"))
 AUDITED_CHARS = 3000  # an audit reads the opening of an article, as a person would
+ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+MARKS = re.compile(r"[\u064B-\u065F\u0640]")  # short vowels and tatweel
 
 
 def annotated() -> set[str]:
@@ -31,6 +34,19 @@ def annotated() -> set[str]:
 
 def record_text(record: dict) -> str:
     return record.get("text") or record.get("body") or record.get("content") or ""
+
+
+def unannotated_words(path: Path, known: set[str]) -> Iterator[list[str]]:
+    """The Arabic words (title, abstract and text, marks removed) of each article of
+    the news file `path` whose id or url is not in `known` (`annotated()`): what the
+    corpus miners count."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record.get("id") in known or record.get("url") in known:
+                continue
+            parts = (record.get("title") or "", record.get("abstract") or "")
+            yield ARABIC_WORD.findall(MARKS.sub("", " ".join((*parts, record_text(record)))))
 
 
 def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> Iterator[dict]:

@@ -135,12 +135,19 @@ def as_put_closes(v: DocView, i: int) -> bool:
     j = i + 3
     if not v.enclitic[i + 2] or j >= v.n or v.punct(j, ".!?؟") or v.sent_of[j] != v.sent_of[i]:
         return True
-    return v.punct(j, "،,") and (
-        v.is_("cut", j + 1)
-        or comment_opens(v, j + 1)
-        or circumstantial(v, j + 1)
-        or participle_cue(v, j + 1)
-        or conjoined_cue(v, j + 1)
+    return v.punct(j, "،,") and writer_clause_opens(v, j + 1)
+
+
+def writer_clause_opens(v: DocView, i: int) -> bool:
+    """Whether the words at `i`, after a comma, are the writer's next clause (a cut
+    word, a comment, a circumstance, a participle or conjoined cue), not the reported
+    clause going on."""
+    return (
+        v.is_("cut", i)
+        or comment_opens(v, i)
+        or circumstantial(v, i)
+        or participle_cue(v, i)
+        or conjoined_cue(v, i)
     )
 
 

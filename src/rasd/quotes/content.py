@@ -23,16 +23,13 @@ from rasd.quotes.clause_cuts import (
     as_put_closes,
     bare_participle,
     but_clause,
-    circumstantial,
-    comment_opens,
-    conjoined_cue,
     conjoined_verb,
     new_subject,
     opens_clause,
-    participle_cue,
     phrase_clause,
     subject_awaits_verb,
     which_is,
+    writer_clause_opens,
     writer_denies,
 )
 from rasd.quotes.clues import ambiguous, hides_own_name, in_title
@@ -244,11 +241,7 @@ def clause_end(v: DocView, start: int, end: int) -> int:
         if (v.texts[i] in HEADLINE_BREAKS or v.punct(i, ":")) and in_title(v, i):
             return i  # "تركيا تؤكد استمرار عملية عفرين.. وأردوغان: …": a headline's parts
         if v.punct(i, "،,;؛") and (
-            v.is_("cut", i + 1)
-            or comment_opens(v, i + 1)
-            or circumstantial(v, i + 1)
-            or participle_cue(v, i + 1)
-            or conjoined_cue(v, i + 1)
+            writer_clause_opens(v, i + 1)
             or (phrase_clause(v, start, i) and conjoined_verb(v, i + 1))
             or (phrase_clause(v, start, i) and which_is(v, i + 1))
             or (phrase_clause(v, start, i) and but_clause(v, i + 1))

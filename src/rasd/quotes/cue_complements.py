@@ -49,8 +49,8 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
         )
     if "ب" in takes and pro.endswith("ب") and v.word(i):
         return True
-    if "ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i):
-        return True  # "يدعو للتحقيق في …": ل for إلى
+    if "ل" in takes and pro.endswith("ل") and v.word(i) and _not_function(v, i):
+        return True  # "يدعو للتحقيق في …"، "يدعو الاتفاق لعدم وجود …": ل for إلى
     if "F" in takes and not pro and v.is_("reported_fact", i):
         return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
@@ -118,6 +118,66 @@ def complements(hit: CueHit) -> frozenset[str]:
     to its body ("دعا الأمين العام للأمم المتحدة")."""
     takes = hit.form.takes - {"ل"}
     return takes | {"من"} if "O" in takes and "N" in takes else takes
+
+
+def purpose_end(v: DocView, k: int, start: int, end: int, hit: CueHit, limit: int) -> int | None:
+    """Where a speaker phrase `[start, end)` read after a cue that takes ل ends because
+    its ل word is what was called for ("ودعا الوزير لتحقيق دولي"، "وتدعو الرسالة
+    لتحقيق يشمل …"): the phrase holds ل as a title's complement ("الأمين العام للأمم
+    المتحدة"), so the ل word counts only outside a name and a title, and only when no
+    "إلى" or complementizer follows in its sentence ("دعا المرصد السوري لحقوق الإنسان
+    إلى …" calls with إلى). After a relative pronoun or ما the verb has its own subject
+    and leads to something ("للأسباب التي دعت السعودية لمنع …"، "جلسة مجلس الأمن التي
+    دعت روسيا لانعقادها"), and an indefinite accusative is whom it invites ("ودعت عددا
+    من الصحافيين لمشاهدة العملية"): no call is read there."""
+    if "ل" not in hit.form.takes or v.keys[k - 1] in _LEADS or _accusative(v, start):
+        return None
+    if v.keys[k + 1] in _FOR_IT:
+        return None  # "جلسة دعت لها بريطانيا لبحث …": what was called for is "لها"
+    found = [j for j in range(start + 1, end) if _called_for(v, j)]
+    # Two bare ل words leave the name's end unknown ("دعت المؤسسة الألمانية لعلاج
+    # أمراض الكبد لتحسين سبل التوعية"): the phrase is kept whole. A later one with
+    # the article belongs to the call ("دعت تركيا لإقامة منطقة خاضعة للحماية").
+    if not found or sum(not v.definite[j] for j in found) > 1:
+        return None
+    return None if _other_complement(v, found[0] + 1, limit) else found[0]
+
+
+_LEADS = frozenset({"الذي", "التي", "الذين", "ما", "مما", "وهو", "وهي"})
+_FOR_IT = frozenset({"له", "لها", "لهم", "لهما", "اليه", "اليها", "اليهم"})
+
+
+def _accusative(v: DocView, j: int) -> bool:
+    """An indefinite noun with the accusative alef ("عددا"، "وفدا"), not a name."""
+    return (
+        not v.definite[j]
+        and v.keys[j].endswith("ا")
+        and v.entity_label(j) is None
+        and not v.name_like(j)
+    )
+
+
+def _called_for(v: DocView, j: int) -> bool:
+    return (
+        v.proclitics[j].endswith("ل")
+        and v.word(j)
+        and not v.is_("function", j)
+        and not v.is_("title", j)
+        and v.entity_label(j) is None
+        and v.entity_label(j + 1) is None
+        and not v.name_like(j)
+    )
+
+
+def _other_complement(v: DocView, j: int, limit: int) -> bool:
+    """ "إلى" or a complementizer before the sentence ends, past commas too ("منسق الأمم
+    المتحدة لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، … إلى تقديم")."""
+    for k in range(j, limit):
+        if v.punct(k, ".!?؟:"):
+            return False
+        if v.keys[k] == "الى" or v.complementizer(k):
+            return True
+    return False
 
 
 def _after_addressee(v: DocView, i: int, end: int) -> int | None:
@@ -213,14 +273,18 @@ def preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[st
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
     return (
         (key in takes and key != "ان")
-        or (
-            "ب" in takes
-            and pro.endswith("ب")
-            and v.word(i)
-            and (not v.is_("function", i) or v.stems[i] == "الا")
-        )
-        or ("ل" in takes and pro.endswith("ل") and v.word(i) and not v.is_("function", i))
+        or ("ب" in takes and pro.endswith("ب") and v.word(i) and _not_function(v, i))
+        or ("ل" in takes and pro.endswith("ل") and v.word(i) and _not_function(v, i))
     )
+
+
+# "مطالبا لبنان بألا يكون …"، "وطالب الوزير السلطات بعدم الاستهانة …": بـ before "ألا"
+# or "عدم" (that … not) opens the demand, though both are function words.
+_NOT_TO = frozenset({"الا", "عدم"})
+
+
+def _not_function(v: DocView, i: int) -> bool:
+    return not v.is_("function", i) or v.stems[i] in _NOT_TO
 
 
 def _object_word(v: DocView, j: int, start: int) -> bool:

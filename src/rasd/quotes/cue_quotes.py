@@ -16,7 +16,7 @@ from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clause_cuts import writer_denies
 from rasd.quotes.clues import ambiguous, hides_own_name, in_title, scan_limit, seat, speaks
 from rasd.quotes.content import cue_content
-from rasd.quotes.cue_complements import complements
+from rasd.quotes.cue_complements import complements, purpose_end
 from rasd.quotes.cue_readings import (
     amounting,
     considered_as,
@@ -166,6 +166,9 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase = None  # "دعا الولايات المتحدة إلى": whom he called on
         elif phrase is not None:
             phrase.end = feminine_object(v, phrase, hit) or phrase.end
+        if phrase is not None:
+            # "ودعا الوزير لتحقيق دولي": the ل word is what was called for.
+            phrase.end = purpose_end(v, k, phrase.start, phrase.end, hit, end) or phrase.end
         if phrase is not None:
             p = phrase.end
             subject = (

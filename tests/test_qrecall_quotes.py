@@ -74,3 +74,34 @@ def test_a_demand_negated_with_adam_after_its_object(nlp: Pipeline) -> None:
         'الفلسطيني الرامي إلى تسييسها".'
     )
     assert speaker_of(nlp, text, "بعدم الرضوخ") == "وزارة الخارجية الإسرائيلية"
+
+
+WRITTEN_CALLS = [
+    # Unseen ant-multisource articles, seeds 10400-10402: a present cue right after an
+    # indefinite document is a relative clause on it; its maker speaks.
+    (
+        "صوت مجلس النواب الأميركي لصالح مشروع قانون يدعو لمحاسبة إيران على انتهاك حقوق "
+        "الإنسان واحتجاز الرهائن.",
+        "لمحاسبة إيران",
+        "مجلس النواب الأميركي",
+    ),
+    (
+        "كذلك أصدر مركز الأزهر العالمي للفتوى الإلكترونية بيانا يحذر من الانخراط في لعبة "
+        '"الحوت الأزرق"، وأدرج فيه عدة "نصائح وقائية".',
+        "من الانخراط",
+        "مركز الأزهر العالمي",
+    ),
+    (
+        "وبث التلفزيون الرسمي الإيراني لاحقا تقريرا يقول إن سيد إمامي وزملاءه كانوا يقولون "
+        "لأعداء إيران إن الدولة لن تقدر على مواصلة الإنتاج الزراعي.",
+        "إن سيد إمامي",
+        "التلفزيون الرسمي الإيراني",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), WRITTEN_CALLS)
+def test_a_document_s_call_is_its_maker_s(
+    nlp: Pipeline, text: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, start) == speaker

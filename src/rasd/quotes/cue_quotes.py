@@ -83,6 +83,7 @@ from rasd.quotes.state import (
 )
 from rasd.quotes.subjects import subject_before
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.written_calls import written_call
 from rasd.text.normalize import match_key
 
 RELATIVE_REACH = 60  # tokens searched for the comma that closes a relative clause
@@ -216,6 +217,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         and ambiguous(v, hit)
         and not hit.form.participle
         and not read_as_verb(v, k, p2, hit.form.takes)
+        and written_call(v, k, hit) is None  # "قرارا يطالب بوقف": a verb after a document
     ):
         return None  # "عبر" with no subject is the preposition "via"
     if phrase is None and impersonal_belief(v, k, hit):

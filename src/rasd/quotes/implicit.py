@@ -19,6 +19,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.written_calls import maker, written_call
 
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
@@ -50,6 +51,11 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             return speaker_mention(v, near, hit.form.gender)
     else:
         antecedent = relative_antecedent(v, k, hit.form.gender) or _issuer(v, k)
+        document = written_call(v, k, hit) if antecedent is None else None
+        if document is not None:
+            # "ومرر مجلس الأمن قرارا يطالب بـ…": the maker of the document speaks.
+            agent = _clause_agent(v, document.start) or sentence_subject(v, document.start)
+            antecedent = maker(document, agent)
         if antecedent is None and k + 1 < v.n and v.keys[k + 1] in IN_IT:
             # "نشرت السفارة الروسية … عدة تغريدات بموقع تويتر تقول فيها": what the
             # pronoun stands for was made by the subject of the verb before.

@@ -19,7 +19,8 @@ an unseen-article audit (docs/accuracy.md).
 
 This module reads a trigger by its type and lemma and sends it to the rules of its
 family: force words in `sense_force.py`, talk, meetings and pledges in
-`sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`.
+`sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`, students, remarks,
+shared views and strains in `sense_words.py`.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from rasd.events.sense_talk import (
     tallied,
     web_visit,
 )
+from rasd.events.sense_words import other_word
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 from rasd.text.normalize import match_key
 
@@ -109,6 +111,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
     prev = words[i - 1].keys[-1] if i else ""
     form = unjoined(words[i])
+    if other_word(words, i, trigger):
+        return True  # a student, a remark, a shared view, a strain (`sense_words.py`)
     if trigger.type in MATERIAL_TYPES and i and generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.type == "ASSAULT" and any(bare(w) in _ANIMALS for w in words):

@@ -1,0 +1,59 @@
+"""Trigger forms that are other words, from the audit of unseen news (evaudit2,
+`benchmarks/sample_events.py --all-types --no-speech`, seeds 10405-10409): a student,
+a remark, a view shared and a strain posed are no event (events/sense_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # BBC Arabic, 2018 (audit, seed 10405): a former student who opened fire
+        (
+            "في وقت سابق من هذا الأسبوع، تمكن ضابط شرطة من إيقاف طالب سابق فتح النار في "
+            "مدرسة إيلينوي الثانوية، دون إصابة أي شخص.",
+            "DEMAND",
+        ),
+        # al-madina style, counted students
+        ("وانتظم أكثر من 500 ألف طالب وطالبة في مدارس منطقة الرياض أمس.", "DEMAND"),
+        # AL-economy (audit, seed 10405): noting, not praising
+        (
+            "ونوه بأن دور الهيئة في التعامل مع المستثمر سواء المحلي أو الأجنبي يترجم على 3 مراحل.",
+            "SUPPORT",
+        ),
+        # AL-economy (audit, seed 10408): agreeing with an earlier forecast
+        (
+            "واتفقت شركة نعيم القابضة مع الرأي السابق ورجحت إبقاء البنك المركزي على أسعار "
+            "الفائدة دون تغيير.",
+            "AGREE",
+        ),
+        # alriyadh.com (audit, seed 10409): a fact agreed on
+        (
+            "والأسباب التي جعلت الدول الكبرى تتفق على هذه الحقيقة بأن المملكة قطب عربي.",
+            "AGREE",
+        ),
+        # aawsat.com (audit, seed 10406): a strain on revenues
+        (
+            "غير أن الاتفاق قد يشكل ضغطا على عائدات الطاقة التي تحتاج إليها روسيا.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_other_words_are_no_event(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وطالب الرئيس الفرنسي إيمانويل ماكرون روسيا بوقف الهجمات على إدلب.", "DEMAND"),
+        ("ونوه الرئيس بجهود المملكة العربية السعودية في دعم اليمن.", "SUPPORT"),
+        ("واتفقت روسيا وتركيا على إقامة منطقة منزوعة السلاح في إدلب.", "AGREE"),
+    ],
+)
+def test_the_acts_stand(nlp, text, kind):
+    assert kind in event_types(nlp, text)

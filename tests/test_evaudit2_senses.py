@@ -57,3 +57,29 @@ def test_other_words_are_no_event(nlp, text, kind):
 )
 def test_the_acts_stand(nlp, text, kind):
     assert kind in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Jawhara FM, 2017 (audit, seed 10407): the content of a renewed call
+        (
+            "وأكدت تونس تضامنها مع السويد. كما جددت الدعوة لمختلف أطراف المجتمع الدولي إلى "
+            "مزيد التنسيق والتعاون لمحاصرة ظاهرة الإرهاب.",
+            "COOPERATE",
+        ),
+        # France 24, 2018 (audit, seed 10408): talks one stresses the need of
+        (
+            "وشدد الملك عبد الله الثاني على ضرورة كسر الجمود في عملية السلام بما يفضي إلى "
+            "إعادة إطلاق مفاوضات جادة بين الفلسطينيين والإسرائيليين.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_called_for_is_not_done(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+def test_the_call_itself_stands(nlp):
+    text = "ودعا الرئيس الفرنسي إيمانويل ماكرون روسيا إلى وقف الهجمات على إدلب."
+    assert "DEMAND" in event_types(nlp, text)

@@ -102,6 +102,12 @@ _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
 _PACES = WORD_LISTS.words("paces")
 _OWN_STANCES = WORD_LISTS.words("own_stances")
+# A demand noun or a need word governs an act noun after it too ("الدعوة إلى مزيد
+# التنسيق"، "ضرورة إجراء مفاوضات"); a switch for `benchmarks/event_diff.py`.
+CALLED_NOUNS = True
+_NEEDS = WORD_LISTS.words("needs")
+# How far before the act noun its demand may stand, in one clause.
+_DEMAND_REACH = 12
 # How far after "دافع" its "عن" may stand, past the subject ("ودافع وزير الخارجية … عن").
 _DEFENCE_REACH = 6
 
@@ -269,15 +275,21 @@ def posed_danger(words: list[Word], pos: int) -> bool:
 
 
 def demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int) -> bool:
-    """Whether a demand verb earlier in the clause governs the noun at `pos` ("طالب
-    المشجعون عبر تويتر بتنظيم مظاهرة")."""
+    """Whether a demand earlier in the clause governs the noun at `pos` ("طالب
+    المشجعون عبر تويتر بتنظيم مظاهرة"، "جددت الدعوة لأطراف المجتمع الدولي إلى مزيد
+    التنسيق"), or a need ("شدد على ضرورة إجراء مفاوضات"): an act asked for, not done."""
     inside = asides(words, True)  # "ودعا الرئيس، فلاديمير بوتين، إلى انسحاب"
-    return any(
-        t.type == "DEMAND"
-        and t.kind == "verb"
-        and pos - 12 <= p < pos
-        and not any(
+
+    def same_clause(p: int) -> bool:
+        return pos - _DEMAND_REACH <= p < pos and not any(
             w.surface in BOUNDARY and j not in inside for j, w in enumerate(words[p:pos], p)
         )
+
+    if any(
+        t.type == "DEMAND" and (t.kind == "verb" or CALLED_NOUNS) and same_clause(p)
         for p, t, _ in found
+    ):
+        return True
+    return CALLED_NOUNS and any(
+        bare(words[p]) in _NEEDS and same_clause(p) for p in range(max(0, pos - _DEMAND_REACH), pos)
     )

@@ -83,3 +83,30 @@ def test_an_act_called_for_is_not_done(nlp, text, kind):
 def test_the_call_itself_stands(nlp):
     text = "ودعا الرئيس الفرنسي إيمانويل ماكرون روسيا إلى وقف الهجمات على إدلب."
     assert "DEMAND" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Jawhara FM, 2017 (audit, seed 10407): those who criticised, no one named
+        (
+            'وقال بن تيشة في مداخلة له إن من انتقدوا الخطاب أغلبهم "ظواهر إعلامية" لا يمكن '
+            "أن يمثلوا شريحة من الشعب التونسي.",
+            "DISAPPROVE",
+        ),
+        ("وهناك من يطالب الحكومة بإلغاء القانون.", "DEMAND"),
+    ],
+)
+def test_whoever_did_it_is_no_one_act(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وتمكنت قوات الأمن من قتل خمسة إرهابيين في جبل الشعانبي.", "ASSAULT"),
+        ("وكان بورقيبة أول من طالب باستقلال موريتانيا بشكل علني.", "DEMAND"),
+    ],
+)
+def test_a_preposition_or_the_first_who_did_stands(nlp, text, kind):
+    assert kind in event_types(nlp, text)

@@ -103,6 +103,7 @@ from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.events.verb_sides import SUFFERED
 from rasd.events.vowed import vowed_force
+from rasd.events.whoever import whoever
 from rasd.text.normalize import match_key
 
 # The actor a sentence is about, found only when a later one needs it.
@@ -442,8 +443,8 @@ class EventExtractor:
                 event.attrs["background"] = True
             if intended(words, pos):
                 flip_intent(event)
-            if habitual(words, pos):
-                event.attrs["background"] = True
+            if habitual(words, pos) or (trigger.kind == "verb" and whoever(words, pos)):
+                event.attrs["background"] = True  # "عادة"، "ومن دعا إلى باطل": no one act
             if trigger.type == "ASSAULT" and not counts and battle_setting(words, pos):
                 event.attrs["background"] = True
             if (

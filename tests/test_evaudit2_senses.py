@@ -110,3 +110,15 @@ def test_whoever_did_it_is_no_one_act(nlp, text, kind):
 )
 def test_a_preposition_or_the_first_who_did_stands(nlp, text, kind):
     assert kind in event_types(nlp, text)
+
+
+def test_a_link_back_line_codes_no_event_again(nlp):
+    # alweeam.com.sa (saudinewsnet; audit, seed 10409): the closing line repeats the title
+    text = (
+        "قالت مصادر أمنية إن جنديين تركيين قتلوا عندما فجر مقاتلون أكراد لغما اليوم "
+        "الثلاثاء بإقليم شرناق.\nرابط الخبر بصحيفة الوئام: مقتل 3 في تفجير لغم بجنوب شرق تركيا"
+    )
+    doc = nlp.analyze(text)
+    link = text.index("رابط")
+    assert doc.events
+    assert all(doc.sentences[e.sentence].start < link for e in doc.events)

@@ -69,6 +69,7 @@ from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
+from rasd.events.link_lines import link_line
 from rasd.events.merging import (
     ONE_INCIDENT,
     Candidate,
@@ -211,6 +212,8 @@ class EventExtractor:
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         self._direct = [q for q in doc.quotes or [] if q.kind == "direct"]
         for i, sentence in enumerate(doc.sentences):
+            if link_line(doc, sentence):
+                continue  # "رابط الخبر بصحيفة الوئام: …": the headline again
             if not self._reader.has_trigger_form(doc, sentence):
                 # Most sentences code nothing: their words and actors are only needed
                 # if the next sentence carries their topic over.

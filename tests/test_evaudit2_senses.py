@@ -122,3 +122,28 @@ def test_a_link_back_line_codes_no_event_again(nlp):
     link = text.index("رابط")
     assert doc.events
     assert all(doc.sentences[e.sentence].start < link for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sky News Arabia, 2018 (audit, seed 10416): a jury's verdict
+        "أدانت هيئة محلفين بمحكمة اتحادية أميركية الأربعاء ثلاثة رجال بالتخطيط لتفجير مجمع "
+        "سكني بغرب ولاية كانساس.",
+        # the same article: the passive with its crime
+        "وأدين رايت أيضا بالكذب على مكتب التحقيقات الاتحادي فيما يتعلق بالمؤامرة.",
+    ],
+)
+def test_a_court_conviction_is_no_disapproval(nlp, text):
+    assert "DISAPPROVE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدانت الخارجية التركية بشدة الهجوم على القنصلية.",
+        "وأدانت فرنسا قصف المدنيين في الغوطة الشرقية.",
+    ],
+)
+def test_a_condemnation_stands(nlp, text):
+    assert "DISAPPROVE" in event_types(nlp, text)

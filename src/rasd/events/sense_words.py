@@ -2,7 +2,7 @@
 "طالب سابق"، "ألف طالب وطالبة" name students, not a demand; "ونوه بأن" notes a fact
 rather than praising; "اتفقت الشركة مع الرأي السابق"، "تتفق على هذه الحقيقة" share a
 view, no deal; "قد يشكل ضغطا على عائدات الطاقة" is a strain something poses, not
-pressure applied on anyone. The word lists are in `data/words.tsv`.
+pressure applied on anyone; "وأدين رايت بالكذب" is a court's conviction. The word lists are in `data/words.tsv`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ _STUDENT_BEFORE = WORD_LISTS.words("student_before")
 _NOTED = WORD_LISTS.words("noted_that")
 _VIEWS = WORD_LISTS.words("views_shared")
 _POSING = WORD_LISTS.words("posing")
+_CRIMES_CHARGED = WORD_LISTS.forms("crimes_charged")
+_COURTS = WORD_LISTS.forms("courts") + WORD_LISTS.forms("juries")
+# "وأدين الثلاثة الذين وصفهم المدعون بأنهم … بالتآمر": the crime may follow a relative.
+_CONVICTION_REACH = 12
+# "أدانت هيئة محلفين بمحكمة": the court or jury right after the verb.
+_COURT_REACH = 3
 # "مع الرأي"، "على هذه الحقيقة": a preposition, a demonstrative at most, then the view.
 _VIEW_REACH = 3
 # "ونوه وزير الشؤون البلدية بأن": the subject between نوه and its "بأن".
@@ -37,6 +43,8 @@ def other_word(words: list[Word], i: int, trigger: Trigger) -> bool:
         return view_shared(words, i)
     if trigger.lemma == "ضغط":
         return strain_posed(words, i)
+    if trigger.lemma == "ادان":
+        return court_conviction(words, i)
     return False
 
 
@@ -92,3 +100,14 @@ def strain_posed(words: list[Word], i: int) -> bool:
     """ "قد يشكل ضغطا على عائدات الطاقة"، "تمثل ضغطا على الميزانية": a strain a thing
     poses, not pressure a party applies."""
     return bool(i) and words[i - 1].keys[-1] in _POSING
+
+
+def court_conviction(words: list[Word], i: int) -> bool:
+    """ "وأدين رايت أيضا بالكذب"، "أدانت هيئة محلفين … ثلاثة رجال بالتخطيط لتفجير": a
+    court's conviction (the gold codes it SANCTION, not DISAPPROVE): the passive "أُدين"
+    with the crime after بـ, or a court or jury as the subject. "أدين بشدة هذا الهجوم"
+    (I condemn) names no crime."""
+    after = words[i + 1 : i + 1 + _CONVICTION_REACH]
+    if unjoined(words[i]) == "ادين" and any(unjoined(w).startswith(_CRIMES_CHARGED) for w in after):
+        return True
+    return any(bare(w).startswith(_COURTS) for w in after[:_COURT_REACH])

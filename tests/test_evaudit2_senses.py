@@ -147,3 +147,21 @@ def test_a_court_conviction_is_no_disapproval(nlp, text):
 )
 def test_a_condemnation_stands(nlp, text):
     assert "DISAPPROVE" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sky News Arabia headline (audit, seed 10416): missiles as the subject
+        "معلومات استخباراتية تحذر.. صواريخ كوريا الشمالية تهدد أوروبا",
+        # aawsat.com (unseen, seed 10422): a crisis
+        "وتترنح بعض الدول على وقع أزمات مالية تهدد اقتصادات دول أخرى.",
+    ],
+)
+def test_a_thing_that_threatens_makes_no_threat(nlp, text):
+    assert "THREATEN" not in event_types(nlp, text)
+
+
+def test_an_actor_before_the_verb_still_threatens(nlp):
+    text = "كوريا الشمالية تهدد الولايات المتحدة بضربة صاروخية."
+    assert "THREATEN" in event_types(nlp, text)

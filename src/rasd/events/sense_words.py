@@ -2,17 +2,19 @@
 "طالب سابق"، "ألف طالب وطالبة" name students, not a demand; "ونوه بأن" notes a fact
 rather than praising; "اتفقت الشركة مع الرأي السابق"، "تتفق على هذه الحقيقة" share a
 view, no deal; "قد يشكل ضغطا على عائدات الطاقة" is a strain something poses, not
-pressure applied on anyone; "وأدين رايت بالكذب" is a court's conviction. The word lists are in `data/words.tsv`.
+pressure applied on anyone; "وأدين رايت بالكذب" is a court's conviction; "صواريخ كوريا الشمالية تهدد أوروبا" a
+danger named. The word lists are in `data/words.tsv`.
 """
 
 from __future__ import annotations
 
 from rasd.events.lexicon import Trigger
-from rasd.events.sentence import WORD_LISTS, Word, bare, unjoined
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 from rasd.text.normalize import match_key
 
-# A switch for `benchmarks/event_diff.py` (the unseen count of these rules).
+# Switches for `benchmarks/event_diff.py` (the unseen count of these rules).
 ON = True
+THINGS_THREATEN = True
 
 _STUDENT_NEXT = WORD_LISTS.words("student_next")
 _STUDENT_BEFORE = WORD_LISTS.words("student_before")
@@ -20,6 +22,9 @@ _NOTED = WORD_LISTS.words("noted_that")
 _VIEWS = WORD_LISTS.words("views_shared")
 _POSING = WORD_LISTS.words("posing")
 _CRIMES_CHARGED = WORD_LISTS.forms("crimes_charged")
+_THREATENING_THINGS = WORD_LISTS.words("threatening_things")
+# "صواريخ كوريا الشمالية تهدد": the subject's head and its genitive before the verb.
+_THREAT_SUBJECT_REACH = 3
 _COURTS = WORD_LISTS.forms("courts") + WORD_LISTS.forms("juries")
 # "وأدين الثلاثة الذين وصفهم المدعون بأنهم … بالتآمر": the crime may follow a relative.
 _CONVICTION_REACH = 12
@@ -45,6 +50,8 @@ def other_word(words: list[Word], i: int, trigger: Trigger) -> bool:
         return strain_posed(words, i)
     if trigger.lemma == "ادان":
         return court_conviction(words, i)
+    if trigger.type == "THREATEN" and trigger.kind == "verb":
+        return thing_threatens(words, i)
     return False
 
 
@@ -111,3 +118,16 @@ def court_conviction(words: list[Word], i: int) -> bool:
     if unjoined(words[i]) == "ادين" and any(unjoined(w).startswith(_CRIMES_CHARGED) for w in after):
         return True
     return any(bare(w).startswith(_COURTS) for w in after[:_COURT_REACH])
+
+
+def thing_threatens(words: list[Word], i: int) -> bool:
+    """ "صواريخ كوريا الشمالية تهدد أوروبا"، "الأزمة تهدد": a weapon or a trend as the
+    subject before the verb is a danger named, not a threat an actor makes."""
+    if not THINGS_THREATEN:
+        return False
+    for w in reversed(words[max(0, i - _THREAT_SUBJECT_REACH) : i]):
+        if w.surface in BOUNDARY:
+            return False
+        if bare(w) in _THREATENING_THINGS:
+            return True
+    return False

@@ -165,3 +165,28 @@ def test_a_thing_that_threatens_makes_no_threat(nlp, text):
 def test_an_actor_before_the_verb_still_threatens(nlp):
     text = "كوريا الشمالية تهدد الولايات المتحدة بضربة صاروخية."
     assert "THREATEN" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # France 24, 2018 (audit, seed 10417): a visit scheduled
+        (
+            "ومن المقرر أن يصل ولي العهد السعودي الأمير محمد بن سلمان الأحد إلى القاهرة في "
+            "زيارة تستمر يومين.",
+            "CONSULT",
+        ),
+        (
+            "ومن المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين.",
+            "CONSULT",
+        ),
+        ("ويتوقع أن يعقد الرئيسان اجتماعا في باريس الأسبوع المقبل.", "CONSULT"),
+    ],
+)
+def test_a_scheduled_act_is_not_done(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+def test_a_meeting_held_stands(nlp):
+    text = "والتقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي."
+    assert "CONSULT" in event_types(nlp, text)

@@ -91,6 +91,7 @@ from rasd.events.reading import SentenceReader
 from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
 from rasd.events.retold_acts import join_retold_acts
+from rasd.events.scheduled import scheduled
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
@@ -437,6 +438,8 @@ class EventExtractor:
                     cancelled_act = negated and cancelled(words, pos, True)
                     if not cancelled_act and vowed_force(doc, event, words, pos):
                         negated = False
+            if scheduled(words, pos):
+                event.attrs["future"] = True  # "ومن المقرر أن يلتقي": to come, not done
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"

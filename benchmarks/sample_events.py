@@ -3,7 +3,7 @@ random news articles, for reading by a person (the unseen-article audit of
 docs/accuracy.md).
 
 Usage: python benchmarks/sample_events.py [--news ../shared/data/news] [--seed 4242]
-       [-n 40] [--all-types] [--speech]
+       [-n 40] [--all-types] [--speech | --no-speech] [--tsv]
 
 One file of the folder is drawn by the seed, its records are shuffled, and articles
 (their first 3,000 characters, with title, abstract and section) are analysed until
@@ -32,6 +32,10 @@ def main() -> None:
     parser.add_argument(
         "--speech", action="store_true", help="only speech acts coded from quotations"
     )
+    parser.add_argument(
+        "--no-speech", action="store_true", help="leave out speech acts coded from quotations"
+    )
+    parser.add_argument("--tsv", action="store_true", help="one event a line, for judging")
     args = parser.parse_args()
     nlp = Pipeline()
     shown = 0
@@ -43,13 +47,21 @@ def main() -> None:
                 continue
             if args.speech and not ev.attrs.get("speech"):
                 continue
+            if args.no_speech and ev.attrs.get("speech"):
+                continue
             sentence = doc.sentences[ev.sentence]
             side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]
             place = ev.where.canonical if ev.where else "—"
             how = " (model)" if ev.attrs.get("learned") else ""
-            print(f"{ev.type}{how} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
-            print(f"    article {article}")
-            print(f"    {doc.text[sentence.start : sentence.end][:250]}")
+            text = doc.text[sentence.start : sentence.end][:250]
+            if args.tsv:
+                trigger = ev.attrs.get("trigger")
+                row = (args.seed, article, text, ev.type + how, trigger, *side)
+                print("\t".join(str(v).replace("\t", " ").replace("\n", " ") for v in row))
+            else:
+                print(f"{ev.type}{how} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
+                print(f"    article {article}")
+                print(f"    {text}")
             shown += 1
         if shown > args.n:
             break

@@ -101,12 +101,13 @@ def test_the_day_before_the_agent_keeps_it_the_source(nlp):
 @pytest.mark.parametrize(
     ("text", "event_type", "sides"),
     [
-        # audit, seed 10078
+        # audit, seed 10078, with an accusing body for the court: a court's verdict is no
+        # DISAPPROVE (evaudit2, events/sense_words.py)
         (
-            "وفي قضية أخرى، أدانت محكمة أمريكية ضابطا سابقا في المخابرات الأمريكية بتهم "
-            "التجسس ونقل معلومات سرية إلى عميل صيني.",
+            "وفي قضية أخرى، اتهمت السلطات الأمريكية ضابطا سابقا في المخابرات الأمريكية "
+            "بالتجسس ونقل معلومات سرية إلى عميل صيني.",
             "DISAPPROVE",
-            ("محكمة أمريكية", "ضابطا"),
+            ("السلطات الأمريكية", "ضابطا"),
         ),
         # unseen news
         (

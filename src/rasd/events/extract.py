@@ -69,6 +69,7 @@ from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
+from rasd.events.link_lines import link_line
 from rasd.events.merging import (
     ONE_INCIDENT,
     Candidate,
@@ -90,6 +91,7 @@ from rasd.events.reading import SentenceReader
 from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
 from rasd.events.retold_acts import join_retold_acts
+from rasd.events.scheduled import scheduled
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
@@ -103,6 +105,7 @@ from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.events.verb_sides import SUFFERED
 from rasd.events.vowed import vowed_force
+from rasd.events.whoever import whoever
 from rasd.text.normalize import match_key
 
 # The actor a sentence is about, found only when a later one needs it.
@@ -210,6 +213,8 @@ class EventExtractor:
         self._quoted = _union((q.start, q.end) for q in doc.quotes or [])
         self._direct = [q for q in doc.quotes or [] if q.kind == "direct"]
         for i, sentence in enumerate(doc.sentences):
+            if link_line(doc, sentence):
+                continue  # "رابط الخبر بصحيفة الوئام: …": the headline again
             if not self._reader.has_trigger_form(doc, sentence):
                 # Most sentences code nothing: their words and actors are only needed
                 # if the next sentence carries their topic over.
@@ -433,6 +438,8 @@ class EventExtractor:
                     cancelled_act = negated and cancelled(words, pos, True)
                     if not cancelled_act and vowed_force(doc, event, words, pos):
                         negated = False
+            if scheduled(words, pos):
+                event.attrs["future"] = True  # "ومن المقرر أن يلتقي": to come, not done
             if (
                 trigger.type == "THREATEN"
                 and trigger.kind == "noun"
@@ -442,8 +449,8 @@ class EventExtractor:
                 event.attrs["background"] = True
             if intended(words, pos):
                 flip_intent(event)
-            if habitual(words, pos):
-                event.attrs["background"] = True
+            if habitual(words, pos) or (trigger.kind == "verb" and whoever(words, pos)):
+                event.attrs["background"] = True  # "عادة"، "ومن دعا إلى باطل": no one act
             if trigger.type == "ASSAULT" and not counts and battle_setting(words, pos):
                 event.attrs["background"] = True
             if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 
 from rasd.events.phrases import PREPOSITIONS, QUOTE_MARKS, RELATIVES, is_number
+from rasd.events.sense_words import student_noun
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, definite, unjoined
 from rasd.text.normalize import match_key
 
@@ -128,6 +129,8 @@ def student(before: str, after: list[str]) -> bool:
     is made بـ a thing), or the predicate after a separate pronoun ("وهو طالب")."""
     if match_key(before).removeprefix("و") in ("هو", "هي"):
         return True
+    if student_noun(before, after[0] if after else ""):
+        return True  # "طالب سابق"، "أي طالب وطالبة" (`sense_words.py`)
     first = match_key(after[0]) if after else ""
     if first == "في":
         return len(after) > 1 and match_key(after[1]).removeprefix("ال").startswith(_SCHOOLS)

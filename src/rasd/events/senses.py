@@ -19,7 +19,8 @@ an unseen-article audit (docs/accuracy.md).
 
 This module reads a trigger by its type and lemma and sends it to the rules of its
 family: force words in `sense_force.py`, talk, meetings and pledges in
-`sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`.
+`sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`, students, remarks,
+shared views and strains in `sense_words.py`.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from rasd.events.sense_talk import (
     tallied,
     web_visit,
 )
+from rasd.events.sense_words import other_word
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 from rasd.text.normalize import match_key
 
@@ -100,6 +102,12 @@ _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
 _PACES = WORD_LISTS.words("paces")
 _OWN_STANCES = WORD_LISTS.words("own_stances")
+# A demand noun or a need word governs an act noun after it too ("الدعوة إلى مزيد
+# التنسيق"، "ضرورة إجراء مفاوضات"); a switch for `benchmarks/event_diff.py`.
+CALLED_NOUNS = True
+_NEEDS = WORD_LISTS.words("needs")
+# How far before the act noun its demand may stand, in one clause.
+_DEMAND_REACH = 12
 # How far after "دافع" its "عن" may stand, past the subject ("ودافع وزير الخارجية … عن").
 _DEFENCE_REACH = 6
 
@@ -109,6 +117,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     nxt = match_key(words[i + 1].surface) if i + 1 < len(words) else ""
     prev = words[i - 1].keys[-1] if i else ""
     form = unjoined(words[i])
+    if other_word(words, i, trigger):
+        return True  # a student, a remark, a shared view, a strain (`sense_words.py`)
     if trigger.type in MATERIAL_TYPES and i and generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.type == "ASSAULT" and any(bare(w) in _ANIMALS for w in words):
@@ -265,15 +275,21 @@ def posed_danger(words: list[Word], pos: int) -> bool:
 
 
 def demanded(words: list[Word], found: list[tuple[int, Trigger, int]], pos: int) -> bool:
-    """Whether a demand verb earlier in the clause governs the noun at `pos` ("طالب
-    المشجعون عبر تويتر بتنظيم مظاهرة")."""
+    """Whether a demand earlier in the clause governs the noun at `pos` ("طالب
+    المشجعون عبر تويتر بتنظيم مظاهرة"، "جددت الدعوة لأطراف المجتمع الدولي إلى مزيد
+    التنسيق"), or a need ("شدد على ضرورة إجراء مفاوضات"): an act asked for, not done."""
     inside = asides(words, True)  # "ودعا الرئيس، فلاديمير بوتين، إلى انسحاب"
-    return any(
-        t.type == "DEMAND"
-        and t.kind == "verb"
-        and pos - 12 <= p < pos
-        and not any(
+
+    def same_clause(p: int) -> bool:
+        return pos - _DEMAND_REACH <= p < pos and not any(
             w.surface in BOUNDARY and j not in inside for j, w in enumerate(words[p:pos], p)
         )
+
+    if any(
+        t.type == "DEMAND" and (t.kind == "verb" or CALLED_NOUNS) and same_clause(p)
         for p, t, _ in found
+    ):
+        return True
+    return CALLED_NOUNS and any(
+        bare(words[p]) in _NEEDS and same_clause(p) for p in range(max(0, pos - _DEMAND_REACH), pos)
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
+from rasd.ner.bracketed_aliases import bracketed_aliases
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
@@ -79,6 +80,8 @@ NISBA_NAMES = True
 # Long organisation names the news writes whole (`corpus_org_names`); a switch for
 # measuring the rule.
 CORPUS_ORG_NAMES = True
+# An organisation's short name in brackets after its name (`bracketed_aliases`).
+BRACKETED_ALIASES = True
 
 
 @dataclass(slots=True)
@@ -132,6 +135,8 @@ class EntityRecognizer:
             common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
             if CORPUS_ORG_NAMES:
                 corpus_org_names([f.key for f in forms], [f.word for f in forms], tags)
+            if BRACKETED_ALIASES:
+                bracketed_aliases([f.word for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

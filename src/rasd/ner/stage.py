@@ -34,6 +34,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
+from rasd.ner.surface_rules import headed_hashtags
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
@@ -82,6 +83,8 @@ NISBA_NAMES = True
 CORPUS_ORG_NAMES = True
 # An organisation's short name in brackets after its name (`bracketed_aliases`).
 BRACKETED_ALIASES = True
+# An organisation's hashtag that begins with a body noun (`surface_rules.headed_hashtags`).
+HASHTAG_HEADS = True
 
 
 @dataclass(slots=True)
@@ -137,6 +140,8 @@ class EntityRecognizer:
                 corpus_org_names([f.key for f in forms], [f.word for f in forms], tags)
             if BRACKETED_ALIASES:
                 bracketed_aliases([f.word for f in forms], tags)
+            if HASHTAG_HEADS:
+                headed_hashtags([f.word for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

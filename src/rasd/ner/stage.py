@@ -23,6 +23,7 @@ from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
+from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.rule_words import (
@@ -85,6 +86,8 @@ CORPUS_ORG_NAMES = True
 BRACKETED_ALIASES = True
 # An organisation's hashtag that begins with a body noun (`surface_rules.headed_hashtags`).
 HASHTAG_HEADS = True
+# A hashtag takes the label of its words written spaced in the document (`hashtag_names`).
+SPACED_HASHTAGS = True
 
 
 @dataclass(slots=True)
@@ -153,6 +156,8 @@ class EntityRecognizer:
             )
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)
+        if SPACED_HASHTAGS:
+            spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

@@ -1,5 +1,6 @@
 """Hashtags that begin with a body noun (rasd.ner.surface_rules.headed_hashtags)."""
 
+from rasd.ner.gazetteer import loose_key
 from rasd.ner.surface_rules import headed_hashtags
 
 
@@ -30,3 +31,19 @@ def test_a_topic_hashtag_or_a_front_is_left_alone() -> None:
 
 def test_a_plain_word_is_left_alone() -> None:
     assert _run("وقال الاتحاد الأوروبي إن", ["O"] * 5) == ["O"] * 5
+
+
+def test_a_hashtag_after_an_indefinite_title_is_left_to_the_title() -> None:
+    sentence = "وأشار رئيس # مجلس_الأعمال_السعودي_الفرنسي إلى"
+    tags = ["O"] * 5
+    headed_hashtags(sentence.split(), tags, lambda key: key == loose_key("رئيس"))
+    assert tags == ["O"] * 5
+    definite = "وأشار الرئيس # مجلس_الأعمال_السعودي_الفرنسي إلى".split()
+    tags = ["O"] * 5
+    headed_hashtags(definite, tags, lambda key: key == loose_key("رئيس"))
+    assert tags[3] == "B-ORG"
+
+
+def test_words_joined_without_a_hash_are_a_slip() -> None:
+    assert _run("خطأ من اللجنة_المشرفة على", ["O"] * 4) == ["O"] * 4
+    assert _run("أعلن # الجيش_اليمني أمس", ["O"] * 4)[2] == "B-ORG"

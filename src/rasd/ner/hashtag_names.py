@@ -8,23 +8,32 @@ House as a person, or nothing), while it reads the spaced words in context.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.scoring import chunks
+from rasd.ner.surface_rules import after_indefinite_title, is_hashtag
 
 _MAJORITY = 0.75  # as in rasd.ner.consistency
 
 
-def spaced_hashtags(words: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+def spaced_hashtags(
+    words: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    is_title: Callable[[str], bool] = lambda key: False,
+) -> None:
     """Give each hashtag standing alone the label the document's names of its words,
-    spaced, clearly take. `words` and `tags` are per sentence, `tags` changed in place."""
+    spaced, clearly take; not right after an indefinite title (`is_title`), where the
+    quotes layer reads it as where the title is held (`surface_rules.headed_hashtags`).
+    `words` and `tags` are per sentence, `tags` changed in place."""
     labels = _spaced_labels(words, tags)
     if not labels:
         return
     for sentence_words, sentence_tags in zip(words, tags, strict=True):
         for i, word in enumerate(sentence_words):
-            if "_" not in word or not _alone(sentence_tags, i):
+            if not is_hashtag(sentence_words, i) or not _alone(sentence_tags, i):
+                continue
+            if after_indefinite_title(sentence_words, i, is_title):
                 continue
             label = labels.get(tuple(loose_key(p) for p in word.strip("#_").split("_") if p))
             if label:

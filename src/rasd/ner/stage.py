@@ -144,7 +144,7 @@ class EntityRecognizer:
             if BRACKETED_ALIASES:
                 bracketed_aliases([f.word for f in forms], tags)
             if HASHTAG_HEADS:
-                headed_hashtags([f.word for f in forms], tags)
+                headed_hashtags([f.word for f in forms], tags, _is_title)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -157,7 +157,7 @@ class EntityRecognizer:
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)
         if SPACED_HASHTAGS:
-            spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags)
+            spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -487,6 +487,10 @@ class EntityRecognizer:
                 if code:
                     return code
         return None
+
+
+def _is_title(key: str) -> bool:
+    return key in _TITLE_HEADS or key in PERSON_TITLES
 
 
 def _stem_start(token: Token) -> int:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
+from rasd.ner.bracketed_aliases import bracketed_aliases
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
+from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.rule_words import (
@@ -33,6 +35,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
+from rasd.ner.surface_rules import headed_hashtags
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
@@ -79,6 +82,12 @@ NISBA_NAMES = True
 # Long organisation names the news writes whole (`corpus_org_names`); a switch for
 # measuring the rule.
 CORPUS_ORG_NAMES = True
+# An organisation's short name in brackets after its name (`bracketed_aliases`).
+BRACKETED_ALIASES = True
+# An organisation's hashtag that begins with a body noun (`surface_rules.headed_hashtags`).
+HASHTAG_HEADS = True
+# A hashtag takes the label of its words written spaced in the document (`hashtag_names`).
+SPACED_HASHTAGS = True
 
 
 @dataclass(slots=True)
@@ -132,6 +141,10 @@ class EntityRecognizer:
             common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
             if CORPUS_ORG_NAMES:
                 corpus_org_names([f.key for f in forms], [f.word for f in forms], tags)
+            if BRACKETED_ALIASES:
+                bracketed_aliases([f.word for f in forms], tags)
+            if HASHTAG_HEADS:
+                headed_hashtags([f.word for f in forms], tags, _is_title)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -143,6 +156,8 @@ class EntityRecognizer:
             )
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)
+        if SPACED_HASHTAGS:
+            spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:
@@ -472,6 +487,10 @@ class EntityRecognizer:
                 if code:
                     return code
         return None
+
+
+def _is_title(key: str) -> bool:
+    return key in _TITLE_HEADS or key in PERSON_TITLES
 
 
 def _stem_start(token: Token) -> int:

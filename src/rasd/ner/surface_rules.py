@@ -4,10 +4,10 @@ capitals, hashtags, and words joined by a hyphen or dot without a space.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rasd.ner.gazetteer import loose_key
-from rasd.ner.rule_words import Phrases
+from rasd.ner.rule_words import PREPOSITIONS, RULE_WORDS, Phrases
 from rasd.text.normalize import match_key
 
 
@@ -38,6 +38,52 @@ def hashtags(words: Sequence[str], tags: list[str], phrases: Phrases) -> None:
             label = next((t for t in ("LOC", "ORG", "PER") if t in types), None)
             if label:
                 tags[i] = "B-" + label
+
+
+_HASHTAG_HEADS = RULE_WORDS["hashtag_head"]
+_HASHTAG_BREAKS = PREPOSITIONS | RULE_WORDS["hashtag_break"]
+_MAX_HASHTAG_PARTS = 5
+
+
+def headed_hashtags(
+    words: Sequence[str], tags: list[str], is_title: Callable[[str], bool] = lambda key: False
+) -> None:
+    """A hashtag of two to five words that begins with a group or body noun
+    (`hashtag_head`: "#الاتحاد_الأوروبي", "#الجيش_اليمني", "#ميليشيات_الحوثي") is an
+    organisation's name, kept as written: the tagger, meeting one long token it has
+    never seen, leaves it untagged or reads it as a place or person, and `hashtags`
+    knows only listed names. A preposition or figure among the words makes it a topic
+    ("#مستشفى_الأفلاج_تحت_المجهر"); words joined by "_" without a "#" are a slip
+    ("اللجنة_المشرفة على الامتحانات"). Right after an indefinite title (`is_title`, a
+    loose key: "رئيس #مجلس_الأعمال_السعودي_الفرنسي") the tag says where the title is
+    held, which the quotes layer reads as part of the speaker's title, so it is left
+    as the tagger read it."""
+    for i, word in enumerate(words):
+        if not is_hashtag(words, i) or tags[i].startswith("I-") or tags[i] == "B-ORG":
+            continue
+        if after_indefinite_title(words, i, is_title):
+            continue
+        parts = [part for part in word.strip("#_").split("_") if part]
+        if not 2 <= len(parts) <= _MAX_HASHTAG_PARTS or loose_key(parts[0]) not in _HASHTAG_HEADS:
+            continue
+        if any(loose_key(p) in _HASHTAG_BREAKS or not p.isalpha() for p in parts[1:]):
+            continue
+        if i + 1 == len(tags) or not tags[i + 1].startswith("I-"):
+            tags[i] = "B-ORG"
+
+
+def is_hashtag(words: Sequence[str], i: int) -> bool:
+    """Whether word `i` is a hashtag of several words: joined by "_" after a "#" (glued
+    or a word of its own); an underscore alone is a slip ("اللجنة_المشرفة على")."""
+    word = words[i]
+    return "_" in word and (word.startswith("#") or (i > 0 and words[i - 1] == "#"))
+
+
+def after_indefinite_title(words: Sequence[str], i: int, is_title: Callable[[str], bool]) -> bool:
+    j = i - 2 if i > 0 and words[i - 1] == "#" else i - 1
+    if j < 0:
+        return False
+    return not match_key(words[j]).startswith("ال") and is_title(loose_key(words[j]))
 
 
 # A hyphen or dot with a space on either side is a dash or a full stop ("خاشقجي- الذي").

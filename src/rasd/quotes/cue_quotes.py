@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
+from rasd.quotes.addressees import object_before, without_addressee
 from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
@@ -166,6 +167,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase = None  # "دعا الولايات المتحدة إلى": whom he called on
         elif phrase is not None:
             phrase.end = feminine_object(v, phrase, hit) or phrase.end
+            phrase, addressee = without_addressee(v, phrase, hit)
+            audience = audience or addressee  # whom the act is aimed at was told it
         if phrase is not None:
             p = phrase.end
             subject = (
@@ -279,6 +282,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
+    said = kind == "indirect" and phrase is not None
+    audience = audience or object_before(v, p2, first, hit, said)
     quote = make_quote(v, kind, first, last, k, speaker, audience)
     if quote is None:
         return None

@@ -316,6 +316,14 @@ def within(side: Mention | None, speaker: Mention) -> bool:
     return side is not None and speaker.start <= side.start and side.end <= speaker.end
 
 
+def named_side(doc: Document, side: Mention, entities: list[Entity]) -> Mention:
+    """A side the quotes layer marked (whom the words were told or aimed at), with the
+    name of the entity it is, else its words, as the other sides carry."""
+    named = next((e for e in entities if (e.start, e.end) == (side.start, side.end)), None)
+    canonical = (named.canonical if named is not None else None) or doc.slice(side)
+    return Mention(side.start, side.end, side.canonical or canonical)
+
+
 def swallowed(
     text: str, read: Mention | None, speaker: Mention | None, told: Mention | None
 ) -> bool:

@@ -22,7 +22,7 @@ from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
-from rasd.events.sides import same_actor, swallowed, within
+from rasd.events.sides import named_side, same_actor, swallowed, within
 from rasd.events.speech_duty import addressed_type, obliged_party
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
@@ -580,7 +580,7 @@ def _target(
     من أريزونا، …"، "وقالت بيلوسي على تويتر"، "قال لـ"الوطن""، "في مؤتمر صحافي عقده
     بجاكارتا"), not whom the act is aimed at."""
     if quote.audience is not None and not quoted_only:
-        return quote.audience
+        return named_side(doc, quote.audience, entities)
     speaker = quote.speaker
     assert speaker is not None
     spoken = match_key(speaker.canonical or doc.slice(speaker))

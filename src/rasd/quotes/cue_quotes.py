@@ -136,6 +136,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         end = next((j for j in range(k, min(end, k + RELATIVE_REACH)) if v.punct(j, "،,")), end)
     gender = hit.form.gender
     phrase: Phrase | None = None
+    uncut = 0  # where the speaker phrase ended before its addressee was cut off
     audience = None
     p = k + 1
     if not hit.form.participle:
@@ -167,6 +168,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase = None  # "دعا الولايات المتحدة إلى": whom he called on
         elif phrase is not None:
             phrase.end = feminine_object(v, phrase, hit) or phrase.end
+            uncut = phrase.end
             phrase, addressee = without_addressee(v, phrase, hit)
             audience = audience or addressee  # whom the act is aimed at was told it
         if phrase is not None:
@@ -235,6 +237,11 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is None and phrase is not None and uncut > phrase.end:
+        # "يتهم الادعاء العام الخلية، ومن بينهم تسشابه، بقتل": what was said is read
+        # past the addressee, as it was before the addressee was cut off the speaker.
+        past = cue_content(v, k, skip_adverbials(v, uncut, end)[0], end, hit, False)
+        content = past if past is not None and past[0] == "indirect" else None
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and considered_as(v, k, hit, content[1], p2, phrase):

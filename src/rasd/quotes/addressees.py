@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.document import Entity
-from rasd.quotes.circumstances import manner
+from rasd.document import Entity, Mention
+from rasd.quotes.circumstances import manner, skip_adverbials
 from rasd.quotes.speaker_words import Phrase, definite, nisba
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
@@ -217,8 +217,14 @@ def object_before(
 ) -> tuple[int, int] | None:
     """ "حث غوتيريش الحكومات على"، "اتهم بومبيو إيران بانتهاك": the short noun phrase
     between the speaker (ending before p) and the preposition or "أن" that opens what
-    was said at `first` is whom the act is aimed at."""
-    if not (ENABLED and said and takes_addressee(v, hit)) or not 0 < first - p <= OBJECT_WORDS:
+    was said at `first` is whom the act is aimed at. A comma and time words may come
+    first ("دعا عبد الغني، البلد الجار باكستان إلى"، "حث X، الجمعة، الحكومة على")."""
+    if not (ENABLED and said and takes_addressee(v, hit)):
+        return None
+    p = skip_adverbials(v, p, first)[0]
+    if v.punct(p, "،,"):
+        p = skip_adverbials(v, p + 1, first)[0]
+    if not 0 < first - p <= OBJECT_WORDS:
         return None
     if not (v.proclitics[first] or v.complementizer(first) or v.is_("function", first)):
         return None
@@ -244,3 +250,12 @@ def object_before(
         if j > p and (v.proclitics[j] or v.is_("function", j)):
             return None
     return (p, first)
+
+
+def speaks_before(v: DocView, phrase: Phrase | None, speaker: Mention | None) -> bool:
+    """The chosen speaker is the phrase the addressee was read after, so the addressee
+    stands; a speaker the ranker found elsewhere ("لكن ماي حذرت الزعماء الأوروبيين")
+    makes that phrase the object itself."""
+    if phrase is None or speaker is None:
+        return False
+    return v.tokens[phrase.start].start <= speaker.start < v.tokens[phrase.end - 1].end

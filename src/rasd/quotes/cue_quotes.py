@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
-from rasd.quotes.addressees import object_before, without_addressee
+from rasd.quotes.addressees import object_before, speaks_before, without_addressee
 from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
@@ -138,6 +138,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     phrase: Phrase | None = None
     uncut = 0  # where the speaker phrase ended before its addressee was cut off
     audience = None
+    aimed = None  # whom the act is aimed at, cut off the speaker phrase (`addressees.py`)
     p = k + 1
     if not hit.form.participle:
         # "أصدرت بيانا أكدت فيه وقوع …": "فيه" (in it) stands between the cue and its
@@ -170,7 +171,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase.end = feminine_object(v, phrase, hit) or phrase.end
             uncut = phrase.end
             phrase, addressee = without_addressee(v, phrase, hit)
-            audience = audience or addressee  # whom the act is aimed at was told it
+            aimed = addressee
         if phrase is not None:
             p = phrase.end
             subject = (
@@ -290,8 +291,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if kind == "indirect" and described and not v.complementizer(first):
         return None
     said = kind == "indirect" and phrase is not None
-    audience = audience or object_before(v, p2, first, hit, said)
-    quote = make_quote(v, kind, first, last, k, speaker, audience)
+    aimed = aimed or object_before(v, p, first, hit, said)
+    quote = make_quote(v, kind, first, last, k, speaker, audience or aimed)
     if quote is None:
         return None
     if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
@@ -299,6 +300,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return last if region is None else None
     if state.ranker is not None or state.choices is not None:
         speaker = quote.speaker = ranked_speaker(state, k, hit, phrase, quote, (first, last))
+        if audience is None and not speaks_before(v, phrase, speaker):
+            quote.audience = None  # the ranker chose someone else: the phrase was the object
     record(state, quote, (first, last), region)
     if region is None:
         quoted_inside(state, first, last, quote, hit)

@@ -311,6 +311,34 @@ def armament(doc: Document, side: Mention) -> bool:
     )
 
 
+def within(side: Mention | None, speaker: Mention) -> bool:
+    """The side lies inside the speaker's words."""
+    return side is not None and speaker.start <= side.start and side.end <= speaker.end
+
+
+def named_side(doc: Document, side: Mention, entities: list[Entity]) -> Mention:
+    """A side the quotes layer marked (whom the words were told or aimed at), with the
+    name of the entity it is, else its words, as the other sides carry."""
+    named = next((e for e in entities if (e.start, e.end) == (side.start, side.end)), None)
+    canonical = (named.canonical if named is not None else None) or doc.slice(side)
+    return Mention(side.start, side.end, side.canonical or canonical)
+
+
+def swallowed(
+    text: str, read: Mention | None, speaker: Mention | None, told: Mention | None
+) -> bool:
+    """The side read runs from the speaker on over whom the act is aimed at, which
+    follows the speaker at once (`text` is the document's)."""
+    return (
+        read is not None
+        and speaker is not None
+        and told is not None
+        and read.start <= speaker.start
+        and speaker.end <= told.start < read.end
+        and not text[speaker.end : told.start].strip(" ،,")
+    )
+
+
 def same_actor(a: Mention | None, b: Mention | None) -> bool:
     """One mention, or one name ("هنيدي" and "محمد هنيدي"); the article does not
     make two actors ("الشرطة" and "شرطة دبي")."""

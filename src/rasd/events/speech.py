@@ -22,7 +22,7 @@ from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
-from rasd.events.sides import same_actor
+from rasd.events.sides import named_side, same_actor, swallowed, within
 from rasd.events.speech_duty import addressed_type, obliged_party
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
@@ -303,7 +303,8 @@ def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
     they missed past a comma ("اتهم وزير الخارجية البريطاني بوريس جونسون، روسيا
     بمحاولة …"). A side the rules read between that speaker and the cue is the cue's
     nearer subject and stays ("نشر "الفايسبوك" تقريرا تضمن قائمة الدول التي طالبت":
-    the states demand, not Facebook)."""
+    the states demand, not Facebook). The rules may read the speaker and whom the act
+    is aimed at as one side, which the quotes layer cut apart (`sides.swallowed`)."""
     read, speaker = event.source, quoted.source
     named = [e for e in doc.entities or [] if e.label in _NAMED]
     # A side carried over from another clause ("، نافيا …" after another event) was not
@@ -316,16 +317,14 @@ def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
         event.source = speaker
         if read is not None and _untargeted(event):
             event.target = read
-    elif surer and _within(read, speaker):
+    elif surer and within(read, speaker):
         # "دعا رئيس أركان القوات المسلحة، الفريق محمد فريد حجازي، إلى": the rules read
         # a word of the speaker's title before its name in apposition.
         event.source = speaker
+    elif swallowed(doc.text, read, speaker, quoted.target):  # "حذر بولتون | السفير من أن"
+        event.source, event.target = speaker, quoted.target
     if _untargeted(event) and not same_actor(event.source, quoted.target):
         event.target = quoted.target
-
-
-def _within(side: Mention | None, speaker: Mention) -> bool:
-    return side is not None and speaker.start <= side.start and side.end <= speaker.end
 
 
 def _nearer(read: Mention, speaker: Mention, cue: int) -> bool:
@@ -581,7 +580,7 @@ def _target(
     من أريزونا، …"، "وقالت بيلوسي على تويتر"، "قال لـ"الوطن""، "في مؤتمر صحافي عقده
     بجاكارتا"), not whom the act is aimed at."""
     if quote.audience is not None and not quoted_only:
-        return quote.audience
+        return named_side(doc, quote.audience, entities)
     speaker = quote.speaker
     assert speaker is not None
     spoken = match_key(speaker.canonical or doc.slice(speaker))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.document import Mention
+from rasd.quotes.addressees import object_before, speaks_before, without_addressee
 from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
@@ -136,7 +137,9 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         end = next((j for j in range(k, min(end, k + RELATIVE_REACH)) if v.punct(j, "،,")), end)
     gender = hit.form.gender
     phrase: Phrase | None = None
+    uncut = 0  # where the speaker phrase ended before its addressee was cut off
     audience = None
+    aimed = None  # whom the act is aimed at, cut off the speaker phrase (`addressees.py`)
     p = k + 1
     if not hit.form.participle:
         # "أصدرت بيانا أكدت فيه وقوع …": "فيه" (in it) stands between the cue and its
@@ -167,6 +170,9 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase = None  # "دعا الولايات المتحدة إلى": whom he called on
         elif phrase is not None:
             phrase.end = feminine_object(v, phrase, hit) or phrase.end
+            uncut = phrase.end
+            phrase, addressee = without_addressee(v, phrase, hit)
+            aimed = addressee
         if phrase is not None:
             # "ودعا الوزير لتحقيق دولي": the ل word is what was called for.
             phrase.end = purpose_end(v, k, phrase.start, phrase.end, hit, end) or phrase.end
@@ -237,6 +243,11 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    if content is None and phrase is not None and uncut > phrase.end:
+        # "يتهم الادعاء العام الخلية، ومن بينهم تسشابه، بقتل": what was said is read
+        # past the addressee, as it was before the addressee was cut off the speaker.
+        past = cue_content(v, k, skip_adverbials(v, uncut, end)[0], end, hit, False)
+        content = past if past is not None and past[0] == "indirect" else None
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and considered_as(v, k, hit, content[1], p2, phrase):
@@ -284,7 +295,9 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     )
     if kind == "indirect" and described and not v.complementizer(first):
         return None
-    quote = make_quote(v, kind, first, last, k, speaker, audience)
+    said = kind == "indirect" and phrase is not None
+    aimed = aimed or object_before(v, p, first, hit, said)
+    quote = make_quote(v, kind, first, last, k, speaker, audience or aimed)
     if quote is None:
         return None
     if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
@@ -292,6 +305,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return last if region is None else None
     if state.ranker is not None or state.choices is not None:
         speaker = quote.speaker = ranked_speaker(state, k, hit, phrase, quote, (first, last))
+        if audience is None and not speaks_before(v, phrase, speaker):
+            quote.audience = None  # the ranker chose someone else: the phrase was the object
     record(state, quote, (first, last), region)
     if region is None:
         quoted_inside(state, first, last, quote, hit)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from rasd.pipeline import Pipeline
 
 
@@ -17,3 +19,14 @@ def event_sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, st
         for e in doc.events
         if e.type == event_type
     ]
+
+
+def ungated_types(nlp: Pipeline, text: str) -> list[str]:
+    """The event types with the speech-act model at 0.85 and no word of blame asked
+    (the model before evmodel): for rules about what the model may read at all."""
+    from rasd.events.extract import EventExtractor
+    from rasd.events.speech_model import load_speech_model
+
+    model = copy.copy(load_speech_model())
+    model.judging, model.threshold = False, 0.85
+    return [e.type for e in EventExtractor(speech_model=model)(nlp.analyze(text)).events or []]

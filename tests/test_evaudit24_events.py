@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_types import event_sides, event_types
+from event_types import event_types, ungated_sides
 
 
 @pytest.mark.parametrize(
@@ -95,7 +95,8 @@ def test_traffic_back_to_its_pace_is_no_coordination(nlp):
     ],
 )
 def test_an_outlet_told_to_is_no_side(nlp, text, event_type, outlet):
-    sides = event_sides(nlp, text, event_type)
+    # the second holds no word of blame, which the speech-act model asks since evmodel
+    sides = ungated_sides(nlp, text, event_type)
     assert sides
     assert not any(outlet in side for pair in sides for side in pair)
 

@@ -52,6 +52,7 @@ def test_a_statement_aimed_at_no_one_is_no_act(quotes_nlp, aimed_model):
         "وقالت المرأة إنها أبلغت عن تصرفات زميلها لرئيسها في العمل، وإنها تلقت بعد ذلك "
         "الوساطة لحل الأزمة."
     )
-    shipped = load_speech_model()
-    assert _learned(quotes_nlp.analyze(text), shipped)  # the model reads an act
+    bare = copy.copy(aimed_model)
+    bare.aimed, bare.judging, bare.threshold = False, False, 0.85  # no gate (evmodel)
+    assert _learned(quotes_nlp.analyze(text), bare)  # the model reads an act
     assert not _learned(quotes_nlp.analyze(text), aimed_model)

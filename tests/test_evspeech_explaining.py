@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_types import event_types
+from event_types import event_types, ungated_types
 
 
 @pytest.mark.parametrize(
@@ -52,4 +52,5 @@ def test_a_complaint_under_a_plain_cue_is_still_a_criticism(nlp):
         "وقال الجريوي، إن حفرالباطن تعاني من ضعف التسويق وعدم تطور أدواته بالشكل الذي "
         "يجذب الشركات من خارج المنطقة."
     )
-    assert "DISAPPROVE" in event_types(nlp, text)
+    # no word of blame (evmodel): the gated model leaves it, the explaining rule does not
+    assert "DISAPPROVE" in ungated_types(nlp, text)

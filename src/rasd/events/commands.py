@@ -405,7 +405,9 @@ def _coded_dev_articles(gold_dirs: list[Path], err: Console) -> Articles:
     if shipped is not None:
         with err.status("fitting the speech-act model without each fold…"):
             folds = examples_of(articles, SpeechActs.load())
-            models |= cross_fitted(folds, C, shipped.threshold, shipped.coded, shipped.aimed)
+            models |= cross_fitted(
+                folds, C, shipped.threshold, shipped.coded, shipped.aimed, shipped.judging
+            )
     coders = {
         f: EventExtractor(confidence=False, speech_model=models.get(f, False))
         for f in {f for _, _, f in articles}
@@ -459,6 +461,14 @@ def train_speech_acts(
             "the speaker (both held-out tables are printed either way).",
         ),
     ] = False,
+    judging: Annotated[
+        bool,
+        typer.Option(
+            "--judging/--no-judging",
+            help="Keep the model's acts only when the quotation holds a word of blame "
+            "(words.tsv `evaluative`), the threshold chosen on those acts (the default).",
+        ),
+    ] = True,
 ) -> None:
     """Fit the speech-act model on the quotations of the development folds (0-2 of each
     folder; the check folds are never read): a quotation under a plain cue ("قال"،
@@ -484,10 +494,11 @@ def train_speech_acts(
     articles = analysed_dev_articles(gold_dirs, nlp, "analysing dev articles", err)
     folds = examples_of(articles, SpeechActs.load())
     with err.status("choosing the types and threshold by held-out event F1…"):
-        choice = choose(articles, folds, aimed, load_speech_model())
+        choice = choose(articles, folds, aimed, load_speech_model(), judging)
     model = fit(list(folds.values()), C, choice.threshold)
     model.coded = choice.coded
     model.aimed = choice.aimed_chosen
+    model.judging = choice.judging
     out_path = out or Path(str(resources.files(PACKAGE).joinpath(MODEL_RESOURCE)))
     acts = sum(label is not None for e in folds.values() for label in e.labels)
     quotes = sum(len(e.labels) for e in folds.values())
@@ -507,7 +518,7 @@ def train_speech_acts(
     console.print(f"{quotes} uncoded quotations of {len(articles)} dev articles, {acts} acts")
     tables = (
         ("every type", choice.every),
-        ("coded types", choice.table),
+        ("coded types" + (", a word of blame asked" if choice.judging else ""), choice.table),
         ("coded types aimed", choice.aimed),
         ("the shipped model's types", choice.previous),
     )

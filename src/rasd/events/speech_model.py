@@ -36,6 +36,51 @@ _FUNCTION = frozenset(
     "في من الى على عن ان أن إن انه انها ما مع هذا هذه ذلك التي الذي الذين كان كانت "
     "قد لقد او أو ثم كما بعد قبل حتى هو هي هم عند بين كل".split()
 )
+_CLITICS = ("وال", "فال", "بال", "لل", "كال", "ال", "و", "ف", "ب", "ل", "ك")
+_SUFFIXES = ("", "ه", "ها", "هم", "ة", "ا", "ات", "ي")
+
+
+def _evaluative_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[tuple[str, str]]]:
+    """The `evaluative` list of words.tsv: whole words, openings and two-word phrases."""
+    whole, openings, pairs = set(), [], set()
+    for entry in WORD_LISTS.forms("evaluative"):
+        if "_" in entry:
+            first, second = entry.split("_")
+            pairs.add((first, second))
+        elif entry.endswith("="):
+            whole.update(entry[:-1] + s for s in _SUFFIXES)
+        else:
+            openings.append(entry)
+    return frozenset(whole), tuple(openings), frozenset(pairs)
+
+
+_WHOLE, _OPENINGS, _PAIRS = _evaluative_words()
+_FIRSTS = frozenset(a for a, _ in _PAIRS)
+
+
+def _bare_forms(word: str) -> set[str]:
+    """The word and its forms without a leading conjunction, preposition or article."""
+    forms = {word}
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            forms.add(word[len(clitic) :])
+    return forms
+
+
+def evaluative(text: str) -> bool:
+    """Whether a quotation holds a word of blame or a bad judgement (`evaluative`)."""
+    words = re.findall(r"\w+", match_key(text))
+    for i, word in enumerate(words):
+        forms = _bare_forms(word)
+        negated = i > 0 and words[i - 1].removeprefix("و") in _NEGATORS
+        if not negated and (forms & _WHOLE or any(f.startswith(_OPENINGS) for f in forms)):
+            return True
+        first = word.removeprefix("و")
+        if i + 1 < len(words) and first in _FIRSTS:
+            nexts = _bare_forms(words[i + 1])
+            if any(n.startswith(b) for a, b in _PAIRS if a == first for n in nexts):
+                return True
+    return False
 
 
 def _stems(text: str) -> set[str]:
@@ -69,7 +114,9 @@ class SpeechActModel:
     it codes: every model competes for a quotation, but a type whose held-out acts are
     mostly wrong (training chooses) is not coded, so its quotations stay statements.
     `aimed`: an act it types is kept only when the side rules read a person or body
-    other than the speaker as its target (a plain statement is aimed at no one)."""
+    other than the speaker as its target (a plain statement is aimed at no one).
+    `judging`: only when its quotation holds a word of blame or a bad judgement
+    (`evaluative`; an account of facts holds none)."""
 
     def __init__(
         self,
@@ -77,11 +124,13 @@ class SpeechActModel:
         threshold: float,
         coded: frozenset[str] | None = None,
         aimed: bool = False,
+        judging: bool = False,
     ) -> None:
         self.models = models
         self.threshold = threshold
         self.coded = frozenset(models) if coded is None else coded
         self.aimed = aimed
+        self.judging = judging
 
     def classify(self, rows: list[dict[str, float]]) -> list[str | None]:
         """Per row, the most probable act type at or above the threshold, else None."""
@@ -100,6 +149,7 @@ class SpeechActModel:
             "threshold": self.threshold,
             "coded": sorted(self.coded),
             "aimed": self.aimed,
+            "judging": self.judging,
             "types": {
                 t: m.to_dict() | {"weights": [round(w, 5) for w in m.weights.tolist()]}
                 for t, m in self.models.items()
@@ -110,7 +160,8 @@ class SpeechActModel:
     def from_dict(cls, data: dict) -> SpeechActModel:
         models = {t: LinearModel.from_dict(m) for t, m in data["types"].items()}
         coded = frozenset(data["coded"]) if "coded" in data else None
-        return cls(models, float(data["threshold"]), coded, bool(data.get("aimed", False)))
+        aimed, judging = (bool(data.get(k, False)) for k in ("aimed", "judging"))
+        return cls(models, float(data["threshold"]), coded, aimed, judging)
 
 
 def _attributing(doc: Document, quote: Quote) -> bool:
@@ -130,4 +181,8 @@ def learned_types(
     """The act type the model gives each quotation it codes, by the quotation's start."""
     quotes = [q for q in quotes if not _attributing(doc, q)]
     kinds = model.classify([quote_features(doc, q, acts) for q in quotes])
-    return {q.start: t for q, t in zip(quotes, kinds, strict=True) if t is not None}
+    return {
+        q.start: t
+        for q, t in zip(quotes, kinds, strict=True)
+        if t is not None and (not model.judging or evaluative(doc.slice(q)))
+    }

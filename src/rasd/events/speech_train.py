@@ -32,6 +32,9 @@ from rasd.linear import fit_logistic
 C = 0.03
 # Probabilities of class-balanced models: the acts are a sixth of the quotations.
 THRESHOLDS = (0.75, 0.85, 0.9, 0.95)
+# With `judging` (an act needs a word of blame, `speech_model.evaluative`) the words
+# already sort out most statements, so lower probabilities are tried as well.
+JUDGING_THRESHOLDS = (0.2, 0.35, 0.5, 0.75, 0.85)
 # A word must occur in this many training quotations to be a feature.
 MIN_WORD_COUNT = 3
 # A type is coded only when at least this share of its held-out acts match a required
@@ -124,15 +127,17 @@ def cross_fitted(
     threshold: float,
     coded: frozenset[str] | None = None,
     aimed: bool = False,
+    judging: bool = False,
 ) -> dict[int, SpeechActModel]:
     """Per development fold, the model fitted on the other folds (coding the `coded`
-    types, all by default; `aimed` as `SpeechActModel`): what codes a fold's articles
+    types, all by default; `aimed` and `judging` as `SpeechActModel`): what codes a fold's articles
     when another model (the confidence filter) learns from their events, so that it
     sees the acts an unseen article gets, not those the model has memorised."""
     models = {fold: fit([e for f, e in folds.items() if f != fold], c, threshold) for fold in folds}
     for model in models.values():
         model.coded = model.coded if coded is None else coded
         model.aimed = aimed
+        model.judging = judging
     return models
 
 
@@ -159,12 +164,14 @@ def held_out_events(
     thresholds: Iterable[float],
     coded: frozenset[str] | None = None,
     aimed: bool = False,
+    judging: bool = False,
 ) -> dict[float, HeldOut]:
     """Per threshold: the event score of the development articles (the shipped side
     ranker and filter in place), each fold's typed by a model fitted without it and
-    coding the `coded` types (all by default), their acts `aimed` or not."""
+    coding the `coded` types (all by default), their acts `aimed` or not, `judging`
+    or not."""
     totals = {t: HeldOut() for t in thresholds}
-    for fold, model in cross_fitted(folds, c, 0.0, coded, aimed).items():
+    for fold, model in cross_fitted(folds, c, 0.0, coded, aimed, judging).items():
         for t, total in totals.items():
             model.threshold = t
             extractor = EventExtractor(speech_model=model)
@@ -206,9 +213,10 @@ def _best(table: dict[float, HeldOut]) -> float:
 @dataclass(slots=True)
 class Choice:
     """The chosen threshold and coded types, with the held-out tables: every type
-    coded (`every`), the chosen types (`table`) and the chosen types' acts kept only
-    when aimed at someone (`aimed`, see `SpeechActModel`); a threshold above 1 is the
-    lexicon alone. `aimed_chosen`: the threshold was chosen on the aimed table."""
+    coded (`every`), the chosen types (`table`, their acts `judging` when chosen so)
+    and the chosen types' acts kept only when aimed at someone (`aimed`, see
+    `SpeechActModel`; not scored with `judging`); a threshold above 1 is the lexicon
+    alone. `aimed_chosen`: the threshold was chosen on the aimed table."""
 
     threshold: float
     coded: frozenset[str]
@@ -216,6 +224,7 @@ class Choice:
     table: dict[float, HeldOut]
     aimed: dict[float, HeldOut]
     aimed_chosen: bool = False
+    judging: bool = False
     # The previous model's coded types at its threshold, held out alike (empty when
     # they are the chosen types): the row a retrained model is judged against.
     previous: dict[float, HeldOut] = field(default_factory=dict)
@@ -226,20 +235,32 @@ def choose(
     folds: dict[int, Examples],
     aimed: bool = False,
     previous: SpeechActModel | None = None,
+    judging: bool = False,
 ) -> Choice:
     """The types to code (those reliable held out, their acts pooled over the
     thresholds) and then their threshold, both by held-out event scores; with `aimed`,
-    the threshold of the aimed acts (the table of both is printed either way). The
-    `previous` model's types are scored held out too, at its threshold."""
+    the threshold of the aimed acts (the table of both is printed either way), with
+    `judging` that of the acts holding a word of blame (over `JUDGING_THRESHOLDS`).
+    The `previous` model's types are scored held out too, at its threshold."""
     every = held_out_events(articles, folds, C, (*THRESHOLDS, 2.0))
     coded = reliable_types(pooled_acts(every[t] for t in THRESHOLDS))
     table = every
-    if coded != set(pooled_acts(every.values())):
+    if judging:
+        table = held_out_events(articles, folds, C, JUDGING_THRESHOLDS, coded, judging=True)
+        table[2.0] = every[2.0]
+    elif coded != set(pooled_acts(every.values())):
         table = held_out_events(articles, folds, C, THRESHOLDS, coded) | {2.0: every[2.0]}
-    aimed_table = held_out_events(articles, folds, C, THRESHOLDS, coded, aimed=True)
-    aimed_table[2.0] = every[2.0]
-    chosen = aimed_table if aimed else table
+    aimed_table: dict[float, HeldOut] = {}
+    if not judging:
+        aimed_table = held_out_events(articles, folds, C, THRESHOLDS, coded, aimed=True)
+        aimed_table[2.0] = every[2.0]
+    chosen = aimed_table if aimed and not judging else table
     before: dict[float, HeldOut] = {}
-    if previous is not None and previous.coded != coded:
-        before = held_out_events(articles, folds, C, (previous.threshold,), previous.coded)
-    return Choice(_best(chosen), coded, every, table, aimed_table, aimed, before)
+    if previous is not None and (previous.coded, previous.judging) != (coded, judging):
+        before = held_out_events(
+            articles, folds, C, (previous.threshold,), previous.coded, judging=previous.judging
+        )
+    threshold = _best(chosen)
+    return Choice(
+        threshold, coded, every, table, aimed_table, aimed and not judging, judging, before
+    )

@@ -78,7 +78,7 @@ def _line(doc: Document, event: Event, gold: dict[str, Any], side: str, v: str) 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", default="0,1,2", help="development folds, comma-separated")
+    parser.add_argument("--folds", default="0,1", help="development folds, comma-separated")
     parser.add_argument(
         "--sets",
         nargs="+",

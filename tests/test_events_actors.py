@@ -278,6 +278,24 @@ def test_raids_of_an_air_force_name_it_with_lam(full_nlp):
     assert any("التحالف" in s for s in _sides(doc, events, "source"))
 
 
+def test_attacks_of_a_party_name_it_with_lam(full_nlp):
+    # A group head ("حزب"، "الطيران") after ل names the doers when the actor
+    # dictionary gives no armed role.
+    doc, events = _of_type(
+        full_nlp,
+        "وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني خلال"
+        " مطلع الأسبوع في جنوب شرق تركيا.",
+        "ASSAULT",
+    )
+    assert any("حزب العمال" in s for s in _sides(doc, events, "source"))
+    assert all("حزب العمال" not in t for t in _sides(doc, events, "target"))
+
+
+def test_raids_of_an_air_force_without_a_role(full_nlp):
+    doc, events = _of_type(full_nlp, "وأصيب عشرات في غارات للطيران الروسي على ريف إدلب.", "ASSAULT")
+    assert any("طيران الروسي" in s for s in _sides(doc, events, "source"))
+
+
 def test_a_weapon_adjective_is_no_actor(full_nlp):
     doc, events = _of_type(
         full_nlp,

@@ -17,7 +17,7 @@ from rasd.events.phrases import (
     preposition_before,
 )
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
-from rasd.events.side_agents import doer_after, from_agent
+from rasd.events.side_agents import doer_after, doer_head, from_agent
 from rasd.events.side_targets import target_after
 from rasd.events.sides import Actor, adjective_of_event
 from rasd.events.verb_sides import SUFFERED, past_doer
@@ -32,6 +32,9 @@ _CHARGE_NOUNS = WORD_LISTS.words("charge_nouns")
 _CHARGE_REACH = 4
 # Armed roles: "غارات لمقاتلات التحالف" names the raids' doers after ل.
 _ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+# A group head after ل names the doers too ("هجمات لحزب العمال"، "غارات للطيران
+# الروسي"), where the actor dictionary gives the group no armed role.
+ARMED_HEADS = True
 
 
 def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
@@ -69,7 +72,7 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         and genitive
         and genitive.first - pos <= 2
         and possessive_lam(words[genitive.first])
-        and genitive.mention.attrs.get("role") in _ARMED
+        and _armed(words, genitive)
         and not words[pos - 1].keys[-1].startswith("توجيه")
     ):
         # "غارات لمقاتلات التحالف": the coalition's raids (but "توجيه ضربات
@@ -89,6 +92,12 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if not patient:
         target = target_after(words, after, source, pos)
     return source, target
+
+
+def _armed(words: list[Word], genitive: Actor) -> bool:
+    if genitive.mention.attrs.get("role") in _ARMED:
+        return True
+    return ARMED_HEADS and doer_head(words[genitive.first])
 
 
 def _charged(words: list[Word], genitive: Actor | None, lemma: str) -> bool:

@@ -84,6 +84,11 @@ def from_agent(words: list[Word], after: list[Actor], pos: int) -> Actor | None:
     return None if any(w.prep or has_enclitic(w) for w in between) else actor
 
 
+def doer_head(word: Word) -> bool:
+    """Whether the word heads a group that acts ("تنظيم"، "حزب"، "الطيران")."""
+    return _bare(word) in _DOER_HEADS
+
+
 def _adjective(words: list[Word], after: list[Actor], pos: int, j: int) -> bool:
     """Whether word `j` may be an adjective of the noun at `pos`: no clitic, no count,
     no name (a genitive: "هجمات إيتا من"), and as definite as the noun ("الضربات

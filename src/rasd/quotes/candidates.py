@@ -13,7 +13,7 @@ from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
-from rasd.quotes.number import one_person, plural_cue
+from rasd.quotes.number import holds_subject, one_person, plural_cue
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
@@ -43,6 +43,12 @@ def ranked_speaker(
     ranker); records the candidates when training."""
     v = state.view
     rule = quote.speaker
+    if after is not None and holds_subject(v, k, hit):
+        # "يقدرون عدد القتلى"، "يعتبرونه بمثابة": a plural or dual verb holds its
+        # subject; the phrase after it is its object, never the speaker.
+        if rule is not None and _within(v, rule, after):
+            rule = None
+        after = None
     # The subject before the verb is a candidate and decides `_subject_after_but`:
     # read once.
     before = subject_before(v, k)
@@ -84,6 +90,10 @@ def ranked_speaker(
         return rule
     chosen = candidates[kept[state.ranker.best(kept_rows)]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _within(v: DocView, mention: Mention, phrase: Phrase) -> bool:
+    return v.tokens[phrase.start].start <= mention.start < v.tokens[phrase.end - 1].end
 
 
 def _subject_after_but(

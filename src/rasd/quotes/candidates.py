@@ -27,6 +27,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.wherein import statement_before
 from rasd.text.normalize import strip_diacritics
 
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
@@ -71,6 +72,8 @@ def ranked_speaker(
                 for i in kept
                 if "rule" in candidates[i].sources or not one_person(v, candidates[i].mention)
             ]
+        if after is None:
+            kept = _issuers(v, k, candidates, kept)
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience
@@ -90,6 +93,27 @@ def ranked_speaker(
         return rule
     chosen = candidates[kept[state.ranker.best(kept_rows)]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _issuers(v: DocView, k: int, candidates: list[Candidate], kept: list[int]) -> list[int]:
+    """ "أصدرت الشركة بيانا قالت فيه": the subject of the verb that issued the statement
+    "فيه" points to (`wherein`), written between that verb and the noun, or right
+    before the verb ("وكان الجيش المصري قد أصدر بيانا"); the candidates unchanged when
+    no candidate stands there ("خرج صلاح عن صمته ونشر تغريدة")."""
+    found = statement_before(v, k)
+    if found is None:
+        return kept
+    verb, noun = found
+    after_verb = [i for i in kept if verb < token_at(v, candidates[i].mention.start) < noun]
+    if after_verb:
+        return after_verb
+    return [i for i in kept if _ends_before(v, candidates[i].mention, verb)] or kept
+
+
+def _ends_before(v: DocView, mention: Mention, verb: int) -> bool:
+    """The mention ends at the verb, or before "قد" and the verb."""
+    last = token_at(v, max(mention.start, mention.end - 1))
+    return last == verb - 1 or (last == verb - 2 and v.keys[verb - 1] == "قد")
 
 
 def _within(v: DocView, mention: Mention, phrase: Phrase) -> bool:

@@ -120,3 +120,12 @@ def test_statement_issuer_before_its_verb(
     nlp: Pipeline, text: str, start: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_name_inside_the_issuers_phrase_is_not_taken(nlp: Pipeline) -> None:
+    # Unseen ant-multisource article, seed 10421.
+    text = (
+        "وقبل استقالة فوكودا، أصدرت نقابة الصحف المطبوعة في اليابان بيانا تدعو فيه إلى "
+        "توفير حماية أفضل للنساء في مكان العمل."
+    )
+    assert speaker_of(nlp, text, "إلى توفير") != "اليابان"

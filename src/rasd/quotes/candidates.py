@@ -35,6 +35,7 @@ ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous)
 ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
 NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
+SUBJECT_HEAD = 2  # tokens before an issuer's name ("أصدرت شركة "بيجو-ستروين" بيانا")
 
 
 def ranked_speaker(
@@ -106,7 +107,17 @@ def _issuers(v: DocView, k: int, candidates: list[Candidate], kept: list[int]) -
     verb, noun = found
     after_verb = [i for i in kept if verb < token_at(v, candidates[i].mention.start) < noun]
     if after_verb:
-        return after_verb
+        # The subject right after the verb (past a date), or none when only a name
+        # inside it is a candidate ("أصدرت نقابة الصحف المطبوعة في اليابان بيانا").
+        p = verb + 1
+        while p < noun and (v.punct(p) or v.is_("time", p)):
+            p += 1
+        first = [
+            i
+            for i in after_verb
+            if p <= token_at(v, candidates[i].mention.start) <= p + SUBJECT_HEAD
+        ]
+        return first or kept
     return [i for i in kept if _ends_before(v, candidates[i].mention, verb)] or kept
 
 

@@ -129,3 +129,12 @@ def test_name_inside_the_issuers_phrase_is_not_taken(nlp: Pipeline) -> None:
         "توفير حماية أفضل للنساء في مكان العمل."
     )
     assert speaker_of(nlp, text, "إلى توفير") != "اليابان"
+
+
+def test_genitive_of_the_issuers_title_is_not_the_issuer(nlp: Pipeline) -> None:
+    # Unseen saudinewsnet article, seed 10421.
+    text = (
+        "وفور وصول سموه أقيم حفل خطابي بهذه المناسبة، ثم ألقى رئيس مجموعة العُمري ماجد "
+        "بن ناصر العُمري كلمة رحب فيها بسموه والحضور."
+    )
+    assert speaker_of(nlp, text, "بسموه") != "مجموعة العُمري"

@@ -112,13 +112,16 @@ def _issuers(v: DocView, k: int, candidates: list[Candidate], kept: list[int]) -
         p = verb + 1
         while p < noun and (v.punct(p) or v.is_("time", p)):
             p += 1
-        first = [
-            i
-            for i in after_verb
-            if p <= token_at(v, candidates[i].mention.start) <= p + SUBJECT_HEAD
-        ]
+        first = [i for i in after_verb if _heads_subject(v, candidates[i].mention, p)]
         return first or kept
     return [i for i in kept if _ends_before(v, candidates[i].mention, verb)] or kept
+
+
+def _heads_subject(v: DocView, mention: Mention, p: int) -> bool:
+    """The mention opens the subject at `p`, or follows one head word there that is no
+    title ("شركة "بيجو-ستروين"", not "رئيس مجموعة العُمري ماجد …")."""
+    start = token_at(v, mention.start)
+    return p <= start <= p + SUBJECT_HEAD and not any(v.is_("title", i) for i in range(p, start))
 
 
 def _ends_before(v: DocView, mention: Mention, verb: int) -> bool:

@@ -48,7 +48,11 @@ def _issuing_verb(v: DocView, j: int, lo: int) -> int | None:
     the noun: its subject made it. "مستعيدة تغريدة للرئيس"، "من تصريحات لمصدر" name
     their maker after the noun instead."""
     for i in range(j - 1, max(lo, j - VERB_BACK) - 1, -1):
-        if v.is_("issuing", i):
+        # The bare verb: "لبيان أصدرته المتحدثة" issued a statement named before it.
+        key = v.keys[i]
+        if v.lexicon.has("issuing", key) or (
+            key[:1] in ("و", "ف") and v.lexicon.has("issuing", key[1:])
+        ):
             return i
     return None
 

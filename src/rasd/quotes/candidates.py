@@ -13,7 +13,7 @@ from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
-from rasd.quotes.number import one_person, plural_cue
+from rasd.quotes.number import holds_subject, one_person, plural_cue
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
@@ -27,6 +27,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.wherein import statement_before
 from rasd.text.normalize import strip_diacritics
 
 SAID_CANDIDATES = 4  # earlier speakers offered to the ranker
@@ -34,6 +35,7 @@ ENTITY_CANDIDATES = 4  # names of the cue's sentence (one fewer of the previous)
 ENTITY_REACH = 80  # tokens from the cue within which those names are looked for
 PLACE_CANDIDATES = 2  # countries and cities of the cue's sentence offered ("تركيا تتهم")
 NAME_AFTER_REACH = 4  # words between the phrase after the verb and a name that continues it
+SUBJECT_HEAD = 2  # tokens before an issuer's name ("أصدرت شركة "بيجو-ستروين" بيانا")
 
 
 def ranked_speaker(
@@ -43,6 +45,12 @@ def ranked_speaker(
     ranker); records the candidates when training."""
     v = state.view
     rule = quote.speaker
+    if after is not None and holds_subject(v, k, hit):
+        # "يقدرون عدد القتلى"، "يعتبرونه بمثابة": a plural or dual verb holds its
+        # subject; the phrase after it is its object, never the speaker.
+        if rule is not None and _within(v, rule, after):
+            rule = None
+        after = None
     # The subject before the verb is a candidate and decides `_subject_after_but`:
     # read once.
     before = subject_before(v, k)
@@ -65,6 +73,8 @@ def ranked_speaker(
                 for i in kept
                 if "rule" in candidates[i].sources or not one_person(v, candidates[i].mention)
             ]
+        if after is None:
+            kept = _issuers(v, k, candidates, kept)
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience
@@ -84,6 +94,44 @@ def ranked_speaker(
         return rule
     chosen = candidates[kept[state.ranker.best(kept_rows)]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _issuers(v: DocView, k: int, candidates: list[Candidate], kept: list[int]) -> list[int]:
+    """ "أصدرت الشركة بيانا قالت فيه": the subject of the verb that issued the statement
+    "فيه" points to (`wherein`), written between that verb and the noun, or right
+    before the verb ("وكان الجيش المصري قد أصدر بيانا"); the candidates unchanged when
+    no candidate stands there ("خرج صلاح عن صمته ونشر تغريدة")."""
+    found = statement_before(v, k)
+    if found is None:
+        return kept
+    verb, noun = found
+    after_verb = [i for i in kept if verb < token_at(v, candidates[i].mention.start) < noun]
+    if after_verb:
+        # The subject right after the verb (past a date), or none when only a name
+        # inside it is a candidate ("أصدرت نقابة الصحف المطبوعة في اليابان بيانا").
+        p = verb + 1
+        while p < noun and (v.punct(p) or v.is_("time", p)):
+            p += 1
+        first = [i for i in after_verb if _heads_subject(v, candidates[i].mention, p)]
+        return first or kept
+    return [i for i in kept if _ends_before(v, candidates[i].mention, verb)] or kept
+
+
+def _heads_subject(v: DocView, mention: Mention, p: int) -> bool:
+    """The mention opens the subject at `p`, or follows one head word there that is no
+    title ("شركة "بيجو-ستروين"", not "رئيس مجموعة العُمري ماجد …")."""
+    start = token_at(v, mention.start)
+    return p <= start <= p + SUBJECT_HEAD and not any(v.is_("title", i) for i in range(p, start))
+
+
+def _ends_before(v: DocView, mention: Mention, verb: int) -> bool:
+    """The mention ends at the verb, or before "قد" and the verb."""
+    last = token_at(v, max(mention.start, mention.end - 1))
+    return last == verb - 1 or (last == verb - 2 and v.keys[verb - 1] == "قد")
+
+
+def _within(v: DocView, mention: Mention, phrase: Phrase) -> bool:
+    return v.tokens[phrase.start].start <= mention.start < v.tokens[phrase.end - 1].end
 
 
 def _subject_after_but(

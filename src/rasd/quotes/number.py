@@ -13,12 +13,21 @@ from rasd.quotes.state import token_at
 from rasd.quotes.view import CueHit, DocView
 
 PLURAL_NOT_ONE = True  # switch, for counting what the rule changes on unseen news
+PLURAL_HOLDS_SUBJECT = True  # switch, for counting what the rule changes on unseen news
 
 
 def plural_cue(v: DocView, k: int, hit: CueHit) -> bool:
     """A cue whose form is plural or dual ("وأكدوا"، "قالا"، "مؤكدين"، "بقولهم"); not
     "بالقول", which names no speaker and agrees with any."""
     return hit.form.gender == "p" and not v.keys[k].lstrip("وف").startswith("بال")
+
+
+def holds_subject(v: DocView, k: int, hit: CueHit) -> bool:
+    """A plural or dual verb ("يقدرون"، "قالوا"، "أكدا") carries its subject in its
+    ending: a noun after it is its object or audience ("ودعوا المواطنين"). Standard
+    Arabic keeps a verb before its subject singular, so this never drops a subject.
+    Not "نقلا عن", an attribution whose source follows."""
+    return PLURAL_HOLDS_SUBJECT and plural_cue(v, k, hit) and not v.is_("attribution", k)
 
 
 def one_person(v: DocView, mention: Mention) -> bool:

@@ -48,7 +48,7 @@ def other_word(words: list[Word], i: int, trigger: Trigger) -> bool:
         return view_shared(words, i)
     if trigger.lemma == "ضغط":
         return strain_posed(words, i)
-    if trigger.lemma == "ادان":
+    if trigger.lemma in ("ادان", "دان"):
         return court_conviction(words, i)
     if trigger.type == "THREATEN" and trigger.kind == "verb":
         return thing_threatens(words, i)

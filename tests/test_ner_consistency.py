@@ -37,3 +37,19 @@ def test_a_name_found_whole_once_is_whole_where_only_part_was_tagged():
     later = _sentence("لكن خديجة الرياضي تقول إن القانون لم يحل المشكلة بعد", {"خديجة": "B-PER"})
     tags = propagate([first[0], later[0]], [first[1], later[1]])
     assert tags[1][1:3] == ["B-PER", "I-PER"]
+
+
+def test_a_surname_after_a_movement_head_stays_the_group():
+    leader = _sentence(
+        "ولقي عدد من عناصر ميليشيات الحوثي مصرعهم مما دفع زعيمهم عبد الملك الحوثي إلى الدعوة",
+        {"الحوثي": "B-ORG", "عبد": "B-PER", "الملك": "I-PER"},
+    )
+    leader[1][leader[0].index("الحوثي", 6)] = "I-PER"
+    group = _sentence("وحوصرت عناصر ميليشيات الحوثي داخل المطار", {"الحوثي": "B-ORG"})
+    alone = _sentence("كما أقر الحوثي بوجود حالة من الارتباك", {"الحوثي": "B-ORG"})
+    sentences = [leader, group, alone]
+    tags = propagate([w for w, _ in sentences], [list(t) for _, t in sentences])
+    assert tags[0][leader[0].index("الحوثي")] == "B-ORG"
+    assert tags[1][group[0].index("الحوثي")] == "B-ORG"
+    # Alone, the surname still names the person the document calls by his full name.
+    assert tags[2][alone[0].index("الحوثي")] == "B-PER"

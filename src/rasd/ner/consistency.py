@@ -8,7 +8,7 @@ that label ("خديجة" of "خديجة الرياضي"), and given the label th
 that label is the clear majority for them; and a word tagged alone
 as a place or organisation that ends a person's name found in the document is that
 person, whatever the majority ("هاميلتون" after "لويس هاميلتون": a surname the news
-knows as a city).
+knows as a city), unless it follows a movement's head ("ميليشيات الحوثي": the group).
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rasd.ner.gazetteer import first_words
+from rasd.ner.rule_words import RULE_WORDS
 from rasd.ner.scoring import chunks
 
 _MIN_LETTERS = 3
 _MAJORITY = 0.75
+# Whether a name after a movement's head ("ميليشيات الحوثي") stays the group (issue 14).
+MOVEMENT_STAYS = True
+_MOVEMENT_HEADS = RULE_WORDS["movement_head"]
 
 
 def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list[str]]:
@@ -77,11 +81,22 @@ def _relabel(
 
 def _surnames(keys: Sequence[Sequence[str]], tags: list[list[str]], surnames: set[str]) -> None:
     """A word tagged alone as a place or organisation that ends a person's name
-    found in the document is that person ("لويس هاميلتون" ... "هاميلتون")."""
+    found in the document is that person ("لويس هاميلتون" ... "هاميلتون"); not after
+    the head of an armed group or movement named after a family ("ميليشيات الحوثي",
+    "جماعة الحوثي"), where the name is the group's."""
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         for label, i, j in chunks(sentence_tags):
-            if j - i == 1 and label in ("LOC", "ORG") and sentence_keys[i] in surnames:
+            if (
+                j - i == 1
+                and label in ("LOC", "ORG")
+                and sentence_keys[i] in surnames
+                and not _after_movement_head(sentence_keys, i)
+            ):
                 sentence_tags[i] = "B-PER"
+
+
+def _after_movement_head(keys: Sequence[str], i: int) -> bool:
+    return MOVEMENT_STAYS and i > 0 and keys[i - 1] in _MOVEMENT_HEADS
 
 
 def _bio(label: str, length: int) -> list[str]:

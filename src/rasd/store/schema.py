@@ -103,8 +103,12 @@ def read_old_schema(db: sqlite3.Connection) -> None:
 
 def migrate(db: sqlite3.Connection, path: Path) -> None:
     """Create the tables a store lacks and upgrade one of an older schema."""
+    db.executescript(_SCHEMA)
     with db:
-        db.executescript(_SCHEMA)
+        # The write lock first: a read left open before the first write cannot be
+        # upgraded once another ingest opening the same store has committed, and
+        # SQLite then answers "locked" at once instead of waiting its turn.
+        db.execute("BEGIN IMMEDIATE")
         row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         version = int(row[0]) if row else SCHEMA_VERSION
         if version > SCHEMA_VERSION:

@@ -5,6 +5,8 @@ setting's old value and its new one, and every event only one of them codes prin
 Usage: python benchmarks/event_diff.py MODULE NAME OLD NEW [--seeds 10180-10189] [-n 60]
        [--canonical] [--contains REGEX]
   e.g. python benchmarks/event_diff.py rasd.events.triggers _LIGHT_REACH 7 10
+  Two weight files of a learned component: MODULE `extractor`, NAME `confidence` or
+  `ranker`, OLD and NEW their paths as literals ("'/tmp/old.json'" "'/tmp/new.json'").
 
 OLD and NEW are Python literals (`ast.literal_eval`). For each seed one file of the
 folder is drawn and its records shuffled (`news_sample.unseen_records`); the first `n`
@@ -24,7 +26,9 @@ from pathlib import Path
 from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
 
 from rasd.document import Document, Event
+from rasd.events.confidence import load_confidence
 from rasd.events.extract import EventExtractor
+from rasd.events.side_ranker import load_side_ranker
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
 
@@ -39,6 +43,19 @@ def key(doc: Document, ev: Event, canonical: bool = False) -> tuple:
         for m in (ev.source, ev.target)
     )
     return (ev.sentence, ev.type, *sides)
+
+
+class Weights:
+    """The extractor's learned component `name` swapped for the weights at a path."""
+
+    def __init__(self, extractor: EventExtractor) -> None:
+        self.extractor = extractor
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "extractor":
+            return super().__setattr__(name, value)
+        loaded = {"confidence": load_confidence, "ranker": load_side_ranker}[name](Path(value))
+        setattr(self.extractor, name, loaded)
 
 
 def coded(
@@ -70,9 +87,11 @@ def main() -> None:
         "--contains", default="", help="only articles whose text matches this regex"
     )
     args = parser.parse_args()
-    module = importlib.import_module(args.module)
     nlp = Pipeline([s for s in DEFAULT_STAGES if s != "events"])
     extractor = EventExtractor()
+    module = (
+        Weights(extractor) if args.module == "extractor" else importlib.import_module(args.module)
+    )
     added = removed = articles = 0
     for seed in seeds(args.seeds):
         records = unseen_records(args.news, seed)

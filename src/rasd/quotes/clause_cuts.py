@@ -7,11 +7,18 @@ own.
 from __future__ import annotations
 
 from rasd.quotes.clues import finite_verb
-from rasd.quotes.cue_complements import prepositional
+from rasd.quotes.cue_complements import preposition_after_object, prepositional
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.speaker_words import noun_after_complementizer
-from rasd.quotes.state import BUT, BUT_PRONOUN, CLAUSE_OPENERS, EXCEPT, RELATIVE_GENDER
+from rasd.quotes.state import (
+    BUT,
+    BUT_PRONOUN,
+    CLAUSE_OPENERS,
+    EXCEPT,
+    OBJECT_GAP,
+    RELATIVE_GENDER,
+)
 from rasd.quotes.view import VERB_MIN_FREQ, DocView
 
 _BARE_COMPLEMENTIZERS = frozenset({"ان", "بان"})
@@ -256,14 +263,43 @@ def bare_participle(v: DocView, i: int, end: int) -> bool:
     return (
         hit is not None
         and hit.form.participle
-        and "M" not in hit.form.takes
         and not v.proclitics[i]
         and (_determined(v, i - 1) or v.texts[i - 1] in CLOSING_MARKS)
         and not _predicate(v, i)
         and not noun_after_complementizer(v, i)
         and i + 1 < end
-        and prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+        and (
+            (
+                "M" not in hit.form.takes
+                and prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+            )
+            or (
+                OBJECT_PARTICIPLE
+                and v.texts[i - 1] in CLOSING_MARKS
+                and _object_then_preposition(v, i + 1, end, hit.form.takes)
+            )
+        )
     )
+
+
+OBJECT_PARTICIPLE = True
+
+
+def _object_then_preposition(v: DocView, start: int, end: int, takes: frozenset[str]) -> bool:
+    """ "…"دون أي قيود" مطالبا الدول الأوروبية بتوفير ضمانات": after a closing
+    quotation mark, a participle whose object stands before its own preposition is the
+    speaker's next demand or charge, as one followed at once by the preposition is. A
+    passive participle takes no object ("بريطانية متهمة بالتجسس"), so a cue that never
+    goes without one counts here too. After a name the participle may belong to the
+    reported clause ("بأنه جادل ترامب مطالبا إياه بعدم …"), whose speaker is not the
+    cue's. The object is determined or "إياه": an indefinite word there is an adverb
+    of a passive predicate ("إن موكلته "بريئة" متهمة ظلما بالقتل")."""
+    if not v.word(start) or v.proclitics[start] or v.is_("function", start):
+        return False
+    if not (_determined(v, start) or v.keys[start].startswith("ايا")):
+        return False
+    limit = min(end, start + OBJECT_GAP + 1)
+    return any(preposition_after_object(v, start, j, takes) for j in range(start + 1, limit))
 
 
 PREDICATE_REACH = 4  # words of a clause's subject between أن and its predicate

@@ -59,3 +59,40 @@ def test_a_passive_participle_after_a_closing_mark_takes_no_object(nlp, sentence
     passive predicate when the preposition follows at once: the clause runs on."""
     doc = nlp.analyze(sentence)
     assert len(quote_texts(doc)) == 1, quote_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "وقالت المتحدثة إن بلادها تحترم الوساطة الكويتية والجهود التي يبذلها أمير "
+            "الكويت، فيما يتعلق بالأزمة الخليجية.",
+            "إن بلادها تحترم الوساطة الكويتية والجهود التي يبذلها أمير الكويت، فيما "
+            "يتعلق بالأزمة الخليجية",
+        ),
+        (
+            "وقال محللون إن الشركة تخلفت وراء منافستيها الأوروبيتين بكثير، فيما يتعلق "
+            "بإعادة الهيكلة.",
+            "إن الشركة تخلفت وراء منافستيها الأوروبيتين بكثير، فيما يتعلق بإعادة الهيكلة",
+        ),
+    ],
+)
+def test_as_regards_goes_on_with_the_reported_clause(nlp, sentence, quote) -> None:
+    """ "، فيما يتعلق/يخص بـ…" (as regards) is part of what was said, not the writer's
+    "while" clause that "، فيما" opens."""
+    assert quote_texts(nlp.analyze(sentence)) == [quote]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد الدكتور أن الجمعية تتعاون مع مركز الملك سلمان، فيما يخص ذوي الإعاقة "
+        "البصرية فهناك تقديم الاستشارات.",
+        "وقال الوزير إن الحكومة ستواصل دعم المزارعين، فيما أعلنت الوزارة أنها ستخفض الضرائب.",
+    ],
+)
+def test_a_fronted_topic_or_while_still_ends_the_clause(nlp, sentence) -> None:
+    """ "، فيما يخص X فهناك …": the topic of a new clause (a ف or a cue after it); and
+    "، فيما" with a verb is the writer's "while": the reported clause ends at the comma."""
+    first = quote_texts(nlp.analyze(sentence))[0]
+    assert "فيما" not in first, first

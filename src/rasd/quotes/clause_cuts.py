@@ -150,12 +150,46 @@ def writer_clause_opens(v: DocView, i: int) -> bool:
     word, a comment, a circumstance, a participle or conjoined cue), not the reported
     clause going on."""
     return (
-        v.is_("cut", i)
+        (v.is_("cut", i) and not regarding(v, i))
         or comment_opens(v, i)
         or circumstantial(v, i)
         or participle_cue(v, i)
         or conjoined_cue(v, i)
     )
+
+
+def regarding(v: DocView, i: int) -> bool:
+    """ "إن بلادها تحترم الوساطة الكويتية …، فيما يتعلق بالأزمة الخليجية": "فيما يتعلق/
+    يخص" (as regards) after a comma goes on with the reported clause, where "، فيما"
+    alone opens the writer's "while" clause. With ف or a cue after it, it fronts the
+    topic of a new clause ("، فيما يخص ذوي الإعاقة البصرية فهناك …"), and so it mostly
+    does after و ("، وفيما يخص اللاعب محمد مجرشي أشار إلى"، "، وفيما يخص مجرشي، بين
+    أنه"): the cut still ends the clause there."""
+    if not (
+        REGARDING and v.keys[i] == "فيما" and not v.proclitics[i] and v.is_("regarding", i + 1)
+    ):
+        return False
+    return not _fronted_topic(v, i + 2)
+
+
+TOPIC_REACH = 15  # tokens of the topic phrase after "فيما يتعلق" before its clause
+
+
+def _fronted_topic(v: DocView, start: int) -> bool:
+    """Whether a ف word or a cue follows the topic phrase at `start` in its sentence
+    (up to the next comma, and the word right after it): the comment on the topic."""
+    for j in range(start, min(v.n, start + TOPIC_REACH)):
+        if v.punct(j, ".!?؟:;؛"):
+            return False
+        if v.punct(j, "،,"):
+            nxt = j + 1
+            return nxt < v.n and (v.proclitics[nxt] == "ف" or v.cue(nxt) is not None)
+        if v.proclitics[j] == "ف" or (j > start + 1 and v.cue(j) is not None):
+            return True
+    return False
+
+
+REGARDING = True
 
 
 def amid(v: DocView, start: int, i: int) -> bool:

@@ -7,11 +7,18 @@ own.
 from __future__ import annotations
 
 from rasd.quotes.clues import finite_verb
-from rasd.quotes.cue_complements import prepositional
+from rasd.quotes.cue_complements import preposition_after_object, prepositional
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.speaker_words import noun_after_complementizer
-from rasd.quotes.state import BUT, BUT_PRONOUN, CLAUSE_OPENERS, EXCEPT, RELATIVE_GENDER
+from rasd.quotes.state import (
+    BUT,
+    BUT_PRONOUN,
+    CLAUSE_OPENERS,
+    EXCEPT,
+    OBJECT_GAP,
+    RELATIVE_GENDER,
+)
 from rasd.quotes.view import VERB_MIN_FREQ, DocView
 
 _BARE_COMPLEMENTIZERS = frozenset({"ان", "بان"})
@@ -143,12 +150,46 @@ def writer_clause_opens(v: DocView, i: int) -> bool:
     word, a comment, a circumstance, a participle or conjoined cue), not the reported
     clause going on."""
     return (
-        v.is_("cut", i)
+        (v.is_("cut", i) and not regarding(v, i))
         or comment_opens(v, i)
         or circumstantial(v, i)
         or participle_cue(v, i)
         or conjoined_cue(v, i)
     )
+
+
+def regarding(v: DocView, i: int) -> bool:
+    """ "إن بلادها تحترم الوساطة الكويتية …، فيما يتعلق بالأزمة الخليجية": "فيما يتعلق/
+    يخص" (as regards) after a comma goes on with the reported clause, where "، فيما"
+    alone opens the writer's "while" clause. With ف or a cue after it, it fronts the
+    topic of a new clause ("، فيما يخص ذوي الإعاقة البصرية فهناك …"), and so it mostly
+    does after و ("، وفيما يخص اللاعب محمد مجرشي أشار إلى"، "، وفيما يخص مجرشي، بين
+    أنه"): the cut still ends the clause there."""
+    if not (
+        REGARDING and v.keys[i] == "فيما" and not v.proclitics[i] and v.is_("regarding", i + 1)
+    ):
+        return False
+    return not _fronted_topic(v, i + 2)
+
+
+TOPIC_REACH = 15  # tokens of the topic phrase after "فيما يتعلق" before its clause
+
+
+def _fronted_topic(v: DocView, start: int) -> bool:
+    """Whether a ف word or a cue follows the topic phrase at `start` in its sentence
+    (up to the next comma, and the word right after it): the comment on the topic."""
+    for j in range(start, min(v.n, start + TOPIC_REACH)):
+        if v.punct(j, ".!?؟:;؛"):
+            return False
+        if v.punct(j, "،,"):
+            nxt = j + 1
+            return nxt < v.n and (v.proclitics[nxt] == "ف" or v.cue(nxt) is not None)
+        if v.proclitics[j] == "ف" or (j > start + 1 and v.cue(j) is not None):
+            return True
+    return False
+
+
+REGARDING = True
 
 
 def amid(v: DocView, start: int, i: int) -> bool:
@@ -256,14 +297,43 @@ def bare_participle(v: DocView, i: int, end: int) -> bool:
     return (
         hit is not None
         and hit.form.participle
-        and "M" not in hit.form.takes
         and not v.proclitics[i]
         and (_determined(v, i - 1) or v.texts[i - 1] in CLOSING_MARKS)
         and not _predicate(v, i)
         and not noun_after_complementizer(v, i)
         and i + 1 < end
-        and prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+        and (
+            (
+                "M" not in hit.form.takes
+                and prepositional(v, i + 1, hit.form.takes - {"N", "F"}, True)
+            )
+            or (
+                OBJECT_PARTICIPLE
+                and v.texts[i - 1] in CLOSING_MARKS
+                and _object_then_preposition(v, i + 1, end, hit.form.takes)
+            )
+        )
     )
+
+
+OBJECT_PARTICIPLE = True
+
+
+def _object_then_preposition(v: DocView, start: int, end: int, takes: frozenset[str]) -> bool:
+    """ "…"دون أي قيود" مطالبا الدول الأوروبية بتوفير ضمانات": after a closing
+    quotation mark, a participle whose object stands before its own preposition is the
+    speaker's next demand or charge, as one followed at once by the preposition is. A
+    passive participle takes no object ("بريطانية متهمة بالتجسس"), so a cue that never
+    goes without one counts here too. After a name the participle may belong to the
+    reported clause ("بأنه جادل ترامب مطالبا إياه بعدم …"), whose speaker is not the
+    cue's. The object is determined or "إياه": an indefinite word there is an adverb
+    of a passive predicate ("إن موكلته "بريئة" متهمة ظلما بالقتل")."""
+    if not v.word(start) or v.proclitics[start] or v.is_("function", start):
+        return False
+    if not (_determined(v, start) or v.keys[start].startswith("ايا")):
+        return False
+    limit = min(end, start + OBJECT_GAP + 1)
+    return any(preposition_after_object(v, start, j, takes) for j in range(start + 1, limit))
 
 
 PREDICATE_REACH = 4  # words of a clause's subject between أن and its predicate

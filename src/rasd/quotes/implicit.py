@@ -19,6 +19,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.what_called import NOUN_AFTER, called_by, verb_agrees
 from rasd.quotes.written_calls import maker, written_call
 
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
@@ -41,15 +42,19 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             near = _clause_agent(v, k) or _named_sentence_subject(v, k) or nearest_name(v, k)
         else:
             near = (
-                nearest_name(v, k)
+                _nearest_subject(v, k, hit.form.gender)
                 or _named_sentence_subject(v, k)
-                or _clause_agent(v, k)
+                or _clause_agent(v, k, hit.form.gender)
                 or _came_from(v, k)
             )
         if near is not None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
+        called = called_by(v, k, hit)
+        if called is not None:
+            # "لمواجهة ما وصفه بالعدوان": the subject of the verb before.
+            return speaker_mention(v, called, hit.form.gender)
         antecedent = relative_antecedent(v, k, hit.form.gender) or _issuer(v, k)
         document = written_call(v, k, hit) if antecedent is None else None
         if document is not None:
@@ -127,6 +132,21 @@ def nearest_name(v: DocView, k: int) -> Phrase | None:
     return None
 
 
+def _nearest_subject(v: DocView, k: int, gender: str) -> Phrase | None:
+    """`nearest_name` when it can be the participle's subject: not a name after a
+    preposition ("وكان الرئيس الأمريكي رد على روحاني محذرا") nor the subject of a verb
+    of another gender ("أيدت ميركل الموعد الذي حدده ماكرون قائلة")."""
+    phrase = nearest_name(v, k)
+    if phrase is None or phrase.start < 1:
+        return phrase
+    i = phrase.start
+    if v.proclitics[i][-1:] in ("ب", "ل") or v.keys[i - 1] in NOUN_AFTER:
+        return None
+    if finite_verb(v, i - 1) and not verb_agrees(v, i - 1, gender):
+        return None
+    return phrase
+
+
 ANSWER_REACH = 5  # tokens from the participle back to the verb opening its clause
 _TO_HIM = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم", "منه", "منها"})
 
@@ -198,7 +218,7 @@ AGENT_REACH = 40  # tokens back from a participle to the verb whose subject it s
 AGENT_VERBS = 2  # verbs looked at, the nearest first
 
 
-def _clause_agent(v: DocView, k: int) -> Phrase | None:
+def _clause_agent(v: DocView, k: int, gender: str | None = None) -> Phrase | None:
     """The subject of the verb before a participle in its sentence, a name, title or
     source after the verb or before it ("بينما نفت كولومبيا هذه الاتهامات قائلة"،
     "وأعلنت الحكومة في بكين عن خطة …، مهددة"، "لكن بومبيو أبدى انفتاحا …، قائلا")."""
@@ -212,9 +232,12 @@ def _clause_agent(v: DocView, k: int) -> Phrase | None:
             return None  # what someone said has its own subjects
         if not finite_verb(v, j):
             continue
-        for subject in (noun_phrase(v, j + 1, k), subject_before(v, j)):
-            if subject is not None and _agent_speaks(v, subject):
-                return subject
+        # "أيدت ميركل الموعد الذي حدده ماكرون قائلة": a verb of another gender has
+        # another subject.
+        if gender is None or verb_agrees(v, j, gender):
+            for subject in (noun_phrase(v, j + 1, k), subject_before(v, j)):
+                if subject is not None and _agent_speaks(v, subject):
+                    return subject
         verbs += 1
         if verbs >= AGENT_VERBS:
             return None

@@ -53,3 +53,41 @@ def test_a_surname_after_a_movement_head_stays_the_group():
     assert tags[1][group[0].index("الحوثي")] == "B-ORG"
     # Alone, the surname still names the person the document calls by his full name.
     assert tags[2][alone[0].index("الحوثي")] == "B-PER"
+
+
+def _confidence(sure: dict[tuple[int, int], float]):
+    """The tagger's confidence in a mention at (sentence, word), 0.5 where not given."""
+    return lambda s, label, i, j: sure.get((s, i), 0.5)
+
+
+def test_a_name_labelled_two_ways_without_a_sure_label_does_not_spread():
+    # Held-out tags of a dev article: "نيمار" ORG three times and LOC once, each
+    # below 0.65; the bare mentions stay untagged rather than become a body.
+    sentences = [
+        _sentence(
+            "البرازيل : نيمار يصل إلى المستشفى استعدادا للعملية الجراحية", {"نيمار": "B-ORG"}
+        ),
+        _sentence("وصل النجم البرازيلي نيمار مساء الجمعة", {"نيمار": "B-ORG"}),
+        _sentence("ويرجح أن نيمار سيقيم في غرفة", {"نيمار": "B-LOC"}),
+        _sentence("وأكد نيمار أنه سيعود", {"نيمار": "B-ORG"}),
+        _sentence("أفادت مصادر إعلامية أن نجم الكرة نيمار وصل الجمعة", {}),
+    ]
+    tags = propagate([w for w, _ in sentences], [list(t) for _, t in sentences], _confidence({}))
+    assert tags[4] == sentences[4][1]
+    # Counted alone, the same mentions spread their majority.
+    tags = propagate([w for w, _ in sentences], [list(t) for _, t in sentences])
+    assert tags[4][sentences[4][0].index("نيمار")] == "B-ORG"
+
+
+def test_a_name_labelled_two_ways_spreads_a_label_the_tagger_was_sure_of():
+    sentences = [
+        _sentence("وقالت شركة نايكي إنها", {"نايكي": "B-ORG"}),
+        _sentence("وأعلنت نايكي عن", {"نايكي": "B-ORG"}),
+        _sentence("ورعت نايكي المنتخب", {"نايكي": "B-ORG"}),
+        _sentence("وتبيع نايكي أحذية", {"نايكي": "B-PER"}),
+        _sentence("وتراجعت أسهم نايكي أمس", {}),
+    ]
+    tags = propagate(
+        [w for w, _ in sentences], [list(t) for _, t in sentences], _confidence({(0, 2): 0.96})
+    )
+    assert tags[4][sentences[4][0].index("نايكي")] == "B-ORG"

@@ -31,12 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LISTED_FOLDS = (0, 1)
 
 _STEPS = {
-    "propagate": ("rasd.ner.model.propagate", lambda keys, tags, confidence=None: tags),
-    "marginals": ("rasd.ner.model.Marginals", lambda *a: None),
-    "sure": ("rasd.ner.consistency.SURE", 0.0),
-    "surer_minority": ("rasd.ner.consistency.SURER_MINORITY_STAYS", False),
-    "mixed_needs_sure": ("rasd.ner.consistency.MIXED_NEEDS_SURE", False),
-    "unsure_yields": ("rasd.ner.consistency.UNSURE_YIELDS", False),
+    "propagate": ("rasd.ner.model.propagate", lambda keys, tags: tags),
     "relabel": ("rasd.ner.consistency._relabel", lambda *a: None),
     "surnames": ("rasd.ner.consistency._surnames", lambda *a: None),
     "movement_stays": ("rasd.ner.consistency.MOVEMENT_STAYS", False),

@@ -20,7 +20,7 @@ from rasd.ner.clusters import load_clusters
 from rasd.ner.consistency import propagate
 from rasd.ner.corpora import Sentence
 from rasd.ner.features import GROUPS, Featurizer, Form
-from rasd.ner.gazetteer import COUNTRY, load_gazetteer
+from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.vectors import load_vectors
 from rasd.text.tokens import Segmenter, load_lexicon
 
@@ -137,23 +137,7 @@ class Tagger:
     def tag_forms(self, sentences: Sequence[Sequence[Form]]) -> list[list[str]]:
         """`tag_document` for the words' forms (`Featurizer.form`)."""
         tags = [self._tag(forms) for forms in sentences]
-        keys = [[f.key for f in forms] for forms in sentences]
-        return propagate(keys, tags, Marginals(self, sentences), self._place_or_body)
-
-    def _place_or_body(self, key: str) -> bool:
-        """Whether the gazetteer knows a word key as a place or body, never a person."""
-        labels = {label for label, _ in self.featurizer.gazetteer.get(key, ())}
-        return bool(labels & {"LOC", "ORG", COUNTRY}) and "PER" not in labels
-
-    def marginals(self, forms: Sequence[Form], start: int) -> None:
-        """Make the piece of a sentence holding word `start` the sequence whose
-        marginals `marginal` reads; returns nothing, see `Marginals`."""
-        piece = start - start % MAX_SEQUENCE
-        self._tagger.set(
-            self.featurizer.items(
-                forms[piece : piece + MAX_SEQUENCE], self.domain, self.mark, self.copy
-            )
-        )
+        return propagate([[f.key for f in forms] for forms in sentences], tags)
 
     def _tag(self, forms: Sequence[Form]) -> list[str]:
         """A "sentence" longer than `MAX_SEQUENCE` words (a text with no sentence ends)
@@ -176,29 +160,6 @@ class Tagger:
         for start in range(0, len(sentences), window):
             out.extend(self.tag_document(sentences[start : start + window]))
         return out
-
-
-class Marginals:
-    """The tagger's confidence in a label over words of a sentence of one document,
-    computed only when the document step asks (most names are never weighed): the
-    lowest marginal probability of the label's BIO tags over the words."""
-
-    def __init__(self, tagger: Tagger, sentences: Sequence[Sequence[Form]]) -> None:
-        self._tagger = tagger
-        self._sentences = sentences
-        self._current: tuple[int, int] | None = None
-
-    def __call__(self, sentence: int, label: str, i: int, j: int) -> float:
-        piece = i - i % MAX_SEQUENCE
-        if self._current != (sentence, piece):
-            self._tagger.marginals(self._sentences[sentence], i)
-            self._current = (sentence, piece)
-        crf = self._tagger._tagger
-        labels = [f"B-{label}"] + [f"I-{label}"] * (j - i - 1)
-        return min(
-            crf.marginal(tag, t - piece)
-            for t, tag in zip(range(i, min(j, piece + MAX_SEQUENCE)), labels, strict=False)
-        )
 
 
 def _attributes(model: Path) -> list[str]:

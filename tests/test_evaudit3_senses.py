@@ -39,6 +39,12 @@ from event_types import event_types
             'في العشرين من اديامان".',
             "DISAPPROVE",
         ),
+        # Jawhara FM (audit, ant-jawharafm seed 10503): convicted people, no criticism
+        (
+            "وتتجه بريطانيا إلى منع الأشخاص الذين أدينوا في جرائم جنائية مثل جرائم الإرهاب "
+            "أو غسل الأموال من جمع الأموال لصالح الأعمال الخيرية.",
+            "DISAPPROVE",
+        ),
     ],
 )
 def test_other_words_are_no_speech_act(nlp, text, kind):
@@ -51,6 +57,7 @@ def test_other_words_are_no_speech_act(nlp, text, kind):
         ("وأيد حزب الله قرار الحكومة اللبنانية بتشكيل اللجنة.", "SUPPORT"),
         ("ودعا الرئيس المصري عبد الله الحكومة إلى الاستقالة.", "DEMAND"),
         ("وطالب الرئيس الأمريكي الكونغرس بالتصويت على القانون.", "DEMAND"),
+        ("وأدانت فرنسا الهجوم على السفارة الأمريكية في بغداد.", "DISAPPROVE"),
         ("ودافع وزير الخارجية الروسي عن الحكومة السورية أمام مجلس الأمن.", "SUPPORT"),
     ],
 )

@@ -6,7 +6,8 @@ pressure applied on anyone; "وأدين رايت بالكذب" is a court's conv
 danger named. An unseen audit of speech acts (evaudit3) adds blessings and prayers,
 God the verb's subject ("قيادتنا الرشيدة أيدها الله"، "دعا الله"), and attacks named
 by who did them or suffered them ("منفذ الهجوم"), deeds, not words of blame
-(`physical_attack`). The word lists are in `data/words.tsv`.
+(`physical_attack`), and the passive "أدينوا"/"أدينت"/"أدينا", a conviction whatever
+follows. The word lists are in `data/words.tsv`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from rasd.text.normalize import match_key
 ON = True
 THINGS_THREATEN = True
 BLESSINGS = True
+CONVICTED_PLURALS = True
+# The passive's plural, feminine and dual: the active is أدانوا، أدانت، أدانا (evaudit3).
+_CONVICTED = frozenset({"ادينوا", "ادينت", "ادينا"})
 PERPETRATORS = True
 
 _STUDENT_NEXT = WORD_LISTS.words("student_next")
@@ -124,6 +128,8 @@ def court_conviction(words: list[Word], i: int) -> bool:
     with the crime after بـ, or a court or jury as the subject. "أدين بشدة هذا الهجوم"
     (I condemn) names no crime."""
     after = words[i + 1 : i + 1 + _CONVICTION_REACH]
+    if CONVICTED_PLURALS and unjoined(words[i]) in _CONVICTED:
+        return True  # "الأشخاص الذين أدينوا في جرائم": only a passive has these forms
     if unjoined(words[i]) == "ادين" and any(unjoined(w).startswith(_CRIMES_CHARGED) for w in after):
         return True
     return any(bare(w).startswith(_COURTS) for w in after[:_COURT_REACH])

@@ -36,14 +36,16 @@ def main() -> None:
         "--no-speech", action="store_true", help="leave out speech acts coded from quotations"
     )
     parser.add_argument("--tsv", action="store_true", help="one event a line, for judging")
+    parser.add_argument("--types", default="", help="comma-separated PLOVER types to show")
     args = parser.parse_args()
     nlp = Pipeline()
+    wanted = set(args.types.split(",")) if args.types else set(TYPES)
     shown = 0
     for record in unseen_records(args.news, args.seed):
         doc = analyze_record(nlp, record)
         article = record.get("id") or record.get("url") or "?"
         for ev in doc.events or []:
-            if not args.all_types and ev.type not in TYPES:
+            if not args.all_types and ev.type not in wanted:
                 continue
             if args.speech and not ev.attrs.get("speech"):
                 continue
@@ -53,6 +55,7 @@ def main() -> None:
             side = [doc.slice(m) if m else "—" for m in (ev.source, ev.target)]
             place = ev.where.canonical if ev.where else "—"
             how = " (model)" if ev.attrs.get("learned") else ""
+            how += " (quote)" if ev.attrs.get("speech") else ""
             text = doc.text[sentence.start : sentence.end][:250]
             if args.tsv:
                 trigger = ev.attrs.get("trigger")

@@ -92,6 +92,7 @@ from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
 from rasd.events.retold_acts import join_retold_acts
 from rasd.events.scheduled import scheduled
+from rasd.events.sense_words import physical_attack
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
 from rasd.events.sentence_relevance import score_relevance
@@ -376,7 +377,8 @@ class EventExtractor:
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
             launched = 0 <= worded < pos <= worded + LAUNCH_WINDOW
-            if (trigger.lemma in VERBAL_ATTACKS and (spoken(words) or launched)) or attack_in_words(
+            verbal = trigger.lemma in VERBAL_ATTACKS and not physical_attack(words, pos)
+            if (verbal and (spoken(words) or launched)) or attack_in_words(
                 self._names, words, pos, trigger, (source, target)
             ):
                 # "هاجم النائب الرئيس السابق قائلا إنه …"، "وهاجم أردوغان الولايات

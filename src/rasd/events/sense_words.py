@@ -3,7 +3,11 @@
 rather than praising; "اتفقت الشركة مع الرأي السابق"، "تتفق على هذه الحقيقة" share a
 view, no deal; "قد يشكل ضغطا على عائدات الطاقة" is a strain something poses, not
 pressure applied on anyone; "وأدين رايت بالكذب" is a court's conviction; "صواريخ كوريا الشمالية تهدد أوروبا" a
-danger named. The word lists are in `data/words.tsv`.
+danger named. An unseen audit of speech acts (evaudit3) adds blessings and prayers,
+God the verb's subject ("قيادتنا الرشيدة أيدها الله"، "دعا الله"), and attacks named
+by who did them or suffered them ("منفذ الهجوم"), deeds, not words of blame
+(`physical_attack`), and the passive "أدينوا"/"أدينت"/"أدينا", a conviction whatever
+follows. The word lists are in `data/words.tsv`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,11 @@ from rasd.text.normalize import match_key
 # Switches for `benchmarks/event_diff.py` (the unseen count of these rules).
 ON = True
 THINGS_THREATEN = True
+BLESSINGS = True
+CONVICTED_PLURALS = True
+# The passive's plural, feminine and dual: the active is أدانوا، أدانت، أدانا (evaudit3).
+_CONVICTED = frozenset({"ادينوا", "ادينت", "ادينا"})
+PERPETRATORS = True
 
 _STUDENT_NEXT = WORD_LISTS.words("student_next")
 _STUDENT_BEFORE = WORD_LISTS.words("student_before")
@@ -23,6 +32,8 @@ _VIEWS = WORD_LISTS.words("views_shared")
 _POSING = WORD_LISTS.words("posing")
 _CRIMES_CHARGED = WORD_LISTS.forms("crimes_charged")
 _THREATENING_THINGS = WORD_LISTS.words("threatening_things")
+_DIVINE = WORD_LISTS.words("divine")
+_ATTACK_PARTIES = WORD_LISTS.words("attack_parties")
 # "صواريخ كوريا الشمالية تهدد": the subject's head and its genitive before the verb.
 _THREAT_SUBJECT_REACH = 3
 _COURTS = WORD_LISTS.forms("courts") + WORD_LISTS.forms("juries")
@@ -40,6 +51,8 @@ def other_word(words: list[Word], i: int, trigger: Trigger) -> bool:
     """Whether the trigger at `i` is here a student, a remark, a shared view or a strain."""
     if not ON:
         return False
+    if trigger.kind == "verb" and blessing(words, i):
+        return True
     if trigger.lemma == "طالب":
         return student_named(words, i)
     if trigger.lemma == "نوه":
@@ -115,6 +128,8 @@ def court_conviction(words: list[Word], i: int) -> bool:
     with the crime after بـ, or a court or jury as the subject. "أدين بشدة هذا الهجوم"
     (I condemn) names no crime."""
     after = words[i + 1 : i + 1 + _CONVICTION_REACH]
+    if CONVICTED_PLURALS and unjoined(words[i]) in _CONVICTED:
+        return True  # "الأشخاص الذين أدينوا في جرائم": only a passive has these forms
     if unjoined(words[i]) == "ادين" and any(unjoined(w).startswith(_CRIMES_CHARGED) for w in after):
         return True
     return any(bare(w).startswith(_COURTS) for w in after[:_COURT_REACH])
@@ -131,3 +146,18 @@ def thing_threatens(words: list[Word], i: int) -> bool:
         if bare(w) in _THREATENING_THINGS:
             return True
     return False
+
+
+def blessing(words: list[Word], i: int) -> bool:
+    """ "تمشياً مع توجهات قيادتنا الرشيدة أيدها الله"، "ودعا الله أن يحفظ البلاد": God
+    right after the verb is its subject or the one prayed to, a blessing or a prayer,
+    no act of anyone ("حزب الله"، "عبد الله" hold the word after another)."""
+    if not BLESSINGS or i + 1 >= len(words):
+        return False
+    return match_key(words[i + 1].surface.strip('،,.؛:!؟()"-')) in _DIVINE
+
+
+def physical_attack(words: list[Word], i: int) -> bool:
+    """ "ان منفذ الهجوم رجل في العشرين"، "ضحايا الهجوم": an attack named by who carried it
+    out or suffered it is a deed, not an attack in words, whatever saying word is near."""
+    return PERPETRATORS and i > 0 and bare(words[i - 1]) in _ATTACK_PARTIES

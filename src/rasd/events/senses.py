@@ -102,6 +102,9 @@ _SUPPLIES = frozenset(light_key(w) for w in WORD_LISTS.words("supplies"))
 _PENALTIES = frozenset(match_key(w) for w in WORD_LISTS.words("penalties"))
 _PACES = WORD_LISTS.words("paces")
 _OWN_STANCES = WORD_LISTS.words("own_stances")
+_HOMES = WORD_LISTS.words("defended_homes")
+# Homes, lands and kin defended are no support (evaudit3); a switch for `event_diff.py`.
+HOMES_DEFENDED = True
 # A demand noun or a need word governs an act noun after it too ("الدعوة إلى مزيد
 # التنسيق"، "ضرورة إجراء مفاوضات"); a switch for `benchmarks/event_diff.py`.
 CALLED_NOUNS = True
@@ -262,11 +265,20 @@ def own_defended(words: list[Word], i: int) -> bool:
     if "عن" not in after:
         return False
     defended = after[after.index("عن") + 1 :][:1]
+    if HOMES_DEFENDED and any(homeland(word) for word in defended):
+        return True
     return any(
         word.endswith(suffix) and word[: -len(suffix)] in _OWN_STANCES
         for word in defended
         for suffix in ("هما", "هم", "ها", "ه")
     )
+
+
+def homeland(word: str) -> bool:
+    """ "عن الوطن"، "عن أطفالهم": a home, land or kin defended, by arms (`defended_homes`)."""
+    word = word.removeprefix("ال")
+    stems = [word] + [word[: -len(s)] for s in ("هما", "هم", "ها", "نا", "ه") if word.endswith(s)]
+    return any(stem in _HOMES for stem in stems)
 
 
 def posed_danger(words: list[Word], pos: int) -> bool:

@@ -76,3 +76,12 @@ def test_an_object_after_a_demonstrative_is_no_speaker(nlp: Pipeline, text: str,
 def test_a_time_after_a_demonstrative_is_no_speaker(nlp: Pipeline) -> None:
     doc = nlp.analyze("وقال هذا الأسبوع إن الحكومة ستعلن قرارها.")
     assert quote_texts(doc) == ["إن الحكومة ستعلن قرارها"]
+
+
+def test_a_negated_cue_keeps_no_demonstrative_speaker(nlp: Pipeline) -> None:
+    # Unseen ant-multisource articles, seeds 10510 and 10517: nothing was said.
+    for text in (
+        "ولا تكشف هذه الميزة عن أي معلومات خاصة بالمستخدم.",
+        "ولم يكشف هذا الأخير عن أي تفصيل بشأن هوية الضحية.",
+    ):
+        assert quote_texts(nlp.analyze(text)) == []

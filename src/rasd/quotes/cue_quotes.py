@@ -151,7 +151,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=complements(hit))
-        phrase = phrase or demonstrative_subject(v, p, end, hit, complements(hit))
+        phrase = phrase or demonstrative_subject(v, k, p, end, hit, complements(hit))
         if phrase is not None and phrase.start == k + 1 and _opens_complement(v, k + 1, hit):
             phrase = None  # "حيث توعدت بشن عمليات": what was threatened, no subject
         cut = judged_subject(v, k, hit, phrase)

@@ -17,13 +17,15 @@ _AGREEING = {"m": ("هذا", "ذلك", "هؤلاء"), "f": ("هذه", "تلك"),
 
 
 def demonstrative_subject(
-    v: DocView, p: int, end: int, hit: CueHit, complements: frozenset[str]
+    v: DocView, k: int, p: int, end: int, hit: CueHit, complements: frozenset[str]
 ) -> Phrase | None:
     """The phrase after a demonstrative right after the cue, when what was said opens
     right after it with أن or a preposition the cue takes; a bare noun after it is the
     object ("نفى هذه الاتهامات"، "وصف هذه الخطوة بأنها")."""
     if p + 1 >= end or v.keys[p] not in _AGREEING.get(hit.form.gender, ()):
         return None
+    if k > 0 and v.keys[k - 1] in _NEGATIONS:
+        return None  # "ولا تكشف هذه الميزة عن"، "ولم يكشف هذا الأخير عن": nothing said
     if {"O", "M"} & hit.form.takes or v.lexicon.has("describing", match_key(hit.form.lemma)):
         return None  # "دعا هذه الدول إلى"، "اعتبر هذا القرار": whom it is aimed at
     j = p + 1
@@ -46,6 +48,7 @@ def _opens_content(v: DocView, j: int, hit: CueHit) -> bool:
     return proclitic in ("ب", "ل") and proclitic in takes
 
 
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 _ENDINGS = ("ون", "ين", "ات", "ة", "ه")  # plural and feminine endings
 
 

@@ -47,6 +47,7 @@ from rasd.quotes.cue_subjects import (
     subject_before_qad,
     whole_name,
 )
+from rasd.quotes.demonstrative import demonstrative_subject, repeats_head
 from rasd.quotes.implicit import implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.judgements import (
@@ -150,6 +151,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         )
         p, audience = skip_adverbials(v, k + 1 + in_it, end)
         phrase = noun_phrase(v, p, end, complements=complements(hit))
+        phrase = phrase or demonstrative_subject(v, k, p, end, hit, complements(hit))
         if phrase is not None and phrase.start == k + 1 and _opens_complement(v, k + 1, hit):
             phrase = None  # "حيث توعدت بشن عمليات": what was threatened, no subject
         cut = judged_subject(v, k, hit, phrase)
@@ -276,8 +278,10 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if phrase is not None:
         phrase = holder_ahead(v, phrase, content[1] - 1) or phrase
     speaker = memo_mention(v, phrase, gender) if phrase is not None else implicit(state, k, hit)
+    referent = None
     if phrase is not None and v.keys[phrase.start - 1] in DEMONSTRATIVES:
-        speaker = _referent(state, phrase) or speaker  # "عن تلك المصادر": those sources
+        referent = _referent(state, phrase)  # "عن تلك المصادر": those sources
+        speaker = referent or speaker
     if speaker is not None and relay is not None:
         speaker.attrs["via"] = v.doc.text[v.tokens[relay.start].start : v.tokens[relay.end - 1].end]
     kind, first, last, region = content
@@ -303,7 +307,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
         # "وأردف قائلا: "…""، "وقال عبر تويتر: "…"": a second cue of the same words.
         return last if region is None else None
-    if state.ranker is not None or state.choices is not None:
+    if referent is None and (state.ranker is not None or state.choices is not None):
+        # A demonstrative names the speaker it repeats; the ranker does not see it.
         speaker = quote.speaker = ranked_speaker(state, k, hit, phrase, quote, (first, last))
         if audience is None and not speaks_before(v, phrase, speaker):
             quote.audience = None  # the ranker chose someone else: the phrase was the object
@@ -356,14 +361,13 @@ def _relative_cues(state: State, k: int, first: int) -> None:
 
 
 def _referent(state: State, phrase: Phrase) -> Mention | None:
-    """The latest speaker whose head noun a demonstrative phrase repeats ("تلك
-    المصادر" → "مصادر يمنية")."""
+    """The latest speaker with the noun a demonstrative phrase repeats ("تلك المصادر"
+    → "مصادر يمنية"، "هؤلاء المسؤولون" → "كثير من المسؤولين")."""
     v = state.view
-    head = v.stems[phrase.start]
-    head = head[2:] if v.definite[phrase.start] else head
+    head = v.keys[phrase.start]
     for said in recent(state.said):
         words = (said.mention.canonical or v.doc.slice(said.mention)).split()
-        if words and match_key(words[0]).removeprefix("ال") == head:
+        if repeats_head(words, head):
             m = said.mention  # a copy: this quote may add its relay ("via")
             return Mention(m.start, m.end, m.canonical, dict(m.attrs))
     return None

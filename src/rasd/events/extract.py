@@ -103,6 +103,7 @@ from rasd.events.side_targets import attribution_word, audience, tells
 from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor
 from rasd.events.speech import SpeechActs, one_act, speech_events
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
+from rasd.events.spoken_of import withheld
 from rasd.events.triggers import attack_retold, faced, find_triggers, participants_speaking
 from rasd.events.verb_sides import SUFFERED
 from rasd.events.vowed import vowed_force
@@ -125,6 +126,21 @@ def promised(trigger: Trigger, event_type: str) -> bool:
     is a plan, not a promise to a side: dev folds 0-1 code 1 of 6 as AGREE."""
     meeting = event_type == "CONSULT" and trigger.kind == "verb" and trigger.cameo == _MEETING
     return event_type in _PROMISED and not meeting
+
+
+def _said_of(
+    lexicon: TriggerLexicon,
+    words: list[Word],
+    actors: list[Actor],
+    trigger: Trigger,
+    pos: int,
+    cs: int,
+) -> bool:
+    """A noun that is the object of a speech verb, right after the verb's subject."""
+    if trigger.kind != "noun" or participle(trigger):
+        return False
+    before = [a for a in actors if cs <= a.first and a.last <= pos]
+    return withheld(lexicon, words, before, pos, trigger.type)
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,6 +384,8 @@ class EventExtractor:
                 {"source": source, "target": target},
                 carried,
             )
+            if by_rules[0] is None and _said_of(self.triggers, words, usable, trigger, pos, cs):
+                source = None  # the speaker's object: no agent rather than a wrong one
             if trigger.kind == "verb" and first_person(
                 self._direct, self.triggers, words[pos], trigger
             ):

@@ -20,6 +20,7 @@ from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
 from rasd.events.side_agents import doer_after, doer_head, from_agent
 from rasd.events.side_targets import target_after
 from rasd.events.sides import Actor, adjective_of_event
+from rasd.events.spoken_of import speech_subject
 from rasd.events.verb_sides import SUFFERED, past_doer
 from rasd.text.normalize import match_key
 
@@ -82,6 +83,7 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         source is None
         and before
         and not _victims_of_verb(c.scope.lexicon, words, before[-1].last, pos, trigger.type)
+        and speech_subject(c.scope.lexicon, words, before, pos, trigger.type) is None
         # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
         and not _killed(c.scope.lexicon, words, before[-1].first)
         and not (trigger.type == "ASSAULT" and _reporter(words, before[-1].first))

@@ -5,8 +5,11 @@ who agrees with the verb.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.document import Mention
 from rasd.quotes.clues import finite_verb, speaks
+from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.sources import attribution_before, feminine_attribution_before
 from rasd.quotes.speaker_words import Phrase
@@ -144,7 +147,59 @@ def _nearest_subject(v: DocView, k: int, gender: str) -> Phrase | None:
         return None
     if finite_verb(v, i - 1) and not verb_agrees(v, i - 1, gender):
         return None
-    return phrase
+    if _in_relative_clause(v, i):
+        return None
+    return _verb_subject_before(v, phrase, gender) or phrase
+
+
+VSO_REACH = 10  # tokens back from the object's name to the verb opening its clause
+
+
+def _verb_subject_before(v: DocView, phrase: Phrase, gender: str) -> Phrase | None:
+    """ "وشكر الرئيس عبد الفتاح السيسي الملك سلمان قائلا": in a verb-subject-object
+    clause the name nearest the participle is the object; the subject is the named
+    phrase right after the verb, when the verb agrees with the participle."""
+    for f in range(phrase.start - 1, max(-1, phrase.start - VSO_REACH - 1), -1):
+        if v.punct(f) or v.cue(f) is not None or v.proclitics[f][-1:] in ("ب", "ل"):
+            return None
+        if v.keys[f] in NOUN_AFTER or v.keys[f] in RELATIVES:
+            return None
+        if not finite_verb(v, f):
+            continue
+        if not verb_agrees(v, f, gender) or f + 1 >= phrase.start:
+            return None
+        first = noun_phrase(v, f + 1, phrase.start)
+        if first is None or first.start != f + 1 or first.name is None:
+            return None
+        if not _another_person(v, first.name[1] - 1, phrase.start):
+            return None
+        return replace(first, end=first.name[1])  # not the object's title after it
+    return None
+
+
+def _another_person(v: DocView, a: int, b: int) -> bool:
+    """Tokens a and b are in two person names the entity layer found, not one."""
+    if v.entity_at is None or a >= b:
+        return False
+    first, second = v.entity_at.get(a), v.entity_at.get(b)
+    return (
+        first is not None
+        and second is not None
+        and first is not second
+        and first.label == second.label == "PER"
+    )
+
+
+def _in_relative_clause(v: DocView, i: int) -> bool:
+    """ "رفض جريصاتي الاعتذار الذي قدمه المشنوق قائلا": a name after "الذي/التي" and a
+    verb is the relative clause's own subject; the antecedent is that verb's object, and
+    the participle goes with the main clause's subject."""
+    for j in range(i - 1, max(0, i - PARTICIPLE_REACH) - 1, -1):
+        if v.punct(j) or v.cue(j) is not None:
+            return False
+        if finite_verb(v, j):
+            return j > 0 and v.keys[j - 1] in RELATIVES
+    return False
 
 
 ANSWER_REACH = 5  # tokens from the participle back to the verb opening its clause
@@ -235,7 +290,10 @@ def _clause_agent(v: DocView, k: int, gender: str | None = None) -> Phrase | Non
         # "أيدت ميركل الموعد الذي حدده ماكرون قائلة": a verb of another gender has
         # another subject.
         if gender is None or verb_agrees(v, j, gender):
-            for subject in (noun_phrase(v, j + 1, k), subject_before(v, j)):
+            # "الاعتذار الذي قدمه المشنوق": the relative clause's own subject is not
+            # the participle's.
+            after = None if j > 0 and v.keys[j - 1] in RELATIVES else noun_phrase(v, j + 1, k)
+            for subject in (after, subject_before(v, j)):
                 if subject is not None and _agent_speaks(v, subject):
                     return subject
         verbs += 1

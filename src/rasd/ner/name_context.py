@@ -26,7 +26,7 @@ _CUES = {
 }
 # The cues that support each label; a label is contradicted by a cue of `_AGAINST`.
 _FOR = {"PER": ("person", "speech"), "LOC": ("place",), "ORG": ("body", "speech")}
-_AGAINST = {"PER": (), "LOC": ("person", "speech"), "ORG": ("person",)}
+_AGAINST = {"PER": (), "LOC": ("person",), "ORG": ("person",)}
 
 
 def _cue(keys: Sequence[str], words: Sequence[str] | None, i: int) -> str | None:
@@ -43,6 +43,19 @@ def _cue(keys: Sequence[str], words: Sequence[str] | None, i: int) -> str | None
     if nisba and keys[i - 2] in _CUES["person"] and _apposed(words, i - 2, i):
         return "person"
     return None
+
+
+def _on_name(cue: str | None, words: Sequence[str], key: str) -> str | None:
+    """The name's own words: "ب" on it is "in" ("بالمملكة": a place, as "في" is), and a
+    word with "لل" is no person's ("الأمير نايف للإسعافات الأولية": a body named after him),
+    nor a definite nisba after a person word."""
+    if words[0].startswith("ب") and not key.startswith("ب"):
+        return "place"
+    if cue == "person" and any(w.startswith("لل") for w in words):
+        return None
+    if cue == "person" and len(words) == 1 and key.endswith("ي") and _definite(words[0]):
+        return None  # "الصحفي السعودي": the adjective of the person word, not a name
+    return cue
 
 
 def _apposed(words: Sequence[str] | None, cue: int, name: int) -> bool:
@@ -73,6 +86,8 @@ def cue_counts(
                 name = tuple(sentence_keys[i : i + length])
                 if name in names:
                     cue = _cue(sentence_keys, sentence_words, i)
+                    if sentence_words is not None:
+                        cue = _on_name(cue, sentence_words[i : i + length], sentence_keys[i])
                     if cue is not None:
                         out[name][cue] += 1
                     break
@@ -81,13 +96,18 @@ def cue_counts(
 
 def contradicted(label: str, cues: Counter[str]) -> bool:
     """Whether the words around a name's mentions speak against its label and none for it."""
-    return any(cues[c] for c in _AGAINST.get(label, ())) and not any(
-        cues[c] for c in _FOR.get(label, ())
-    )
+    return _against(label, cues) and not any(cues[c] for c in _FOR.get(label, ()))
+
+
+def _against(label: str, cues: Counter[str]) -> bool:
+    # Countries speak too ("أكدت المملكة"): a speech verb tells a body from a place only
+    # beside a body word ("قالت حركة النهضة" ... "أكدت النهضة").
+    speaks = label == "LOC" and bool(cues["speech"] and cues["body"])
+    return speaks or any(cues[c] for c in _AGAINST.get(label, ()))
 
 
 def votes(label: str, cues: Counter[str]) -> str:
     """What the cues say of a label: "for", "against", "both" or "none"."""
     pro = any(cues[c] for c in _FOR.get(label, ()))
-    con = any(cues[c] for c in _AGAINST.get(label, ()))
+    con = _against(label, cues)
     return "both" if pro and con else "for" if pro else "against" if con else "none"

@@ -8,6 +8,8 @@ label, whether the first pass gave the name two labels, and how many of its unta
 occurrences the spread would give a label the gold has for the name (right), another
 (wrong) or one the gold does not list (absent). Counts are of candidate occurrences,
 before the relabelling's own conditions; `ner_spread_diff.py` measures the effect.
+They are also counted by what the words before the name's mentions say of its label
+(`rasd.ner.name_context`): for it, against it, both, or nothing.
 
     nice python benchmarks/ner_spread_confidence.py --model /tmp/cvm21 [--list]
 """
@@ -25,7 +27,9 @@ from ner_spread_diff import LISTED_FOLDS, ROOT, SHARED, _by_name, _expected
 from rasd.evaluate.gold import development_articles, name_key
 from rasd.ner.consistency import _MAJORITY, _MIN_LETTERS
 from rasd.ner.features import Form
+from rasd.ner.gazetteer import first_words
 from rasd.ner.model import MAX_SEQUENCE, MODEL_RESOURCE, Tagger
+from rasd.ner.name_context import cue_counts, votes
 from rasd.ner.scoring import chunks
 from rasd.text.pipe import TextAnalyzer
 
@@ -89,9 +93,17 @@ def spread_rows(tagger: Tagger, sentences: list[list[Form]], gold: dict) -> list
             if in_gold.most_common(1)[0][0] == label
             else "wrong"
         )
+        cues = cue_counts(
+            keys,
+            {name: label},
+            first_words({name: label}),
+            [[f.word for f in fs] for fs in sentences],
+        )[name]
         rows.append(
             {
                 "name": text,
+                "context": votes(label, cues),
+                "cues": dict(cues),
                 "label": label,
                 "labels": dict(counts),
                 "best": round(best, 2),
@@ -110,6 +122,7 @@ def main() -> None:
     args = parser.parse_args()
     text = TextAnalyzer()
     table: Counter[tuple[str, str, str]] = Counter()
+    by_context: Counter[tuple[str, str]] = Counter()
     for k in LISTED_FOLDS:
         tagger = Tagger(args.model / f"fold{k}" / MODEL_RESOURCE)
         for gold_dir in (SHARED / "gold", ROOT / "benchmarks" / "news-gold"):
@@ -127,10 +140,13 @@ def main() -> None:
                 for row in spread_rows(tagger, sentences, gold):
                     mixed = "two labels" if len(row["labels"]) > 1 else "one label"
                     table[(_bucket(row["best"]), mixed, row["verdict"])] += row["untagged"]
+                    by_context[(row["context"], row["verdict"])] += row["untagged"]
                     if args.list:
                         print(gold["id"], k, json.dumps(row, ensure_ascii=False))
     for (bucket, mixed, verdict), n in sorted(table.items()):
         print(json.dumps({"best": bucket, "first_pass": mixed, "verdict": verdict, "untagged": n}))
+    for (context, verdict), n in sorted(by_context.items()):
+        print(json.dumps({"context": context, "verdict": verdict, "untagged": n}))
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ _STEPS = {
     "relabel": ("rasd.ner.consistency._relabel", lambda *a: None),
     "surnames": ("rasd.ner.consistency._surnames", lambda *a: None),
     "movement_stays": ("rasd.ner.consistency.MOVEMENT_STAYS", False),
+    "context_votes": ("rasd.ner.consistency.CONTEXT_VOTES", False),
     "named_orgs": ("rasd.ner.stage.named_organisations", lambda *a: None),
     "scored_clubs": ("rasd.ner.stage.scored_clubs", lambda *a, **k: None),
     "mined_places": ("rasd.ner.stage.MINED_PLACES", False),

@@ -21,7 +21,7 @@ from rasd.pipeline import Pipeline
 
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 _CHARS = 6000
-_FLAGS = ("MOVEMENT_STAYS",)
+_FLAGS = ("MOVEMENT_STAYS", "CONTEXT_VOTES")
 
 
 def _labels(doc) -> dict[str, Counter[str]]:  # type: ignore[no-untyped-def]

@@ -53,3 +53,27 @@ def test_a_surname_after_a_movement_head_stays_the_group():
     assert tags[1][group[0].index("الحوثي")] == "B-ORG"
     # Alone, the surname still names the person the document calls by his full name.
     assert tags[2][alone[0].index("الحوثي")] == "B-PER"
+
+
+def test_a_name_the_words_around_call_a_person_is_not_spread_as_a_body():
+    # FR-internationalNews-229-20180303: the first pass tagged "نيمار" once as an
+    # organisation; "النجم البرازيلي نيمار" says it is a person, so the label is not spread.
+    from rasd.ner.gazetteer import loose_key
+
+    star = _sentence("وصل النجم البرازيلي نيمار مساء الجمعة إلى أحد مستشفيات", {})
+    title = _sentence("البرازيل : نيمار يصل إلى المستشفى", {"نيمار": "B-ORG"})
+    later = _sentence("ويرجح أن نيمار سيقيم في غرفة", {})
+    sentences = [star, title, later]
+    words = [w for w, _ in sentences]
+    keys = [[loose_key(w) for w in ws] for ws in words]
+    tags = propagate(keys, [list(t) for _, t in sentences], words)
+    assert tags[0] == star[1]
+    assert tags[2] == later[1]
+    # A player of a club is no person word: "لاعب" without its article heads the club.
+    club = _sentence("وقال لاعب ليفانتي إن الفريق جاهز", {})
+    named = _sentence("وفاز ليفانتي على برشلونة", {"ليفانتي": "B-ORG", "برشلونة": "B-ORG"})
+    sentences = [club, named]
+    words = [w for w, _ in sentences]
+    keys = [[loose_key(w) for w in ws] for ws in words]
+    tags = propagate(keys, [list(t) for _, t in sentences], words)
+    assert tags[0][club[0].index("ليفانتي")] == "B-ORG"

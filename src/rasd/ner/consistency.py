@@ -8,7 +8,9 @@ that label ("خديجة" of "خديجة الرياضي"), and given the label th
 that label is the clear majority for them; and a word tagged alone
 as a place or organisation that ends a person's name found in the document is that
 person, whatever the majority ("هاميلتون" after "لويس هاميلتون": a surname the news
-knows as a city), unless it follows a movement's head ("ميليشيات الحوثي": the group).
+knows as a city), unless it follows a movement's head ("ميليشيات الحوثي": the group). A label the words
+before the name's mentions contradict ("النجم البرازيلي نيمار" for an organisation) is
+not spread (`rasd.ner.name_context`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rasd.ner.gazetteer import first_words
+from rasd.ner.name_context import contradicted, cue_counts
 from rasd.ner.rule_words import RULE_WORDS
 from rasd.ner.scoring import chunks
 
@@ -24,14 +27,20 @@ _MIN_LETTERS = 3
 _MAJORITY = 0.75
 # Whether a name after a movement's head ("ميليشيات الحوثي") stays the group (issue 14).
 MOVEMENT_STAYS = True
+# Whether the words before a name's mentions can stop its spread (issue 14).
+CONTEXT_VOTES = True
 _MOVEMENT_HEADS = RULE_WORDS["movement_head"]
 
 
-def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list[str]]:
+def propagate(
+    keys: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    words: Sequence[Sequence[str]] | None = None,
+) -> list[list[str]]:
     """Relabel untagged occurrences of names found elsewhere in the same document.
 
     `keys` are per-word stem keys, one list per sentence; `tags` the first pass's BIO
-    tags, changed in place and returned.
+    tags, changed in place and returned; `words` the surface words, when known.
     """
     memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
@@ -50,6 +59,9 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]]) -> list[list
     if not names:
         return tags
     longest = first_words(names)
+    if CONTEXT_VOTES:
+        cues = cue_counts(keys, names, longest, words)
+        names = {n: label for n, label in names.items() if not contradicted(label, cues[n])}
     for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
         _relabel(sentence_keys, sentence_tags, names, longest)
     return tags

@@ -137,7 +137,8 @@ class Tagger:
     def tag_forms(self, sentences: Sequence[Sequence[Form]]) -> list[list[str]]:
         """`tag_document` for the words' forms (`Featurizer.form`)."""
         tags = [self._tag(forms) for forms in sentences]
-        return propagate([[f.key for f in forms] for forms in sentences], tags)
+        keys = [[f.key for f in forms] for forms in sentences]
+        return propagate(keys, tags, [[f.word for f in forms] for forms in sentences])
 
     def _tag(self, forms: Sequence[Form]) -> list[str]:
         """A "sentence" longer than `MAX_SEQUENCE` words (a text with no sentence ends)

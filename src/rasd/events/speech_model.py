@@ -99,11 +99,10 @@ def _stems(text: str) -> set[str]:
 def _content_stems() -> dict[str, dict[str, float]]:
     """Per act type, stem -> log ratio of how much more often the stem follows the act's
     own verbs than a plain verb of saying in unannotated news
-    (`benchmarks/mine_speech_stems.py`); empty when the table is absent (mining)."""
+    (`benchmarks/mine_speech_stems.py`). The shipped model was fitted with these
+    features, so a missing table is an install error, not an empty feature set."""
     path = resources.files(PACKAGE) / "data" / "speech_stems.tsv"
     tables: dict[str, dict[str, float]] = {}
-    if not path.is_file():
-        return tables
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             kind, stem, score, *_ = line.split("\t")

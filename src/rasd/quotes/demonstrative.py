@@ -24,7 +24,7 @@ def demonstrative_subject(
     object ("نفى هذه الاتهامات"، "وصف هذه الخطوة بأنها")."""
     if p + 1 >= end or v.keys[p] not in _AGREEING.get(hit.form.gender, ()):
         return None
-    if k > 0 and v.keys[k - 1] in _NEGATIONS:
+    if v.is_("negation", k - 1):
         return None  # "ولا تكشف هذه الميزة عن"، "ولم يكشف هذا الأخير عن": nothing said
     if {"O", "M"} & hit.form.takes or v.lexicon.has("describing", match_key(hit.form.lemma)):
         return None  # "دعا هذه الدول إلى"، "اعتبر هذا القرار": whom it is aimed at
@@ -48,7 +48,6 @@ def _opens_content(v: DocView, j: int, hit: CueHit) -> bool:
     return proclitic in ("ب", "ل") and proclitic in takes
 
 
-_NEGATIONS = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 _ENDINGS = ("ون", "ين", "ات", "ة", "ه")  # plural and feminine endings
 
 

@@ -164,9 +164,6 @@ def _place_of_statement(v: DocView, i: int, stop: int) -> bool:
     return opens and stop - i <= PLACE_WORDS and all(v.word(j) for j in range(i, stop))
 
 
-_NEGATIONS = frozenset({"لا", "لن", "لم", "ليس", "ليست", "لسنا"})
-
-
 def _first_person(v: DocView, i: int) -> bool:
     """A statement in the first person plural: "لن نفرق"، "لا نسير"، "أخذنا"."""
     particle = i < v.n and v.keys[i] in ("لن", "لا", "لم", "سوف", "قد")
@@ -201,7 +198,7 @@ def _headline_quote(
     # "إسرائيل: لن نفرق بين …": a country speaking as "we"; "روسيا: لا يوجد اتفاق …"،
     # "قطر: لا صلة لنا …": or denying, which a dateline's news ("غزة: مقتل شاب …")
     # never opens with.
-    denial = region is None and q_first < v.n and v.keys[q_first] in _NEGATIONS
+    denial = region is None and v.is_("negation", q_first)
     country = (
         region is None and v.entity_label(first) == "LOC" and (denial or _first_person(v, q_first))
     )

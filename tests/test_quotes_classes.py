@@ -161,6 +161,28 @@ def test_speaker_of_preposed_subjects_studies_and_objects(nlp, sentence, speaker
     assert _canonical(_only_quote(doc)) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a verbal noun of a derived form after the subject is the verb's object
+        ("وأكدت الوزارة الالتزام بدعم حرية انتقال رؤوس الأموال عبر القنوات الرسمية.", "الوزارة"),
+        (
+            "ورفض أحد المصادر الأمنية الإفصاح عن كيفية الحصول على الجواز، مشيرا إلى قواعد السرية.",
+            "أحد المصادر الأمنية",
+        ),
+        ("وأكدت تقارير صحفية أميركية إبرام صفقة بين واشنطن وأنقرة.", "تقارير صحفية أميركية"),
+        # not the plural أفعال ("الأكراد"), an adjective's genitive, nor a construct
+        ("وقال المسؤولون الأكراد إن الهجوم فشل.", "المسؤولون الأكراد"),
+        ("وأكدت الصحيفة الواسعة الانتشار أن الهجوم فشل.", "الصحيفة الواسعة الانتشار"),
+        ("وقال رئيس لجنة إعادة الإعمار إن العمل بدأ.", "رئيس لجنة إعادة الإعمار"),
+    ],
+)
+def test_derived_verbal_noun_after_subject_is_the_object(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    said = _only_quote(doc).speaker
+    assert said is not None and doc.slice(said) == speaker
+
+
 def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
     doc = nlp.analyze(
         "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."

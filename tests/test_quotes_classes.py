@@ -183,6 +183,23 @@ def test_derived_verbal_noun_after_subject_is_the_object(nlp, sentence, speaker)
     assert said is not None and doc.slice(said) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وأكدت فلورانس بارلي أن الصواريخ أصابت أهدافها.",
+            "فلورانس بارلي",
+        ),
+        ("وقال المحلل السياسي، واثق الهاشمي، إن الحكومة ضعيفة.", "واثق الهاشمي"),
+    ],
+)
+def test_first_name_in_waw_or_fa_keeps_its_letter(nlp, sentence, speaker) -> None:
+    """The word analysis reads "فلورانس" as ف + "لورانس"; the entity layer's name
+    starts with the letter, so the speaker's name keeps it."""
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
 def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
     doc = nlp.analyze(
         "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."

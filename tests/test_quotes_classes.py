@@ -200,6 +200,22 @@ def test_first_name_in_waw_or_fa_keeps_its_letter(nlp, sentence, speaker) -> Non
     assert _canonical(_only_quote(doc)) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وذكرت صحيفة فايننشال تايمز أن البنك المركزي الأوروبي لديه مخاوف.", "فايننشال تايمز"),
+        ("وذكرت وكالة سانا أن أنظمة الدفاع الجوي تصدت لغارات إسرائيلية.", "سانا"),
+        # the entity layer's name that starts the phrase stays its name
+        ("وقالت وكالة الأنباء الفرنسية إن الهجوم فشل.", "وكالة الأنباء الفرنسية"),
+    ],
+)
+def test_medium_is_named_by_the_entity_after_its_head(nlp, sentence, speaker) -> None:
+    """The gold names a newspaper or agency by its bare name ("ليزيكو" for "صحيفة
+    ليزيكو الفرنسية"); the phrase keeps the head word."""
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
 def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
     doc = nlp.analyze(
         "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."

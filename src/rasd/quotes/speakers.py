@@ -288,4 +288,25 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
             if e.end > last and (e.canonical or surface) == surface:
                 continue  # the entity runs past the name ("بوتين لعباس"): not its name
             return e.canonical or surface
-    return None
+    return _medium_name(v, phrase)
+
+
+def _medium_name(v: DocView, phrase: Phrase) -> str | None:
+    """ "صحيفة ليزيكو الفرنسية"، "موقع (سباه نیوز)": after the bare head word of a
+    medium (words.tsv `medium_head`), the organisation the entity layer names next,
+    past a quotation mark or bracket, is the medium's name."""
+    k = phrase.start
+    if phrase.name is not None or v.entity_at is None or not v.is_("medium_head", k):
+        return None
+    j = k + 1
+    while j < phrase.end and v.punct(j):
+        j += 1
+    e = v.entity_at.get(j) if j < phrase.end else None
+    if e is None or e.label != "ORG" or e.start < v.tokens[j].start:
+        return None
+    after = j
+    while after < v.n and v.tokens[after].end <= e.end:
+        after += 1
+    if j > k + 1 and not v.punct(after):
+        return None  # "قناة (سي.إن.إن ترك)": the entity layer's name stops inside the marks
+    return e.canonical or v.doc.slice(e)

@@ -188,19 +188,20 @@ def verbal_noun_after_adjective(v: DocView, i: int) -> bool:
         return False
     if not (nisba(v, i - 1) or v.is_("informed", i - 1)):
         return False
-    if _noun_after_masculine_head(v, i - 1):
+    if _noun_after_masculine_title(v, i - 1):
         return False  # "عضو تنسيقية اعتصام الكامور": the member of a committee, not its adjective
     in_entity = v.entity_at is not None and i in v.entity_at
     return not in_entity and derived_form(v.stems[i], v.texts[i])
 
 
-def _noun_after_masculine_head(v: DocView, j: int) -> bool:
-    """A word in -ة after a masculine title or source word is no adjective of it
-    (it would agree): a noun it governs ("عضو تنسيقية")."""
+def _noun_after_masculine_title(v: DocView, j: int) -> bool:
+    """A word in -ة after a masculine singular title is no adjective of it (it would
+    agree): a noun it governs ("عضو تنسيقية"). Not after a source word, often a
+    plural that takes a feminine adjective ("مصادر محلية")."""
     head = j - 1
-    if not v.keys[j].endswith("ة") or v.keys[head].endswith("ة"):
+    if not v.keys[j].endswith("ة") or v.keys[head].endswith(("ة", "ات")):
         return False
-    return v.is_("title", head) or v.is_("anonymous", head)
+    return v.is_("title", head) and not v.is_("anonymous", head)
 
 
 def derived_form(stem: str, written: str) -> bool:

@@ -211,6 +211,16 @@ def test_first_name_in_waw_or_fa_keeps_its_letter(nlp, sentence, speaker) -> Non
         ("وذكرت وكالة سانا أن أنظمة الدفاع الجوي تصدت لغارات إسرائيلية.", "سانا"),
         # the entity layer's name that starts the phrase stays its name
         ("وقالت وكالة الأنباء الفرنسية إن الهجوم فشل.", "وكالة الأنباء الفرنسية"),
+        # a body's head word: only before a name with no article
+        ("وقالت حركة حماس إن الاحتلال يتحمل المسؤولية.", "حماس"),
+        (
+            "ونددت منظمة هيومن رايتس ووتش المعنية برصد الانتهاكات بإرسال أطفال للقتال.",
+            "هيومن رايتس ووتش",
+        ),
+        (
+            "وقالت وكالة الدفاع المدني بمقاطعة هاواي إن الزلزال قوي.",
+            "وكالة الدفاع المدني بمقاطعة هاواي",
+        ),
     ],
 )
 def test_medium_is_named_by_the_entity_after_its_head(nlp, sentence, speaker) -> None:

@@ -292,17 +292,19 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
 
 
 def _medium_name(v: DocView, phrase: Phrase) -> str | None:
-    """ "صحيفة ليزيكو الفرنسية"، "موقع (سباه نیوز)": after the bare head word of a
-    medium (words.tsv `medium_head`), the organisation the entity layer names next,
-    past a quotation mark or bracket, is the medium's name."""
+    """ "صحيفة ليزيكو الفرنسية"، "موقع (سباه نیوز)"، "منظمة هيومن رايتس ووتش المعنية":
+    after the bare head word of a medium or body (words.tsv `medium_head`,
+    `body_head`), the organisation the entity layer names next, past a quotation mark
+    or bracket, is its name; after a body's head, only a name with no article."""
     k = phrase.start
-    if phrase.name is not None or v.entity_at is None or not v.is_("medium_head", k):
+    body = v.is_("body_head", k)
+    if phrase.name is not None or v.entity_at is None or not (body or v.is_("medium_head", k)):
         return None
     j = k + 1
     while j < phrase.end and v.punct(j):
         j += 1
     e = v.entity_at.get(j) if j < phrase.end else None
-    if e is None or e.label != "ORG" or e.start < v.tokens[j].start:
+    if e is None or e.label != "ORG" or e.start < v.tokens[j].start or (body and v.definite[j]):
         return None
     after = j
     while after < v.n and v.tokens[after].end <= e.end:

@@ -161,6 +161,75 @@ def test_speaker_of_preposed_subjects_studies_and_objects(nlp, sentence, speaker
     assert _canonical(_only_quote(doc)) == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a verbal noun of a derived form after the subject is the verb's object
+        ("وأكدت الوزارة الالتزام بدعم حرية انتقال رؤوس الأموال عبر القنوات الرسمية.", "الوزارة"),
+        (
+            "ورفض أحد المصادر الأمنية الإفصاح عن كيفية الحصول على الجواز، مشيرا إلى قواعد السرية.",
+            "أحد المصادر الأمنية",
+        ),
+        ("وأكدت تقارير صحفية أميركية إبرام صفقة بين واشنطن وأنقرة.", "تقارير صحفية أميركية"),
+        # not the plural أفعال ("الأكراد"), an adjective's genitive, nor a construct
+        ("وقال المسؤولون الأكراد إن الهجوم فشل.", "المسؤولون الأكراد"),
+        ("وأكدت الصحيفة الواسعة الانتشار أن الهجوم فشل.", "الصحيفة الواسعة الانتشار"),
+        ("وقال رئيس لجنة إعادة الإعمار إن العمل بدأ.", "رئيس لجنة إعادة الإعمار"),
+        (
+            "وأكد عضو تنسيقية اعتصام الكامور علاء الدين الونيسي أن الخطاب زادهم إصرارا.",
+            "عضو تنسيقية اعتصام الكامور علاء الدين الونيسي",
+        ),
+    ],
+)
+def test_derived_verbal_noun_after_subject_is_the_object(nlp, sentence, speaker) -> None:
+    doc = nlp.analyze(sentence)
+    said = _only_quote(doc).speaker
+    assert said is not None and doc.slice(said) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وأكدت فلورانس بارلي أن الصواريخ أصابت أهدافها.",
+            "فلورانس بارلي",
+        ),
+        ("وقال المحلل السياسي، واثق الهاشمي، إن الحكومة ضعيفة.", "واثق الهاشمي"),
+    ],
+)
+def test_first_name_in_waw_or_fa_keeps_its_letter(nlp, sentence, speaker) -> None:
+    """The word analysis reads "فلورانس" as ف + "لورانس"; the entity layer's name
+    starts with the letter, so the speaker's name keeps it."""
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وذكرت صحيفة فايننشال تايمز أن البنك المركزي الأوروبي لديه مخاوف.", "فايننشال تايمز"),
+        ("وذكرت وكالة سانا أن أنظمة الدفاع الجوي تصدت لغارات إسرائيلية.", "سانا"),
+        # the entity layer's name that starts the phrase stays its name
+        ("وقالت وكالة الأنباء الفرنسية إن الهجوم فشل.", "وكالة الأنباء الفرنسية"),
+        # a body's head word: only before a name with no article
+        ("وقالت حركة حماس إن الاحتلال يتحمل المسؤولية.", "حماس"),
+        (
+            "ونددت منظمة هيومن رايتس ووتش المعنية برصد الانتهاكات بإرسال أطفال للقتال.",
+            "هيومن رايتس ووتش",
+        ),
+        (
+            "وقالت وكالة الدفاع المدني بمقاطعة هاواي إن الزلزال قوي.",
+            "وكالة الدفاع المدني بمقاطعة هاواي",
+        ),
+    ],
+)
+def test_medium_is_named_by_the_entity_after_its_head(nlp, sentence, speaker) -> None:
+    """The gold names a newspaper or agency by its bare name ("ليزيكو" for "صحيفة
+    ليزيكو الفرنسية"); the phrase keeps the head word."""
+    doc = nlp.analyze(sentence)
+    assert _canonical(_only_quote(doc)) == speaker
+
+
 def test_expressing_cue_does_not_take_a_later_complementizer(nlp) -> None:
     doc = nlp.analyze(
         "وقال إن تويتر يعد المدخل الرئيسي للشباب، عبر معارف وهمية، كما أن بعض الدول فرضت قيودا."

@@ -130,9 +130,13 @@ def _name_part(v: DocView, i: int) -> bool:
 
 
 def name_text(v: DocView, first: int, last: int) -> str:
-    """Surface text of name tokens, without a proclitic on the first ("وسيرغي")."""
+    """Surface text of name tokens, without a proclitic on the first ("وسيرغي"),
+    unless the entity layer's name starts with it ("واثق الهاشمي": a first name in و
+    the word analysis reads as و + "اثق")."""
     tok = v.tokens[first]
-    start = tok.start + (1 if v.proclitics[first][:1] in ("و", "ف") else 0)
+    entity = v.entity_at.get(first) if v.entity_at is not None else None
+    own = entity is not None and entity.start == tok.start and entity.label == "PER"
+    start = tok.start + (1 if v.proclitics[first][:1] in ("و", "ف") and not own else 0)
     return v.doc.text[start : v.tokens[last - 1].end]
 
 

@@ -56,6 +56,7 @@ from rasd.quotes.phrase_objects import (
     share_phrase,
     starts_object,
     titled_name_ahead,
+    verbal_noun_after_adjective,
 )
 from rasd.quotes.speaker_words import (
     Phrase,
@@ -292,6 +293,8 @@ def noun_phrase(
         if v.keys[i] in CONNECTORS and (run or i == k):
             run = run or [i, i]
             run[1] = i + 1
+        elif i > k + 1 and not run and phrase.name is None and verbal_noun_after_adjective(v, i):
+            break
         elif (
             v.name_like(i, loose=loose)
             and not title_tag(v, i)

@@ -155,7 +155,9 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         return False
     if v.proclitics[i] or v.is_("title", i):
         return False
-    if verbal_noun(v, i) or _disagrees(v.keys[i - 1], v.keys[i]):
+    if verbal_noun(v, i) or derived_verbal_noun(v, i):
+        return True
+    if _disagrees(v.keys[i - 1], v.keys[i]):
         return True
     e = v.entity_at.get(i) if v.entity_at is not None else None
     return (
@@ -164,6 +166,55 @@ def starts_object(v: DocView, i: int, phrase: Phrase) -> bool:
         and v.entity_label(i - 1) is None
         and not v.is_("title", i - 1)
     )
+
+
+def derived_verbal_noun(v: DocView, i: int) -> bool:
+    """A definite verbal noun of the إفعال, افتعال, انفعال or استفعال form ("الإفصاح"،
+    "الالتزام"، "الانسحاب"، "الاستمرار"): no adjective has these forms (their
+    adjectives are participles in م-), so after a definite noun it is the verb's object
+    ("رفض أحد المصادر الأمنية الإفصاح"). After an adjective that heads a genitive
+    (words.tsv `genitive_adjective`) it is that genitive ("الصحيفة الواسعة الانتشار")."""
+    stem = v.stems[i]
+    if not stem.startswith("ال") or v.lexicon.has("genitive_adjective", v.stems[i - 1][2:]):
+        return False
+    return derived_form(stem[2:], v.texts[i])
+
+
+def verbal_noun_after_adjective(v: DocView, i: int) -> bool:
+    """ "أكدت تقارير صحفية أميركية إبرام صفقة"، "نفى مصدر مطلع إجراء اتصالات": a bare
+    verbal noun of a derived form after the bare adjective of an unnamed subject opens
+    the verb's object (after a noun it would be its genitive: "لجنة إعادة الإعمار")."""
+    if definite(v, i) or v.proclitics[i] or definite(v, i - 1) or v.proclitics[i - 1]:
+        return False
+    if not (nisba(v, i - 1) or v.is_("informed", i - 1)):
+        return False
+    if _noun_after_masculine_title(v, i - 1):
+        return False  # "عضو تنسيقية اعتصام الكامور": the member of a committee, not its adjective
+    in_entity = v.entity_at is not None and i in v.entity_at
+    return not in_entity and derived_form(v.stems[i], v.texts[i])
+
+
+def _noun_after_masculine_title(v: DocView, j: int) -> bool:
+    """A word in -ة after a masculine singular title is no adjective of it (it would
+    agree): a noun it governs ("عضو تنسيقية"). Not after a source word, often a
+    plural that takes a feminine adjective ("مصادر محلية")."""
+    head = j - 1
+    if not v.keys[j].endswith("ة") or v.keys[head].endswith(("ة", "ات")):
+        return False
+    return v.is_("title", head) and not v.is_("anonymous", head)
+
+
+def derived_form(stem: str, written: str) -> bool:
+    """A stem without the article of the إفعال, افتعال, انفعال or استفعال form. The
+    إفعال form needs its written hamza: bare or with أ it is also the plural أفعال, an
+    adjective of people ("المسؤولون الأكراد")."""
+    if not stem.startswith("ا") or stem.endswith(("ة", "ي", "ات")):
+        return False
+    if len(stem) == 5:
+        return stem[3] == "ا" and "إ" in written  # إفعال: إفراج
+    if len(stem) == 6:
+        return stem[4] == "ا" and (stem[1] == "ن" or stem[2] in "تطد")  # افتعال، انفعال
+    return len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"  # استفعال
 
 
 def _disagrees(head: str, word: str) -> bool:

@@ -288,4 +288,27 @@ def _entity_canonical(v: DocView, phrase: Phrase) -> str | None:
             if e.end > last and (e.canonical or surface) == surface:
                 continue  # the entity runs past the name ("بوتين لعباس"): not its name
             return e.canonical or surface
-    return None
+    return _medium_name(v, phrase)
+
+
+def _medium_name(v: DocView, phrase: Phrase) -> str | None:
+    """ "صحيفة ليزيكو الفرنسية"، "موقع (سباه نیوز)"، "منظمة هيومن رايتس ووتش المعنية":
+    after the bare head word of a medium or body (words.tsv `medium_head`,
+    `body_head`), the organisation the entity layer names next, past a quotation mark
+    or bracket, is its name; after a body's head, only a name with no article."""
+    k = phrase.start
+    body = v.is_("body_head", k)
+    if phrase.name is not None or v.entity_at is None or not (body or v.is_("medium_head", k)):
+        return None
+    j = k + 1
+    while j < phrase.end and v.punct(j):
+        j += 1
+    e = v.entity_at.get(j) if j < phrase.end else None
+    if e is None or e.label != "ORG" or e.start < v.tokens[j].start or (body and v.definite[j]):
+        return None
+    after = j
+    while after < v.n and v.tokens[after].end <= e.end:
+        after += 1
+    if j > k + 1 and not v.punct(after):
+        return None  # "قناة (سي.إن.إن ترك)": the entity layer's name stops inside the marks
+    return e.canonical or v.doc.slice(e)

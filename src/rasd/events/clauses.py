@@ -241,9 +241,21 @@ def opening_phrase(c: Clause) -> Actor | None:
     return Actor(first, pos, Mention(start, end, key, {}))
 
 
+# `benchmarks/event_diff.py rasd.events.clauses REPORTED_SUBJECT False True`
+REPORTED_SUBJECT = True
+
+
 def clause_subject(c: Clause) -> Actor | None:
-    """The first actor of the trigger's clause before it, not a place."""
+    """The first actor of the trigger's clause before it, not a place. In a reported
+    clause it is sought after "أن/إن": "وقال مصدر عسكري إن المسلحين وصلوا … وهاجموا
+    ثلاثة فنادق" goes on with the gunmen, not with the source who tells it."""
     cs = clause(c.words, c.pos)[0]
+    if REPORTED_SUBJECT:
+        opener = next(
+            (j for j in range(c.pos - 1, cs - 1, -1) if set(c.words[j].keys) & COMPLEMENTIZERS),
+            None,
+        )
+        cs = cs if opener is None else opener + 1
     return next((a for a in c.actors if cs <= a.first and a.last <= c.pos and not a.is_place), None)
 
 

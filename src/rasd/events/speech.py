@@ -22,8 +22,9 @@ from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
-from rasd.events.sides import named_side, same_actor, swallowed, within
+from rasd.events.sides import same_actor, swallowed, within
 from rasd.events.speech_duty import addressed_type, obliged_party
+from rasd.events.speech_targets import speech_target
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
 
@@ -248,8 +249,8 @@ def speech_events(
         plain = quote.cue is None or acts.cue_type(doc.slice(quote.cue)) is None
         if plain and quote.start not in by_model and relayed(doc, quote):
             continue  # an outlet's report (`relayed.py`)
-        event.target = _target(
-            doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain
+        event.target = speech_target(
+            doc, quote, entities, denied=event_type == "REJECT", quoted_only=plain, actors=actors
         )
         if event_type != "DEMAND" and event.target is None and research_speaker(doc, quote):
             continue  # findings aimed at no one (`findings.py`)
@@ -554,46 +555,3 @@ def _negated_cue(doc: Document, quote: Quote) -> bool:
         return False
     before = doc.text[max(0, quote.cue.start - 6) : quote.cue.start].split()
     return bool(before) and match_key(before[-1]) in _NEGATORS
-
-
-def _place_set(doc: Document, e: Entity) -> bool:
-    """A place after "في" ("… إحباط تطبيق القانون في الولايات المتحدة"): where a
-    claim is set, not whom it is about."""
-    before = doc.text[max(0, e.start - 12) : e.start].split()
-    return e.label == "LOC" and bool(before) and match_key(before[-1]) == "في"
-
-
-def _target(
-    doc: Document,
-    quote: Quote,
-    entities: list[Entity],
-    denied: bool = False,
-    quoted_only: bool = False,
-) -> Mention | None:
-    """The audience the quotes layer found, else the first named entity from the cue to
-    the end of the quotation that is not the speaker. A denial's quotation is the claim
-    denied ("نفت أبل أن تكون التغييرات تهدف إلى … في الولايات المتحدة"): a place the
-    claim is set in is no target of the denial.
-    With `quoted_only` (a plain cue: the act is in the quoted words) the target is read
-    in the quoted words alone: the words between a plain cue and its quotation tell who
-    the speaker is, where, to whom or through what they spoke ("وقال جيف فيلك وهو سناتور
-    من أريزونا، …"، "وقالت بيلوسي على تويتر"، "قال لـ"الوطن""، "في مؤتمر صحافي عقده
-    بجاكارتا"), not whom the act is aimed at."""
-    if quote.audience is not None and not quoted_only:
-        return named_side(doc, quote.audience, entities)
-    speaker = quote.speaker
-    assert speaker is not None
-    spoken = match_key(speaker.canonical or doc.slice(speaker))
-    begin = quote.start if quoted_only or quote.cue is None else min(quote.cue.end, quote.start)
-    for e in entities:
-        if e.start < begin or (e.start < speaker.end and speaker.start < e.end):
-            continue
-        if e.end > quote.end:
-            break
-        if denied and e.start >= quote.start and _place_set(doc, e):
-            continue
-        name = e.canonical or doc.slice(e)
-        if match_key(name) in spoken or spoken in match_key(name):
-            continue
-        return Mention(e.start, e.end, name)
-    return None

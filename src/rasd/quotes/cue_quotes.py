@@ -28,6 +28,7 @@ from rasd.quotes.cue_readings import (
     impersonal_present,
     it_turned_out,
     mute_subject,
+    passive_participle,
     read_as_verb,
     renews,
     that_opens,
@@ -130,6 +131,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     if amounting(v, k, hit) or seat(v, k, hit) or hides_own_name(v, k):
         return None
+    if passive_participle(v, k, hit):
+        return None  # "كما أنها متهمة بشن هجمات": accused, not accusing
     if k >= 3 and v.punct(k - 3, "،,") and writer_denies(v, k - 2):
         return None  # "…، لكنها لم تتحدث صراحة عن …": what was not said
     end = scan_limit(v, k)

@@ -38,6 +38,20 @@ def counted_among(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> bo
     return False
 
 
+def passive_participle(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "كما أنها متهمة بشن هجمات"، "وكانت روسيا متهمة بالتدخل": a participle written
+    as its passive is (words.tsv `passive_alike`) of a cue that never goes without its
+    object, followed at once by its preposition, is the passive "accused of": nobody
+    speaks; the active one names whom it accuses first ("متهمة الولايات المتحدة بـ")."""
+    return (
+        hit.form.participle
+        and v.is_("passive_alike", k)
+        and k + 1 < v.n
+        and not v.complementizer(k + 1)
+        and prepositional(v, k + 1, hit.form.takes - {"N", "F"}, True)
+    )
+
+
 def considered_as(
     v: DocView, k: int, hit: CueHit, first: int, p: int, phrase: Phrase | None
 ) -> bool:

@@ -27,3 +27,12 @@ def test_accused_of_is_passive(nlp: Pipeline) -> None:
 def test_accusing_participle_with_its_object_speaks(nlp: Pipeline) -> None:
     text = "وردت الصين ببيان شديد اللهجة، متهمة واشنطن بإشعال حرب تجارية."
     assert _quotes(nlp, text) == ["بإشعال حرب تجارية"]
+
+
+def test_particle_before_a_two_letter_noun_opens_the_threat(nlp: Pipeline) -> None:
+    text = "وتعهد الأسد باستعادة المنطقة، وهدد الرئيس بشن هجوم على منطقة خفض التصعيد."
+    assert "بشن هجوم على منطقة خفض التصعيد" in _quotes(nlp, text)
+
+
+def test_lam_before_a_two_letter_noun_opens_the_call(nlp: Pipeline) -> None:
+    assert _quotes(nlp, "ودعا الرئيس لحل الأزمة سلميا.") == ["لحل الأزمة سلميا"]

@@ -47,9 +47,9 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
             and not v.is_("bound_to_about", i - 1)
             and not ("ان" in takes and _that_after_comma(v, i + 1))
         )
-    if "ب" in takes and pro.endswith("ب") and v.word(i):
+    if "ب" in takes and _joined(v, i, "ب") and v.word(i):
         return True
-    if "ل" in takes and pro.endswith("ل") and v.word(i) and _not_function(v, i):
+    if "ل" in takes and _joined(v, i, "ل") and v.word(i) and _not_function(v, i):
         return True  # "يدعو للتحقيق في …"، "يدعو الاتفاق لعدم وجود …": ل for إلى
     if "F" in takes and not pro and v.is_("reported_fact", i):
         return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
@@ -269,13 +269,22 @@ def preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[st
         return False
     if not all(j in skipped or _object_word(v, j, start) for j in range(start, i)):
         return False
-    key, pro = v.keys[i], v.proclitics[i]
+    key = v.keys[i]
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
     return (
         (key in takes and key != "ان")
-        or ("ب" in takes and pro.endswith("ب") and v.word(i) and _not_function(v, i))
-        or ("ل" in takes and pro.endswith("ل") and v.word(i) and _not_function(v, i))
+        or ("ب" in takes and _joined(v, i, "ب") and v.word(i) and _not_function(v, i))
+        or ("ل" in takes and _joined(v, i, "ل") and v.word(i) and _not_function(v, i))
     )
+
+
+def _joined(v: DocView, i: int, particle: str) -> bool:
+    """Whether token i opens with the particle ب or ل: as a proclitic, or before a
+    two-letter verbal noun the segmenter leaves whole (words.tsv `particle_nouns`:
+    "وهدد بشن هجوم"، "طالب بحل البرلمان"، "دعا لحل الأزمة")."""
+    if v.proclitics[i]:
+        return v.proclitics[i].endswith(particle)
+    return v.keys[i].startswith(particle) and v.is_("particle_nouns", i)
 
 
 # "مطالبا لبنان بألا يكون …"، "وطالب الوزير السلطات بعدم الاستهانة …": بـ before "ألا"

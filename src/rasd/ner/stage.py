@@ -24,7 +24,6 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.hashtag_names import spaced_hashtags
-from rasd.ner.joined_persons import joined_persons, surnames_of
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.rule_words import (
@@ -37,7 +36,7 @@ from rasd.ner.rule_words import (
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.surface_rules import headed_hashtags
-from rasd.ner.variants import load_variants, rarely_definite
+from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
 # Heads of titles that can stand before a name (loose keys: no article, no final ة).
@@ -89,8 +88,6 @@ BRACKETED_ALIASES = True
 HASHTAG_HEADS = True
 # A hashtag takes the label of its words written spaced in the document (`hashtag_names`).
 SPACED_HASHTAGS = True
-# A given name tagged alone before the rest of the person's name joins it (`joined_persons`).
-JOINED_PERSONS = True
 
 
 @dataclass(slots=True)
@@ -121,7 +118,6 @@ class EntityRecognizer:
         text = doc.text
         all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
-        surnames = surnames_of([[f.key for f in forms] for forms in all_forms], all_tags)
         for tokens, forms, tags in zip(sentences, all_forms, all_tags, strict=True):
             apply_rules(
                 [f.key for f in forms],
@@ -149,15 +145,6 @@ class EntityRecognizer:
                 bracketed_aliases([f.word for f in forms], tags)
             if HASHTAG_HEADS:
                 headed_hashtags([f.word for f in forms], tags, _is_title)
-            if JOINED_PERSONS:
-                joined_persons(
-                    [f.word for f in forms],
-                    [f.key for f in forms],
-                    tags,
-                    [_has_proclitic(t) for t in tokens],
-                    self._name_like,
-                    surnames,
-                )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -190,9 +177,6 @@ class EntityRecognizer:
         self._countries(doc, found)
         doc.entities = [f.entity for f in found]
         return doc
-
-    def _name_like(self, word: str) -> bool:
-        return rarely_definite(match_key(word), self.tagger.featurizer.segmenter.lexicon)
 
     def _name_start(self, text: str, span: list[Token], label: str) -> int:
         """Where a name begins in its first token: after the proclitics the segmenter

@@ -21,6 +21,7 @@ from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
+from rasd.ner.descriptor_names import descriptor_names
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.hashtag_names import spaced_hashtags
@@ -88,6 +89,9 @@ BRACKETED_ALIASES = True
 HASHTAG_HEADS = True
 # A hashtag takes the label of its words written spaced in the document (`hashtag_names`).
 SPACED_HASHTAGS = True
+# A descriptor leaves a body's name that the document also writes without it
+# (`descriptor_names`).
+DESCRIPTOR_NAMES = True
 
 
 @dataclass(slots=True)
@@ -158,6 +162,8 @@ class EntityRecognizer:
             self._nisba_names(all_forms, all_tags)
         if SPACED_HASHTAGS:
             spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
+        if DESCRIPTOR_NAMES:
+            descriptor_names(all_keys, [[f.stem for f in forms] for forms in all_forms], all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

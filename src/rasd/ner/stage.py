@@ -36,7 +36,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
-from rasd.ner.surface_rules import headed_hashtags
+from rasd.ner.surface_rules import headed_hashtags, ordinals_alone
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
@@ -92,6 +92,8 @@ SPACED_HASHTAGS = True
 # A descriptor leaves a body's name that the document also writes without it
 # (`descriptor_names`).
 DESCRIPTOR_NAMES = True
+# An ordinal tagged as a name of one word names nothing (`surface_rules.ordinals_alone`).
+ORDINALS_ALONE = True
 
 
 @dataclass(slots=True)
@@ -149,6 +151,8 @@ class EntityRecognizer:
                 bracketed_aliases([f.word for f in forms], tags)
             if HASHTAG_HEADS:
                 headed_hashtags([f.word for f in forms], tags, _is_title)
+            if ORDINALS_ALONE:
+                ordinals_alone([f.key for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

@@ -27,20 +27,17 @@ def descriptor_names(
     """Cut the descriptor off an organisation whose rest, a name without the article,
     the document tags as an organisation alone; `keys` are loose keys and `stems` the
     words without their proclitics, per sentence; `tags` changed in place."""
-    alone = {
-        tuple(sentence_keys[i:j])
-        for sentence_keys, sentence_tags in zip(keys, tags, strict=True)
-        for label, i, j in chunks(sentence_tags)
-        if label == "ORG" and (i == 0 or sentence_keys[i - 1] not in _DESCRIPTORS)
-    }
-    for sentence_keys, sentence_stems, sentence_tags in zip(keys, stems, tags, strict=True):
+    alone: set[tuple[str, ...]] = set()
+    headed: list[tuple[int, int, int]] = []  # sentence, start, end of descriptor-led names
+    for n, (sentence_keys, sentence_tags) in enumerate(zip(keys, tags, strict=True)):
         for label, i, j in chunks(sentence_tags):
-            if (
-                label == "ORG"
-                and j - i >= 2
-                and sentence_keys[i] in _DESCRIPTORS
-                and not sentence_stems[i + 1].startswith("ال")
-                and tuple(sentence_keys[i + 1 : j]) in alone
-            ):
-                sentence_tags[i] = "O"
-                sentence_tags[i + 1] = "B-ORG"
+            if label != "ORG":
+                continue
+            if i == 0 or sentence_keys[i - 1] not in _DESCRIPTORS:
+                alone.add(tuple(sentence_keys[i:j]))
+            if j - i >= 2 and sentence_keys[i] in _DESCRIPTORS:
+                headed.append((n, i, j))
+    for n, i, j in headed:
+        if not stems[n][i + 1].startswith("ال") and tuple(keys[n][i + 1 : j]) in alone:
+            tags[n][i] = "O"
+            tags[n][i + 1] = "B-ORG"

@@ -154,7 +154,7 @@ def ordinals_alone(keys: Sequence[str], tags: list[str]) -> None:
     """An ordinal tagged as a name of one word ("الجولة الخامسة", "للمرة الثالثة",
     "تشرين الثاني") names nothing; inside a name it stays ("عبد الله الثاني").
     `keys` are loose keys."""
-    for i, key in enumerate(keys):
+    for i in [i for i, key in enumerate(keys) if key in _ORDINALS]:
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
-        if key in _ORDINALS and tags[i].startswith("B-") and alone:
+        if tags[i].startswith("B-") and alone:
             tags[i] = "O"

@@ -21,6 +21,7 @@ from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
+from rasd.ner.descriptor_names import descriptor_names
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.hashtag_names import spaced_hashtags
@@ -35,7 +36,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
-from rasd.ner.surface_rules import headed_hashtags
+from rasd.ner.surface_rules import headed_hashtags, ordinals_alone
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
@@ -88,6 +89,11 @@ BRACKETED_ALIASES = True
 HASHTAG_HEADS = True
 # A hashtag takes the label of its words written spaced in the document (`hashtag_names`).
 SPACED_HASHTAGS = True
+# A descriptor leaves a body's name that the document also writes without it
+# (`descriptor_names`).
+DESCRIPTOR_NAMES = True
+# An ordinal tagged as a name of one word names nothing (`surface_rules.ordinals_alone`).
+ORDINALS_ALONE = True
 
 
 @dataclass(slots=True)
@@ -145,6 +151,8 @@ class EntityRecognizer:
                 bracketed_aliases([f.word for f in forms], tags)
             if HASHTAG_HEADS:
                 headed_hashtags([f.word for f in forms], tags, _is_title)
+            if ORDINALS_ALONE:
+                ordinals_alone([f.key for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -158,6 +166,8 @@ class EntityRecognizer:
             self._nisba_names(all_forms, all_tags)
         if SPACED_HASHTAGS:
             spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
+        if DESCRIPTOR_NAMES:
+            descriptor_names(all_keys, [[f.stem for f in forms] for forms in all_forms], all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

@@ -1,5 +1,6 @@
 """Name rules read from a name's written form (patterns 3 and 7 of rules.py): Latin
-capitals, hashtags, and words joined by a hyphen or dot without a space.
+capitals, hashtags, words joined by a hyphen or dot without a space, and ordinals
+standing alone.
 """
 
 from __future__ import annotations
@@ -144,3 +145,16 @@ def _is_site_or_initials(parts: Sequence[str]) -> bool:
     if match_key(words[-1]) in _DOMAINS:
         return True
     return len(words) >= _MAX_INITIAL and all(len(w) <= _MAX_INITIAL for w in words)
+
+
+_ORDINALS = RULE_WORDS["ordinal"]
+
+
+def ordinals_alone(keys: Sequence[str], tags: list[str]) -> None:
+    """An ordinal tagged as a name of one word ("الجولة الخامسة", "للمرة الثالثة",
+    "تشرين الثاني") names nothing; inside a name it stays ("عبد الله الثاني").
+    `keys` are loose keys."""
+    for i in [i for i, key in enumerate(keys) if key in _ORDINALS]:
+        alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
+        if tags[i].startswith("B-") and alone:
+            tags[i] = "O"

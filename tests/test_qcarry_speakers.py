@@ -1,0 +1,59 @@
+"""Speakers, the qcarry pass: a subject the sentence names before a verb with no
+subject after it, where the previous speaker was carried on before.
+
+- "ما زال/لا تزال" (still) opens the clause and its subject stands between it and the
+  verb ("وما زالت المعارضة تصر على"); the phrase after the verb is its object;
+- "ممن" (of those who) after a quantity is a relative pronoun: the verb after the
+  relative clause is the main clause's, its subject the quantity ("كثير ممن تحدثنا
+  إليهم أعربوا").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_speakers import speaker_of
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline(["text", "ner", "quotes"])
+
+
+CASES = [
+    # Sentences of unseen news articles (the design seeds of the audit).
+    pytest.param(
+        "وقالت الحكومة السورية إنها لا ترغب في التفاوض مع المعارضة. وما زالت المعارضة "
+        "تصر على ضرورة تنحي الرئيس بشار الأسد.",
+        "على ضرورة",
+        "المعارضة",
+        id="still-then-subject",
+    ),
+    pytest.param(
+        "وقالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت إن الهجوم كان مدبرا. "
+        "ولا تزال الولايات المتحدة تتهم كوريا الشمالية بتدبير الهجوم.",
+        "بتدبير",
+        "الولايات المتحدة",
+        id="still-subject-object",
+    ),
+    # A sentence of a development article (fold 0 or 1).
+    pytest.param(
+        "وقال الباحثون إن الوضع صعب. كثير ممن تحدثنا إليهم أعربوا عن شعورهم، بأن الأمن "
+        "المطلوب لتربية أبنائهم يستحيل وجوده.",
+        "عن شعورهم",
+        "كثير",
+        id="quantity-of-those-who",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), CASES)
+def test_speaker(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, start) == speaker
+
+
+def test_still_with_a_verb_after_it_keeps_its_subject(nlp: Pipeline) -> None:
+    """ "ما زال ينزف المدير الفني … يقول": "still" with its own verb is no subject."""
+    text = "ما زال جرح الهزيمة ينزف. وقال المدير الفني لمنتخب البرازيل إن الجرح عميق."
+    assert speaker_of(nlp, text, "إن الجرح") == "المدير الفني لمنتخب البرازيل"

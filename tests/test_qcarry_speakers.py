@@ -3,6 +3,8 @@ subject after it, where the previous speaker was carried on before.
 
 - "ما زال/لا تزال" (still) opens the clause and its subject stands between it and the
   verb ("وما زالت المعارضة تصر على"); the phrase after the verb is its object;
+- "لكن" (but) opens the sentence and its subject follows it ("لكن ديفيد سينتيلاس، …،
+  اختلف مع بوزو، وقال"): a coordinated verb shares that subject;
 - "ممن" (of those who) after a quantity is a relative pronoun: the verb after the
   relative clause is the main clause's, its subject the quantity ("كثير ممن تحدثنا
   إليهم أعربوا").
@@ -37,7 +39,22 @@ CASES = [
         "الولايات المتحدة",
         id="still-subject-object",
     ),
-    # A sentence of a development article (fold 0 or 1).
+    pytest.param(
+        'وقالت لورا بوزو، وهي متقاعدة، لفرانس برس: "لا أعرف ما الذي دفعه إلى المجيء هنا". '
+        'لكن ديفيد سينتيلاس، وهو موظف في أحد المصارف، اختلف مع بوزو، وقال إن "مكانة فالس '
+        'الدولية يمكن أن تساهم في تحسين صورة برشلونة".',
+        "مكانة فالس",
+        "ديفيد سينتيلاس",
+        id="but-then-subject",
+    ),
+    # Sentences of development articles (folds 0 and 1).
+    pytest.param(
+        "وقال ترامب إن القمة كانت ناجحة. لكنّ رئيس الوزراء الكندي جاستن ترودو قوّض محاولات "
+        "إظهار الوحدة عندما أكد أنه حذر الرئيس الأميركي بأن كندا ستفرض رسوما جمركية.",
+        "أنه حذر",
+        "جاستن ترودو",
+        id="but-subject-when",
+    ),
     pytest.param(
         "وقال الباحثون إن الوضع صعب. كثير ممن تحدثنا إليهم أعربوا عن شعورهم، بأن الأمن "
         "المطلوب لتربية أبنائهم يستحيل وجوده.",
@@ -51,6 +68,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "start", "speaker"), CASES)
 def test_speaker(nlp: Pipeline, text: str, start: str, speaker: str) -> None:
     assert speaker_of(nlp, text, start) == speaker
+
+
+def test_but_with_a_pronoun_carries_the_speaker(nlp: Pipeline) -> None:
+    """ "لكنه": "but" with the subject's pronoun names nobody new; the speaker goes on."""
+    text = "وقال ترامب إن القمة كانت ناجحة. لكنه أكد أن الخلاف مع كندا لم ينته."
+    assert speaker_of(nlp, text, "أن الخلاف") == "ترامب"
 
 
 def test_still_with_a_verb_after_it_keeps_its_subject(nlp: Pipeline) -> None:

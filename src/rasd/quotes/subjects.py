@@ -11,7 +11,15 @@ from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import quoted_name_before
 from rasd.quotes.speaker_words import Phrase, noun_after_complementizer
-from rasd.quotes.state import BUT, CLAUSE_OPENERS, KANA, MAX_GAP, PARENTHESIS_MAX, RELATIVE_GENDER
+from rasd.quotes.state import (
+    BUT,
+    BUT_PRONOUN,
+    CLAUSE_OPENERS,
+    KANA,
+    MAX_GAP,
+    PARENTHESIS_MAX,
+    RELATIVE_GENDER,
+)
 from rasd.quotes.view import DocView
 
 # "ممن" ("of those who"): a relative after a quantity ("كثير ممن تحدثنا إليهم"),
@@ -260,6 +268,8 @@ def sentence_subject(v: DocView, k: int) -> Phrase | None:
         i += 1
     elif v.keys[i][:1] in ("و", "ف") and not v.keys[i][1:].startswith("ال"):
         i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
+    if v.keys[i] in BUT - BUT_PRONOUN and i + 1 < k:
+        i += 1  # "لكن حسن بصري يالتشين، مدير …، نفى … وقال": "but", then the subject
     phrase = noun_phrase(v, i, k)
     if phrase is None or not (
         kana

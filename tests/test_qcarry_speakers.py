@@ -3,8 +3,8 @@ subject after it, where the previous speaker was carried on before.
 
 - "ما زال/لا تزال" (still) opens the clause and its subject stands between it and the
   verb ("وما زالت المعارضة تصر على"); the phrase after the verb is its object;
-- "لكن" (but) opens the sentence and its subject follows it ("لكن ديفيد سينتيلاس، …،
-  اختلف مع بوزو، وقال"): a coordinated verb shares that subject;
+- "لكن" (but) or "إلا أن" (but that) opens the sentence and its subject follows it
+  ("لكن ديفيد سينتيلاس، …، اختلف مع بوزو، وقال"): a later verb shares that subject;
 - "ممن" (of those who) after a quantity is a relative pronoun: the verb after the
   relative clause is the main clause's, its subject the quantity ("كثير ممن تحدثنا
   إليهم أعربوا").
@@ -46,6 +46,15 @@ CASES = [
         "مكانة فالس",
         "ديفيد سينتيلاس",
         id="but-then-subject",
+    ),
+    pytest.param(
+        "وتسعى فرنسا للحصول من طهران على تعهدات بشأن الحد من برنامجها البالستي، حيث تتهم "
+        'باريس الجمهورية الإسلامية بانتهاج سياسة "هيمنة" في المنطقة.\n'
+        "إلا أن السلطات الإيرانية تكرر القول منذ أشهر أنها لن تقبل التفاوض حول هذين "
+        "الموضوعين مؤكدة أن لا تراجع في هذا المجال.",
+        "أن لا تراجع",
+        "السلطات الإيرانية",
+        id="but-that-then-subject",
     ),
     # Sentences of development articles (folds 0 and 1).
     pytest.param(

@@ -15,6 +15,7 @@ from rasd.quotes.state import (
     BUT,
     BUT_PRONOUN,
     CLAUSE_OPENERS,
+    EXCEPT,
     KANA,
     MAX_GAP,
     PARENTHESIS_MAX,
@@ -270,6 +271,8 @@ def sentence_subject(v: DocView, k: int) -> Phrase | None:
         i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
     if v.keys[i] in BUT - BUT_PRONOUN and i + 1 < k:
         i += 1  # "لكن حسن بصري يالتشين، مدير …، نفى … وقال": "but", then the subject
+    elif v.keys[i] in EXCEPT and i + 2 < k and v.keys[i + 1] == "ان":
+        i += 2  # "إلا أن وزير الخارجية … أكد … وقال": "but that", then the subject
     phrase = noun_phrase(v, i, k)
     if phrase is None or not (
         kana

@@ -84,7 +84,7 @@ from rasd.quotes.state import (
     record,
     remember,
 )
-from rasd.quotes.subjects import subject_before
+from rasd.quotes.subjects import subject_after_still, subject_before
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.written_calls import written_call
 from rasd.text.normalize import match_key
@@ -184,8 +184,10 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         if phrase is not None:
             p = phrase.end
             subject = (
-                subject_before(v, k) if in_title(v, k) else past_relative(v, k, hit)
-            ) or subject_before_qad(v, k, hit)
+                (subject_before(v, k) if in_title(v, k) else past_relative(v, k, hit))
+                or subject_before_qad(v, k, hit)
+                or subject_after_still(v, k)
+            )
             if subject is not None:
                 # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
                 # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the

@@ -11,8 +11,21 @@ from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import quoted_name_before
 from rasd.quotes.speaker_words import Phrase, noun_after_complementizer
-from rasd.quotes.state import BUT, CLAUSE_OPENERS, KANA, MAX_GAP, PARENTHESIS_MAX, RELATIVE_GENDER
+from rasd.quotes.state import (
+    BUT,
+    BUT_PRONOUN,
+    CLAUSE_OPENERS,
+    EXCEPT,
+    KANA,
+    MAX_GAP,
+    PARENTHESIS_MAX,
+    RELATIVE_GENDER,
+)
 from rasd.quotes.view import DocView
+
+# "ممن" ("of those who"): a relative after a quantity ("كثير ممن تحدثنا إليهم"),
+# of any number, so the main verb's agreement is not checked against it.
+PARTITIVE = frozenset({"ممن"})
 
 CHAIN_GAP = 8  # tokens between two verbs that share a preposed subject
 MAX_ANTECEDENT = 5  # tokens of the noun before a relative pronoun
@@ -84,6 +97,9 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
         # "وكانت وثيقة رسمية مسربة، نشرها موقع "العربية.نت"، كشفت": the subject
         # stands before the aside; "لكن "جيش الإسلام"، الفصيل الأقوى، ينفي": quoted.
         return subject_before(v, aside) or quoted_name_before(v, aside - 1)
+    still = subject_after_still(v, k)
+    if still is not None:
+        return still
     cue = k
     k = _before_outlet(v, _before_still(v, k))
     i = k - 1
@@ -101,12 +117,13 @@ def subject_before(v: DocView, k: int) -> Phrase | None:
                 # what a participle spoke of, not one coordinated with it ("محذرا
                 # إيران …، وقال"); the participle's speaker is the clause's.
                 return None
-            if v.keys[i - 1] in RELATIVES:
-                # "الجماهير الذين تحدثت إليهم أعربوا": that verb is the clause's.
+            if v.keys[i - 1] in RELATIVES or v.keys[i - 1] in PARTITIVE:
+                # "الجماهير الذين تحدثت إليهم أعربوا"، "كثير ممن تحدثنا إليهم
+                # أعربوا": that verb is the relative clause's.
                 return _relative_subject(v, i - 1, k, sentence_start)
             # "مسؤول … تحدث شريطة عدم الكشف عن هويته قال": one subject, two verbs.
             return subject_before(v, i) or noun_phrase(v, i + 1, k)
-        if v.keys[i] in CLAUSE_OPENERS:
+        if v.keys[i] in CLAUSE_OPENERS or v.keys[i] in PARTITIVE:
             # "التي قال": the subject is the antecedent's speaker; "أغلب الآباء الذين
             # تحدثنا إليهم وصفوا": a whole relative clause, then the main verb.
             return _relative_subject(v, i, k, sentence_start)
@@ -156,6 +173,26 @@ def _before_still(v: DocView, k: int) -> int:
 
 _NOT = frozenset({"ما", "لا", "وما", "ولا"})
 
+STILL_REACH = 6  # tokens from a cue back to the "still" before its subject
+
+
+def subject_after_still(v: DocView, k: int) -> Phrase | None:
+    """ "وما زالت المعارضة تصر على"، "ولا تزال الولايات المتحدة تتهم": "still" opens
+    the clause and its subject stands between it and the verb; the phrase after the
+    verb is then its object ("مازالت روسيا تعتبر كييف"), not who speaks."""
+    s = v.sent_of[k]
+    sentence_start = v.sent_bounds[s][0] if s >= 0 else 0
+    for j in range(k - 2, max(sentence_start, k - STILL_REACH) - 1, -1):
+        if v.punct(j) or v.cue(j) is not None:
+            return None
+        if not v.is_("still", j):
+            continue
+        if not (v.keys[j].startswith(tuple(_NOT)) or (j > 0 and v.keys[j - 1] in _NOT)):
+            return None  # "زال" without its negation is "ceased", not "still"
+        phrase = noun_phrase(v, j + 1, k, allow_proclitic=False)
+        return phrase if phrase is not None and phrase.end == k else None
+    return None
+
 
 def _place_modifier(v: DocView, phrase: Phrase, k: int) -> bool:
     """Tokens [phrase.end, k) are "في" or "من" and one place name ("في مشهد"): where
@@ -188,7 +225,9 @@ def _relative_subject(v: DocView, r: int, k: int, sentence_start: int) -> Phrase
     its subject the pronoun's antecedent."""
     verb = k + 1 if v.punct(k) else k  # k may be a comma before the verb
     hit = v.cue(verb)
-    if hit is None or r >= k - 1 or RELATIVE_GENDER.get(v.keys[r]) != hit.form.gender:
+    if hit is None or r >= k - 1:
+        return None
+    if v.keys[r] not in PARTITIVE and RELATIVE_GENDER.get(v.keys[r]) != hit.form.gender:
         return None
     if v.proclitics[verb] or (v.keys[verb][:1] in "وف" and v.keys[verb] not in v.lexicon.cues):
         return None  # "الأوضاع التي جرى فيها التصويت، واتهمته الحكومة": a second clause
@@ -230,6 +269,10 @@ def sentence_subject(v: DocView, k: int) -> Phrase | None:
         i += 1
     elif v.keys[i][:1] in ("و", "ف") and not v.keys[i][1:].startswith("ال"):
         i += 1  # "وجزم جعجع بأن … وقال": a verb opens the sentence, its subject follows
+    if v.keys[i] in BUT - BUT_PRONOUN and i + 1 < k:
+        i += 1  # "لكن حسن بصري يالتشين، مدير …، نفى … وقال": "but", then the subject
+    elif v.keys[i] in EXCEPT and i + 2 < k and v.keys[i + 1] == "ان":
+        i += 2  # "إلا أن وزير الخارجية … أكد … وقال": "but that", then the subject
     phrase = noun_phrase(v, i, k)
     if phrase is None or not (
         kana

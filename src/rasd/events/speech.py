@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
+from rasd.events.described import blamed_country
 from rasd.events.findings import research_speaker
 from rasd.events.lexicon import ActorDictionary, _read_text
 from rasd.events.relayed import relayed
@@ -259,7 +260,7 @@ def speech_events(
                 continue  # a speaker misread: no one lays a duty on themself
             event.target = parties[quote.start][1]  # the one obliged, not the first named
         aimed = quote.cue is not None and acts.needs_target(doc.slice(quote.cue))
-        if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event):
+        if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event, actors):
             continue
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
@@ -415,11 +416,11 @@ def _glad_told(doc: Document, quote: Quote) -> bool:
     )
 
 
-def _aimed_blame(doc: Document, quote: Quote, event: Event) -> bool:
-    """Whether a describing cue ("وصف") criticises: it is aimed at a person or body, and
-    the description holds no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
-    words = _keyed_words(doc.slice(quote))
-    return _aimed(doc, event) and not any(_PRAISE.intersection(_bare_forms(w)) for w in words)
+def _aimed_blame(doc: Document, q: Quote, event: Event, actors: ActorDictionary | None) -> bool:
+    """Whether a describing cue ("وصف") criticises: aimed at a person, body or blamed country
+    (`described.py`), in no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
+    praised = any(_PRAISE.intersection(_bare_forms(w)) for w in _keyed_words(doc.slice(q)))
+    return not praised and (_aimed(doc, event) or blamed_country(doc, q, event, actors))
 
 
 def _account_cue(doc: Document, quote: Quote) -> bool:

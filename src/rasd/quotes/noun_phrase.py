@@ -27,9 +27,11 @@ from rasd.quotes.phrase_names import (
     nisba_surname,
     parenthesised,
     person_after_rank,
+    person_named,
     run_may_start,
     surname_before_apposition,
     surname_follows,
+    titled_person,
     verb_before_name,
 )
 from rasd.quotes.phrase_objects import (
@@ -400,6 +402,12 @@ def noun_phrase(
         ranked = person_after_rank(v, phrase.end, limit)
         if ranked is not None:
             phrase.name, phrase.end = ranked, ranked[1]
+    elif phrase.title and not (phrase.anonymous or person_named(v, phrase)):
+        # "نائب رئيس شرطة دبي الفريق ضاحي خلفان عن": a place or body completed the
+        # title; the person after the rank holds it, and what was said starts past him.
+        ranked = person_after_rank(v, phrase.end, limit) or titled_person(v, phrase.end, limit)
+        if ranked is not None:
+            phrase.name, phrase.end, phrase.organisation = ranked, ranked[1], False
     if phrase.name is not None:
         phrase.end = max(phrase.end, phrase.name[1])
     if phrase.organisation or phrase.places:

@@ -238,6 +238,26 @@ def person_after_rank(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
     return (j, end)
 
 
+def person_named(v: DocView, phrase: Phrase) -> bool:
+    """Whether the phrase's name is a person the entity layer reads."""
+    if phrase.name is None:
+        return False
+    return any(v.entity_label(j) == "PER" for j in range(*phrase.name))
+
+
+def titled_person(v: DocView, i: int, limit: int) -> tuple[int, int] | None:
+    """ "قائد شرطة دبي اللواء عبدالله المري أن": a rank that is a title word closed the
+    phrase of a body's title; the person the entity layer names right after it."""
+    if v.entity_at is None or i >= limit or not v.is_("rank_before_name", i - 1):
+        return None
+    if v.entity_label(i) != "PER" or v.entity_at.get(i - 1) is not None:
+        return None
+    end = entity_end(v, i, limit)
+    if v.word(end) and not v.is_("function", end) and not v.complementizer(end):
+        return None
+    return (i, end)
+
+
 def lone_surname(v: DocView, k: int) -> bool:
     """ "وكان الصفدي قال", "وعبر العيبان عن": a family name alone, known by its
     nisba form or as the last word of a person the article names in full."""

@@ -13,8 +13,6 @@ unless the actor dictionary reads it as its country's government ("موسكو"،
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasd.document import Document, Event, Quote
 from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorDictionary, Gazetteer
@@ -30,17 +28,17 @@ _REGIONS = frozenset(r.replace("_", " ") for r in WORD_LISTS.words("described_re
 BLAME_COUNTRIES = True
 
 
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
 def blamed_country(
-    doc: Document, quote: Quote, event: Event, actors: ActorDictionary | None
+    doc: Document,
+    quote: Quote,
+    event: Event,
+    actors: ActorDictionary | None,
+    gazetteer: Gazetteer | None,
 ) -> bool:
-    """Whether the describing act's target is a country and its words blame."""
+    """Whether the describing act's target is a country and its words blame; without the
+    dictionaries a place stays no describing act's target."""
     target = event.target
-    if not BLAME_COUNTRIES or target is None or actors is None:
+    if not BLAME_COUNTRIES or target is None or actors is None or gazetteer is None:
         return False
     if target.start >= quote.start:
         return False  # named in the description ("بأنه عداء … تجاه إسرائيل"), not described
@@ -60,7 +58,7 @@ def blamed_country(
     entry = actors.get(tuple(light_key(w) for w in words))
     if entry is None or not entry.country or entry.country == "IGO":
         return False
-    known = _gazetteer().get(tuple(match_key(" ".join(words)).split()))
+    known = gazetteer.get(tuple(match_key(" ".join(words)).split()))
     if known is not None and known.kind == "city" and not entry.roles:
         return False
     # Imported here: the speech-act model reads the speech lexicon of `speech.py`,

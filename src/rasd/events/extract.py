@@ -242,7 +242,9 @@ class EventExtractor:
                 found, topic = self._sentence(doc, i, words, topic)
                 candidates.extend(found)
         aimed = self.speech_model is not None and self.speech_model.aimed
-        spoken = speech_events(doc, self.speech_acts, self._learned(doc), aimed, self.actors)
+        spoken = speech_events(
+            doc, self.speech_acts, self._learned(doc), aimed, self.actors, self.gazetteer
+        )
         # A cue the trigger rules coded already is one act: its named speaker is the
         # source, the quotation gives the target they missed (`speech.one_act`).
         said = {(e.type, at): e for e, at in spoken}

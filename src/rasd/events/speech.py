@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.described import blamed_country
 from rasd.events.findings import research_speaker
-from rasd.events.lexicon import ActorDictionary, _read_text
+from rasd.events.lexicon import ActorDictionary, Gazetteer, _read_text
 from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
@@ -204,13 +204,15 @@ def speech_events(
     learned: Callable[[list[Quote]], dict[int, str]] | None = None,
     learned_aimed: bool = False,
     actors: ActorDictionary | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[tuple[Event, int]]:
     """One event per quotation that is an act and has a speaker, with the offset of the
     token holding its cue (-1 for an act read from the quoted words). `learned` types
     the quotations the lexicon leaves uncoded (by their start; `speech_model.py`);
     with `learned_aimed` such an act needs a target, a person or body other than the
     speaker, read by the side rules. `actors` lets a duty laid on an unnamed body of
-    the actor dictionary count ("إن على القضاء"; `speech_duty.addressed_type`)."""
+    the actor dictionary count ("إن على القضاء"; `speech_duty.addressed_type`); with the
+    gazetteer too, a country described in words of blame (`described.py`)."""
     entities = sorted((e for e in doc.entities or [] if e.label in _NAMED), key=lambda e: e.start)
     entity_starts = [e.start for e in entities]
     starts = [s.start for s in doc.sentences]
@@ -260,7 +262,11 @@ def speech_events(
                 continue  # a speaker misread: no one lays a duty on themself
             event.target = parties[quote.start][1]  # the one obliged, not the first named
         aimed = quote.cue is not None and acts.needs_target(doc.slice(quote.cue))
-        if aimed and event_type != "REJECT" and not _aimed_blame(doc, quote, event, actors):
+        if (
+            aimed
+            and event_type != "REJECT"
+            and not _aimed_blame(doc, quote, event, actors, gazetteer)
+        ):
             continue
         if learned_aimed and quote.start in by_model and not _aimed_elsewhere(doc, event):
             continue
@@ -416,11 +422,17 @@ def _glad_told(doc: Document, quote: Quote) -> bool:
     )
 
 
-def _aimed_blame(doc: Document, q: Quote, event: Event, actors: ActorDictionary | None) -> bool:
+def _aimed_blame(
+    doc: Document,
+    q: Quote,
+    event: Event,
+    actors: ActorDictionary | None,
+    gazetteer: Gazetteer | None,
+) -> bool:
     """Whether a describing cue ("وصف") criticises: aimed at a person, body or blamed country
     (`described.py`), in no word of praise or size ("بأنه بطل مذهل"، "بأنه خطوة كبرى")."""
     praised = any(_PRAISE.intersection(_bare_forms(w)) for w in _keyed_words(doc.slice(q)))
-    return not praised and (_aimed(doc, event) or blamed_country(doc, q, event, actors))
+    return not praised and (_aimed(doc, event) or blamed_country(doc, q, event, actors, gazetteer))
 
 
 def _account_cue(doc: Document, quote: Quote) -> bool:

@@ -214,6 +214,10 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if v.keys[k] == "بكل":
             k += 2  # "بكل وضوح"
             continue
+        occasion = occasion_end(v, k, limit)
+        if occasion:
+            k = occasion  # "وتابع خلال مؤتمر صحافي في عمان أن": where, not who or what
+            continue
         timed = _time_phrase_end(v, k, limit) or _date_end(v, k, limit)
         if timed:
             k = timed  # "قال قبل أيام إن", "كشف عام ٢٠١٤ أن": when, not who
@@ -258,6 +262,128 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
     return k, audience
 
 
+_OCCASION_OPENERS = frozenset({"في", "خلال", "عبر", "اثناء"})
+_POSSESSIVE = ("هم", "ها", "ه")
+OCCASION_MODIFIERS = 2  # adjectives after the head ("مؤتمر صحفي مشترك")
+
+
+def occasion_end(v: DocView, k: int, limit: int) -> int:
+    """One past an occasion of speaking at k (`occasion_span`) that what was said, or
+    another circumstance, follows; 0 when none."""
+    j = occasion_span(v, k, limit)
+    return j if j and _said_after(v, j, limit) else 0
+
+
+def occasion_span(v: DocView, k: int, limit: int) -> int:
+    """One past "في مؤتمر صحفي"، "في أكثر من تصريح إعلامي"، "خلال كلمته في دافوس" at k
+    (0 when none): where or how the words were said (words.tsv `speech_occasion`);
+    a genitive after the head ("في بيان الحكومة") may be the speaker and stops it."""
+    if k + 1 >= limit or v.keys[k] not in _OCCASION_OPENERS or v.proclitics[k]:
+        return 0
+    j = k + 1
+    if j + 1 < limit and v.keys[j] == "اكثر" and v.keys[j + 1] == "من":
+        j += 2  # "في أكثر من تصريح"
+    if j >= limit or not _occasion_head(v, j):
+        return 0
+    j += 1
+    while j < limit and j - k <= OCCASION_MODIFIERS + 3 and _occasion_modifier(v, j):
+        j += 1
+    return _place_of_occasion(v, j, limit)
+
+
+def occasion_noun(v: DocView, k: int, limit: int) -> int:
+    """Start of a bare noun after an occasion at k that an adjective closed ("في
+    أكثر من تصريح إعلامي نيته الترشح"), for a cue that takes one; -1 when none.
+    Kept out of skip_adverbials, where the noun would be read as the speaker."""
+    j = occasion_span(v, k, limit)
+    return j if j and _occasion_modifier(v, j - 1) and _plain_noun(v, j) else -1
+
+
+def _occasion_head(v: DocView, j: int) -> bool:
+    return _listed(v, j, "speech_occasion")
+
+
+def _listed(v: DocView, j: int, category: str) -> bool:
+    """Token j is in the list, read without the article or a possessive pronoun."""
+    if not v.word(j) or v.proclitics[j]:
+        return False
+    key = v.keys[j]
+    forms = {key, key[2:] if key.startswith("ال") else key}
+    for end in _POSSESSIVE:
+        if key.endswith(end) and len(key) > len(end) + 2:
+            base = key[: -len(end)]
+            forms |= {base, base[:-1] + "ة" if base.endswith("ت") else base}
+    return any(v.lexicon.has(category, f) for f in forms)
+
+
+def _occasion_modifier(v: DocView, j: int) -> bool:
+    if not v.word(j) or v.proclitics[j]:
+        return False
+    key = v.keys[j]
+    bare = key[2:] if key.startswith("ال") else key
+    return v.lexicon.has("occasion_modifier", key) or v.lexicon.has("occasion_modifier", bare)
+
+
+def _place_of_occasion(v: DocView, j: int, limit: int) -> int:
+    """Past "في عمان" (a whole place name) or "على موقع "تويتر"" after the occasion."""
+    medium = j + 1 < limit and (_listed(v, j + 1, "medium") or v.is_("network", j + 1))
+    if medium and v.keys[j] == "على":
+        j += 2  # "على موقعه الإلكتروني"، "على موقع "تويتر""
+        while j < limit and _occasion_modifier(v, j):
+            j += 1
+        r = v.region_opening(j)
+        if r is not None and v.regions[r].closer is not None and v.regions[r].last - j <= 4:
+            return v.regions[r].last + 1
+        while j < limit and v.tokens[j].kind == "latin":
+            j += 1
+        return j
+    if j + 1 >= limit or v.keys[j] != "في" or v.entity_at is None:
+        return j
+    place = v.entity_at.get(j + 1)
+    if place is None or place.label != "LOC":
+        return j
+    end = j + 1
+    while end < limit and v.entity_at.get(end) is place:
+        end += 1
+    return end
+
+
+_SAID_PREPOSITIONS = frozenset({"عن", "على", "الى"})
+
+
+def _said_after(v: DocView, j: int, limit: int) -> bool:
+    """What follows the occasion is what was said (a complementizer, a quotation, a
+    colon, what "ب" or a cue's preposition tells) or another circumstance."""
+    after = j + 1 if v.punct(j, "،,") else j
+    if after >= limit:
+        return False
+    return (
+        v.complementizer(after)
+        or v.region_opening(after) is not None
+        or v.punct(after, ":")
+        or (v.word(after) and v.proclitics[after][-1:] == "ب" and v.entity_label(after) is None)
+        or (v.keys[after] in _SAID_PREPOSITIONS and not v.proclitics[after])
+        or audience_at(v, after, limit) is not None
+        or bool(_date_end(v, after, limit) or _medium_at(v, after, limit))
+    )
+
+
+def _plain_noun(v: DocView, j: int) -> bool:
+    """An adjective closed the occasion, so a noun after it is what was said, not the
+    occasion's genitive."""
+    return (
+        v.word(j)
+        and not v.proclitics[j]
+        and v.entity_label(j) is None
+        and v.cue(j) is None
+        and not v.is_("title", j)
+        and not v.is_("anonymous", j)
+        and not v.is_("function", j)
+        and not v.is_("time", j)
+        and not _occasion_modifier(v, j)
+    )
+
+
 def ends_phrase(v: DocView, i: int, limit: int) -> bool:
     return (
         v.complementizer(i)
@@ -273,6 +399,8 @@ def opens_circumstance(v: DocView, i: int, limit: int) -> bool:
     """A preposition that opens the circumstances of speaking ("في بيان")."""
     if v.is_("situation", i) or v.is_("time", i) or v.stems[i] in _TIMES:
         return True
+    if occasion_span(v, i, limit):
+        return True  # "ونفى الرئيس في أكثر من تصريح إعلامي نيته": where, not whose
     nxt = i + 1
     if v.keys[i] == "في" and _date_at(v, nxt, limit):
         return True  # "وذكرت شرطة طهران في شباط/فبراير أنه": when, not whose

@@ -15,7 +15,7 @@ from rasd.quotes.asides import (
     own_speech,
     relative_on_subject,
 )
-from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.circumstances import occasion_noun, skip_adverbials
 from rasd.quotes.clause_cuts import (
     CLOSING_MARKS,
     WHEN,
@@ -79,6 +79,7 @@ def cue_content(
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     objects = object_starts(v, start, (aside, place), end)
     situated = after_situation(v, start, end, takes)
+    noun_after = occasion_noun(v, start, end) if "N" in takes else -1
     past_aside = False
     note_end = start  # past a writer's note ("، علما أن …،") inside the gap
     for i in range(start, end):
@@ -150,6 +151,8 @@ def cue_content(
             return _prepositional_clause(v, i, end)
         if i == situated:
             return _prepositional_clause(v, i, end)
+        if i == noun_after:
+            return "indirect", i, clause_end(v, i, end), None
         if i == start and "O" in takes and "N" in takes and v.keys[i] in OF_WHOM:
             # "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها": asked of whom, then what;
             # "وطلب الرئيس منه وقف …": of him.

@@ -38,7 +38,7 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
         if answer is not None:
             return speaker_mention(v, answer, hit.form.gender)
         for said in recent(state.said):
-            if v.sent_of[said.token] == sentence and _agree(said.gender, hit.form.gender):
+            if v.sent_of[said.token] == sentence and _continues(said.gender, hit.form.gender):
                 return said.mention  # "مضيفا": the clause's speaker
         if v.is_("noun_participle", k):
             # "علق راموس على حديث رونالدو بالقول": the name before is the object.
@@ -232,6 +232,13 @@ def _present_after_particle(key: str) -> bool:
     if len(key) < 4 or key[0] not in "لف" or key[1] not in "يت":
         return False
     return not (key[1] == "ت" and len(key) == 6 and key[4] == "ي")
+
+
+def _continues(said: str, participle: str) -> bool:
+    """A participle continues an earlier speaker of its sentence whose cue agrees with
+    it. A plural cue ("قولهم"، "أكدوا") has persons for subject, who take a plural
+    participle: "ونقلت صحيفة "تلغراف" عن شهود قولهم إن …، مشيرة" is the paper's."""
+    return said == participle or participle == "p"
 
 
 def _agree(a: str, b: str) -> bool:

@@ -24,6 +24,8 @@ import random
 import re
 from pathlib import Path
 
+from news_sample import annotated
+
 from rasd.pipeline import Pipeline
 from rasd.quotes.records import quote_rows, speaker_label
 from rasd.text.readers import Failure, Fields, jsonl_records, read_records
@@ -42,11 +44,19 @@ def annotated_heads() -> str:
     return "\n".join(heads)
 
 
-def matching_lines(news: Path, pattern: re.Pattern[str], heads: str) -> list[str]:
+def matching_lines(news: Path, pattern: re.Pattern[str], heads: str, known: set[str]) -> list[str]:
+    """The records holding the construction, less the annotated ones: by id or url
+    (`news_sample.annotated`), and by title for the gold files whose first line is it
+    (a file that opens with a <DOC> header is found by its id only)."""
     lines = []
     with gzip.open(news, "rt", encoding="utf-8") as f:
         for line in f:
-            if pattern.search(line) and json.loads(line).get("title", "")[:TITLE_KEY] not in heads:
+            if not pattern.search(line):
+                continue
+            record = json.loads(line)
+            if record.get("id") in known or record.get("url") in known:
+                continue
+            if record.get("title", "")[:TITLE_KEY] not in heads:
                 lines.append(line)
     return lines
 
@@ -61,7 +71,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=150)
     parser.add_argument("--field", action="append", default=[], help="KEY=NAME, e.g. text=content")
     args = parser.parse_args()
-    lines = matching_lines(args.news, re.compile(args.regex), annotated_heads())
+    lines = matching_lines(args.news, re.compile(args.regex), annotated_heads(), annotated())
     random.Random(args.seed).shuffle(lines)
     picked = lines[: args.n]
     print(f"# {len(lines)} articles hold the construction; {len(picked)} read")

@@ -19,12 +19,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from speaker_misses import SHOWN_FOLDS, sentence_of, speaker_names
+from speaker_misses import SHOWN_FOLDS, sentence_of, wrong_speakers
 
 import rasd.quotes.cue_quotes as cue_quotes
 import rasd.quotes.implicit as implicit_module
 from rasd.document import Mention
-from rasd.evaluate.gold import QUOTE_MATCH_F1, _pairs, development_articles, name_key, token_f1
+from rasd.evaluate.gold import development_articles
 from rasd.quotes.commands import quote_pipeline
 
 STEPS = {
@@ -87,18 +87,8 @@ def main() -> None:
                 continue
             steps.by_cue.clear()
             doc = nlp(doc)
-            quotes, expected = doc.quotes or [], gold.get("quotes", [])
-
-            def similarity(q: Any, g: dict[str, Any], doc: Any = doc) -> float:
-                f1 = token_f1(doc.slice(q), g["text"])
-                return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
-
-            for i, j in _pairs(quotes, expected, similarity):
-                q, g = quotes[i], expected[j]
+            for q, g, _ in wrong_speakers(doc, gold):
                 if q.cue is None or q.cue.start not in steps.by_cue:
-                    continue
-                said = speaker_names(q, doc)
-                if said & {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}:
                     continue
                 step, rule = steps.by_cue[q.cue.start]
                 start, end = sentence_of(doc, q.start)

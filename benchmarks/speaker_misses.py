@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,24 @@ def kind_of(doc: Document, q: Quote, g: dict[str, Any], said: set[str]) -> str:
     return "other-in-sentence" + ("+gold-here" if gold_here else "") + (f" [{cue}]" if cue else "")
 
 
+def wrong_speakers(
+    doc: Document, gold: dict[str, Any]
+) -> Iterator[tuple[Quote, dict[str, Any], set[str]]]:
+    """The quotations of an analysed `doc` that the scorer pairs with a gold quotation
+    whose speaker (or alias) none of their speaker names match, with those names."""
+    quotes, expected = doc.quotes or [], gold.get("quotes", [])
+
+    def similarity(q: Any, g: dict[str, Any]) -> float:
+        f1 = token_f1(doc.slice(q), g["text"])
+        return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
+
+    for i, j in _pairs(quotes, expected, similarity):
+        q, g = quotes[i], expected[j]
+        said = speaker_names(q, doc)
+        if not said & {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}:
+            yield q, g, said
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, nargs="+", help="annotated folders")
@@ -77,18 +96,7 @@ def main() -> None:
             if fold not in SHOWN_FOLDS:
                 continue
             doc = nlp(doc)
-            quotes, expected = doc.quotes or [], gold.get("quotes", [])
-
-            def similarity(q: Any, g: dict[str, Any], doc: Document = doc) -> float:
-                f1 = token_f1(doc.slice(q), g["text"])
-                return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
-
-            for i, j in _pairs(quotes, expected, similarity):
-                q, g = quotes[i], expected[j]
-                said = speaker_names(q, doc)
-                gold_names = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
-                if said & gold_names:
-                    continue
+            for q, g, said in wrong_speakers(doc, gold):
                 kind = kind_of(doc, q, g, said)
                 counts[kind.split(" [")[0]] += 1
                 if args.list:

@@ -49,3 +49,25 @@ def test_a_duty_laid_on_an_unnamed_body_is_its_demand(nlp):
         "وقال المرشد الإيراني علي خامنئي إن على القضاء التصدي لمن يكدرون الأمن الاقتصادي."
     )
     assert [e for e in doc.events if e.type == "DEMAND"]
+
+
+def test_the_party_a_duty_is_laid_on_is_the_target_not_the_first_name(nlp):
+    # Unseen news (seed 10663): Syria is named first, Russia is the one asked to act.
+    doc = nlp.analyze(
+        "يعتقد وزير الخارجية الفرنسي جان إيف لودريان أنه بعد الضربات الغربية على سوريا، "
+        "يجب على روسيا أن تضغط على حليفها الرئيس السوري بشار الأسد للبحث عن مخرج للأزمة "
+        "السياسية."
+    )
+    demands = [e for e in doc.events if e.type == "DEMAND"]
+    assert [doc.slice(e.target) for e in demands if e.target] == ["روسيا"]
+
+
+def test_the_first_party_named_after_a_duty_phrase_is_the_target(nlp):
+    # Unseen news (seed 10667): "إن على الدول الثلاث" names no one; "على إثيوبيا" does.
+    doc = nlp.analyze(
+        'يقول يحيى عبد المجيد "إن على الدول الثلاث أن تتذكر أن أكثر من 300 مليون شخص '
+        "يسكنون على ضفاف #نهر_النيل تفتك بهم الأمراض والفقر وأن على إثيوبيا أن تعلم أن "
+        'مصر والسودان ليسا ضد رغبتها في التنمية".'
+    )
+    demands = [e for e in doc.events if e.type == "DEMAND"]
+    assert [doc.slice(e.target) for e in demands if e.target] == ["إثيوبيا"]

@@ -24,7 +24,7 @@ from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor, swallowed, within
-from rasd.events.speech_duty import addressed_type, obliged_party
+from rasd.events.speech_duty import addressed_party, addressed_type, obliged_party
 from rasd.events.speech_targets import speech_target
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
@@ -257,6 +257,9 @@ def speech_events(
         )
         if event_type != "DEMAND" and event.target is None and research_speaker(doc, quote):
             continue  # findings aimed at no one (`findings.py`)
+        duty = addressed_party(doc, quote, acts.addressed) if event_type == "DEMAND" else None
+        if duty is not None and not same_actor(event.source, duty):
+            event.target = duty  # the one a duty is laid on, not the first named
         if parties.get(quote.start):
             if same_actor(event.source, parties[quote.start][1]):
                 continue  # a speaker misread: no one lays a duty on themself

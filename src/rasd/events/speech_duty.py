@@ -5,12 +5,15 @@ Under a plain cue (قال، أضاف) the words "إن على X" or "يتعين �
 do: a DEMAND aimed at X when X is a named person, body or place. The same words before
 a common noun are mostly no act ("أن على الرغم"، "إن على الموظف أن يشتغل 24 ساعة"), so
 the phrase counts only where a named entity begins at the next word, or a body or
-people of the actor dictionary ("إن على القضاء"، "يتعين على الأوروبيين").
+people of the actor dictionary ("إن على القضاء"، "يتعين على الأوروبيين"). The party
+named after such a phrase is whom a demand is aimed at, though another name comes
+first in the quotation (`addressed_party`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from rasd.document import Document, Entity, Mention, Quote
 from rasd.events.keys import light_key
@@ -31,21 +34,41 @@ def addressed_type(
 ) -> str | None:
     """The type of the first lexicon phrase in the quotation that a named entity
     follows (or, given the actor dictionary, a body or people it lists), or None."""
+    for event_type, at, following in _duties(doc, quote, phrases):
+        if _entity_at(doc, at) is not None or (actors is not None and _body_at(actors, following)):
+            return event_type
+    return None
+
+
+def addressed_party(
+    doc: Document, quote: Quote, phrases: dict[tuple[str, ...], str]
+) -> Mention | None:
+    """The named party the first duty phrase followed by a name lays its duty on: whom
+    the demand is aimed at, though another name comes first in the quotation ("بعد
+    الضربات الغربية على سوريا، يجب على روسيا أن تضغط"؛ "إن على الدول الثلاث أن تتذكر …
+    وأن على إثيوبيا أن تعلم": Ethiopia, not the river named between)."""
+    for _, at, _ in _duties(doc, quote, phrases):
+        party = _entity_at(doc, at)
+        if party is not None:
+            return Mention(party.start, party.end, party.canonical or doc.slice(party))
+    return None
+
+
+def _duties(
+    doc: Document, quote: Quote, phrases: dict[tuple[str, ...], str]
+) -> Iterator[tuple[str, int, list[str]]]:
+    """Each lexicon phrase in the quotation with its type, the offset of the word after
+    it and the keys of the three words from there."""
     if not phrases:
-        return None
+        return
     text = doc.slice(quote)
     words = [(m.start(), match_key(m.group()).removeprefix("و")) for m in _WORD.finditer(text)]
     keys = [w for _, w in words]
     for i, word in enumerate(keys):
         for phrase, event_type in phrases.items():
             end = i + len(phrase)
-            found = phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase
-            if found and (
-                _named_at(doc, quote.start + words[end][0])
-                or (actors is not None and _body_at(actors, keys[end : end + 3]))
-            ):
-                return event_type
-    return None
+            if phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase:
+                yield event_type, quote.start + words[end][0], keys[end : end + 3]
 
 
 _QUANTIFIERS = WORD_LISTS.words("duty_quantifiers")
@@ -112,6 +135,6 @@ def _opens_clause(base: int, words: list[tuple[int, int, str]], start: int) -> b
 _OPENERS = {"ان", "بان", "لان", "لكن", "ولكن"}
 
 
-def _named_at(doc: Document, start: int) -> bool:
+def _entity_at(doc: Document, start: int) -> Entity | None:
     # Looked up only where a phrase matched: most quotations hold none.
-    return any(e.start == start and e.label in _NAMED for e in doc.entities or [])
+    return next((e for e in doc.entities or [] if e.start == start and e.label in _NAMED), None)

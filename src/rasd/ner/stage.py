@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
@@ -36,7 +37,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
-from rasd.ner.surface_rules import headed_hashtags, ordinals_alone
+from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organisations
 from rasd.ner.variants import load_variants
 from rasd.text.normalize import match_key
 
@@ -94,6 +95,8 @@ SPACED_HASHTAGS = True
 DESCRIPTOR_NAMES = True
 # An ordinal tagged as a name of one word names nothing (`surface_rules.ordinals_alone`).
 ORDINALS_ALONE = True
+# Two organisations side by side without the article are one name (`split_organisations`).
+SPLIT_ORGANISATIONS = True
 
 
 @dataclass(slots=True)
@@ -125,6 +128,7 @@ class EntityRecognizer:
         all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
         for tokens, forms, tags in zip(sentences, all_forms, all_tags, strict=True):
+            conjoined = [self._conjoined(text, t) for t in tokens]
             apply_rules(
                 [f.key for f in forms],
                 tags,
@@ -137,7 +141,7 @@ class EntityRecognizer:
                 self._is_nisba,
                 self._is_org,
                 self.news_names,
-                [self._conjoined(text, t) for t in tokens],
+                conjoined,
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
             apply_boundaries([f.word for f in forms], [f.key for f in forms], tags)
@@ -153,6 +157,14 @@ class EntityRecognizer:
                 headed_hashtags([f.word for f in forms], tags, _is_title)
             if ORDINALS_ALONE:
                 ordinals_alone([f.key for f in forms], tags)
+            if SPLIT_ORGANISATIONS:
+                split_organisations(
+                    [f.key for f in forms],
+                    [f.stem for f in forms],
+                    tags,
+                    partial(self._glued, text, tokens),
+                    conjoined,
+                )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)
@@ -213,6 +225,10 @@ class EntityRecognizer:
         if glued and len(span) > 1 and self._listed_rest(text, span):
             return token.start + 1
         return start
+
+    def _glued(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether the organisation of tokens start to end begins after a proclitic."""
+        return self._name_start(text, tokens[start:end], "ORG") != tokens[start].start
 
     def _split_start(self, text: str, token: Token, start: int) -> int:
         """Where a name begins in a word whose proclitics the segmenter split off at

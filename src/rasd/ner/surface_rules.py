@@ -1,6 +1,6 @@
 """Name rules read from a name's written form (patterns 3 and 7 of rules.py): Latin
-capitals, hashtags, words joined by a hyphen or dot without a space, and ordinals
-standing alone.
+capitals, hashtags, words joined by a hyphen or dot without a space, ordinals
+standing alone, and a foreign organisation's name cut in two.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from rasd.ner.gazetteer import loose_key
 from rasd.ner.rule_words import PREPOSITIONS, RULE_WORDS, Phrases
+from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
 
@@ -158,3 +159,50 @@ def ordinals_alone(keys: Sequence[str], tags: list[str]) -> None:
         alone = i + 1 == len(tags) or not tags[i + 1].startswith("I-")
         if tags[i].startswith("B-") and alone:
             tags[i] = "O"
+
+
+def split_organisations(
+    keys: Sequence[str],
+    stems: Sequence[str],
+    tags: list[str],
+    glued: Callable[[int, int], bool],
+    conjoined: Sequence[bool],
+) -> None:
+    """Two organisations side by side, no word of either with the article, are one
+    foreign name the tagger cut in two ("[بوكو] [حرام]", "[ميل] [أون صنداي]", "[سيلتا]
+    [فيغو]", "[فولكس] [فاجن]"): an Arabic name of a body carries the article somewhere,
+    and two bodies named one after the other are joined by "و" or a comma. Not where a
+    word of either carries "و" ("[دورتموند وباير] [ليفركوزن]") or is a preposition
+    ("[يونايتد] [أمام وست]"), nor Latin words (an alias, "غوغل Google", or a product,
+    "آيفون XR"), nor a run of three or more (a site's share buttons, "تويتر فيسبوك جوجل
+    بلس"), nor where the second name begins after a letter glued to it ("[مؤسسة غالوب]
+    [لبي بي سي]": for the BBC). `keys` are loose keys, `stems` the stem match keys with
+    the article, `glued(k, end)` whether the name of words k to end begins after a
+    proclitic, `conjoined` whether a word carries "و"."""
+    found = chunks(tags)
+    for n in range(len(found) - 1):
+        (first, i, j), (second, k, end) = found[n], found[n + 1]
+        if first != "ORG" or second != "ORG" or k != j or _in_run(found, n):
+            continue
+        if not _foreign(keys[i:end], stems[i:end], conjoined[i:end]) or glued(k, end):
+            continue
+        tags[k] = "I-ORG"
+
+
+def _in_run(found: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """Whether the pair of chunks n, n + 1 touches a third organisation."""
+    before = n > 0 and found[n - 1][0] == "ORG" and found[n - 1][2] == found[n][1]
+    after = n + 2 < len(found) and found[n + 2][0] == "ORG" and found[n + 2][1] == found[n + 1][2]
+    return before or after
+
+
+def _foreign(keys: Sequence[str], stems: Sequence[str], conjoined: Sequence[bool]) -> bool:
+    return not (
+        any(conjoined)
+        or any(key in PREPOSITIONS for key in keys)
+        or any(stem.startswith("ال") or _latin(stem) for stem in stems)
+    )
+
+
+def _latin(word: str) -> bool:
+    return any(c.isascii() and c.isalpha() for c in word)

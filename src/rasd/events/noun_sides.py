@@ -17,7 +17,14 @@ from rasd.events.phrases import (
     preposition_before,
 )
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
-from rasd.events.side_agents import doer_after, doer_head, from_agent
+from rasd.events.side_agents import (
+    ARMED_ROLES,
+    armed_after_lam,
+    doer_after,
+    doer_head,
+    from_agent,
+    nisba,
+)
 from rasd.events.side_targets import target_after
 from rasd.events.sides import Actor, adjective_of_event
 from rasd.events.spoken_of import speech_subject
@@ -31,8 +38,6 @@ _CHARGE_NOUNS = WORD_LISTS.words("charge_nouns")
 # How many words after that genitive its apposition may take before the charge
 # ("وزير الطاقة السابق جونين سيجيف بالتجسس").
 _CHARGE_REACH = 4
-# Armed roles: "غارات لمقاتلات التحالف" names the raids' doers after ل.
-_ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 # A group head after ل names the doers too ("هجمات لحزب العمال"، "غارات للطيران
 # الروسي"), where the actor dictionary gives the group no armed role.
 ARMED_HEADS = True
@@ -61,6 +66,17 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         doer = from_agent(words, after, pos)
     if doer is not None:
         return doer, target_after(words, [a for a in after if a is not doer], None, pos)
+    if (
+        patient
+        and trigger.type == "ASSAULT"
+        and genitive
+        and all(nisba(w) for w in words[pos + 1 : genitive.first])
+        and armed_after_lam(words, genitive)
+    ):
+        # "قصف مدفعي لميليشيات الحوثي"، "بقصف للقوات التركية": an armed group
+        # after ل made it; what it hit follows.
+        rest = [a for a in after if a.first >= genitive.last]
+        return genitive, target_after(words, rest, None, pos)
     if patient:
         # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
         if genitive and not preposition_before(words, genitive.first, pos):
@@ -97,7 +113,7 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
 
 
 def _armed(words: list[Word], genitive: Actor) -> bool:
-    if genitive.mention.attrs.get("role") in _ARMED:
+    if genitive.mention.attrs.get("role") in ARMED_ROLES:
         return True
     return ARMED_HEADS and doer_head(words[genitive.first])
 

@@ -31,11 +31,12 @@ from rasd.events.phrases import (
     has_pronoun_subject,
     is_count,
     no_object,
+    possessive_lam,
 )
 from rasd.events.sentence import WORD_LISTS, Word, opens_with_act_noun
 from rasd.events.side_agents import pronoun_subject_of, speaking_subject, subject_after_doing
 from rasd.events.side_targets import target_after
-from rasd.events.sides import Actor
+from rasd.events.sides import Actor, adjective_of_event
 from rasd.events.unvoiced import unvoiced_victim
 from rasd.text.normalize import match_key
 
@@ -74,16 +75,20 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         return None, after[0]
     if trigger.lemma in SUFFERED and (victim := unvoiced_victim(c)) is not None:
         return None, victim  # "قتل جنديان أميركيان في هجوم شنه مسلحون"
-    if _after_attack_noun(c.scope.lexicon, words, pos, trigger):
+    if (noun := _attack_noun_before(c.scope.lexicon, words, pos, trigger, c.before)) is not None:
         doer = subject_after_doing(words, after, pos)
         if doer is not None:
             # "هجوم مسلح شنه متمردون على مراكز أمنية": the pronoun is the attack,
             # the actor after the verb made it.
             return doer, target_after(words, past_doer(words, after, doer), doer, pos)
         # "هجوم (انتحاري) استهدف دورية": the attack is the subject, what follows
-        # is what was hit; the attackers come from the attack noun's event.
+        # is what was hit; the attackers are those named with the noun ("بغارة
+        # لطيران التحالف استهدفت"), else they come from the attack noun's event.
         target = after[0] if after and after[0].first - pos <= 3 else None
-        return None, target or object_phrase(c.scope, words, pos, c.ce)
+        named = _doer_between(words, c.before, noun, pos) if NOUN_DOER else None
+        if named is not None and not _names_doer(words, noun, named):
+            named = None  # "تفجير انتحاري": an adjective, not who did it
+        return named, target or object_phrase(c.scope, words, pos, c.ce)
     first_noun = next(
         (
             j
@@ -241,16 +246,52 @@ def _verb_subject(c: Clause) -> Actor | None:
     return source or opening_phrase(c)
 
 
-def _after_attack_noun(
-    lexicon: TriggerLexicon, words: list[Word], pos: int, trigger: Trigger
-) -> bool:
-    """Whether a verb follows a noun of the same event type with at most its
-    adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف")."""
-    for j in range(max(0, pos - 3), pos):
+def _attack_noun_before(
+    lexicon: TriggerLexicon, words: list[Word], pos: int, trigger: Trigger, before: list[Actor]
+) -> int | None:
+    """Where a noun of the verb's event type stands that is its subject: with at most
+    its adjective and a relative pronoun between them ("الهجوم المسلح الذي استهدف"),
+    or its doer told after ل or as its genitive ("بغارة لطيران التحالف استهدفت"،
+    "القصف الكثيف لقوات النظام السوري استهدف")."""
+    for j in range(max(0, pos - _NOUN_REACH), pos):
         between = words[j + 1 : pos]
+        # A noun carrying ب/ل needs its doer between: "لهجوم استهدف" may be the
+        # object of a verb before it.
+        doer = NOUN_DOER and _doer_between(words, before, j, pos) is not None
+        if (len(between) > 2 or words[j].prep) and not doer:
+            continue
         if all(content_word(w) or w.keys[-1] in RELATIVES for w in between) and any(
-            t.type == trigger.type and t.kind == "noun" and not words[j].prep
-            for t in lexicon.lookup(words[j].keys)
+            t.type == trigger.type and t.kind == "noun" for t in lexicon.lookup(words[j].keys)
         ):
-            return True
-    return False
+            return j
+    return None
+
+
+# How far before the verb its attack noun may stand, its doer's name between them.
+_NOUN_REACH = 6
+# `benchmarks/event_diff.py rasd.events.verb_sides NOUN_DOER False True`
+NOUN_DOER = True
+
+
+def _doer_between(words: list[Word], before: list[Actor], j: int, pos: int) -> Actor | None:
+    """The actor that follows the noun at `j` (after at most one adjective) and ends
+    right before the verb at `pos` (or its relative pronoun): the doer of the act the
+    noun names ("لقوات النظام السوري"), not the noun's adjective ("بهجوم [مسلح]")."""
+    end = pos - 1 if words[pos - 1].keys[-1] in RELATIVES else pos
+    actor = next((a for a in before if a.last == end), None)
+    if actor is None or not j + 1 <= actor.first <= j + 2 or adjective_of_event(words, actor, j):
+        return None
+    return actor
+
+
+def _names_doer(words: list[Word], noun: int, actor: Actor) -> bool:
+    """Whether the actor after an attack noun names who made the attack: joined to ل,
+    maybe after the noun's adjective ("بغارة لطيران التحالف"، "قصف مدفعي لميليشيات
+    الحوثي"), a definite genitive of an indefinite noun ("غارات التحالف"), or a
+    state's nisba ("بغارة إسرائيلية"); another word as definite as the noun is its
+    adjective ("تفجير انتحاري")."""
+    if any(possessive_lam(w) for w in words[actor.first : min(actor.last, actor.first + 2)]):
+        return True
+    if actor.mention.attrs.get("country"):
+        return True
+    return _definite(words[actor.first]) and not _definite(words[noun])

@@ -184,7 +184,7 @@ def _time_phrase_end(v: DocView, k: int, limit: int) -> int:
 
 def _time_object_word(v: DocView, j: int, k: int) -> bool:
     """Whether token j still belongs to the object of the time word at k."""
-    if v.tokens[j].kind == "number":
+    if v.tokens[j].kind == "number" or _article_of_number(v, j):
         return True
     if not v.word(j) or v.complementizer(j) or v.cue(j) is not None or v.proclitics[j]:
         return False
@@ -198,6 +198,12 @@ def _time_object_word(v: DocView, j: int, k: int) -> bool:
         return v.keys[j] in _SAME
     # After the object only its adjective: a definite word or "ذاته".
     return j == k + 1 or v.keys[j] in _SAME or definite(v, j)
+
+
+def _article_of_number(v: DocView, j: int) -> bool:
+    """ "خلال الساعات الـ24 الماضية": the article written apart from its number is
+    the number's, not a word that could open a speaker phrase."""
+    return v.keys[j] == "ال" and j + 1 < v.n and v.tokens[j + 1].kind == "number"
 
 
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:

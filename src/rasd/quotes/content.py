@@ -1,6 +1,7 @@
 """What was said: a cue's content (quoted region, colon, complementizer or clause)
 and where it ends (the next cue, a clause cut, the sentence end). What may stand
-between the cue and its content is in asides.py, what opens the complement (its
+between the cue and its content is in asides.py (a relative clause on the subject
+here, `after_relative_clause`), what opens the complement (its
 preposition, object, addressee) in cue_complements.py, the cuts inside a reported
 clause in clause_cuts.py.
 """
@@ -38,6 +39,7 @@ from rasd.quotes.cue_complements import (
     addressee_ends,
     complements,
     object_starts,
+    preposition_after_long_object,
     preposition_after_object,
     prepositional,
 )
@@ -50,7 +52,14 @@ from rasd.quotes.regions import (
     region_words,
 )
 from rasd.quotes.speaker_words import verbal_noun
-from rasd.quotes.state import BUT, HEADLINE_BREAKS, MAX_GAP, RELATIVE_GENDER, SCARE_MAX_WORDS
+from rasd.quotes.state import (
+    BUT,
+    HEADLINE_BREAKS,
+    IN_IT,
+    MAX_GAP,
+    RELATIVE_GENDER,
+    SCARE_MAX_WORDS,
+)
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.sentences import dot_inside_name
 
@@ -77,7 +86,19 @@ def cue_content(
     starts = {start, aside, place}
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
-    objects = object_starts(v, start, (aside, place), end)
+    relative = -1 if no_subject else after_relative_clause(v, cue, start, end, hit)
+    # Past a relative clause only a preposition opens what was said: a bare noun
+    # there may be the predicate of a passive ("ويعتبر محرز الذي سجل 11 هدفا …، أحد
+    # أعمدة النادي"). A verb that never goes without its object has it in the phrase
+    # when the preposition follows the clause ("وتتهم حركة حماس التي تسيطر على
+    # القطاع …، باستخدام"): the subject is unsaid, and only an object after the
+    # clause leaves the phrase the speaker.
+    past_relative = (
+        {relative, skip_adverbials(v, relative, end)[0]}
+        if relative > 0 and "M" not in takes
+        else set()
+    )
+    objects = object_starts(v, start, (aside, place, relative), end)
     situated = after_situation(v, start, end, takes)
     noun_after = occasion_noun(v, start, end) if "N" in takes else -1
     past_aside = False
@@ -148,9 +169,11 @@ def cue_content(
             base = aside if start < aside <= i else start
             return complement_clause(v, i, end) if i - base <= gap else None
         if i in starts and prepositional(v, i, takes, no_subject and i == start):
-            return _prepositional_clause(v, i, end)
+            return _prepositional_clause(v, i, end, takes)
         if i == situated:
-            return _prepositional_clause(v, i, end)
+            return _prepositional_clause(v, i, end, takes)
+        if i in past_relative and prepositional(v, i, takes - _BARE, False):
+            return _prepositional_clause(v, i, end, takes)
         if i == noun_after:
             return "indirect", i, clause_end(v, i, end), None
         if i == start and "O" in takes and "N" in takes and v.keys[i] in OF_WHOM:
@@ -159,11 +182,98 @@ def cue_content(
             for j in addressee_ends(v, i, end):
                 if j is not None and prepositional(v, j, frozenset({"N"}), True):
                     return "indirect", j, clause_end(v, j, end), None
-        if any(preposition_after_object(v, o, i, takes) for o in objects if o <= i):
-            return _prepositional_clause(v, i, end)
+        if any(
+            preposition_after_object(v, o, i, takes)
+            or preposition_after_long_object(v, o, i, takes)
+            for o in objects
+            if o <= i
+        ):
+            return _prepositional_clause(v, i, end, takes)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None
     return None
+
+
+RELATIVE_MAX = 14  # tokens of a relative clause on the subject before the complement
+# The nominative duals, which RELATIVE_GENDER (the forms that open an aside) leaves out.
+_DUAL_RELATIVES = frozenset({"اللذان", "اللتان"})
+
+
+def after_relative_clause(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> int:
+    """Where the cue's complement may start past a relative clause on its subject,
+    which the speaker phrase leaves out: at the cue's own preposition ("وأعلن … آل ثاني
+    اللذان زارا تركيا الثلاثاء والأربعاء عن دعمهما") or past the comma that closes
+    the clause ("ودعا ائتلاف الاتحاد الصهيوني الذي ينتمي إلى يسار الوسط في إسرائيل،
+    رئيس الوزراء … إلى التنحي"); -1 when none. The relative verb's own preposition
+    right after it is not the cue's ("ينتمي إلى"); a clause that holds a cue, a
+    complementizer or punctuation other than a comma or quotation marks is left to
+    the rest of `cue_content`. The relative
+    agrees with the verb, as in `relative_on_subject`, and the subject holds a word
+    of one that speaks: "وتشير التوترات التي أحاطت بالانتخابات إلى"، "وكشفت الحسابات
+    البنكية التي اطلعت عليها منظمة … عن" are things that show."""
+    if start + 2 >= end or not _relative_on(v, start, hit) or v.keys[start + 2] in IN_IT:
+        return -1
+    if not any(_speaking_word(v, j) for j in range(cue + 1, start)):
+        return -1
+    if not v.word(start + 1) or v.definite[start + 1] or v.cue(start + 1) is not None:
+        return -1
+    explicit = hit.form.complements - {"ان"}
+    # "وبصوت عال، دعا الشباب الذين يستمعون إليه إلى "الإنطلاق"": after a cue that
+    # takes an object the phrase may be whom it is aimed at; only a comma, before the
+    # object, shows that the clause was the subject's.
+    aimed = "O" in hit.form.takes
+    for j in range(start + 2, min(end, start + RELATIVE_MAX)):
+        if v.punct(j, "،,"):
+            return j + 1 if j + 1 < end else -1
+        if v.complementizer(j) or v.cue(j) is not None:
+            return -1
+        if v.punct(j) and not v.punct(j, _QUOTE_MARKS):
+            return -1
+        opens = j > start + 2 and not aimed and prepositional(v, j, explicit, False)
+        if opens and not _dated(v, j):
+            return _past_own_preposition(v, j, end, explicit)
+    return -1
+
+
+def _dated(v: DocView, j: int) -> bool:
+    """ "النشرة الإحصائية التي تصدرها … عن شهر مايو الماضي": the relative verb's
+    preposition before a date, never what was said."""
+    return any(v.is_("time", x) or v.is_("month", x) for x in (j + 1, j + 2) if x < v.n)
+
+
+_QUOTE_MARKS = '"«»“”'
+
+
+def _past_own_preposition(v: DocView, j: int, end: int, explicit: frozenset[str]) -> int:
+    """The preposition at j, unless the clause's comma follows with the cue's own
+    complement after it: then the preposition was the relative verb's ("وأكد الباحثون،
+    الذين ركزوا في دراستهم على مخاطر الموت من أثر التدخين، على أن …"، "وأكد البيان
+    الذي نشر على الصفحة الرسمية للمتحدث العسكري على "فيسبوك"، أن …")."""
+    for k in range(j + 1, end):
+        if v.punct(k, "،,"):
+            after = k + 1
+            own = after < end and (
+                v.complementizer(after) or prepositional(v, after, explicit, False)
+            )
+            return after if own else j
+        if v.punct(k) and not v.punct(k, _QUOTE_MARKS):
+            return j
+    return j
+
+
+_BARE = frozenset({"N", "F"})
+_SPEAKING = ("title", "anonymous", "source_head", "study", "cited_source", "medium", "body_head")
+
+
+def _speaking_word(v: DocView, j: int) -> bool:
+    return v.entity_label(j) is not None or any(v.is_(c, j) for c in _SPEAKING)
+
+
+def _relative_on(v: DocView, start: int, hit: CueHit) -> bool:
+    key = v.keys[start]
+    if key in _DUAL_RELATIVES:
+        return True
+    return key in RELATIVE_GENDER and RELATIVE_GENDER[key] in (hit.form.gender, "p")
 
 
 def _note_end(v: DocView, i: int, end: int) -> int | None:
@@ -177,16 +287,63 @@ def _note_end(v: DocView, i: int, end: int) -> int | None:
     return None
 
 
-def _prepositional_clause(v: DocView, i: int, end: int) -> tuple[str, int, int, int | None]:
+def _prepositional_clause(
+    v: DocView, i: int, end: int, takes: frozenset[str]
+) -> tuple[str, int, int, int | None]:
     """What a cue's preposition introduces: the quoted words when a quotation follows
     the preposition at once ("أعربت عن "قلقها الشديد" إزاء الغارات"، "وصفها بـ"الاستفزازية
-    وغير المبررة""), else the clause up to its end."""
+    وغير المبررة""), else the clause up to its end; after the preposition of an act,
+    up to the writer's frame of it (`_at_the_time`, `_in_reply`)."""
     r = v.region_opening(i + 1) if v.keys[i] in _QUOTING_PREPOSITIONS else None
     if r is not None and v.regions[r].closer is not None and not is_name_region(v, r):
         reg = v.regions[r]
         if _phrase_ends(v, reg.closer + 1, end):
             return "direct", reg.first, reg.last, r
-    return "indirect", i, clause_end(v, i, end), None
+    last = clause_end(v, i, end)
+    if v.complementizer(i + 1) or not takes & _ACTS:
+        # "أشار إلى أن …": a reported sentence; "أشارت الإحصائية إلى ارتفاع …، في الوقت
+        # الذي بلغت فيه …": a finding, which the clause may go on stating.
+        return "indirect", i, last, None
+    cut = next((j for j in range(i + 1, last) if _at_the_time(v, j) or _in_reply(v, j)), last)
+    if cut < last and v.punct(cut - 1, "،,"):
+        cut -= 1  # "، وردا على"
+    return "indirect", i, cut, None
+
+
+# Cues whose preposition opens an act aimed at someone (O: دعا، طالب، حذر، اتهم) or a
+# feeling expressed (-: أعرب، عبر، رحب), not a finding or a statement.
+_ACTS = frozenset({"O", "-"})
+
+
+def _at_the_time(v: DocView, j: int) -> bool:
+    """ "دعا … إلى التنحي عن منصبه، في الوقت الذي يبحث فيه الادعاء العام …": after
+    the comma at j, "في الوقت الذي" (while, at the time when) sets the act of calling or
+    demanding in its time, as the writer's words; what a preposition opens is a noun
+    phrase, which such a clause does not continue. A reported sentence may hold one
+    ("تقول إن … منطقة استراتيجية، في الوقت الذي يتم فيه إنقاذ …"): complement clauses
+    keep it, and so do quoted words."""
+    return (
+        j + 3 < v.n
+        and v.punct(j, "،,")
+        and j not in v.region_at
+        and v.keys[j + 1] == "في"
+        and not v.proclitics[j + 1]
+        and v.keys[j + 2] == "الوقت"
+        and v.keys[j + 3] in RELATIVE_GENDER
+    )
+
+
+def _in_reply(v: DocView, j: int) -> bool:
+    """ "دعا وزير الخارجية الإيراني … الرئيس الأمريكي … إلى الحذر ردا على تغريدة كتبها
+    ترامب": "ردا على" (in reply to) gives the writer's reason for the act, after
+    what was called for."""
+    return (
+        j + 1 < v.n
+        and j not in v.region_at
+        and v.stems[j] == "ردا"
+        and v.proclitics[j] in ("", "و")
+        and v.keys[j + 1] == "على"
+    )
 
 
 def _phrase_ends(v: DocView, i: int, end: int) -> bool:

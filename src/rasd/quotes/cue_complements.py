@@ -6,6 +6,7 @@ before it (whom a demand or charge is aimed at, whom a request is made of).
 from __future__ import annotations
 
 from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.regions import is_name_region
 from rasd.quotes.speaker_words import verbal_noun
 from rasd.quotes.state import MAX_GAP, OBJECT_GAP
 from rasd.quotes.view import CueHit, DocView
@@ -13,7 +14,7 @@ from rasd.quotes.view import CueHit, DocView
 OF_WHOM = frozenset({"من", "منه", "منها", "منهم", "منهما"})
 
 
-def object_starts(v: DocView, start: int, past: tuple[int, int], end: int) -> list[int]:
+def object_starts(v: DocView, start: int, past: tuple[int, ...], end: int) -> list[int]:
     """Where the object of a demand or charge may start: right after the subject, or
     past an aside or a place phrase closed by a comma ("حذرت سارة ساندرز، المتحدثة باسم
     البيت الأبيض، إيران من …"، "وتتهم الإدارة الذاتية في شمال سوريا، الحكومة التركية
@@ -269,6 +270,11 @@ def preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[st
         return False
     if not all(j in skipped or _object_word(v, j, start) for j in range(start, i)):
         return False
+    return _opens_demand(v, i, takes)
+
+
+def _opens_demand(v: DocView, i: int, takes: frozenset[str]) -> bool:
+    """The cue's preposition at i, as what the demand or charge is."""
     key = v.keys[i]
     # "مطالبا لبنان بألا يكون …": بـ before "ألا" (that … not) too.
     return (
@@ -276,6 +282,66 @@ def preposition_after_object(v: DocView, start: int, i: int, takes: frozenset[st
         or ("ب" in takes and _joined(v, i, "ب") and v.word(i) and _not_function(v, i))
         or ("ل" in takes and _joined(v, i, "ل") and v.word(i) and _not_function(v, i))
     )
+
+
+OBJECT_CLAUSE_MAX = 14  # tokens of a relative clause on the object before its comma
+
+
+def preposition_after_long_object(v: DocView, start: int, i: int, takes: frozenset[str]) -> bool:
+    """The cue's preposition right after a comma that closes its object, where the
+    object holds a name in apposition between commas ("ودعا الائتلاف …، رئيس الوزراء،
+    بنيامين نتنياهو، إلى التنحي") or ends in a relative clause on it ("اتهمت تل أبيب
+    حركة "حماس" التي تسيطر على غزة …، باستخدام الاحتجاجات"), or stands alone before the
+    comma ("طالبت جماعة متطرفة …، المسلمين، بإخلاء المسجد"). The object's own words
+    are as `preposition_after_object` reads them, with a quoted name among them."""
+    if "O" not in takes or i - start < 2 or not v.punct(i - 1, "،,") or v.punct(start):
+        return False
+    if not _opens_demand(v, i, takes):
+        return False
+    parts = _comma_parts(v, start, i - 1)
+    if parts is None or len(parts) > 2:
+        return False
+    words = 0
+    for n, (a, b) in enumerate(parts):
+        last = n == len(parts) - 1
+        b = _relative_start(v, a, b) if last else b
+        if b <= a or not all(_object_word(v, j, start) or _quoted_name(v, j) for j in range(a, b)):
+            return False
+        words += b - a
+    return words <= OBJECT_GAP
+
+
+def _comma_parts(v: DocView, a: int, b: int) -> list[tuple[int, int]] | None:
+    """[a, b) split at its commas; None when other punctuation, a complementizer or a
+    cue stands in it (the object would hold a clause of its own)."""
+    parts, first = [], a
+    for j in range(a, b):
+        if v.punct(j, "،,"):
+            parts.append((first, j))
+            first = j + 1
+        elif (v.punct(j) and not _quoted_name(v, j)) or v.complementizer(j) or v.cue(j):
+            return None
+        elif j == first and v.proclitics[j][:1] in ("و", "ف"):
+            return None  # "اتهم بيركو، البالغ من العمر 55 عاما، ويرأس المجلس": a clause
+    parts.append((first, b))
+    return parts
+
+
+def _relative_start(v: DocView, a: int, b: int) -> int:
+    """Where a relative clause on the object opens in [a, b) ("حركة "حماس" التي تسيطر
+    على غزة والتي خاضت …"), b when none; the clause runs to b."""
+    for j in range(a + 1, b):
+        if v.keys[j] in _OBJECT_RELATIVES:
+            return j if b - j <= OBJECT_CLAUSE_MAX else a
+    return b
+
+
+_OBJECT_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _quoted_name(v: DocView, j: int) -> bool:
+    r = v.region_at.get(j)
+    return r is not None and is_name_region(v, r)
 
 
 def _joined(v: DocView, i: int, particle: str) -> bool:

@@ -17,9 +17,9 @@ from rasd.evaluate.folds import DEV_FOLDS
 from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 from rasd.quotes.extract import QuoteExtractor
-from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, load_ranker
-from rasd.quotes.train import fit_pairwise, groups_of
-from rasd.ranking import cross_validate
+from rasd.quotes.ranker import MODEL_RESOURCE, PACKAGE, SpeakerRanker, load_ranker
+from rasd.quotes.train import fit_added, fit_pairwise, groups_of
+from rasd.ranking import Group, cross_validate
 
 CASES = Path(__file__).resolve().parent / "fixtures" / "quotes" / "cases.txt"
 NEWS_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "news-gold"
@@ -59,6 +59,49 @@ def test_continuation_goes_to_the_speaker_of_its_gender(cases_doc) -> None:
     assert "خالد العمري" in names
     scores = extractor.ranker.scores(choice.rows)
     assert names[int(scores.argmax())] == "سارة الخطيب"
+
+
+def _possessors(sentence: str) -> dict[str, float]:
+    doc = Pipeline(["text", "ner"]).analyze(sentence, title="t")
+    return {
+        doc.slice(c.mention): row["possessor"]
+        for choice in QuoteExtractor().choices(doc)
+        for c, row in zip(choice.candidates, choice.rows, strict=True)
+    }
+
+
+def test_possessor_of_a_bare_noun_is_marked() -> None:
+    # Unseen ANT article (seed 10632): the militia's owner did not warn.
+    found = _possessors(
+        "حذرت الولايات المتحدة من تعرض أبناء الطائفة البهائية في اليمن إلى انتهاكات من قبل "
+        "ميليشيات الحوثي الإيرانية، داعية إلى السماح لهم بممارسة عباداتهم دون خوف."
+    )
+    assert found["الحوثي"] == 1.0 and found["الولايات المتحدة"] == 0.0
+
+
+def test_no_possessor_after_a_noun_its_owner_speaks_through() -> None:
+    # Unseen ANT article: "حديث ترامب" is Trump's speech (words.tsv `voiced_by`).
+    found = _possessors(
+        "وكشف سولزبرغر عن تفاصيل اللقاء بعد حديث ترامب عنه بموقع تويتر للتواصل الاجتماعي."
+    )
+    assert found["ترامب"] == 0.0
+
+
+def test_shipped_ranker_weighs_possessors_down() -> None:
+    ranker = load_ranker()
+    assert ranker is not None
+    assert dict(zip(ranker.names, ranker.weights, strict=True))["possessor"] < 0
+
+
+def test_fit_added_keeps_the_base_weights() -> None:
+    base = SpeakerRanker(["near"], [1.0], 0.0)
+    # The nearer candidate is right unless it is a possessor.
+    rows = [{"near": 1.0, "possessor": 1.0}, {"near": 0.0}]
+    groups = [Group("a", 0, rows, [False, True], None)] * 3
+    groups += [Group("b", 0, [{"near": 1.0}, {"near": 0.0}], [True, False], None)] * 3
+    fitted = fit_added(groups, base, ["possessor"])
+    weights = dict(zip(fitted.names, fitted.weights, strict=True))
+    assert weights["near"] == 1.0 and weights["possessor"] < -0.5
 
 
 def test_train_quotes_needs_a_gold_folder(tmp_path: Path) -> None:

@@ -119,6 +119,7 @@ def features(
     f["participle_said"] = float(participle and c.said_rank is not None)
     f["conj_said"] = float(bool(v.proclitics[cue]) and c.said_rank == 0)
     f["name_follows"] = float(c.name_follows)
+    f["possessor"] = float(possessor(v, c.token))
     # "حذر بولتون السفير من": a name with a role read into it is the subject, the
     # role the object the phrase swallowed.
     f["after_then_complement"] = float(
@@ -160,6 +161,22 @@ def verb_subject(v: DocView, i: int) -> bool:
     if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[i]:
         return False
     return (v.cue(j) is not None and not v.cue(j).form.participle) or verb_alone(v, j)
+
+
+def possessor(v: DocView, i: int) -> bool:
+    """Whether the candidate at token i is the possessor of the bare noun right before
+    it ("مديرة مكتب آل غور"، "حملة ترامب"، "تلاميذ دافنشي"): named beside what it owns,
+    not as who speaks. Not after a noun its possessor speaks through ("بيان X"، "حديث
+    X"، "تصريحات X": words.tsv `voiced_by`, `speech_noun`, `inner_speech_noun`)."""
+    j = i - 1
+    if j < 0 or not v.word(j) or v.sent_of[j] != v.sent_of[i]:
+        return False
+    if v.definite[j] or v.proclitics[j] or v.cue(j) is not None or verb_alone(v, j):
+        return False
+    if v.name_like(j) or v.entity_label(j) is not None:
+        return False
+    heads = ("function", "title", "time", "voiced_by", "speech_noun", "inner_speech_noun")
+    return not any(v.is_(words, j) for words in heads)
 
 
 def complement_next(v: DocView, c: Candidate, hit: CueHit) -> bool:

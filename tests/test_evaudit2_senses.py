@@ -190,3 +190,50 @@ def test_a_scheduled_act_is_not_done(nlp, text, kind):
 def test_a_meeting_held_stands(nlp):
     text = "والتقى الرئيس الأمريكي دونالد ترامب نظيره الروسي فلاديمير بوتين في هلسنكي."
     assert "CONSULT" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Jawhara FM (evaudit session 25, unseen seed 10676): a strike to come
+        (
+            "أعلن الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي في تصريح للجوهرة "
+            '"اف ام" اليوم الأحد 30 أكتوبر 2016 أن أساتذة التعليم الثانوي سينفذون إضرابا '
+            "إنذارا عن العمل بساعتين يوم الثلاثاء.",
+            "PROTEST",
+        ),
+        # (seed 10677): talks to come, the doer between the verb and its act
+        (
+            "وأفاد وليد فارس وهو مستشار لترامب في شؤون السياسة الخارجية لرويترز إن ترامب "
+            "سيجري أيضا محادثات مع السيسي في نفس اليوم.",
+            "CONSULT",
+        ),
+        # (seed 10678): a visit to come, told with "سيقومون ب"
+        (
+            "من الجدير بالذكر أن عددا من المسؤولين الغربيين سيقومون بزيارة إيران قريبا ومن "
+            "ضمنهم وزير الخارجية الفرنسي لوران فابيوس.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_a_future_verb_carries_out_is_not_done(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # (seed 10678): the request is made; the session it asks for is to come
+        (
+            "في هذه الأثناء، نقلت رويترز عن دبلوماسيين أن مجلس الأمن الدولي سيعقد جلسة "
+            "طارئة الليلة بناء على طلب دولة الكويت من أجل بحث التداعيات في قطاع غزة.",
+            "DEMAND",
+        ),
+        (
+            "ونفذ أساتذة التعليم الثانوي إضرابا عن العمل يوم الثلاثاء أمام مقر وزارة التربية.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_an_act_done_or_asked_before_stands(nlp, text, kind):
+    assert kind in event_types(nlp, text)

@@ -248,3 +248,47 @@ def test_publishing_pictures_or_halting_drills_is_no_mobilization(nlp, text):
 )
 def test_cooperation_naming_a_ministry_or_council_is_no_act(nlp, text):
     assert "COOPERATE" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # unseen news (evaudit session 25, seed 10674): tariffs proposed, not imposed
+        (
+            "وسعى الرئيس الأميركي دونالد ترامب لتصعيد الضغوط على الصين للحصول على تنازلات "
+            "تجارية عبر اقتراح فرض رسوم جمركية نسبتها 25 بالمئة على واردات صينية بقيمة 200 "
+            "مليار دولار.",
+            "SANCTION",
+        ),
+        # (seed 10674): a session that may be held
+        (
+            "دعت أمريكا لعقد جلسة طارئة لمجلس الأمن لمناقشة الهجمات التي نفذتها حركة حماس "
+            "وفصائل فلسطينية أخرى على إسرائيل، الثلاثاء، وأشارت إلى إمكانية عقد الجلسة بعد "
+            "ظهر الخميس.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_of_any_type_proposed_or_possible_is_not_done(nlp, text, kind):
+    assert kind not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Jawhara FM (seed 10675): the proposal made and then rejected
+        (
+            "وأكد أنّ تمشي الوزارة كان تمكين البحارة من خمسة رخص جديدة بعد القيام بقرعة غير "
+            "أنّ هذا المقترح رفض من قبل الاتحاد الوطني للفلاحة والصيد البحري.",
+            "REJECT",
+        ),
+        # (seed 10676): a meeting held on the proposal
+        (
+            'وقال رئيس الكتلة الديمقراطية، سالم الأبيض في تصريح لمراسل "الجوهرة أف أم" إنه تم '
+            "تناول المقترح في اجتماع رؤساء الكتل برئيس المجلس.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_act_done_on_a_proposal_made_stands(nlp, text, kind):
+    assert kind in event_types(nlp, text)

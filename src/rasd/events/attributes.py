@@ -54,6 +54,8 @@ _MAY_TYPES = MATERIAL_TYPES | {"THREATEN"}
 def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> bool:
     """ "يجب بحث شن هجمات"، "يمكن أن تشن عملية"، "قد تطرد بريطانيا دبلوماسيين": an act
     that must, may or is feared to happen, not one that did."""
+    if PROPOSED_ON and proposed(words, pos):
+        return True
     if event_type not in _MAY_TYPES:
         return False
     before = [unjoined(w) for w in words[max(0, pos - 5) : pos]]
@@ -66,6 +68,30 @@ def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> b
         a.removeprefix("و") == "قد" and b[:1] in "يتن" and not (lemma and b.startswith(lemma))
         for a, b in itertools.pairwise(may)
     )
+
+
+_PROPOSED = _LISTS.words("proposed")
+_PREPOSITIONS = _LISTS.words("prepositions")
+# A switch for `benchmarks/event_diff.py`.
+PROPOSED_ON = True
+
+
+def proposed(words: list[Word], pos: int) -> bool:
+    """ "احتمال التوصل لاتفاق"، "اقتراح فرض رسوم جمركية"، "إمكانية عقد الجلسة": an act of
+    any type named as the genitive of a possibility or proposal, right after its noun or
+    after the verbal noun that carries it out, is not done (evaudit, session 25). A
+    definite proposal is one made ("هذا المقترح رفض من قبل الاتحاد"، "تناول المقترح في
+    اجتماع"), and a preposition or "و" between opens another phrase."""
+    for j in (pos - 1, pos - 2):
+        if j < 0:
+            return False
+        key = unjoined(words[j])
+        key = key[1:] if key[:1] in "بل" and key[1:] in _PROPOSED else key
+        if key in _PROPOSED:
+            return True
+        if key in _PREPOSITIONS or words[j].surface in BOUNDARY or key in ("", "و"):
+            return False
+    return False
 
 
 _PLANNED = _LISTS.words("planned")

@@ -14,7 +14,7 @@ from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.sources import attribution_before, feminine_attribution_before
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
-from rasd.quotes.state import IN_IT, KANA, State, recent
+from rasd.quotes.state import IN_IT, KANA, Said, State, recent, token_at
 from rasd.quotes.subjects import (
     after_opening_adverbial,
     relative_antecedent,
@@ -85,17 +85,38 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             return speaker_mention(v, source, hit.form.gender)
     paragraph = v.para_of[k]
     topic = previous_subject(v, k, hit.form.gender)
-    for said in recent(state.said):
+    for rank, said in enumerate(recent(state.said)):
         if topic is not None and said.token < topic.start:
             break
         if v.para_of[said.token] < paragraph - INHERIT_PARAGRAPHS:
             break
         same = said.gender == hit.form.gender
-        if said.spoke and (same or (hit.form.participle and _agree(said.gender, hit.form.gender))):
+        spoke = said.spoke or (rank == 0 and _just_named(state, said, sentence))
+        if spoke and (same or (hit.form.participle and _agree(said.gender, hit.form.gender))):
             return said.mention
     # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
     # told of, when no speaker came after it.
     return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+def _just_named(state: State, said: Said, sentence: int) -> bool:
+    """ "ويتوقع روني جال، المحلل لدى شركة بيرنشتاين، حصول … . ويقدر أن": the subject
+    of a cue that said nothing of its own, in the sentence before with no speaker
+    after it, is who goes on speaking, though no quotation is his yet. Not one of the
+    cue's own sentence, whose content may come later ("ويقول الشيخ مولاي، الذي …
+    يرى أن راتبها …، لبي بي سي إن"). Such a phrase is often misread ("اتهم تقرير
+    الوكالة"), so only a person the entity layer names or a title counts, and not the
+    subject of a cue inside what someone said ("وكشف نانبرغ أن مولر طلب منه") or a
+    relative clause ("المهمة التي طالبه مولر بها")."""
+    v = state.view
+    if v.sent_of[said.token] != sentence - 1:
+        return False
+    if said.token > 0 and v.keys[said.token - 1] in RELATIVES:
+        return False
+    if any(a <= said.token < b for a, b in state.covered):
+        return False
+    head = token_at(v, said.mention.start)
+    return v.entity_label(head) == "PER" or bool(said.mention.attrs.get("role"))
 
 
 def previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
@@ -116,10 +137,19 @@ def previous_subject(v: DocView, k: int, gender: str) -> Phrase | None:
     phrase = noun_phrase(v, first + 1, end)
     if phrase is None or phrase.name is None:
         return None
-    # A past verb ends in ت for a feminine subject (واصلت); a prefixed ت is also
-    # the masculine of تحدث، تابع, so the present is not read for gender.
-    verb_gender = "f" if verb.endswith("ت") else "m"
-    return phrase if verb_gender == gender else None
+    return phrase if _opening_gender(v, first, k) == gender else None
+
+
+def _opening_gender(v: DocView, verb: int, k: int) -> str:
+    """The gender of the verb opening the previous sentence. A past verb ends in ت
+    for a feminine subject (واصلت); a prefixed ت is also the masculine past of تحدث،
+    تابع, so it is read as the feminine present only when the cue is one too: a
+    story told in the present ("وتعيش ناتالي مجدلاني … في لبنان. وتقول")."""
+    if v.keys[verb].endswith("ت"):
+        return "f"
+    cue = v.stems[k]
+    present = v.stems[verb][:1] == "ت" and cue[:1] == "ت" and not cue.endswith("ت")
+    return "f" if present else "m"
 
 
 def nearest_name(v: DocView, k: int) -> Phrase | None:

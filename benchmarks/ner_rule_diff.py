@@ -2,12 +2,15 @@
 reading by a person: each article is tagged once and named with the switch off and on.
 
     python benchmarks/ner_rule_diff.py CORPUS_ORG_NAMES --seeds 20261260-20261269 [-n 100]
-(a switch is a module constant of `rasd.ner.stage`; -n articles per seed)
+    python benchmarks/ner_rule_diff.py first_names.FIRST_NAMES --seeds 20261350-20261359
+(a switch is a module constant of `rasd.ner.stage`, or of another `rasd.ner` module
+named before it; -n articles per seed)
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import itertools
 from pathlib import Path
 
@@ -22,7 +25,8 @@ Span = tuple[int, int, str]
 
 
 def mentions(recognizer: EntityRecognizer, doc: Document, switch: str, on: bool) -> set[Span]:
-    setattr(stage, switch, on)
+    module, _, name = switch.rpartition(".")
+    setattr(importlib.import_module(f"rasd.ner.{module}") if module else stage, name, on)
     doc.entities = []
     return {(e.start, e.end, e.label) for e in recognizer(doc).entities}
 

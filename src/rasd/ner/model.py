@@ -20,6 +20,7 @@ from rasd.ner.clusters import load_clusters
 from rasd.ner.consistency import propagate
 from rasd.ner.corpora import Sentence
 from rasd.ner.features import GROUPS, Featurizer, Form
+from rasd.ner.first_names import first_names
 from rasd.ner.gazetteer import load_gazetteer
 from rasd.ner.vectors import load_vectors
 from rasd.text.tokens import Segmenter, load_lexicon
@@ -135,10 +136,14 @@ class Tagger:
         return self.tag_forms([[self.featurizer.form(w) for w in words] for words in sentences])
 
     def tag_forms(self, sentences: Sequence[Sequence[Form]]) -> list[list[str]]:
-        """`tag_document` for the words' forms (`Featurizer.form`)."""
+        """`tag_document` for the words' forms (`Featurizer.form`): the document spread,
+        then first names alone (`rasd.ner.first_names`)."""
         tags = [self._tag(forms) for forms in sentences]
         keys = [[f.key for f in forms] for forms in sentences]
-        return propagate(keys, tags, [[f.word for f in forms] for forms in sentences])
+        words = [[f.word for f in forms] for forms in sentences]
+        propagate(keys, tags, words)
+        first_names(keys, words, tags, self.featurizer.segmenter.lexicon)
+        return tags
 
     def _tag(self, forms: Sequence[Form]) -> list[str]:
         """A "sentence" longer than `MAX_SEQUENCE` words (a text with no sentence ends)

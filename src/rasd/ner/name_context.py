@@ -29,7 +29,7 @@ _FOR = {"PER": ("person", "speech"), "LOC": ("place",), "ORG": ("body", "speech"
 _AGAINST = {"PER": (), "LOC": ("person",), "ORG": ("person",)}
 
 
-def _cue(keys: Sequence[str], words: Sequence[str] | None, i: int) -> str | None:
+def cue_before(keys: Sequence[str], words: Sequence[str] | None, i: int) -> str | None:
     """The cue just before word i: the word before, or a person word before a
     definite nisba adjective ("اللاعب البرازيلي نيمار"). A person word counts only
     with its article, and before a name with no preposition on it ("الرئيس التنفيذي
@@ -85,7 +85,7 @@ def cue_counts(
             for length in range(min(longest[sentence_keys[i]], n - i), 0, -1):
                 name = tuple(sentence_keys[i : i + length])
                 if name in names:
-                    cue = _cue(sentence_keys, sentence_words, i)
+                    cue = cue_before(sentence_keys, sentence_words, i)
                     if sentence_words is not None:
                         cue = _on_name(cue, sentence_words[i : i + length], sentence_keys[i])
                     if cue is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasd.document import Event, Mention
 from rasd.events import merging
 from rasd.events.merging import Candidate, merge
+from rasd.events.relevance import Coded
 
 
 def _side(start: int, name: str, ranked: bool = False) -> Mention:
@@ -57,3 +58,55 @@ def test_a_trigger_inside_the_quotation_is_its_act():
 
 def test_the_switch_is_on():
     assert merging._SPEECH_IN_OWN_SENTENCE
+
+
+def _meeting(at: int, sentence: int, word: str, source: str | None, target: str | None):
+    """A meeting read from the noun `word` at offset `at` (helper evtwice)."""
+    ev = Event(at, at + 30, "CONSULT", sentence, _side(at + 5, source) if source else None)
+    ev.target = _side(at + 15, target) if target else None
+    ev.attrs["trigger"] = word
+    lemma = "زيارة" if "زيار" in word else "اجتماع"
+    return Candidate(ev, False, Coded(ev, 3, "noun", lemma, "", False), at)
+
+
+def test_a_meeting_named_again_by_its_definite_noun_is_the_one_told():
+    # "رأس … الأمير خالد الفيصل … الاجتماع الشهري للقيادات الأمنية بالمنطقة." then "وقدم
+    # سموه خلال الاجتماع الشكر والتقدير لمنسوبي القطاعات الأمنية" (alweeam, unseen).
+    first = _meeting(0, 0, "الاجتماع", "الأمير خالد الفيصل", None)
+    again = _meeting(200, 1, "الاجتماع", None, "القطاعات الأمنية")
+    events = merge([first, again], False)
+    # The sides read around the noun are the thanks', not the meeting's.
+    assert len(events) == 1 and events[0].target is None and events[0].attrs["mentions"] == 2
+
+
+def test_a_possessed_meeting_noun_or_visit_is_named_again():
+    # "في نهاية اجتماعه" (okaz), "وتخلل الزيارة كذلك عقد اجتماع" (spa, unseen).
+    for word, lemma_word in (("اجتماعه", "اجتماع"), ("الزيارة", "بزيارة")):
+        first = _meeting(0, 0, lemma_word, "سدران", "المندق")
+        assert len(merge([first, _meeting(300, 2, word, None, None)], False)) == 1
+
+
+def test_a_meeting_of_another_actor_or_an_indefinite_one_stays_apart():
+    # "ويجري حزب العدالة والتنمية محادثات مع حزب الشعب الجمهوري" then "أعلن رئيس حزب
+    # الحركة القومية، دولت بهتشلي، خلال الاجتماع الاستشاري" (aawsat, unseen): another
+    # actor's meeting; "عقد اجتماع بمقر المحافظة" names a new one.
+    talks = _meeting(0, 0, "محادثات", "حزب العدالة والتنمية", "حزب الشعب الجمهوري")
+    other = _meeting(300, 1, "الاجتماع", "دولت بهتشلي", None)
+    assert len(merge([talks, other], False)) == 2
+    new = _meeting(300, 1, "اجتماع", None, "المحافظة")
+    assert len(merge([_meeting(0, 0, "الاجتماع", "سدران", None), new], False)) == 2
+
+
+def test_the_meeting_switch_is_on():
+    assert merging.JOIN_MEETINGS
+
+
+def test_the_stage_codes_a_meeting_told_again_once(nlp):
+    # spa.gov.sa, unseen: the chair of "الاجتماع" is the same committee meeting.
+    doc = nlp.analyze(
+        "عقدت لجنة الشراء الموحد للأجهزة والمؤسسات البريدية بدول مجلس التعاون لدول الخليج"
+        " العربية بمقر الأمانة بالرياض ، اجتماعها الخاص بفتح مظاريف المناقصة العامة لعام 2015"
+        " بحضور أعضاء اللجنة. ورأس الاجتماع رئيس وفد البريد السعودي صالح بن حسن الضعيان الذي"
+        " أوضح أن الاجتماع ناقش عددا من البنود."
+    )
+    assert [e.attrs.get("trigger") for e in doc.events if e.type == "CONSULT"] == ["اجتماعها"]

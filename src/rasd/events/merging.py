@@ -406,6 +406,56 @@ def _attack_retold(kept: list[Event], ev: Event, body: int) -> Event | None:
     return None if pa and pb and not pa & pb else e
 
 
+# A switch for `benchmarks/event_diff.py`.
+JOIN_MEETINGS = True
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _possessed(form: str, lemma: str) -> bool:
+    """Whether `form` is `lemma` with a possessive pronoun ("اجتماعه"، "زيارتها")."""
+    for pronoun in _POSSESSIVES:
+        stem = form.removesuffix(pronoun)
+        if stem != form and len(stem) > 2:
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            return light_key(stem) == light_key(lemma)
+    return False
+
+
+def _meeting_named_again(c: Candidate) -> bool:
+    """Whether the candidate is a meeting or visit named by its definite or possessed
+    noun ("وقدم سموه خلال الاجتماع الشكر"، "وتخلل الزيارة"، "في نهاية اجتماعه"): the one
+    an earlier sentence told."""
+    if not JOIN_MEETINGS or c.event.type != "CONSULT" or c.coded is None:
+        return False
+    word = c.event.attrs.get("trigger")
+    if c.coded.kind != "noun" or not word:
+        return False
+    forms = strip_proclitics(match_key(word))
+    return any(f.startswith("ال") or _possessed(f, c.coded.lemma) for f in forms)
+
+
+def _meeting_retold(kept: list[Event], c: Candidate, body: int) -> Event | None:
+    """The body's last meeting told in an earlier sentence, done and by no other actor
+    on no other day, that the candidate's noun names again."""
+    if not _meeting_named_again(c):
+        return None
+    ev = c.event
+    e = next(
+        (
+            e
+            for e in reversed(kept)
+            if e.type == "CONSULT" and e.start >= body and e.sentence < ev.sentence
+        ),
+        None,
+    )
+    if e is None or _distinct_sources(e, ev):
+        return None
+    if any(x.attrs.get(k) for x in (e, ev) for k in _UNTOLD):
+        return None  # "الاجتماع المقبل" after a meeting held is the next one
+    wa, wb = _when_key(e), _when_key(ev)
+    return None if wa and wb and wa != wb else e
+
+
 def merge(
     candidates: list[Candidate],
     keep_negated: bool,
@@ -430,6 +480,12 @@ def merge(
             same = _attack_retold(kept, c.event, body)
         if same is None and c.anaphoric:
             same = next((e for e in reversed(kept) if e.type == c.event.type), None)
+        retold = None if same is not None else _meeting_retold(kept, c, body)
+        if retold is not None:
+            # The sides read around the noun are the sentence's, not the meeting's ("وظهر
+            # عباس كامل جالسا في اللقاء بجوار ولي العهد"): it completes nothing.
+            retold.attrs["mentions"] = retold.attrs.get("mentions", 1) + 1
+            continue
         if same is None:
             kept.append(c.event)
             first[id(c.event)] = c

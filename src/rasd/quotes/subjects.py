@@ -20,6 +20,7 @@ from rasd.quotes.state import (
     MAX_GAP,
     PARENTHESIS_MAX,
     RELATIVE_GENDER,
+    token_at,
 )
 from rasd.quotes.view import DocView
 
@@ -66,14 +67,70 @@ def relative_antecedent(v: DocView, k: int, gender: str) -> Phrase | None:
         phrase.end = rel  # "البنك المركزي الألماني الذي شدد": the noun with its adjectives
     if phrase is None or phrase.end != rel:
         return None
+    headed = _with_construct_head(v, phrase, rel, v.keys[k - 1])
+    if headed is not None:
+        phrase = _named_before_apposition(v, headed) or headed
+    start = phrase.start
     # "تطرقت إلى الأغنية الخليجية التي قالت إنها تستهويها": a thing after a preposition
     # is what the clause's subject spoke of, not who spoke.
-    if start > 0 and v.keys[start - 1] in _THING_PREPOSITIONS and not speaks(v, phrase):
+    if start > 0 and v.keys[start - 1] in _THING_PREPOSITIONS and not _speaker_like(v, phrase):
         return None
     return phrase
 
 
 _THING_PREPOSITIONS = frozenset({"الى", "عن", "على", "في"})
+
+
+def _with_construct_head(v: DocView, phrase: Phrase, rel: int, relative: str) -> Phrase | None:
+    """ "وزير الخارجية الأمريكي الذي قال"، "أجهزة المخابرات الأمريكية التي أوضحت"، "وكيل
+    وزارة حقوق الإنسان، الذي أشار": the definite run before the pronoun is the genitive
+    of an indefinite head noun, a person or a body (`_PERSON_HEADS`); the pronoun stands
+    for that head, who speaks, not for what it governs. The head must agree with the
+    pronoun ("مكتب الوزيرة التي" keeps the minister); a head that is no person ("خطاب
+    روحاني الذي"، "بيان الجيش الذي") keeps the genitive."""
+    head = phrase.start - 1
+    if head < 0 or not v.word(head) or v.definite[head] or not _agrees(v.keys[head], relative):
+        return None
+    if v.is_("function", head) or v.cue(head) is not None or finite_verb(v, head):
+        return None
+    if not any(v.is_(words, head) for words in _PERSON_HEADS):
+        return None
+    longer = noun_phrase(v, head, rel, allow_proclitic=True)
+    return longer if longer is not None and longer.start == head and longer.end == rel else None
+
+
+# Heads of a person or body that govern a genitive ("وزير الخارجية"، "أعضاء الكنيست"،
+# "رجل الدين"); words.tsv lists. Not `source_head`: a statement or report ("بيان
+# الجيش الذي") is not who speaks.
+_PERSON_HEADS = ("title", "anonymous", "construct_head", "speaking_group", "people")
+
+
+def _named_before_apposition(v: DocView, phrase: Phrase) -> Phrase | None:
+    """ "جيانلويجي بوفون، نجم يوفنتوس، الذي قال"، "مارتن غريفيث، مبعوث الأمم المتحدة
+    الذي دعا": a titled phrase after a comma and a person's name is that person's
+    apposition; the pronoun stands for the person named."""
+    comma = phrase.start - 1
+    if comma < 1 or not v.punct(comma, "،,") or not v.is_("title", phrase.start):
+        return None
+    name = v.entity_at.get(comma - 1) if v.entity_at is not None else None
+    if name is None or name.label != "PER" or name.end != v.tokens[comma - 1].end:
+        return None
+    start = token_at(v, name.start)
+    named = noun_phrase(v, start, comma, allow_proclitic=True)
+    return named if named is not None and named.end == comma else None
+
+
+def _speaker_like(v: DocView, phrase: Phrase) -> bool:
+    """A phrase that can say something (`speaks`), or one headed by a person or body
+    that governs a genitive ("أجهزة المخابرات الأمريكية")."""
+    return speaks(v, phrase) or v.is_("construct_head", phrase.start)
+
+
+def _agrees(key: str, relative: str) -> bool:
+    """A head noun's look agrees with the relative pronoun: a feminine ending (ة, ات)
+    with التي, none with الذي or الذين (a sound masculine or a broken plural)."""
+    feminine = key.endswith(("ة", "ات"))
+    return feminine if relative == "التي" else not feminine
 
 
 def _definite_adjectives(v: DocView, phrase: Phrase, rel: int) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from rasd.document import Document
 from rasd.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,3 +38,21 @@ def nlp() -> Pipeline:
 def fixtures() -> Path:
     """Small committed samples (tests/fixtures) for tests that run without ../shared."""
     return FIXTURES
+
+
+Said = Callable[[str], list[tuple[str, str | None]]]
+
+
+@pytest.fixture(scope="session")
+def said() -> Said:
+    """The quotations of a text with their speakers' words, by the stages up to quotes."""
+    nlp = Pipeline(["text", "ner", "quotes"])
+
+    def quotations(text: str) -> list[tuple[str, str | None]]:
+        doc = nlp(Document(text=text))
+        return [
+            (doc.slice(q), doc.text[q.speaker.start : q.speaker.end] if q.speaker else None)
+            for q in doc.quotes or []
+        ]
+
+    return quotations

@@ -10,22 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
-from rasd.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline(["text", "ner", "quotes"])
-
-
-def _said(nlp: Pipeline, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(Document(text=text))
-    return [
-        (doc.slice(q), doc.text[q.speaker.start : q.speaker.end] if q.speaker else None)
-        for q in doc.quotes or []
-    ]
-
+from conftest import Said
 
 HINTED = [
     (
@@ -48,33 +33,33 @@ HINTED = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), HINTED)
 def test_hint_or_warning_with_ila_is_what_was_said(
-    nlp: Pipeline, text: str, quote: str, speaker: str
+    said: Said, text: str, quote: str, speaker: str
 ) -> None:
-    assert (quote, speaker) in _said(nlp, text)
+    assert (quote, speaker) in said(text)
 
 
-def test_participle_of_hinting_takes_ila(nlp: Pipeline) -> None:
+def test_participle_of_hinting_takes_ila(said: Said) -> None:
     text = (
         'طلبت وزيرة العدل الألمانية، كاتارينا بارلي، التحدث إلى المديرين التنفيذيين في "فيسبوك"، '
         "ملمحة إلى احتمال تكبد الشركة تعويضات."
     )
     # The participle takes its speaker from the clause.
-    said = ("إلى احتمال تكبد الشركة تعويضات", "وزيرة العدل الألمانية، كاتارينا بارلي")
-    assert said in _said(nlp, text)
+    expected = ("إلى احتمال تكبد الشركة تعويضات", "وزيرة العدل الألمانية، كاتارينا بارلي")
+    assert expected in said(text)
 
 
-def test_that_after_ila_keeps_its_preposition(nlp: Pipeline) -> None:
+def test_that_after_ila_keeps_its_preposition(said: Said) -> None:
     # The gold spans of "أشار إلى أن" start at "إلى"; those of "نبه إلى أن" do too.
     text = (
         "قال وزير الخارجية الأميركي، مايك بومبيو، الاثنين، إن واشنطن انسحبت من الاتفاق "
         "النووي مع إيران بسبب الأخطاء التي شابته، منبها إلى أن طهران خدعت العالم بالاتفاق."
     )
-    assert "إلى أن طهران خدعت العالم بالاتفاق" in [q for q, _ in _said(nlp, text)]
+    assert "إلى أن طهران خدعت العالم بالاتفاق" in [q for q, _ in said(text)]
 
 
-def test_min_after_the_subject_of_warning_is_not_what_was_said(nlp: Pipeline) -> None:
+def test_min_after_the_subject_of_warning_is_not_what_was_said(said: Said) -> None:
     text = (
         "ونبه مسؤول ثان من الاتحاد الأوروبي بأن الولايات المتحدة ترسل مثل هذه الوفود إلى "
         "شتى أنحاء العالم لتوجيه تحذير من إقامة أعمال مع إيران."
     )
-    assert next(q for q, _ in _said(nlp, text)).startswith("بأن")
+    assert next(q for q, _ in said(text)).startswith("بأن")

@@ -24,13 +24,17 @@ from rasd.pipeline import DEFAULT_STAGES, Pipeline
 READABLE = {0, 1}
 
 
-def _path(c: merging.Candidate, kept: list[Event], first: dict, copies: dict, retelling) -> str:
+def _path(
+    c: merging.Candidate, kept: list[Event], first: dict, copies: dict, retelling, body: int
+) -> str:
     if next((e for e in kept if merging._corefer(e, c.event, copies)), None) is not None:
         return "corefer"
     if next((e for e in kept if merging._casualties(first[id(e)], c, copies)), None):
         return "casualties"
     if merging._told_of_retold(c, retelling):
         return "retold"
+    if not c.anaphoric and merging._meeting_retold(kept, c, body) is not None:
+        return "meeting"
     return "anaphoric"
 
 
@@ -55,7 +59,12 @@ def traced_merge(log: list):
                 continue
             into = next((e for e in kept if merging._corefer(e, alone, copies)), None)
             log.append(
-                (_path(replace(c, event=alone), kept, first, copies, retelling), into, alone, c)
+                (
+                    _path(replace(c, event=alone), kept, first, copies, retelling, body),
+                    into,
+                    alone,
+                    c,
+                )
             )
         return out
 

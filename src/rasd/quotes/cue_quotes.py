@@ -49,7 +49,7 @@ from rasd.quotes.cue_subjects import (
     whole_name,
 )
 from rasd.quotes.demonstrative import demonstrative_subject, repeats_head
-from rasd.quotes.implicit import implicit
+from rasd.quotes.implicit import but_pronoun, but_pronoun_referent, implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.judgements import (
     as_judgement,
@@ -282,7 +282,12 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     phrase = quoted_subject(v, k, phrase) or phrase
     if phrase is not None:
         phrase = holder_ahead(v, phrase, content[1] - 1) or phrase
-    speaker = memo_mention(v, phrase, gender) if phrase is not None else implicit(state, k, hit)
+    # "لكنه طالب تركيا باحترام": after "لكنه" the phrase is the object or an adverbial.
+    pronoun = but_pronoun(v, k) is not None
+    if phrase is None or pronoun:
+        speaker = implicit(state, k, hit)
+    else:
+        speaker = memo_mention(v, phrase, gender)
     referent = None
     if phrase is not None and v.keys[phrase.start - 1] in DEMONSTRATIVES:
         referent = _referent(state, phrase)  # "عن تلك المصادر": those sources
@@ -312,9 +317,14 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
         # "وأردف قائلا: "…""، "وقال عبر تويتر: "…"": a second cue of the same words.
         return last if region is None else None
-    if referent is None and (state.ranker is not None or state.choices is not None):
-        # A demonstrative names the speaker it repeats; the ranker does not see it.
-        speaker = quote.speaker = ranked_speaker(state, k, hit, phrase, quote, (first, last))
+    # A demonstrative names the speaker it repeats, and "لكنه" the subject before it;
+    # the ranker sees neither.
+    told = referent is not None or (
+        pronoun and but_pronoun_referent(v, k, hit.form.gender) is not None
+    )
+    if not told and (state.ranker is not None or state.choices is not None):
+        after = None if pronoun else phrase
+        speaker = quote.speaker = ranked_speaker(state, k, hit, after, quote, (first, last))
         if audience is None and not speaks_before(v, phrase, speaker):
             quote.audience = None  # the ranker chose someone else: the phrase was the object
     record(state, quote, (first, last), region)

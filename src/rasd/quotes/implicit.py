@@ -14,7 +14,16 @@ from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.sources import attribution_before, feminine_attribution_before
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
-from rasd.quotes.state import IN_IT, KANA, Said, State, recent, token_at
+from rasd.quotes.state import (
+    BUT_PRONOUN,
+    EXCEPT,
+    IN_IT,
+    KANA,
+    Said,
+    State,
+    recent,
+    token_at,
+)
 from rasd.quotes.subjects import (
     after_opening_adverbial,
     relative_antecedent,
@@ -22,7 +31,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.view import CueHit, DocView
-from rasd.quotes.what_called import NOUN_AFTER, called_by, verb_agrees
+from rasd.quotes.what_called import NOUN_AFTER, called_by, verb_agrees, verb_gender
 from rasd.quotes.written_calls import maker, written_call
 
 PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
@@ -54,6 +63,10 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.
             return speaker_mention(v, near, hit.form.gender)
     else:
+        referent = but_pronoun_referent(v, k, hit.form.gender)
+        if referent is not None:
+            # "ويُتهم الجيش السوري باستهداف المدنيين، لكنه يرد بأنه": the pronoun.
+            return speaker_mention(v, referent, hit.form.gender)
         called = called_by(v, k, hit)
         if called is not None:
             # "لمواجهة ما وصفه بالعدوان": the subject of the verb before.
@@ -97,6 +110,73 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
     # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
     # told of, when no speaker came after it.
     return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+_THAT_PRONOUN = frozenset({"انه", "انها", "انهم"})
+
+
+def but_pronoun(v: DocView, k: int) -> int | None:
+    """The token of "لكنه"، "ولكنها"، "لكنهم" or of "أنه" after "إلا"/"غير"/"بيد"
+    right before cue `k` (past "قد"), whose pronoun is the cue's subject."""
+    b = k - 1
+    if b > 0 and v.keys[b] == "قد":
+        b -= 1
+    if b < 0:
+        return None
+    if v.keys[b] in BUT_PRONOUN:
+        return b
+    if b > 0 and v.keys[b] in _THAT_PRONOUN and v.keys[b - 1] in EXCEPT:
+        return b - 1
+    return None
+
+
+def but_pronoun_referent(v: DocView, k: int, gender: str) -> Phrase | None:
+    """ "ويُتهم الجيش السوري باستهداف المدنيين، لكنه يرد بأنه"، "ودافع لافونتانت عن
+    أدائه …، ولكنه قال": after "لكنه" (or "إلا أنه") the cue's subject is the pronoun,
+    which stands for the subject of the sentence's main clause before it: the phrase
+    right after the verb (or "كان") that opens the sentence, when the verb agrees with
+    the pronoun (a plural subject after its verb takes a singular one: "وقال
+    المسؤولون …، لكنهم"). Not the subject of a later verb, which may be in what was
+    said ("وقال المالكي إن اختلافا قد حدث بين …، لكنه أشار") or a clause describing a
+    noun ("كلمة … بثها التلفزيون، ولكنه قال"). None where the sentence opens another
+    way, or with "لكنه": the earlier speakers decide then."""
+    b = but_pronoun(v, k)
+    s = v.sent_of[k]
+    if b is None or s < 0:
+        return None
+    start = v.sent_bounds[s][0]
+    if after_opening_adverbial(v, start, b) < b:
+        return _opening_subject(v, start, b, gender)
+    if s < 1:
+        return None
+    # "وكان رئيس وزراء العراق، حيدر العبادي، كشف … . لكنه طالب": the sentence before.
+    return _opening_subject(v, *v.sent_bounds[s - 1], gender)
+
+
+def _opening_subject(v: DocView, start: int, end: int, gender: str) -> Phrase | None:
+    """The phrase right after the verb or "كان" that opens tokens start..end, when
+    the verb agrees with `gender`, is no cue (its speaker is the sentence's, found
+    with its whole name: "وقال مسؤول التخطيط في برنامج …، حفظي الحلبوسي، أن …،
+    لكنه عبر") and the phrase can speak: not a place after a masculine verb, which
+    is its object ("وغادر أفغانستان …. إلا أنه نفى"; a country takes a feminine
+    verb). The phrase ends before a preposition ("وقضت المحكمة بسجن برونسون")."""
+    first = after_opening_adverbial(v, start, end)
+    if first >= end - 1 or v.cue(first) is not None:
+        return None
+    if v.keys[first] not in KANA and not finite_verb(v, first):
+        return None
+    form = verb_gender(v, first)
+    if gender != "p" and form not in (None, gender):
+        return None
+    phrase = noun_phrase(v, first + 1, end, complements=_PREPOSITIONS)
+    if phrase is None or phrase.start != first + 1 or not _agent_speaks(v, phrase):
+        return None
+    if gender == "m" and v.entity_label(phrase.start) == "LOC":
+        return None
+    return phrase
+
+
+_PREPOSITIONS = frozenset({"ب", "ل"})
 
 
 def _just_named(state: State, said: Said, sentence: int) -> bool:

@@ -110,3 +110,70 @@ def test_the_stage_codes_a_meeting_told_again_once(nlp):
         " أوضح أن الاجتماع ناقش عددا من البنود."
     )
     assert [e.attrs.get("trigger") for e in doc.events if e.type == "CONSULT"] == ["اجتماعها"]
+
+
+def _strike(at: int, sentence: int, source: str | None, target: str | None) -> Event:
+    ev = Event(at, at + 20, "PROTEST", sentence, _side(at + 5, source) if source else None)
+    ev.target = _side(at + 10, target) if target else None
+    ev.attrs["trigger"] = "اضراب"
+    return ev
+
+
+def test_a_headline_whose_act_the_body_tells_only_as_to_come_takes_the_flag():
+    # "اضراب منتظر لأعوان واطارات مستشفى شارل نيكول" over "أن إطارات وأعوان مستشفى
+    # شارل نيكول بالعاصمة سينفذون اضرابا كامل يوم الأربعاء" (jawharafm, unseen): the
+    # sides read differ, so the two are not joined, yet the strike is one, to come.
+    headline = _strike(0, 0, None, "شارل نيكول")
+    later = _strike(150, 1, "اطارات", "كمال البوزيدي")
+    later.attrs["future"] = True
+    events = merge(
+        [Candidate(headline, False, None, 0), Candidate(later, False, None, 150)], False, body=44
+    )
+    assert all(e.attrs.get("future") for e in events)
+
+
+def test_a_headline_the_body_tells_as_done_keeps_no_flag():
+    # The same strike told again as held ("ونفذ الأعوان الإضراب"): the headline stands.
+    headline = _strike(0, 0, None, "شارل نيكول")
+    later = _strike(150, 1, "اطارات", None)
+    later.attrs["future"] = True
+    held = _strike(400, 3, "الأعوان", None)
+    cands = [Candidate(e, False, None, e.start) for e in (headline, later, held)]
+    events = merge(cands, False, body=44)
+    assert not events[0].attrs.get("future")
+
+
+def test_a_headline_over_an_intention_not_joined_to_it_keeps_no_flag():
+    # Dev folds 0-1 (CN-economy-457): "مستثمرون يطالبون بإبعاد زوكربيرغ" over "انضم …
+    # إلى اقتراح يطالب مجلس إدارة فيسبوك" read as intended, with other sides: a
+    # proposal joined is no demand to come, and gold codes the headline's demand.
+    headline = _event("DEMAND", 0, 30, 0, "مستثمرون", "زوكربيرغ")
+    later = _event("DEMAND", 600, 640, 4, "مجلس ادارة", "فيسبوك")
+    later.attrs["hypothetical"] = True
+    cands = [Candidate(headline, False, None, 0), Candidate(later, False, None, 600)]
+    assert not merge(cands, False, body=59)[0].attrs.get("hypothetical")
+
+
+def test_a_headline_the_body_denies_is_dropped_with_the_denial():
+    # "وأنها لن تنفذ الإضراب الذي دعت له الغرفة الوطنية لأصحاب المخابز" (jawharafm,
+    # unseen) under a headline naming that strike: the two joined, the body's negated.
+    headline = _strike(0, 0, "المخابز", None)
+    denied = _strike(150, 1, "المخابز", None)
+    cands = [Candidate(headline, False, None, 0), Candidate(denied, True, None, 150)]
+    assert merge(cands, False, body=44) == []
+    assert merge(cands, True, body=44)[0].attrs["negated"]
+
+
+def test_the_headline_switch_is_on():
+    assert merging.HEADLINE_TAKES_FLAG
+
+
+def test_the_stage_drops_the_headline_of_a_strike_to_come(nlp):
+    # jawharafm, unseen: the headline tells the strike the union will hold.
+    doc = nlp.analyze(
+        "اكد كاتب عام النقابة الاساسية للمستشفى كمال البوزيدي أن إطارات وأعوان مستشفى شارل"
+        " نيكول بالعاصمة سينفذون اضرابا كامل يوم الأربعاء 13 ماي الجاري على خلفية المطالبة"
+        " بتفعيل محاضر اتفاق ممضاة منذ سنة 2012 مع الهياكل الإدارية المسؤولة.",
+        title="اضراب منتظر لأعوان واطارات مستشفى شارل نيكول",
+    )
+    assert [e for e in doc.events or [] if e.type == "PROTEST"] == []

@@ -456,6 +456,67 @@ def _meeting_retold(kept: list[Event], c: Candidate, body: int) -> Event | None:
     return None if wa and wb and wa != wb else e
 
 
+# A switch for `benchmarks/event_diff.py`.
+HEADLINE_TAKES_FLAG = True
+# Flags of a body telling that keep its act out of the default layer.
+_NOT_DONE = ("future", "hypothetical", "negated")
+
+
+def _flag_of(ev: Event) -> str | None:
+    return next((k for k in _NOT_DONE if ev.attrs.get(k)), None)
+
+
+@dataclass(slots=True)
+class _HeadlineTellings:
+    """How the body tells each headline event again. "اضراب منتظر لأعوان …" over "أن
+    إطارات وأعوان المستشفى سينفذون اضرابا": the strike is to come, not held. A headline
+    takes the flag of the body's tellings joined to it when none is told as done, and
+    is the body's first event of its type (`fold_headline`) when that type is told
+    only as to come."""
+
+    body: int
+    flagged: dict[int, str]  # id of a headline event → the flag of a telling joined to it
+    done: set[int]  # ids of headline events a telling told as done was joined to
+
+    def note(self, headline: Event, c: Candidate) -> None:
+        """A candidate joined to a kept event: a telling of it if that is a headline's."""
+        if headline.start >= self.body or c.at < self.body:
+            return
+        flag = "negated" if c.negated else _flag_of(c.event)
+        if flag is None:
+            self.done.add(id(headline))
+        else:
+            self.flagged.setdefault(id(headline), flag)
+
+    def _flag(self, headline: Event, kept: list[Event]) -> str | None:
+        if id(headline) in self.done:
+            return None
+        told = [e for e in kept if e.start >= self.body and e.type == headline.type]
+        if any(_flag_of(e) is None for e in told):
+            return None  # told as done: `fold_headline` folds the headline into it
+        if id(headline) in self.flagged:
+            return self.flagged[id(headline)]
+        # An intention or a proposal read in the body ("انضم … إلى اقتراح يطالب") need
+        # not be the act the headline tells as made ("مستثمرون يطالبون بإبعاد"): only
+        # an act to come stands for the headline's without being joined to it.
+        return "future" if told and all(e.attrs.get("future") for e in told) else None
+
+    def settle(self, kept: list[Event], keep_negated: bool) -> list[Event]:
+        """The events, each headline whose act the body tells only as not done flagged
+        (dropped when negated and negations are not kept)."""
+        if not HEADLINE_TAKES_FLAG:
+            return kept
+        settled: list[Event] = []
+        for ev in kept:
+            flag = self._flag(ev, kept) if ev.start < self.body else None
+            if flag == "negated" and not keep_negated:
+                continue
+            if flag is not None:
+                ev.attrs[flag] = True
+            settled.append(ev)
+        return settled
+
+
 def merge(
     candidates: list[Candidate],
     keep_negated: bool,
@@ -468,8 +529,12 @@ def merge(
     kept: list[Event] = []
     first: dict[int, Candidate] = {}  # id of a kept event → the candidate it came from
     retelling = _retelling_nouns(candidates)
+    headlines = _HeadlineTellings(body, {}, set())
     for c in candidates:
         if c.negated and not keep_negated:
+            told = next((e for e in kept if e.start < body and _corefer(e, c.event, copies)), None)
+            if told is not None:
+                headlines.note(told, c)  # a denial's headline is no act either
             continue
         if c.negated:
             c.event.attrs["negated"] = True
@@ -490,6 +555,7 @@ def merge(
             kept.append(c.event)
             first[id(c.event)] = c
             continue
+        headlines.note(same, c)
         for name in ("source", "target", "where", "when"):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(c.event, name))
@@ -501,4 +567,5 @@ def merge(
             same.source = None if same.source is c.event.source else same.source
             same.target = None if same.target is c.event.target else same.target
         same.attrs["mentions"] = same.attrs.get("mentions", 1) + 1
+    kept = headlines.settle(kept, keep_negated)
     return sorted(kept, key=lambda e: (e.start, e.type))

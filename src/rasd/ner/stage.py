@@ -18,6 +18,7 @@ from rasd.document import Document, Entity, Token
 from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
 from rasd.ner.bracketed_aliases import bracketed_aliases
+from rasd.ner.clitic_names import listed_whole
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
@@ -213,7 +214,7 @@ class EntityRecognizer:
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
         if start != token.start:
-            return self._split_start(text, token, start)
+            return self._split_start(text, span, start)
         whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
         if word[0] not in _NAME_PROCLITICS or len(word) < 3:
             return start
@@ -230,10 +231,10 @@ class EntityRecognizer:
         """Whether the organisation of tokens start to end begins after a proclitic."""
         return self._name_start(text, tokens[start:end], "ORG") != tokens[start].start
 
-    def _split_start(self, text: str, token: Token, start: int) -> int:
+    def _split_start(self, text: str, span: list[Token], start: int) -> int:
         """Where a name begins in a word whose proclitics the segmenter split off at
         `start`: one letter earlier when that letter belongs to the name."""
-        first = start - 1
+        token, first = span[0], start - 1
         if self._whole_name(text, token, start):
             return token.start
         if _stem_form(token) or not any(
@@ -241,6 +242,8 @@ class EntityRecognizer:
         ):
             return start
         letter, word, rest = text[first], text[first : token.end], text[start : token.end]
+        if listed_whole(self.gazetteer, [word, *(text[t.start : t.end] for t in span[1:])]):
+            return first
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole, rest_freq = freq(match_key(word), 0), freq(match_key(rest), 0)
         # "بسام", "كمال", "فيشر": a word as frequent as its rest is no

@@ -11,40 +11,25 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from speaker_misses import gold_speakers, paired_quotes, shown_articles, speaker_names
+
 from rasd.document import Document, Quote
-from rasd.evaluate.gold import QUOTE_MATCH_F1, _pairs, development_articles, name_key, token_f1
+from rasd.evaluate.gold import name_key
 from rasd.quotes.commands import quote_pipeline
 
-SHOWN_FOLDS = (0, 1)
 # The pronoun particle, then up to two words ("قد"، "في المقابل") before the cue.
 PRONOUN_BEFORE = re.compile(r"(?:و?لكن|إلا أن|غير أن)(?:ه|ها|هم|هما)\s+(?:\S+\s+){0,2}$")
-
-
-def paired(doc: Document, gold: dict[str, Any]) -> Iterator[tuple[Quote, dict[str, Any]]]:
-    """The quotations of an analysed `doc` the scorer pairs with a gold quotation."""
-    quotes, expected = doc.quotes or [], gold.get("quotes", [])
-
-    def similarity(q: Quote, g: dict[str, Any]) -> float:
-        f1 = token_f1(doc.slice(q), g["text"])
-        return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
-
-    for i, j in _pairs(quotes, expected, similarity):
-        yield quotes[i], expected[j]
 
 
 def verdict(doc: Document, q: Quote, g: dict[str, Any]) -> tuple[str, str]:
     """ "ok" when the speaker (or its canonical name) is the gold speaker or an alias."""
     if q.speaker is None:
         return "WRONG", "-"
-    said = {name_key(doc.slice(q.speaker))}
-    if q.speaker.canonical:
-        said.add(name_key(q.speaker.canonical))
-    golds = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
-    return ("ok" if said & golds else "WRONG"), name_key(doc.slice(q.speaker))
+    right = speaker_names(q, doc) & gold_speakers(g)
+    return ("ok" if right else "WRONG"), name_key(doc.slice(q.speaker))
 
 
 def main() -> None:
@@ -53,20 +38,17 @@ def main() -> None:
     args = parser.parse_args()
     nlp = quote_pipeline()
     counts: Counter[str] = Counter()
-    for path in args.gold:
-        for gold, doc, fold in development_articles(path):
-            if fold not in SHOWN_FOLDS:
+    for gold, doc in shown_articles(args.gold):
+        doc = nlp(doc)
+        for _, q, g in paired_quotes(doc, gold):
+            before = doc.text[max(0, q.cue.start - 40) : q.cue.start] if q.cue else ""
+            if not PRONOUN_BEFORE.search(before):
                 continue
-            doc = nlp(doc)
-            for q, g in paired(doc, gold):
-                before = doc.text[max(0, q.cue.start - 40) : q.cue.start] if q.cue else ""
-                if not PRONOUN_BEFORE.search(before):
-                    continue
-                mark, said = verdict(doc, q, g)
-                counts[mark] += 1
-                context = doc.text[max(0, q.cue.start - 250) : q.cue.end + 60]
-                print(f"{mark}\t{gold['id']}\tgold={g['speaker']}\tsaid={said}")
-                print("    " + context.replace("\n", " "))
+            mark, said = verdict(doc, q, g)
+            counts[mark] += 1
+            context = doc.text[max(0, q.cue.start - 250) : q.cue.end + 60]
+            print(f"{mark}\t{gold['id']}\tgold={g['speaker']}\tsaid={said}")
+            print("    " + context.replace("\n", " "))
     for k, n in counts.most_common():
         print(f"{n:5}  {k}")
 

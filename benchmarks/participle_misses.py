@@ -19,12 +19,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from speaker_misses import SHOWN_FOLDS, sentence_of, wrong_speakers
+from speaker_misses import sentence_of, shown_articles, wrong_speakers
 
 import rasd.quotes.cue_quotes as cue_quotes
 import rasd.quotes.implicit as implicit_module
 from rasd.document import Mention
-from rasd.evaluate.gold import development_articles
 from rasd.quotes.commands import quote_pipeline
 
 STEPS = {
@@ -81,28 +80,25 @@ def main() -> None:
     steps.wrap_implicit()
     nlp = quote_pipeline()
     counts: Counter[str] = Counter()
-    for path in args.gold:
-        for gold, doc, fold in development_articles(path):
-            if fold not in SHOWN_FOLDS:
+    for gold, doc in shown_articles(args.gold):
+        steps.by_cue.clear()
+        doc = nlp(doc)
+        for q, g, _ in wrong_speakers(doc, gold):
+            if q.cue is None or q.cue.start not in steps.by_cue:
                 continue
-            steps.by_cue.clear()
-            doc = nlp(doc)
-            for q, g, _ in wrong_speakers(doc, gold):
-                if q.cue is None or q.cue.start not in steps.by_cue:
-                    continue
-                step, rule = steps.by_cue[q.cue.start]
-                start, end = sentence_of(doc, q.start)
-                if rule is not None and q.speaker is not None and rule.start != q.speaker.start:
-                    step = "ranker"
-                elif step == "said":
-                    here = q.speaker is not None and start <= q.speaker.start < end
-                    step = "said" if here else "carried"
-                counts[step] += 1
-                if args.list:
-                    sp = doc.slice(q.speaker) if q.speaker else "-"
-                    cue = doc.slice(q.cue)
-                    print(f"{step} [{cue}]\t{gold['id']}\tgold={g['speaker']}\tsaid={sp}")
-                    print("    " + doc.text[start:end].replace("\n", " ")[:400])
+            step, rule = steps.by_cue[q.cue.start]
+            start, end = sentence_of(doc, q.start)
+            if rule is not None and q.speaker is not None and rule.start != q.speaker.start:
+                step = "ranker"
+            elif step == "said":
+                here = q.speaker is not None and start <= q.speaker.start < end
+                step = "said" if here else "carried"
+            counts[step] += 1
+            if args.list:
+                sp = doc.slice(q.speaker) if q.speaker else "-"
+                cue = doc.slice(q.cue)
+                print(f"{step} [{cue}]\t{gold['id']}\tgold={g['speaker']}\tsaid={sp}")
+                print("    " + doc.text[start:end].replace("\n", " ")[:400])
     for k, n in counts.most_common():
         print(f"{n:5}  {k}")
 

@@ -18,8 +18,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from speaker_misses import gold_speakers, paired_quotes, shown_articles, speaker_names
+
 from rasd.document import Document, Quote
-from rasd.evaluate.gold import QUOTE_MATCH_F1, _pairs, development_articles, name_key, token_f1
+from rasd.evaluate.gold import name_key
 from rasd.quotes.commands import quote_pipeline
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.state import RELATIVE_GENDER
@@ -27,7 +29,6 @@ from rasd.quotes.subjects import relative_antecedent
 from rasd.quotes.view import DocView
 from rasd.text.tokens import load_lexicon as load_frequencies
 
-SHOWN_FOLDS = (0, 1)
 CUE_REACH = 12  # tokens before a quotation's first word where its cue may stand
 _AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "قد", "لم", "سبق", "وقد"})
 
@@ -64,10 +65,7 @@ def classify(doc: Document, q: Quote | None, g: dict[str, Any]) -> str:
         return "missed"
     if q.speaker is None:
         return "none"
-    said = {name_key(doc.slice(q.speaker))}
-    if q.speaker.canonical:
-        said.add(name_key(q.speaker.canonical))
-    gold = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
+    said, gold = speaker_names(q, doc), gold_speakers(g)
     if said & gold:
         return "right"
     if {w for n in said for w in n.split()} & {w for n in gold for w in n.split()}:
@@ -95,28 +93,19 @@ def main() -> None:
     args = parser.parse_args()
     nlp, lexicon, frequencies = quote_pipeline(), load_lexicon(), load_frequencies()
     counts: Counter[str] = Counter()
-    for path in args.gold:
-        for gold, doc, fold in development_articles(path):
-            if fold not in SHOWN_FOLDS:
+    for gold, doc in shown_articles(args.gold):
+        doc = nlp(doc)
+        v = DocView(doc, lexicon, frequencies)
+        paired = {j: q for j, q, _ in paired_quotes(doc, gold)}
+        for j, g in enumerate(gold.get("quotes", [])):
+            k = gold_cue(v, doc, g)
+            if k is None or relative_before(v, k) is None:
                 continue
-            doc = nlp(doc)
-            v = DocView(doc, lexicon, frequencies)
-            quotes, expected = doc.quotes or [], gold.get("quotes", [])
-
-            def similarity(q: Any, g: dict[str, Any], doc: Document = doc) -> float:
-                f1 = token_f1(doc.slice(q), g["text"])
-                return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
-
-            paired = {j: quotes[i] for i, j in _pairs(quotes, expected, similarity)}
-            for j, g in enumerate(expected):
-                k = gold_cue(v, doc, g)
-                if k is None or relative_before(v, k) is None:
-                    continue
-                q = paired.get(j)
-                kind = classify(doc, q, g)
-                counts[kind] += 1
-                if args.list:
-                    print(f"{kind}\t{gold['id']}\t{describe(v, k, q, g)}")
+            q = paired.get(j)
+            kind = classify(doc, q, g)
+            counts[kind] += 1
+            if args.list:
+                print(f"{kind}\t{gold['id']}\t{describe(v, k, q, g)}")
     for kind, n in counts.most_common():
         print(f"{n:5}  {kind}")
     print(f"{sum(counts.values()):5}  all")

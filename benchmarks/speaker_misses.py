@@ -49,7 +49,7 @@ def sentence_of(doc: Document, pos: int) -> tuple[int, int]:
 
 
 def kind_of(doc: Document, q: Quote, g: dict[str, Any], said: set[str]) -> str:
-    gold = {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
+    gold = gold_speakers(g)
     if not said:
         return "none"
     said_words = {w for n in said for w in n.split()}
@@ -66,11 +66,25 @@ def kind_of(doc: Document, q: Quote, g: dict[str, Any], said: set[str]) -> str:
     return "other-in-sentence" + ("+gold-here" if gold_here else "") + (f" [{cue}]" if cue else "")
 
 
-def wrong_speakers(
+def gold_speakers(g: dict[str, Any]) -> set[str]:
+    """The name keys of a gold quotation's speaker and its aliases."""
+    return {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}
+
+
+def shown_articles(paths: list[Path]) -> Iterator[tuple[dict[str, Any], Document]]:
+    """The gold annotation and the unanalysed document of each article of development
+    folds 0-1 of the annotated folders (fold 2 confirms, the check folds never load)."""
+    for path in paths:
+        for gold, doc, fold in development_articles(path):
+            if fold in SHOWN_FOLDS:
+                yield gold, doc
+
+
+def paired_quotes(
     doc: Document, gold: dict[str, Any]
-) -> Iterator[tuple[Quote, dict[str, Any], set[str]]]:
-    """The quotations of an analysed `doc` that the scorer pairs with a gold quotation
-    whose speaker (or alias) none of their speaker names match, with those names."""
+) -> Iterator[tuple[int, Quote, dict[str, Any]]]:
+    """The quotations of an analysed `doc` that the scorer pairs with a gold quotation,
+    with the gold quotation and its index."""
     quotes, expected = doc.quotes or [], gold.get("quotes", [])
 
     def similarity(q: Any, g: dict[str, Any]) -> float:
@@ -78,9 +92,17 @@ def wrong_speakers(
         return f1 if f1 >= QUOTE_MATCH_F1 else 0.0
 
     for i, j in _pairs(quotes, expected, similarity):
-        q, g = quotes[i], expected[j]
+        yield j, quotes[i], expected[j]
+
+
+def wrong_speakers(
+    doc: Document, gold: dict[str, Any]
+) -> Iterator[tuple[Quote, dict[str, Any], set[str]]]:
+    """The quotations of an analysed `doc` that the scorer pairs with a gold quotation
+    whose speaker (or alias) none of their speaker names match, with those names."""
+    for _, q, g in paired_quotes(doc, gold):
         said = speaker_names(q, doc)
-        if not said & {name_key(n) for n in [g["speaker"], *g.get("speaker_aliases", [])]}:
+        if not said & gold_speakers(g):
             yield q, g, said
 
 
@@ -91,19 +113,16 @@ def main() -> None:
     args = parser.parse_args()
     nlp = quote_pipeline()
     counts: Counter[str] = Counter()
-    for path in args.gold:
-        for gold, doc, fold in development_articles(path):
-            if fold not in SHOWN_FOLDS:
-                continue
-            doc = nlp(doc)
-            for q, g, said in wrong_speakers(doc, gold):
-                kind = kind_of(doc, q, g, said)
-                counts[kind.split(" [")[0]] += 1
-                if args.list:
-                    start, end = sentence_of(doc, q.start)
-                    sp = doc.slice(q.speaker) if q.speaker else "-"
-                    print(f"{kind}\t{gold['id']}\tgold={g['speaker']}\tsaid={sp}")
-                    print("    " + doc.text[start:end].replace("\n", " ")[:400])
+    for gold, doc in shown_articles(args.gold):
+        doc = nlp(doc)
+        for q, g, said in wrong_speakers(doc, gold):
+            kind = kind_of(doc, q, g, said)
+            counts[kind.split(" [")[0]] += 1
+            if args.list:
+                start, end = sentence_of(doc, q.start)
+                sp = doc.slice(q.speaker) if q.speaker else "-"
+                print(f"{kind}\t{gold['id']}\tgold={g['speaker']}\tsaid={sp}")
+                print("    " + doc.text[start:end].replace("\n", " ")[:400])
     for k, n in counts.most_common():
         print(f"{n:5}  {k}")
 

@@ -458,7 +458,8 @@ def _meeting_retold(kept: list[Event], c: Candidate, body: int) -> Event | None:
 
 # A switch for `benchmarks/event_diff.py`.
 HEADLINE_TAKES_FLAG = True
-# Flags of a body telling that keep its act out of the default layer.
+# Flags of a body telling whose act is not done (`_UNTOLD` less "background": a body
+# telling of an earlier act does not make the headline's news an earlier act).
 _NOT_DONE = ("future", "hypothetical", "negated")
 
 

@@ -5,7 +5,7 @@ another cue that is no speech of its own.
 
 from __future__ import annotations
 
-from rasd.quotes.clause_cuts import opens_clause
+from rasd.quotes.clause_cuts import WHEN, opens_clause
 from rasd.quotes.clues import ambiguous, hides_own_name, seat
 from rasd.quotes.cue_complements import prepositional
 from rasd.quotes.state import IN_IT, PARENTHESIS_MAX, RELATIVE_GENDER
@@ -93,6 +93,57 @@ def _common_word_after_noun(v: DocView, j: int, hit: CueHit) -> bool:
         and not v.is_("function", j - 1)
         and not opens_clause(v, j)
     )
+
+
+BRACKET_MAX = 8  # tokens inside a parenthesis that closes the subject
+
+
+def after_bracket(v: DocView, cue: int, start: int, end: int, hit: CueHit) -> int:
+    """ "وأعربت منظمة الصحة العالمية (WHO) عن قلقها"، "ودعت هيومن رايتس ووتش (HRW)
+    إلى …": one past a parenthesis that closes the subject (its acronym, a translation,
+    an age), where the cue's preposition may stand as right after the subject; -1 when
+    there is none. The speaker phrase may take in the words inside and stop at its close.
+    The ranker reads a phrase as the verb's object only where the preposition follows
+    it at once, so a verb that never goes without its object is left out ("واتهم فيليبو
+    لومباردي (20 عاما) باللجوء إلى العنف": he was charged), and one that may take an
+    object has its subject after it only when the verb opens the clause ("وكان ترامب
+    قد طالب منظمة … (أوبك) بخفض" names whom he asked)."""
+    if "M" in hit.form.takes or ("O" in hit.form.takes and not _verb_first(v, cue, hit)):
+        return -1
+    if v.punct(start, ")"):
+        opened = any(v.punct(j, "(") for j in range(max(0, start - BRACKET_MAX), start))
+        return start + 1 if opened else -1
+    if not v.punct(start, "("):
+        return -1
+    for j in range(start + 1, min(end, start + BRACKET_MAX + 1)):
+        if v.punct(j, ")"):
+            return j + 1 if j > start + 1 else -1
+        if v.punct(j) or v.complementizer(j) or j in v.region_at:
+            return -1
+    return -1
+
+
+def _verb_first(v: DocView, cue: int, hit: CueHit) -> bool:
+    """The cue opens its clause, so the phrase after it is its subject (a participle
+    takes its speaker from the clause, and the phrase is its object): joined by و/ف,
+    first in its sentence, after "كما"/"ثم"/"حيث" or "حين"/"بعدما" ("بعدما حذرت
+    المنظمة …"), or after a "قد" that opens the clause itself ("وقد دعت …", not "وكان
+    ترامب قد طالب …"). Not after a comma: "الجامعة العربية التي …، طالبت الاتحاد
+    الدولي (الفيفا) بـ" names whom the League asked."""
+    before = cue - 1
+    if before >= 0 and v.keys[before] == "قد":
+        return _verb_first(v, before, hit)
+    return (
+        hit.form.participle  # "داعيا الحكومة (…) إلى": its speaker is the clause's
+        or bool(v.proclitics[cue])
+        or cue == 0
+        or v.punct(before, ".!?؟:")
+        or v.keys[before] in _VERB_OPENERS
+    )
+
+
+# "كما دعت …"، "حيث طالبت …"، "بعدما حذرت …": words before a verb that opens a clause.
+_VERB_OPENERS = WHEN | frozenset({"كما", "ثم", "حيث"})
 
 
 PLACE_MAX = 3  # words of a short place phrase between the subject and the complement

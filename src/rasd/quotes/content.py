@@ -9,6 +9,7 @@ clause in clause_cuts.py.
 from __future__ import annotations
 
 from rasd.quotes.asides import (
+    after_bracket,
     after_parenthesis,
     after_place,
     after_situation,
@@ -84,6 +85,9 @@ def cue_content(
     # commas the cue's complement may start as right after the subject.
     aside, place = after_parenthesis(v, start, end), after_place(v, start, end)
     starts = {start, aside, place}
+    # Past a parenthesis closing the subject only a preposition opens what was said: a
+    # bare noun there may be when ("أكد حسن محمد (48 عاما) بعيد الإدلاء بصوته "…"").
+    bracket = after_bracket(v, cue, start, end, hit)
     if start < end and verbal_noun(v, start):
         starts.add(start + 1)  # "وجدد الوزير التأكيد على …"
     relative = -1 if no_subject else after_relative_clause(v, cue, start, end, hit)
@@ -188,6 +192,8 @@ def cue_content(
             for o in objects
             if o <= i
         ):
+            return _prepositional_clause(v, i, end, takes)
+        if i == bracket and prepositional(v, i, takes - _BARE, False):
             return _prepositional_clause(v, i, end, takes)
         if v.punct(i, ".!?؟") and not dot_inside_name(v.doc.text, v.tokens, i):
             return None

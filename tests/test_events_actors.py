@@ -433,3 +433,19 @@ def test_a_verb_after_a_title_is_not_part_of_its_holder(full_nlp):
     )
     assert "وزير الخزانة الأمريكي" in _sides(doc, events, "source")
     assert all("يعلن" not in s for s in _sides(doc, events, "source"))
+
+
+def test_an_actor_does_not_grow_over_the_verb_of_saying_before_it(full_nlp):
+    # Unseen news: "قال" heads no noun phrase, so the speaker carried to the next
+    # sentence's call is the minister, not "قال وزير الخارجية الفلسطيني".
+    doc, events = _of_type(
+        full_nlp,
+        "من جهته، قال وزير الخارجية الفلسطيني رياض المالكي إن الموقف الأميركي يعطي غطاء"
+        " لإسرائيل لمواصلة جرائمها بحق الشعب الفلسطيني.\nودعا إلى حماية دولية للشعب"
+        " الفلسطيني والتحقيق في الجرائم الإسرائيلية في قطاع غزة، وإلى تحرك عربي فاعل لمواجهة"
+        " تداعيات نقل السفارة الأميركية إلى القدس.",
+        "DEMAND",
+    )
+    sources = _sides(doc, events, "source")
+    assert "وزير الخارجية الفلسطيني رياض المالكي" in sources
+    assert all(not s.startswith("قال") for s in sources)

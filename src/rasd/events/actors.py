@@ -46,6 +46,11 @@ from rasd.text.normalize import match_key
 LOCATIVE = WORD_LISTS.words("locative")
 # "خلال النهار": a time, not the newspaper النهار.
 _TIME_PREPS = WORD_LISTS.words("time_preps")
+# "[وقال] وزير الخارجية الكندي"، "[لكن] الجيش": a verb of saying or a word opening a
+# clause, which no actor is the genitive of.
+_CLAUSE_HEADS = (
+    WORD_LISTS.words("saying") | WORD_LISTS.words("contrast") | WORD_LISTS.words("clause_openers")
+)
 # Roles of groups, which are no title before a person's name ("المليشيات الحوثية").
 _GROUP_ROLES = {"MIL", "REB", "UAF", "COP", "CVL", "OPP", "REF", "SPY"}
 # `benchmarks/event_diff.py rasd.events.actors KEEP_COUNTRIES_TOGETHER True False`
@@ -411,6 +416,7 @@ class ActorFinder:
                 or w.keys[-1] in AGENT_NOUNS
                 # "مطالبين [رئيس الوزراء]"، "دعما [للحكومة]": the cue aims at the actor
                 or match_key(w.surface) in AGAINST | SUPPORTING
+                or unjoined(w) in _CLAUSE_HEADS
                 or w.keys[0].removeprefix("و").startswith(DOING)
                 or w.keys[-1].startswith(LIGHT_VERBS)
                 or governs_no_genitive(w, words[first])

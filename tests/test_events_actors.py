@@ -449,3 +449,27 @@ def test_an_actor_does_not_grow_over_the_verb_of_saying_before_it(full_nlp):
     sources = _sides(doc, events, "source")
     assert "وزير الخارجية الفلسطيني رياض المالكي" in sources
     assert all(not s.startswith("قال") for s in sources)
+
+
+def test_the_doer_after_an_attack_noun_does_not_take_its_adjective(full_nlp):
+    # Unseen news: the adjective between the attack noun and the ل phrase describes the
+    # raids, not the coalition.
+    doc, events = _of_type(
+        full_nlp,
+        "هذا وقتل 48 عنصرا من ميليشيات الحوثي وجرح عدد آخر في غارات جوية لمقاتلات التحالف"
+        " العربي في مناطق متفرقة في الساحل الغربي.",
+        "ASSAULT",
+    )
+    assert "مقاتلات التحالف العربي" in _sides(doc, events, "source")
+
+
+def test_an_armed_group_after_an_attack_noun_and_its_adjective_is_the_doer(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وشهد المدخل الجنوبي الغربي لمركز مديرية الدريهمي معارك عنيفة وقصفا عنيفا لمقاتلات"
+        " التحالف استهدف تعزيزات للحوثيين شرقي المديرية.",
+        "ASSAULT",
+    )
+    assert "مقاتلات التحالف" in _sides(doc, events, "source")
+    sides = _sides(doc, events, "source") + _sides(doc, events, "target")
+    assert all(not s.startswith("عنيفا") for s in sides)

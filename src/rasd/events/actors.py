@@ -430,8 +430,21 @@ class ActorFinder:
             j -= 1
             if w.conj:
                 break
+        if j < first and words[first].prep and j > 0 and self._event_noun(words[j - 1]):
+            # "القصف [الكثيف] لقوات النظام"، "الهجمات [المتعددة] للإدارة الأمريكية": the
+            # words between an event noun and the ل/ب phrase of its doer or object describe
+            # the event, not the actor.
+            return first
         return j
 
+    def _event_noun(self, word: Word) -> bool:
+        return NOT_OVER_EVENT_ADJECTIVES and any(
+            t.kind in ("noun", "counted") for t in self.lexicon.lookup(word.keys)
+        )
+
+
+# `benchmarks/event_diff.py rasd.events.actors NOT_OVER_EVENT_ADJECTIVES False True`
+NOT_OVER_EVENT_ADJECTIVES = True
 
 # `benchmarks/event_diff.py rasd.events.actors SEAT_AFTER_VERB False True`
 SEAT_AFTER_VERB = True

@@ -1,6 +1,8 @@
-"""The bare words an actor's title takes as its holder's name (`actors.ActorFinder.
+"""The bare words an actor's title would take as its holder's name (`actors.ActorFinder.
 _with_name`: "وزير الخارجية الفرنسي [جان مارك إيرولت]"), for reading: each extension
-with its sentence, on dev folds 0-1 of both annotated sets or on unseen news.
+with the words after it, on dev folds 0-1 of both annotated sets or on unseen news.
+The extension is switched on while it runs (`actors.TITLES_TAKE_NAMES`; it is off
+where the entity layer has run).
 
 Usage: python benchmarks/title_names.py [--folds 0,1]
        python benchmarks/title_names.py --seeds 10760-10764 [-n 200]
@@ -29,8 +31,8 @@ def _watch() -> list[str]:
     seen: list[str] = []
     original = actors.ActorFinder._with_name
 
-    def with_name(self, words, group, starts):  # type: ignore[no-untyped-def]
-        out = original(self, words, group, starts)
+    def with_name(self, words, group, starts, tagged):  # type: ignore[no-untyped-def]
+        out = original(self, words, group, starts, tagged)
         if out[-1][1] != group[-1][1]:
             title = " ".join(w.surface for w in words[group[0][0] : group[-1][1]])
             name = " ".join(w.surface for w in words[group[-1][1] : out[-1][1]])
@@ -39,6 +41,7 @@ def _watch() -> list[str]:
         return out
 
     actors.ActorFinder._with_name = with_name  # type: ignore[method-assign]
+    actors.TITLES_TAKE_NAMES = True
     return seen
 
 

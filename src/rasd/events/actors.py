@@ -124,7 +124,10 @@ class ActorFinder:
                 i += 1
         spans.sort(key=lambda s: s[0])
         starts = {a for a, _, _ in spans}
-        groups = [self._with_name(words, g, starts) for g in adjacent_groups(spans, words, apart)]
+        tagged = doc.entities is not None
+        groups = [
+            self._with_name(words, g, starts, tagged) for g in adjacent_groups(spans, words, apart)
+        ]
         taken = {i for a, b, _ in spans for i in range(a, b)}
         actors = [self._actor(doc, words, group, taken) for group in groups]
         return join_overlapping(doc, words, actors)
@@ -187,15 +190,20 @@ class ActorFinder:
         return found
 
     def _with_name(
-        self, words: list[Word], group: list[tuple[int, int, object]], starts: set[int]
+        self,
+        words: list[Word],
+        group: list[tuple[int, int, object]],
+        starts: set[int],
+        tagged: bool,
     ) -> list[tuple[int, int, object]]:
         """A title ending in a nationality takes the name that follows it:
-        "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]". Off: the
-        entity layer tags such names, so the bare words it leaves after a title are
-        almost never one (`benchmarks/title_names.py`: on dev folds 0-1 about 1 of
-        120, on unseen news 2 of 50) but the verb, object or adverb that follows
-        ("الطاقم الدبلوماسي البريطاني [سيتم]"، "الشركة الهندية [بيع]")."""
-        if not TITLES_TAKE_NAMES:
+        "وزير الخارجية الفرنسي [جان مارك إيرولت]"، "والروسي [جون كيري]", where no
+        entity layer has run (`tagged` false). Where it has, it tags such names, so
+        the bare words it leaves after a title are almost never one
+        (`benchmarks/title_names.py`: on dev folds 0-1 about 1 of 120, on unseen news
+        2 of 50) but the verb, object or adverb that follows ("الطاقم الدبلوماسي
+        البريطاني [سيتم]"، "الشركة الهندية [بيع]")."""
+        if tagged and not TITLES_TAKE_NAMES:
             return group
         first, last, entry = group[-1]
         demonym = has_country(entry) and definite(words[last - 1])

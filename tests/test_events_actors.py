@@ -408,3 +408,68 @@ def test_a_protest_before_an_embassy_is_aimed_at_its_state(full_nlp):
 def test_no_event_of_the_type(full_nlp, text, event_type):
     doc = full_nlp.analyze(text)
     assert not [e for e in doc.events or [] if e.type == event_type]
+
+
+def test_a_title_takes_no_bare_words_after_it_as_a_name(full_nlp):
+    # Unseen news: what follows a title ending in a nationality is the verb, its object or
+    # an adverb, not the holder's name (the entity layer tags names).
+    doc, events = _of_type(
+        full_nlp,
+        "من جانبه، غادر السفير الإيراني في الرباط، المغرب، الثلاثاء كما طلبت الحكومة المغربية"
+        " من عدد من الدبلوماسيين الإيرانيين مغادرة البلاد، وفقا لما ذكرته وكالة الأنباء.",
+        "DEMAND",
+    )
+    targets = _sides(doc, events, "target")
+    assert any(t.endswith("الدبلوماسيين الإيرانيين") for t in targets)
+    assert all("مغادرة" not in t for t in targets)
+
+
+def test_a_verb_after_a_title_is_not_part_of_its_holder(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وزير الخزانة الأمريكي يعلن عدم مشاركته في مؤتمر للاستثمار بالسعودية بعد لقاء مع ترامب"
+        " وبومبيو",
+        "CONSULT",
+    )
+    assert "وزير الخزانة الأمريكي" in _sides(doc, events, "source")
+    assert all("يعلن" not in s for s in _sides(doc, events, "source"))
+
+
+def test_an_actor_does_not_grow_over_the_verb_of_saying_before_it(full_nlp):
+    # Unseen news: "قال" heads no noun phrase, so the speaker carried to the next
+    # sentence's call is the minister, not "قال وزير الخارجية الفلسطيني".
+    doc, events = _of_type(
+        full_nlp,
+        "من جهته، قال وزير الخارجية الفلسطيني رياض المالكي إن الموقف الأميركي يعطي غطاء"
+        " لإسرائيل لمواصلة جرائمها بحق الشعب الفلسطيني.\nودعا إلى حماية دولية للشعب"
+        " الفلسطيني والتحقيق في الجرائم الإسرائيلية في قطاع غزة، وإلى تحرك عربي فاعل لمواجهة"
+        " تداعيات نقل السفارة الأميركية إلى القدس.",
+        "DEMAND",
+    )
+    sources = _sides(doc, events, "source")
+    assert "وزير الخارجية الفلسطيني رياض المالكي" in sources
+    assert all(not s.startswith("قال") for s in sources)
+
+
+def test_the_doer_after_an_attack_noun_does_not_take_its_adjective(full_nlp):
+    # Unseen news: the adjective between the attack noun and the ل phrase describes the
+    # raids, not the coalition.
+    doc, events = _of_type(
+        full_nlp,
+        "هذا وقتل 48 عنصرا من ميليشيات الحوثي وجرح عدد آخر في غارات جوية لمقاتلات التحالف"
+        " العربي في مناطق متفرقة في الساحل الغربي.",
+        "ASSAULT",
+    )
+    assert "مقاتلات التحالف العربي" in _sides(doc, events, "source")
+
+
+def test_an_armed_group_after_an_attack_noun_and_its_adjective_is_the_doer(full_nlp):
+    doc, events = _of_type(
+        full_nlp,
+        "وشهد المدخل الجنوبي الغربي لمركز مديرية الدريهمي معارك عنيفة وقصفا عنيفا لمقاتلات"
+        " التحالف استهدف تعزيزات للحوثيين شرقي المديرية.",
+        "ASSAULT",
+    )
+    assert "مقاتلات التحالف" in _sides(doc, events, "source")
+    sides = _sides(doc, events, "source") + _sides(doc, events, "target")
+    assert all(not s.startswith("عنيفا") for s in sides)

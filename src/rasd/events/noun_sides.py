@@ -11,12 +11,13 @@ from rasd.events.clauses import Clause, object_phrase
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.phrases import (
     PREPOSITIONS,
+    content_word,
     counted_phrase,
     has_enclitic,
     possessive_lam,
     preposition_before,
 )
-from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
+from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.events.side_agents import (
     ARMED_ROLES,
     armed_after_lam,
@@ -70,11 +71,11 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         patient
         and trigger.type == "ASSAULT"
         and genitive
-        and all(nisba(w) for w in words[pos + 1 : genitive.first])
+        and _described(words, pos, genitive.first)
         and armed_after_lam(words, genitive)
     ):
-        # "قصف مدفعي لميليشيات الحوثي"، "بقصف للقوات التركية": an armed group
-        # after ل made it; what it hit follows.
+        # "قصف مدفعي لميليشيات الحوثي"، "بقصف للقوات التركية"، "القصف الكثيف لقوات
+        # النظام": an armed group after ل made it; what it hit follows.
         rest = [a for a in after if a.first >= genitive.last]
         return genitive, target_after(words, rest, None, pos)
     if patient:
@@ -110,6 +111,21 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if not patient:
         target = target_after(words, after, source, pos)
     return source, target
+
+
+def _described(words: list[Word], pos: int, end: int) -> bool:
+    """Whether the words between an attack noun and the ل phrase after it only describe
+    it: nisba adjectives ("قصف مدفعي جوي"), or one adjective as definite as the noun
+    ("القصف الكثيف"، "قصف عنيف")."""
+    between = words[pos + 1 : end]
+    if all(nisba(w) for w in between):
+        return True
+    return (
+        len(between) == 1
+        and content_word(between[0])
+        and not between[0].prep
+        and definite(between[0]) == definite(words[pos])
+    )
 
 
 def _armed(words: list[Word], genitive: Actor) -> bool:

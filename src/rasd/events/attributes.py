@@ -392,13 +392,53 @@ def _designation(doc: Document, ev: Event) -> bool:
     )
 
 
+_DECEASED = _LISTS.words("deceased")
+_KIN_HEADS = _LISTS.words("kin_heads")
+# How many words before the source phrase are read for its title and what governs it
+# ("في وفاة الزعيم الفلسطيني الراحل ياسر عرفات" read as "ياسر عرفات").
+_TITLE_REACH = 6
+# A switch for `benchmarks/event_diff.py`.
+DECEASED_ON = True
+
+
+def deceased_source(doc: Document, ev: Event) -> bool:
+    """ "ووافق الزعيم الليبي الراحل معمر القذافي في عام 2003"، "طلب الرئيس الراحل جمال
+    عبدالناصر الاجتماع بالصحافيين": an act whose doer the article calls late (an adjective
+    after a definite title) was done before his death, history the story recalls (evnon).
+    Not when the title is the genitive of another noun ("أنصار الرئيس الراحل"، "في وفاة
+    الزعيم الفلسطيني الراحل"، "ابن الدكتاتور الراحل"): that noun's people act now."""
+    if not DECEASED_ON or ev.source is None:
+        return False
+    sentence = doc.sentences[ev.sentence]
+    before = doc.text[sentence.start : ev.source.start].split()[-_TITLE_REACH:]
+    # The title belongs to the source phrase only within its clause.
+    cut = [k + 1 for k, w in enumerate(before) if w[-1:] in ",،.:؛"]
+    before = before[cut[-1] :] if cut else before
+    words = [match_key(w).removeprefix("و") for w in before + doc.slice(ev.source).split()]
+    return any(w in _DECEASED and _title_run(words, k, len(before)) for k, w in enumerate(words))
+
+
+def _title_run(words: list[str], k: int, source_start: int) -> bool:
+    """Whether the deceased word at `k` qualifies a title run ("الرئيس المصري الراحل")
+    that no noun governs: what stands before the run is the verb or the start, not a
+    noun of the source phrase, a kin or follower noun, or a noun in ة ("وفاة")."""
+    j = k - 1
+    while j >= 0 and words[j].startswith("ال"):
+        j -= 1
+    if j == k - 1:
+        return False  # "عائلة الراحل": the late as a noun, the genitive of another
+    if j < 0:
+        return True
+    return j < source_start and words[j] not in _KIN_HEADS and not words[j].endswith("ة")
+
+
 def flag_background(doc: Document, events: list[Event]) -> None:
     """Mark `background` the events of a quiet section's other types, standing
-    designations, and the attacks the relevance model scores low with no count of
-    victims."""
+    designations, acts of the late, and the attacks the relevance model scores low
+    with no count of victims."""
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
-        if _designation(doc, ev):
+        if _designation(doc, ev) or deceased_source(doc, ev):
             ev.attrs["background"] = True
         if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
             ev.attrs["background"] = True

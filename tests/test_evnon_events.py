@@ -1,0 +1,66 @@
+"""Events that did not happen (evnon, issue 13; unseen audit seeds 10770-10774): an act
+whose doer the article calls late ("الزعيم الليبي الراحل") is history the story recalls,
+unless the late one is the genitive of the noun that acts ("أنصار الرئيس الراحل")
+(events/attributes.py `deceased_source`); "فجر ذلك اليوم" is dawn, not a bombing
+(events/senses.py, words.tsv `dawn_days`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_types import event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # BBC Arabic (unseen, seed 10774): a deal of 2003 recalled
+        (
+            "وفي عام 2003، وافق الزعيم الليبي الراحل معمر القذافي على التخلي عن برنامج بلده "
+            "للتسلح النووي، لكنه قتل بعد سنوات على يد مسلحين معارضين مدعومين من قوى غربية.",
+            "AGREE",
+        ),
+        # unseen (seed 10771): a memoir of Nasser's time, shortened
+        (
+            "حينها طلب الرئيس الراحل جمال عبدالناصر الاجتماع بالصحافيين والكتاب.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_an_act_of_the_late_is_history(nlp, text, event_type):
+    assert event_type not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # Al Arabiya (unseen, seed 10772): his followers call now
+        (
+            "ودعا أنصار الرئيس الراحل، إلى فعالية لوضع أكاليل الزهور أمام منزله في شارع "
+            "حدة وسط صنعاء.",
+            "DEMAND",
+        ),
+        # unseen (seed 10771): the prosecutor who investigated his death asks now
+        (
+            "وجاء الإعلان الأخير من النيابة العامة الفرنسية، على لسان المدعي العام الفرنسي، "
+            "الذي كان مسؤولا عن التحقيق في وفاة الزعيم الفلسطيني الراحل ياسر عرفات، "
+            "مطالبا بإغلاق التحقيق في القضية.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_the_late_as_a_genitive_leaves_the_act(nlp, text, event_type):
+    assert event_type in event_types(nlp, text)
+
+
+def test_the_living_leader_still_acts(nlp):
+    text = "ووافق الرئيس الليبي على التخلي عن برنامج بلده للتسلح النووي."
+    assert "AGREE" in event_types(nlp, text)
+
+
+def test_dawn_of_that_day_is_no_bombing(nlp):
+    # BBC Arabic (unseen, seed 10772): the Grenfell fire
+    text = (
+        "كان حسن في مصر لمدة ستة أشهر قبل الحادث لكنه عاد فجر ذلك اليوم ليجد أنه فقد أسرته كاملة."
+    )
+    assert "ASSAULT" not in event_types(nlp, text)

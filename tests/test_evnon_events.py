@@ -1,8 +1,9 @@
 """Events that did not happen (evnon, issue 13; unseen audit seeds 10770-10774): an act
 whose doer the article calls late ("الزعيم الليبي الراحل") is history the story recalls,
 unless the late one is the genitive of the noun that acts ("أنصار الرئيس الراحل")
-(events/attributes.py `deceased_source`); "فجر ذلك اليوم" is dawn, not a bombing
-(events/senses.py, words.tsv `dawn_days`)."""
+(events/attributes.py `deceased_source`); the pluperfect "كان … قد" with a year after
+"عام" recalls an act of years ago (`recalled_in_year`); "فجر ذلك اليوم" is dawn, not
+a bombing (events/senses.py, words.tsv `dawn_days`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from event_types import event_types
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # BBC Arabic (unseen, seed 10774): a deal of 2003 recalled
+        # unseen (seed 10770): a deal of 2003 recalled
         (
             "وفي عام 2003، وافق الزعيم الليبي الراحل معمر القذافي على التخلي عن برنامج بلده "
             "للتسلح النووي، لكنه قتل بعد سنوات على يد مسلحين معارضين مدعومين من قوى غربية.",
@@ -34,7 +35,7 @@ def test_an_act_of_the_late_is_history(nlp, text, event_type):
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # Al Arabiya (unseen, seed 10772): his followers call now
+        # unseen (seed 10770): his followers call now
         (
             "ودعا أنصار الرئيس الراحل، إلى فعالية لوضع أكاليل الزهور أمام منزله في شارع "
             "حدة وسط صنعاء.",
@@ -64,3 +65,30 @@ def test_dawn_of_that_day_is_no_bombing(nlp):
         "كان حسن في مصر لمدة ستة أشهر قبل الحادث لكنه عاد فجر ذلك اليوم ليجد أنه فقد أسرته كاملة."
     )
     assert "ASSAULT" not in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # unseen (seed 10770): a refusal of 2016 recalled
+        (
+            "وكانت أبل قد رفضت في عام 2016 مساعدة الشرطة في فتح جهاز أيفون استخدمه مسلح، "
+            "قتل 14 شخصا في مدينة سان برناردينو بولاية كاليفورنيا الأمريكية.",
+            "REJECT",
+        ),
+        # unseen (seed 10771): a travel ban of 2007 recalled
+        (
+            "وكان مجلس الأمن قد فرض عام 2007 حظرا دوليا على سفر قاسم سليماني قائد فيلق "
+            "القدس الذي يمثل ذراع الحرس الثوري الإيراني في الخارج.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_a_pluperfect_act_dated_to_a_year_is_history(nlp, text, event_type):
+    assert event_type not in event_types(nlp, text)
+
+
+def test_a_pluperfect_act_with_no_year_stays(nlp):
+    # the pluperfect alone recalls acts of last week too
+    text = "وكان مجلس الأمن قد فرض حظرا دوليا على سفر قاسم سليماني قائد فيلق القدس."
+    assert "SANCTION" in event_types(nlp, text)

@@ -432,13 +432,62 @@ def _title_run(words: list[str], k: int, source_start: int) -> bool:
     return j < source_start and words[j] not in _KIN_HEADS and not words[j].endswith("ة")
 
 
+_PAST_AUX = _LISTS.words("past_aux")
+_YEAR_WORDS = _LISTS.words("year_words")
+# "وكان الزعيم الليبي الراحل معمر القذافي، قد اتفق": how far before "قد" its "كان" may
+# stand, past the subject; and how far after the verb its year may come.
+_AUX_REACH = 12
+_YEAR_REACH = 8
+# A switch for `benchmarks/event_diff.py`.
+RECALLED_YEAR_ON = True
+
+
+def recalled_in_year(doc: Document, ev: Event) -> bool:
+    """ "وكان الزعيم الليبي … قد اتفق عام 2003 مع القوى الغربية": the pluperfect (كان
+    … قد before a perfect verb) with a year named after "عام" or "سنة" recalls an act of
+    years ago, not one the story tells (evnon). A year alone is no sign (evprec3: it
+    dates acts of this year too), nor is the pluperfect, which recalls last week's acts."""
+    if not RECALLED_YEAR_ON:
+        return False
+    sentence = doc.sentences[ev.sentence]
+    words = [
+        match_key(w).removeprefix("و") for w in doc.text[sentence.start : sentence.end].split()
+    ]
+    trigger = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و")
+    return any(w == trigger and _pluperfect_year(words, i) for i, w in enumerate(words))
+
+
+def _pluperfect_year(words: list[str], i: int) -> bool:
+    """Whether the verb at `i` follows "قد" (one word between at most) after a form of
+    كان, with "عام"/"سنة" and a year of four digits between كان and a few words on."""
+    qad = next((q for q in (i - 1, i - 2) if q >= 0 and words[q] == "قد"), None)
+    if qad is None:
+        return False
+    aux = next(
+        (a for a in range(qad - 1, max(-1, qad - _AUX_REACH), -1) if words[a] in _PAST_AUX), None
+    )
+    if aux is None:
+        return False
+    span = words[aux : i + 1 + _YEAR_REACH]
+    return any(
+        w.removeprefix("في").removeprefix("ب") in _YEAR_WORDS and _year(nxt)
+        for w, nxt in itertools.pairwise(span)
+    )
+
+
+def _year(word: str) -> bool:
+    """ "2003"، "1991م"، "2003،": four digits, a year of the calendar."""
+    digits = word.rstrip("م،,.")
+    return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+
+
 def flag_background(doc: Document, events: list[Event]) -> None:
     """Mark `background` the events of a quiet section's other types, standing
-    designations, acts of the late, and the attacks the relevance model scores low
+    designations, acts of the late or recalled in a year, and the attacks the relevance model scores low
     with no count of victims."""
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
-        if _designation(doc, ev) or deceased_source(doc, ev):
+        if _designation(doc, ev) or deceased_source(doc, ev) or recalled_in_year(doc, ev):
             ev.attrs["background"] = True
         if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
             ev.attrs["background"] = True

@@ -2,7 +2,8 @@
 whose doer the article calls late ("الزعيم الليبي الراحل") is history the story recalls,
 unless the late one is the genitive of the noun that acts ("أنصار الرئيس الراحل")
 (events/attributes.py `deceased_source`); the pluperfect "كان … قد" with a year after
-"عام" recalls an act of years ago (`recalled_in_year`); "فجر ذلك اليوم" is dawn, not
+"عام" recalls an act of years ago, and so does a year opening the clause right before
+the verb ("وفي عام 2015، شن") (`recalled_in_year`); "فجر ذلك اليوم" is dawn, not
 a bombing (events/senses.py, words.tsv `dawn_days`)."""
 
 from __future__ import annotations
@@ -92,3 +93,30 @@ def test_a_pluperfect_act_with_no_year_stays(nlp):
     # the pluperfect alone recalls acts of last week too
     text = "وكان مجلس الأمن قد فرض حظرا دوليا على سفر قاسم سليماني قائد فيلق القدس."
     assert "SANCTION" in event_types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # unseen (seed 10770): an offensive of 2015 recalled
+        (
+            "وفي عام 2015، شنّ تنظيم داعش هجوماً واسعاً على المخيم، وطرد الفصائل المعارضة "
+            "وأحكم سيطرته على الجزء الأكبر منه.",
+            "ASSAULT",
+        ),
+        # unseen (seed 10770): an inquiry opened in 2013
+        (
+            "وفي عام 2013، فتحت فرنسا تحقيقاً في مزاعم بأن حملة ساركوزي استفادت من ملايين "
+            "اليوروات من أموال غير مشروعة من القذافي.",
+            "INVESTIGATE",
+        ),
+    ],
+)
+def test_a_year_opening_the_clause_dates_history(nlp, text, event_type):
+    assert event_type not in event_types(nlp, text)
+
+
+def test_a_year_inside_the_clause_leaves_the_act(nlp):
+    # the year names what the act is about, not when it was done
+    text = "وشن تنظيم داعش هجوما واسعا على مخيم اليرموك الذي أقيم عام 1957."
+    assert "ASSAULT" in event_types(nlp, text)

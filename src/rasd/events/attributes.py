@@ -438,15 +438,18 @@ _YEAR_WORDS = _LISTS.words("year_words")
 # stand, past the subject; and how far after the verb its year may come.
 _AUX_REACH = 12
 _YEAR_REACH = 8
-# A switch for `benchmarks/event_diff.py`.
+# Switches for `benchmarks/event_diff.py`: the pluperfect, and a year opening the clause.
 RECALLED_YEAR_ON = True
+FRONTED_ON = True
 
 
 def recalled_in_year(doc: Document, ev: Event) -> bool:
     """ "وكان الزعيم الليبي … قد اتفق عام 2003 مع القوى الغربية": the pluperfect (كان
     … قد before a perfect verb) with a year named after "عام" or "سنة" recalls an act of
-    years ago, not one the story tells (evnon). A year alone is no sign (evprec3: it
-    dates acts of this year too), nor is the pluperfect, which recalls last week's acts."""
+    years ago, not one the story tells (evnon); so does a year opening the clause right
+    before the verb ("وفي عام 2015، شنّ تنظيم داعش هجوماً"). A year elsewhere is no sign
+    (evprec3: it dates acts of this year too), nor is the pluperfect alone, which recalls
+    last week's acts."""
     if not RECALLED_YEAR_ON:
         return False
     sentence = doc.sentences[ev.sentence]
@@ -454,7 +457,20 @@ def recalled_in_year(doc: Document, ev: Event) -> bool:
         match_key(w).removeprefix("و") for w in doc.text[sentence.start : sentence.end].split()
     ]
     trigger = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و")
-    return any(w == trigger and _pluperfect_year(words, i) for i, w in enumerate(words))
+    return any(
+        w == trigger and (_pluperfect_year(words, i) or (FRONTED_ON and _fronted_year(words, i)))
+        for i, w in enumerate(words)
+    )
+
+
+def _fronted_year(words: list[str], i: int) -> bool:
+    """ "وفي سنة 1969 استجاب ياسر عرفات"، "وفي عام 2003، وافق الزعيم الليبي": a year
+    opening its clause right before the verb dates a told act to a year, as history is
+    told; this year's acts are dated by their day."""
+    if i < 2 or not _year(words[i - 1]) or words[i - 2] not in _YEAR_WORDS:
+        return False
+    start = i - 2 if i < 3 or words[i - 3] != "في" else i - 3
+    return start == 0 or words[start - 1][-1:] in ",،.:؛"
 
 
 def _pluperfect_year(words: list[str], i: int) -> bool:
@@ -470,8 +486,7 @@ def _pluperfect_year(words: list[str], i: int) -> bool:
         return False
     span = words[aux : i + 1 + _YEAR_REACH]
     return any(
-        w.removeprefix("في").removeprefix("ب") in _YEAR_WORDS and _year(nxt)
-        for w, nxt in itertools.pairwise(span)
+        w.removeprefix("ب") in _YEAR_WORDS and _year(nxt) for w, nxt in itertools.pairwise(span)
     )
 
 

@@ -392,13 +392,117 @@ def _designation(doc: Document, ev: Event) -> bool:
     )
 
 
+_DECEASED = _LISTS.words("deceased")
+_KIN_HEADS = _LISTS.words("kin_heads")
+# How many words before the source phrase are read for its title and what governs it
+# ("في وفاة الزعيم الفلسطيني الراحل ياسر عرفات" read as "ياسر عرفات").
+_TITLE_REACH = 6
+# A switch for `benchmarks/event_diff.py`.
+DECEASED_ON = True
+
+
+def deceased_source(doc: Document, ev: Event) -> bool:
+    """ "ووافق الزعيم الليبي الراحل معمر القذافي في عام 2003"، "طلب الرئيس الراحل جمال
+    عبدالناصر الاجتماع بالصحافيين": an act whose doer the article calls late (an adjective
+    after a definite title) was done before his death, history the story recalls (evnon).
+    Not when the title is the genitive of another noun ("أنصار الرئيس الراحل"، "في وفاة
+    الزعيم الفلسطيني الراحل"، "ابن الدكتاتور الراحل"): that noun's people act now."""
+    if not DECEASED_ON or ev.source is None:
+        return False
+    sentence = doc.sentences[ev.sentence]
+    before = doc.text[sentence.start : ev.source.start].split()[-_TITLE_REACH:]
+    # The title belongs to the source phrase only within its clause.
+    cut = [k + 1 for k, w in enumerate(before) if w[-1:] in ",،.:؛"]
+    before = before[cut[-1] :] if cut else before
+    words = [match_key(w).removeprefix("و") for w in before + doc.slice(ev.source).split()]
+    return any(w in _DECEASED and _title_run(words, k, len(before)) for k, w in enumerate(words))
+
+
+def _title_run(words: list[str], k: int, source_start: int) -> bool:
+    """Whether the deceased word at `k` qualifies a title run ("الرئيس المصري الراحل")
+    that no noun governs: what stands before the run is the verb or the start, not a
+    noun of the source phrase, a kin or follower noun, or a noun in ة ("وفاة")."""
+    j = k - 1
+    while j >= 0 and words[j].startswith("ال"):
+        j -= 1
+    if j == k - 1:
+        return False  # "عائلة الراحل": the late as a noun, the genitive of another
+    if j < 0:
+        return True
+    return j < source_start and words[j] not in _KIN_HEADS and not words[j].endswith("ة")
+
+
+_PAST_AUX = _LISTS.words("past_aux")
+_YEAR_WORDS = _LISTS.words("year_words")
+# "وكان الزعيم الليبي الراحل معمر القذافي، قد اتفق": how far before "قد" its "كان" may
+# stand, past the subject; and how far after the verb its year may come.
+_AUX_REACH = 12
+_YEAR_REACH = 8
+# Switches for `benchmarks/event_diff.py`: the pluperfect, and a year opening the clause.
+RECALLED_YEAR_ON = True
+FRONTED_ON = True
+
+
+def recalled_in_year(doc: Document, ev: Event) -> bool:
+    """ "وكان الزعيم الليبي … قد اتفق عام 2003 مع القوى الغربية": the pluperfect (كان
+    … قد before a perfect verb) with a year named after "عام" or "سنة" recalls an act of
+    years ago, not one the story tells (evnon); so does a year opening the clause right
+    before the verb ("وفي عام 2015، شنّ تنظيم داعش هجوماً"). A year elsewhere is no sign
+    (evprec3: it dates acts of this year too), nor is the pluperfect alone, which recalls
+    last week's acts."""
+    if not RECALLED_YEAR_ON:
+        return False
+    sentence = doc.sentences[ev.sentence]
+    words = [
+        match_key(w).removeprefix("و") for w in doc.text[sentence.start : sentence.end].split()
+    ]
+    trigger = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و")
+    return any(
+        w == trigger and (_pluperfect_year(words, i) or (FRONTED_ON and _fronted_year(words, i)))
+        for i, w in enumerate(words)
+    )
+
+
+def _fronted_year(words: list[str], i: int) -> bool:
+    """ "وفي سنة 1969 استجاب ياسر عرفات"، "وفي عام 2003، وافق الزعيم الليبي": a year
+    opening its clause right before the verb dates a told act to a year, as history is
+    told; this year's acts are dated by their day."""
+    if i < 2 or not _year(words[i - 1]) or words[i - 2] not in _YEAR_WORDS:
+        return False
+    start = i - 2 if i < 3 or words[i - 3] != "في" else i - 3
+    return start == 0 or words[start - 1][-1:] in ",،.:؛"
+
+
+def _pluperfect_year(words: list[str], i: int) -> bool:
+    """Whether the verb at `i` follows "قد" (one word between at most) after a form of
+    كان, with "عام"/"سنة" and a year of four digits between كان and a few words on."""
+    qad = next((q for q in (i - 1, i - 2) if q >= 0 and words[q] == "قد"), None)
+    if qad is None:
+        return False
+    aux = next(
+        (a for a in range(qad - 1, max(-1, qad - _AUX_REACH), -1) if words[a] in _PAST_AUX), None
+    )
+    if aux is None:
+        return False
+    span = words[aux : i + 1 + _YEAR_REACH]
+    return any(
+        w.removeprefix("ب") in _YEAR_WORDS and _year(nxt) for w, nxt in itertools.pairwise(span)
+    )
+
+
+def _year(word: str) -> bool:
+    """ "2003"، "1991م"، "2003،": four digits, a year of the calendar."""
+    digits = word.rstrip("م،,.")
+    return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+
+
 def flag_background(doc: Document, events: list[Event]) -> None:
     """Mark `background` the events of a quiet section's other types, standing
-    designations, and the attacks the relevance model scores low with no count of
-    victims."""
+    designations, acts of the late or recalled in a year, and the attacks the relevance model scores low
+    with no count of victims."""
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
-        if _designation(doc, ev):
+        if _designation(doc, ev) or deceased_source(doc, ev) or recalled_in_year(doc, ev):
             ev.attrs["background"] = True
         if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
             ev.attrs["background"] = True

@@ -17,7 +17,7 @@ from rasd.quotes.number import holds_subject, one_person, plural_cue
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
-from rasd.quotes.speaker_words import Phrase, title_tag
+from rasd.quotes.speaker_words import Phrase, title_tag, verb_alone
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import EXCEPT, KANA, RELATIVE_GENDER, Choice, State, recent, token_at
 from rasd.quotes.subjects import (
@@ -187,6 +187,8 @@ def _accusative(v: DocView, c: Candidate) -> bool:
     it makes it the accusative subject ("إن مسؤولا"، words.tsv `accusative_subject`)."""
     i = c.token
     key = v.keys[i]
+    if "described" in c.sources:
+        return False  # an accusative noun a present verb describes speaks all the same
     if c.mention.attrs.get("anonymous") or c.mention.attrs.get("role") or len(key) < 4:
         return False
     if not key.endswith("ا") or key.endswith(_NOT_ACCUSATIVE) or v.definite[i]:
@@ -249,6 +251,85 @@ def _subject_after_relative(
     return hit.has_object or said
 
 
+# "رسالة يدين فيها"، "بيانا قالت فيه": the noun is where someone else speaks.
+_WHEREIN = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
+DESCRIBED_HEAD = 3  # words of an indefinite phrase before its describing verb
+# Documents whose maker speaks what they say (written_calls.py, qrecall).
+_DOCUMENTS = ("written_call", "written_call_f", "written_call_head")
+
+
+def described(v: DocView, k: int, hit: CueHit) -> Phrase | None:
+    """ "لافتات تطالب"، "تقارير تتحدث عن"، "حكمة قديمة تقول"، "عواصم أوروبية تعتقد":
+    a present verb right after an indefinite noun phrase it agrees with is a clause
+    describing that noun (Arabic puts no relative pronoun after an indefinite one), so
+    the banner, report, saying or crowd the noun names is what speaks; a noun in ة or
+    ات takes a verb in ت. The phrase is offered to the ranker (source `described`),
+    not when its head is unclear (a longer run of bare words before it), nor for a
+    document of words.tsv `written_call` ("مشروع قانون يدعو"), whose maker speaks
+    (`written_calls.py`)."""
+    if hit.form.participle or hit.has_object or v.proclitics[k] or k < 1:
+        return None
+    key = v.keys[k]
+    if not (key[:1] == "ي" or (key[:1] == "ت" and not key.endswith("ت"))):
+        return None  # a past verb ("أكدت") has its own subject or a pronoun's
+    if k + 1 < v.n and v.keys[k + 1] in _WHEREIN:
+        return None
+    i = k - 1
+    if not _indefinite_noun(v, i):
+        return None
+    feminine = v.keys[i].endswith(("ة", "ات"))
+    if feminine != (key[:1] == "ت"):
+        return None
+    start = i
+    while start > i - DESCRIBED_HEAD + 1 and _indefinite_noun(v, start - 1):
+        if _accusative_end(v, start) and not _accusative_end(v, start - 1):
+            return None  # "تقرأ بصوت مرتفع بيانا يطالب": the noun is what they read
+        start -= 1  # "دراسات علمية دقيقة تشير"، "عواصم أوروبية تعتقد": head and adjectives
+    if _phrase_goes_on(v, start - 1) or (start > 0 and v.tokens[start - 1].kind == "number"):
+        return None  # "ودعوات مقابلة تحث"، "وثيقة من 10 صفحات تتهم": its head is not known
+    if any(v.is_(words, j) for j in range(start, k) for words in _DOCUMENTS):
+        return None  # "مشروع قرار دولي يتهم": a document its maker speaks through
+    return Phrase(start, k)
+
+
+# Prepositions, after which a word that is both verb and noun is the noun ("في تطور").
+_NOUN_PREPOSITIONS = frozenset({"في", "من", "على", "الى", "عن", "مع"})
+
+
+def _indefinite_noun(v: DocView, i: int) -> bool:
+    """A noun with no article, clitic or pronoun in the cue's sentence."""
+    return _bare_word(v, i) and not v.proclitics[i] and not verb_alone(v, i)
+
+
+def _phrase_goes_on(v: DocView, i: int) -> bool:
+    """Whether the word at i may belong to the noun phrase after it: a noun with no
+    article, with or without a clitic, or a word that is both noun and verb after a
+    preposition ("في تطور سلبي يشير"); not a verb ("ورفعوا لافتات تندد")."""
+    if not _bare_word(v, i) or v.stems[i].endswith("وا"):
+        return False  # "ورددوا هتافات": a plural past verb
+    after_preposition = i > 0 and v.keys[i - 1].removeprefix("و") in _NOUN_PREPOSITIONS
+    return not verb_alone(v, i) or after_preposition
+
+
+def _bare_word(v: DocView, i: int) -> bool:
+    """A word of the next word's sentence with no article or pronoun, not a name (a
+    name is no thing described), a cue, or a word that governs a noun ("وسط تقارير")."""
+    if i < 0 or not v.word(i) or v.sent_of[i] != v.sent_of[i + 1]:
+        return False
+    if v.definite[i] or v.third_person[i] or v.name_like(i) or v.entity_label(i) is not None:
+        return False
+    if v.cue(i) is not None or v.complementizer(i):
+        return False
+    return not any(v.is_(words, i) for words in ("function", "time", "month", "cut", "opener"))
+
+
+def _accusative_end(v: DocView, i: int) -> bool:
+    """ "بيانا"، "قرارا": the accusative alef, on a word also written without it (not
+    "بلادنا")."""
+    key = v.keys[i]
+    return key.endswith("ا") and not key.endswith(("ها", "وا")) and v.freq.get(key[:-1], 0) > 0
+
+
 def _candidates(
     state: State,
     k: int,
@@ -293,6 +374,7 @@ def _candidates(
         "previous": previous_subject(v, k, gender),
         "attribution": attribution_before(v, k),
         "nearest": nearest_name(v, k),
+        "described": described(v, k, hit),
     }
     for source, phrase in phrases.items():
         if phrase is not None:

@@ -38,7 +38,8 @@ class Candidate:
     (the phrase after the verb), before (the subject before it), antecedent ("… الذي
     قال"), sentence (the sentence's subject), previous (the previous sentence's named
     subject), opening (the named or titled phrase opening the sentence), attribution
-    ("بحسب X، … وأشارت"), nearest (the name before a participle), said (an earlier
+    ("بحسب X، … وأشارت"), nearest (the name before a participle), described (the
+    indefinite phrase a present verb describes: "مشروع قرار يدعو"), said (an earlier
     speaker), entity_here / entity_prev (PER and ORG names of the cue's or the previous
     sentence), protagonist (the article's most named person).
     """

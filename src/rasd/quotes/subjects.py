@@ -314,6 +314,23 @@ def _aside_before(v: DocView, k: int, sentence_start: int) -> int | None:
     return None
 
 
+_VERB_COMPLEMENT = frozenset({"ب"})
+
+
+def _before_verb_complement(v: DocView, phrase: Phrase, k: int) -> Phrase:
+    """ "وقامت السلطات الفرنسية بإغلاق مطار كركاسون، …، مشيرة"، "وتعهد البيان بتوفير
+    السيولة … وأكد": the opening verb's "ب" phrase is what its subject did, not more of
+    the subject; but a "ب" phrase after a title ("القائم بأعمال"، "الناطق باللغة
+    الهولندية") or naming where a post is held ("بمحافظة جدة") is part of it."""
+    cut = noun_phrase(v, phrase.start, k, complements=_VERB_COMPLEMENT)
+    if cut is None or cut.end >= phrase.end or cut.end < 1:
+        return phrase
+    j = cut.end
+    if v.is_("title", j - 1) or v.is_("title_preposition", j) or v.is_("post_body", j):
+        return phrase
+    return cut
+
+
 def sentence_subject(v: DocView, k: int) -> Phrase | None:
     """ "وكان الرئيسان بحثا … وشددا على": a coordinated verb shares the subject that
     opens its sentence ("كان" + subject, or a titled or named subject first)."""
@@ -331,6 +348,8 @@ def sentence_subject(v: DocView, k: int) -> Phrase | None:
     elif v.keys[i] in EXCEPT and i + 2 < k and v.keys[i + 1] == "ان":
         i += 2  # "إلا أن وزير الخارجية … أكد … وقال": "but that", then the subject
     phrase = noun_phrase(v, i, k)
+    if phrase is not None and not kana and i > 0 and finite_verb(v, i - 1):
+        phrase = _before_verb_complement(v, phrase, k)
     if phrase is None or not (
         kana
         or phrase.name is not None

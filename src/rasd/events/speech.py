@@ -25,6 +25,7 @@ from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor, swallowed, within
 from rasd.events.speech_duty import addressed_party, addressed_type, obliged_party
+from rasd.events.speech_nouns import bare_nouns, opening_act
 from rasd.events.speech_targets import speech_target
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
@@ -64,6 +65,10 @@ class SpeechActs:
     # Words of obligation ("يجب") that are an act only when a named party is the one
     # obliged ("روسيا يجب أن تقدم"، "ينبغي للمجتمع الدولي أن").
     obliged: dict[str, str] = field(default_factory=dict)
+    # The owned phrases' bare verbal nouns ("رفض"، "ادانة"), an act where they open the
+    # cue's object (`speech_nouns.opening_act`); kept apart from `phrases`, which the
+    # speech-act model also reads as a feature.
+    nouns: dict[str, str] = field(default_factory=dict)
     # The phrases by their first word, with their place in the lexicon: a quotation is
     # looked up word by word, not against every phrase at every word.
     _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
@@ -110,6 +115,7 @@ class SpeechActs:
             frozenset(owned),
             addressed,
             modals,
+            bare_nouns({p: phrases[p] for p in owned}),
         )
 
     def cue_type(self, cue: str) -> str | None:
@@ -300,7 +306,9 @@ def _lexicon_type(
     said = acts.content_type(doc.slice(quote))
     if by_cue is not None and said == "REJECT":
         return "REJECT"
-    return by_cue or said or addressed_type(doc, quote, acts.addressed, actors)
+    if by_cue or said:
+        return by_cue or said
+    return addressed_type(doc, quote, acts.addressed, actors) or opening_act(doc, quote, acts.nouns)
 
 
 def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:

@@ -5,12 +5,11 @@ first token, so attached proclitics (و ب ل ف ك) stay outside ("للأمم �
 "الأمم المتحدة", the stem's `form`). Within a document, a person's `canonical` is the
 fullest name containing the mention ("كيري" → "جون كيري"); a title right before a
 name is its `role`; `country` comes from the name lists, the actor dictionary and
-nationality adjectives (الأميركي → USA) in the role or the name.
+nationality adjectives (الأميركي → USA) in the role or the name (`countries.Countries`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
@@ -23,6 +22,7 @@ from rasd.ner.common_bodies import common_bodies
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
+from rasd.ner.countries import Countries
 from rasd.ner.descriptor_names import descriptor_names
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
@@ -61,7 +61,6 @@ _BREAKS = frozenset(
         "أن إن بأن لأن كان كانت هو هي الذي التي"
     ).split()
 )
-_PLACE_PREPOSITIONS = frozenset(match_key(w) for w in "إلى في لدى عن من على".split())
 _MAX_ROLE_WORDS = 8
 
 
@@ -116,6 +115,7 @@ class EntityRecognizer:
     ) -> None:
         self.tagger = tagger or Tagger()
         self.gazetteer = self.tagger.featurizer.gazetteer
+        self.countries = Countries(self.gazetteer)
         # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
         self.variants = load_variants() if variants is None else variants
         self.news_names = NameList.of(
@@ -199,7 +199,7 @@ class EntityRecognizer:
         # A title tagged as a name of its own ("مستشار الأمن القومي الأميركي" before a
         # person) is the person's role, not an organisation.
         found = [f for f in found if f.entity.label == "PER" or f.entity.start not in titles]
-        self._countries(doc, found)
+        self.countries(doc, [f.entity for f in found])
         doc.entities = [f.entity for f in found]
         return doc
 
@@ -467,57 +467,6 @@ class EntityRecognizer:
             if f.entity.label == "PER" and not f.entity.role and f.entity.canonical:
                 f.entity.role = by_name.get(f.entity.canonical)
         return titles
-
-    # --- countries --------------------------------------------------------------
-
-    def _countries(self, doc: Document, found: list[_Found]) -> None:
-        for f in found:
-            e = f.entity
-            e.country = self._listed_country(doc.slice(e), e.label)
-            if e.country is None and e.label in ("PER", "ORG"):
-                e.country = self._nationality(doc.slice(e).split())
-            if e.country is None and e.label == "PER" and e.role:
-                e.country = self._nationality(e.role.split()) or self._role_place(e.role)
-        # Every mention of an entity gets the country any of its mentions found.
-        by_name: dict[tuple[str, str | None], str] = {}
-        for f in found:
-            if f.entity.country:
-                by_name.setdefault((f.entity.label, f.entity.canonical), f.entity.country)
-        for f in found:
-            if f.entity.country is None:
-                f.entity.country = by_name.get((f.entity.label, f.entity.canonical))
-
-    def _listed_country(self, text: str, label: str) -> str | None:
-        entries = self.gazetteer.get(" ".join(loose_key(w) for w in text.split()), ())
-        if not entries:
-            return None
-        wanted = {"LOC": ("LOC",), "ORG": ("ORG", "ACTOR"), "PER": ("PER", "ACTOR")}
-        codes = Counter(c for t, c in entries if c and t in wanted.get(label, ()))
-        return codes.most_common(1)[0][0] if codes else None
-
-    def _nationality(self, words: list[str]) -> str | None:
-        """The country of the last nationality adjective among `words`."""
-        for word in reversed(words):
-            key = loose_key(word)
-            # "الألماني" keys as "الماني": the adjective's own "ال" goes too ("ماني").
-            for candidate in (key, loose_key(key)):
-                for label, code in self.gazetteer.get(candidate, ()):
-                    if label == "NAT" and code:
-                        return code
-        return None
-
-    def _role_place(self, role: str) -> str | None:
-        """A country named in a title ("وزير خارجية روسيا"), unless after a preposition
-        ("المبعوث الخاص إلى سوريا" is not Syrian)."""
-        words = role.split()
-        for i, word in enumerate(words):
-            if match_key(word) in _PLACE_PREPOSITIONS:
-                return None
-            if i > 0:
-                code = self._listed_country(word, "LOC")
-                if code:
-                    return code
-        return None
 
 
 def _is_title(key: str) -> bool:

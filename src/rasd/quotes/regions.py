@@ -6,6 +6,7 @@ before a point.
 
 from __future__ import annotations
 
+from rasd.quotes.clues import ambiguous
 from rasd.quotes.marks import Region
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import CONTINUATION_MIN_WORDS, NAME_MAX_WORDS, SCARE_MAX_WORDS, State
@@ -118,9 +119,10 @@ def introduced(v: DocView, r: int, start: int, cue: int) -> bool:
 
 
 def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
-    """A short quotation after a speaker that is a name or after a time that ends the
-    speaker's phrase ("انتقد البيت الأبيض الجمعة "الأفعال المتهورة"") is the cue's
-    object, not another name; one quoted word there ("قال بوتين "نعم"") is left out
+    """A short quotation after a speaker that is a name, after a time that ends the
+    speaker's phrase ("انتقد البيت الأبيض الجمعة "الأفعال المتهورة"") or after the
+    speaker of a cue that takes quotation marks only is the cue's object, not another
+    name; one quoted word there ("قال بوتين "نعم"") is left out
     as after the cue itself."""
     reg = v.regions[r]
     hit = v.cue(cue)
@@ -131,7 +133,7 @@ def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
         or one_name(v, reg.first, reg.last)
     ):
         return False
-    if v.is_("time", before):
+    if v.is_("time", before) or _quoted_only_object(v, reg, hit):
         return True
     entity = v.entity_at.get(before) if v.entity_at is not None else None
     return (
@@ -139,6 +141,15 @@ def _object_after_speaker(v: DocView, r: int, cue: int, before: int) -> bool:
         and entity.label in ("PER", "ORG", "LOC")
         and v.entity_at.get(reg.first) is not entity
     )
+
+
+def _quoted_only_object(v: DocView, reg: Region, hit: CueHit) -> bool:
+    """ "وشجب الأمير زيد … مفوض الأمم المتحدة "الانتهاكات المروعة"": a cue whose words are
+    only ever quoted (cues.tsv "-") has no other complement the marks could stand for,
+    whatever ends its speaker's phrase. Not when the quotation runs on into its noun
+    phrase ("انتقد فيه "الإدارة المتطرفة" للرئيس …": only part of what was said), nor
+    after a cue that is as often a common word ("نداءات عبر مكبرات الصوت "…"": via)."""
+    return "-" in hit.form.takes and ends_clause(v, reg.closer) and not ambiguous(v, hit)
 
 
 def describing_quote(v: DocView, r: int, start: int, hit: CueHit) -> bool:
@@ -171,9 +182,15 @@ def describing_quote(v: DocView, r: int, start: int, hit: CueHit) -> bool:
         )
     if v.keys[before] in ("ب", "بال", "بالقول"):
         return True
-    after = reg.closer + 1
-    closes = after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و"
-    return closes and v.lexicon.has("describing", match_key(hit.form.lemma))
+    return ends_clause(v, reg.closer) and v.lexicon.has("describing", match_key(hit.form.lemma))
+
+
+def ends_clause(v: DocView, closer: int | None) -> bool:
+    """The closing mark ends its clause: a stop, a comma or "و" follows."""
+    if closer is None:
+        return False
+    after = closer + 1
+    return after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و"
 
 
 def _names_its_object(v: DocView, hit: CueHit) -> bool:
@@ -196,8 +213,7 @@ def named_object(v: DocView, hit: CueHit, phrase: Phrase | None) -> int | None:
     closer = v.regions[r].closer
     if closer is None or not any(v.word(j) for j in range(v.regions[r].first, closer)):
         return None
-    after = closer + 1
-    return r if after >= v.n or v.punct(after, ".،,؛;") or v.keys[after] == "و" else None
+    return r if ends_clause(v, closer) else None
 
 
 def judged(v: DocView, hit: CueHit, phrase: Phrase | None) -> bool:

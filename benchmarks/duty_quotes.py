@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
+
+from annotated_sets import add_sets_option
 
 from rasd.document import Document, Event, Quote
 from rasd.evaluate.gold import development_articles
@@ -63,12 +64,7 @@ def coded_acts(doc: Document, quote: Quote, events: list[Event]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print each quotation")
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     args = parser.parse_args()
     nlp = Pipeline()
     counts: Counter[tuple[str, str]] = Counter()

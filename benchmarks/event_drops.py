@@ -32,6 +32,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from annotated_sets import add_sets_option
+
 from rasd.document import Document, Event
 from rasd.evaluate.gold import development_articles
 from rasd.events import triggers as T
@@ -226,12 +228,7 @@ def main() -> None:
         action="store_true",
         help="count each remover's drops by gold label (its precision), by type too",
     )
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     parser.add_argument(
         "--kinds",
         default="no trigger",

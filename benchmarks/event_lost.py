@@ -21,9 +21,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
+from annotated_sets import add_sets_option
 from event_misses import READABLE, coded_alone, misses
 
 from rasd.document import Document, Event
@@ -83,12 +83,7 @@ def _patches(patches: dict[str, Callable]) -> Iterator[None]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     args = parser.parse_args()
     nlp = Pipeline()
     loose = EventExtractor(keep_negated=True, keep_background=True, confidence=False)

@@ -32,8 +32,9 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
+
+from annotated_sets import add_sets_option
 
 from rasd.document import Document, Event
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
@@ -168,12 +169,7 @@ def main() -> None:
         "--alone", action="store_true", help="print the misses coded in their sentence alone"
     )
     parser.add_argument("--dropped", action="store_true", help="count what the filters drop")
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",") if f.strip()}
     if not folds <= READABLE:

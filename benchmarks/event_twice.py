@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
+
+from annotated_sets import add_sets_option
 
 from rasd.document import Document, Event, Mention
 from rasd.evaluate.gold import development_articles, event_labels
@@ -84,12 +85,7 @@ def _text(doc: Document, sentence: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     nlp = Pipeline()

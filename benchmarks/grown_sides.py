@@ -16,8 +16,8 @@ Usage: python benchmarks/grown_sides.py [--after] [--sets ../shared/gold
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from annotated_sets import add_sets_option
 from side_scores import SIDES, verdict
 
 from rasd.document import Document, Event
@@ -61,12 +61,7 @@ def _lines(doc: Document, gold: dict) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     parser.add_argument("--after", action="store_true", help="only words after the gold name")
     args = parser.parse_args()
     nlp = Pipeline()

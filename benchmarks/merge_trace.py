@@ -13,7 +13,8 @@ import argparse
 from collections import Counter
 from dataclasses import replace
 from functools import partial
-from pathlib import Path
+
+from annotated_sets import add_sets_option
 
 from rasd.document import Document, Event
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
@@ -82,12 +83,7 @@ def _text(doc: Document, sentence: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--old", action="store_true", help="merge as before this session")
     args = parser.parse_args()

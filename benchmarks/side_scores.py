@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
 from typing import Any
+
+from annotated_sets import add_sets_option
 
 from rasd.document import Document, Event
 from rasd.evaluate.gold import (
@@ -79,12 +80,7 @@ def _line(doc: Document, event: Event, gold: dict[str, Any], side: str, v: str) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", default="0,1", help="development folds, comma-separated")
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     parser.add_argument("--list", action="store_true", help="print each side not right")
     args = parser.parse_args()
     folds = {int(f) for f in args.folds.split(",") if f.strip()}

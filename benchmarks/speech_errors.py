@@ -18,6 +18,7 @@ import json
 from functools import partial
 from pathlib import Path
 
+from annotated_sets import add_sets_option
 from event_misses import evidence_sentence
 
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles, event_labels
@@ -60,12 +61,7 @@ def _kind(doc, mention) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     args = parser.parse_args()
     nlp = Pipeline()
     acts = SpeechActs.load()

@@ -21,8 +21,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from functools import partial
-from pathlib import Path
 
+from annotated_sets import add_sets_option
 from event_misses import evidence_sentence
 
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
@@ -62,12 +62,7 @@ def _why(doc, quote, spoken, ex: EventExtractor, gold_type: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print each miss")
-    parser.add_argument(
-        "--sets",
-        nargs="+",
-        type=Path,
-        default=[Path("../shared/gold"), Path("benchmarks/news-gold")],
-    )
+    add_sets_option(parser)
     args = parser.parse_args()
     nlp = Pipeline()
     ex = next(c for _, c in nlp.components if isinstance(c, EventExtractor))

@@ -4,7 +4,9 @@ Inputs (all read-only, licences in ../shared/data/LICENSES.md):
 - UniversalPetrarch Arabic `actor_dict_ar_v4.txt` (actor lemmas with dated
   country+role codes) and `agents.all.ar.txt` (generic agents with a role), MIT;
 - `gazetteers/countries/countries.json` (Arabic names, ISO codes, coordinates), ODbL;
-- `gazetteers/world-cities/world-cities.csv` (Arabic city names, country), CC BY 4.0.
+- `gazetteers/world-cities/world-cities.csv` (Arabic city names, country), CC BY 4.0;
+- Rasd's own built news lexicon (`rasd train lexicon`) and NER gazetteer, to tell a
+  common noun of the news from a name.
 
 Outputs, small and gzipped, under `src/rasd/events/data/`: `actors.tsv.gz`
 (light-key phrase, country, roles, canonical) and `places.tsv.gz` (light-key
@@ -20,7 +22,9 @@ import re
 from pathlib import Path
 
 from rasd.events.keys import light_key
+from rasd.ner.gazetteer import load_gazetteer
 from rasd.text.normalize import match_key
+from rasd.text.tokens import load_lexicon
 
 EVENTS = Path("data/events/universalpetrarch-arabic")
 GAZETTEERS = Path("data/gazetteers")
@@ -167,6 +171,62 @@ _NOT_ACTORS = set(
     "ناسف مفخخ متفجر".split()
 )
 _ARABIC_PHRASE = re.compile(r"^[\u0621-\u064a ]+$")
+# A one-word key the news writes often, and both with and without the article, is a
+# common noun ("التهديد"/"تهديد", "القطاع"/"قطاع"); a name is written one way, bare
+# ("أردوغان") or definite ("القذافي"، "البنتاغون", over 90% with the article).
+_COMMON_MIN_COUNT = 300
+_COMMON_DEFINITE_SHARE = (0.3, 0.9)
+# A common noun that starts this many organisation names is a body noun ("تحالف"), no
+# junk.
+_HEAD_MIN_NAMES = 5
+
+
+def _definite_counts(lexicon: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """Light key → (news occurrences with the article, without it)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for form, n in lexicon.items():
+        key = light_key(form)
+        definite, bare = counts.get(key, (0, 0))
+        if form.startswith("ال") and len(form) > 3:
+            counts[key] = (definite + n, bare)
+        else:
+            counts[key] = (definite, bare + n)
+    return counts
+
+
+def _gazetteer_names() -> set[str]:
+    """Light keys of one-word people and organisations the NER gazetteer knows from
+    sources other than the actor dictionary (its rows with a country come from it)."""
+    return {
+        light_key(key)
+        for key, entries in load_gazetteer().items()
+        if " " not in key and any(t in ("PER", "ORG") and not c for t, c in entries)
+    }
+
+
+def _organisation_heads() -> set[str]:
+    """Light keys of words that start at least `_HEAD_MIN_NAMES` organisation names of
+    the NER gazetteer ("منظمة العفو الدولية"، "تحالف دعم الشرعية")."""
+    counts: dict[str, int] = {}
+    for key, entries in load_gazetteer().items():
+        words = key.split()
+        if len(words) >= 2 and any(t == "ORG" for t, _ in entries):
+            head = light_key(words[0])
+            counts[head] = counts.get(head, 0) + 1
+    return {head for head, n in counts.items() if n >= _HEAD_MIN_NAMES}
+
+
+def common_words(keys: set[str], lexicon: dict[str, int], names: set[str]) -> set[str]:
+    """The `keys` that are common nouns of the news rather than names (rule above)."""
+    counts = _definite_counts(lexicon)
+    low, high = _COMMON_DEFINITE_SHARE
+    out = set()
+    for key in keys - names:
+        definite, bare = counts.get(key, (0, 0))
+        total = definite + bare
+        if total >= _COMMON_MIN_COUNT and low <= definite / total <= high:
+            out.add(key)
+    return out
 
 
 def _key(phrase: str) -> str:
@@ -212,6 +272,30 @@ def _demonym_keys(name: str) -> list[str]:
     return [bare]
 
 
+def _named_actors(shared: Path, codes: set[str]) -> dict[str, tuple[str, list[str]]]:
+    """Key → (country, roles) of the actor dictionary's entries: the most recent dated
+    code of an entry wins, and a later entry replaces an earlier one of the same key."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    current: str | None = None
+    best: tuple[str, str] = ("", "")
+    lines = (shared / EVENTS / "actor_dict_ar_v4.txt").read_text("utf-8").splitlines()
+    for line in [*lines, "#"]:
+        if line.startswith(("\t", " ")) and current is not None:
+            for code, since in _CODE.findall(line):
+                if since >= best[1]:
+                    best = (code, since)
+            continue
+        if current is not None and best[0]:
+            out[_key(current)] = _split_code(best[0], codes)
+        current, best = None, ("", "")
+        if not line.strip() or line.startswith("#"):
+            continue
+        current = line.split("[")[0].strip()
+        for code, since in _CODE.findall(line):
+            best = (code, since or "0")
+    return out
+
+
 def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
     names, codes = _country_names(shared)
     rows: dict[str, tuple[str, str, str, str]] = {}
@@ -232,27 +316,22 @@ def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
             arabic = m.group(2).strip().replace("?", "")
             _, roles = _split_code(m.group(1), codes)
             put(_key(arabic), "", roles, "", replace=False)
-    # Named actors: the most recent dated code wins.
-    current: str | None = None
-    best: tuple[str, str] = ("", "")
-    lines = (shared / EVENTS / "actor_dict_ar_v4.txt").read_text("utf-8").splitlines()
-    for line in [*lines, "#"]:
-        if line.startswith(("\t", " ")) and current is not None:
-            for code, since in _CODE.findall(line):
-                if since >= best[1]:
-                    best = (code, since)
-            continue
-        if current is not None and best[0]:
-            country, roles = _split_code(best[0], codes)
+    # Named actors. One-word person or body entries (a country and a role) whose key
+    # is a common noun ("تهديد" CHN GOV, "تشغيل" CHN EDU) are junk of the dictionary:
+    # they are left out, so a generic agent of the same key keeps its role without a
+    # country. A common noun that heads organisation names ("التحالف"، "المنظمات") is
+    # a real body and stays as coded: without its (wrong) country the side ranker,
+    # which learnt the country as a feature, prefers other words to it. Town entries
+    # (no role) are not judged so: a town's key is also its nisba's ("الرمادي"،
+    # "الرقة"), which the news writes with the article.
+    named = _named_actors(shared, codes)
+    one_word = {k for k, (country, roles) in named.items() if " " not in k and country and roles}
+    junk = common_words(one_word, load_lexicon(), _gazetteer_names())
+    junk -= _organisation_heads() if junk else set()
+    for key, (country, roles) in named.items():
+        if key not in junk:
             # Lemmas ("نظام سوري") make poor display names: the text is used instead.
-            put(_key(current), country, roles, "", replace=True)
-        current, best = None, ("", "")
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase = line.split("[")[0].strip()
-        current = phrase
-        for code, since in _CODE.findall(line):
-            best = (code, since or "0")
+            put(key, country, roles, "", replace=True)
     # Countries, their demonyms and seats of government.
     for name, (code, common) in names.items():
         put(_key(name), code, [], common, replace=True)

@@ -93,6 +93,7 @@ def adjacent_groups(
             or _case_break(groups[-1], span, words)
             or _object_after_name(groups[-1][-1], span, words)
             or _role_after_place(groups[-1][-1], span, words)
+            or _other_country(groups[-1][-1], span, words)
             or (_accusative_role(span, words) and not _person(groups[-1][-1]))
         ):
             groups.append([span])
@@ -175,6 +176,37 @@ def _role_after_place(
         return False
     entry = span[2].actor if isinstance(span[2], Named) else span[2]
     return isinstance(entry, ActorEntry) and bool(entry.roles)
+
+
+# `benchmarks/event_diff.py rasd.events.sides OTHER_COUNTRY False True`
+OTHER_COUNTRY = True
+
+
+def _other_country(
+    prev: tuple[int, int, object], span: tuple[int, int, object], words: list[Word]
+) -> bool:
+    """ "وبخت الصين | الولايات المتحدة"، "انتقد الرئيس الفلبيني | البابا": an actor of
+    one country right after a complete actor of another (a body or place the tagger
+    named, or a definite phrase) is the verb's object, not its genitive or apposition,
+    when it is a tagged name or opens with a role noun (a nisba is an adjective:
+    "الخليل الفلسطينية"). A person has no country here, so a name after a title stays
+    with it ("وزير الخارجية الأمريكي ريكس تيلرسون")."""
+    if not OTHER_COUNTRY or prev[1] != span[0]:
+        return False
+    first = words[span[0]]
+    if first.prep or first.conj:
+        return False
+    if not isinstance(span[2], Entity) and (
+        not describe(span[2])[1] or first.keys[-1].endswith(("ي", "ية"))
+    ):
+        return False
+    if isinstance(prev[2], Entity):
+        if prev[2].label not in ("LOC", "ORG"):
+            return False
+    elif not definite(words[prev[1] - 1]) or (isinstance(prev[2], Named) and not prev[2].actor):
+        return False  # an untagged place or bare entry ("ذكر"، "تهديد") may be no actor
+    mine, theirs = describe(prev[2])[0], describe(span[2])[0]
+    return bool(mine and theirs and mine != theirs)
 
 
 def _case_break(

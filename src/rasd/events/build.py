@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from rasd.events.keys import light_key
-from rasd.ner.gazetteer import load_gazetteer
+from rasd.ner.gazetteer import Entry, load_gazetteer
 from rasd.text.normalize import match_key
 from rasd.text.tokens import load_lexicon
 
@@ -194,21 +194,21 @@ def _definite_counts(lexicon: dict[str, int]) -> dict[str, tuple[int, int]]:
     return counts
 
 
-def _gazetteer_names() -> set[str]:
+def _gazetteer_names(gazetteer: dict[str, tuple[Entry, ...]]) -> set[str]:
     """Light keys of one-word people and organisations the NER gazetteer knows from
     sources other than the actor dictionary (its rows with a country come from it)."""
     return {
         light_key(key)
-        for key, entries in load_gazetteer().items()
+        for key, entries in gazetteer.items()
         if " " not in key and any(t in ("PER", "ORG") and not c for t, c in entries)
     }
 
 
-def _organisation_heads() -> set[str]:
+def _organisation_heads(gazetteer: dict[str, tuple[Entry, ...]]) -> set[str]:
     """Light keys of words that start at least `_HEAD_MIN_NAMES` organisation names of
     the NER gazetteer ("منظمة العفو الدولية"، "تحالف دعم الشرعية")."""
     counts: dict[str, int] = {}
-    for key, entries in load_gazetteer().items():
+    for key, entries in gazetteer.items():
         words = key.split()
         if len(words) >= 2 and any(t == "ORG" for t, _ in entries):
             head = light_key(words[0])
@@ -326,8 +326,9 @@ def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
     # "الرقة"), which the news writes with the article.
     named = _named_actors(shared, codes)
     one_word = {k for k, (country, roles) in named.items() if " " not in k and country and roles}
-    junk = common_words(one_word, load_lexicon(), _gazetteer_names())
-    junk -= _organisation_heads() if junk else set()
+    gazetteer = load_gazetteer()
+    junk = common_words(one_word, load_lexicon(), _gazetteer_names(gazetteer))
+    junk -= _organisation_heads(gazetteer)
     for key, (country, roles) in named.items():
         if key not in junk:
             # Lemmas ("نظام سوري") make poor display names: the text is used instead.

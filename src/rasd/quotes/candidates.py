@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from rasd.document import Mention, Quote
 from rasd.quotes.byline import in_byline
-from rasd.quotes.clues import entity_spans
+from rasd.quotes.clues import entity_spans, verb_free
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.number import holds_subject, one_person, plural_cue
@@ -377,6 +377,7 @@ def _candidates(
         "described": described(v, k, hit),
     }
     for source, phrase in phrases.items():
+        phrase = verb_free(v, phrase) if phrase is not None else None
         if phrase is not None:
             add(source, memo_mention(v, phrase, gender), phrase.start)
     named = _name_after(v, after) if after is not None else None

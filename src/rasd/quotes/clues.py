@@ -5,6 +5,8 @@ sentence reaches, the entities' token spans.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.quotes.speaker_words import Phrase, verb_alone
 from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView
 from rasd.text.normalize import match_key
@@ -79,6 +81,28 @@ def finite_verb(v: DocView, j: int) -> bool:
         and not v.is_("title", j)
         and v.freq.get(stem[:-1] + "وا", 0) >= VERB_MIN_FREQ
     )
+
+
+def verb_free(v: DocView, phrase: Phrase) -> Phrase | None:
+    """The phrase without a finite verb after its noun, since a verb is never a
+    speaker: a lone verb is none ("ولم يشر البيان … لكنه قال": the verb, not its
+    subject), and a verb after the noun ends it ("أظهر مسح نشرت نتائجه": the survey,
+    not "مسح نشرت")."""
+    if _verb(v, phrase.start) and phrase.end - phrase.start == 1:
+        return None  # a verb with words after it is read with its subject ("هاجم البرلماني")
+    for i in range(phrase.start + 1, phrase.end):
+        # a title takes a genitive, whatever verb it spells ("رئيس قسم الأبحاث")
+        if _verb(v, i) and not v.is_("title", i - 1):
+            kept = (phrase.name, phrase.group)
+            if any(span is not None and span[1] > i for span in kept):
+                return phrase  # the cut would split its name or group: the reading stands
+            return replace(phrase, end=i)
+    return phrase
+
+
+def _verb(v: DocView, i: int) -> bool:
+    # The name reader takes "يشر" of "ولم يشر" for a name: after "لم" it is a verb.
+    return finite_verb(v, i) or (v.word(i) and v.is_("verb_particle", i - 1))
 
 
 def speaks(v: DocView, phrase: Phrase) -> bool:

@@ -15,7 +15,15 @@ from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.clause_cuts import writer_denies
-from rasd.quotes.clues import ambiguous, hides_own_name, in_title, scan_limit, seat, speaks
+from rasd.quotes.clues import (
+    ambiguous,
+    hides_own_name,
+    in_title,
+    scan_limit,
+    seat,
+    speaks,
+    verb_free,
+)
 from rasd.quotes.content import cue_content
 from rasd.quotes.cue_complements import complements, purpose_end
 from rasd.quotes.cue_readings import (
@@ -281,7 +289,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     phrase = quoted_subject(v, k, phrase) or phrase
     if phrase is not None:
-        phrase = holder_ahead(v, phrase, content[1] - 1) or phrase
+        phrase = verb_free(v, holder_ahead(v, phrase, content[1] - 1) or phrase)
     # "لكنه طالب تركيا باحترام": after "لكنه" the phrase is the object or an adverbial.
     pronoun = but_pronoun(v, k) is not None
     if phrase is None or pronoun:

@@ -101,7 +101,10 @@ def verb_free(v: DocView, phrase: Phrase) -> Phrase | None:
 
 
 def _verb(v: DocView, i: int) -> bool:
-    # The name reader takes "يشر" of "ولم يشر" for a name: after "لم" it is a verb.
+    # A function word spelt like a verb is none ("تقرير غير مؤكد": غير, not غيّر). The
+    # name reader takes "يشر" of "ولم يشر" for a name: after "لم" it is a verb.
+    if v.is_("function", i):
+        return False
     return finite_verb(v, i) or (v.word(i) and v.is_("verb_particle", i - 1))
 
 

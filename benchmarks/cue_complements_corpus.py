@@ -24,8 +24,6 @@ complement, for judging what sense they hold.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -33,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from construction_quotes import TITLE_KEY, annotated_heads
-from news_sample import annotated, record_text
+from news_sample import annotated, record_text, unannotated_records
 
 from rasd.quotes.lexicon import CUES_RESOURCE, PACKAGE, load_lexicon
 from rasd.text.normalize import match_key
@@ -64,20 +62,13 @@ def articles(news: Path, n: int, known: set[str], heads: str) -> Iterator[list[s
     """The tokens (words and punctuation, marks removed) of the first n unannotated
     articles of one news file."""
     read = 0
-    with gzip.open(news, "rt", encoding="utf-8") as f:
-        for line in f:
-            if read >= n:
-                return
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if record.get("id") in known or record.get("url") in known:
-                continue
-            if record.get("title", "")[:TITLE_KEY] in heads:
-                continue
-            read += 1
-            yield [match_key(t) for t in TOKEN.findall(MARKS.sub("", record_text(record)))]
+    for record in unannotated_records(news, known):
+        if read >= n:
+            return
+        if record.get("title", "")[:TITLE_KEY] in heads:
+            continue
+        read += 1
+        yield [match_key(t) for t in TOKEN.findall(MARKS.sub("", record_text(record)))]
 
 
 def complement(tokens: list[str], i: int, function: frozenset[str]) -> str:

@@ -21,13 +21,11 @@ many articles. To score such a rule held out, mine with each fold's model
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from news_sample import annotated, record_text
+from news_sample import annotated, record_text, unannotated_records
 
 from rasd.document import Document
 from rasd.ner.corpora import LABELS
@@ -79,27 +77,16 @@ def count(
     counts: list[dict[str, Counter[str]]] = [defaultdict(Counter) for _ in recognizers]
     seen = 0
     for path in sorted(news.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for n, line in enumerate(f):
-                if n % stride:
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if record.get("id") in known or record.get("url") in known:
-                    continue
-                if not record_text(record):
-                    continue
-                doc = text_stage.analyze(
-                    record_text(record)[:_CHARS], title=record.get("title") or ""
-                )
-                for recognizer, into in zip(recognizers, counts, strict=True):
-                    doc.entities = []
-                    _add(recognizer(doc), recognizer, into)
-                seen += 1
-                if seen % 500 == 0:
-                    print(seen, "articles", file=sys.stderr, flush=True)
+        for record in unannotated_records(path, known, stride):
+            if not record_text(record):
+                continue
+            doc = text_stage.analyze(record_text(record)[:_CHARS], title=record.get("title") or "")
+            for recognizer, into in zip(recognizers, counts, strict=True):
+                doc.entities = []
+                _add(recognizer(doc), recognizer, into)
+            seen += 1
+            if seen % 500 == 0:
+                print(seen, "articles", file=sys.stderr, flush=True)
     return counts
 
 

@@ -41,6 +41,21 @@ def record_text(record: dict) -> str:
     return record.get("text") or record.get("body") or record.get("content") or ""
 
 
+def unannotated_records(path: Path, known: set[str], stride: int = 1) -> Iterator[dict]:
+    """Every `stride`-th record of the news file `path`, in file order, whose id or url
+    is not in `known` (`annotated()`); truncated lines of the crawl are skipped."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n % stride:
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if record.get("id") not in known and record.get("url") not in known:
+                yield record
+
+
 def unannotated_words(path: Path, known: set[str]) -> Iterator[list[str]]:
     """The Arabic words (title, abstract and text, marks removed) of each article of
     the news file `path` whose id or url is not in `known` (`annotated()`): what the

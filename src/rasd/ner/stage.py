@@ -19,6 +19,7 @@ from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
 from rasd.ner.bracketed_aliases import bracketed_aliases
 from rasd.ner.clitic_names import listed_whole
 from rasd.ner.common_bodies import common_bodies
+from rasd.ner.common_words import common_words
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
@@ -30,7 +31,6 @@ from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.hyphen_names import hyphenated_organisations
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
-from rasd.ner.page_furniture import page_furniture
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -99,8 +99,6 @@ DESCRIPTOR_NAMES = True
 ORDINALS_ALONE = True
 # Two organisations side by side without the article are one name (`split_organisations`).
 SPLIT_ORGANISATIONS = True
-# A link line ("رابط الخبر بصحيفة …") names no body (page_furniture.py).
-PAGE_FURNITURE = True
 
 
 @dataclass(slots=True)
@@ -186,8 +184,12 @@ class EntityRecognizer:
             spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
         if DESCRIPTOR_NAMES:
             descriptor_names(all_keys, [[f.stem for f in forms] for forms in all_forms], all_tags)
-        if PAGE_FURNITURE:
-            page_furniture([[f.stem for f in forms] for forms in all_forms], all_tags)
+        # a link line ("رابط الخبر") or a technology's abbreviation ("GPS") names nothing
+        common_words(
+            [[f.stem for f in forms] for forms in all_forms],
+            [[f.word for f in forms] for forms in all_forms],
+            all_tags,
+        )
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

@@ -7,6 +7,8 @@ Usage: python benchmarks/event_diff.py MODULE NAME OLD NEW [--seeds 10180-10189]
   e.g. python benchmarks/event_diff.py rasd.events.triggers _LIGHT_REACH 7 10
   Two weight files of a learned component: MODULE `extractor`, NAME `confidence` or
   `ranker`, OLD and NEW their paths as literals ("'/tmp/old.json'" "'/tmp/new.json'").
+  Two builds of the actor dictionary: MODULE `extractor`, NAME `actors`, OLD and NEW
+  the paths of two `actors.tsv.gz`.
 
 OLD and NEW are Python literals (`ast.literal_eval`). For each seed one file of the
 folder is drawn and its records shuffled (`news_sample.unseen_records`); the first `n`
@@ -26,8 +28,10 @@ from pathlib import Path
 from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
 
 from rasd.document import Document, Event
+from rasd.events.actors import ActorFinder
 from rasd.events.confidence import load_confidence
 from rasd.events.extract import EventExtractor
+from rasd.events.lexicon import ActorDictionary
 from rasd.events.side_ranker import load_side_ranker
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
@@ -54,8 +58,21 @@ class Weights:
     def __setattr__(self, name: str, value: object) -> None:
         if name == "extractor":
             return super().__setattr__(name, value)
+        if name == "actors":
+            self._use_actors(Path(value))
+            return
         loaded = {"confidence": load_confidence, "ranker": load_side_ranker}[name](Path(value))
         setattr(self.extractor, name, loaded)
+
+    def _use_actors(self, path: Path) -> None:
+        """The dictionary at `path`, and a finder over it (the finder caches what each
+        word form may start, so it is not shared between dictionaries)."""
+        cache = self.__dict__.setdefault("_finders", {})
+        if path not in cache:
+            actors = ActorDictionary(path)
+            x = self.extractor
+            cache[path] = (actors, ActorFinder(actors, x.gazetteer, x.triggers))
+        self.extractor.actors, self.extractor._finder = cache[path]
 
 
 def coded(

@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-from rasd.events.keys import light_key
+from rasd.events.keys import light_key, strip_proclitics
 from rasd.ner.gazetteer import Entry, load_gazetteer
 from rasd.text.normalize import match_key
 from rasd.text.tokens import load_lexicon
@@ -179,6 +179,9 @@ _COMMON_DEFINITE_SHARE = (0.3, 0.9)
 # A common noun that starts this many organisation names is a body noun ("تحالف"), no
 # junk.
 _HEAD_MIN_NAMES = 5
+# A cut key met fewer times than this is too rare to judge against its name.
+_CLASH_MIN_COUNT = 20
+_NISBA_ENDINGS = {"ي", "ية", "يه", "يين", "يون"}
 
 
 def _definite_counts(lexicon: dict[str, int]) -> dict[str, tuple[int, int]]:
@@ -229,6 +232,39 @@ def common_words(keys: set[str], lexicon: dict[str, int], names: set[str]) -> se
     return out
 
 
+def _bare_counts(lexicon: dict[str, int]) -> dict[str, int]:
+    """News occurrences of each word as written without its proclitics and article
+    ("والناس"، "للناس" and "ناس" all count for "ناس")."""
+    counts: dict[str, int] = {}
+    for form, n in lexicon.items():
+        word = strip_proclitics(match_key(form))[-1]
+        word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        counts[word] = counts.get(word, 0) + n
+    return counts
+
+
+def clashing_keys(written: dict[str, str], lexicon: dict[str, int]) -> set[str]:
+    """The one-word keys of `written` (key → the name it was folded from) where the
+    light key cut letters of the name itself ("ناسا" → "ناس"، "بابا" → "باب"،
+    "السادات" → "ساد"), and the news writes the cut key as a word of its own ("الناس"،
+    "الباب"، "فساد") at least as often as the name: such a key meets that word far more
+    often than the name. A nisba ending cut off is no clash: the actor dictionary
+    lists peoples as nisbas ("المكسيكي" MEX, "التبتي" CHN), whose key is the place's
+    name."""
+    counts = _bare_counts(lexicon)
+    out = set()
+    for key, name in written.items():
+        word = match_key(name)
+        word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        if " " in key or key == word:
+            continue
+        if word.startswith(key) and word[len(key) :] in _NISBA_ENDINGS:
+            continue
+        if counts.get(key, 0) >= max(counts.get(word, 0), _CLASH_MIN_COUNT):
+            out.add(key)
+    return out
+
+
 def _key(phrase: str) -> str:
     return " ".join(light_key(w) for w in phrase.replace("_", " ").split() if w not in _PARTICLES)
 
@@ -272,10 +308,11 @@ def _demonym_keys(name: str) -> list[str]:
     return [bare]
 
 
-def _named_actors(shared: Path, codes: set[str]) -> dict[str, tuple[str, list[str]]]:
-    """Key → (country, roles) of the actor dictionary's entries: the most recent dated
-    code of an entry wins, and a later entry replaces an earlier one of the same key."""
-    out: dict[str, tuple[str, list[str]]] = {}
+def _named_actors(shared: Path, codes: set[str]) -> dict[str, tuple[str, list[str], str]]:
+    """Key → (country, roles, lemma as written) of the actor dictionary's entries: the
+    most recent dated code of an entry wins, and a later entry replaces an earlier one
+    of the same key."""
+    out: dict[str, tuple[str, list[str], str]] = {}
     current: str | None = None
     best: tuple[str, str] = ("", "")
     lines = (shared / EVENTS / "actor_dict_ar_v4.txt").read_text("utf-8").splitlines()
@@ -286,7 +323,7 @@ def _named_actors(shared: Path, codes: set[str]) -> dict[str, tuple[str, list[st
                     best = (code, since)
             continue
         if current is not None and best[0]:
-            out[_key(current)] = _split_code(best[0], codes)
+            out[_key(current)] = (*_split_code(best[0], codes), current.replace("_", " ").strip())
         current, best = None, ("", "")
         if not line.strip() or line.startswith("#"):
             continue
@@ -323,13 +360,20 @@ def build_actors(shared: Path) -> list[tuple[str, str, str, str]]:
     # a real body and stays as coded: without its (wrong) country the side ranker,
     # which learnt the country as a feature, prefers other words to it. Town entries
     # (no role) are not judged so: a town's key is also its nisba's ("الرمادي"،
-    # "الرقة"), which the news writes with the article.
+    # "الرقة"), which the news writes with the article. A person or body entry whose
+    # light key cut its name into another word of the news ("ناسا" → "الناس"، "بابا" →
+    # "باب"، "عرفات" → "عرف") is left out too (`clashing_keys`): the key meets that word
+    # far more often than the name, which the entity layer tags where it is written.
+    # Towns are not judged so either: their cut key is also a surname ("صيدا" →
+    # "الصيد"، Habib Essid) that the code keeps as a side.
     named = _named_actors(shared, codes)
-    one_word = {k for k, (country, roles) in named.items() if " " not in k and country and roles}
+    one_word = {k for k, (country, roles, _) in named.items() if " " not in k and country and roles}
     gazetteer = load_gazetteer()
-    junk = common_words(one_word, load_lexicon(), _gazetteer_names(gazetteer))
+    lexicon = load_lexicon()
+    junk = common_words(one_word, lexicon, _gazetteer_names(gazetteer))
+    junk |= clashing_keys({k: named[k][2] for k in one_word}, lexicon)
     junk -= _organisation_heads(gazetteer)
-    for key, (country, roles) in named.items():
+    for key, (country, roles, _) in named.items():
         if key not in junk:
             # Lemmas ("نظام سوري") make poor display names: the text is used instead.
             put(key, country, roles, "", replace=True)

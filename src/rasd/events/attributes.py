@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rasd.document import Document, Event, Mention
+from rasd.events.history import recalled_by_date
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.senses import MATERIAL_TYPES
 from rasd.events.sentence import BOUNDARY, Word, unjoined
@@ -498,11 +499,14 @@ def _year(word: str) -> bool:
 
 def flag_background(doc: Document, events: list[Event]) -> None:
     """Mark `background` the events of a quiet section's other types, standing
-    designations, acts of the late or recalled in a year, and the attacks the relevance model scores low
+    designations, acts of the late, recalled in a year or dated long before the
+    article, almanac lines, and the attacks the relevance model scores low
     with no count of victims."""
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
         if _designation(doc, ev) or deceased_source(doc, ev) or recalled_in_year(doc, ev):
+            ev.attrs["background"] = True
+        if recalled_by_date(doc, ev):
             ev.attrs["background"] = True
         if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
             ev.attrs["background"] = True

@@ -1,0 +1,93 @@
+"""Acts the story recalls rather than tells, known by their dates (evback, issue 13):
+an act whose own date phrase, right after its trigger, names a year before the
+article's ("مكتسبات مفاوضات عام 2015"، "وهدمت عتليت العربية عام 1948"), and the lines
+of a "this day in history" page ("1944 - الحرب العالمية الثانية: بداية إعدام …").
+`attributes.flag_background` marks them; the gold codes background as optional."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.document import Document, Event
+from rasd.events.dates import find_times, parse_published
+from rasd.events.sentence import WORD_LISTS
+from rasd.text.normalize import match_key
+
+# Switches for `benchmarks/event_diff.py`: the dated act, and the almanac line.
+DATED_ON = True
+ALMANAC_ON = True
+# How many words after the trigger its own date phrase may start ("ووقعت إيران على
+# الاتفاق في عام 2015"): the object and a preposition; farther on, a date belongs to
+# another noun of the clause ("انتقادات علنية لضم روسيا منطقة القرم عام 2014").
+_DATE_REACH = 4
+# An act dated within this many days of the article is news told with its date.
+_RECENT = timedelta(days=60)
+_CLAUSE_END = re.compile(r"[،,.:؛!?؟\n]")
+# "الاتفاق النووي المبرم عام 2015"، "الاتفاق الذي أبرم عام 2015": a participle or a
+# relative between the trigger and the year gives the year to the noun before it.
+_OWN_DATE = WORD_LISTS.words("dated_participles") | WORD_LISTS.words("relatives")
+# "تحاصرها قوات النظام منذ العام 2013"، "اعتقلوا منذ الانتخابات الرئاسية عام 2013": a
+# date after منذ starts a span that reaches the article's day.
+_SINCE = ("منذ",)
+# "1944 - الحرب العالمية الثانية: …": a line that opens with a year and a dash.
+_ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
+
+
+def recalled_by_date(doc: Document, ev: Event) -> bool:
+    """Whether the event is history: an almanac line, or an act dated long before
+    the article."""
+    return almanac_line(doc, ev) or dated_before(doc, ev)
+
+
+def almanac_line(doc: Document, ev: Event) -> bool:
+    """ "1951 - الحكومة البريطانية توافق على مبدأ تأميم النفط الإيراني": a sentence
+    opening with a year and a dash lists what happened on this day years ago (a
+    year not before the article's own is a heading of this year's news)."""
+    if not ALMANAC_ON:
+        return False
+    sentence = doc.sentences[ev.sentence]
+    line = _ALMANAC.match(doc.text, sentence.start, sentence.end)
+    published = parse_published(doc.published)
+    return line is not None and (published is None or int(line.group(1)) < published.year)
+
+
+def dated_before(doc: Document, ev: Event) -> bool:
+    """ "مكتسبات مفاوضات عام 2015"، "وهدمت عتليت العربية عام 1948": the trigger's own
+    date phrase (عام and a year, within a few words and in its clause) names a year
+    that ended more than two months before the article's date. A year alone is how
+    history is dated; news acts are dated by their day. A named year is no sign by
+    itself (evprec3: it dates acts of the article's year too), so the article's date
+    must say the year is past. A month with its year is left alone: on dev folds 0-1
+    it dates acts the gold codes as told ("ألقي القبض عليه في نوفمبر 2011"). A year
+    given to the object by a participle or a relative ("الانسحاب من الاتفاق المبرم عام
+    2015") dates the object, not the act."""
+    published = parse_published(doc.published)
+    start = _trigger_end(doc, ev)
+    if not DATED_ON or published is None or start is None:
+        return False
+    stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
+    end = stop.start() if stop else doc.sentences[ev.sentence].end
+    for time in find_times(doc.text, start, end, doc.published):
+        before = doc.text[start : time.start].split()
+        if len(before) > _DATE_REACH or not time.date or not time.date.isdigit():
+            continue
+        keys = [match_key(w).removeprefix("و") for w in before]
+        if any(k in _OWN_DATE or k in _SINCE for k in keys):
+            continue
+        if date(int(time.date), 12, 31) < published - _RECENT:
+            return True
+    return False
+
+
+def _trigger_end(doc: Document, ev: Event) -> int | None:
+    """Where the trigger word ends: in the event's evidence span first (a trigger word
+    may stand earlier in the sentence too), else in its sentence."""
+    trigger = str(ev.attrs.get("trigger", ""))
+    sentence = doc.sentences[ev.sentence]
+    if not trigger:
+        return None
+    at = doc.text.find(trigger, max(ev.start, sentence.start), sentence.end)
+    if at < 0:
+        at = doc.text.find(trigger, sentence.start, sentence.end)
+    return None if at < 0 else at + len(trigger)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rasd.document import Document
 from rasd.pipeline import Pipeline
+from rasd.text.readers import Fields
 
 ANNOTATED = (Path("../shared/gold"), Path("benchmarks/news-gold"))
 AUDITED_CHARS = 3000  # an audit reads the opening of an article, as a person would
@@ -94,13 +95,16 @@ def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> 
 
 
 def analyze_record(nlp: Pipeline, record: dict) -> Document:
-    """The article's opening with title, abstract and section as the gold articles have
-    them: the section keeps a film title or a match report from being read as a meeting
-    or an attack."""
+    """The article's opening with title, abstract, section and date as the gold articles
+    have them: the section keeps a film title or a match report from being read as a
+    meeting or an attack, and the date says which years are history
+    (`rasd.events.history`), as when `rasd` reads a news file."""
     meta = {"cat": record["cat"]} if record.get("cat") else {}
+    published = next((record[k] for k in Fields().published if record.get(k)), None)
     return nlp.analyze(
         record_text(record)[:AUDITED_CHARS],
         title=record.get("title") or "",
         abstract=record.get("abstract") or "",
+        published=published,
         meta=meta,
     )

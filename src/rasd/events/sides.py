@@ -94,6 +94,7 @@ def adjacent_groups(
             or _object_after_name(groups[-1][-1], span, words)
             or _role_after_place(groups[-1][-1], span, words)
             or _other_country(groups[-1][-1], span, words)
+            or _counterpart(span, words)
             or (_accusative_role(span, words) and not _person(groups[-1][-1]))
         ):
             groups.append([span])
@@ -207,6 +208,23 @@ def _other_country(
         return False  # an untagged place or bare entry ("ذكر"، "تهديد") may be no actor
     mine, theirs = describe(prev[2])[0], describe(span[2])[0]
     return bool(mine and theirs and mine != theirs)
+
+
+# `benchmarks/event_diff.py rasd.events.sides COUNTERPART False True`
+COUNTERPART = True
+_COUNTERPARTS = WORD_LISTS.words("counterparts")
+
+
+def _counterpart(span: tuple[int, int, object], words: list[Word]) -> bool:
+    """ "وشكر الرئيس ترامب | نظيره الصيني"، "والتقى بولتن | نظيره الكوري الجنوبي": a
+    counterpart noun's pronoun points back at the actor before it, so it names another
+    person, the verb's object, never that actor's genitive or apposition."""
+    return COUNTERPART and counterpart(words[span[0]])
+
+
+def counterpart(word: Word) -> bool:
+    """A counterpart noun with its pronoun ("نظيره"، "نظيرتها"), no preposition."""
+    return not word.prep and match_key(word.surface) in _COUNTERPARTS
 
 
 def _case_break(
@@ -389,13 +407,33 @@ def _bare_words(m: Mention) -> frozenset[str]:
 
 
 def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
-    """The actor coordinated with `source` ("روسيا والولايات المتحدة")."""
+    """The actor coordinated with `source` ("روسيا والولايات المتحدة"), or the one
+    right after it and its own name."""
+    own = next((a for a in actors if a.first == source.last and own_name(source, a)), None)
+    last = own.last if own is not None else source.last
     for a in actors:
-        if a.first == source.last and not a.is_place:
+        if a is not own and a.first == last and not a.is_place:
             return a
         if a.last == source.first and not a.is_place:
             return a
     return None
+
+
+# `benchmarks/event_diff.py rasd.events.sides OWN_NAME False True`
+OWN_NAME = True
+
+
+def own_name(title: Actor, name: Actor) -> bool:
+    """ "التقى [الرئيس الأمريكي] [دونالد ترامب] نظيره الفرنسي": an actor with no role
+    right after a role of its country (or of none) is the titled person's name, no
+    partner; the partner comes after it."""
+    mine, theirs = title.mention.attrs, name.mention.attrs
+    return (
+        OWN_NAME
+        and "role" in mine
+        and "role" not in theirs
+        and mine.get("country") in (None, theirs.get("country"))
+    )
 
 
 def event_place(

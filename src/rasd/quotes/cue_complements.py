@@ -6,9 +6,10 @@ before it (whom a demand or charge is aimed at, whom a request is made of).
 from __future__ import annotations
 
 from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.regions import is_name_region
 from rasd.quotes.speaker_words import verbal_noun
-from rasd.quotes.state import MAX_GAP, OBJECT_GAP
+from rasd.quotes.state import KANA, MAX_GAP, OBJECT_GAP
 from rasd.quotes.view import CueHit, DocView
 
 OF_WHOM = frozenset({"من", "منه", "منها", "منهم", "منهما"})
@@ -52,7 +53,7 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
         return True
     if "ل" in takes and _joined(v, i, "ل") and v.word(i) and _not_function(v, i):
         return True  # "يدعو للتحقيق في …"، "يدعو الاتفاق لعدم وجود …": ل for إلى
-    if "F" in takes and not pro and v.is_("reported_fact", i):
+    if "F" in takes and not pro and (v.is_("reported_fact", i) or _own_stance(v, i)):
         return True  # "أعلنت موسكو مقتل خمسة مواطنين": a reported fact
     # "نفى وقوع إصابات": a bare verbal noun. After a subject the speaker phrase has
     # already stopped where its object starts ("وتنفي روسيا التورط"، "نفى المتحدث
@@ -72,6 +73,36 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
             or not (v.entity_label(i) or v.is_("title", i))
         )
     )
+
+
+def _own_stance(v: DocView, i: int) -> bool:
+    """ "أعلنت المرجعية تضامنها مع المحتجين"، "أعلن ماكونيل رفضه مبادرة ساندرز": the
+    announcer's own stance is what was stated, when its pronoun is the announcer's. A singular
+    pronoun agrees with the cue before it ("أنصار السيسي الذين أعلنوا تأييده" backed
+    someone else); a plural or dual one may follow a singular verb that opens its clause
+    ("أعلنت مالطا وإيطاليا رفضهما"). Never in a relative clause, which describes its
+    antecedent by a stance taken before ("حزب المسار … الوحيد الذي أعلن دعمه")."""
+    if not v.is_("own_stance", i):
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - MAX_GAP), -1) if v.cue(k)), None)
+    if k is None or _in_relative(v, k):
+        return False
+    key = v.keys[i]
+    if key.endswith(("هم", "هما")):
+        return True
+    hit = v.cue(k)
+    return hit is not None and hit.form.gender == ("f" if key.endswith("ها") else "m")
+
+
+def _in_relative(v: DocView, k: int) -> bool:
+    """ "الذي أعلن"، "الذي كان أعلن سابقا": the cue opens a relative clause."""
+    j = k - 1
+    while j >= 0 and v.keys[j] in _AUXILIARY:
+        j -= 1
+    return j >= 0 and v.keys[j] in RELATIVES
+
+
+_AUXILIARY = KANA | {"قد"}
 
 
 def _that_after_comma(v: DocView, j: int) -> bool:

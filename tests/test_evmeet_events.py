@@ -1,8 +1,9 @@
 """Meetings told with a noun ending in hamza and a pronoun (evmeet, issue 13): "خلال
 لقائه"، "لدى لقائه" write the hamza on its seat, which the lexicon's generated noun forms
 lacked, so the meeting was never read (`lexicon.noun_forms`); reporters met are an
-audience, no party consulted (`sense_talk._met_press`). Sentences from unseen articles
-(design seeds 10975-10977)."""
+audience, no party consulted (`sense_talk._met_press`); speaking by phone ("تحدث هاتفيا")
+is a call, CONSULT (triggers.tsv). Sentences from unseen articles (design seeds
+10975-10977)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,14 @@ def test_reporters_met_are_no_party_consulted(nlp):
     doc = nlp.analyze(text)
     triggers = [e.attrs.get("trigger") for e in doc.events or [] if e.type == "CONSULT"]
     assert "لقائه" not in triggers
+
+
+def test_speaking_by_phone_is_consulting(nlp):
+    # Sky News Arabia (SK-middleEast-1014-20180414): "تحدث هاتفيا مع", a phone call
+    text = (
+        "قال متحدث باسم رئاسة الوزراء في بريطانيا إن رئيسة الوزراء تيريزا ماي تحدثت "
+        "هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون الجمعة بشأن الهجوم الكيماوي الذي وقع "
+        "في دوما بسوريا."
+    )
+    sides = event_sides(nlp, text, "CONSULT")
+    assert any("ماي" in source and "ماكرون" in target for source, target in sides)

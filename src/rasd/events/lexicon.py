@@ -147,6 +147,11 @@ def noun_forms(noun: str) -> set[str]:
         forms |= {noun + "ا"}
     construct = noun[:-1] + "ت" if noun.endswith("ة") else noun
     forms |= {construct + e for e in _NOUN_ENCLITICS}
+    if noun.endswith("اء"):
+        # Before a pronoun the hamza sits on ي in the genitive and on و in the
+        # nominative ("خلال لقائه الرئيس"، "لقاؤهما الأول"); only the accusative
+        # keeps it on the line ("لقاءه").
+        forms |= {noun[:-1] + seat + e for seat in "ئؤ" for e in _NOUN_ENCLITICS}
     return forms
 
 

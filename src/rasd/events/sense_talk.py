@@ -22,6 +22,7 @@ _CASES_TAKEN_UP = WORD_LISTS.words("cases_taken_up")
 # العدلية للحرس الوطني بسوسة بالبحث").
 _TAKE_UP_REACH = 10
 _MEDIA = WORD_LISTS.words("media")
+_AUDIENCES = WORD_LISTS.words("audiences")
 _STATIONS = WORD_LISTS.words("stations")
 _INTERVIEWING = WORD_LISTS.forms("interviewing")
 _SOUGHT = WORD_LISTS.words("sought")
@@ -242,7 +243,18 @@ def interview(words: list[Word], i: int) -> bool:
         or after[0].startswith(_INTERVIEWING)
         or on.removeprefix("ال") in _MEDIA
         or any(_station(w) for w in after)
+        or _met_press(after)
     )
+
+
+def _met_press(after: list[str]) -> bool:
+    """ "خلال لقائه عددا من الصحفيين"، "لقاء مع الصحفيين": reporters met are an audience,
+    told things, not a party consulted; "لقائه بنقيب الصحفيين" meets their head."""
+    for j, key in enumerate(after):
+        partner = key[1:] if key.startswith("ب") and j == 0 else key
+        if partner.removeprefix("ال") in _AUDIENCES and (j == 0 or after[j - 1] in ("مع", "من")):
+            return True
+    return False
 
 
 def _station(key: str) -> bool:

@@ -14,6 +14,7 @@ from rasd.quotes.clues import entity_spans, verb_free
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.number import holds_subject, one_person, plural_cue
+from rasd.quotes.participle_agent import complement_speaker
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.ranker import Candidate, candidate_key, complement_next, features, plain_noun
 from rasd.quotes.sources import attribution_before
@@ -42,7 +43,17 @@ def ranked_speaker(
     state: State, k: int, hit: CueHit, after: Phrase | None, quote: Quote, span: tuple[int, int]
 ) -> Mention | None:
     """The speaker the ranker prefers among the candidates (the rules' one without a
-    ranker); records the candidates when training."""
+    ranker); records the candidates when training. A participle's speaker inside what
+    its clause's verb governs gives way to that verb's subject ("علقت السفارة على زيارة
+    … حسن نصرالله، واصفة")."""
+    speaker = _ranked(state, k, hit, after, quote, span)
+    agent = complement_speaker(state.view, k, hit, speaker)
+    return speaker if agent is None else memo_mention(state.view, agent, hit.form.gender)
+
+
+def _ranked(
+    state: State, k: int, hit: CueHit, after: Phrase | None, quote: Quote, span: tuple[int, int]
+) -> Mention | None:
     v = state.view
     rule = quote.speaker
     if after is not None and holds_subject(v, k, hit):

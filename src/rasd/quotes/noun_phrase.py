@@ -224,10 +224,13 @@ def noun_phrase(
             and (definite(v, i) or entity_after_adjective(v, i))
             and not v.proclitics[i]
             and nisba(v, i - 1)
+            and not v.proclitics[i - 1].endswith(("ل", "ب"))
             and not governed_by_title(v, i - 1)
         ):
             # "صحف ألمانية الشعب الإيطالي", "دبلوماسيون غربيون موسكو": after an
-            # indefinite adjective, the object.
+            # indefinite adjective, the object. A word in -ية carrying ل or ب is no
+            # adjective but the noun of a modifier ("المنسق الخاص لعملية السلام"،
+            # "الجهة التنظيمية لحماية البيانات"): the definite word is its genitive.
             break
         if i > k and disagreeing_after_title(v, i, k):
             # "وحث الأمير السلطات على", "جدد الوزير الأمريكي الرسالة": a plural or a

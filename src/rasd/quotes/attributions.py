@@ -14,7 +14,7 @@ from rasd.quotes.implicit import previous_subject
 from rasd.quotes.lexicon import CueForm
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, quotation_before, region_words
-from rasd.quotes.sources import attributed_source, names_wording
+from rasd.quotes.sources import attributed_source, frame_verb, names_wording
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
@@ -28,6 +28,7 @@ from rasd.quotes.state import (
     overlaps,
     recent,
     record,
+    token_at,
 )
 from rasd.quotes.subjects import sentence_subject
 from rasd.quotes.told import told_sentence
@@ -53,10 +54,12 @@ def attributions(state: State) -> None:
                 found = (Phrase(a, a), unsaid[1])
             if found is None:
                 continue
+            if unsaid is None:
+                _drop_verb_quote(state, a, s_end)
             phrase, after = found
             rest = sum(1 for j in range(after, s_end) if v.word(j))
             wording = names_wording(v, a)
-            region = quotation_before(state, a, s_first, wording)
+            region = quotation_before(state, a, _past_and(v, s_first), wording)
             if wording and region is None:
                 continue  # "حسب تعبير X" with no quotation before: which words is unsaid
             if region is not None:
@@ -114,6 +117,45 @@ def attributions(state: State) -> None:
             if region is not None:
                 state.claimed.add(region)
             break
+
+
+def _drop_verb_quote(state: State, a: int, s_end: int) -> None:
+    """ "حسب ما أفادت الناطقة الإعلامية باسمه السبت"، "وفق ما أعلنه فيس بوك في بيان عن
+    عائداته": the verb of "بحسب ما" says who vouches for the clause, so the words after
+    its subject are no indirect quotation of its own; quoted words or an أن/إن clause
+    after it stay ("وفق ما نقلت وكالة … عن مصدر عسكري، "كتائب الدفاع الجوي …"")."""
+    v = state.view
+    verb = frame_verb(v, a, s_end)
+    if verb is None or _interrupts_cue(v, a):
+        return
+    for n, q in enumerate(state.quotes):
+        if q.kind != "indirect" or q.cue is None or token_at(v, q.cue.start) != verb:
+            continue
+        first = token_at(v, q.start)
+        if first in v.region_at or v.complementizer(first) or not verb < first < s_end:
+            continue
+        # Its words stay covered: the source still vouches only for the clause before.
+        del state.quotes[n]
+        return
+
+
+def _past_and(v: DocView, first: int) -> int:
+    """ "و"يعمل على تشخيص التهديدات …" بحسب ما كتب حينها مائير داغان": a sentence
+    opened by و and a quotation starts, for the quotation's sake, at the quotation."""
+    opens = first + 1 < len(v.keys) and v.keys[first] == "و" and first + 1 in v.region_at
+    return first + 1 if opens else first
+
+
+INTERRUPTED_REACH = 3  # words between a cue and the comma of a frame that interrupts it
+
+
+def _interrupts_cue(v: DocView, a: int) -> bool:
+    """ "وأعربت المفوضية، بحسب ما أفاد مراسل "العربية"، عن أملها": the frame stands
+    between a cue and its complement, which the frame's verb was given instead; which
+    cue it belongs to is left as it was."""
+    if a < 1 or not v.punct(a - 1, "،,"):
+        return False
+    return any(v.cue(j) is not None for j in range(max(0, a - 1 - INTERRUPTED_REACH), a - 1))
 
 
 LONG_CLAUSE_WORDS = 12  # words before "، وحسب X،" that make a clause of their own

@@ -88,6 +88,41 @@ def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None
     elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
         verb = i
         i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
+    timed = _past_time(v, i, end) if verb >= 0 else i
+    if timed > i:
+        # "بحسب ما أعلنت، الأحد، اللجنة": when it was said stands between the verb
+        # and its subject; without a source past it, read on as before.
+        return _source_at(v, a, timed, end, verb) or _source_at(v, a, i, end, verb)
+    return _source_at(v, a, i, end, verb)
+
+
+def frame_verb(v: DocView, a: int, end: int) -> int | None:
+    """The reporting verb of "بحسب ما أعلنت"، "حسبما قال" at the attribution a, if any."""
+    i = a + 1 + (v.keys[a + 1 : a + 2] == ["ل"])
+    if v.keys[a] == "حسبما":
+        i = a + 1
+    elif i < end and v.keys[i] in ("ما", "لما"):
+        i += 1
+    else:
+        return None
+    return i if i < end and _reporting_verb(v, i) else None
+
+
+def _past_time(v: DocView, i: int, end: int) -> int:
+    """One past the time words at i after the reporting verb of "بحسب ما", with a comma
+    before and after them ("، الأحد،"، "مساء الثلاثاء"); i when no time word is there."""
+    j = i + (i < end and v.punct(i, "،,"))
+    k = j
+    while k < end and v.is_("time", k) and v.keys[k] != "ب":
+        k += 1
+    if k == j:
+        return i
+    return k + (k < end and v.punct(k, "،,"))
+
+
+def _source_at(v: DocView, a: int, i: int, end: int, verb: int) -> tuple[Phrase, int] | None:
+    """The source of the attribution at a starting at i (past "ما" and its verb, if
+    any), and where it ends."""
     if i < end and v.keys[i] == "عن":
         i += 1
     i = _past_wording(v, a, i)

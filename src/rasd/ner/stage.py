@@ -20,6 +20,7 @@ from rasd.ner.bracketed_aliases import bracketed_aliases
 from rasd.ner.clitic_names import listed_whole
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.common_words import common_words
+from rasd.ner.coordinated_names import coordinated_genitives
 from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
@@ -169,6 +170,13 @@ class EntityRecognizer:
                     conjoined,
                 )
             hyphenated_organisations(text, tokens, tags)
+            coordinated_genitives(
+                [f.word for f in forms],
+                [f.stem for f in forms],
+                [f.key for f in forms],
+                tags,
+                self.gazetteer.__contains__,
+            )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

@@ -30,6 +30,7 @@ from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.hyphen_names import hyphenated_organisations
+from rasd.ner.listed_places import listed_places
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.rule_words import (
@@ -177,6 +178,7 @@ class EntityRecognizer:
                 tags,
                 self.gazetteer.__contains__,
             )
+            listed_places([f.key for f in forms], conjoined, tags, self.gazetteer)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

@@ -225,7 +225,7 @@ def _corrected(
     ):
         source, target = None, source  # civilians after a killing verb are its victims
     if source is not None and trigger.type in PARTNERED and partnered:
-        partner = conjoined(c.actors, source)
+        partner = conjoined(c.actors, source, words)
         if partner is None and target is not None and not partner_position(words, source, target):
             target = None
         target = partner or target

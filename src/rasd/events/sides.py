@@ -19,6 +19,7 @@ from rasd.events.phrases import (
     in_relative_clause,
     is_number,
     number_word,
+    preposition_before,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
@@ -406,17 +407,34 @@ def _bare_words(m: Mention) -> frozenset[str]:
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
 
 
-def conjoined(actors: list[Actor], source: Actor) -> Actor | None:
+def conjoined(actors: list[Actor], source: Actor, words: list[Word]) -> Actor | None:
     """The actor coordinated with `source` ("روسيا والولايات المتحدة"), or the one
     right after it and its own name."""
     own = next((a for a in actors if a.first == source.last and own_name(source, a)), None)
     last = own.last if own is not None else source.last
     for a in actors:
-        if a is not own and a.first == last and not a.is_place:
+        if (
+            a is not own
+            and a.first == last
+            and (not a.is_place or _place_partner(words, source, a))
+        ):
             return a
         if a.last == source.first and not a.is_place:
             return a
     return None
+
+
+# `benchmarks/event_diff.py rasd.events.sides PLACE_PARTNER False True`
+PLACE_PARTNER = True
+
+
+def _place_partner(words: list[Word], party: Actor, place: Actor) -> bool:
+    """ "اتفقت الرياض والقاهرة"، "توصل واشنطن وأنقرة": a capital or country joined by و
+    to a party of a reciprocal act is the other party; a place not joined so is where
+    it happened ("التقى في دمشق الرئيس"), and so are both of "المسؤولين في سول وواشنطن"."""
+    return (
+        PLACE_PARTNER and words[place.first].conj and not preposition_before(words, party.first, -1)
+    )
 
 
 # `benchmarks/event_diff.py rasd.events.sides OWN_NAME False True`

@@ -3,7 +3,9 @@ the subject after the verb (VSO: "قصفت الطائرات المدينة") or 
 تنفي", after إن/أن, كان … قد); a passive ("قُتل"، "تم قصف"، an unvoiced killing verb
 with no object) takes what follows or precedes it as its target and its agent from
 "على يد"/"بنيران"; an actor after a killing verb and before the attack that killed
-it ("قتل جندي في هجوم") is its victim.
+it ("قتل جندي في هجوم") is its victim. A count of people after a killing or
+arresting verb, or after its subject, across time words or the bound of the count
+("قتل ما لا يقل عن 30 شخصا"، "واعتقلت تركيا أكثر من 50 ألف شخص") is its object.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rasd.events.phrases import (
     content_word,
     continues_subject,
     counted_phrase,
+    has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
     is_count,
@@ -55,8 +58,10 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         and (counted_dead := counted_victims(c.scope, words, c.actors, pos)) is not None
     ):
         return None, counted_dead  # "إن 25 شخصا على الأقل قتلوا جراء تفجير …"
+    counted = _counted_after(words, pos + 1) if _counts_object(c) else None
     if (
         trigger.lemma in SUFFERED
+        and counted is None  # "إذ قتل فيها 20 مدنيا": the count after it died
         and no_object(words, pos, c.ce)
         and (victim := before[-1] if before else fronted_subject(c.scope, words, pos))
     ):
@@ -85,24 +90,27 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # is what was hit; the attackers are those named with the noun ("بغارة
         # لطيران التحالف استهدفت"), else they come from the attack noun's event.
         target = after[0] if after and after[0].first - pos <= 3 else None
+        if target is None and counted is not None:
+            target = _counted_object(c, counted)  # "هجوم انتحاري قتل فيه 58 شخصا"
         named = _doer_between(words, c.before, noun, pos) if NOUN_DOER else None
         if named is not None and not _names_doer(words, noun, named):
             named = None  # "تفجير انتحاري": an adjective, not who did it
         return named, target or object_phrase(c.scope, words, pos, c.ce)
-    first_noun = next(
-        (
-            j
-            for j in range(pos + 1, min(len(words), pos + 6))
-            if words[j].keys[-1] not in TIME_WORDS and words[j].keys[-1] not in {"من", "امس"}
-        ),
-        pos + 1,
-    )
-    if trigger.type in ("ASSAULT", "COERCE") and counted_phrase(words, first_noun):
-        target = after[0] if after and after[0].first - first_noun <= 2 else None
-        # "وقتل أول من أمس 4 جنود": the victims follow the time words
-        target = target or object_phrase(c.scope, words, first_noun - 1, c.ce)
-        return before[-1] if before else None, target
+    if counted is not None:
+        # "وقتل أول من أمس 4 جنود"، "قتل ما لا يقل عن 30 شخصا": the victims follow
+        # the time words or the bound of their count
+        return before[-1] if before else None, _counted_object(c, counted)
     source = _verb_subject(c)
+    if (
+        COUNT_PAST_SUBJECT
+        and _counts_object(c)
+        and source is not None
+        and source.first > pos
+        and (counted := _counted_after(words, source.last)) is not None
+    ):
+        # "واعتقلت تركيا أكثر من 50 ألف شخص": a count after the subject is the
+        # object, though no dictionary names it
+        return source, _counted_object(c, counted)
     if (
         trigger.lemma == "زار"
         and source is not None
@@ -113,6 +121,56 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         # visitor is the verb's unexpressed subject.
         return None, source
     return source, target_after(words, _past_name(c.scope.names, after, source), source, pos)
+
+
+# Acts whose object may be a bare count of the people hit or held.
+_COUNTED_TYPES = ("ASSAULT", "COERCE")
+# Words between such a verb (or its subject) and the count, besides the time words.
+_COUNT_GAP = WORD_LISTS.words("count_object_gap") | {"،", ","}
+_MONTHS = WORD_LISTS.words("month_words")
+_LENGTHS = WORD_LISTS.words("durations") | WORD_LISTS.words("count_lengths")
+# How many words after the verb or its subject the count may begin: "قتل فيه ما لا
+# يقل عن 40 شخصا".
+_COUNT_REACH = 6
+# `benchmarks/event_diff.py rasd.events.verb_sides COUNT_PAST_SUBJECT False True`
+COUNT_PAST_SUBJECT = True
+
+
+def _counted_after(words: list[Word], j: int) -> int | None:
+    """Where a count of people starts at or after word `j` past time words and the
+    words that bound a count ("ما لا يقل عن"، "أكثر من"): the object of a killing or
+    arresting verb that no dictionary names. A number before a month is a date, one
+    before a unit of time a length ("حبسته 15 يوما")."""
+    for k in range(j, min(len(words), j + _COUNT_REACH + 1)):
+        if counted_phrase(words, k):
+            return None if k + 1 < len(words) and _time_unit(words[k + 1]) else k
+        if not _count_gap(words, k):
+            return None
+    return None
+
+
+def _time_unit(word: Word) -> bool:
+    return word.keys[-1] in _MONTHS or (bool(word.light) and word.light[-1] in _LENGTHS)
+
+
+def _counts_object(c: Clause) -> bool:
+    """Whether the verb may take a bare count as its object: an act of killing or
+    arresting with no object pronoun of its own ("وقد حبسته النيابة")."""
+    return c.trigger.type in _COUNTED_TYPES and not has_enclitic(c.words[c.pos])
+
+
+def _count_gap(words: list[Word], k: int) -> bool:
+    key = words[k].keys[0]  # the whole form: "فيها", not its preposition
+    if key == "بعد":  # "بعد ظهر اليوم", not "بعد 3 أيام"
+        return k + 1 < len(words) and _count_gap(words, k + 1)
+    return words[k].keys[-1] in TIME_WORDS or key in _COUNT_GAP
+
+
+def _counted_object(c: Clause, k: int) -> Actor | None:
+    """The count at word `k` as an actor: the dictionary actor that starts with it
+    ("3 جنود") or the noun phrase it opens ("34 شخصا")."""
+    named = next((a for a in c.after if 0 <= a.first - k <= 2), None)
+    return named or object_phrase(c.scope, c.words, k - 1, c.ce)
 
 
 _AIMED_AT = frozenset({"على", "ضد"})

@@ -119,6 +119,27 @@ def comment_opens(v: DocView, i: int) -> bool:
     return i + 1 < v.n and v.lexicon.has("cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")
 
 
+POINTED_REACH = 3  # words after "في إشارة" to the preposition before what it points at
+_POINTING = frozenset({"الى", "على"})
+
+
+def bare_comment(v: DocView, i: int) -> bool:
+    """ "إن بلاده استفادت من "تجربة الحصار المرّة" في إشارة إلى الأزمة الخليجية": the
+    writer's pointer at what the words meant (words.tsv `bare_cut_pair`) ends the
+    reported clause with no comma before it, as after one (`comment_opens`). The
+    preposition before what it points at follows within a few words ("في إشارة
+    خصوصا إلى"، "في إشارة لأزمة"); not a noun governing the next one ("في إشارة
+    ترامب")."""
+    if not (i + 1 < v.n and v.lexicon.has("bare_cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")):
+        return False
+    for j in range(i + 2, min(v.n, i + 2 + POINTED_REACH)):
+        if not v.word(j):
+            return False
+        if v.keys[j] in _POINTING or v.proclitics[j].startswith("ل"):
+            return True
+    return False
+
+
 def as_put_at(v: DocView, i: int) -> bool:
     """ "على حد قوله"، "على حد تعبير X" at i: the phrase that credits the words
     before it to their speaker (words.tsv `as_put`)."""

@@ -23,6 +23,7 @@ from rasd.quotes.clause_cuts import (
     WHEN,
     amid,
     as_put_closes,
+    bare_comment,
     bare_participle,
     but_clause,
     conjoined_verb,
@@ -416,6 +417,9 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i
+        if bare_comment(v, i):
+            # "… وذلك في إشارة إلى …": "وذلك" only leads to the comment.
+            return i - 1 if v.is_("comment_lead", i - 1) and i - 1 > start else i
         if amid(v, start, i) or as_put_closes(v, i):
             return i
         if bare_participle(v, i, end):

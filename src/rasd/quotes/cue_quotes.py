@@ -68,6 +68,7 @@ from rasd.quotes.judgements import (
 )
 from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.noun_phrase import noun_phrase
+from rasd.quotes.plural_agents import plural_agent
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject
 from rasd.quotes.relays import (
     FROM_HIM,
@@ -91,6 +92,7 @@ from rasd.quotes.state import (
     recent,
     record,
     remember,
+    token_at,
 )
 from rasd.quotes.subjects import subject_after_still, subject_before
 from rasd.quotes.view import CueHit, DocView
@@ -325,10 +327,13 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if any(q.start == quote.start and q.end == quote.end for q in state.quotes):
         # "وأردف قائلا: "…""، "وقال عبر تويتر: "…"": a second cue of the same words.
         return last if region is None else None
-    # A demonstrative names the speaker it repeats, and "لكنه" the subject before it;
-    # the ranker sees neither.
-    told = referent is not None or (
-        pronoun and but_pronoun_referent(v, k, hit.form.gender) is not None
+    # A demonstrative names the speaker it repeats, "لكنه" the subject before it, and
+    # a plural participle its clause's plural subject; the ranker sees none of them
+    # (it knows no crowd, and a plural cue's features agree with any earlier speaker).
+    told = (
+        referent is not None
+        or (pronoun and but_pronoun_referent(v, k, hit.form.gender) is not None)
+        or (phrase is None and _crowd_speaks(v, k, hit, speaker))
     )
     if not told and (state.ranker is not None or state.choices is not None):
         after = None if pronoun else phrase
@@ -397,3 +402,11 @@ def _referent(state: State, phrase: Phrase) -> Mention | None:
 
 
 _OF_HIM = frozenset({"منه", "منها", "منهم", "منهما"})
+
+
+def _crowd_speaks(v: DocView, k: int, hit: CueHit, speaker: Mention | None) -> bool:
+    """The rules gave plural participle `k` the plural subject of its clause."""
+    if speaker is None or not hit.form.participle or hit.form.gender != "p":
+        return False
+    crowd = plural_agent(v, k)
+    return crowd is not None and token_at(v, speaker.start) == crowd.start

@@ -11,6 +11,7 @@ from rasd.document import Mention
 from rasd.quotes.clues import finite_verb, speaks
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
+from rasd.quotes.plural_agents import plural_agent
 from rasd.quotes.sources import attribution_before, feminine_attribution_before
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
@@ -58,6 +59,7 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
                 or _named_sentence_subject(v, k)
                 or _clause_agent(v, k, hit.form.gender)
                 or _came_from(v, k)
+                or (plural_agent(v, k) if hit.form.gender == "p" else None)
             )
         if near is not None:
             # "ودافعت إسرائيل عن هذا الإجراء قائلة": the subject of the clause's verb.

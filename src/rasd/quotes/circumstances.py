@@ -157,7 +157,9 @@ def _has_feminine(v: DocView, key: str) -> bool:
 
 # Time words that take an object: "قال قبل أيام", "أفادت قبل يومين", "قال قبيل القمة"
 # (prepositions, a closed class: kept here, not in words.tsv).
-_TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ"})
+_TIME_PREPOSITIONS = frozenset(
+    {"قبل", "بعد", "قبيل", "بعيد", "خلال", "اثناء", "عقب", "اثر", "منذ", "فور", "غداة"}
+)
 
 # "وقال وسط تصفيق الحضور"، "وقال وسط موظفين": amid whom or what, like a time phrase.
 _AMID = "وسط"
@@ -188,6 +190,12 @@ def _time_object_word(v: DocView, j: int, k: int) -> bool:
         return True
     if not v.word(j) or v.complementizer(j) or v.cue(j) is not None or v.proclitics[j]:
         return False
+    if v.keys[j] in _THIS and j <= k + 2:
+        # "بعد ذلك", "فور ارتكاب تلك الجريمة": the object or its genitive, not a word
+        # after an adjective ("منذ فترة طويلة هذا الطبيب": the verb's object).
+        return True
+    if v.keys[j - 1] in _THIS:
+        return definite(v, j)  # "بعد ذلك وزير الخارجية": a bare noun opens the speaker
     if j > k + 1 and v.word(j - 1) and not definite(v, j - 1) and not v.enclitic[j - 1]:
         # "خلال جلسة مجلس الأمن": a bare noun takes the next word as its genitive,
         # a name or a title too.

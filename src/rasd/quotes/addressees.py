@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.document import Entity, Mention
-from rasd.quotes.circumstances import manner, skip_adverbials
+from rasd.quotes.circumstances import audience_at, manner, skip_adverbials
 from rasd.quotes.speaker_words import Phrase, definite, nisba
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
@@ -259,3 +259,36 @@ def speaks_before(v: DocView, phrase: Phrase | None, speaker: Mention | None) ->
     if phrase is None or speaker is None:
         return False
     return v.tokens[phrase.start].start <= speaker.start < v.tokens[phrase.end - 1].end
+
+
+def told_to(v: DocView, phrase: Phrase) -> bool:
+    """The phrase read after the cue is whom the words were told, never who said them:
+    it opens with the preposition ل ("كي يوضح لإسرائيل أن"), or it is the adjective of
+    an audience the reader stepped over ("قال لصحف محلية:" would give محلية). Not a
+    name whose first letter the entity layer reads as its own ("وقال لوبان إن")."""
+    i = phrase.start
+    if not v.word(i):
+        return False
+    if v.proclitics[i].endswith("ل") and not v.clitic_in_name(i):
+        return True
+    if _unsplit_lam(v, i):
+        return True
+    h = i - 1
+    return (
+        h >= 0
+        and nisba(v, i)
+        and v.proclitics[h].endswith("ل")
+        and audience_at(v, h, phrase.end) == i
+    )
+
+
+def _unsplit_lam(v: DocView, i: int) -> bool:
+    """ "لتل أبيب": a name the entity layer read with the preposition on, shown by the
+    word without its ل being the commoner one in the news ("تل" against "لتل"; not
+    "لبنان" against "بنان"). Places and bodies only."""
+    key = v.keys[i]
+    if v.proclitics[i] or not key.startswith("ل") or len(key) < 3:
+        return False
+    if v.entity_label(i) not in ("LOC", "ORG"):
+        return False  # "يوضح ليو": a person's name may well start with ل
+    return v.freq.get(key[1:], 0) > v.freq.get(key, 0)

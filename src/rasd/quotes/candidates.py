@@ -9,6 +9,7 @@ from collections import Counter
 from operator import attrgetter
 
 from rasd.document import Mention, Quote
+from rasd.quotes.addressees import told_to
 from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans, verb_free
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
@@ -62,6 +63,12 @@ def _ranked(
         if rule is not None and _within(v, rule, after):
             rule = None
         after = None
+    # "قال لصحف محلية"، "يوضح لتل أبيب": whom the words were told, read after the cue.
+    addressed = after if after is not None and told_to(v, after) else None
+    if addressed is not None:
+        if rule is not None and _within(v, rule, addressed):
+            rule = None
+        after = None
     # The subject before the verb is a candidate and decides `_subject_after_but`:
     # read once.
     before = subject_before(v, k)
@@ -86,6 +93,8 @@ def _ranked(
             ]
         if after is None:
             kept = _issuers(v, k, candidates, kept)
+        if addressed is not None:
+            kept = [i for i in kept if not _within(v, candidates[i].mention, addressed)]
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from rasd.document import Mention
 from rasd.quotes.circumstances import audience_at, skip_adverbials
+from rasd.quotes.closing_frames import closing_frame
 from rasd.quotes.clues import scan_limit, speaks
 from rasd.quotes.content import clause_end, complement_clause, cue_content
 from rasd.quotes.implicit import previous_subject
@@ -84,8 +85,12 @@ def attributions(state: State) -> None:
                 # "غادروا المدينة الجمعة وفق المرصد، فيما باتت القوات …": what
                 # the source vouches for ends with the clause it stands in.
                 end = clause_end(v, after, s_end)
-                whole = _vouches_on(v, after, end) and not _closes_clause(v, a, after)
                 first = _past_transition(v, s_first, a)
+                whole = (
+                    _vouches_on(v, after, end)
+                    and not _closes_clause(v, a, after)
+                    and not closing_frame(v, first, _attribution_start(v, a), after, end)
+                )
                 last = end if whole else _attribution_start(v, a)
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed
             # are the sentence's own though a quotation follows the attribution.

@@ -42,13 +42,30 @@ def passive_participle(v: DocView, k: int, hit: CueHit) -> bool:
     """ "كما أنها متهمة بشن هجمات"، "وكانت روسيا متهمة بالتدخل": a participle written
     as its passive is (words.tsv `passive_alike`) of a cue that never goes without its
     object, followed at once by its preposition, is the passive "accused of": nobody
-    speaks; the active one names whom it accuses first ("متهمة الولايات المتحدة بـ")."""
+    speaks; the active one names whom it accuses first ("متهمة الولايات المتحدة بـ").
+    So is a finite form of such a cue (`passive_finite`)."""
+    if not hit.form.participle:
+        return passive_finite(v, k, hit)
     return (
-        hit.form.participle
-        and v.is_("passive_alike", k)
+        v.is_("passive_alike", k)
         and k + 1 < v.n
         and not v.complementizer(k + 1)
         and prepositional(v, k + 1, hit.form.takes - {"N", "F"}, True)
+    )
+
+
+def passive_finite(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "بشعارات وصفت بأنها مسيئة"، "الأوضاع التي وصفت بأنها بلغت مرحلة حرجة"، "اتهم
+    بالفساد": a finite form of a cue that never goes without its object (cues.tsv M:
+    وصف، اتهم، نعت) with no object pronoun and its preposition right after it has no
+    object, so it is the unvowelled passive (وُصفت، اتُّهم): what someone was called,
+    not anyone's words. The active names whom it describes first, or carries them as a
+    pronoun ("وصفها بأنها"، "وصف ترامب الاتفاق بأنه")."""
+    return (
+        "M" in hit.form.takes
+        and not hit.has_object
+        and k + 1 < v.n
+        and prepositional(v, k + 1, hit.form.complements, True)
     )
 
 

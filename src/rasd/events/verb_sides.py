@@ -5,7 +5,9 @@ with no object) takes what follows or precedes it as its target and its agent fr
 "على يد"/"بنيران"; an actor after a killing verb and before the attack that killed
 it ("قتل جندي في هجوم") is its victim. A count of people after a killing or
 arresting verb, or after its subject, across time words or the bound of the count
-("قتل ما لا يقل عن 30 شخصا"، "واعتقلت تركيا أكثر من 50 ألف شخص") is its object.
+("قتل ما لا يقل عن 30 شخصا"، "واعتقلت تركيا أكثر من 50 ألف شخص"), or after the
+"على" of a phrasal arrest ("ألقت الشرطة القبض على 14 شخصا"), is its object, and so is
+a definite round count ("اعتقل الأمن، الاثنين، العشرات").
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
         and (counted_dead := counted_victims(c.scope, words, c.actors, pos)) is not None
     ):
         return None, counted_dead  # "إن 25 شخصا على الأقل قتلوا جراء تفجير …"
-    counted = _counted_after(words, pos + 1) if _counts_object(c) else None
+    counted = _object_count(c) if _counts_object(c) else None
     if (
         trigger.lemma in SUFFERED
         and counted is None  # "إذ قتل فيها 20 مدنيا": the count after it died
@@ -99,7 +101,7 @@ def verb_sides(c: Clause) -> tuple[Actor | None, Actor | None]:
     if counted is not None:
         # "وقتل أول من أمس 4 جنود"، "قتل ما لا يقل عن 30 شخصا": the victims follow
         # the time words or the bound of their count
-        return before[-1] if before else None, _counted_object(c, counted)
+        return _doer_of_count(c, counted), _counted_object(c, counted)
     source = _verb_subject(c)
     if (
         COUNT_PAST_SUBJECT
@@ -134,6 +136,11 @@ _LENGTHS = WORD_LISTS.words("durations") | WORD_LISTS.words("count_lengths")
 _COUNT_REACH = 6
 # `benchmarks/event_diff.py rasd.events.verb_sides COUNT_PAST_SUBJECT False True`
 COUNT_PAST_SUBJECT = True
+# `event_diff.py rasd.events.verb_sides COUNT_AFTER_ON False True`: "ألقت القبض على 4 أشخاص"
+COUNT_AFTER_ON = True
+# `event_diff.py rasd.events.verb_sides DEFINITE_COUNTS False True`: "اعتقل الأمن العشرات"
+DEFINITE_COUNTS = True
+_DEFINITE_COUNTS = WORD_LISTS.words("definite_counts")
 
 
 def _counted_after(words: list[Word], j: int) -> int | None:
@@ -142,15 +149,48 @@ def _counted_after(words: list[Word], j: int) -> int | None:
     arresting verb that no dictionary names. A number before a month is a date, one
     before a unit of time a length ("حبسته 15 يوما")."""
     for k in range(j, min(len(words), j + _COUNT_REACH + 1)):
-        if counted_phrase(words, k):
+        if counted_phrase(words, k) or _definite_count(words[k]):
             return None if k + 1 < len(words) and _time_unit(words[k + 1]) else k
         if not _count_gap(words, k):
             return None
     return None
 
 
+def _object_count(c: Clause) -> int | None:
+    """Where the count of those hit or held begins: after the "على" of a phrasal arrest
+    ("ألقت القبض على 4 أشخاص"), else after the verb."""
+    on = c.obj + 1
+    if (
+        COUNT_AFTER_ON
+        and c.trigger.type == "COERCE"  # "استعادت السيطرة على عدد من الجبال": a place
+        and c.obj > c.pos
+        and on + 1 < len(c.words)
+        and c.words[on].keys[0] == "على"
+        and (counted := _counted_after(c.words, on + 1)) is not None
+    ):
+        return counted
+    return _counted_after(c.words, c.pos + 1)
+
+
+def _doer_of_count(c: Clause, counted: int) -> Actor | None:
+    """Who killed or held the counted: the actor before the verb, or, for a count after
+    a phrasal arrest's "على", the VSO subject before its required object ("ألقت الشرطة
+    القبض على 3 أشخاص")."""
+    if c.pos < c.obj < counted and c.words[c.obj + 1].keys[0] == "على":
+        inside = next((a for a in c.after if a.last <= c.obj), None)
+        if inside is not None:
+            return inside
+    return c.before[-1] if c.before else None
+
+
 def _time_unit(word: Word) -> bool:
     return word.keys[-1] in _MONTHS or (bool(word.light) and word.light[-1] in _LENGTHS)
+
+
+def _definite_count(word: Word) -> bool:
+    """ "اعتقل الأمن، الاثنين، العشرات": a definite round count standing alone for the
+    people held or hit (the gold codes it as the target)."""
+    return DEFINITE_COUNTS and word.keys[-1] in _DEFINITE_COUNTS
 
 
 def _counts_object(c: Clause) -> bool:

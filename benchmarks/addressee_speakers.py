@@ -18,7 +18,7 @@ import argparse
 import re
 from pathlib import Path
 
-from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
+from news_sample import analyze_record, drawn_records
 
 import rasd.events.speech as speech
 import rasd.quotes.addressees as addressees
@@ -34,11 +34,6 @@ VERBS = re.compile(
     + "|".join(f"{s}(?:ون|ان)?" for s in _PRESENT.split())
     + r")(?![\u0621-\u064A])"
 )
-
-
-def seeds(spec: str) -> list[int]:
-    lo, _, hi = spec.partition("-")
-    return list(range(int(lo), int(hi or lo) + 1))
 
 
 def rows(doc: Document) -> dict[tuple, str]:
@@ -80,28 +75,20 @@ def main() -> None:
     args = parser.parse_args()
     nlp = Pipeline(list(DEFAULT_STAGES))
     changed = shown = articles = 0
-    for seed in seeds(args.seeds):
-        records = (
-            r
-            for r in unseen_records(args.news, seed)
-            if VERBS.search(record_text(r)[:AUDITED_CHARS])
-        )
-        for i, record in enumerate(records):
-            if i >= args.n:
-                break
-            articles += 1
-            if not args.diff:
-                for k, text in rows(analyze_record(nlp, record)).items():
-                    if k[0] == "Q":
-                        shown += 1
-                        print(f"{seed}\t{k[2]}\n    {text}")
-                continue
-            old = rows(_analyzed(nlp, record, False))
-            new = rows(_analyzed(nlp, record, True))
-            for sign, keys in (("-", old.keys() - new.keys()), ("+", new.keys() - old.keys())):
-                for k in sorted(keys, key=str):
-                    changed += 1
-                    print(f"{sign} {seed}\t{' | '.join(map(str, k))}\n    {(old | new)[k]}")
+    for seed, _, record in drawn_records(args.news, args.seeds, args.n, VERBS.pattern):
+        articles += 1
+        if not args.diff:
+            for k, text in rows(analyze_record(nlp, record)).items():
+                if k[0] == "Q":
+                    shown += 1
+                    print(f"{seed}\t{k[2]}\n    {text}")
+            continue
+        old = rows(_analyzed(nlp, record, False))
+        new = rows(_analyzed(nlp, record, True))
+        for sign, keys in (("-", old.keys() - new.keys()), ("+", new.keys() - old.keys())):
+            for k in sorted(keys, key=str):
+                changed += 1
+                print(f"{sign} {seed}\t{' | '.join(map(str, k))}\n    {(old | new)[k]}")
     print(f"{articles} articles: {shown} quotations shown, {changed} rows changed")
 
 

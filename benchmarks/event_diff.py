@@ -21,11 +21,10 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
-import re
 from dataclasses import replace
 from pathlib import Path
 
-from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
+from news_sample import analyze_record, drawn_records
 
 from rasd.document import Document, Event
 from rasd.events.actors import ActorFinder
@@ -34,11 +33,6 @@ from rasd.events.extract import EventExtractor
 from rasd.events.lexicon import ActorDictionary
 from rasd.events.side_ranker import load_side_ranker
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
-
-
-def seeds(spec: str) -> list[int]:
-    lo, _, hi = spec.partition("-")
-    return list(range(int(lo), int(hi or lo) + 1))
 
 
 def key(doc: Document, ev: Event, canonical: bool = False) -> tuple:
@@ -110,24 +104,17 @@ def main() -> None:
         Weights(extractor) if args.module == "extractor" else importlib.import_module(args.module)
     )
     added = removed = articles = 0
-    for seed in seeds(args.seeds):
-        records = unseen_records(args.news, seed)
-        if args.contains:
-            pattern = re.compile(args.contains)
-            records = (r for r in records if pattern.search(record_text(r)[:AUDITED_CHARS]))
-        for i, record in enumerate(records):
-            if i >= args.n:
-                break
-            doc = analyze_record(nlp, record)
-            articles += 1
-            old = coded(extractor, doc, module, args.name, args.old, args.canonical)
-            new = coded(extractor, doc, module, args.name, args.new, args.canonical)
-            for sign, keys in (("+", new.keys() - old.keys()), ("-", old.keys() - new.keys())):
-                for k in sorted(keys):
-                    added += sign == "+"
-                    removed += sign == "-"
-                    text = doc.slice(doc.sentences[k[0]]).replace("\n", " ")[:220]
-                    print(f"{sign} {seed}\t{k[1]}\t{k[2]} -> {k[3]}\n    {text}")
+    for seed, _, record in drawn_records(args.news, args.seeds, args.n, args.contains):
+        doc = analyze_record(nlp, record)
+        articles += 1
+        old = coded(extractor, doc, module, args.name, args.old, args.canonical)
+        new = coded(extractor, doc, module, args.name, args.new, args.canonical)
+        for sign, keys in (("+", new.keys() - old.keys()), ("-", old.keys() - new.keys())):
+            for k in sorted(keys):
+                added += sign == "+"
+                removed += sign == "-"
+                text = doc.slice(doc.sentences[k[0]]).replace("\n", " ")[:220]
+                print(f"{sign} {seed}\t{k[1]}\t{k[2]} -> {k[3]}\n    {text}")
     setattr(module, args.name, args.new)
     print(f"{articles} articles: {added} events added, {removed} removed")
 

@@ -18,14 +18,12 @@ Usage: python benchmarks/event_same_sentence.py [--list] [--sets ../shared/gold 
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
 from annotated_sets import add_sets_option
-from event_diff import seeds
-from news_sample import AUDITED_CHARS, analyze_record, record_text, unseen_records
+from news_sample import analyze_record, drawn_records
 
 from rasd.document import Document, Event, Mention
 from rasd.evaluate.gold import development_articles, event_labels
@@ -104,18 +102,11 @@ def main() -> None:
     counts: Counter = Counter()
     articles = 0
     if args.seeds:
-        for seed in seeds(args.seeds):
-            records = unseen_records(args.news, seed)
-            if args.contains:
-                pattern = re.compile(args.contains)
-                records = (r for r in records if pattern.search(record_text(r)[:AUDITED_CHARS]))
-            for i, record in enumerate(records):
-                if i >= args.n:
-                    break
-                doc = analyze_record(nlp, record)
-                articles += 1
-                name = f"{seed} {record.get('id', i)}"
-                report(doc, name, [None] * len(doc.events or []), counts, args.list)
+        for seed, i, record in drawn_records(args.news, args.seeds, args.n, args.contains):
+            doc = analyze_record(nlp, record)
+            articles += 1
+            name = f"{seed} {record.get('id', i)}"
+            report(doc, name, [None] * len(doc.events or []), counts, args.list)
     else:
         for gold_dir in args.sets:
             for gold, doc, fold in development_articles(gold_dir):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from event_diff import seeds
-from news_sample import analyze_record, unseen_records
+from news_sample import analyze_record, drawn_records
 from side_scores import SIDES, verdict
 
 from rasd.document import Document, Event
@@ -98,14 +97,11 @@ def main() -> None:
                 for line in _lines(doc, _dev_verdicts(doc, gold)):
                     print(f"{gold['id']}\t{line}")
         return
-    for seed in seeds(args.seeds):
-        for n, record in enumerate(unseen_records(args.news, seed)):
-            if n >= args.n:
-                break
-            _HITS.clear()
-            doc = analyze_record(nlp, record)
-            for line in _lines(doc, {}):
-                print(f"{seed}\t{line}")
+    for seed, _, record in drawn_records(args.news, args.seeds, args.n):
+        _HITS.clear()
+        doc = analyze_record(nlp, record)
+        for line in _lines(doc, {}):
+            print(f"{seed}\t{line}")
 
 
 if __name__ == "__main__":

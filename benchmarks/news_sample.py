@@ -94,6 +94,28 @@ def unseen_records(news: Path, seed: int, skipped: list[dict] | None = None) -> 
         yield record
 
 
+def seeds(spec: str) -> list[int]:
+    """ "10930-10934" → the five seeds; "10930" → one."""
+    lo, _, hi = spec.partition("-")
+    return list(range(int(lo), int(hi or lo) + 1))
+
+
+def drawn_records(
+    news: Path, seed_spec: str, n: int, contains: str = ""
+) -> Iterator[tuple[int, int, dict]]:
+    """(seed, index, record) for the first `n` unseen records of each seed of
+    `seed_spec`, only those whose audited opening matches `contains` when given."""
+    pattern = re.compile(contains) if contains else None
+    for seed in seeds(seed_spec):
+        records = unseen_records(news, seed)
+        if pattern is not None:
+            records = (r for r in records if pattern.search(record_text(r)[:AUDITED_CHARS]))
+        for i, record in enumerate(records):
+            if i >= n:
+                break
+            yield seed, i, record
+
+
 def analyze_record(nlp: Pipeline, record: dict) -> Document:
     """The article's opening with title, abstract, section and date as the gold articles
     have them: the section keeps a film title or a match report from being read as a

@@ -16,8 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from event_diff import seeds
-from news_sample import analyze_record, unseen_records
+from news_sample import analyze_record, drawn_records
 
 from rasd.evaluate.gold import development_articles
 from rasd.events import actors
@@ -55,14 +54,11 @@ def main() -> None:
     seen = _watch()
     nlp = Pipeline()
     if args.seeds:
-        for seed in seeds(args.seeds):
-            for i, record in enumerate(unseen_records(args.news, seed)):
-                if i >= args.n:
-                    break
-                analyze_record(nlp, record)
-                for line in seen:
-                    print(f"{seed}\t{record.get('id')}\t{line}")
-                seen.clear()
+        for seed, _, record in drawn_records(args.news, args.seeds, args.n):
+            analyze_record(nlp, record)
+            for line in seen:
+                print(f"{seed}\t{record.get('id')}\t{line}")
+            seen.clear()
         return
     folds = {int(f) for f in args.folds.split(",")} & {0, 1}
     for gold_dir in SETS:

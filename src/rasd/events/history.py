@@ -14,9 +14,11 @@ from rasd.events.dates import find_times, parse_published
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
-# Switches for `benchmarks/event_diff.py`: the dated act, and the almanac line.
+# Switches for `benchmarks/event_diff.py`: the dated act, the almanac line, and a year
+# named with سنة.
 DATED_ON = True
 ALMANAC_ON = True
+SANA_ON = True
 # How many words after the trigger its own date phrase may start ("ووقعت إيران على
 # الاتفاق في عام 2015"): the object and a preposition; farther on, a date belongs to
 # another noun of the clause ("انتقادات علنية لضم روسيا منطقة القرم عام 2014").
@@ -30,6 +32,11 @@ _OWN_DATE = WORD_LISTS.words("dated_participles") | WORD_LISTS.words("relatives"
 # "تحاصرها قوات النظام منذ العام 2013"، "اعتقلوا منذ الانتخابات الرئاسية عام 2013": a
 # date after منذ starts a span that reaches the article's day.
 _SINCE = ("منذ",)
+# "وتتهمه تركيا بتدبير محاولة الانقلاب سنة 2016": the year dates the act charged; the
+# charge itself stands today (evyear).
+_ACCUSING = tuple(WORD_LISTS.words("accusing"))
+# "محاولة الانقلاب سنة 2016": the other word for a year (evyear).
+_SANA = re.compile(r"(?<!\w)ل?(?:ال)?سنة\s+((?:1[0-9]|20)\d\d)(?!\d)")
 # "1944 - الحرب العالمية الثانية: …": a line that opens with a year and a dash.
 _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 
@@ -54,30 +61,51 @@ def almanac_line(doc: Document, ev: Event) -> bool:
 
 def dated_before(doc: Document, ev: Event) -> bool:
     """ "مكتسبات مفاوضات عام 2015"، "وهدمت عتليت العربية عام 1948": the trigger's own
-    date phrase (عام and a year, within a few words and in its clause) names a year
+    date phrase (عام or سنة and a year, within a few words and in its clause) names a year
     that ended more than two months before the article's date. A year alone is how
     history is dated; news acts are dated by their day. A named year is no sign by
     itself (evprec3: it dates acts of the article's year too), so the article's date
     must say the year is past. A month with its year is left alone: on dev folds 0-1
     it dates acts the gold codes as told ("ألقي القبض عليه في نوفمبر 2011"). A year
     given to the object by a participle or a relative ("الانسحاب من الاتفاق المبرم عام
-    2015") dates the object, not the act."""
+    2015") dates the object, not the act; so does the charge of a verb of accusing
+    ("وتتهمه تركيا بتدبير محاولة الانقلاب سنة 2016")."""
     published = parse_published(doc.published)
     start = _trigger_end(doc, ev)
-    if not DATED_ON or published is None or start is None:
+    if not DATED_ON or published is None or start is None or _accusing(ev):
         return False
     stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
     end = stop.start() if stop else doc.sentences[ev.sentence].end
-    for time in find_times(doc.text, start, end, doc.published):
-        before = doc.text[start : time.start].split()
-        if len(before) > _DATE_REACH or not time.date or not time.date.isdigit():
+    for at, year in _years(doc, start, end):
+        before = doc.text[start:at].split()
+        if len(before) > _DATE_REACH:
             continue
         keys = [match_key(w).removeprefix("و") for w in before]
         if any(k in _OWN_DATE or k in _SINCE for k in keys):
             continue
-        if date(int(time.date), 12, 31) < published - _RECENT:
+        if date(year, 12, 31) < published - _RECENT:
             return True
     return False
+
+
+def _years(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each year named alone in `start`..`end` starts, and the year: "عام/العام
+    YYYY" as `find_times` reads it, and "سنة/السنة YYYY", which it leaves alone because
+    an event's time read from it would change which events merge (evyear)."""
+    found = [
+        (t.start, int(t.date))
+        for t in find_times(doc.text, start, end, doc.published)
+        if t.date and t.date.isdigit()
+    ]
+    if SANA_ON:
+        found += [(m.start(), int(m.group(1))) for m in _SANA.finditer(doc.text, start, end)]
+    return sorted(found)
+
+
+def _accusing(ev: Event) -> bool:
+    """Whether the trigger is a verb of accusing, whose dated complement is the charge."""
+    key = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و")
+    return key.startswith(_ACCUSING)
 
 
 def _trigger_end(doc: Document, ev: Event) -> int | None:

@@ -310,7 +310,44 @@ def occasion_noun(v: DocView, k: int, limit: int) -> int:
     أكثر من تصريح إعلامي نيته الترشح"), for a cue that takes one; -1 when none.
     Kept out of skip_adverbials, where the noun would be read as the speaker."""
     j = occasion_span(v, k, limit)
-    return j if j and _occasion_modifier(v, j - 1) and _plain_noun(v, j) else -1
+    if not j or not _plain_noun(v, j):
+        return -1
+    return j if _occasion_modifier(v, j - 1) or _bare_complement(v, j) else -1
+
+
+def _bare_complement(v: DocView, j: int) -> bool:
+    """ "نفت الوزارة في بيان وقوع": right after a bare head an indefinite noun is the
+    genitive only when it names who issued it ("في بيان وزارة"، "في بيان حزب"),
+    which the entity layer or the source lists catch."""
+    return (
+        _occasion_head(v, j - 1)
+        and not v.keys[j].startswith("ال")
+        and not _listed(v, j, "source_head")
+        and not _listed(v, j, "speaking_group")
+        and not v.is_("issuing", j)
+        and not _adjective_after(v, j)
+        and _genitive_after(v, j)
+    )
+
+
+def _adjective_after(v: DocView, j: int) -> bool:
+    """ "في مقابلة حصرية"، "في تصريحات سابقة": a feminine word after a feminine or
+    plural head agrees with it, an adjective the list lacks."""
+    return v.keys[j].endswith("ة") and v.keys[j - 1].endswith(("ة", "ات"))
+
+
+def _genitive_after(v: DocView, j: int) -> bool:
+    """What was said goes on past the noun ("في بيان وقوع إصابات"، "في تغريدة
+    استياءه من"); a complementizer, a comma or a time after it leaves a modifier
+    ("في تصريحات سابقة أن"، "في بيان صدر الاثنين،"), and a preposition with a pronoun
+    a relative clause ("في بيان صدر عنها"، "في مقابلة أجرتها معه")."""
+    after = j + 1
+    return (
+        v.word(after)
+        and not v.complementizer(after)
+        and not v.is_("time", after)
+        and not (v.is_("function", after) and v.keys[after].endswith(_POSSESSIVE))
+    )
 
 
 def _occasion_head(v: DocView, j: int) -> bool:

@@ -377,6 +377,8 @@ class DocView:
             return None
         if hit is not None and hit.form.gender == "f" and self._in_comment(k):
             return None  # "، في خطوة قد تشير إلى …": the step the writer names says nothing
+        if hit is not None and self._governed_noun(k, hit):
+            return None  # "على طلب الرياض": the request, so a "قال" before reads past it
         if info.cue is not None or info.cue_with_object is None:
             return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
@@ -384,6 +386,19 @@ class DocView:
         if info.cue_with_object.restored and not self.judged_antecedent(k):
             return None  # "لا تراه ذاهبا"، "التي يراها الإنسان": seeing, not judging
         return info.cue_with_object
+
+    def _governed_noun(self, k: int, hit: CueHit) -> bool:
+        """ "بناء على طلب الدول العربية"، "وإثر طلب روسيا ضمانات"، "قال في طلب
+        الاستئناف إن": the letters of a cue whose verbal noun names a thing asked for
+        (words.tsv `asked_noun`) right after a preposition or a noun that governs a
+        genitive (words.tsv `noun_governor`) are that noun; no verb can stand there.
+        A promise or a charge so written still reports words ("بناء على وعد بدحر")."""
+        return (
+            not hit.form.participle
+            and not self.proclitics[k]
+            and self.is_("noun_governor", k - 1)
+            and self.lexicon.has("asked_noun", match_key(hit.form.lemma))
+        )
 
     def _in_comment(self, k: int) -> bool:
         """A verb with no subject of its own (a feminine one: the step is its subject)

@@ -7,8 +7,9 @@ import copy
 from rasd.pipeline import Pipeline
 
 
-def event_types(nlp: Pipeline, text: str) -> list[str]:
-    return [e.type for e in nlp.analyze(text).events or []]
+def event_types(nlp: Pipeline, text: str, published: str | None = None) -> list[str]:
+    """The event types of `text`, analysed as published on `published` when given."""
+    return [e.type for e in nlp.analyze(text, published=published).events or []]
 
 
 def event_sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:

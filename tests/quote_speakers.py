@@ -48,3 +48,9 @@ def quoted_regions(doc: Document) -> list[str]:
             continue
         out.append(doc.text[doc.tokens[r.first].start : doc.tokens[r.last - 1].end])
     return out
+
+
+def cued_quotes(nlp: Pipeline, text: str) -> list[tuple[str, str]]:
+    """(cue, quotation) for each quotation of `text` that has a cue."""
+    doc = nlp(Document(text=text))
+    return [(doc.text[q.cue.start : q.cue.end], doc.slice(q)) for q in doc.quotes or [] if q.cue]

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline
-
-
-def types(nlp: Pipeline, text: str, published: str | None) -> list[str]:
-    return [e.type for e in nlp.analyze(text, published=published).events or []]
+from event_types import event_types
 
 
 @pytest.mark.parametrize(
@@ -36,9 +32,9 @@ def types(nlp: Pipeline, text: str, published: str | None) -> list[str]:
     ],
 )
 def test_an_act_dated_to_a_past_year_is_history(nlp, text, event_type, same_year):
-    assert event_type in types(nlp, text, None)  # no date: the year says nothing
-    assert event_type in types(nlp, text, same_year)  # the article's own year
-    assert event_type not in types(nlp, text, "2018-05-10")
+    assert event_type in event_types(nlp, text, None)  # no date: the year says nothing
+    assert event_type in event_types(nlp, text, same_year)  # the article's own year
+    assert event_type not in event_types(nlp, text, "2018-05-10")
 
 
 @pytest.mark.parametrize(
@@ -59,12 +55,12 @@ def test_an_act_dated_to_a_past_year_is_history(nlp, text, event_type, same_year
     ],
 )
 def test_a_year_of_the_object_or_since_leaves_the_act(nlp, text, event_type):
-    assert event_type in types(nlp, text, "2018-05-10")
+    assert event_type in event_types(nlp, text, "2018-05-10")
 
 
 def test_an_almanac_line_lists_history(nlp):
     # unseen (saudinewsnet, seed 10970): a "this day in history" page
     line = "البحرية الفيتنامية الشمالية تهاجم المدمرة الاميركية «مادوكس» في خليج تونكين."
-    assert "ASSAULT" in types(nlp, line, "2015-08-02")
-    assert "ASSAULT" not in types(nlp, "1964- " + line, "2015-08-02")
-    assert "ASSAULT" not in types(nlp, "1964 - " + line, None)
+    assert "ASSAULT" in event_types(nlp, line, "2015-08-02")
+    assert "ASSAULT" not in event_types(nlp, "1964- " + line, "2015-08-02")
+    assert "ASSAULT" not in event_types(nlp, "1964 - " + line, None)

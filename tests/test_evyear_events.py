@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline
+from event_types import event_types
 
 LATER = "2018-10-15"
-
-
-def types(nlp: Pipeline, text: str, published: str | None) -> list[str]:
-    return [e.type for e in nlp.analyze(text, published=published).events or []]
 
 
 @pytest.mark.parametrize(
@@ -36,9 +32,9 @@ def types(nlp: Pipeline, text: str, published: str | None) -> list[str]:
     ],
 )
 def test_an_act_dated_sana_to_a_past_year_is_history(nlp, text, event_type, same_year):
-    assert event_type in types(nlp, text, None)
-    assert event_type in types(nlp, text, same_year)
-    assert event_type not in types(nlp, text, LATER)
+    assert event_type in event_types(nlp, text, None)
+    assert event_type in event_types(nlp, text, same_year)
+    assert event_type not in event_types(nlp, text, LATER)
 
 
 def test_an_accusation_of_a_dated_act_is_told(nlp):
@@ -47,4 +43,4 @@ def test_an_accusation_of_a_dated_act_is_told(nlp):
         "فالولايات المتحدة ما زالت ترفض تسليم رجل الدين فتح الله غولن الذي يقيم على "
         "أراضيها، وتتهمه تركيا بتدبير محاولة الانقلاب سنة 2016."
     )
-    assert "DISAPPROVE" in types(nlp, text, LATER)
+    assert "DISAPPROVE" in event_types(nlp, text, LATER)

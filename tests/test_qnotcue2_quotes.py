@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from quote_speakers import cued_quotes
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def _cued(nlp: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = nlp(Document(text=text))
-    return [(doc.text[q.cue.start : q.cue.end], doc.slice(q)) for q in doc.quotes or [] if q.cue]
 
 
 # Unseen ant-multisource articles, design seed 11080.
@@ -32,7 +27,7 @@ REQUEST_NOUN = [
 
 @pytest.mark.parametrize("text", REQUEST_NOUN)
 def test_request_after_a_preposition_is_no_cue(nlp: Pipeline, text: str) -> None:
-    assert all(not q.startswith(("مثول", "وإنه")) for _, q in _cued(nlp, text))
+    assert all(not q.startswith(("مثول", "وإنه")) for _, q in cued_quotes(nlp, text))
 
 
 def test_a_verb_before_the_request_reads_past_it(nlp: Pipeline) -> None:
@@ -41,7 +36,7 @@ def test_a_verb_before_the_request_reads_past_it(nlp: Pipeline) -> None:
         "واحتسب الهدف الثاني لتوتنهام في البداية للاعب الوسط كريستيان إريكسن، لكن النادي "
         "اللندني قال في طلب الاستئناف إن اللاعب الدنماركي نفذ ركلة حرة في الدقيقة 63."
     )
-    assert [c for c, _ in _cued(nlp, text)] == ["قال"]
+    assert [c for c, _ in cued_quotes(nlp, text)] == ["قال"]
 
 
 def test_the_verb_still_asks(nlp: Pipeline) -> None:
@@ -50,4 +45,4 @@ def test_the_verb_still_asks(nlp: Pipeline) -> None:
         "وأوضح المصدر أن ترمب سأل كيم إذا كان قد استمع لأغنية الرجل الصاروخ، مشيرا إلى أن "
         "ترمب طلب من بومبيو إهداء كيم قرصا مضغوطا للأغنية خلال الزيارة القادمة."
     )
-    assert any(c == "طلب" for c, _ in _cued(nlp, text))
+    assert any(c == "طلب" for c, _ in cued_quotes(nlp, text))

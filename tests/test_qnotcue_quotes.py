@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from quote_speakers import cued_quotes
 from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Pipeline:
     return Pipeline(["text", "ner", "quotes"])
-
-
-def _cued(nlp: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = nlp(Document(text=text))
-    return [(doc.text[q.cue.start : q.cue.end], doc.slice(q)) for q in doc.quotes or [] if q.cue]
 
 
 # Unseen ant-multisource articles, design seed 11060.
@@ -42,12 +37,12 @@ PASSIVE = [
 
 @pytest.mark.parametrize(("text", "cue"), PASSIVE)
 def test_passive_of_an_object_cue_is_no_quotation(nlp: Pipeline, text: str, cue: str) -> None:
-    assert all(c != cue for c, _ in _cued(nlp, text))
+    assert all(c != cue for c, _ in cued_quotes(nlp, text))
 
 
 def test_the_passive_no_longer_swallows_a_later_cue(nlp: Pipeline) -> None:
     # Before, the passive's "quotation" ran over "أشار خلالها إلى أنها …".
-    quotes = _cued(nlp, PASSIVE[1][0])
+    quotes = cued_quotes(nlp, PASSIVE[1][0])
     assert ("أشار", "إلى أنها كانت تدرب صحفيين في إيران") in quotes
 
 
@@ -57,4 +52,4 @@ def test_the_active_with_its_object_still_speaks(nlp: Pipeline) -> None:
         "واتهم جونسون في مقاله الاتحاد الأوروبي بابتزاز المملكة المتحدة وتساءل عن سبب "
         '"ضعف الرد البريطاني".'
     )
-    assert any(c == "اتهم" and q.startswith("بابتزاز") for c, q in _cued(nlp, text))
+    assert any(c == "اتهم" and q.startswith("بابتزاز") for c, q in cued_quotes(nlp, text))

@@ -86,6 +86,7 @@ from rasd.quotes.speaker_words import (
     unsplit_preposition,
     verb_alone,
 )
+from rasd.quotes.title_chains import chain_holder
 from rasd.quotes.view import DocView
 
 MAX_PHRASE = 12  # tokens
@@ -399,6 +400,11 @@ def noun_phrase(
         apposed = apposed_after_modifier(v, phrase.end, limit)
         if apposed is not None:
             phrase.name, phrase.end = apposed, apposed[1]
+    held = chain_holder(v, phrase, limit) if phrase.title else None
+    if held is not None:
+        # "مستشار الرئيس الأمريكي دونالد ترامب، جاريد كوشنر،": the name after the chain
+        # is the genitive's; the person apposed after it holds the head title.
+        phrase.name, phrase.end, phrase.organisation = held, held[1], False
     if phrase.name is None and phrase.end == k + 1 and lone_surname(v, k):
         phrase.name = (k, k + 1)  # "وكان الصفدي قال"
     if phrase.title and phrase.name is None and not (phrase.organisation or phrase.anonymous):

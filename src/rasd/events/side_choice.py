@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from rasd.document import Document, Mention
+from rasd.events.announcers import announcer_target
 from rasd.events.frames import ally_of
 from rasd.events.lexicon import Trigger
 from rasd.events.merging import Candidate
@@ -143,6 +144,8 @@ def ranked_sides(
         rule = rules["target"]
         keep = rule is not None and not located_target(names, words, rule, trigger.type)
         target = rule if keep and not same_actor(source, rule) else None
+    if rules["target"] is None and announcer_target(doc, words, pos, trigger, target):
+        target = None
     if target is not None and rules["target"] is None:
         # Marked, so that a target the event's own quotation names wins over it.
         target = replace(target, attrs={**target.attrs, "ranked": True})

@@ -14,14 +14,11 @@ from rasd.events.clauses import unvoiced_passive
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import COMPLEMENTIZERS
 from rasd.events.sentence import Word
-from rasd.events.side_agents import pronoun_suffix
+from rasd.events.side_agents import PRONOUN_COMPLEMENTIZERS, pronoun_suffix
 from rasd.events.side_ranker import PARTNERED
 
 # `benchmarks/event_diff.py rasd.events.announcers ANNOUNCER_TARGET False True`
 ANNOUNCER_TARGET = True
-
-# "أنه"، "بأنها": the complementizer's own pronoun is the clause's subject.
-_PRONOUN_FORMS = {"انه", "انها", "بانه", "بانها"}
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
@@ -65,7 +62,7 @@ def own_subject(words: list[Word], speaker: Mention, pos: int) -> bool:
     )
     if opener is None or not opener + 1 < pos <= opener + 1 + _SUBJECT_REACH:
         return False
-    if set(words[opener].keys) & _PRONOUN_FORMS or pronoun_suffix(words[opener + 1]):
+    if set(words[opener].keys) & PRONOUN_COMPLEMENTIZERS or pronoun_suffix(words[opener + 1]):
         return False
     after = words[pos : pos + 2]
     # "وتقول الشرطة إن دكتور دينيس فورتادو اعتقل في ريو": a passive's unnamed doer

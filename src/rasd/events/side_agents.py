@@ -209,13 +209,14 @@ def agent_marker_end(words: list[Word], pos: int) -> int | None:
 _SAYING = WORD_LISTS.words("saying")
 
 
-_PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "بانه", "بانها"}
+# "أنه"، "بأنها": the complementizer's own pronoun is the clause's subject.
+PRONOUN_COMPLEMENTIZERS = {"انه", "انها", "بانه", "بانها"}
 
 
 def complementizer_pronoun(words: list[Word], pos: int) -> bool:
     """Whether the verb at `pos` comes right after "أنه/إنها/بأنه": that pronoun is
     its subject, so a noun after the verb is its object ("قال الجيش إنه قصف مواقع")."""
-    return pos > 0 and words[pos - 1].keys[0].removeprefix("و") in _PRONOUN_COMPLEMENTIZERS
+    return pos > 0 and words[pos - 1].keys[0].removeprefix("و") in PRONOUN_COMPLEMENTIZERS
 
 
 def pronoun_subject_of(words: list[Word], pos: int) -> bool:

@@ -17,6 +17,7 @@ from rasd.quotes.asides import (
     own_speech,
     relative_on_subject,
 )
+from rasd.quotes.audience_nouns import after_audience
 from rasd.quotes.circumstances import occasion_noun, skip_adverbials
 from rasd.quotes.clause_cuts import (
     CLOSING_MARKS,
@@ -106,6 +107,7 @@ def cue_content(
     objects = object_starts(v, start, (aside, place, relative), end)
     situated = after_situation(v, start, end, takes)
     noun_after = occasion_noun(v, start, end) if "N" in takes else -1
+    heard = after_audience(v, cue, start, end) if takes & _BARE else frozenset()
     past_aside = False
     note_end = start  # past a writer's note ("، علما أن …،") inside the gap
     for i in range(start, end):
@@ -176,6 +178,8 @@ def cue_content(
         if i in starts and prepositional(v, i, takes, no_subject and i == start):
             return _prepositional_clause(v, i, end, takes)
         if i == situated:
+            return _prepositional_clause(v, i, end, takes)
+        if i in heard and prepositional(v, i, takes, False):
             return _prepositional_clause(v, i, end, takes)
         if i in past_relative and prepositional(v, i, takes - _BARE, False):
             return _prepositional_clause(v, i, end, takes)

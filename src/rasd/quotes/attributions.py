@@ -13,6 +13,7 @@ from rasd.quotes.clues import scan_limit, speaks
 from rasd.quotes.content import clause_end, complement_clause, cue_content
 from rasd.quotes.implicit import previous_subject
 from rasd.quotes.lexicon import CueForm
+from rasd.quotes.mid_frames import frame_ends_clause
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, quotation_before, region_words
 from rasd.quotes.sources import attributed_source, frame_verb, names_wording
@@ -90,6 +91,7 @@ def attributions(state: State) -> None:
                     _vouches_on(v, after, end)
                     and not _closes_clause(v, a, after)
                     and not closing_frame(v, first, _attribution_start(v, a), after, end)
+                    and not frame_ends_clause(v, first, _attribution_start(v, a), after)
                 )
                 last = end if whole else _attribution_start(v, a)
             # "وطال القصف بلدات …، وفق المرصد الذي رجح أن …": the words attributed

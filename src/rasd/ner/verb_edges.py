@@ -1,9 +1,12 @@
-"""A finite verb beside a name is no part of it: the tagger, reading a sentence one
-window at a time, tags the verb before a subject or after it as a word of the name
-("وتعادلت اليابان مع السنغال", "مصر والصين توقعان اتفاقيات", "القوات المسلحة
-ستستخدم كافة الحقوق"), and `place_rules.adjacent_places` then joins a verb tagged a
-place to the country after it. A verb at either edge of a name leaves it; a verb
-tagged as a name alone names nothing.
+"""A finite verb or an indefinite accusative beside a name is no part of it: the
+tagger, reading a sentence one window at a time, tags the verb before a subject or
+after it as a word of the name ("وتعادلت اليابان مع السنغال", "مصر والصين توقعان
+اتفاقيات", "القوات المسلحة ستستخدم كافة الحقوق"), and `place_rules.adjacent_places`
+then joins a verb tagged a place to the country after it; it runs a name on into the
+circumstantial adjective or the object after it too ("وعين مارادونا مدربا", "الجيش
+الوطني اليمني مدعوما بالتحالف", "الأمير محمد بن نايف اتصالا هاتفيا"). A verb at
+either edge of a name leaves it, an indefinite accusative its end; a verb tagged as a
+name alone names nothing.
 
 A word is a finite verb by its shape and by the news lexicon's word counts, since no
 part-of-speech tagger runs before the names:
@@ -15,10 +18,11 @@ part-of-speech tagger runs before the names:
   - the perfect with the feminine ت ("تعادلت", "كررت"): the word without ت is a verb
     of the lexicon that also takes the imperfect's ي ("تعادل", "يتعادل"; "أعلن",
     "يعلن").
-Words the gazetteer lists (تدمر، ينبع، رفعت، يزيد، تونس) are names whatever their
-shape. A person's name may open with a word shaped as a verb ("يوري تيلمانس", "تامر
-حسين", Turkish "فكرت أوزار"): only a perfect after the conjunction و that opens a
-clause ("وكررت كوسيانتيش موقف الاتحاد") leaves the start of a person's name.
+Words the gazetteer lists (تدمر، ينبع، رفعت، يزيد، تونس، صوفيا) are names whatever
+their shape, and so are words after the article or ب/ك. A person's name may open with
+a word shaped as a verb ("يوري تيلمانس", "تامر حسين", Turkish "فكرت أوزار"): only a
+perfect after the conjunction و that opens a clause ("وحذرت ميركل") leaves the start
+of a person's name.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from rasd.ner.gazetteer import loose_key_of_match_key
 from rasd.ner.scoring import chunks
 from rasd.text.normalize import match_key
 
-# Switch for `benchmarks/ner_rule_diff.py`.
+# Switches for `benchmarks/ner_rule_diff.py`: verbs, and circumstantial accusatives.
 VERB_EDGES = True
+CIRCUMSTANTIAL = True
 
 # A form counts as attested from this many occurrences in the news lexicon; the
 # imperfect plural, rarer, from _PLURAL_ATTESTED.
@@ -61,10 +66,13 @@ def verb_edges(
             if _plainly_verbal(words[start], stems[start], lexicon, listed):
                 tags[start] = "O"
             continue
-        # Only the imperfect closes a name: one may end in a word shaped as a perfect
-        # ("هالو تراست", HALO Trust, keys as "ترأست").
+        # Of the verbs only the imperfect closes a name: one may end in a word shaped as
+        # a perfect ("هالو تراست", HALO Trust, keys as "ترأست").
         last = end - 1
-        if not _name_word(words[last], stems[last], listed) and _imperfect(stems[last], lexicon):
+        closing = _imperfect(stems[last], lexicon) or _circumstantial(
+            words[last], stems[last], lexicon
+        )
+        if closing and not _name_word(words[last], stems[last], listed):
             tags[last] = "O"
             end -= 1
         if _opens_name(label, words[start], stems[start], lexicon, listed):
@@ -121,6 +129,20 @@ def _imperfect(stem: str, lexicon: Lexicon) -> bool:
         if both >= _ATTESTED and perfect >= _ATTESTED and plural >= _PLURAL_ATTESTED:
             return True
     return False
+
+
+def _circumstantial(word: str, stem: str, lexicon: Lexicon) -> bool:
+    """An indefinite accusative, adjective, participle or object ("مدربا", "غاضبا",
+    "هاتفيا", "بلاغا"): a common word, with and without the article, that the lexicon
+    also knows with the accusative's alef (not "مجندا": "المجند" is rare). The word itself ends in the
+    alef: "طالباني" is no "طالبا" + ني."""
+    if not CIRCUMSTANTIAL or not stem.endswith("ا") or len(stem) <= _MIN_ROOT + 1:
+        return False
+    if not match_key(word).endswith(stem):
+        return False
+    base = stem[:-1]
+    forms = (stem, base, _ARTICLE + base)
+    return all(lexicon.get(form, 0) >= _ATTESTED for form in forms)
 
 
 def _plainly_verbal(word: str, stem: str, lexicon: Lexicon, listed: Listed) -> bool:

@@ -44,6 +44,7 @@ from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organisations
 from rasd.ner.variants import load_variants
+from rasd.ner.verb_edges import verb_edges
 from rasd.text.normalize import match_key
 
 # Heads of titles that can stand before a name (loose keys: no article, no final ة).
@@ -179,6 +180,13 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             listed_places([f.key for f in forms], conjoined, tags, self.gazetteer)
+            verb_edges(
+                [f.word for f in forms],
+                [f.stem for f in forms],
+                tags,
+                featurizer.segmenter.lexicon,
+                self.gazetteer.__contains__,
+            )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

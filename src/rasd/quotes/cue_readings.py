@@ -99,14 +99,34 @@ def considered_as(
         )
     if v.keys[first] in DEMONSTRATIVES:
         return True  # "وتعتبر هذه أول زيارة"
-    bare_accusative = (
-        not v.proclitics[first]
-        and not v.definite[first]
-        and not v.enclitic[first]  # "تعتبر نفسها": herself, the object
-        and v.keys[first].endswith("ا")
-        and v.entity_label(first) is None
+    return _bare_accusative(v, first)
+
+
+def _bare_accusative(v: DocView, j: int) -> bool:
+    """An indefinite accusative ("سفيراً"، "سلوكا"): what someone is considered, never
+    the one considered."""
+    return accusative(v, j) or (
+        not v.proclitics[j]
+        and not v.definite[j]
+        and not v.enclitic[j]  # "تعتبر نفسها": herself, the object
+        and v.keys[j].endswith("ا")
+        and v.entity_label(j) is None
     )
-    return accusative(v, first) or bare_accusative
+
+
+def considered_after_subject(v: DocView, k: int, hit: CueHit) -> bool:
+    """ "وكانت المقامرة تعتبر سلوكا قهريا": a present cue of considering with no
+    object pronoun and an indefinite accusative right after it is the passive "تُعتبر"
+    (is considered), so the noun before it is what is considered, not its subject.
+    The active names the one it considers first ("كانت أنقرة تعتبر الحزب منظمة")."""
+    return (
+        not hit.form.participle
+        and not hit.has_object
+        and v.lexicon.has("considering", match_key(hit.form.lemma))
+        and v.stems[k].startswith(("ي", "ت"))
+        and k + 1 < v.n
+        and _bare_accusative(v, k + 1)
+    )
 
 
 def _bare_predicate(v: DocView, j: int) -> bool:

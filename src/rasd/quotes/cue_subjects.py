@@ -8,6 +8,7 @@ addressee read as the subject. Subjects before the verb in general are subjects.
 from __future__ import annotations
 
 from rasd.quotes.circumstances import skip_adverbials
+from rasd.quotes.fronted_subjects import fronted_subject
 from rasd.quotes.lexicon import DEMONSTRATIVES, RELATIVES
 from rasd.quotes.phrase_objects import plural_then_title
 from rasd.quotes.speaker_words import Phrase
@@ -224,9 +225,10 @@ def subject_before_qad(v: DocView, k: int, hit: CueHit) -> Phrase | None:
     """ "وكان وزير الدفاع، سيرغي شويغو، قد أبلغ الرئيس بوتن أن": the subject stands
     between "كان" and "قد"; the phrase after the verb is its object. Not for a verb
     with an object before its preposition ("قد دعت السفراء لإبلاغهم"): an invitation
-    or a charge whose words that reading loses or invents more often than it mends."""
+    or a charge whose words that reading loses or invents more often than it mends.
+    Else a subject that opens its clause right before the verb (`fronted_subject`)."""
     if k < 2 or v.keys[k - 1] != "قد" or "O" in hit.form.takes:
-        return None
+        return fronted_subject(v, k, hit)
     phrase = subject_before(v, k - 1)
     # Without كان ("يشار أن ديشان قد استبعد بنزيما") the clause is reported, not said.
     if phrase is None or not any(

@@ -30,7 +30,7 @@ from pathlib import Path
 from rasd.document import Mention
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import PREPOSITIONS, is_count
-from rasd.events.sentence import Word, unjoined
+from rasd.events.sentence import WORD_LISTS, Word, unjoined
 from rasd.events.sides import Actor, same_actor
 from rasd.linear import LinearModel, load_json_model
 from rasd.text.normalize import match_key
@@ -50,6 +50,17 @@ _ROLES = ("GOV", "MIL", "COP", "REB", "CVL", "OPP", "IGO", "JUD", "LEG", "PTY", 
 # told as where ("في سوريا"، "بمدينة البصرة") is otherwise never a side the ranker
 # adds: no demand, meeting or protest is aimed at a town named as its scene.
 _PLACE_TARGETS = {"ASSAULT", "RETREAT"}  # what is hit, what is withdrawn from
+# "في"، "قرب"، "شمال"، "مدينة" …: a place right after one of these is where the act
+# happened; "بالقرب من"، "في جادة"، "بجبل" are read as such too (`_located`).
+_LOCATIVE = WORD_LISTS.words("locative")
+_NEAR = WORD_LISTS.words("near_words")
+_SCENE_HEADS = WORD_LISTS.words("place_heads") | WORD_LISTS.words("scene_heads")
+# Types whose ranked target is never a place in a locative phrase after a verb
+# (`_located_at`); `benchmarks/event_diff.py rasd.events.side_ranker SCENE_BARRED "()"
+# "('ASSAULT',)"` shows what it changes on unseen news.
+SCENE_BARRED = ("ASSAULT",)
+# "قتلت الشرطة سائق السيارة في …": a verb, its object and في stand before the place
+_OBJECT_GAP = math.log1p(3)
 # Types with enough training events to learn their own position preferences.
 _TYPED = ("ASSAULT", "PROTEST", "COERCE")
 
@@ -74,6 +85,7 @@ class SideCandidate:
     # Not a feature (the weights never saw it) but a bar on what `choose` may pick:
     aimed: bool = False  # the rules' target, after "ضد"/"مناهضة" (`sides.against_cued`)
     blamed: bool = False  # the rules' source, after "اللوم على" (`sides.blame_cued`)
+    located: bool = False  # a place in a locative phrase ("في جادة الشانزليزيه"), `_located`
 
 
 @dataclass(slots=True)
@@ -145,7 +157,27 @@ def _add(
             return
     first, last = word_span(words, m)
     joined = first >= 0 and words[first].conj
-    found.append(SideCandidate(m, first, last, is_place, label(m), {source}, joined))
+    located = (is_place or label(m) == "LOC") and _located(words, first)
+    found.append(
+        SideCandidate(m, first, last, is_place, label(m), {source}, joined, located=located)
+    )
+
+
+def _located(words: list[Word], first: int) -> bool:
+    """Whether the place at word `first` stands in a locative phrase: after a locative
+    word ("في جنوب قطاع غزة"), after one and a head noun ("في جادة الشانزليزيه"، "في شبه
+    جزيرة سيناء"), after "بالقرب من", or with a clitic ب ("بجبل المغيلة")."""
+    if first <= 0:
+        return False
+    keys = [match_key(w.surface).removeprefix("و") for w in words[max(0, first - 2) : first]]
+    if keys[-1] in _LOCATIVE:
+        # "في جنوب قطاع غزة"; but "ألقت … قنابل على بلدة دوما" aims at it
+        return len(keys) < 2 or keys[0] not in _AGAINST
+    if len(keys) == 2 and keys[-1] == "من" and keys[0] in _NEAR:
+        return True
+    if len(keys) == 2 and keys[0] in _NEAR | {"في"} and keys[1] in _SCENE_HEADS:
+        return True
+    return words[first].prep and match_key(words[first].surface).removeprefix("و")[:1] == "ب"
 
 
 def features(
@@ -214,6 +246,24 @@ def _apart(event_type: str, source: SideCandidate, target: SideCandidate) -> boo
     return not (
         (target.joined and target.first == source.last)
         or (source.joined and source.first == target.last)
+    )
+
+
+def _located_at(choice: SideChoice, side: str, i: int) -> bool:
+    """Whether candidate `i` of `side` is a place in a locative phrase after an attack
+    verb and its object: where it happened, not what was hit, which is an unnamed
+    phrase, a count or a pronoun no rule offers ("قتلت الشرطة سائق السيارة … في جادة
+    الشانزليزيه"). An attack noun's place and a place right after the verb ("قتلوا في
+    دوما") are left to the ranker: the annotators take the town hit as the target."""
+    row = choice.rows[side][i]
+    # The trigger's form and the distance are read off the candidate's row, which
+    # names the form ("verb_first_after") and holds the log distance.
+    after_object = row.get("verb_first_after") is not None and row.get("before") == 0.0
+    return (
+        choice.type in SCENE_BARRED
+        and after_object
+        and row.get("dist_log", 0.0) >= _OBJECT_GAP
+        and choice.candidates[side][i].located
     )
 
 
@@ -286,7 +336,12 @@ class SideRanker:
             )
         ]
         _, i, j = max(pairs)
-        return {"source": sources[-i].mention, "target": targets[-j].mention}
+        source, target = sources[-i], targets[-j]
+        if -j != rules[1] and _located_at(choice, "target", -j):
+            # The scene is dropped, not traded for the next candidate: what was hit
+            # is a phrase, a count or a pronoun the rules did not offer as an actor.
+            target = SideCandidate(None)
+        return {"source": source.mention, "target": target.mention}
 
     def to_dict(self) -> dict[str, object]:
         return {

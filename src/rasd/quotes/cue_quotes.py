@@ -95,6 +95,7 @@ from rasd.quotes.state import (
     token_at,
 )
 from rasd.quotes.subjects import subject_after_still, subject_before
+from rasd.quotes.unnamed_objects import past_named_addressee
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.written_calls import written_call
 from rasd.text.normalize import match_key
@@ -367,6 +368,7 @@ def _postposed(
         return None  # "كما يرويها الإنجيل": as the Bible tells it (the story), not speech
     s = v.sent_of[k]
     first, end = v.sent_bounds[s] if s >= 0 else (0, v.n)
+    after = past_named_addressee(v, after, end)  # "كما أفاد مسؤول … وكالة فرانس برس."
     if after < end and not v.punct(after, ".!?؟"):
         return None  # the clause goes on: "كما قال X" opens what X said next
     r = quotation_before(state, k - 1, first)

@@ -16,6 +16,11 @@ from rasd.quotes.speaker_words import (
     one_common_word,
     verbal_noun,
 )
+from rasd.quotes.unnamed_objects import (
+    heads_name,
+    object_after_genitive,
+    object_after_listed_adjective,
+)
 from rasd.quotes.view import DocView
 
 NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
@@ -228,9 +233,14 @@ def _disagrees(head: str, word: str) -> bool:
 
 def object_after_adjective(v: DocView, k: int, i: int) -> bool:
     """ "وأكد مصدر عسكري تواصل التقدم"، "مصدر عسكري مقتل العشرات": after an unnamed
-    source's bare relative adjective, a bare noun heading a definite genitive starts
-    the verb's object; an adjective heads such a genitive too ("مسؤول سعودي رفيع
-    المستوى", words.tsv `genitive_adjective`)."""
+    source's bare relative adjective, a bare noun heading a definite genitive, or an
+    agency's or paper's head word before its name, starts the verb's object or
+    addressee ("أفاد مصدر قضائي وكالة فرانس برس"); an adjective
+    heads such a genitive too ("مسؤول سعودي رفيع المستوى", words.tsv
+    `genitive_adjective`), and a definite word after it is the object
+    (`unnamed_objects.object_after_genitive`)."""
+    if i + 1 < v.n and (object_after_genitive(v, k, i) or object_after_listed_adjective(v, k, i)):
+        return True
     if i < k + 2 or i + 1 >= v.n or not (nisba(v, i - 1) and v.word(i)):
         return False
     if definite(v, i) or v.proclitics[i] or nisba(v, i) or v.is_("function", i):
@@ -238,7 +248,9 @@ def object_after_adjective(v: DocView, k: int, i: int) -> bool:
     if any(v.is_(c, i) for c in ("genitive_adjective", "title", "anonymous", "time", "cut")):
         return False
     after = i + 1
-    return definite(v, after) and not v.proclitics[after] and not v.is_("time", after)
+    if v.proclitics[after] or v.is_("time", after):
+        return False
+    return definite(v, after) or heads_name(v, i)
 
 
 def plural_then_title(v: DocView, k: int, i: int) -> bool:

@@ -99,7 +99,7 @@ def attributions(state: State) -> None:
             own = region is not None or unsaid is not None  # "، وذلك حسبما غرد في حسابه"
             told = None if own else told_sentence(state, a, after, s_first, s_end)
             if told is not None:
-                first, last = told
+                first, last = told[0], min(told[1], _attribution_start(v, a))
             elif overlaps(state, first, last):
                 # "ووفقا للافتتاحية، اعتذر ترودو عن سلوكه وقال: "…"": the source
                 # vouches for the clause before the later cue's own.
@@ -193,9 +193,9 @@ def _past_transition(v: DocView, first: int, a: int) -> int:
 
 
 def _attribution_start(v: DocView, a: int) -> int:
-    """Where the attribution at `a` starts: at "وذلك" after a comma ("…، وذلك بحسب
-    رويترز"), which only leads to the source, else at `a`."""
-    return a - 1 if v.is_("attribution_lead", a - 1) and v.punct(a - 2, "،,") else a
+    """Where the attribution at `a` starts: at "وذلك" ("…، وذلك بحسب رويترز"، "…
+    لاحتجازه وذلك بحسب سيماهاغن أبيبي"), which only leads to the source, else at `a`."""
+    return a - 1 if v.is_("attribution_lead", a - 1) else a
 
 
 THEN_INNA_REACH = 10  # tokens from the source's end to the "فإن" that opens its words

@@ -6,6 +6,7 @@ own.
 
 from __future__ import annotations
 
+from rasd.quotes.bare_frames import bare_frame
 from rasd.quotes.clues import finite_verb
 from rasd.quotes.cue_complements import preposition_after_object, prepositional
 from rasd.quotes.lexicon import RELATIVES
@@ -129,7 +130,9 @@ def bare_comment(v: DocView, i: int) -> bool:
     reported clause with no comma before it, as after one (`comment_opens`). The
     preposition before what it points at follows within a few words ("في إشارة
     خصوصا إلى"، "في إشارة لأزمة"); not a noun governing the next one ("في إشارة
-    ترامب")."""
+    ترامب"). So does a closing frame with no comma before it (`bare_frame`)."""
+    if bare_frame(v, i):
+        return True
     if not (i + 1 < v.n and v.lexicon.has("bare_cut_pair", f"{v.keys[i]} {v.keys[i + 1]}")):
         return False
     for j in range(i + 2, min(v.n, i + 2 + POINTED_REACH)):

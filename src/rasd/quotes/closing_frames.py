@@ -30,7 +30,7 @@ def closing_frame(v: DocView, first: int, start: int, after: int, end: int) -> b
         return False
     if sum(1 for j in range(after, end) if v.word(j)) > SOURCE_TAIL_WORDS:
         return False
-    return not any(v.punct(j, "،,;؛") or _speech_opens(v, j) for j in range(after, end))
+    return not any(v.punct(j, "،,;؛") or speech_opens(v, j) for j in range(after, end))
 
 
 def _sentence_ends(v: DocView, end: int) -> bool:
@@ -39,7 +39,7 @@ def _sentence_ends(v: DocView, end: int) -> bool:
     return end >= len(v.keys) or not v.punct(end, "،,;؛")
 
 
-def _speech_opens(v: DocView, j: int) -> bool:
+def speech_opens(v: DocView, j: int) -> bool:
     """A complementizer ("فإن" included), a colon or quoted words: what the source
     said follows; not a quoted name ("تعرف باسم "الخوذات البيضاء"")."""
     r = v.region_at.get(j)

@@ -17,6 +17,7 @@ from rasd.events.phrases import (
     possessive_lam,
     preposition_before,
 )
+from rasd.events.possessor import possessor_sides
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.events.side_agents import (
     ARMED_ROLES,
@@ -42,9 +43,18 @@ _CHARGE_REACH = 4
 # A group head after ل names the doers too ("هجمات لحزب العمال"، "غارات للطيران
 # الروسي"), where the actor dictionary gives the group no armed role.
 ARMED_HEADS = True
+# `benchmarks/event_diff.py rasd.events.noun_sides POSSESSOR_SOURCE False True`
+POSSESSOR_SOURCE = True
 
 
 def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
+    if POSSESSOR_SOURCE and (held := possessor_sides(c)) is not None:
+        # "خلال لقائه بوزير الخارجية": the pronoun's referent met the partner.
+        return held
+    return _rule_sides(c, prev)
+
+
+def _rule_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     words, pos, before, trigger = c.words, c.pos, c.before, c.trigger
     source = target = None
     # "الهجوم المسلح": armed, not an armed man

@@ -10,13 +10,15 @@ unseen news (evaudit, session 20) found such retellings coded twice.
 A later event is the same act when it names the same party acted upon (the target;
 either party of a meeting or agreement) and no other doer, and no other day. The step
 runs on the article's final events, after the confidence filter: a telling the filter
-dropped joins nothing, and the first telling keeps its confidence.
+dropped joins nothing, and the first telling keeps its confidence. An attack told again
+with its attacker unsaid is joined here too (`retold_attacks`).
 """
 
 from __future__ import annotations
 
 from rasd.document import Document, Event, Mention
 from rasd.events.merging import RECIPROCAL, _when_key
+from rasd.events.retold_attacks import retells_attack
 from rasd.text.normalize import match_key
 
 # Acts done to a party once; statements and incidents have their own merging rules.
@@ -77,6 +79,8 @@ def join_retold_acts(doc: Document, events: list[Event]) -> list[Event]:
         first = None
         if ev.type in DONE_ONCE:
             first = next((e for e in kept if _retells(doc, e, ev)), None)
+        else:
+            first = next((e for e in kept if retells_attack(doc, e, ev)), None)
         if first is None:
             kept.append(ev)
             continue

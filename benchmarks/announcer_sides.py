@@ -21,10 +21,9 @@ from pathlib import Path
 
 from annotated_sets import add_sets_option
 from news_sample import analyze_record, drawn_records
-from side_scores import SIDES, verdict
+from side_scores import SIDES, judged_events
 
 from rasd.document import Document, Event
-from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
 from rasd.pipeline import Pipeline
 
 FOLDS = (0, 1)
@@ -62,25 +61,10 @@ def _said(doc: Document, event: Event) -> str:
 
 
 def dev(sets: list[str]) -> None:
-    nlp = Pipeline()
-    for gold_dir in sets:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in FOLDS:
-                continue
-            doc = nlp(doc)
-            events = doc.events or []
-            required = [g for g in gold.get("events", []) if not g.get("optional")]
-            paired = dict(
-                _pairs(events, required, lambda ev, g, d=doc: _event_similarity(d, ev, g))
-            )
-            for i, event in enumerate(events):
-                g = required[paired[i]] if i in paired else None
-                verdicts = [verdict(doc, event, g, s) if g else "unpaired" for s in SIDES]
-                for c in flagged(doc, event):
-                    sentence = doc.slice(doc.sentences[event.sentence]).replace("\n", " ")
-                    print(
-                        f"{c}\t{event.type}\t{_said(doc, event)}\t{'/'.join(verdicts)}\t{sentence[:250]}"
-                    )
+    for doc, event, verdicts in judged_events(Pipeline(), sets, FOLDS):
+        for c in flagged(doc, event):
+            sentence = doc.slice(doc.sentences[event.sentence]).replace("\n", " ")
+            print(f"{c}\t{event.type}\t{_said(doc, event)}\t{'/'.join(verdicts)}\t{sentence[:250]}")
 
 
 def unseen(news: Path, seeds: str, n: int, contains: str) -> None:

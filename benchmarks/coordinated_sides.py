@@ -23,10 +23,9 @@ import argparse
 import re
 
 from annotated_sets import add_sets_option
-from side_scores import SIDES, verdict
+from side_scores import SIDES, judged_events
 
 from rasd.document import Document, Event, Mention
-from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
 from rasd.pipeline import Pipeline
 
 FOLDS = (0, 1)
@@ -82,24 +81,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_sets_option(parser)
     args = parser.parse_args()
-    nlp = Pipeline()
-    for gold_dir in args.sets:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in FOLDS:
-                continue
-            doc = nlp(doc)
-            events = doc.events or []
-            required = [g for g in gold.get("events", []) if not g.get("optional")]
-            paired = dict(
-                _pairs(events, required, lambda ev, g, d=doc: _event_similarity(d, ev, g))
-            )
-            for i, event in enumerate(events):
-                g = required[paired[i]] if i in paired else None
-                verdicts = [verdict(doc, event, g, s) if g else "unpaired" for s in SIDES]
-                sentence = doc.slice(doc.sentences[event.sentence]).replace("\n", " ")
-                for c in classes(doc, event):
-                    sides = f"{_said(doc, event.source)} -> {_said(doc, event.target)}"
-                    print(f"{c}\t{event.type}\t{sides}\t{'/'.join(verdicts)}\t{sentence[:250]}")
+    for doc, event, verdicts in judged_events(Pipeline(), args.sets, FOLDS):
+        sentence = doc.slice(doc.sentences[event.sentence]).replace("\n", " ")
+        for c in classes(doc, event):
+            sides = f"{_said(doc, event.source)} -> {_said(doc, event.target)}"
+            print(f"{c}\t{event.type}\t{sides}\t{'/'.join(verdicts)}\t{sentence[:250]}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotated_sets import add_sets_option
@@ -47,6 +48,27 @@ def verdict(doc: Document, event: Event, gold: dict[str, Any], side: str) -> str
     if _names_overlap(names, gold[other]):
         return "swapped"
     return "wrong" if gold[side] else "extra"
+
+
+def judged_events(
+    nlp: Pipeline, sets: Iterable[str], folds: Iterable[int]
+) -> Iterator[tuple[Document, Event, list[str]]]:
+    """Every predicted event of the development articles of `folds`, with the verdicts
+    of its source and target against the gold event it pairs with ("unpaired" when none)."""
+    wanted = set(folds)
+    for gold_dir in sets:
+        for gold, doc, fold in development_articles(gold_dir):
+            if fold not in wanted:
+                continue
+            doc = nlp(doc)
+            events = doc.events or []
+            required = [g for g in gold.get("events", []) if not g.get("optional")]
+            paired = dict(
+                _pairs(events, required, lambda ev, g, d=doc: _event_similarity(d, ev, g))
+            )
+            for i, event in enumerate(events):
+                g = required[paired[i]] if i in paired else None
+                yield doc, event, [verdict(doc, event, g, s) if g else "unpaired" for s in SIDES]
 
 
 def _count(

@@ -5,6 +5,7 @@ before it (whom a demand or charge is aimed at, whom a request is made of).
 
 from __future__ import annotations
 
+from rasd.quotes.adverb_starts import adverb_at
 from rasd.quotes.circumstances import skip_adverbials
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.regions import is_name_region
@@ -31,6 +32,8 @@ def object_starts(v: DocView, start: int, past: tuple[int, ...], end: int) -> li
 
 def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -> bool:
     """طالب بـ…، دعا إلى…، شدد على…، حذر من…، كشف عن…، نفى وقوع…: a claim or demand."""
+    if adverb_at(v, i):
+        return False  # "ونددت الوزارة بشدة بالهجوم": how it was said
     key, pro = v.keys[i], v.proclitics[i]
     if "على" in takes and key == "على":
         return True

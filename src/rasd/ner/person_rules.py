@@ -1,6 +1,7 @@
 """The name rules for people (pattern 6 of rules.py): kinship words, a second person after
-"و", a kunya, titles and ranks, blessings, and the words that end a person's name
-(function words, a preposition with the article, a pronoun, a coined term).
+"و", a kunya, titles and ranks, blessings, the words that end a person's name
+(function words, a preposition with the article, a pronoun, a coined term), and a Korean
+name's last syllable spelt like an Arabic word, which does not.
 """
 
 from __future__ import annotations
@@ -184,3 +185,23 @@ def prepositional_tail(words: Sequence[str], tags: list[str]) -> None:
             key = key[1:]
         if key.startswith(_PREPOSITION_ARTICLE):
             _end_person(tags, i)
+
+
+_KOREAN_SYLLABLES = RULE_WORDS["korean_syllables"]
+
+
+def korean_syllables(words: Sequence[str], tags: list[str]) -> None:
+    """A Korean name's last syllable that is spelt like an Arabic word ("إن", that) ends
+    the name: the tagger, which reads "إن" after a speaker's name thousands of times, stops
+    the name before it ("[مون جيه] إن" for "مون جيه إن", Moon Jae-in). Compared by loose key
+    of the written word (إن، أن، آن، ان alike): the tagger's key drops the final ه of "جيه"
+    as a pronoun. Unseen news (issue 14, entjoin2): 56 articles changed, all right; dev
+    and held-out dev unchanged (no Korean name is cut there)."""
+    for label, _, end in chunks(tags):
+        if (
+            label == "PER"
+            and end < len(tags)
+            and tags[end] == "O"
+            and f"{loose_key(words[end - 1])}_{loose_key(words[end])}" in _KOREAN_SYLLABLES
+        ):
+            tags[end] = "I-PER"

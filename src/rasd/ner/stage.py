@@ -33,6 +33,7 @@ from rasd.ner.hyphen_names import hyphenated_organisations
 from rasd.ner.listed_places import listed_places
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
+from rasd.ner.person_rules import korean_syllables
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -102,6 +103,8 @@ DESCRIPTOR_NAMES = True
 ORDINALS_ALONE = True
 # Two organisations side by side without the article are one name (`split_organisations`).
 SPLIT_ORGANISATIONS = True
+# A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
+KOREAN_SYLLABLES = True
 
 
 @dataclass(slots=True)
@@ -151,6 +154,8 @@ class EntityRecognizer:
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
             apply_boundaries([f.word for f in forms], [f.key for f in forms], tags)
+            if KOREAN_SYLLABLES:
+                korean_syllables([f.word for f in forms], tags)
             descriptor_nisbas(
                 [f.word for f in forms], [f.stem for f in forms], tags, self._is_nisba
             )

@@ -50,6 +50,7 @@ from rasd.events.phrases import (
     is_count,
     marked_passive,
 )
+from rasd.events.possessor import named_partner
 from rasd.events.sentence import WORD_LISTS, Word
 from rasd.events.side_agents import (
     agent_marker_end,
@@ -67,6 +68,9 @@ from rasd.text.normalize import match_key
 
 # Words before a verb that make it passive ("تم"، "جرى").
 _PASSIVE_AUX = WORD_LISTS.words("passive_aux")
+# A partner named after a meeting noun's pronoun is kept (`possessor.named_partner`);
+# `benchmarks/event_diff.py rasd.events.arguments NAMED_PARTNER False True`
+NAMED_PARTNER = True
 
 
 def arguments(
@@ -226,7 +230,12 @@ def _corrected(
         source, target = None, source  # civilians after a killing verb are its victims
     if source is not None and trigger.type in PARTNERED and partnered:
         partner = conjoined(c.actors, source, words)
-        if partner is None and target is not None and not partner_position(words, source, target):
+        if (
+            partner is None
+            and target is not None
+            and not partner_position(words, source, target)
+            and not (NAMED_PARTNER and named_partner(c, target))
+        ):
             target = None
         target = partner or target
     if (

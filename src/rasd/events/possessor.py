@@ -76,6 +76,17 @@ def possessor_sides(c: Clause) -> tuple[Actor | None, Actor | None] | None:
     return source, partner or target_after(c.words, after, source, c.pos)
 
 
+def named_partner(c: Clause, target: Actor) -> bool:
+    """Whether `target` is the partner a meeting noun with a possessive pronoun names
+    ("بعد لقائه الرئيس الفلسطيني محمود عباس"، "لقائه مع مجموعة من رؤساء التحرير"): the
+    pronoun holds the meeting, so the actor after the noun is whom it met, though it
+    follows neither the source nor مع/ب."""
+    if c.trigger.kind != "noun" or possessive(c.words[c.pos], c.trigger.lemma) is None:
+        return False
+    partner = _partner(c)
+    return partner is not None and (partner.first, partner.last) == (target.first, target.last)
+
+
 def _interview(words: list[Word], pos: int) -> bool:
     """ "خلال لقائه على قناة خاصة"، "في لقائه التلفزيوني": a talk on a channel or a
     program is an interview, no meeting of two parties."""

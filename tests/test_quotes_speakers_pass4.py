@@ -37,7 +37,7 @@ OBJECT_THEN_PREPOSITION = [
         "وكانت الولايات المتحدة قد اتهمت النظام السوري بشن هجوم بالأسلحة الكيماوية في "
         "مدينة دوما، وتعهد بالرد عليه.",
         "اتهمت",
-        None,  # alone, without the article around it, the ranker still prefers the object
+        "الولايات المتحدة",
         id="accused-whom-of-what",
     ),
     pytest.param(

@@ -152,6 +152,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         end = next((j for j in range(k, min(end, k + RELATIVE_REACH)) if v.punct(j, "،,")), end)
     gender = hit.form.gender
     phrase: Phrase | None = None
+    obj: Phrase | None = None  # the object after the verb, when its subject stands before
     uncut = 0  # where the speaker phrase ended before its addressee was cut off
     audience = None
     aimed = None  # whom the act is aimed at, cut off the speaker phrase (`addressees.py`)
@@ -194,11 +195,14 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
             phrase.end = purpose_end(v, k, phrase.start, phrase.end, hit, end) or phrase.end
         if phrase is not None:
             p = phrase.end
-            subject = (
-                (subject_before(v, k) if in_title(v, k) else past_relative(v, k, hit))
-                or subject_before_qad(v, k, hit)
-                or subject_after_still(v, k)
-            )
+            known = subject_before(v, k) if in_title(v, k) else past_relative(v, k, hit)
+            fronted = None if known is not None else subject_before_qad(v, k, hit)
+            subject = known or fronted or subject_after_still(v, k)
+            if fronted is not None and "O" in hit.form.takes:
+                # "وكانت السلطات التركية قد وصفت المنطقة بأنها": the phrase after a verb
+                # that takes an object stays the ranker's candidate after the verb, whose
+                # features (its preposition next, a subject before) tell it is the object.
+                obj = phrase
             if subject is not None:
                 # Headlines put the subject first: "كوريا الشمالية تطالب أمريكا
                 # بالاعتذار"، "تركيا تؤكد استمرار عملية عفرين"; the phrase after the
@@ -337,7 +341,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         or (phrase is None and _crowd_speaks(v, k, hit, speaker))
     )
     if not told and (state.ranker is not None or state.choices is not None):
-        after = None if pronoun else phrase
+        after = None if pronoun else obj or phrase
         speaker = quote.speaker = ranked_speaker(state, k, hit, after, quote, (first, last))
         if audience is None and not speaks_before(v, phrase, speaker):
             quote.audience = None  # the ranker chose someone else: the phrase was the object

@@ -226,7 +226,8 @@ def subject_before_qad(v: DocView, k: int, hit: CueHit) -> Phrase | None:
     between "كان" and "قد"; the phrase after the verb is its object. Not for a verb
     with an object before its preposition ("قد دعت السفراء لإبلاغهم"): an invitation
     or a charge whose words that reading loses or invents more often than it mends.
-    Else a subject that opens its clause right before the verb (`fronted_subject`)."""
+    Else (and for those verbs) a subject that opens its clause right before the verb
+    (`fronted_subject`: "وكانت دمشق قد اتهمت إسرائيل … بقصف")."""
     if k < 2 or v.keys[k - 1] != "قد" or "O" in hit.form.takes:
         return fronted_subject(v, k, hit)
     phrase = subject_before(v, k - 1)

@@ -1,7 +1,9 @@
 """A subject written before its verb at the head of its clause ("لكن أنقرة تعتبرها
 منظمة إرهابية"، "الرياض تنفي إلغاء مشروع"، "وكانت إدارة الجامعة بيَّنت فور ارتكاب
 الجريمة أن"): it is the verb's subject, so the phrase after the verb is its object, a
-time or what was said, not who speaks.
+time or what was said, not who speaks. So too before a verb that takes an object
+("روحاني يتهم واشنطن بالسعي"، "وكانت روما قد طالبت باريس بالاعتذار"): its object
+stays the ranker's candidate after the verb (`cue_quotes._one_cue`).
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ def fronted_subject(v: DocView, k: int, hit: CueHit) -> Phrase | None:
     حصيلة سابقة أعلنتها متحدثة باسم الحرس": the subject follows the verb)."""
     if hit.form.participle or k < 1 or considered_after_subject(v, k, hit):
         return None
-    if "O" in hit.form.takes or holds_subject(v, k, hit):
-        # An object before the verb's preposition ("تتهم إيران بقصف") and a plural
-        # verb's ending ("يقدرون") already keep the phrase after the verb from speaking.
+    if holds_subject(v, k, hit):
+        # A plural verb's ending ("يقدرون") already keeps the phrase after it from
+        # speaking.
         return None
     verb = k - 1 if v.keys[k - 1] == "قد" else k
     phrase = subject_before(v, verb)

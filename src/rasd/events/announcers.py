@@ -5,7 +5,9 @@ the doer when the clause speaks of it by a pronoun ("أعلن الجيش أنه 
 أوقفت"), may be the one acted on when a pronoun follows the act ("تقول إن كافانو اعتدى
 عليها") or the unnamed doer of a passive ("تقول الشرطة إن … اعتقل في"), and is often
 a party of a meeting or an agreement it announces ("ذكر المتحدث باسم الرئاسة أن اللواء
-عباس كامل كان حاضرا في اللقاء"): those are left to the ranker."""
+عباس كامل كان حاضرا في اللقاء"): those are left to the ranker. Nor is the announcer
+the source the ranker may give the act when the rules read the clause's own subject
+before it ("قالت الشرطة الأمريكية إن مسلحا فتح النار")."""
 
 from __future__ import annotations
 
@@ -86,3 +88,30 @@ def announcer_target(
         return False
     speaker = told_speaker(doc, words, pos)
     return speaker is not None and _overlap(speaker, target) and own_subject(words, speaker, pos)
+
+
+# `benchmarks/event_diff.py rasd.events.announcers ANNOUNCER_SOURCE False True`
+ANNOUNCER_SOURCE = True
+
+
+def clause_source(
+    doc: Document,
+    words: list[Word],
+    pos: int,
+    trigger: Trigger,
+    source: Mention | None,
+    rule: Mention | None,
+) -> Mention | None:
+    """The rules' source instead of the ranker's when the ranker gave the act to who
+    tells it while the rules read the reported clause's own subject before the verb
+    ("قالت الشرطة الأمريكية إن مسلحا فتح النار" → مسلحا, not الشرطة). A rules' side
+    after the verb is more often its object ("إن موقعا أمنيا سقط … وقتل العديد"), so
+    the speaker stays there."""
+    if not ANNOUNCER_SOURCE or source is None or rule is None or trigger.kind != "verb":
+        return source
+    speaker = told_speaker(doc, words, pos)
+    if speaker is None or not _overlap(speaker, source) or _overlap(speaker, rule):
+        return source
+    if not (speaker.end <= rule.start and rule.end <= words[pos].token.start):
+        return source
+    return rule if own_subject(words, speaker, pos) else source

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from rasd.document import Document, Mention
-from rasd.events.announcers import announcer_target
+from rasd.events.announcers import announcer_target, clause_source
 from rasd.events.frames import ally_of
 from rasd.events.lexicon import Trigger
 from rasd.events.merging import Candidate
@@ -136,6 +136,12 @@ def ranked_sides(
         source = own
         if same_actor(source, target):
             target = rules["target"]
+    # The clause's own subject, not who tells it; a target that is that subject is
+    # the rules' own again, as for the trigger's own doers above.
+    told = clause_source(doc, words, pos, trigger, source, own)
+    if told is not source and same_actor(told, target):
+        target = None if same_actor(told, rules["target"]) else rules["target"]
+    source = told
     if ally_of(words, trigger, source, target):
         target = None
     if ACCUSATIVE_SOURCE and source is not None and _accusative_at(names, words, source):

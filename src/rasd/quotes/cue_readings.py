@@ -7,10 +7,11 @@ a court that convicts, a common word (عبر "via", بين "among") that is no v
 from __future__ import annotations
 
 from rasd.quotes.clues import ambiguous, speaks
+from rasd.quotes.considered import bare_accusative, considered_thing
 from rasd.quotes.cue_complements import prepositional
 from rasd.quotes.lexicon import DEMONSTRATIVES, RELATIVES
 from rasd.quotes.regions import before_complementizer, quoted_subject, region_words
-from rasd.quotes.speaker_words import Phrase, accusative, verbal_noun
+from rasd.quotes.speaker_words import Phrase, verbal_noun
 from rasd.quotes.state import BUT_PRONOUN, CONTINUATION_MIN_WORDS, IN_IT, RELATIVE_GENDER
 from rasd.quotes.subjects import relative_antecedent, subject_before
 from rasd.quotes.view import CueHit, DocView
@@ -76,12 +77,17 @@ def considered_as(
     whose content opens right after the verb with a demonstrative or an indefinite
     accusative is the passive "يُعتبر" (is considered): the writer describes (a word of
     rank: counted_among). The active verb has a subject and then an object
-    ("وتعتبر أنقرة الحزب منظمة إرهابية")."""
-    if first != p or hit.form.participle or hit.form.gender == "p":
+    ("وتعتبر أنقرة الحزب منظمة إرهابية"). So is one opening its sentence with a
+    thing after it ("ويعتبر التجنيس موضوعا شائكا": considered.considered_thing)."""
+    if hit.form.participle or hit.form.gender == "p":
         return False
     if not v.lexicon.has("considering", match_key(hit.form.lemma)):
         return False
     if not v.stems[k].startswith(("ي", "ت")):
+        return False
+    if considered_thing(v, k, first, p, phrase):
+        return True  # "ويعتبر التجنيس موضوعا شائكا": a thing after the verb
+    if first != p:
         return False
     if phrase is not None:
         # "التحالف … يعتبر الميناء ممرا"، "ويعتبر الخبراء هذه الخطوة تصعيدا": the
@@ -99,19 +105,7 @@ def considered_as(
         )
     if v.keys[first] in DEMONSTRATIVES:
         return True  # "وتعتبر هذه أول زيارة"
-    return _bare_accusative(v, first)
-
-
-def _bare_accusative(v: DocView, j: int) -> bool:
-    """An indefinite accusative ("سفيراً"، "سلوكا"): what someone is considered, never
-    the one considered."""
-    return accusative(v, j) or (
-        not v.proclitics[j]
-        and not v.definite[j]
-        and not v.enclitic[j]  # "تعتبر نفسها": herself, the object
-        and v.keys[j].endswith("ا")
-        and v.entity_label(j) is None
-    )
+    return bare_accusative(v, first)
 
 
 def considered_after_subject(v: DocView, k: int, hit: CueHit) -> bool:
@@ -125,7 +119,7 @@ def considered_after_subject(v: DocView, k: int, hit: CueHit) -> bool:
         and v.lexicon.has("considering", match_key(hit.form.lemma))
         and v.stems[k].startswith(("ي", "ت"))
         and k + 1 < v.n
-        and _bare_accusative(v, k + 1)
+        and bare_accusative(v, k + 1)
     )
 
 

@@ -11,22 +11,24 @@ from rasd.quotes.view import DocView
 _OPENERS = frozenset({"على", "الى", "عن", "من", "في"})
 
 
-def adverb_at(v: DocView, i: int) -> bool:
+def adverb_at(v: DocView, i: int, takes: frozenset[str] = frozenset({"ب"})) -> bool:
     """Token i is an adverb (words.tsv `complement_adverb`) before the complement; a ب
     word counts only when the next word opens with a preposition, since "باستمرار
-    الاتفاق" (the deal's continuation) is itself what was hoped for."""
+    الاتفاق" (the deal's continuation) is itself what was hoped for, or when the cue
+    (its cues.tsv `takes`) has no ب complement: "وأدانت دولة الإمارات بشدة التصعيد"
+    can only be how it condemned."""
     if not v.is_("complement_adverb", i) or i + 1 >= v.n:
         return False
-    if not v.proclitics[i].endswith("ب"):
+    if not v.proclitics[i].endswith("ب") or "ب" not in takes:
         return True
     nxt = i + 1
     return v.word(nxt) and (v.proclitics[nxt].endswith("ب") or v.keys[nxt] in _OPENERS)
 
 
-def past_adverb(v: DocView, start: int, end: int) -> int:
+def past_adverb(v: DocView, start: int, end: int, takes: frozenset[str]) -> int:
     """Where the complement may open past such an adverb right at `start` and a comma
     after it; -1 when none is there."""
-    if start >= end or not adverb_at(v, start):
+    if start >= end or not adverb_at(v, start, takes):
         return -1
     j = start + 1
     j = j + 1 if v.punct(j, "،,") else j

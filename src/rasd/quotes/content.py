@@ -87,7 +87,7 @@ def cue_content(
     # "أبدت شخصيات سياسية، بينها زعيم اليسار، أسفها": after a parenthesis between
     # commas the cue's complement may start as right after the subject.
     aside, place = after_parenthesis(v, start, end), after_place(v, start, end)
-    starts = {start, aside, place, past_adverb(v, start, end)}
+    starts = {start, aside, place, past_adverb(v, start, end, takes)}
     # Past a parenthesis closing the subject only a preposition opens what was said: a
     # bare noun there may be when ("أكد حسن محمد (48 عاما) بعيد الإدلاء بصوته "…"").
     bracket = after_bracket(v, cue, start, end, hit)

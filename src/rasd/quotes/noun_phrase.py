@@ -86,6 +86,7 @@ from rasd.quotes.speaker_words import (
     unsplit_preposition,
     verb_alone,
 )
+from rasd.quotes.swallowed import adverb_ends
 from rasd.quotes.title_chains import chain_holder
 from rasd.quotes.view import DocView
 
@@ -211,8 +212,8 @@ def noun_phrase(
             break  # "وقال مسؤول رافضا الكشف عن اسمه إن": how he spoke, not who
         if i > k and not run and phrase.name is None and described_place(v, k, i):
             break  # "وأعلنت الكويت العضو غير الدائم أنها": the place speaks
-        if i > k and manner(v, i):
-            break  # "وأعلن مسؤولون مصريون مرارا أن": how, not who
+        if i > k and (manner(v, i) or adverb_ends(v, i)):
+            break  # "وأعلن مسؤولون مصريون مرارا أن"، "وأدانت الخارجية بشدة": how, not who
         if i > k and (object_starts(v, i, limit) or object_after_name(v, i)):
             break
         if i > k and not run and phrase.name is None and object_after_plural(v, i):

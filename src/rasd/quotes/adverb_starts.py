@@ -33,3 +33,11 @@ def past_adverb(v: DocView, start: int, end: int, takes: frozenset[str]) -> int:
     j = start + 1
     j = j + 1 if v.punct(j, "،,") else j
     return j if j < end else -1
+
+
+def adverb_ends(v: DocView, i: int) -> bool:
+    """Token i, past a speaker phrase's first word, is a `complement_adverb` that ends
+    the phrase ("وأدانت دولة الإمارات العربية المتحدة بشدة التصعيد": read as more of the
+    subject it took the complement too); a name the entity layer tagged is a place
+    ("في مدينة دوما"), not "always"."""
+    return v.is_("complement_adverb", i) and v.entity_label(i) is None

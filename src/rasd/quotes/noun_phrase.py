@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from rasd.quotes.adverb_starts import adverb_ends
 from rasd.quotes.circumstances import (
     ITSELF,
     ends_phrase,
@@ -86,7 +87,6 @@ from rasd.quotes.speaker_words import (
     unsplit_preposition,
     verb_alone,
 )
-from rasd.quotes.swallowed import adverb_ends
 from rasd.quotes.title_chains import chain_holder
 from rasd.quotes.view import DocView
 

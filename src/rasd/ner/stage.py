@@ -25,6 +25,7 @@ from rasd.ner.corpora import LABELS
 from rasd.ner.corpus_org_names import corpus_org_names
 from rasd.ner.corpus_places import mined_places
 from rasd.ner.countries import Countries
+from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
@@ -192,6 +193,7 @@ class EntityRecognizer:
                 featurizer.segmenter.lexicon,
                 self.gazetteer.__contains__,
             )
+            descriptor_edges([f.stem for f in forms], tags)
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

@@ -80,6 +80,9 @@ class WordLists:
         for line in _read_text("words.tsv", path).splitlines():
             if line.strip() and not line.startswith("#"):
                 name, words = line.split("\t")
+                if name in lists:
+                    # a second row of one name would silently replace the first list
+                    raise ValueError(f"words.tsv: list {name!r} twice")
                 lists[name] = tuple(words.split())
         return cls(lists)
 

@@ -23,6 +23,9 @@ def load_rule_words(key: Callable[[str], str] = loose_key) -> dict[str, frozense
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             category, words = line.split("\t", 1)
+            if category in lists:
+                # a second row of one name would silently replace the first list
+                raise ValueError(f"{RULE_WORDS_RESOURCE}: category {category!r} twice")
             lists[category] = frozenset(key(w) for w in words.split())
     return lists
 

@@ -8,6 +8,7 @@ the writer describes, nobody is quoted.
 from __future__ import annotations
 
 from rasd.quotes.clues import speaks
+from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.speaker_words import Phrase, accusative, opens_sentence
 from rasd.quotes.view import DocView
 
@@ -35,11 +36,60 @@ def considered_thing(v: DocView, k: int, first: int, p: int, phrase: Phrase | No
     الحزب منظمة"، "ويعتبر البعض أن" keep their speaker."""
     if phrase is None or phrase.start <= k or not opens_sentence(v, k):
         return False
-    if speaks(v, phrase) or v.is_("view_holders", phrase.start):
+    if v.is_("view_holders", phrase.start):
         return False
     if any(v.complementizer(j) for j in range(p, min(first + 1, v.n))):
         return False
+    if speaks(v, phrase):
+        return _place(v, phrase) and _place_predicate(v, first)
     return _predicate(v, first)
+
+
+def _place(v: DocView, phrase: Phrase) -> bool:
+    """A country, city or region, or places joined by "و" ("كندا والمكسيك"): it can
+    hold a view ("وتعتبر أنقرة الوحدات منظمة") or be what is considered."""
+    return phrase.places or v.entity_label(phrase.start) == "LOC"
+
+
+def _place_predicate(v: DocView, j: int) -> bool:
+    """What a place is considered, in the shapes a place that considers never takes:
+    a word of rank or "من" and one ("ثاني دولة"، "آخر معقل"، "من أكثر الدول"), a lone
+    indefinite accusative ("شريكا"), or a definite noun phrase with no second object
+    after it ("المقصد السياحي الأول لتمضية العطل"). A place that considers names what
+    it considers, then what that is, quoted or not ("تعتبر موسكو الهجوم عدوانا"،
+    "الحزب "منظمة إرهابية""، "هذا المشروع بوابتها"), or says أن (refused by the caller)."""
+    if v.keys[j] in DEMONSTRATIVES or v.region_opening(j) is not None:
+        return False
+    if _ranked(v, j):
+        return True
+    if bare_accusative(v, j):
+        return True
+    if not v.definite[j] or v.enclitic[j] or v.entity_label(j) is not None:
+        return False
+    end = j + 1
+    while end < v.n and v.definite[end] and not v.proclitics[end]:
+        end += 1  # the noun's adjectives ("المقصد السياحي الأول")
+    return end >= v.n or not (v.region_opening(end) is not None or _second_object(v, end))
+
+
+def _second_object(v: DocView, j: int) -> bool:
+    """What the object of one who considers is considered: an indefinite noun with no
+    preposition, pronoun or name ("منظمة"، "عدوانا")."""
+    return (
+        v.word(j)
+        and not v.proclitics[j]
+        and not v.definite[j]
+        and not v.enclitic[j]
+        and v.entity_label(j) is None
+        and not v.complementizer(j)
+    )
+
+
+def _ranked(v: DocView, j: int) -> bool:
+    """A word of rank (words.tsv `ranked_as`, `ordinal_ranks`) at j, or "من" and one."""
+    if v.keys[j] == "من" and j + 1 < v.n:
+        j += 1
+    return v.is_("ranked_as", j) or v.is_("ordinal_ranks", j)
 
 
 def _predicate(v: DocView, j: int) -> bool:
@@ -50,7 +100,7 @@ def _predicate(v: DocView, j: int) -> bool:
     considers), nor a demonstrative ("هذه البالونات")."""
     if v.region_opening(j) is not None or (j > 0 and v.region_opening(j - 1) is not None):
         return False
-    if v.is_("ranked_as", j) or (v.keys[j] == "من" and j + 1 < v.n and v.is_("ranked_as", j + 1)):
+    if _ranked(v, j):
         return True
     if bare_accusative(v, j):
         return True

@@ -20,6 +20,7 @@ def bare_accusative(v: DocView, j: int) -> bool:
         not v.proclitics[j]
         and not v.definite[j]
         and not v.enclitic[j]  # "تعتبر نفسها": herself, the object
+        and v.keys[j] not in DEMONSTRATIVES  # "هذا القرار": the object, not what it is
         and v.keys[j].endswith("ا")
         and v.entity_label(j) is None
     )

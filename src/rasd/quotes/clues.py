@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.quotes.construct_chain import genitive_noun
 from rasd.quotes.speaker_words import Phrase, verb_alone
 from rasd.quotes.view import VERB_MIN_FREQ, CueHit, DocView
 from rasd.text.normalize import match_key
@@ -91,8 +92,9 @@ def verb_free(v: DocView, phrase: Phrase) -> Phrase | None:
     if _verb(v, phrase.start) and phrase.end - phrase.start == 1:
         return None  # a verb with words after it is read with its subject ("هاجم البرلماني")
     for i in range(phrase.start + 1, phrase.end):
-        # a title takes a genitive, whatever verb it spells ("رئيس قسم الأبحاث")
-        if _verb(v, i) and not v.is_("title", i - 1):
+        # a title takes a genitive, whatever verb it spells ("رئيس قسم الأبحاث"), and
+        # so does a bare noun before a word mostly read as a noun ("حراس أمن مستشفى")
+        if _verb(v, i) and not v.is_("title", i - 1) and not genitive_noun(v, i):
             kept = (phrase.name, phrase.group)
             if any(span is not None and span[1] > i for span in kept):
                 return phrase  # the cut would split its name or group: the reading stands

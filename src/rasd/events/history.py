@@ -1,12 +1,15 @@
 """Acts the story recalls rather than tells, known by their dates (evback, issue 13):
 an act whose own date phrase, right after its trigger, names a year before the
 article's ("مكتسبات مفاوضات عام 2015"، "وهدمت عتليت العربية عام 1948"), and the lines
-of a "this day in history" page ("1944 - الحرب العالمية الثانية: بداية إعدام …").
+of a "this day in history" page ("1944 - الحرب العالمية الثانية: بداية إعدام …"), and
+a tally or a standing act counted from a past start ("اعتقلت نحو 16 ألف امرأة منذ عام
+1967", evsince).
 `attributes.flag_background` marks them; the gold codes background as optional."""
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from rasd.document import Document, Event
@@ -14,11 +17,12 @@ from rasd.events.dates import find_times, parse_published
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
-# Switches for `benchmarks/event_diff.py`: the dated act, the almanac line, and a year
-# named with سنة.
+# Switches for `benchmarks/event_diff.py`: the dated act, the almanac line, a year
+# named with سنة, and the span counted from منذ and a date.
 DATED_ON = True
 ALMANAC_ON = True
 SANA_ON = True
+SINCE_ON = True
 # How many words after the trigger its own date phrase may start ("ووقعت إيران على
 # الاتفاق في عام 2015"): the object and a preposition; farther on, a date belongs to
 # another noun of the clause ("انتقادات علنية لضم روسيا منطقة القرم عام 2014").
@@ -30,8 +34,12 @@ _CLAUSE_END = re.compile(r"[،,.:؛!?؟\n]")
 # relative between the trigger and the year gives the year to the noun before it.
 _OWN_DATE = WORD_LISTS.words("dated_participles") | WORD_LISTS.words("relatives")
 # "تحاصرها قوات النظام منذ العام 2013"، "اعتقلوا منذ الانتخابات الرئاسية عام 2013": a
-# date after منذ starts a span that reaches the article's day.
+# date after منذ starts a span that reaches the article's day, not the act's own date;
+# `dated_since` reads the span.
 _SINCE = ("منذ",)
+# "اعتقلت نحو 16 ألف امرأة فلسطينية منذ عام 1967": how many words after the trigger
+# منذ may stand (a count and its noun come between).
+_SINCE_REACH = 6
 # "وتتهمه تركيا بتدبير محاولة الانقلاب سنة 2016": the year dates the act charged; the
 # charge itself stands today (evyear).
 _ACCUSING = tuple(WORD_LISTS.words("accusing"))
@@ -44,7 +52,7 @@ _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 def recalled_by_date(doc: Document, ev: Event) -> bool:
     """Whether the event is history: an almanac line, or an act dated long before
     the article."""
-    return almanac_line(doc, ev) or dated_before(doc, ev)
+    return almanac_line(doc, ev) or dated_before(doc, ev) or dated_since(doc, ev)
 
 
 def almanac_line(doc: Document, ev: Event) -> bool:
@@ -86,6 +94,52 @@ def dated_before(doc: Document, ev: Event) -> bool:
         if date(year, 12, 31) < published - _RECENT:
             return True
     return False
+
+
+def dated_since(doc: Document, ev: Event) -> bool:
+    """ "اعتقلت نحو 16 ألف امرأة فلسطينية منذ عام 1967"، "تحاصرها قوات النظام منذ العام
+    2013": منذ after the trigger, in its clause, right before a date that ended more
+    than two months before the article. The act is a span or a tally reaching back to
+    a past start, which the story recalls as background (evsince; the gold codes such
+    acts as optional). A recent start ("منذ 14 يوليو" in an August article) is news;
+    so is an act after منذ and another act it counts from ("اعتقلوا منذ الانتخابات
+    الرئاسية عام 2013", evback), which dates the act counted from, not a span."""
+    published = parse_published(doc.published)
+    start = _trigger_end(doc, ev)
+    if not SINCE_ON or published is None or start is None:
+        return False
+    stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
+    end = stop.start() if stop else doc.sentences[ev.sentence].end
+    since = _since_at(doc.text, start, end)
+    if since is None:
+        return False
+    times = find_times(doc.text, since, end, doc.published)
+    if not times or doc.text[since : times[0].start].strip():
+        return False
+    last = _last_day(times[0].date)
+    return last is not None and last < published - _RECENT
+
+
+def _since_at(text: str, start: int, end: int) -> int | None:
+    """Where the words after منذ start, when منذ is among the first words after `start`."""
+    at = start
+    for word in text[start:end].split()[:_SINCE_REACH]:
+        at = text.index(word, at) + len(word)
+        if match_key(word).removeprefix("و") in _SINCE:
+            return at
+    return None
+
+
+def _last_day(iso: str | None) -> date | None:
+    """The last day a date read by `find_times` covers: a year, a month or a day."""
+    if not iso or not iso[:4].isdigit():
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    return date(*parts)
 
 
 def _years(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

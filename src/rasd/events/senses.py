@@ -20,7 +20,7 @@ an unseen-article audit (docs/accuracy.md).
 This module reads a trigger by its type and lemma and sends it to the rules of its
 family: force words in `sense_force.py`, talk, meetings and pledges in
 `sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`, students, remarks,
-shared views and strains in `sense_words.py`.
+shared views and strains in `sense_words.py`, poses and opinions in `sense_views.py`.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ from rasd.events.sense_talk import (
     tallied,
     web_visit,
 )
+from rasd.events.sense_views import pose_or_opinion
 from rasd.events.sense_words import other_word
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 from rasd.text.normalize import match_key
@@ -122,6 +123,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     form = unjoined(words[i])
     if other_word(words, i, trigger):
         return True  # a student, a remark, a shared view, a strain (`sense_words.py`)
+    if pose_or_opinion(words, i, trigger):
+        return True  # pretending, agreeing with an opinion (`sense_views.py`)
     if trigger.type in MATERIAL_TYPES and i and generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.type == "ASSAULT" and any(bare(w) in _ANIMALS for w in words):

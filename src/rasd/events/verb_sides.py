@@ -12,6 +12,7 @@ a definite round count ("اعتقل الأمن، الاثنين، العشرات
 
 from __future__ import annotations
 
+from rasd.events.agreement import disagrees
 from rasd.events.clauses import (
     Clause,
     clause_subject,
@@ -287,6 +288,8 @@ def _wounding(lexicon: TriggerLexicon, word: Word) -> bool:
 
 # `benchmarks/event_diff.py rasd.events.verb_sides COMPLEMENTIZER_SUBJECT False True`
 COMPLEMENTIZER_SUBJECT = True
+# `benchmarks/event_diff.py rasd.events.verb_sides AGREEMENT False True`
+AGREEMENT = True
 
 
 def _verb_subject(c: Clause) -> Actor | None:
@@ -307,6 +310,11 @@ def _verb_subject(c: Clause) -> Actor | None:
     between = (
         [w for w in words[pos + 1 : near.first] if w.keys[-1] not in TIME_WORDS] if near else []
     )
+    # "وطالب الحكومة المصرية … بمخاطبة": a feminine body after a masculine verb is
+    # its object; the subject was dropped or stands before the verb.
+    unagreed = AGREEMENT and near is not None and not between and disagrees(c, near)
+    if unagreed:
+        near = None
     if (
         near
         and not any(not content_word(w) for w in between)
@@ -319,6 +327,7 @@ def _verb_subject(c: Clause) -> Actor | None:
     elif (
         pos + 1 < c.ce
         and not pronoun_subject
+        and not unagreed
         and content_word(words[pos + 1])
         and not words[pos + 1].conj
         and not has_prep_clitic(words[pos + 1])

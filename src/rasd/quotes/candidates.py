@@ -12,6 +12,7 @@ from rasd.document import Mention, Quote
 from rasd.quotes.addressees import told_to
 from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans, verb_free
+from rasd.quotes.honorifics import honorific_subject
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.number import holds_subject, one_person, plural_cue
@@ -57,6 +58,14 @@ def _ranked(
 ) -> Mention | None:
     v = state.view
     rule = quote.speaker
+    honorific = honorific_subject(v, k, after)
+    if honorific:
+        # "وأضاف معاليه … عقب لقائه … جون كيري إنه": "معاليه" is the subject and
+        # stands for the person the news is about; the name after it is whom he met.
+        carried = _honored(state, hit)
+        if carried is not None and state.choices is None:
+            return carried
+        rule, after = carried, None
     if after is not None and holds_subject(v, k, hit):
         # "يقدرون عدد القتلى"، "يعتبرونه بمثابة": a plural or dual verb holds its
         # subject; the phrase after it is its object, never the speaker.
@@ -93,6 +102,8 @@ def _ranked(
             ]
         if after is None:
             kept = _issuers(v, k, candidates, kept)
+        if honorific:
+            kept = [i for i in kept if candidates[i].mention.start < v.tokens[k].start]
         if addressed is not None:
             kept = [i for i in kept if not _within(v, candidates[i].mention, addressed)]
         if quote.audience is not None:
@@ -114,6 +125,19 @@ def _ranked(
         return rule
     chosen = candidates[kept[state.ranker.best(kept_rows)]]
     return rule if "rule" in chosen.sources else chosen.mention
+
+
+def _honored(state: State, hit: CueHit) -> Mention | None:
+    """Whom an honorific subject stands for: the person the article names most (news
+    of a prince or minister calls him "سموه", "معاليه" all through), else the last
+    speaker of the cue's gender."""
+    top = _protagonist(state.view)
+    if top is not None:
+        return memo_mention(state.view, Phrase(*top, name=top), hit.form.gender)
+    for said in recent(state.said):
+        if said.spoke and said.gender == hit.form.gender:
+            return said.mention
+    return None
 
 
 def _issuers(v: DocView, k: int, candidates: list[Candidate], kept: list[int]) -> list[int]:

@@ -57,6 +57,7 @@ from rasd.quotes.cue_subjects import (
     whole_name,
 )
 from rasd.quotes.demonstrative import demonstrative_subject, repeats_head
+from rasd.quotes.first_person import first_person
 from rasd.quotes.implicit import but_pronoun, but_pronoun_referent, implicit
 from rasd.quotes.inner import inner_quotes, quoted_inside
 from rasd.quotes.judgements import (
@@ -256,6 +257,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None
     if "A" in hit.form.takes and thing_acts(v, k, hit, phrase):
         return None
+    if first_person(v, k, hit):
+        return None  # "وأعتقد أن": the writer's own view, no third person's words
     if mute_subject(v, k, hit, phrase):
         return None  # "وتشير الزيارة إلى تحركات": an event shows it, nobody says it
     if what_shows(v, k, hit, phrase):

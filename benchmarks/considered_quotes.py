@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quote_misses import GOLD_DIRS, READ_FOLDS, _pairs
+from quote_misses import judged_quotes
 
-from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 
 PRESENT = re.compile(r"^[وف]?[يت]عتبر")
@@ -22,26 +21,18 @@ CONTEXT = 40  # characters shown before the cue; half again after it
 
 
 def main() -> None:
-    nlp = Pipeline(["text", "ner", "quotes"])
-    for gold_dir in GOLD_DIRS:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in READ_FOLDS:
+    for gold, doc, quotes, paired in judged_quotes(Pipeline(["text", "ner", "quotes"])):
+        for i, q in enumerate(quotes):
+            c = q.cue
+            if c is None or not PRESENT.match(doc.text[c.start : c.end]):
                 continue
-            doc = nlp(doc)
-            quotes = doc.quotes or []
-            texts = [g["text"] for g in gold.get("quotes", [])]
-            paired = set(_pairs([doc.slice(q) for q in quotes], texts).values())
-            for i, q in enumerate(quotes):
-                c = q.cue
-                if c is None or not PRESENT.match(doc.text[c.start : c.end]):
-                    continue
-                left = doc.text[max(0, c.start - CONTEXT) : c.start].replace("\n", " ")
-                right = doc.text[c.end : c.end + CONTEXT * 3 // 2].replace("\n", " ")
-                mark = "OK" if i in paired else "FALSE"
-                print(f"{mark}\t{gold['id']}\t{left} [{doc.text[c.start : c.end]}] {right}")
-            for g in gold.get("quotes", []):
-                if PRESENT.match(g.get("cue") or ""):
-                    print(f"GOLD\t{gold['id']}\t{g['cue']}\t{g['text'][:60]}")
+            left = doc.text[max(0, c.start - CONTEXT) : c.start].replace("\n", " ")
+            right = doc.text[c.end : c.end + CONTEXT * 3 // 2].replace("\n", " ")
+            mark = "OK" if i in paired else "FALSE"
+            print(f"{mark}\t{gold['id']}\t{left} [{doc.text[c.start : c.end]}] {right}")
+        for g in gold.get("quotes", []):
+            if PRESENT.match(g.get("cue") or ""):
+                print(f"GOLD\t{gold['id']}\t{g['cue']}\t{g['text'][:60]}")
 
 
 if __name__ == "__main__":

@@ -9,35 +9,26 @@ Usage: python benchmarks/false_cues.py > false.txt
 
 from __future__ import annotations
 
-from quote_misses import GOLD_DIRS, READ_FOLDS, _pairs
+from quote_misses import judged_quotes
 
-from rasd.evaluate.gold import development_articles
 from rasd.pipeline import Pipeline
 
 CONTEXT = 40  # characters shown on each side of the cue
 
 
 def main() -> None:
-    nlp = Pipeline(["text", "ner", "quotes"])
     spurious = total = 0
-    for gold_dir in GOLD_DIRS:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in READ_FOLDS:
+    for gold, doc, quotes, paired in judged_quotes(Pipeline(["text", "ner", "quotes"])):
+        total += len(quotes)
+        for i, q in enumerate(quotes):
+            if i in paired or q.cue is None:
                 continue
-            doc = nlp(doc)
-            quotes = doc.quotes or []
-            texts = [g["text"] for g in gold.get("quotes", [])]
-            paired = set(_pairs([doc.slice(q) for q in quotes], texts).values())
-            total += len(quotes)
-            for i, q in enumerate(quotes):
-                if i in paired or q.cue is None:
-                    continue
-                spurious += 1
-                c = q.cue
-                left = doc.text[max(0, c.start - CONTEXT) : c.start].replace("\n", " ")
-                right = doc.text[c.end : c.end + CONTEXT].replace("\n", " ")
-                cue = doc.text[c.start : c.end]
-                print(f"{gold['id']}\t{cue}\t{left} [{cue}] {right}")
+            spurious += 1
+            c = q.cue
+            left = doc.text[max(0, c.start - CONTEXT) : c.start].replace("\n", " ")
+            right = doc.text[c.end : c.end + CONTEXT].replace("\n", " ")
+            cue = doc.text[c.start : c.end]
+            print(f"{gold['id']}\t{cue}\t{left} [{cue}] {right}")
     print(f"# {spurious} of {total} predicted quotations pair with no gold quotation")
 
 

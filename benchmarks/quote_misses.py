@@ -29,10 +29,12 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rasd.document import Document, Quote
 from rasd.evaluate.gold import QUOTE_MATCH_F1, development_articles, token_f1
 from rasd.pipeline import Pipeline
 from rasd.text.normalize import match_key
@@ -78,6 +80,21 @@ def _pairs(predicted: list[str], gold: list[str]) -> dict[int, int]:
         used_p.add(i)
         pairs[j] = i
     return pairs
+
+
+def judged_quotes(
+    nlp: Pipeline,
+) -> Iterator[tuple[dict[str, Any], Document, list[Quote], set[int]]]:
+    """Each read development article with its predicted quotations and the indexes of
+    those that pair with a gold quotation."""
+    for gold_dir in GOLD_DIRS:
+        for gold, doc, fold in development_articles(gold_dir):
+            if fold not in READ_FOLDS:
+                continue
+            doc = nlp(doc)
+            quotes = doc.quotes or []
+            texts = [g["text"] for g in gold.get("quotes", [])]
+            yield gold, doc, quotes, set(_pairs([doc.slice(q) for q in quotes], texts).values())
 
 
 def classify(predicted: list[str], gold: list[dict[str, Any]]) -> list[Miss]:

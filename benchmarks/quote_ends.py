@@ -29,16 +29,14 @@ import argparse
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from quote_misses import read_articles
+
 from rasd.document import Document, Quote
-from rasd.evaluate.gold import QUOTE_MATCH_F1, development_articles, token_f1
+from rasd.evaluate.gold import QUOTE_MATCH_F1, token_f1
 from rasd.pipeline import Pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIRS = (ROOT.parent / "shared" / "gold", ROOT / "benchmarks" / "news-gold")
-READ_FOLDS = frozenset({0, 1})  # fold 2 confirms rules chosen on these; never list it
 SLACK = 3  # characters of marks or spaces a prediction may hold past the gold end
 _CONTRAST = re.compile(r"^\W*،\s*و?(لكن|ولكن|غير أن|إلا أن|في حين|في وقت|فيما|بينما|وسط)\b")
 _STOP = re.compile(r'^["»”\s]*[.?!؟]')
@@ -101,16 +99,12 @@ def main() -> None:
     args = parser.parse_args()
     nlp = Pipeline(["text", "ner", "quotes"])
     counts: Counter[tuple[str, bool]] = Counter()
-    for gold_dir in GOLD_DIRS:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in READ_FOLDS:
-                continue
-            doc = nlp(doc)
-            for r in run_ons(doc, gold.get("quotes", [])):
-                counts[r.klass, r.matched] += 1
-                if args.list:
-                    flag = "matched" if r.matched else "MISSED"
-                    print(f"{gold['id']} | {r.klass} {flag} | {r.gold[-80:]} ||| {r.after[:160]}")
+    for gold, doc in read_articles(nlp):
+        for r in run_ons(doc, gold.get("quotes", [])):
+            counts[r.klass, r.matched] += 1
+            if args.list:
+                flag = "matched" if r.matched else "MISSED"
+                print(f"{gold['id']} | {r.klass} {flag} | {r.gold[-80:]} ||| {r.after[:160]}")
     for (klass, matched), n in counts.most_common():
         print(f"{n:5}  {klass:8} {'matched' if matched else 'missed'}")
 

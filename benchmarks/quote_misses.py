@@ -82,19 +82,23 @@ def _pairs(predicted: list[str], gold: list[str]) -> dict[int, int]:
     return pairs
 
 
+def read_articles(nlp: Pipeline) -> Iterator[tuple[dict[str, Any], Document]]:
+    """Each development article of the read folds with its gold, analysed by `nlp`."""
+    for gold_dir in GOLD_DIRS:
+        for gold, doc, fold in development_articles(gold_dir):
+            if fold in READ_FOLDS:
+                yield gold, nlp(doc)
+
+
 def judged_quotes(
     nlp: Pipeline,
 ) -> Iterator[tuple[dict[str, Any], Document, list[Quote], set[int]]]:
     """Each read development article with its predicted quotations and the indexes of
     those that pair with a gold quotation."""
-    for gold_dir in GOLD_DIRS:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in READ_FOLDS:
-                continue
-            doc = nlp(doc)
-            quotes = doc.quotes or []
-            texts = [g["text"] for g in gold.get("quotes", [])]
-            yield gold, doc, quotes, set(_pairs([doc.slice(q) for q in quotes], texts).values())
+    for gold, doc in read_articles(nlp):
+        quotes = doc.quotes or []
+        texts = [g["text"] for g in gold.get("quotes", [])]
+        yield gold, doc, quotes, set(_pairs([doc.slice(q) for q in quotes], texts).values())
 
 
 def classify(predicted: list[str], gold: list[dict[str, Any]]) -> list[Miss]:

@@ -27,10 +27,11 @@ import re
 from collections import Counter
 from typing import Any
 
-from quote_ends import GOLD_DIRS, READ_FOLDS, SLACK
+from quote_ends import SLACK
+from quote_misses import read_articles
 
 from rasd.document import Document
-from rasd.evaluate.gold import QUOTE_MATCH_F1, development_articles, token_f1
+from rasd.evaluate.gold import QUOTE_MATCH_F1, token_f1
 from rasd.pipeline import Pipeline
 
 _FRAME = re.compile(r"(^|\s)و?(ب?حسب|حسبما|وفق|وفقا|وفقً?اً?|طبقا|نقلا|نقلاً)(\s|$)")
@@ -67,16 +68,12 @@ def main() -> None:
     args = parser.parse_args()
     nlp = Pipeline(["text", "ner", "quotes"])
     counts: Counter[tuple[str, bool]] = Counter()
-    for gold_dir in GOLD_DIRS:
-        for gold, doc, fold in development_articles(gold_dir):
-            if fold not in READ_FOLDS:
-                continue
-            doc = nlp(doc)
-            for klass, matched, text, extra in span_errors(doc, gold.get("quotes", [])):
-                counts[klass, matched] += 1
-                if args.list:
-                    flag = "matched" if matched else "MISSED"
-                    print(f"{gold['id']} | {klass} {flag} | {text[-80:]} | {extra[-200:]}")
+    for gold, doc in read_articles(nlp):
+        for klass, matched, text, extra in span_errors(doc, gold.get("quotes", [])):
+            counts[klass, matched] += 1
+            if args.list:
+                flag = "matched" if matched else "MISSED"
+                print(f"{gold['id']} | {klass} {flag} | {text[-80:]} | {extra[-200:]}")
     for (klass, matched), n in counts.most_common():
         print(f"{n:5}  {klass:6} {'matched' if matched else 'missed'}")
 

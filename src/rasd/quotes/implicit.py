@@ -31,6 +31,7 @@ from rasd.quotes.subjects import (
     sentence_subject,
     subject_before,
 )
+from rasd.quotes.verb_speakers import verb_phrase
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.what_called import NOUN_AFTER, called_by, verb_agrees, verb_gender
 from rasd.quotes.written_calls import maker, written_call
@@ -39,8 +40,9 @@ PARTICIPLE_REACH = 6  # tokens back to the subject of a participle's verb
 INHERIT_PARAGRAPHS = 2  # how far back a continuation looks for its speaker
 
 
-def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
-    """The speaker of a cue with no subject after it."""
+def implicit(state: State, k: int, hit: CueHit, verbs: bool = True) -> Mention | None:
+    """The speaker of a cue with no subject after it; `verbs`: whether a bare verb
+    before it may stand for its subject (see `_subject_not_verb`)."""
     v = state.view
     sentence = v.sent_of[k]
     if hit.form.participle:
@@ -85,7 +87,7 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
             antecedent = _clause_agent(v, k)
         if antecedent is not None:
             return speaker_mention(v, antecedent, hit.form.gender)
-        before = subject_before(v, k)
+        before = _subject_not_verb(v, k, verbs)
         if before is not None and not _impersonal(v, k, before):
             return speaker_mention(v, before, hit.form.gender)
         if v.proclitics[k] in ("و", "ف") or v.keys[k][:1] in ("و", "ف"):
@@ -112,6 +114,17 @@ def implicit(state: State, k: int, hit: CueHit) -> Mention | None:
     # "واصلت السفيرة نيكي هايلي الضغط …. وقالت": the subject the previous sentence
     # told of, when no speaker came after it.
     return speaker_mention(v, topic, hit.form.gender) if topic is not None else None
+
+
+def _subject_not_verb(v: DocView, k: int, verbs: bool) -> Phrase | None:
+    """The subject before cue `k`, unless it is a bare verb ("تبتسم وهي تقول إنه"،
+    "، تجلى فيه معجزة الوحي قال"): then none, and the earlier speaker is looked
+    for; or the verb itself where `verbs`, since a present cue with no subject reads
+    as impersonal and would be dropped (the ranked speaker drops the verb instead)."""
+    before = subject_before(v, k)
+    if before is None or verbs or not verb_phrase(v, before):
+        return before
+    return None
 
 
 _THAT_PRONOUN = frozenset({"انه", "انها", "انهم"})

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from rasd.quotes.adverb_starts import adverb_ends
+from rasd.quotes.body_audience import press_name_end
 from rasd.quotes.circumstances import (
     ITSELF,
     ends_phrase,
@@ -197,6 +198,13 @@ def noun_phrase(
         # "مندوب سوريا لدى الأمم المتحدة بشار الجعفري": where the title is held.
         posted = v.keys[i] == "لدى" and phrase.title
         represented = i == k + 1 and names_represented(v, k, i, limit)
+        named = press_name_end(v, k, i, limit) if i > k else 0
+        if named:
+            # "النقابة الوطنية للصحفيين التونسيين": the press word is the body's name,
+            # not whom it spoke to; a name or a title may follow it.
+            i = phrase.end = named
+            in_pp = True
+            continue
         if (
             i > k
             and not posted

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from rasd.document import Mention
 from rasd.quotes.addressees import object_before, speaks_before, without_addressee
+from rasd.quotes.adjunct_complements import content_past_occasion
 from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
@@ -273,6 +274,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         # past the addressee, as it was before the addressee was cut off the speaker.
         past = cue_content(v, k, skip_adverbials(v, uncut, end)[0], end, hit, False)
         content = past if past is not None and past[0] == "indirect" else None
+    # "قال الرئيس في خطاب ألقاه اليوم … إن": past the occasion's own clause.
+    content = content_past_occasion(v, k, hit, p, end, content)
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and considered_as(v, k, hit, content[1], p2, phrase):

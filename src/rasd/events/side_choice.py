@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from rasd.document import Document, Mention
+from rasd.events.act_targets import act_party
 from rasd.events.announcers import announcer_target, clause_source
 from rasd.events.frames import ally_of
 from rasd.events.lexicon import Trigger
@@ -151,6 +152,9 @@ def ranked_sides(
         keep = rule is not None and not located_target(names, words, rule, trigger.type)
         target = rule if keep and not same_actor(source, rule) else None
     if rules["target"] is None and announcer_target(doc, words, pos, trigger, target):
+        target = None
+    target = act_party(doc, names, words, actors, target)
+    if same_actor(source, target):
         target = None
     if target is not None and rules["target"] is None:
         # Marked, so that a target the event's own quotation names wins over it.

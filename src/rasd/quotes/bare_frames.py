@@ -13,6 +13,7 @@ the gold spans do and as they already did after a comma (`closing_frames.py`, th
 from __future__ import annotations
 
 from rasd.quotes.closing_frames import CLOSED_CLAUSE_WORDS, speech_opens
+from rasd.quotes.frame_tails import closing_tail
 from rasd.quotes.sources import attributed_source, frame_verb
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.view import DocView
@@ -25,7 +26,9 @@ SOURCE_TAIL_WORDS = 2
 def bare_frame(v: DocView, i: int) -> bool:
     """The frame at `i` follows a word, after at least a few words of its sentence
     (fewer are a verb and its subject whose object the source interrupts), and its
-    source runs to the sentence end with at most a few words and no comma. A relative
+    source runs to the sentence end with at most a few words and no comma, or with
+    what `frame_tails.closing_tail` lets close it (where it published, the next
+    report's "من جانبه،", a comma and the writer's note). A relative
     clause after the source ("بحسب موقع زناك الذي أشار إلى مصادر …") is left alone:
     its cue would give the source a false quotation of its own."""
     if not v.is_("attribution", i) or i in v.region_at or not v.word(i - 1):
@@ -39,6 +42,8 @@ def bare_frame(v: DocView, i: int) -> bool:
     found = attributed_source(v, i, s_end)
     if found is None or not _source_head(v, found[0], i, s_end):
         return False
+    if closing_tail(v, found[1], s_end):
+        return True
     tail = range(found[1], s_end)
     if any(v.punct(j, "،,;؛") or speech_opens(v, j) for j in tail):
         return False

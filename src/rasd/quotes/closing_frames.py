@@ -9,6 +9,7 @@ the quotation ends before the frame, as the gold spans do.
 
 from __future__ import annotations
 
+from rasd.quotes.frame_tails import closing_tail
 from rasd.quotes.regions import is_name_region
 from rasd.quotes.view import DocView
 
@@ -23,7 +24,11 @@ def closing_frame(v: DocView, first: int, start: int, after: int, end: int) -> b
     """The frame starting at `start` follows a clause and its comma, and the few
     words after its source run to the sentence end with no comma and give the source
     no words of its own ("وكانت شبكة … ذكرت، في تقرير لها، نقلا عن مصدر تركي أن
-    …" relays what the cue before it reports)."""
+    …" relays what the cue before it reports). With no comma before it, the frame
+    closes the clause when what follows its source does (`frame_tails.closing_tail`:
+    "… 23 موقعًا حسب موقع أمانة محافظة جدة على شبكة الإنترنت.")."""
+    if start >= 1 and v.word(start - 1) and closing_tail(v, after, end):
+        return sum(1 for j in range(first, start) if v.word(j)) >= CLOSED_CLAUSE_WORDS
     if start < 1 or not v.punct(start - 1, "،,") or not _sentence_ends(v, end):
         return False
     if sum(1 for j in range(first, start) if v.word(j)) < CLOSED_CLAUSE_WORDS:

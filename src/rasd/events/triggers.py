@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.attributes import cultural
+from rasd.events.consent import consent_given
 from rasd.events.keys import light_key, preposition_cut
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.merging import ONE_INCIDENT
@@ -187,6 +188,27 @@ def _noun_of_type(candidates: list[Trigger], etype: str) -> bool:
     return any(t.kind == "noun" and t.type == etype for t in candidates)
 
 
+# How many words other than a name's may stand between a light verb and its noun.
+_LIGHT_REACH = 7
+# Whether the words of a name between them count towards that reach.
+LIGHT_OVER_NAMES = True
+
+
+def _after_light_verb(words: list[Word], i: int, in_name: Callable[[int], bool]) -> bool:
+    """Whether word `i` follows a light verb ("قام … بزيارة": the act itself, not a
+    purpose). A subject's long name does not count towards the reach: "قام أمير قطر
+    جاسم بن حمد آل ثاني بزيارة مفاجئة لتركيا"."""
+    counted = 0
+    for j in range(i - 1, -1, -1):
+        if counted == _LIGHT_REACH:
+            return False
+        if words[j].keys[-1].startswith(LIGHT_VERBS):
+            return True
+        if not (LIGHT_OVER_NAMES and in_name(words[j].token.start)):
+            counted += 1
+    return False
+
+
 def find_triggers(
     words: list[Word], lexicon: TriggerLexicon, in_name: Callable[[int], bool]
 ) -> list[tuple[int, Trigger, int]]:
@@ -206,9 +228,7 @@ def find_triggers(
         if prev & {"في", "على", "عن", "الى"}:
             # After such a preposition a word is a noun: "نجح في قتل العشرات".
             candidates = sorted(candidates, key=lambda t: t.kind == "verb")
-        light_verb = any(
-            k.startswith(LIGHT_VERBS) for x in words[max(0, i - 7) : i] for k in x.keys[-1:]
-        ) or bool(prev & FACING)  # "تعرضت لهجوم": the attack itself
+        light_verb = _after_light_verb(words, i, in_name) or bool(prev & FACING)
         # "وأمر العبادي بتخصيص ثلاثة مليارات"، "أمرت المفوضية بتحقيق": the act ordered
         ordered = any(set(x.keys) & _ORDERING for x in words[max(0, i - _ORDER_REACH) : i])
         for trigger in candidates:
@@ -269,6 +289,7 @@ def find_triggers(
             if trigger.type == "PROTEST" and cultural(words, i):
                 break  # "تظاهرة ثقافية": a festival, not a demonstration
             trigger = pledged_force(words, i, trigger) or trigger
+            trigger = consent_given(words, i, trigger) or trigger
             if other_sense(words, i, trigger):
                 break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
             if time_of_day(words, i):

@@ -113,6 +113,10 @@ PATTERN = re.compile(
     rf"|(?P<year3>(?:عام|العام)\s+{_DIGITS}{{4}})"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# A month's name with its second name ("يوليو/تموز"، "حزيران (يونيو)"), wherever it
+# stands, for the rules that read a month told without its year; a year may be glued
+# to it ("أيار/مايو2017").
+MONTH_NAME = re.compile(rf"(?<!\w)(?:{_MONTH})(?![^\W\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,11 @@ def parse_published(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def month_number(text: str) -> int:
+    """The month (1-12) a month name of `MONTH_NAME` names, 0 when none."""
+    return _month_of(text)
 
 
 def _month_of(text: str) -> int:

@@ -3,7 +3,8 @@ an act whose own date phrase, right after its trigger, names a year before the
 article's ("مكتسبات مفاوضات عام 2015"، "وهدمت عتليت العربية عام 1948"), and the lines
 of a "this day in history" page ("1944 - الحرب العالمية الثانية: بداية إعدام …"), and
 a tally or a standing act counted from a past start ("اعتقلت نحو 16 ألف امرأة منذ عام
-1967", evsince).
+1967", evsince), and an act dated by a month alone months before the article ("وفرضت
+الحكومة العراقية نهاية أيلول/سبتمبر حظرا" in March, evdate).
 `attributes.flag_background` marks them; the gold codes background as optional."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, timedelta
 
 from rasd.document import Document, Event
 from rasd.events.dates import find_times, parse_published
+from rasd.events.month_dates import long_before, months_alone
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
@@ -23,6 +25,8 @@ DATED_ON = True
 ALMANAC_ON = True
 SANA_ON = True
 SINCE_ON = True
+# The act dated by a month named without its year (evdate).
+MONTH_ON = True
 # How many words after the trigger its own date phrase may start ("ووقعت إيران على
 # الاتفاق في عام 2015"): the object and a preposition; farther on, a date belongs to
 # another noun of the clause ("انتقادات علنية لضم روسيا منطقة القرم عام 2014").
@@ -52,7 +56,12 @@ _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 def recalled_by_date(doc: Document, ev: Event) -> bool:
     """Whether the event is history: an almanac line, or an act dated long before
     the article."""
-    return almanac_line(doc, ev) or dated_before(doc, ev) or dated_since(doc, ev)
+    return (
+        almanac_line(doc, ev)
+        or dated_before(doc, ev)
+        or dated_since(doc, ev)
+        or dated_by_month(doc, ev)
+    )
 
 
 def almanac_line(doc: Document, ev: Event) -> bool:
@@ -82,18 +91,45 @@ def dated_before(doc: Document, ev: Event) -> bool:
     start = _trigger_end(doc, ev)
     if not DATED_ON or published is None or start is None or _accusing(ev):
         return False
+    end = _clause_end(doc, ev, start)
+    return any(
+        _own_date(doc.text, start, at) and date(year, 12, 31) < published - _RECENT
+        for at, year in _years(doc, start, end)
+    )
+
+
+def dated_by_month(doc: Document, ev: Event) -> bool:
+    """ "وفرضت الحكومة العراقية نهاية أيلول/سبتمبر حظرا" (a March article)، "وافق في
+    أغسطس/آب الماضي" (a March one): the trigger's own date phrase, as `dated_before`
+    reads it, names a month without its year that stands months before the article's
+    month (`month_dates.long_before`, evdate). A month a few weeks back dates news the
+    gold codes as told; a month told as coming is no past date."""
+    published = parse_published(doc.published)
+    start = _trigger_end(doc, ev)
+    if not MONTH_ON or published is None or start is None or _accusing(ev):
+        return False
+    end = _clause_end(doc, ev, start)
+    return any(
+        _own_date(doc.text, start, m.start) and long_before(m, published)
+        for m in months_alone(doc.text, start, end)
+    )
+
+
+def _own_date(text: str, start: int, at: int) -> bool:
+    """Whether a date phrase at `at` is the act's own: within `_DATE_REACH` words of the
+    trigger's end (`start`), with no participle, relative or منذ between giving it to
+    another noun or a span."""
+    before = text[start:at].split()
+    if len(before) > _DATE_REACH:
+        return False
+    keys = [match_key(w).removeprefix("و") for w in before]
+    return not any(k in _OWN_DATE or k in _SINCE for k in keys)
+
+
+def _clause_end(doc: Document, ev: Event, start: int) -> int:
+    """Where the trigger's clause ends: the next comma or stop in its sentence."""
     stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
-    end = stop.start() if stop else doc.sentences[ev.sentence].end
-    for at, year in _years(doc, start, end):
-        before = doc.text[start:at].split()
-        if len(before) > _DATE_REACH:
-            continue
-        keys = [match_key(w).removeprefix("و") for w in before]
-        if any(k in _OWN_DATE or k in _SINCE for k in keys):
-            continue
-        if date(year, 12, 31) < published - _RECENT:
-            return True
-    return False
+    return stop.start() if stop else doc.sentences[ev.sentence].end
 
 
 def dated_since(doc: Document, ev: Event) -> bool:
@@ -108,8 +144,7 @@ def dated_since(doc: Document, ev: Event) -> bool:
     start = _trigger_end(doc, ev)
     if not SINCE_ON or published is None or start is None:
         return False
-    stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
-    end = stop.start() if stop else doc.sentences[ev.sentence].end
+    end = _clause_end(doc, ev, start)
     since = _since_at(doc.text, start, end)
     if since is None:
         return False

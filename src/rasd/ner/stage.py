@@ -35,6 +35,7 @@ from rasd.ner.listed_places import listed_places
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.person_rules import korean_syllables
+from rasd.ner.place_bodies import place_bodies
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -194,6 +195,13 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             descriptor_edges([f.stem for f in forms], tags)
+            place_bodies(
+                [f.key for f in forms],
+                [f.word for f in forms],
+                [f.stem for f in forms],
+                tags,
+                self._is_nationality,
+            )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         named_organisations(all_keys, all_tags, self._is_nationality)

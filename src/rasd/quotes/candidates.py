@@ -13,7 +13,8 @@ from rasd.quotes.addressees import told_to
 from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans, verb_free
 from rasd.quotes.honorifics import honorific_subject
-from rasd.quotes.implicit import answering_subject, implicit, nearest_name, previous_subject
+from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
+from rasd.quotes.noun_gender import zero_speaker
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.number import holds_subject, one_person, plural_cue
 from rasd.quotes.participle_agent import complement_speaker
@@ -29,7 +30,6 @@ from rasd.quotes.subjects import (
     sentence_subject,
     subject_before,
 )
-from rasd.quotes.verb_speakers import verb_mention
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.wherein import statement_before
 from rasd.text.normalize import strip_diacritics
@@ -50,10 +50,8 @@ def ranked_speaker(
     its clause's verb governs gives way to that verb's subject ("علقت السفارة على زيارة
     … حسن نصرالله، واصفة")."""
     speaker = _ranked(state, k, hit, after, quote, span)
-    if verb_mention(state.view, speaker):
-        # "وأضافت نتوقع أن": a verb read as the subject; the zero subject's speaker.
-        speaker = implicit(state, k, hit, verbs=False)
-        speaker = None if verb_mention(state.view, speaker) else speaker
+    # "وأضافت نتوقع أن"، "سجلات … متهما": a verb or a noun of another gender.
+    speaker = zero_speaker(state, k, hit, speaker)
     agent = complement_speaker(state.view, k, hit, speaker)
     return speaker if agent is None else memo_mention(state.view, agent, hit.form.gender)
 

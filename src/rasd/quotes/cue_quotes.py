@@ -71,6 +71,7 @@ from rasd.quotes.judgements import (
 from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.plural_agents import plural_agent
+from rasd.quotes.quoted_pieces import past_quoted_piece
 from rasd.quotes.regions import judged, named_object, quotation_before, quoted_subject
 from rasd.quotes.relays import (
     FROM_HIM,
@@ -269,6 +270,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if counted_among(v, k, p2, end, hit):
         return None  # the passive: its noun is no speaker, even for a later "مضيفا"
     content = cue_content(v, k, p2, end, hit, phrase is None)
+    # "وقال محمد حسين لباد "والد الطفلة": إن …": quoted words of the phrase, not speech.
+    content = past_quoted_piece(state, k, end, hit, content, phrase is None)
     if content is None and phrase is not None and uncut > phrase.end:
         # "يتهم الادعاء العام الخلية، ومن بينهم تسشابه، بقتل": what was said is read
         # past the addressee, as it was before the addressee was cut off the speaker.

@@ -81,8 +81,8 @@ def test_mined_file_reads_as_cues() -> None:
         {
             "ابان": FormCounts(total=100, subject=30, opens=80),
             "ابانت": FormCounts(total=60, subject=18, opens=45),
-            "استطرد": FormCounts(total=100, colon=30, opens=90),
-            "استطردت": FormCounts(total=60, colon=18, opens=54),
+            "ختم": FormCounts(total=100, colon=30, opens=90),
+            "ختمت": FormCounts(total=60, colon=18, opens=54),
             "طمان": FormCounts(total=80, subject=10, bi=8, opens=50),
             "طمانت": FormCounts(total=10, subject=1, bi=1, opens=6),
         }
@@ -91,7 +91,7 @@ def test_mined_file_reads_as_cues() -> None:
     assert text.startswith(MINED_HEADER.splitlines()[0])
     cues = parse_cues(text)
     assert cues["ابانت"].gender == "f" and "ان" in cues["ابانت"].takes
-    assert cues["استطرد"].takes == frozenset({"-"})
+    assert cues["ختم"].takes == frozenset({"-"})
     assert cues["طمان"].takes == frozenset({"ان", "O"})  # بأن after an object
     assert "طمانت" not in cues  # under the minimum count
 

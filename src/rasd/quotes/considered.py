@@ -8,7 +8,7 @@ the writer describes, nobody is quoted.
 from __future__ import annotations
 
 from rasd.quotes.clues import speaks
-from rasd.quotes.lexicon import DEMONSTRATIVES
+from rasd.quotes.lexicon import DEMONSTRATIVES, RELATIVES
 from rasd.quotes.speaker_words import Phrase, accusative, opens_sentence
 from rasd.quotes.view import DocView
 
@@ -106,3 +106,53 @@ def _predicate(v: DocView, j: int) -> bool:
     if bare_accusative(v, j):
         return True
     return v.definite[j] and not v.enclitic[j] and v.entity_label(j) is None
+
+
+def predicate_after_verb(v: DocView, k: int, phrase: Phrase | None, before: Phrase | None) -> bool:
+    """ "فإن ضمان أصوات مجموعة صغيرة … يعتبر شيئا مهما"، "فكل تلك الاستراتيجيات تعتبر
+    مهمة للحزب": the phrase right after a present cue of considering with no object
+    pronoun (checked by the caller) is what the noun before it is considered, not who
+    considers, when it is an indefinite accusative (`bare_accusative`; a subject after
+    its verb is in the nominative), a word of rank after a relative, or an indefinite
+    word with no name after a subject `before` that can say nothing: the passive
+    "يُعتبر". "ويعتبر مراقبون أن"، "وتعتبر
+    منظمة العفو أن" keep their speaker."""
+    if phrase is None or phrase.start != k + 1:
+        return False
+    if bare_accusative(v, k + 1) and not _dual_construct(v, k + 1):
+        return True
+    if k > 0 and v.keys[k - 1] in RELATIVES and _ranked(v, k + 1):
+        # "المملكة التي تعتبر أكثر الدول استقرارا"، "القوانين التي تعتبر بمثابة دستور":
+        # a relative's verb with no pronoun has the antecedent for its subject, so a
+        # word of rank after it is what the antecedent is counted among. "ويعتبر أحد
+        # المسؤولين أن" has no relative: one of them considers.
+        return True
+    if before is None and k > 0 and _mute_noun(v, k - 1):
+        before = Phrase(k - 1, k)  # "فكل تلك الاستراتيجيات": a noun the finder skips
+    return (
+        before is not None
+        and not speaks(v, before)
+        and not speaks(v, phrase)
+        and not v.is_("view_holders", k + 1)
+        and _second_object(v, k + 1)
+        and v.keys[k + 1] not in DEMONSTRATIVES
+    )
+
+
+def _mute_noun(v: DocView, j: int) -> bool:
+    """A definite noun at j that names no one and carries no prefix: the subject of
+    the verb after it ("الاستراتيجيات تعتبر")."""
+    return (
+        v.word(j)
+        and v.definite[j]
+        and v.entity_label(j) is None
+        and not v.proclitics[j]  # "واليوم"، "بالقرار": a time or a governed noun
+    )
+
+
+def _dual_construct(v: DocView, j: int) -> bool:
+    """ "رئيسا البلدين"، "طرفا النزاع": a dual in construct drops its ن and ends in ا
+    like an accusative, and a definite noun follows it; it is the subject of one who
+    considers ("ويعتبر رئيسا البلدين أن")."""
+    nxt = j + 1
+    return nxt < v.n and v.definite[nxt] and not v.proclitics[nxt]

@@ -7,7 +7,7 @@ a court that convicts, a common word (عبر "via", بين "among") that is no v
 from __future__ import annotations
 
 from rasd.quotes.clues import ambiguous, speaks
-from rasd.quotes.considered import bare_accusative, considered_thing
+from rasd.quotes.considered import bare_accusative, considered_thing, predicate_after_verb
 from rasd.quotes.cue_complements import prepositional
 from rasd.quotes.lexicon import DEMONSTRATIVES, RELATIVES
 from rasd.quotes.regions import before_complementizer, quoted_subject, region_words
@@ -87,6 +87,8 @@ def considered_as(
         return False
     if considered_thing(v, k, first, p, phrase):
         return True  # "ويعتبر التجنيس موضوعا شائكا": a thing after the verb
+    if not hit.has_object and predicate_after_verb(v, k, phrase, subject_before(v, k)):
+        return True  # "… يعتبر شيئا مهما": the phrase is what the noun before is
     if first != p:
         return False
     if phrase is not None:

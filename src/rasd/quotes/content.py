@@ -388,10 +388,36 @@ def complement_clause(v: DocView, c: int, end: int) -> tuple[str, int, int, int 
         # "إن القوات الإسرائيلية "قصفت …"": after the clause's own subject or verb the
         # quotation is part of the indirect clause.
         before = any(v.word(j) for j in range(c + 1, i))
-        if (after <= 1 or mostly) and not before and not is_name_region(v, r):
+        closed = _closed_by_comma(v, r, last)
+        if (after <= 1 or mostly or closed) and not before and not is_name_region(v, r):
             return "direct", reg.first, reg.last, r
         break
     return "indirect", c, last, None
+
+
+def _closed_by_comma(v: DocView, r: int, last: int) -> bool:
+    """ "إن "الوقت حان لإعادة إطلاق هذه العملية"، في انسجام مع عدة بلدان …": a
+    quotation that opens the complement and whose closing mark a comma follows is all
+    that was said; the words after the comma are the writer's. Not when they go on
+    with what was said (`_goes_on`) or hold another quoted piece, which the first one
+    only leads to ("أن "الخلية التي تم ضبطها"، في أعقاب ما حدث …، "تعتنق فكر
+    داعش"")."""
+    reg = v.regions[r]
+    if reg.closer is None or region_words(v, r) < MOSTLY_QUOTED:
+        return False
+    comma = reg.closer + 1
+    if not v.punct(comma, "،,") or _goes_on(v, comma + 1):
+        return False
+    return all(v.region_opening(j) is None for j in range(reg.closer + 1, last))
+
+
+def _goes_on(v: DocView, j: int) -> bool:
+    """Whether what follows the comma at j - 1 goes on with what was said: a second
+    complement ("، وأن المعمل يتكون …"), an addition ("، خصوصًا …"، "، إضافة إلى …") or
+    what the quoted noun holds ("، بما فيها …"، "، بمن فيهم …")."""
+    if v.complementizer(j) or v.is_("second_complement", j) or v.is_("adding_lead", j):
+        return True
+    return j + 1 < v.n and v.is_("including_lead", j) and v.keys[j + 1].startswith("في")
 
 
 def clause_end(v: DocView, start: int, end: int) -> int:

@@ -8,6 +8,7 @@ import itertools
 
 from rasd.document import Document, Event, Mention
 from rasd.events.history import recalled_by_date
+from rasd.events.kind_acts import kind_object
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.senses import MATERIAL_TYPES
 from rasd.events.sentence import BOUNDARY, Word, unjoined
@@ -500,12 +501,14 @@ def _year(word: str) -> bool:
 def flag_background(doc: Document, events: list[Event]) -> None:
     """Mark `background` the events of a quiet section's other types, standing
     designations, acts of the late, recalled in a year or dated long before the
-    article, almanac lines, and the attacks the relevance model scores low
-    with no count of victims."""
+    article, condemnations of a kind of act, almanac lines, and the attacks the
+    relevance model scores low with no count of victims."""
     quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
         if _designation(doc, ev) or deceased_source(doc, ev) or recalled_in_year(doc, ev):
             ev.attrs["background"] = True
+        if kind_object(doc, ev):
+            ev.attrs["background"] = True  # "تدين كل أشكال العنف": a stance, generic
         if recalled_by_date(doc, ev):
             ev.attrs["background"] = True
         if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):

@@ -88,7 +88,7 @@ def dated_before(doc: Document, ev: Event) -> bool:
     2015") dates the object, not the act; so does the charge of a verb of accusing
     ("وتتهمه تركيا بتدبير محاولة الانقلاب سنة 2016")."""
     published = parse_published(doc.published)
-    start = _trigger_end(doc, ev)
+    start = trigger_end(doc, ev)
     if not DATED_ON or published is None or start is None or _accusing(ev):
         return False
     end = _clause_end(doc, ev, start)
@@ -105,7 +105,7 @@ def dated_by_month(doc: Document, ev: Event) -> bool:
     month (`month_dates.long_before`, evdate). A month a few weeks back dates news the
     gold codes as told; a month told as coming is no past date."""
     published = parse_published(doc.published)
-    start = _trigger_end(doc, ev)
+    start = trigger_end(doc, ev)
     if not MONTH_ON or published is None or start is None or _accusing(ev):
         return False
     end = _clause_end(doc, ev, start)
@@ -141,7 +141,7 @@ def dated_since(doc: Document, ev: Event) -> bool:
     so is an act after منذ and another act it counts from ("اعتقلوا منذ الانتخابات
     الرئاسية عام 2013", evback), which dates the act counted from, not a span."""
     published = parse_published(doc.published)
-    start = _trigger_end(doc, ev)
+    start = trigger_end(doc, ev)
     if not SINCE_ON or published is None or start is None:
         return False
     end = _clause_end(doc, ev, start)
@@ -197,7 +197,7 @@ def _accusing(ev: Event) -> bool:
     return key.startswith(_ACCUSING)
 
 
-def _trigger_end(doc: Document, ev: Event) -> int | None:
+def trigger_end(doc: Document, ev: Event) -> int | None:
     """Where the trigger word ends: in the event's evidence span first (a trigger word
     may stand earlier in the sentence too), else in its sentence."""
     trigger = str(ev.attrs.get("trigger", ""))

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from rasd.document import Document, Event
-from rasd.events.history import _trigger_end
+from rasd.events.history import trigger_end
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
@@ -38,7 +38,7 @@ def kind_object(doc: Document, ev: Event) -> bool:
     """Whether a condemnation or refusal is aimed at a kind of act ("كل أشكال")."""
     if not ON or ev.type not in _TYPES or _denial(str(ev.attrs.get("trigger", ""))):
         return False
-    start = _trigger_end(doc, ev)
+    start = trigger_end(doc, ev)
     if start is None:
         return False
     sentence = doc.sentences[ev.sentence]

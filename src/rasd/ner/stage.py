@@ -10,7 +10,6 @@ nationality adjectives (الأميركي → USA) in the role or the name (`coun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 
 from rasd.document import Document, Entity, Token
@@ -32,6 +31,14 @@ from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.hyphen_names import hyphenated_organisations
 from rasd.ner.listed_places import listed_places
+from rasd.ner.mentions import (
+    TITLE_HEADS,
+    Found,
+    canonical_names,
+    has_proclitic,
+    person_roles,
+    stem_start,
+)
 from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.person_rules import korean_syllables
@@ -49,27 +56,6 @@ from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organi
 from rasd.ner.variants import load_variants
 from rasd.ner.verb_edges import verb_edges
 from rasd.text.normalize import match_key
-
-# Heads of titles that can stand before a name (loose keys: no article, no final ة).
-_TITLE_HEADS = frozenset(
-    loose_key(w)
-    for w in (
-        "وزير رئيس نائب مبعوث أمين سفير ملك أمير شيخ متحدث ناطق مستشار قائد زعيم مدير "
-        "جنرال عقيد لواء عميد مندوب ممثل سيناتور نظير مرشد مساعد منسق مفوض محافظ حاكم "
-        "عضو زعيم قاضي مدعي مرشح كاتب مراسل مسؤول رئيسة وزيرة عاهل ولي"
-    ).split()
-)
-# Words that end a title when scanning back from a name: reporting verbs and
-# complementisers belong to the clause, not to the title.
-_BREAKS = frozenset(
-    match_key(w)
-    for w in (
-        "قال أكد أعلن ذكر أشار أوضح أضاف دعا طالب التقى اجتمع بحث رأى اعتبر شدد "
-        "أن إن بأن لأن كان كانت هو هي الذي التي"
-    ).split()
-)
-_MAX_ROLE_WORDS = 8
-
 
 # Proclitics glued to names in running text; ف and ك are left out because too many
 # names start with them ("فيصل", "كمال": "مال" is a frequent word).
@@ -109,13 +95,6 @@ SPLIT_ORGANISATIONS = True
 KOREAN_SYLLABLES = True
 
 
-@dataclass(slots=True)
-class _Found:
-    entity: Entity
-    tokens: list[Token]  # the entity's tokens
-    index: int  # document index of its first token
-
-
 class EntityRecognizer:
     """Fills `Document.entities` (requires tokens and sentences)."""
 
@@ -132,7 +111,7 @@ class EntityRecognizer:
         )
 
     def __call__(self, doc: Document) -> Document:
-        found: list[_Found] = []
+        found: list[Found] = []
         sentences = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
         featurizer = self.tagger.featurizer
         text = doc.text
@@ -147,7 +126,7 @@ class EntityRecognizer:
                 self._is_country,
                 featurizer.phrases,
                 [f.word for f in forms],
-                [_has_proclitic(t) for t in tokens],
+                [has_proclitic(t) for t in tokens],
                 [f.stem for f in forms],
                 self._is_nisba,
                 self._is_org,
@@ -228,14 +207,14 @@ class EntityRecognizer:
                 if label in LABELS:
                     span = tokens[i:j]
                     found.append(
-                        _Found(
+                        Found(
                             Entity(self._name_start(text, span, label), span[-1].end, label),
                             span,
                             sentence.token_start + i,
                         )
                     )
-        self._canonical(doc, found)
-        titles = self._roles(doc, found)
+        canonical_names(doc, found, self.variants)
+        titles = person_roles(doc, found)
         # A title tagged as a name of its own ("مستشار الأمن القومي الأميركي" before a
         # person) is the person's role, not an organisation.
         found = [f for f in found if f.entity.label == "PER" or f.entity.start not in titles]
@@ -252,7 +231,7 @@ class EntityRecognizer:
         token = span[0]
         if label == "LOC" and self._place_after_bi(text, span):
             return token.start + 1
-        start = _stem_start(token)
+        start = stem_start(token)
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
         if start != token.start:
@@ -336,7 +315,7 @@ class EntityRecognizer:
         word = text[token.start : token.end]
         if not word.startswith("و") or len(word) < 4:
             return False
-        if _has_proclitic(token) and token.segments[0].end == token.start + 1:
+        if has_proclitic(token) and token.segments[0].end == token.start + 1:
             return True
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
@@ -409,7 +388,7 @@ class EntityRecognizer:
         """Whether a word before a name makes it a person's: a title ("المدرب") or a
         nationality ("الروماني")."""
         return (
-            key in _TITLE_HEADS
+            key in TITLE_HEADS
             or key in PERSON_TITLES
             or key in _SPORTS_ROLES
             or self._is_nationality(key)
@@ -450,140 +429,11 @@ class EntityRecognizer:
             for label, _ in self.gazetteer.get(place, ())
         )
 
-    # --- canonical names --------------------------------------------------------
-
-    def _canonical(self, doc: Document, found: list[_Found]) -> None:
-        """A person's canonical name is the longest person name in the document whose
-        words contain the mention's words in order; other entities keep their text.
-        Distinct names are compared once each, so repeated mentions cost nothing."""
-        names: dict[tuple[str, ...], str] = {}
-        for f in found:
-            if f.entity.label == "PER":
-                names.setdefault(self._keys(doc, f), _text(doc, f))
-        fullest = {
-            keys: max(
-                ((other, text) for other, text in names.items() if _contains(other, keys)),
-                key=lambda item: len(item[0]),
-            )[1]
-            for keys in names
-        }
-        for f in found:
-            if f.entity.label == "PER":
-                f.entity.canonical = self._usual(fullest[self._keys(doc, f)])
-            else:
-                f.entity.canonical = self._usual(_text(doc, f))
-
-    def _keys(self, doc: Document, f: _Found) -> tuple[str, ...]:
-        """The mention's word keys, each variant in its usual spelling."""
-        return tuple(self.variants.get(k, k) for k in _keys(doc, f))
-
-    def _usual(self, text: str) -> str:
-        """`text` with each word that is a spelling variant in its usual spelling, and
-        a hashtag name spaced ("دونالد_ترمب" → "دونالد ترامب")."""
-        return " ".join(self.variants.get(match_key(w), w) for w in text.replace("_", " ").split())
-
-    # --- roles ------------------------------------------------------------------
-
-    def _roles(self, doc: Document, found: list[_Found]) -> set[int]:
-        """Set each person's role; returns where the titles found before names start."""
-        taken = {i for f in found if f.entity.label == "PER" for i in _indices(f)}
-        starts = _sentence_starts(doc)
-        titles: set[int] = set()
-        for f in found:
-            if f.entity.label != "PER":
-                continue
-            first = starts[f.index]
-            head = _title_head(doc, f.index, first, taken)
-            if head is not None:
-                start = _stem_start(doc.tokens[head])
-                titles.add(start)
-                f.entity.role = doc.text[start : doc.tokens[f.index - 1].end]
-        # A person named again without a title keeps the role found with the full name.
-        by_name: dict[str, str] = {}
-        for f in found:
-            if f.entity.role and f.entity.canonical:
-                by_name.setdefault(f.entity.canonical, f.entity.role)
-        for f in found:
-            if f.entity.label == "PER" and not f.entity.role and f.entity.canonical:
-                f.entity.role = by_name.get(f.entity.canonical)
-        return titles
-
 
 def _is_title(key: str) -> bool:
-    return key in _TITLE_HEADS or key in PERSON_TITLES
-
-
-def _stem_start(token: Token) -> int:
-    for seg in token.segments:
-        if seg.kind != "proclitic":
-            return seg.start
-    return token.start
+    return key in TITLE_HEADS or key in PERSON_TITLES
 
 
 def _stem_form(token: Token) -> str | None:
     """The underlying form of the token's stem where the surface hides it ("لأمم")."""
     return next((seg.form for seg in token.segments if seg.kind == "stem"), None)
-
-
-def _indices(f: _Found) -> range:
-    return range(f.index, f.index + len(f.tokens))
-
-
-def _text(doc: Document, f: _Found) -> str:
-    """The entity's text with its first stem's underlying form ("لأمم المتحدة" → "الأمم
-    المتحدة")."""
-    for seg in f.tokens[0].segments:
-        if seg.start == f.entity.start and seg.form:
-            return seg.form + doc.text[seg.end : f.entity.end]
-    return doc.slice(f.entity)
-
-
-def _keys(doc: Document, f: _Found) -> list[str]:
-    # Underscores separate the names of a hashtag ("#دونالد_ترمب" is دونالد ترمب).
-    return [match_key(w) for w in _text(doc, f).replace("_", " ").split()]
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def _sentence_starts(doc: Document) -> dict[int, int]:
-    """Token index -> index of the first token of its sentence (for entity starts)."""
-    out: dict[int, int] = {}
-    for s in doc.sentences:
-        for i in range(s.token_start, s.token_end):
-            out[i] = s.token_start
-    return out
-
-
-def _token_stem_key(doc: Document, token: Token) -> str:
-    for seg in token.segments:
-        if seg.kind == "stem":
-            return match_key(seg.form or doc.text[seg.start : seg.end])
-    return match_key(doc.text[token.start : token.end])
-
-
-def _title_head(doc: Document, name: int, first: int, taken: set[int]) -> int | None:
-    """Index of the first token of a title that ends right before token `name`."""
-    head: int | None = None
-    i = name - 1
-    while i >= max(first, name - _MAX_ROLE_WORDS):
-        token = doc.tokens[i]
-        if token.kind not in ("word", "latin") or i in taken:
-            break
-        key = _token_stem_key(doc, token)
-        if key in _BREAKS or match_key(doc.text[token.start : token.end]) in _BREAKS:
-            break
-        if loose_key(key) in _TITLE_HEADS:
-            head = i
-        elif head is not None:
-            break  # the title starts at the earliest run of heads ("نائب رئيس")
-        if _has_proclitic(token) and head == i:
-            break  # "وزير" in "ووزير الخارجية": the title starts here
-        i -= 1
-    return head
-
-
-def _has_proclitic(token: Token) -> bool:
-    return len(token.segments) > 1 and token.segments[0].kind == "proclitic"

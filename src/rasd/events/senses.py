@@ -28,6 +28,7 @@ from __future__ import annotations
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
 from rasd.events.phrases import asides, has_enclitic
+from rasd.events.sense_achieved import goal_achieved
 from rasd.events.sense_force import (
     campaign_aimed,
     convicted,
@@ -183,7 +184,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "وقع" and form in ("توقع", "يتوقع"):
         return any(match_key(w.surface) == "ان" for w in words[i + 1 : i + 4])
     if trigger.kind == "noun" and trigger.type == "INVESTIGATE":
-        return not_inquiry(words, i)
+        # "استجواب الروس" questions whom it governs; "تحقيق العدل" achieves it
+        return not_inquiry(words, i) or (trigger.lemma == "تحقيق" and goal_achieved(words, i))
     if trigger.lemma == "رحل":
         return journey(words, i, form, nxt)
     if trigger.lemma == "حبس":

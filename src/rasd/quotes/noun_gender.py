@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from rasd.document import Mention
 from rasd.quotes.implicit import implicit
+from rasd.quotes.noun_objects import aimed_speaker
 from rasd.quotes.ranker import plain_noun
 from rasd.quotes.state import State, token_at
 from rasd.quotes.verb_speakers import verb_mention
@@ -75,4 +76,4 @@ def zero_speaker(state: State, k: int, hit: CueHit, speaker: Mention | None) -> 
         carried = implicit(state, k, hit, verbs=False)
         if carried is not None and not verb_mention(v, carried):
             return speaker if other_gender_noun(v, carried, hit, k) else carried
-    return speaker
+    return aimed_speaker(state, k, hit, speaker)

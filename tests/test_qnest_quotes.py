@@ -33,8 +33,8 @@ def _quotes(nlp: Pipeline, sentence: str) -> list[tuple[str, str | None, str | N
     [
         "ولم ترد أنباء فورية عن وقوع أضرار أو ضحايا كما أن هيئة مكافحة الكوارث في بابوا"
         " غينيا الجديدة لم ترد على طلب للتعليق.",
-        "وقال البيان إنه وردت معلومات مغلوطة عن أن سبب العطل هو شبكة نقل المعلومات التابعة"
-        " لشركة الاتصالات السعودية.",
+        "وصرح الجنرال يوم الجمعة الماضي حين وردت تقارير عن أول الاشتباكات بأن موالين له"
+        " يشاركون فيها.",
     ],
 )
 def test_news_that_arrived_replies_to_no_one(nlp: Pipeline, sentence: str) -> None:
@@ -78,3 +78,12 @@ def test_relative_verb_leaves_the_colon_quote(
 def test_speaking_about_a_name_is_no_quotation(nlp: Pipeline) -> None:
     rows = _quotes(nlp, "ترامب يتحدث عن خطيبة خاشقجي")
     assert not any(q.startswith("عن ") for q, _, _ in rows)
+
+
+def test_reports_alone_still_report(nlp: Pipeline) -> None:
+    rows = _quotes(
+        nlp,
+        "وردت تقارير عن أن المشتبه بها اقتربت من فناء مفتوح ومنطقة لتناول الطعام في مقر"
+        " الشركة في سان برونو.",
+    )
+    assert [s for _, _, s in rows] == ["تقارير"]

@@ -151,7 +151,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     if amounting(v, k, hit) or seat(v, k, hit) or hides_own_name(v, k):
         return None
-    if news_arrived(v, k, hit) or relative_to_noun(state, k, hit):
+    if news_arrived(state, k, hit) or relative_to_noun(state, k, hit):
         return None  # "حين وردت تقارير عن …": reports arrived, nobody replied
     if passive_participle(v, k, hit):
         return None  # "كما أنها متهمة بشن هجمات": accused, not accusing
@@ -287,7 +287,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         content = past if past is not None and past[0] == "indirect" else None
     # "قال الرئيس في خطاب ألقاه اليوم … إن": past the occasion's own clause.
     content = content_past_occasion(v, k, hit, p, end, content)
-    content = content_past_time_clause(v, k, hit, p, end, content)
+    content = content_past_time_clause(state, k, hit, p, end, content)
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if about_name(v, content):

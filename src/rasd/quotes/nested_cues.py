@@ -19,27 +19,33 @@ from rasd.text.normalize import match_key
 _STOPS = ".!?؟:؛;"  # a sentence, a colon or a list ends the time clause
 
 
-def news_arrived(v: DocView, k: int, hit: CueHit) -> bool:
-    """ "حين وردت تقارير عن أول الاشتباكات"، "وترد أنباء عن سقوط قتلى": a form of a cue
-    whose letters are also ورد "to arrive" (words.tsv `arrive_alike`: ردّ "replied",
-    whose past with و and whose present are written as those of ورد) followed at once by
-    news that arrives (`arriving_news`) tells that news came: the reports reply to no
-    one, and what follows belongs to the clause around them."""
+def news_arrived(state: State, k: int, hit: CueHit) -> bool:
+    """ "حين وردت تقارير عن أول الاشتباكات"، "ولم ترد أنباء فورية عن وقوع أضرار": a form
+    of a cue whose letters are also ورد "to arrive" (words.tsv `arrive_alike`: ردّ
+    "replied", whose past with و and whose present are written as those of ورد)
+    followed at once by news that arrives (`arriving_news`) tells that news came: the
+    reports reply to no one. Their content is the sentence's earlier cue's, waiting for
+    it, or nobody's when no news came (`negation`); alone, "وردت تقارير عن أن …" still
+    reports what the reports said."""
+    v = state.view
     if hit.form.participle or hit.has_object:
         return False
     if not v.lexicon.has("arrive_alike", match_key(hit.form.lemma)):
         return False
-    return v.is_("arriving_news", k + 1)
+    if not v.is_("arriving_news", k + 1):
+        return False
+    return v.is_("negation", k - 1) or _cue_waiting(state, k)
 
 
 def content_past_time_clause(
-    v: DocView, k: int, hit: CueHit, p: int, end: int, content: Content | None
+    state: State, k: int, hit: CueHit, p: int, end: int, content: Content | None
 ) -> Content | None:
     """What the cue at k says when nothing was read after its speaker phrase (ending
     at p) and a time clause follows (words.tsv `time_clause`: "وصرح الجنرال يوم الجمعة
     حين وردت تقارير عن أول الاشتباكات بأن …"): the clause tells when the words were
     said, so the first complementizer past it opens them, unless a cue of the clause
     (its own words), a stop or a quotation comes first."""
+    v = state.view
     if content is not None or hit.form.participle:
         return content
     past, _ = skip_adverbials(v, p, end)  # the skip may pass the conjunction itself
@@ -53,7 +59,7 @@ def content_past_time_clause(
         if v.punct(j, _STOPS) or j in v.region_at:
             return content
         inner = v.cue(j)
-        if inner is not None and not news_arrived(v, j, inner):
+        if inner is not None and not news_arrived(state, j, inner):
             return content
     return content
 
@@ -72,6 +78,8 @@ def relative_to_noun(state: State, k: int, hit: CueHit) -> bool:
         return False
     if v.entity_label(noun) is not None or v.cue(noun) is not None or v.keys[noun] in RELATIVES:
         return False
+    if len(v.stems[noun]) < 3 or v.is_("function", noun) or v.keys[k] in v.lexicon.nouns:
+        return False  # "وقال في إجابته: «…»": a preposition and a verbal noun, no relative
     return _colon_quote_after(v, k) and _cue_waiting(state, k)
 
 
@@ -90,15 +98,20 @@ def _colon_quote_after(v: DocView, k: int) -> bool:
     return False
 
 
+SUBJECT_REACH = 3  # tokens after a waiting cue where its named subject starts
+
+
 def _cue_waiting(state: State, k: int) -> bool:
-    """An earlier finite cue of k's sentence that no quotation has yet."""
+    """An earlier finite cue of k's sentence that no quotation has yet, whose subject is
+    named right after it ("وصرح الجنرال"، "وقال مادورو"; not "فتاة تبلغ 18 عاما")."""
     v = state.view
     sentence = v.sent_of[k]
     used = {q.cue.start for q in state.quotes if q.cue is not None}
     j = k - 1
     while j >= 0 and v.sent_of[j] == sentence:
         hit = v.cue(j)
-        if hit is not None and not hit.form.participle and v.tokens[j].start not in used:
+        free = hit is not None and not hit.form.participle and v.tokens[j].start not in used
+        if free and any(_named(v, i) for i in range(j + 1, min(k, j + 1 + SUBJECT_REACH))):
             return True
         j -= 1
     return False
@@ -115,3 +128,7 @@ def about_name(v: DocView, content: Content | None) -> bool:
     # The tagger may leave a first name out of the entity ("تود روبنسون").
     named = (v.entity_label(j) is not None or v.name_like(j) for j in range(first, last))
     return v.entity_label(last - 1) is not None and all(named)
+
+
+def _named(v: DocView, i: int) -> bool:
+    return v.entity_label(i) is not None or v.is_("title", i)

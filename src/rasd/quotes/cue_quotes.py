@@ -69,6 +69,12 @@ from rasd.quotes.judgements import (
     judgement_start,
 )
 from rasd.quotes.lexicon import DEMONSTRATIVES
+from rasd.quotes.nested_cues import (
+    about_name,
+    content_past_time_clause,
+    news_arrived,
+    relative_to_noun,
+)
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.plural_agents import plural_agent
 from rasd.quotes.quoted_pieces import past_quoted_piece
@@ -145,6 +151,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         return None  # "وأثارت مجددا الجدل": "again", not "renewing" a statement
     if amounting(v, k, hit) or seat(v, k, hit) or hides_own_name(v, k):
         return None
+    if news_arrived(state, k, hit) or relative_to_noun(state, k, hit):
+        return None  # "حين وردت تقارير عن …": reports arrived, nobody replied
     if passive_participle(v, k, hit):
         return None  # "كما أنها متهمة بشن هجمات": accused, not accusing
     if k >= 3 and v.punct(k - 3, "،,") and writer_denies(v, k - 2):
@@ -279,8 +287,11 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         content = past if past is not None and past[0] == "indirect" else None
     # "قال الرئيس في خطاب ألقاه اليوم … إن": past the occasion's own clause.
     content = content_past_occasion(v, k, hit, p, end, content)
+    content = content_past_time_clause(state, k, hit, p, end, content)
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
+    if about_name(v, content):
+        return None  # "متحدثاً عن تود روبنسون": whom he spoke about
     if content is not None and considered_as(v, k, hit, content[1], p2, phrase):
         return None
     named = named_object(v, hit, phrase)

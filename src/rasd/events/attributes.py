@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from rasd.document import Document, Event, Mention
+from rasd.events.far_negation import far_cancelled
 from rasd.events.history import recalled_by_date
 from rasd.events.kind_acts import kind_object
 from rasd.events.lexicon import TriggerLexicon
@@ -319,7 +320,7 @@ def cancelled(words: list[Word], pos: int, verb: bool = False) -> bool:
         return True
     if len(before) >= 3 and before[-3] in _NEGATORS and before[-1] in ("او", "ولا"):
         return True  # "لا نعيق أو نعارض": the negator covers both verbs
-    if any(b.removeprefix("و").startswith(_FAIL) for b in before):
+    if any(b.removeprefix("و").startswith(_FAIL) for b in before) or far_cancelled(words, pos):
         return True
     if pos > 0 and set(words[pos - 1].keys) & _FOIL_NOUNS:
         return True

@@ -27,7 +27,8 @@ from rasd.events.sides import Actor
 
 # Switch for `benchmarks/event_diff.py rasd.events.act_targets ACT_PARTY False True`.
 ACT_PARTY = True
-ACT_TARGET_NOUNS = ACT_NOUNS | WORD_LISTS.words("act_target_nouns")
+_LISTED = WORD_LISTS.words("act_target_nouns")
+ACT_TARGET_NOUNS = ACT_NOUNS | _LISTED
 # "استنكر بشدة تصريحات": a manner adverb glued to the act noun it comes before.
 _MANNER = WORD_LISTS.words("act_manner")
 # People at large ("مهاجرين"، "مواطن"): whom an act is done to or for, not its party.
@@ -97,9 +98,19 @@ def act_party(
         joined = words[rest].prep and bool(code)
         party, country = _mention(doc, words, rest, end, None, dict(target.attrs)), joined
     else:
-        return None
+        return _unparted(words[j], target)
     # "عدم حل"، "ايجاد حل": a second act noun is no party, whatever town it spells
-    return party if _party(doc, names, party, country) and not act_noun(words[rest]) else None
+    if _party(doc, names, party, country) and not act_noun(words[rest]):
+        return party
+    return _unparted(words[j], target)
+
+
+def _unparted(noun: Word, target: Mention) -> Mention | None:
+    """With no party found, a listed act ("طلب الرحيل"، "ايجاد حل") is no side and goes;
+    any other verbal noun keeps the side it opens ("علاقات التعاون بين البلدين ورفع نسق
+    تبادل الزيارات"): dropped, it lets a topic noun merge with the headline's event."""
+    listed = bare(noun) in _LISTED or any(k.removeprefix("ال") in _LISTED for k in noun.keys)
+    return None if listed else target
 
 
 def _lam(words: list[Word], actor: Actor, noun: int, end: int) -> bool:

@@ -12,6 +12,9 @@ from rasd.quotes.lexicon import DEMONSTRATIVES, RELATIVES
 from rasd.quotes.speaker_words import Phrase, accusative, opens_sentence
 from rasd.quotes.view import DocView
 
+# Words between the phrase after the verb and the أن of what its subject considers.
+_COMPLEMENT_REACH = 8
+
 
 def bare_accusative(v: DocView, j: int) -> bool:
     """An indefinite accusative ("سفيراً"، "سلوكا"): what someone is considered, never
@@ -136,7 +139,20 @@ def predicate_after_verb(v: DocView, k: int, phrase: Phrase | None, before: Phra
         and not v.is_("view_holders", k + 1)
         and _second_object(v, k + 1)
         and v.keys[k + 1] not in DEMONSTRATIVES
+        and not _complement_follows(v, phrase.end)
     )
+
+
+def _complement_follows(v: DocView, j: int) -> bool:
+    """ "يعتبر دعاة التوسع في صناعة السيارات … أن هذه السيارات": a complementizer later
+    in the clause makes the phrase after the verb the one who considers."""
+    for i in range(j, min(j + _COMPLEMENT_REACH, len(v.keys))):
+        if v.complementizer(i):
+            # "تعتبر قاسية بما أنه": after بما، مما، كما the أن is "since", no complement
+            return not v.keys[i - 1].endswith("ما")
+        if not v.word(i):
+            return False
+    return False
 
 
 def _mute_noun(v: DocView, j: int) -> bool:

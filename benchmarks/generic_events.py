@@ -64,11 +64,11 @@ def cues(doc: Document, ev: Event) -> list[str]:
 
 def _kind_object(doc: Document, ev: Event) -> bool:
     """`kind_acts.kind_object` as if switched on, the stage running with it off."""
-    kind_acts.ON = True
+    kind_acts.KIND_ACTS = True
     try:
         return kind_acts.kind_object(doc, ev)
     finally:
-        kind_acts.ON = False
+        kind_acts.KIND_ACTS = False
 
 
 def main() -> None:
@@ -76,7 +76,7 @@ def main() -> None:
     add_sets_option(parser)
     parser.add_argument("--list", action="store_true", help="print each event with a cue")
     args = parser.parse_args()
-    kind_acts.ON = False  # count the kind-object class as the stage kept it before
+    kind_acts.KIND_ACTS = False  # count the kind-object class as the stage kept it before
     nlp = Pipeline()
     counts: Counter = Counter()
     for gold_dir in args.sets:

@@ -18,7 +18,7 @@ from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
 # A switch for `benchmarks/event_diff.py`.
-ON = True
+KIND_ACTS = True
 # Acts whose object is what is condemned or refused: the kind stands where a party would.
 _TYPES = {"DISAPPROVE", "REJECT"}
 _QUANTIFIERS = WORD_LISTS.words("kind_quantifiers")
@@ -36,7 +36,7 @@ _QUOTES = "\"'«»“”()"
 
 def kind_object(doc: Document, ev: Event) -> bool:
     """Whether a condemnation or refusal is aimed at a kind of act ("كل أشكال")."""
-    if not ON or ev.type not in _TYPES or _denial(str(ev.attrs.get("trigger", ""))):
+    if not KIND_ACTS or ev.type not in _TYPES or _denial(str(ev.attrs.get("trigger", ""))):
         return False
     start = trigger_end(doc, ev)
     if start is None:

@@ -8,13 +8,12 @@ words.tsv `act_target_nouns`) is replaced by the party the noun governs: the cou
 of a nisba right after it ("الدعم الأمريكي"، "تصريحات فرنسية"), else the actor after it
 (its genitive or لـ complement) when it is a party: a country, an actor with a role
 other than people at large, a person or body the entity layer names, never whom
-words were told; with none, the target is dropped (what was denied or demanded is no
-side: "طلب الرحيل"، "ايجاد حل"). `side_choice.ranked_sides` asks it of the final target.
+words were told; with none, a listed act's target is dropped (what was denied or
+demanded is no side: "طلب الرحيل"، "ايجاد حل") and any other keeps its side
+(`_unparted`). `side_choice.ranked_sides` asks it of the final target.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from rasd.document import Document, Mention
 from rasd.events.keys import stem_key, stem_start
@@ -33,16 +32,6 @@ ACT_TARGET_NOUNS = ACT_NOUNS | _LISTED
 _MANNER = WORD_LISTS.words("act_manner")
 # People at large ("مهاجرين"، "مواطن"): whom an act is done to or for, not its party.
 _PEOPLE = ("CVL", "REF")
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Country code → the gazetteer's name of the country ("USA" → "الولايات المتحدة")."""
-    names: dict[str, str] = {}
-    for place in Gazetteer().places.values():
-        if place.kind == "country":
-            names.setdefault(place.country, place.name)
-    return names
 
 
 def act_noun(word: Word) -> bool:
@@ -75,7 +64,12 @@ def _party(doc: Document, names: Names, m: Mention, country: bool) -> bool:
 
 
 def act_party(
-    doc: Document, names: Names, words: list[Word], actors: list[Actor], target: Mention | None
+    doc: Document,
+    names: Names,
+    words: list[Word],
+    actors: list[Actor],
+    target: Mention | None,
+    gazetteer: Gazetteer,
 ) -> Mention | None:
     """The target, or the party of the act it opens with, or None when it names none."""
     if not ACT_PARTY or target is None or (span := _span(words, target)) is None:
@@ -86,7 +80,7 @@ def act_party(
     rest = j + 1
     code = target.attrs.get("country")
     if rest < end and code and nisba(words[rest]):
-        name = _country_names().get(str(code))
+        name = gazetteer.country_names.get(str(code))
         if name:
             return _mention(doc, words, rest, rest + 1, name, {"code": code, "country": code})
     inner = next((a for a in actors if a.first == rest or _lam(words, a, j, end)), None)

@@ -391,6 +391,7 @@ class EventExtractor:
                 trigger,
                 {"source": source, "target": target},
                 carried,
+                self.gazetteer,
             )
             if by_rules[0] is None and _said_of(self.triggers, words, usable, trigger, pos, cs):
                 source = None  # the speaker's object: no agent rather than a wrong one

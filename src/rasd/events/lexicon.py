@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -265,3 +266,12 @@ class Gazetteer:
 
     def get(self, key: tuple[str, ...]) -> Place | None:
         return self.places.get(key)
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        """Country code → the name of the country ("USA" → "الولايات المتحدة")."""
+        names: dict[str, str] = {}
+        for place in self.places.values():
+            if place.kind == "country":
+                names.setdefault(place.country, place.name)
+        return names

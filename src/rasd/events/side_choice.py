@@ -12,7 +12,7 @@ from rasd.document import Document, Mention
 from rasd.events.act_targets import act_party
 from rasd.events.announcers import announcer_target, clause_source
 from rasd.events.frames import ally_of
-from rasd.events.lexicon import Trigger
+from rasd.events.lexicon import Gazetteer, Trigger
 from rasd.events.merging import Candidate
 from rasd.events.names import Names
 from rasd.events.phrases import COMPLEMENTIZERS
@@ -82,6 +82,7 @@ def ranked_sides(
     trigger: Trigger,
     rules: dict[str, Mention | None],
     carried: Mention | None,
+    gazetteer: Gazetteer,
 ) -> tuple[Mention | None, Mention | None]:
     """The sides the ranker picks among the rules' and the sentence's candidates
     (the rules' own without a ranker); the choice is recorded for `choices`."""
@@ -153,7 +154,7 @@ def ranked_sides(
         target = rule if keep and not same_actor(source, rule) else None
     if rules["target"] is None and announcer_target(doc, words, pos, trigger, target):
         target = None
-    target = act_party(doc, names, words, actors, target)
+    target = act_party(doc, names, words, actors, target, gazetteer)
     if same_actor(source, target):
         target = None
     if target is not None and rules["target"] is None:

@@ -26,6 +26,8 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -89,16 +91,21 @@ def frame_after(tokens: list[str], j: int, speakers: frozenset[str]) -> str:
     return ""
 
 
-def _subject_then(tokens: list[str], i: int, speakers: frozenset[str]) -> str:
-    """A speaker of 1-3 words after the form at i, then a speech complement."""
+def subject_then(
+    tokens: list[str],
+    i: int,
+    speakers: frozenset[str],
+    complement: Callable[[list[str], int], str],
+    max_subject: int = MAX_SUBJECT,
+) -> str:
+    """A speaker of up to `max_subject` words after the form at i, then the speech
+    complement `complement(tokens, j)` finds; "" where none does."""
     if i + 1 >= len(tokens) or tokens[i + 1] not in speakers:
         return ""
-    for j in range(i + 2, min(i + 2 + MAX_SUBJECT, len(tokens) + 1)):
-        frame = frame_after(tokens, j, speakers)
-        if frame:
+    for j in range(i + 2, min(i + 2 + max_subject, len(tokens) + 1)):
+        frame = complement(tokens, j)
+        if frame or j >= len(tokens) or not tokens[j][:1].isalpha():
             return frame
-        if j >= len(tokens) or not tokens[j][:1].isalpha():
-            return ""
     return ""
 
 
@@ -121,7 +128,7 @@ def count(
                 continue
             stem = _stem(token, frequencies)
             totals[stem] += 1
-            frame = _subject_then(tokens, i, speakers)
+            frame = subject_then(tokens, i, speakers, partial(frame_after, speakers=speakers))
             if not frame and _speaker_before(tokens, i, speakers):
                 frame = frame_after(tokens, i + 1, speakers)
             if frame:

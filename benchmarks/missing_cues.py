@@ -21,7 +21,14 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from mine_cues import GOLD_DIRS, NEWS, examples, speaker_words, word_frequencies
+from mine_cues import (
+    GOLD_DIRS,
+    NEWS,
+    examples,
+    speaker_words,
+    subject_then,
+    word_frequencies,
+)
 
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.mine import (
@@ -56,17 +63,6 @@ def complement_at(tokens: list[str], j: int) -> str:
     return ""
 
 
-def speech_frame(tokens: list[str], i: int, speakers: frozenset[str]) -> str:
-    """The complement after a speaker phrase that follows the form at i, or ""."""
-    if i + 1 >= len(tokens) or tokens[i + 1] not in speakers:
-        return ""
-    for j in range(i + 2, min(i + 2 + MAX_SUBJECT, len(tokens) + 1)):
-        frame = complement_at(tokens, j)
-        if frame or j >= len(tokens) or not tokens[j][:1].isalpha():
-            return frame
-    return ""
-
-
 def count(
     token_lists: list[list[str]], speakers: frozenset[str]
 ) -> tuple[Counter[str], dict[str, Counter[str]]]:
@@ -79,7 +75,7 @@ def count(
                 continue
             stem = _stem(token, frequencies)
             totals[stem] += 1
-            frame = speech_frame(tokens, i, speakers)
+            frame = subject_then(tokens, i, speakers, complement_at, MAX_SUBJECT)
             if frame:
                 frames.setdefault(stem, Counter())[frame] += 1
     return totals, frames

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotated_sets import add_sets_option
-from event_misses import READABLE, evidence_sentence, loose_extractor
+from event_misses import evidence_sentence, loose_extractor, readable_folds
 
 from rasd.document import Document, Event
 from rasd.evaluate.gold import (
@@ -80,9 +80,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print each confusion")
     add_sets_option(parser)
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",") if f.strip()}
-    if not folds <= READABLE:
-        parser.error("only development folds 0 and 1 are read")
+    folds = readable_folds(parser, args.folds)
     nlp = Pipeline()
     loose = loose_extractor()
     pairs: Counter[str] = Counter()

@@ -42,6 +42,16 @@ from rasd.events.extract import EventExtractor
 from rasd.pipeline import Pipeline
 
 READABLE = {0, 1}
+
+
+def readable_folds(parser: argparse.ArgumentParser, folds: str) -> set[int]:
+    """The folds of `--folds`; anything but development folds 0 and 1 is refused."""
+    chosen = {int(f) for f in folds.split(",") if f.strip()}
+    if not chosen <= READABLE:
+        parser.error("only development folds 0 and 1 are read")
+    return chosen
+
+
 FLAGS = ("negated", "background", "future", "hypothetical", "unlikely")
 
 
@@ -171,9 +181,7 @@ def main() -> None:
     parser.add_argument("--dropped", action="store_true", help="count what the filters drop")
     add_sets_option(parser)
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",") if f.strip()}
-    if not folds <= READABLE:
-        parser.error("only development folds 0 and 1 are read")
+    folds = readable_folds(parser, args.folds)
     nlp = Pipeline()
     loose = loose_extractor()
     flagged = flagged_extractor() if args.dropped else None

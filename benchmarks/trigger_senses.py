@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from annotated_sets import add_sets_option
-from event_misses import READABLE
+from event_misses import readable_folds
 
 from rasd.evaluate.gold import development_articles, event_labels
 from rasd.pipeline import Pipeline
@@ -29,9 +29,7 @@ def main() -> None:
     parser.add_argument("--folds", default="0,1", help="development folds, comma-separated")
     add_sets_option(parser)
     args = parser.parse_args()
-    folds = {int(f) for f in args.folds.split(",") if f.strip()}
-    if not folds <= READABLE:
-        parser.error("only development folds 0 and 1 are read")
+    folds = readable_folds(parser, args.folds)
     pattern = re.compile(args.pattern)
     nlp = Pipeline()
     verdicts: Counter[str] = Counter()

@@ -46,6 +46,7 @@ from rasd.events.sense_force import (
     trap_for_arrest,
 )
 from rasd.events.sense_inquiry import accusative, achieving, not_inquiry
+from rasd.events.sense_measures import measure_aimed
 from rasd.events.sense_talk import (
     agreed_view,
     anonymous,
@@ -146,6 +147,7 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
             nxt.removeprefix("ال") in _AIMS
             or bool(beside & _PROGRAMMES)
             or campaign_aimed(words, i)
+            or measure_aimed(words, i)  # "العقوبات الجديدة تستهدف الأمين العام"
         )
     if trigger.lemma in ("زار", "زيارة") and web_visit(words, i, nxt):
         return True

@@ -53,6 +53,7 @@ from rasd.ner.rule_words import (
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organisations
+from rasd.ner.unit_descriptions import unit_descriptions
 from rasd.ner.variants import load_variants
 from rasd.ner.verb_edges import verb_edges
 from rasd.text.normalize import match_key
@@ -174,6 +175,12 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             descriptor_edges([f.stem for f in forms], tags)
+            unit_descriptions(
+                [f.key for f in forms],
+                [f.stem for f in forms],
+                tags,
+                self.gazetteer.__contains__,
+            )
             place_bodies(
                 [f.key for f in forms],
                 [f.word for f in forms],

@@ -28,6 +28,7 @@ from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
 from rasd.ner.document_rules import named_organisations, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
+from rasd.ner.glued_towns import glued_towns
 from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.hyphen_names import hyphenated_organisations
 from rasd.ner.listed_places import listed_places
@@ -167,6 +168,7 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             listed_places([f.key for f in forms], conjoined, tags, self.gazetteer)
+            glued_towns([f.word for f in forms], tags, self._is_town, featurizer.segmenter.lexicon)
             verb_edges(
                 [f.word for f in forms],
                 [f.stem for f in forms],

@@ -1,6 +1,6 @@
 """Name rules over a whole document: a name put after "شركة", "نادي" or "فريق" is an
 organisation wherever it occurs (`named_organisations`), and so is a club's town beside
-a match's score (`scored_clubs`).
+a match's score (`scored_clubs`) or before a masculine nationality (`national_clubs`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _TOWN_CUES = RULE_WORDS["town_cue"]
 _PLACE_WORDS = RULE_WORDS["place_descriptor"]
 _CONTINENTS = _spaced_names("continent")
 _CLUB_COUNTRIES = _spaced_names("club_country")
+_NOT_CLUB_BEFORE = _VENUES | _PLACE_WORDS | RULE_WORDS["masculine_head"]
+_HOMOGRAPH_NATIONALITIES = RULE_WORDS["homograph_nationality"]
 _MIN_LETTERS = 3
 
 
@@ -99,6 +101,55 @@ def scored_clubs(
                 sentence_keys, first, name, is_country
             ):
                 sentence_tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+
+
+def national_clubs(
+    keys: Sequence[Sequence[str]],
+    words: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    is_country: Callable[[str], bool],
+    is_nationality: Callable[[str], bool],
+    is_town: Callable[[str], bool] = lambda key: False,
+) -> None:
+    """A town before a masculine nationality adjective ("ميلان الإيطالي", "ليون
+    الفرنسي") is the club, which agrees with the masculine "نادي", and so is that
+    town wherever else the document reads it as a place or a person, unless a word of
+    `town_cue` puts the town itself there: the town agrees with the feminine "مدينة"
+    ("ليون الفرنسية"). Not a definite name, which names a masculine region ("الجولان
+    السوري"), nor a name after a word of `place_descriptor`, `venue` or
+    `masculine_head`, with which the adjective agrees ("ميناء مليلية الإسباني"), or
+    that starts with one ("[مطار الشعيرات] السوري"), or after a word of `town_cue`, nor
+    a country. `keys` (loose) and `words` are per sentence; `tags`
+    changed in place."""
+    clubs: set[tuple[str, ...]] = set()
+    for sentence_keys, sentence_words, sentence_tags in zip(keys, words, tags, strict=True):
+        for first, last in _towns(sentence_keys, sentence_tags, is_town):
+            name = " ".join(sentence_keys[first:last])
+            if (
+                last < len(sentence_words)
+                and _masculine_nationality(
+                    sentence_words[last], sentence_keys[last], is_nationality
+                )
+                and not sentence_words[first].startswith("ال")
+                and not _NOT_CLUB_BEFORE & set(sentence_keys[max(0, first - 1) : first + 1])
+                and _is_club(name, is_country)
+            ):
+                clubs.add(tuple(sentence_keys[first:last]))
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for first, last in list(_towns(sentence_keys, sentence_tags, is_town)):
+            if tuple(sentence_keys[first:last]) in clubs:
+                sentence_tags[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+
+
+def _masculine_nationality(word: str, key: str, is_nationality: Callable[[str], bool]) -> bool:
+    """Whether a word is a nationality adjective with the article, masculine
+    ("الإيطالي"; not "الإيطالية", nor "المالي" of `homograph_nationality`)."""
+    return (
+        word.startswith("ال")
+        and word.endswith(("ي", "ى"))
+        and key not in _HOMOGRAPH_NATIONALITIES
+        and is_nationality(key)
+    )
 
 
 def _reported_club(

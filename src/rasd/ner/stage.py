@@ -26,7 +26,7 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.countries import Countries
 from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
-from rasd.ner.document_rules import named_organisations, scored_clubs
+from rasd.ner.document_rules import named_organisations, national_clubs, scored_clubs
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.glued_towns import glued_towns
 from rasd.ner.hashtag_names import spaced_hashtags
@@ -93,6 +93,8 @@ DESCRIPTOR_NAMES = True
 ORDINALS_ALONE = True
 # Two organisations side by side without the article are one name (`split_organisations`).
 SPLIT_ORGANISATIONS = True
+# A town before a masculine nationality adjective is its club (`national_clubs`).
+NATIONAL_CLUBS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -192,6 +194,11 @@ class EntityRecognizer:
             )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
+        if NATIONAL_CLUBS:
+            words = [[f.word for f in forms] for forms in all_forms]
+            national_clubs(
+                all_keys, words, all_tags, self._is_country, self._is_nationality, self._is_town
+            )
         named_organisations(all_keys, all_tags, self._is_nationality)
         if MINED_PLACES:
             stems = [[f.stem for f in forms] for forms in all_forms]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.quotes.participle_nouns import with_noun
 from rasd.quotes.speaker_words import Phrase, accusative
 from rasd.quotes.view import CueHit, DocView
 from rasd.text.normalize import match_key
@@ -51,9 +52,10 @@ def judging(v: DocView, k: int, hit: CueHit) -> bool:
 
 def as_judgement(v: DocView, k: int, hit: CueHit) -> CueHit:
     """A cue of `judging_after` that judges here takes the bare judgement (N) as
-    what was said, as اعتبر does; elsewhere it takes only its complementizer."""
+    what was said, as اعتبر does; elsewhere it takes only its complementizer, but for
+    a participle that states a claim with a verbal noun (`participle_nouns`)."""
     if "N" in hit.form.takes or not judging(v, k, hit):
-        return hit
+        return with_noun(v, k, hit)
     return replace(hit, form=replace(hit.form, takes=hit.form.takes | {"N"}))
 
 

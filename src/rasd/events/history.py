@@ -14,6 +14,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from rasd.document import Document, Event
+from rasd.events.dated_when import recalled_when
 from rasd.events.dates import find_times, parse_published
 from rasd.events.month_dates import long_before, months_alone
 from rasd.events.sentence import WORD_LISTS
@@ -55,12 +56,13 @@ _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 
 def recalled_by_date(doc: Document, ev: Event) -> bool:
     """Whether the event is history: an almanac line, or an act dated long before
-    the article."""
+    the article (after its trigger, or before it and joined by حين, `dated_when`)."""
     return (
         almanac_line(doc, ev)
         or dated_before(doc, ev)
         or dated_since(doc, ev)
         or dated_by_month(doc, ev)
+        or recalled_when(doc, ev, trigger_end(doc, ev))
     )
 
 

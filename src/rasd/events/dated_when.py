@@ -1,0 +1,86 @@
+"""An act told after حين or عندما that follows, in its clause, a date a year or more
+before the article (evdate2, issue 13): "وتعود أحداث القضية إلى آب/أغسطس 2013 حين
+اندلعت أعمال عنف تلت فض اعتصام" in a 2018 article, "في مايو/أيار 1968 حين كانت
+الاحتجاجات". The conjunction gives the act the date before it, which the story recalls
+as background; the gold codes such acts as optional. `history.dated_before` reads a
+date only after the trigger; here the date stands before it. A date within the year
+is left alone: it may date news still told; so is an act whose own date, right after
+its trigger, is within the year ("عندما اعتقل إيلوفيتش في الثامن عشر من شباط/فبراير")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.document import Document, Event
+from rasd.events.dates import find_times, parse_published
+from rasd.events.sentence import WORD_LISTS
+from rasd.text.normalize import match_key
+
+# Switch for `benchmarks/event_diff.py`.
+WHEN_ON = True
+# "حين"، "عندما"، "إذ": the conjunctions that give the act the date before them.
+_WHEN = WORD_LISTS.words("dated_when")
+# How far back the date must start: a year names history, not the weeks just told.
+_YEAR_BACK = timedelta(days=365)
+# How many words after the trigger its own date may start, its object and a preposition
+# ("عندما اعتقل إيلوفيتش في الثامن عشر من شباط/فبراير"); farther on, a date belongs to
+# another noun ("قرارا يدعو دول العالم إلى اعتماد يوم الثامن من مارس").
+_OWN_REACH = 3
+_CLAUSE_STOP = re.compile(r"[،,.:؛!?؟\n]")
+
+
+def recalled_when(doc: Document, ev: Event, trigger_end: int | None) -> bool:
+    """Whether a date a year or more before the article stands in the trigger's clause
+    before it, with حين or عندما between the date and the trigger."""
+    published = parse_published(doc.published)
+    if not WHEN_ON or published is None or trigger_end is None:
+        return False
+    at = trigger_end - len(str(ev.attrs.get("trigger", "")))
+    start = _clause_start(doc, ev, at)
+    times = [t for t in find_times(doc.text, start, at, doc.published) if _first_day(t.date)]
+    if not times:
+        return False
+    last = times[-1]
+    first = _first_day(last.date)
+    old = first is not None and first <= published - _YEAR_BACK
+    return (
+        old
+        and _joined(doc.text, last.end, at)
+        and not _dated_since(doc, ev, trigger_end, published)
+    )
+
+
+def _dated_since(doc: Document, ev: Event, at: int, published: date) -> bool:
+    """Whether the act's own date, a few words after its trigger in its clause, is
+    within the year: "فتح هذا التحقيق عام 2017 لكنه تطور … عندما اعتقل إيلوفيتش في
+    الثامن عشر من شباط/فبراير" (a 2018 article) tells this year's arrest."""
+    stop = _CLAUSE_STOP.search(doc.text, at, doc.sentences[ev.sentence].end)
+    end = stop.start() if stop else doc.sentences[ev.sentence].end
+    days = [
+        _first_day(t.date)
+        for t in find_times(doc.text, at, end, doc.published)
+        if len(doc.text[at : t.start].split()) <= _OWN_REACH
+    ]
+    return any(day is not None and day > published - _YEAR_BACK for day in days)
+
+
+def _clause_start(doc: Document, ev: Event, at: int) -> int:
+    """Where the trigger's clause starts: after the last comma or stop before `at` in
+    its sentence."""
+    start = doc.sentences[ev.sentence].start
+    stops = list(_CLAUSE_STOP.finditer(doc.text, start, at))
+    return stops[-1].end() if stops else start
+
+
+def _joined(text: str, start: int, at: int) -> bool:
+    """Whether حين or عندما stands among the words between the date and the trigger."""
+    return any(match_key(w).removeprefix("و") in _WHEN for w in text[start:at].split())
+
+
+def _first_day(iso: str | None) -> date | None:
+    """The first day a date read by `find_times` covers: a year, a month or a day."""
+    if not iso or not iso[:4].isdigit():
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)

@@ -215,10 +215,12 @@ def _article_of_number(v: DocView, j: int) -> bool:
 
 
 def _in_this_context(v: DocView, k: int, limit: int) -> bool:
-    """ "في هذا السياق", "في هذا الصدد" at k."""
+    """ "في هذا السياق", "في هذا الصدد", "في هذا الشأن" at k (words.tsv `situation`,
+    `context_noun`)."""
     if k + 2 >= limit or v.keys[k] != "في" or v.keys[k + 1] not in _THIS:
         return False
-    return v.is_("situation", k + 2) or v.lexicon.has("situation", v.stems[k + 2][2:])
+    bare = v.stems[k + 2][2:]
+    return any(v.is_(c, k + 2) or v.lexicon.has(c, bare) for c in ("situation", "context_noun"))
 
 
 def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int] | None]:

@@ -87,8 +87,11 @@ def _told_with_bi(v: DocView, j: int, limit: int) -> bool:
 def _statement_aside(v: DocView, k: int, limit: int) -> int:
     """One past "، في بيان له اليوم،": where it was said, between commas (0 when
     none); also "، بحسب ما نقلت عنها شينخوا،" and "، عبر حسابه على تويتر،", whose
-    source or medium is no part of the speaker or of what was said."""
-    if not v.punct(k - 1, "،,"):
+    source or medium is no part of the speaker or of what was said. Dashes enclose it as
+    commas do ("وشدد السفير … - وفقاً لما نقلته وكالة الأنباء البحرينية - على ضرورة"),
+    closed by a dash."""
+    marks = _ASIDE_MARKS.get(v.texts[k - 1]) if v.punct(k - 1) else None
+    if marks is None:
         return 0
     if v.keys[k] == "في" and v.is_("situation", k + 1):
         reach = 6
@@ -97,13 +100,16 @@ def _statement_aside(v: DocView, k: int, limit: int) -> int:
     else:
         return 0
     for j in range(k + 2, min(limit, k + reach)):
-        if v.punct(j, "،,"):
+        if v.punct(j, marks):
             return j + 1
         if v.punct(j) or v.complementizer(j):
             return 0
     return 0
 
 
+# What closes an aside after each mark that opens it.
+_DASHES = "-–—"
+_ASIDE_MARKS = {"،": "،,", ",": "،,"} | dict.fromkeys(_DASHES, _DASHES)
 ASIDE_REACH = 10  # tokens of an attribution or medium between commas after a speaker
 _ASIDE_OPENERS = frozenset({"عبر", "خلال", "اثناء", "لدى"})
 
@@ -258,7 +264,8 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if _in_this_context(v, k, limit):
             k += 3  # "مؤكدا في هذا السياق أهمية …"
             continue
-        aside = _statement_aside(v, k, limit)
+        # A comma was skipped above; a dash opens nothing else between cue and words.
+        aside = _statement_aside(v, k + 1 if v.punct(k, _DASHES) else k, limit)
         if aside:
             k = aside  # "ودعا الحزب، في بيان له اليوم، كافة القوى إلى …"
             continue

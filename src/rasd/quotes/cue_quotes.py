@@ -42,6 +42,7 @@ from rasd.quotes.cue_readings import (
     renews,
     that_opens,
     thing_acts,
+    via,
     what_shows,
 )
 from rasd.quotes.cue_subjects import (
@@ -290,6 +291,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     content = content_past_time_clause(state, k, hit, p, end, content)
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
+    if content is not None and via(v, k, hit, content[1]):
+        return None  # "حملة عبر وسائل الإعلام من أجل «…»": via, not "expressed"
     if about_name(v, content):
         return None  # "متحدثاً عن تود روبنسون": whom he spoke about
     if content is not None and considered_as(v, k, hit, content[1], p2, phrase):

@@ -344,6 +344,15 @@ def _speech_follows(v: DocView, p: int) -> bool:
     return r is not None and region_words(v, r) >= CONTINUATION_MIN_WORDS
 
 
+def via(v: DocView, k: int, hit: CueHit, first: int) -> bool:
+    """ "أطلقت حملة واسعة عبر وسائل الإعلام من أجل «الحفاظ على أمن واستقرار البلاد»":
+    عبر is the verb "expressed" only with عن before what was said ("وعبر الوزير عن
+    أمله"); without it, it is the preposition "via" and the quoted words a slogan's."""
+    if match_key(hit.form.lemma) != "عبر" or hit.form.participle:
+        return False
+    return all(v.keys[j] != "عن" for j in range(k + 1, first + 1))
+
+
 def impersonal_present(v: DocView, k: int) -> bool:
     """A present cue with no subject said: impersonal ("يشير إلى أن"), unless "لكن"
     carries its subject ("لكنه يقول إنه لا يزال ملتزما"), which names someone."""

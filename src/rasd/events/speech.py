@@ -144,6 +144,8 @@ class SpeechActs:
         bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
         clause = next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
         for i in range(len(words)):
+            if words[i] not in self._by_first and bare[i] not in self._by_first:
+                continue  # most words open no phrase: skip building the matches
             found = [
                 (order, event_type)
                 for first in {words[i], bare[i]}
@@ -426,6 +428,10 @@ def _glad_told(doc: Document, quote: Quote) -> bool:
     assert quote.speaker is not None
     start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
     words = _keyed_words(doc.text[start : quote.end])
+    if _GLAD_WORDS.isdisjoint(words) and _GLAD_WORDS.isdisjoint(
+        w[1:] for w in words if w[:1] in "بل"
+    ):
+        return False  # most quotations hold no such word: one set test, not one a word
     return any(
         not _GLAD_WORDS.isdisjoint(_bare_forms(w))
         and (i == 0 or words[i - 1] not in _GLAD_NEGATORS)

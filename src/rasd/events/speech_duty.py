@@ -64,7 +64,10 @@ def _duties(
     text = doc.slice(quote)
     words = [(m.start(), match_key(m.group()).removeprefix("و")) for m in _WORD.finditer(text)]
     keys = [w for _, w in words]
+    firsts = {phrase[0] for phrase in phrases}
     for i, word in enumerate(keys):
+        if word not in firsts:
+            continue  # most words open no phrase: skip trying each one
         for phrase, event_type in phrases.items():
             end = i + len(phrase)
             if phrase[0] == word and end < len(words) and tuple(keys[i:end]) == phrase:

@@ -1,10 +1,12 @@
 """Name rules over a whole document: a name put after "شركة", "نادي" or "فريق" is an
-organisation wherever it occurs (`named_organisations`), and so is a club's town beside
-a match's score (`scored_clubs`) or before a masculine nationality (`national_clubs`).
+organisation wherever it occurs (`named_organisations`; a two-word person there is the
+club, `cued_clubs`), and so is a club's town beside a match's score (`scored_clubs`) or
+before a masculine nationality (`national_clubs`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from rasd.ner.gazetteer import loose_key
@@ -33,6 +35,9 @@ _CLUB_COUNTRIES = _spaced_names("club_country")
 _NOT_CLUB_BEFORE = _VENUES | _PLACE_WORDS | RULE_WORDS["masculine_head"]
 _HOMOGRAPH_NATIONALITIES = RULE_WORDS["homograph_nationality"]
 _MIN_LETTERS = 3
+# "نادي", "لنادي", "وفريق", not "النادي", "للنادي": the definite noun is the article's
+# own club, whose chairman or captain the name after it is ("رئيس النادي محمد القاسم").
+_INDEFINITE_CLUB_CUE = re.compile("[وف]?[بلك]?(?:" + "|".join(sorted(_RAW_WORDS["club_cue"])) + ")")
 
 
 def named_organisations(
@@ -66,6 +71,61 @@ def named_organisations(
             if label in ("LOC", "PER") and " ".join(sentence_keys[start:end]) in names.names:
                 sentence_tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
         learnt_names(sentence_keys, sentence_tags, names)
+
+
+def cued_clubs(
+    keys: Sequence[Sequence[str]],
+    words: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """A person of two words or more right after an indefinite word of `club_cue`
+    ("لاعب نادي [ويكي توريستس النيجيري|PER]", "مغادرة فريق [غازي عنتاب|PER] سبور") or
+    starting with one ("[نادي جوفنتوس|PER]") is the club, left out of the person's words
+    by which `named_organisations` keeps a person's company or team ("فريق عون"): the
+    tagger reads a foreign club's two words as a given name and a surname. The cue
+    and a definite nationality adjective at the end ("النيجيري") stay outside the
+    club, as the annotated news write it; not a name of which a word is another
+    person's in the document. `keys`, `words` per sentence; `tags` changed in place."""
+    cued: list[tuple[int, int, int, int, int]] = []
+    people: set[str] = set()
+    for n, (sentence_keys, sentence_words, sentence_tags) in enumerate(
+        zip(keys, words, tags, strict=True)
+    ):
+        for label, first, last in chunks(sentence_tags):
+            if label != "PER" or last - first < 2:
+                continue
+            start = first + 1 if _club_cue(sentence_words[first]) else first
+            if start == first and not (first > 0 and _club_cue(sentence_words[first - 1])):
+                people.update(sentence_keys[first:last])
+                continue
+            end = (
+                last - 1
+                if _definite_nationality(sentence_words, sentence_keys, last - 1, is_nationality)
+                else last
+            )
+            if end > start:
+                cued.append((n, first, start, end, last))
+    for n, first, start, end, last in cued:
+        if not people & set(keys[n][start:end]):
+            tags[n][first:last] = (
+                ["O"] * (start - first)
+                + ["B-ORG"]
+                + ["I-ORG"] * (end - start - 1)
+                + ["O"] * (last - end)
+            )
+
+
+def _definite_nationality(
+    words: Sequence[str], keys: Sequence[str], i: int, is_nationality: Callable[[str], bool]
+) -> bool:
+    """Whether words[i] is a nationality adjective with the article ("النيجيري"): a
+    club's own last word may read as one without it ("فيسيل كوبي", Cuban)."""
+    return words[i].startswith("ال") and is_nationality(keys[i])
+
+
+def _club_cue(word: str) -> bool:
+    return _INDEFINITE_CLUB_CUE.fullmatch(word.replace("ى", "ي")) is not None
 
 
 def scored_clubs(

@@ -26,7 +26,12 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.countries import Countries
 from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
-from rasd.ner.document_rules import named_organisations, national_clubs, scored_clubs
+from rasd.ner.document_rules import (
+    cued_clubs,
+    named_organisations,
+    national_clubs,
+    scored_clubs,
+)
 from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.glued_towns import glued_towns
 from rasd.ner.hashtag_names import spaced_hashtags
@@ -95,6 +100,8 @@ ORDINALS_ALONE = True
 SPLIT_ORGANISATIONS = True
 # A town before a masculine nationality adjective is its club (`national_clubs`).
 NATIONAL_CLUBS = True
+# A person of two words after an indefinite "نادي"/"فريق" is the club (`cued_clubs`).
+CUED_CLUBS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -199,6 +206,9 @@ class EntityRecognizer:
             national_clubs(
                 all_keys, words, all_tags, self._is_country, self._is_nationality, self._is_town
             )
+        if CUED_CLUBS:
+            words = [[f.word for f in forms] for forms in all_forms]
+            cued_clubs(all_keys, words, all_tags, self._is_nationality)
         named_organisations(all_keys, all_tags, self._is_nationality)
         if MINED_PLACES:
             stems = [[f.stem for f in forms] for forms in all_forms]

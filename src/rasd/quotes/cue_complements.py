@@ -52,6 +52,8 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
             and not v.is_("bound_to_about", i - 1)
             and not ("ان" in takes and _that_after_comma(v, i + 1))
         )
+    if "عن" in takes and key == "عما" and i + 1 < v.n and v.keys[i + 1] == "اذا":
+        return True  # "تساءل بعض المستخدمين عما إذا كان …": whether, the question asked
     if "ب" in takes and _joined(v, i, "ب") and v.word(i):
         return True
     if "ل" in takes and _joined(v, i, "ل") and v.word(i) and _not_function(v, i):

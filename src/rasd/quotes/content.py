@@ -47,6 +47,7 @@ from rasd.quotes.cue_complements import (
     preposition_after_object,
     prepositional,
 )
+from rasd.quotes.demand_ends import blame_participle, repeat_adverbial
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import (
     describing_quote,
@@ -444,7 +445,10 @@ def clause_end(v: DocView, start: int, end: int) -> int:
             or (phrase_clause(v, start, i) and which_is(v, i + 1))
             or (phrase_clause(v, start, i) and but_clause(v, i + 1))
             or writer_denies(v, i + 1)
+            or (phrase_clause(v, start, i) and blame_participle(v, i + 1))
         ):
+            return i
+        if phrase_clause(v, start, i) and repeat_adverbial(v, i, end):
             return i
         if v.keys[i] == "في" and i + 1 < end and v.keys[i + 1] == "حين":
             return i

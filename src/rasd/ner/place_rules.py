@@ -207,3 +207,27 @@ def titled_places(keys: Sequence[str], tags: list[str]) -> None:
             and keys[start - 1] in _PLACE_TITLES
         ):
             tags[start:end] = ["O"] * (end - start)
+
+
+# Administrative divisions are cut off the place after them (`division_descriptors`); a
+# switch for `benchmarks/ner_rule_diff.py`.
+DIVISION_DESCRIPTORS = True
+_DIVISIONS = RULE_WORDS["place_division"]
+
+
+def division_descriptors(stems: Sequence[str], tags: list[str]) -> None:
+    """An administrative division without the article opening a place ("[ولاية
+    المهدية]", "ب[معتمدية غار الملح]") is no word of it: the annotated news write the
+    place alone ("المهدية"), while the tagger, trained on news that seldom name a
+    Tunisian division, keeps it. With the article ("الولايات المتحدة") the word is the
+    name's own. `stems` are the words' match keys without their clitics; `tags` are
+    changed in place."""
+    if not DIVISION_DESCRIPTORS:
+        return
+    for label, start, end in chunks(tags):
+        if label != "LOC" or end - start < 2 or start >= len(stems):
+            continue
+        stem = stems[start]
+        if not stem.startswith("ال") and loose_key_of_match_key(stem) in _DIVISIONS:
+            tags[start] = "O"
+            tags[start + 1] = "B-LOC"

@@ -49,6 +49,7 @@ from rasd.ner.model import Tagger
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
+from rasd.ner.place_rules import division_descriptors
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -186,6 +187,7 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             descriptor_edges([f.stem for f in forms], tags)
+            division_descriptors([f.stem for f in forms], tags)
             unit_descriptions(
                 [f.key for f in forms],
                 [f.stem for f in forms],

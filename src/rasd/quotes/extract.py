@@ -36,7 +36,8 @@ inside a reported clause), `cue_readings.py` (whether a cue's form is speech),
 continuations, subheadings, coordinated). The speaker phrase itself is read by
 `speakers.py` and the modules under it (`speaker_words.py`, `circumstances.py`,
 `phrase_objects.py`, `phrase_names.py`, `noun_phrase.py`, `full_names.py`; its
-docstring says which decides what). This module keeps QuoteExtractor and the
+docstring says which decides what); `double_readings.py` drops a clause read
+again around its quoted predicate. This module keeps QuoteExtractor and the
 order of the passes.
 """
 
@@ -46,6 +47,7 @@ from rasd.document import Document, Quote
 from rasd.quotes.as_put import as_put
 from rasd.quotes.attributions import attributions, launched, noun_cues, slogans, statements
 from rasd.quotes.cue_quotes import cue_quotes
+from rasd.quotes.double_readings import drop_clause_doubles
 from rasd.quotes.headlines import (
     continuations,
     coordinated,
@@ -110,7 +112,7 @@ class QuoteExtractor:
         _complete_names(state.quotes, doc, self.lexicon)
         state.quotes.sort(key=lambda q: (q.start, q.end))
         descriptions_of_previous(state.view, state.quotes)
-        return state.quotes
+        return drop_clause_doubles(state.quotes, doc, self.lexicon)
 
 
 def _complete_names(quotes: list[Quote], doc: Document, lexicon: Lexicon) -> None:

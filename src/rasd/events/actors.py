@@ -17,6 +17,7 @@ import itertools
 from rasd.document import Document, Entity, Mention
 from rasd.events.keys import light_key, stem_key, stem_start
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Place, TriggerLexicon
+from rasd.events.light_nouns import light_noun
 from rasd.events.names import Names
 from rasd.events.phrases import (
     FACING,
@@ -427,6 +428,7 @@ class ActorFinder:
                 or unjoined(w) in _CLAUSE_HEADS
                 or w.keys[0].removeprefix("و").startswith(DOING)
                 or w.keys[-1].startswith(LIGHT_VERBS)
+                or light_noun(w)  # "قيام [انتحاري سعودي] بتفجير": the doer, not the doing
                 or governs_no_genitive(w, words[first])
                 or _plural_adjective(words, j - 1)
             ):

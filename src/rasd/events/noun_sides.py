@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rasd.events.clauses import Clause, object_phrase
 from rasd.events.lexicon import TriggerLexicon
+from rasd.events.parted import parted_sides
 from rasd.events.phrases import (
     PREPOSITIONS,
     content_word,
@@ -51,6 +52,8 @@ def noun_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if POSSESSOR_SOURCE and (held := possessor_sides(c)) is not None:
         # "خلال لقائه بوزير الخارجية": the pronoun's referent met the partner.
         return held
+    if (parties := parted_sides(c)) is not None:
+        return parties  # "الاتصال الذي جرى بين X و Y": X called Y
     return _rule_sides(c, prev)
 
 

@@ -62,6 +62,16 @@ def _named(ner: EntityRecognizer, sentence: str, tags: str) -> str:
             "O O B-LOC I-LOC B-PER I-PER O O O",
             "O O B-LOC I-LOC I-LOC I-LOC O O O",
         ),
+        (  # a city of the state's science, not a town
+            "أصدرت مدينة الملك عبدالعزيز للعلوم والتقنية كتيبًا جديدًا",
+            "O O O B-PER O O O O",
+            "O B-ORG I-ORG I-ORG I-ORG I-ORG O O",
+        ),
+        (
+            "ومدينة الملك عبدالله الاقتصادية في رابغ",
+            "O O B-PER O O O",
+            "B-LOC I-LOC I-LOC I-LOC O O",
+        ),
         (  # without a title, the closing adjective
             "وقدمت مؤسسة سالم بن محفوظ الخيرية مساعدات للأسر",
             "O O B-PER I-PER I-PER O O O",

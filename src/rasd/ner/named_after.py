@@ -32,6 +32,8 @@ _LABELS = {
     **{k: "LOC" for k in _HEAD_WORDS["named_after_place"]},
     **{k: "O" for k in _HEAD_WORDS["named_after_award"]},
 }
+# Place heads that a "لل" phrase makes a body's ("مدينة ... للعلوم والتقنية").
+_LAM_BODIES = _HEAD_WORDS["named_after_lam_body"]
 _TITLES = RULE_WORDS["named_after_title"]
 _ARTICLE = "ال"
 # Words after the "لـ" phrase's noun that still close the name ("للعلوم والتقنية").
@@ -58,6 +60,8 @@ def named_after(
         if close == end and not titled and not _feminine(words[end - 1], stems[end - 1]):
             continue  # "مركز الشرطة سالم محمد": a person beside the head, not in a name
         name = _LABELS[stems[head]]
+        if stems[head] in _LAM_BODIES and close > end and _lam(words[end], stems[end]):
+            name = "ORG"  # "مدينة الملك عبد العزيز للعلوم والتقنية" is an institution
         if name == "O":
             tags[head:close] = ["O"] * (close - head)
         else:

@@ -46,6 +46,7 @@ from rasd.ner.mentions import (
     stem_start,
 )
 from rasd.ner.model import Tagger
+from rasd.ner.named_after import named_after
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
@@ -200,6 +201,9 @@ class EntityRecognizer:
                 [f.stem for f in forms],
                 tags,
                 self._is_nationality,
+            )
+            named_after(
+                [f.key for f in forms], [f.word for f in forms], [f.stem for f in forms], tags
             )
         all_keys = [[f.key for f in forms] for forms in all_forms]
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)

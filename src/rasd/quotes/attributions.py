@@ -32,6 +32,7 @@ from rasd.quotes.state import (
     record,
     token_at,
 )
+from rasd.quotes.stated_documents import stated_place, study_author
 from rasd.quotes.subjects import sentence_subject
 from rasd.quotes.told import told_sentence
 from rasd.quotes.unsaid_sources import unsaid_source
@@ -307,10 +308,10 @@ def statements(state: State) -> None:
     البيان أن")."""
     v = state.view
     for k in range(v.n - 2):
-        if v.keys[k] not in STATED or v.keys[k + 1] != "في" or not v.is_("situation", k + 2):
+        if v.keys[k] not in STATED or v.keys[k + 1] != "في" or not stated_place(v, k + 2):
             continue
         end = scan_limit(v, k)
-        author = None
+        author = study_author(v, k + 2, end)
         j = k + 3
         if v.proclitics[j][-1:] == "ل" or v.keys[j] == "ل":
             author = noun_phrase(v, j + (v.keys[j] == "ل"), end, allow_proclitic=True)

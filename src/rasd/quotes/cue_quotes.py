@@ -12,6 +12,7 @@ from bisect import bisect_left
 from rasd.document import Mention
 from rasd.quotes.addressees import object_before, speaks_before, without_addressee
 from rasd.quotes.adjunct_complements import content_past_occasion
+from rasd.quotes.answers import answered
 from rasd.quotes.asides import describes_subject
 from rasd.quotes.candidates import memo_mention, ranked_speaker
 from rasd.quotes.circumstances import skip_adverbials
@@ -322,7 +323,11 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         phrase = verb_free(v, holder_ahead(v, phrase, content[1] - 1) or phrase)
     # "لكنه طالب تركيا باحترام": after "لكنه" the phrase is the object or an adverbial.
     pronoun = but_pronoun(v, k) is not None
-    if phrase is None or pronoun:
+    # "وردا على سؤال …، قال:": the interviewee answers, not a name in the question.
+    answer = answered(state, k, hit, phrase)
+    if answer is not None:
+        phrase, speaker = None, answer
+    elif phrase is None or pronoun:
         speaker = implicit(state, k, hit)
     else:
         speaker = memo_mention(v, phrase, gender)
@@ -360,6 +365,7 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     # (it knows no crowd, and a plural cue's features agree with any earlier speaker).
     told = (
         referent is not None
+        or answer is not None
         or (pronoun and but_pronoun_referent(v, k, hit.form.gender) is not None)
         or (phrase is None and _crowd_speaks(v, k, hit, speaker))
     )

@@ -18,6 +18,7 @@ from rasd.events.dated_when import recalled_when
 from rasd.events.dates import find_times, parse_published
 from rasd.events.month_dates import long_before, months_alone
 from rasd.events.sentence import WORD_LISTS
+from rasd.events.span_back import recalled_by_span
 from rasd.text.normalize import match_key
 
 # Switches for `benchmarks/event_diff.py`: the dated act, the almanac line, a year
@@ -56,13 +57,15 @@ _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 
 def recalled_by_date(doc: Document, ev: Event) -> bool:
     """Whether the event is history: an almanac line, or an act dated long before
-    the article (after its trigger, or before it and joined by حين, `dated_when`)."""
+    the article (after its trigger, or before it and joined by حين, `dated_when`), or
+    by a span back or "last year" (`span_back`)."""
     return (
         almanac_line(doc, ev)
         or dated_before(doc, ev)
         or dated_since(doc, ev)
         or dated_by_month(doc, ev)
         or recalled_when(doc, ev, trigger_end(doc, ev))
+        or recalled_by_span(doc, ev, trigger_end(doc, ev))
     )
 
 

@@ -1,0 +1,106 @@
+"""Acts dated by a span back from the story's news, or by "last year" (evspan, issue 13):
+"ويأتي الحادث بعد أسبوعين من إطلاق نار" (the shooting two weeks before), "بعد ستة أشهر
+من الانسحاب", and "وقتلوا العام الماضي أكثر من 70 شخصا". `history.dated_before` reads
+a year named by its digits; these name it by its distance. The gold codes such acts
+as background (optional). A span of days or of one week is left alone: on dev folds
+0-1 it dates news the gold codes as told ("بعد أسبوع من رفع الحظر"، "بعد أيام على
+دعوة العاهل المغربي")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from rasd.document import Document, Event
+from rasd.events.dates import parse_published
+from rasd.events.sentence import WORD_LISTS
+from rasd.text.normalize import match_key
+
+# Switch for `benchmarks/event_diff.py`.
+SPAN_ON = True
+_AFTER = WORD_LISTS.words("span_after")
+_UNITS = WORD_LISTS.words("span_units")
+_COUNTS = WORD_LISTS.words("span_counts")
+_FROM = WORD_LISTS.words("span_from")
+_STARTS = WORD_LISTS.words("span_starts")
+_LAST_YEAR = frozenset(tuple(p.split("_")) for p in WORD_LISTS.words("last_year"))
+# A participle, a relative or منذ between the trigger and "العام الماضي" gives the year
+# to another noun or a span ("منطقة خفض التصعيد التي جرى التوصل إليها العام الماضي").
+_OTHER_NOUN = (
+    WORD_LISTS.words("dated_participles") | WORD_LISTS.words("relatives") | frozenset({"منذ"})
+)
+_ACCUSING = tuple(WORD_LISTS.words("accusing"))
+# How many words after the trigger "العام الماضي" may start (as `history._DATE_REACH`).
+_YEAR_REACH = 4
+# Last year is past only once the article is two months into its own year.
+_RECENT = timedelta(days=60)
+_CLAUSE_STOP = re.compile(r"[،,.:؛!?؟\n]")
+
+
+def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
+    """Whether the trigger follows "بعد + span of weeks or more + من/على", or "العام
+    الماضي" follows it as its own date."""
+    if not SPAN_ON or trigger_end is None:
+        return False
+    trigger = str(ev.attrs.get("trigger", ""))
+    start, end = _clause(doc, ev, trigger_end - len(trigger))
+    before = _keys(doc.text[start : trigger_end - len(trigger)])
+    after = _keys(doc.text[trigger_end:end])
+    return _after_span(before) or _last_year(doc, trigger, after)
+
+
+def _after_span(words: list[str]) -> bool:
+    """Whether the words before the trigger end in "بعد [count] unit من", or in that and
+    one noun the trigger depends on ("بعد ستة أسابيع من إطلاق نار") that is no start of
+    an act still going on ("بعد شهرين من انطلاق الهجوم")."""
+    if words and words[-1] in _FROM:
+        return _span(words[:-1])
+    if len(words) > 1 and words[-2] in _FROM and words[-1] not in _STARTS:
+        return _span(words[:-2])
+    return False
+
+
+def _span(words: list[str]) -> bool:
+    """Whether the words end in "بعد", up to two counts or "نحو", and a unit of weeks or
+    more."""
+    if not words or words[-1] not in _UNITS:
+        return False
+    for word in reversed(words[-4:-1]):
+        if word in _AFTER:
+            return True
+        if word not in _COUNTS and not word.isdigit():
+            return False
+    return False
+
+
+def _last_year(doc: Document, trigger: str, after: list[str]) -> bool:
+    """Whether "العام الماضي" stands within a few words after the trigger, with no noun
+    taking it between, in an article two months or more into its year. After a verb of
+    accusing it dates the charge, unless it follows the verb right away ("اتهم العام
+    الماضي")."""
+    published = parse_published(doc.published)
+    if published is None or date(published.year - 1, 12, 31) >= published - _RECENT:
+        return False
+    accusing = match_key(trigger).removeprefix("و").startswith(_ACCUSING)
+    words = [w for w in after if w != "في"]  # "في العام الماضي"
+    for i in range(min(_YEAR_REACH + 1, len(words) - 1)):
+        if words[i] in _OTHER_NOUN:
+            return False
+        if (words[i], words[i + 1]) in _LAST_YEAR:
+            return not accusing or i == 0
+    return False
+
+
+def _keys(text: str) -> list[str]:
+    """The words of `text` as match keys without و, and without the punctuation that
+    clings to them."""
+    return [match_key(w).removeprefix("و").strip("\"'«»()") for w in text.split()]
+
+
+def _clause(doc: Document, ev: Event, at: int) -> tuple[int, int]:
+    """Where the clause around `at` starts and ends in its sentence (commas and stops)."""
+    sentence = doc.sentences[ev.sentence]
+    stops = list(_CLAUSE_STOP.finditer(doc.text, sentence.start, at))
+    start = stops[-1].end() if stops else sentence.start
+    stop = _CLAUSE_STOP.search(doc.text, at, sentence.end)
+    return start, stop.start() if stop else sentence.end

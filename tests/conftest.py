@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rasd.document import Document
+from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,6 +33,12 @@ def seed_path(shared: Path) -> Path:
 @pytest.fixture(scope="session")
 def nlp() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def ner() -> EntityRecognizer:
+    """The entity stage with the shipped model, loaded once for the whole run."""
+    return EntityRecognizer()
 
 
 @pytest.fixture(scope="session")

@@ -13,11 +13,6 @@ from rasd.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
-@pytest.fixture(scope="module")
 def text() -> Pipeline:
     return Pipeline(["text"])
 

@@ -10,11 +10,6 @@ from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _kept(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     stems = [ner.tagger.featurizer.form(w).stem for w in sentence.split()]
     out = tags.split()

@@ -5,16 +5,9 @@ expected result after the rules."""
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules
 from rasd.ner.document_rules import named_organisations
 from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def _keys(ner: EntityRecognizer, sentence: str) -> list[str]:

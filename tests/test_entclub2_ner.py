@@ -4,15 +4,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from rasd.ner.document_rules import cued_clubs
 from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def _cued(ner: EntityRecognizer, sentences: list[str], tags: list[str]) -> list[str]:

@@ -12,11 +12,6 @@ from rasd.ner.document_rules import national_clubs
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _clubs(ner: EntityRecognizer, sentences: list[tuple[str, str]]) -> list[str]:
     forms = [[ner.tagger.featurizer.form(w) for w in text.split()] for text, _ in sentences]
     tags = [labels.split() for _, labels in sentences]

@@ -14,11 +14,6 @@ from rasd.pipeline import Pipeline
 TANWEEN = "\u064b\u064c\u064d"
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _kept(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = [tags.split()]

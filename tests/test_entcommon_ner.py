@@ -11,11 +11,6 @@ from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _kept(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = [tags.split()]

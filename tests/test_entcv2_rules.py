@@ -3,15 +3,7 @@ public body's name goes on through the nationality adjectives the tagger left ou
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules
-from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_a_body_name_takes_its_nationality_adjectives(ner):

@@ -4,15 +4,7 @@ a body named as an organisation's own ("الجمعية العامة للأمم �
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules, clubs_after_score
-from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_a_town_beside_a_score_is_its_club_throughout_the_article(ner):

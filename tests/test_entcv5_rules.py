@@ -3,15 +3,7 @@ after a name is no part of it, and a preposition with a pronoun names nothing.""
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules
-from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_a_blessing_ends_the_name_before_it(ner):

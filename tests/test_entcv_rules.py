@@ -4,15 +4,7 @@ each test gives the tagger's output and the expected result after the rules."""
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules
-from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_syria_spelled_as_the_adjective_is_the_country_after_a_preposition(ner):

@@ -10,11 +10,6 @@ from rasd.ner.coordinated_names import coordinated_genitives
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _extended(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ner_rules_check import after_rules
-from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_forces_or_a_company_with_a_nationality_are_a_description(ner):

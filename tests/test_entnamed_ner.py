@@ -12,11 +12,6 @@ from rasd.ner.named_after import named_after
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _named(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()

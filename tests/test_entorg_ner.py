@@ -11,11 +11,6 @@ from rasd.ner.place_bodies import place_bodies
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _joined(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()

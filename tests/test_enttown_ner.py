@@ -11,11 +11,6 @@ from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _places(ner: EntityRecognizer, text: str) -> set[str]:
     doc = ner(Pipeline(["text"]).analyze(text))
     return {doc.text[e.start : e.end] for e in doc.entities if e.label == "LOC"}

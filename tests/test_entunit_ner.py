@@ -12,11 +12,6 @@ from rasd.ner.stage import EntityRecognizer
 from rasd.ner.unit_descriptions import unit_descriptions
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _untagged(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()

@@ -9,11 +9,6 @@ from ner_rules_check import after_rules
 from rasd.ner.stage import EntityRecognizer
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _rules(ner: EntityRecognizer, sentence: str, tags: str) -> list[str]:
     return after_rules(ner, sentence, tags).split()
 

@@ -11,11 +11,6 @@ from rasd.ner.stage import EntityRecognizer
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def test_a_countrys_forces_or_embassy_are_no_organisation_by_rule(ner):
     # BB-middleEast-148 (fold 1) and FR-internationalNews-1263: descriptions the
     # annotators leave untagged.

@@ -4,15 +4,7 @@ result after the rules."""
 
 from __future__ import annotations
 
-import pytest
-
 from ner_rules_check import after_rules
-from rasd.ner.stage import EntityRecognizer
-
-
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
 
 
 def test_a_descriptor_before_a_listed_organisation_is_left_out(ner):

@@ -10,11 +10,6 @@ from rasd.ner.surface_rules import split_organisations
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def ner() -> EntityRecognizer:
-    return EntityRecognizer()
-
-
 def _joined(ner: EntityRecognizer, sentence: str, tags: str, conjoined: str = "") -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()

@@ -15,6 +15,7 @@ from rasd.document import Document, Entity, Segment, Token
 from rasd.quotes.byline import desk_cue
 from rasd.quotes.lexicon import NO_LISTS, OBJECT_ENCLITICS, CueForm, Lexicon
 from rasd.quotes.marks import Region, find_regions
+from rasd.quotes.shown_cues import needs_subject, subject_then_content
 from rasd.text.normalize import match_key, strip_diacritics
 from rasd.text.sentences import dot_inside_name
 
@@ -47,6 +48,7 @@ _CONTENT_PREPOSITIONS = frozenset({"الى", "على", "عن", "ب", "ل", "من
 # "among them".
 _BETWEEN_REACH = 40
 _BETWEEN = frozenset({"بين", "بينه", "بينها", "بينهم", "بينهما", "بينهن", "بيننا", "بينكم", "بيني"})
+_AMONG = _BETWEEN - {"بين"}  # with a pronoun: never the verb (shown_cues.py)
 # Marks before an acronym spelled in letters ("" بي إن سبورت"، "( في بي إن )").
 _OPENING = '"«“('
 
@@ -375,6 +377,10 @@ class DocView:
         hit = info.cue or info.cue_with_object
         if hit is not None and hit.form.lemma == "بين" and not self._showed(k):
             return None
+        if hit is not None and self.keys[k] in _AMONG:
+            return None  # "بينهم نحو 2200 طفل": among them, not "showed them"
+        if hit is not None and needs_subject(self, k) and not subject_then_content(self, k):
+            return None  # "بين الطرفين": between
         if hit is not None and hit.form.gender == "f" and self._in_comment(k):
             return None  # "، في خطوة قد تشير إلى …": the step the writer names says nothing
         if hit is not None and self._governed_noun(k, hit):

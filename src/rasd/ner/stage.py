@@ -130,110 +130,103 @@ class EntityRecognizer:
         text = doc.text
         all_forms = [[featurizer.form(text[t.start : t.end], t) for t in ts] for ts in sentences]
         all_tags = self.tagger.tag_forms(all_forms)
-        for tokens, forms, tags in zip(sentences, all_forms, all_tags, strict=True):
+        # The rules read the same views of each sentence's forms: built once here.
+        all_keys = [[f.key for f in forms] for forms in all_forms]
+        all_words = [[f.word for f in forms] for forms in all_forms]
+        all_stems = [[f.stem for f in forms] for forms in all_forms]
+        for tokens, keys, words, stems, tags in zip(
+            sentences, all_keys, all_words, all_stems, all_tags, strict=True
+        ):
             conjoined = [self._conjoined(text, t) for t in tokens]
             apply_rules(
-                [f.key for f in forms],
+                keys,
                 tags,
                 self._is_nationality,
                 self._is_country,
                 featurizer.phrases,
-                [f.word for f in forms],
+                words,
                 [has_proclitic(t) for t in tokens],
-                [f.stem for f in forms],
+                stems,
                 self._is_nisba,
                 self._is_org,
                 self.news_names,
                 conjoined,
                 [i > 0 and tokens[i - 1].end == t.start for i, t in enumerate(tokens)],
             )
-            apply_boundaries([f.word for f in forms], [f.key for f in forms], tags)
+            apply_boundaries(words, keys, tags)
             if KOREAN_SYLLABLES:
-                korean_syllables([f.word for f in forms], tags)
-            descriptor_nisbas(
-                [f.word for f in forms], [f.stem for f in forms], tags, self._is_nisba
-            )
-            common_bodies([f.key for f in forms], [f.stem for f in forms], tags, self._is_nisba)
+                korean_syllables(words, tags)
+            descriptor_nisbas(words, stems, tags, self._is_nisba)
+            common_bodies(keys, stems, tags, self._is_nisba)
             if CORPUS_ORG_NAMES:
-                corpus_org_names([f.key for f in forms], [f.word for f in forms], tags)
+                corpus_org_names(keys, words, tags)
             if BRACKETED_ALIASES:
-                bracketed_aliases([f.word for f in forms], tags)
+                bracketed_aliases(words, tags)
             if HASHTAG_HEADS:
-                headed_hashtags([f.word for f in forms], tags, _is_title)
+                headed_hashtags(words, tags, _is_title)
             if ORDINALS_ALONE:
-                ordinals_alone([f.key for f in forms], tags)
+                ordinals_alone(keys, tags)
             if SPLIT_ORGANISATIONS:
                 split_organisations(
-                    [f.key for f in forms],
-                    [f.stem for f in forms],
+                    keys,
+                    stems,
                     tags,
                     partial(self._glued, text, tokens),
                     conjoined,
                 )
             hyphenated_organisations(text, tokens, tags)
             coordinated_genitives(
-                [f.word for f in forms],
-                [f.stem for f in forms],
-                [f.key for f in forms],
+                words,
+                stems,
+                keys,
                 tags,
                 self.gazetteer.__contains__,
             )
-            listed_places([f.key for f in forms], conjoined, tags, self.gazetteer)
-            glued_towns([f.word for f in forms], tags, self._is_town, featurizer.segmenter.lexicon)
+            listed_places(keys, conjoined, tags, self.gazetteer)
+            glued_towns(words, tags, self._is_town, featurizer.segmenter.lexicon)
             verb_edges(
-                [f.word for f in forms],
-                [f.stem for f in forms],
+                words,
+                stems,
                 tags,
                 featurizer.segmenter.lexicon,
                 self.gazetteer.__contains__,
             )
-            descriptor_edges([f.stem for f in forms], tags)
-            division_descriptors([f.stem for f in forms], tags)
+            descriptor_edges(stems, tags)
+            division_descriptors(stems, tags)
             unit_descriptions(
-                [f.key for f in forms],
-                [f.stem for f in forms],
+                keys,
+                stems,
                 tags,
                 self.gazetteer.__contains__,
             )
             place_bodies(
-                [f.key for f in forms],
-                [f.word for f in forms],
-                [f.stem for f in forms],
+                keys,
+                words,
+                stems,
                 tags,
                 self._is_nationality,
             )
-            named_after(
-                [f.key for f in forms], [f.word for f in forms], [f.stem for f in forms], tags
-            )
-        all_keys = [[f.key for f in forms] for forms in all_forms]
+            named_after(keys, words, stems, tags)
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         if NATIONAL_CLUBS:
-            words = [[f.word for f in forms] for forms in all_forms]
             national_clubs(
-                all_keys, words, all_tags, self._is_country, self._is_nationality, self._is_town
+                all_keys, all_words, all_tags, self._is_country, self._is_nationality, self._is_town
             )
         if CUED_CLUBS:
-            words = [[f.word for f in forms] for forms in all_forms]
-            cued_clubs(all_keys, words, all_tags, self._is_nationality)
+            cued_clubs(all_keys, all_words, all_tags, self._is_nationality)
         named_organisations(all_keys, all_tags, self._is_nationality)
         if MINED_PLACES:
-            stems = [[f.stem for f in forms] for forms in all_forms]
-            words = [[f.word for f in forms] for forms in all_forms]
             mined_places(
-                all_keys, stems, words, all_tags, self._other_than_place, self._names_person
+                all_keys, all_stems, all_words, all_tags, self._other_than_place, self._names_person
             )
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)
         if SPACED_HASHTAGS:
-            spaced_hashtags([[f.word for f in forms] for forms in all_forms], all_tags, _is_title)
+            spaced_hashtags(all_words, all_tags, _is_title)
         if DESCRIPTOR_NAMES:
-            descriptor_names(all_keys, [[f.stem for f in forms] for forms in all_forms], all_tags)
+            descriptor_names(all_keys, all_stems, all_tags)
         # a link line ("رابط الخبر") or a technology's abbreviation ("GPS") names nothing
-        common_words(
-            [[f.stem for f in forms] for forms in all_forms],
-            [[f.word for f in forms] for forms in all_forms],
-            all_tags,
-        )
+        common_words(all_stems, all_words, all_tags)
         for sentence, tokens, tags in zip(doc.sentences, sentences, all_tags, strict=True):
             for label, i, j in chunks(tags):
                 if label in LABELS:

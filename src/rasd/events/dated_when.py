@@ -9,11 +9,10 @@ its trigger, is within the year ("عندما اعتقل إيلوفيتش في ا
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from rasd.document import Document, Event
-from rasd.events.dates import find_times, parse_published
+from rasd.events.dates import clause_around, find_times, first_day, parse_published
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
@@ -27,7 +26,6 @@ _YEAR_BACK = timedelta(days=365)
 # ("عندما اعتقل إيلوفيتش في الثامن عشر من شباط/فبراير"); farther on, a date belongs to
 # another noun ("قرارا يدعو دول العالم إلى اعتماد يوم الثامن من مارس").
 _OWN_REACH = 3
-_CLAUSE_STOP = re.compile(r"[،,.:؛!?؟\n]")
 
 
 def recalled_when(doc: Document, ev: Event, trigger_end: int | None) -> bool:
@@ -37,12 +35,12 @@ def recalled_when(doc: Document, ev: Event, trigger_end: int | None) -> bool:
     if not WHEN_ON or published is None or trigger_end is None:
         return False
     at = trigger_end - len(str(ev.attrs.get("trigger", "")))
-    start = _clause_start(doc, ev, at)
-    times = [t for t in find_times(doc.text, start, at, doc.published) if _first_day(t.date)]
+    start = clause_around(doc, ev.sentence, at)[0]
+    times = [t for t in find_times(doc.text, start, at, doc.published) if first_day(t.date)]
     if not times:
         return False
     last = times[-1]
-    first = _first_day(last.date)
+    first = first_day(last.date)
     old = first is not None and first <= published - _YEAR_BACK
     return (
         old
@@ -55,32 +53,15 @@ def _dated_since(doc: Document, ev: Event, at: int, published: date) -> bool:
     """Whether the act's own date, a few words after its trigger in its clause, is
     within the year: "فتح هذا التحقيق عام 2017 لكنه تطور … عندما اعتقل إيلوفيتش في
     الثامن عشر من شباط/فبراير" (a 2018 article) tells this year's arrest."""
-    stop = _CLAUSE_STOP.search(doc.text, at, doc.sentences[ev.sentence].end)
-    end = stop.start() if stop else doc.sentences[ev.sentence].end
+    end = clause_around(doc, ev.sentence, at)[1]
     days = [
-        _first_day(t.date)
+        first_day(t.date)
         for t in find_times(doc.text, at, end, doc.published)
         if len(doc.text[at : t.start].split()) <= _OWN_REACH
     ]
     return any(day is not None and day > published - _YEAR_BACK for day in days)
 
 
-def _clause_start(doc: Document, ev: Event, at: int) -> int:
-    """Where the trigger's clause starts: after the last comma or stop before `at` in
-    its sentence."""
-    start = doc.sentences[ev.sentence].start
-    stops = list(_CLAUSE_STOP.finditer(doc.text, start, at))
-    return stops[-1].end() if stops else start
-
-
 def _joined(text: str, start: int, at: int) -> bool:
     """Whether حين or عندما stands among the words between the date and the trigger."""
     return any(match_key(w).removeprefix("و") in _WHEN for w in text[start:at].split())
-
-
-def _first_day(iso: str | None) -> date | None:
-    """The first day a date read by `find_times` covers: a year, a month or a day."""
-    if not iso or not iso[:4].isdigit():
-        return None
-    parts = [int(p) for p in iso.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)

@@ -10,10 +10,11 @@ with a year resolve.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rasd.document import Mention
+from rasd.document import Document, Mention
 from rasd.text.normalize import match_key
 
 A = "[اأإآ]"
@@ -224,3 +225,40 @@ def nearest_time(
     attrs = {"date": best.date} if best.date else {}
     said = match_key(text[best.start : best.end]).removeprefix("يوم ").strip()
     return Mention(best.start, best.end, said, attrs)
+
+
+# A comma, a colon or a stop bounds the clause an act and its date stand in.
+_CLAUSE_STOP = re.compile(r"[،,.:؛!?؟\n]")
+
+
+def clause_around(doc: Document, sentence: int, at: int) -> tuple[int, int]:
+    """Where the clause around `at` starts and ends in its sentence: after the last
+    comma or stop before `at`, up to the next one after it."""
+    bounds = doc.sentences[sentence]
+    stops = list(_CLAUSE_STOP.finditer(doc.text, bounds.start, at))
+    stop = _CLAUSE_STOP.search(doc.text, at, bounds.end)
+    return (stops[-1].end() if stops else bounds.start), (stop.start() if stop else bounds.end)
+
+
+def first_day(iso: str | None) -> date | None:
+    """The first day a date read by `find_times` covers: a year, a month or a day."""
+    parts = _date_parts(iso)
+    if not parts:
+        return None
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def last_day(iso: str | None) -> date | None:
+    """The last day a date read by `find_times` covers: a year, a month or a day."""
+    parts = _date_parts(iso)
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    return date(*parts)
+
+
+def _date_parts(iso: str | None) -> list[int]:
+    return [int(p) for p in iso.split("-")] if iso and iso[:4].isdigit() else []

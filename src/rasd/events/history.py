@@ -10,12 +10,11 @@ a tally or a standing act counted from a past start ("اعتقلت نحو 16 أ�
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import date, timedelta
 
 from rasd.document import Document, Event
 from rasd.events.dated_when import recalled_when
-from rasd.events.dates import find_times, parse_published
+from rasd.events.dates import clause_around, find_times, last_day, parse_published
 from rasd.events.month_dates import long_before, months_alone
 from rasd.events.sentence import WORD_LISTS
 from rasd.events.span_back import recalled_by_span
@@ -35,7 +34,6 @@ MONTH_ON = True
 _DATE_REACH = 4
 # An act dated within this many days of the article is news told with its date.
 _RECENT = timedelta(days=60)
-_CLAUSE_END = re.compile(r"[،,.:؛!?؟\n]")
 # "الاتفاق النووي المبرم عام 2015"، "الاتفاق الذي أبرم عام 2015": a participle or a
 # relative between the trigger and the year gives the year to the noun before it.
 _OWN_DATE = WORD_LISTS.words("dated_participles") | WORD_LISTS.words("relatives")
@@ -96,7 +94,7 @@ def dated_before(doc: Document, ev: Event) -> bool:
     start = trigger_end(doc, ev)
     if not DATED_ON or published is None or start is None or _accusing(ev):
         return False
-    end = _clause_end(doc, ev, start)
+    end = clause_around(doc, ev.sentence, start)[1]
     return any(
         _own_date(doc.text, start, at) and date(year, 12, 31) < published - _RECENT
         for at, year in _years(doc, start, end)
@@ -113,7 +111,7 @@ def dated_by_month(doc: Document, ev: Event) -> bool:
     start = trigger_end(doc, ev)
     if not MONTH_ON or published is None or start is None or _accusing(ev):
         return False
-    end = _clause_end(doc, ev, start)
+    end = clause_around(doc, ev.sentence, start)[1]
     return any(
         _own_date(doc.text, start, m.start) and long_before(m, published)
         for m in months_alone(doc.text, start, end)
@@ -131,12 +129,6 @@ def _own_date(text: str, start: int, at: int) -> bool:
     return not any(k in _OWN_DATE or k in _SINCE for k in keys)
 
 
-def _clause_end(doc: Document, ev: Event, start: int) -> int:
-    """Where the trigger's clause ends: the next comma or stop in its sentence."""
-    stop = _CLAUSE_END.search(doc.text, start, doc.sentences[ev.sentence].end)
-    return stop.start() if stop else doc.sentences[ev.sentence].end
-
-
 def dated_since(doc: Document, ev: Event) -> bool:
     """ "اعتقلت نحو 16 ألف امرأة فلسطينية منذ عام 1967"، "تحاصرها قوات النظام منذ العام
     2013": منذ after the trigger, in its clause, right before a date that ended more
@@ -149,14 +141,14 @@ def dated_since(doc: Document, ev: Event) -> bool:
     start = trigger_end(doc, ev)
     if not SINCE_ON or published is None or start is None:
         return False
-    end = _clause_end(doc, ev, start)
+    end = clause_around(doc, ev.sentence, start)[1]
     since = _since_at(doc.text, start, end)
     if since is None:
         return False
     times = find_times(doc.text, since, end, doc.published)
     if not times or doc.text[since : times[0].start].strip():
         return False
-    last = _last_day(times[0].date)
+    last = last_day(times[0].date)
     return last is not None and last < published - _RECENT
 
 
@@ -168,18 +160,6 @@ def _since_at(text: str, start: int, end: int) -> int | None:
         if match_key(word).removeprefix("و") in _SINCE:
             return at
     return None
-
-
-def _last_day(iso: str | None) -> date | None:
-    """The last day a date read by `find_times` covers: a year, a month or a day."""
-    if not iso or not iso[:4].isdigit():
-        return None
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
-    return date(*parts)
 
 
 def _years(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

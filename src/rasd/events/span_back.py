@@ -8,11 +8,10 @@ as background (optional). A span of days or of one week is left alone: on dev fo
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from rasd.document import Document, Event
-from rasd.events.dates import parse_published
+from rasd.events.dates import clause_around, parse_published
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
@@ -34,7 +33,6 @@ _ACCUSING = tuple(WORD_LISTS.words("accusing"))
 _YEAR_REACH = 4
 # Last year is past only once the article is two months into its own year.
 _RECENT = timedelta(days=60)
-_CLAUSE_STOP = re.compile(r"[،,.:؛!?؟\n]")
 
 
 def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
@@ -43,7 +41,7 @@ def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
     if not SPAN_ON or trigger_end is None:
         return False
     trigger = str(ev.attrs.get("trigger", ""))
-    start, end = _clause(doc, ev, trigger_end - len(trigger))
+    start, end = clause_around(doc, ev.sentence, trigger_end - len(trigger))
     before = _keys(doc.text[start : trigger_end - len(trigger)])
     after = _keys(doc.text[trigger_end:end])
     return _after_span(before) or _last_year(doc, trigger, after)
@@ -95,12 +93,3 @@ def _keys(text: str) -> list[str]:
     """The words of `text` as match keys without و, and without the punctuation that
     clings to them."""
     return [match_key(w).removeprefix("و").strip("\"'«»()") for w in text.split()]
-
-
-def _clause(doc: Document, ev: Event, at: int) -> tuple[int, int]:
-    """Where the clause around `at` starts and ends in its sentence (commas and stops)."""
-    sentence = doc.sentences[ev.sentence]
-    stops = list(_CLAUSE_STOP.finditer(doc.text, sentence.start, at))
-    start = stops[-1].end() if stops else sentence.start
-    stop = _CLAUSE_STOP.search(doc.text, at, sentence.end)
-    return start, stop.start() if stop else sentence.end

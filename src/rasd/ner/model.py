@@ -22,6 +22,7 @@ from rasd.ner.corpora import Sentence
 from rasd.ner.features import GROUPS, Featurizer, Form
 from rasd.ner.first_names import first_names
 from rasd.ner.gazetteer import load_gazetteer
+from rasd.ner.occupation_names import occupation_names
 from rasd.ner.vectors import load_vectors
 from rasd.text.tokens import Segmenter, load_lexicon
 
@@ -136,14 +137,19 @@ class Tagger:
         return self.tag_forms([[self.featurizer.form(w) for w in words] for words in sentences])
 
     def tag_forms(self, sentences: Sequence[Sequence[Form]]) -> list[list[str]]:
-        """`tag_document` for the words' forms (`Featurizer.form`): the document spread,
-        then first names alone (`rasd.ner.first_names`)."""
+        """`tag_document` for the words' forms (`Featurizer.form`): names after an
+        occupation title (`rasd.ner.occupation_names`), the document spread, then first
+        names alone (`rasd.ner.first_names`)."""
         tags = [self._tag(forms) for forms in sentences]
         keys = [[f.key for f in forms] for forms in sentences]
         words = [[f.word for f in forms] for forms in sentences]
+        occupation_names(keys, words, tags, self.featurizer.segmenter.lexicon, self._person)
         propagate(keys, tags, words)
         first_names(keys, words, tags, self.featurizer.segmenter.lexicon)
         return tags
+
+    def _person(self, key: str) -> bool:
+        return any(label == "PER" for label, _ in self.featurizer.gazetteer.get(key, ()))
 
     def _tag(self, forms: Sequence[Form]) -> list[str]:
         """A "sentence" longer than `MAX_SEQUENCE` words (a text with no sentence ends)

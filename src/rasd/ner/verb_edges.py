@@ -150,3 +150,12 @@ def _plainly_verbal(word: str, stem: str, lexicon: Lexicon, listed: Listed) -> b
     س or the dual or plural ending on an imperfect ("سيعلنان")."""
     shaped = stem.startswith(_FUTURE) or stem.endswith(_ENDINGS)
     return shaped and not _name_word(word, stem, listed) and _imperfect(stem, lexicon)
+
+
+def verbal(stem: str, lexicon: Lexicon) -> bool:
+    """Whether a word without clitics (its match key) is a finite verb or an
+    indefinite accusative by the lexicon's counts ("يقول", "قالت", "سابقا"): for rules
+    that take an untagged word into a name."""
+    return (
+        _imperfect(stem, lexicon) or _perfect(stem, lexicon) or _circumstantial(stem, stem, lexicon)
+    )

@@ -25,7 +25,6 @@ from rasd.quotes.state import (
     recent,
     token_at,
 )
-from rasd.quotes.stated_documents import named_document
 from rasd.quotes.subjects import (
     after_opening_adverbial,
     relative_antecedent,
@@ -176,8 +175,11 @@ def _opening_subject(v: DocView, start: int, end: int, gender: str) -> Phrase | 
     لكنه عبر") and the phrase can speak: not a place after a masculine verb, which
     is its object ("وغادر أفغانستان …. إلا أنه نفى"; a country takes a feminine
     verb). The phrase ends before a preposition ("وقضت المحكمة بسجن برونسون").
-    After "لم/لن" the verb is the negated one ("ولم يشر البيان إلى …، لكنه قال"):
-    even a cue, which said nothing, and a present in ت is feminine."""
+    After "لم/لن" the verb is the negated one ("ولم يشر لاعب الوسط جوردان هندرسون
+    إلى …، ولكنه قال"): even a cue, which said nothing, and a present in ت is
+    feminine; its subject counts only with a name, for a common noun there ("ولم
+    يشر البيان"، "ولم تذكر الشرطة السبب") is mostly the body named as the speaker
+    before, or its own phrase runs into the object."""
     first = after_opening_adverbial(v, start, end)
     negated = first + 1 < end and v.is_("verb_particle", first)
     first += negated
@@ -191,8 +193,8 @@ def _opening_subject(v: DocView, start: int, end: int, gender: str) -> Phrase | 
     phrase = noun_phrase(v, first + 1, end, complements=_PREPOSITIONS)
     if phrase is None or phrase.start != first + 1 or not _agent_speaks(v, phrase):
         return None
-    if named_document(v, phrase.start):
-        return None  # "ولم يشر البيان …": a statement's words are its issuer's, named before
+    if negated and phrase.name is None:
+        return None  # "ولم تقل الشركة …، لكنها قالت": the body that spoke before, by name
     if gender == "m" and v.entity_label(phrase.start) == "LOC":
         return None
     return phrase

@@ -17,11 +17,8 @@ from rasd.quotes.view import DocView
 def stated_place(v: DocView, k: int) -> bool:
     """Whether token k, right after "جاء في", opens the place of a statement: a
     `situation` word, or a `stated_document` noun with its article."""
-    return v.is_("situation", k) or named_document(v, k)
-
-
-def named_document(v: DocView, k: int) -> bool:
-    """Token k is a `stated_document` noun with its article ("البيان"، "التقرير")."""
+    if v.is_("situation", k):
+        return True
     key = v.keys[k] if 0 <= k < v.n else ""
     return key.startswith("ال") and v.lexicon.has("stated_document", key[2:])
 

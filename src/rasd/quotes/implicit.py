@@ -174,18 +174,27 @@ def _opening_subject(v: DocView, start: int, end: int, gender: str) -> Phrase | 
     with its whole name: "وقال مسؤول التخطيط في برنامج …، حفظي الحلبوسي، أن …،
     لكنه عبر") and the phrase can speak: not a place after a masculine verb, which
     is its object ("وغادر أفغانستان …. إلا أنه نفى"; a country takes a feminine
-    verb). The phrase ends before a preposition ("وقضت المحكمة بسجن برونسون")."""
+    verb). The phrase ends before a preposition ("وقضت المحكمة بسجن برونسون").
+    After "لم/لن" the verb is the negated one ("ولم يشر لاعب الوسط جوردان هندرسون
+    إلى …، ولكنه قال"): even a cue, which said nothing, and a present in ت is
+    feminine; its subject counts only with a name, for a common noun there ("ولم
+    يشر البيان"، "ولم تذكر الشرطة السبب") is mostly the body named as the speaker
+    before, or its own phrase runs into the object."""
     first = after_opening_adverbial(v, start, end)
-    if first >= end - 1 or v.cue(first) is not None:
+    negated = first + 1 < end and v.is_("verb_particle", first)
+    first += negated
+    if first >= end - 1 or (v.cue(first) is not None and not negated):
         return None
-    if v.keys[first] not in KANA and not finite_verb(v, first):
+    if v.keys[first] not in KANA and not (finite_verb(v, first) or (negated and v.word(first))):
         return None
-    form = verb_gender(v, first)
+    form = "f" if negated and v.stems[first][:1] == "ت" else verb_gender(v, first)
     if gender != "p" and form not in (None, gender):
         return None
     phrase = noun_phrase(v, first + 1, end, complements=_PREPOSITIONS)
     if phrase is None or phrase.start != first + 1 or not _agent_speaks(v, phrase):
         return None
+    if negated and phrase.name is None:
+        return None  # "ولم تقل الشركة …، لكنها قالت": the body that spoke before, by name
     if gender == "m" and v.entity_label(phrase.start) == "LOC":
         return None
     return phrase

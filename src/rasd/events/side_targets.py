@@ -165,6 +165,11 @@ def _told_head(before: list[str]) -> bool:
 
 # "بحسب مصدر أمني"، "وفقا لدبلوماسي": words that attribute the facts told.
 _ATTRIBUTING = WORD_LISTS.words("attributing")
+# "وفقا لما ذكرته"، "وفق ما نقلت": the relative after a whole-word attributing word.
+_REPORTED = WORD_LISTS.words("attribution_relatives")
+# Off, an attributing word is read only without a joined و, which loses "وفقا" and "وفق"
+# (`benchmarks/event_diff.py rasd.events.side_targets WHOLE_WORD False True`).
+WHOLE_WORD = True
 # How far after such a word its teller may stand ("حسب ما أكده مصدر أمني لمراسل
 # الجوهرة اف ام").
 _ATTRIBUTION_REACH = 9
@@ -179,9 +184,24 @@ def attribution_word(words: list[Word], actor: Actor) -> int | None:
             return None
         if j < actor.first and unjoined(words[j]).removeprefix("ف") in COMPLEMENTIZERS:
             return None  # "بحسب مصادر فإن مسلحين هاجموا": the told clause has begun
-        if unjoined(words[j]) in _ATTRIBUTING:
+        if _attributing(words, j):
             return j
     return None
+
+
+def _attributing(words: list[Word], j: int) -> bool:
+    """Whether the word at `j` attributes the facts told. "وفقا" and "وفق" begin with a
+    و of their own, which `unjoined` strips: read whole, they attribute only before the
+    relative of a reporting frame ("وفقا لما ذكرته وكالة"، "وفق ما نقلت"), not as "in
+    keeping with" ("وفقا للمعايير الدولية"، "وفق برنامجهم")."""
+    if unjoined(words[j]) in _ATTRIBUTING:
+        return True
+    return (
+        WHOLE_WORD
+        and match_key(words[j].surface) in _ATTRIBUTING
+        and j + 1 < len(words)
+        and match_key(words[j + 1].surface) in _REPORTED
+    )
 
 
 def tells(attribution: int | None, actor: Actor, pos: int) -> bool:

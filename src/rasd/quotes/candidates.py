@@ -30,6 +30,7 @@ from rasd.quotes.subjects import (
     sentence_subject,
     subject_before,
 )
+from rasd.quotes.titled_objects import titled_name
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.wherein import statement_before
 from rasd.text.normalize import strip_diacritics
@@ -267,10 +268,11 @@ def _object_after(v: DocView, hit: CueHit, c: Candidate) -> bool:
     (takes M) with one noun phrase between it and its preposition: that phrase is the
     object, and the subject is left unsaid (an earlier clause's). Not a phrase that
     holds both: a title with the object after it ("اتهم وزير الإعلام الفنزويلي
-    المعارضة بـ"), a name with a reflexive object ("ووصف الدوسري نفسه بأنه")."""
+    المعارضة بـ"; a title and the name it heads are one object, `titled_name`), a
+    name with a reflexive object ("ووصف الدوسري نفسه بأنه")."""
     if "M" not in hit.form.takes or "after" not in c.sources or hit.has_object:
         return False
-    if "role" in c.mention.attrs or v.is_("title", c.token):
+    if ("role" in c.mention.attrs or v.is_("title", c.token)) and not titled_name(v, c):
         return False
     last = next((j for j in range(c.token, v.n) if v.tokens[j].end >= c.mention.end), c.token)
     return v.keys[last] not in _SELF and complement_next(v, c, hit)

@@ -45,7 +45,7 @@ def one_person(v: DocView, mention: Mention) -> bool:
     if entity.label != "PER":
         return False
     # "مؤلف هذا الكتاب ميشيل إرمان" is one person; "أنصار مرسي"، "محامو ترامب" are not.
-    if any(_many(v, i) for i in range(start, end) if v.entity_at.get(i) is not entity):
+    if any(speaks_for_several(v, i) for i in range(start, end) if v.entity_at.get(i) is not entity):
         return False
     if any(v.is_(words, i) for i in range(start, end) for words in _GROUP_LISTS):
         return False  # "الجانبان" read as a person's name
@@ -56,7 +56,7 @@ _PLURAL_ENDINGS = ("ون", "ين")
 _GROUP_LISTS = ("people", "speaking_group", "collective")
 
 
-def _many(v: DocView, i: int) -> bool:
+def speaks_for_several(v: DocView, i: int) -> bool:
     """A word of the mention, outside the name, that speaks for several."""
     if any(v.is_(words, i) for words in _GROUP_LISTS):
         return True
@@ -70,7 +70,7 @@ def _joined(v: DocView, k: int) -> bool:
         k += 1  # "سالم الحارثي، وفهد الحارثي"
     if not v.word(k) or not v.keys[k].startswith("و"):
         return False
-    if v.entity_label(k) is not None or _many(v, k):
+    if v.entity_label(k) is not None or speaks_for_several(v, k):
         return True
     rest = v.keys[k][1:]
     # "ومستشاروه"، "ونائبه": the joined group or post carries a pronoun of the name.

@@ -1,5 +1,5 @@
 """Tunisian towns the name lists lack, mined from the Jawhara FM news after an
-administrative division ("ولاية سيدي بوزيد", "معتمدية ملولش", "عمادة ...";
+administrative division ("ولاية سيدي بوزيد", "معتمدية ملولش", "بلدية حمام سوسة";
 `data/division_towns.tsv`, written by `benchmarks/mine_division_towns.py`). The
 tagger, trained on news that seldom name a Tunisian delegation, cuts a town of two
 words ("ولاية [سيدي] بوزيد", "[قصور] الساف") or leaves it untagged; a town of one word

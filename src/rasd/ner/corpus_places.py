@@ -93,15 +93,17 @@ def mined_places(
     tags: list[list[str]],
     is_other: Callable[[str], bool],
     names_person: Callable[[str], bool] = lambda key: False,
+    towns: frozenset[str] = frozenset(),
 ) -> None:
     """A word of `corpus_places` standing alone, untagged or read as a one-word person,
     is a place; not where the lists know it as a person, body or nationality
     (`is_other`), nor where the document reads it inside a person's longer name.
     A definite word right after a definite noun is its adjective ("الخوذ البيضاء"); a
     word after a verb particle is a verb, and after a title or nationality
-    (`names_person`) a person.
+    (`names_person`) a person. `towns` are more places, as stems (the Tunisian towns
+    of `division_towns`).
     `keys`, `stems`, `words` and `tags` are per sentence, `tags` changed in place."""
-    places = corpus_places()
+    places = corpus_places() | towns
     people = _named_people(keys, tags)
     for k, s, w, t in zip(keys, stems, words, tags, strict=True):
         for i in range(min(len(k), len(s), len(w), len(t))):

@@ -26,6 +26,7 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.countries import Countries
 from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
+from rasd.ner.division_towns import single_towns, whole_towns
 from rasd.ner.document_rules import (
     cued_clubs,
     named_organisations,
@@ -193,6 +194,7 @@ class EntityRecognizer:
             )
             descriptor_edges(stems, tags)
             division_descriptors(stems, tags)
+            whole_towns(words, stems, tags)
             unit_descriptions(
                 keys,
                 stems,
@@ -217,7 +219,13 @@ class EntityRecognizer:
         named_organisations(all_keys, all_tags, self._is_nationality)
         if MINED_PLACES:
             mined_places(
-                all_keys, all_stems, all_words, all_tags, self._other_than_place, self._names_person
+                all_keys,
+                all_stems,
+                all_words,
+                all_tags,
+                self._other_than_place,
+                self._names_person,
+                single_towns(),
             )
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)

@@ -9,6 +9,7 @@ from rasd.quotes.clues import speaks
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region
+from rasd.quotes.relays import RELAY, relayed
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import NAME_MAX_WORDS, STATED
 from rasd.quotes.view import CueHit, DocView
@@ -138,6 +139,9 @@ def _source_at(v: DocView, a: int, i: int, end: int, verb: int) -> tuple[Phrase,
     r = v.region_opening(phrase.end)
     if r is not None and is_name_region(v, r) and v.regions[r].closer is not None:
         phrase.end = v.regions[r].last + 1  # "حسب موقع «بيزنس انسايدر»"
+    passed_on = _relayed_source(v, phrase.end, end, verb)
+    if passed_on is not None:
+        return passed_on
     author = _statement_author_after(v, phrase, end)
     if author is not None:
         return author, max(phrase.end, author.end)
@@ -153,6 +157,22 @@ def _source_at(v: DocView, a: int, i: int, end: int, verb: int) -> tuple[Phrase,
         or (verb >= 0 and _verb_subject(v, phrase))
     )
     return (phrase, phrase.end) if head_ok else None
+
+
+def _relayed_source(v: DocView, j: int, end: int, verb: int) -> tuple[Phrase, int] | None:
+    """ "طبقا لما نقلت الصحيفة البريطانية عن المصدر الاستخباري"، "حسبما ذكرت وكالة
+    إرنا نقلاً عن بيان من الحرس الثوري": the medium at the attribution only passed the
+    words on; who said them is named after the relay's "عن" (cues.tsv عن*) or a
+    "نقلا عن" right after the medium, as a relaying cue's speaker is (relays.py)."""
+    hit = v.cue(verb) if verb >= 0 else None
+    if hit is not None and RELAY in hit.form.takes:
+        source = relayed(v, j, end)
+        if source is not None and (speaks(v, source) or v.is_("cited_source", source.start)):
+            return source, source.end
+    k = j + (j < end and v.punct(j, "،,"))
+    if k + 1 < end and v.keys[k] == "نقلا" and v.keys[k + 1] == "عن":
+        return attributed_source(v, k, end)
+    return None
 
 
 def _verb_subject(v: DocView, phrase: Phrase) -> bool:

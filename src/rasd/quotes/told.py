@@ -14,6 +14,7 @@ from rasd.quotes.state import State
 from rasd.quotes.view import DocView
 
 TAIL_WORDS = 2  # words after a closing source that still leave it closing the sentence
+AUX_REACH = 6  # words from a past auxiliary's subject to the verb it carries
 
 
 def told_sentence(
@@ -44,7 +45,24 @@ def _act_verb(v: DocView, j: int) -> bool:
         or v.complementizer(j)
     )
     subject = v.definite[j + 1] or v.entity_label(j + 1) is not None
-    return subject and (bare or finite_verb(v, j))
+    return subject and (bare or finite_verb(v, j)) and not _carries_saying(v, j)
+
+
+def _carries_saying(v: DocView, j: int) -> bool:
+    """ "وكانت إيران كشفت عن الجيل الجديد …، وقالت إنها …، حسبما نقلت …": a past
+    auxiliary (words.tsv `past_auxiliary`) carries the sentence's verb; when that verb,
+    the first after the subject, is a cue, the sentence tells a speech act, not an act."""
+    if not v.is_("past_auxiliary", j):
+        return False
+    for k in range(j + 2, min(v.n, j + 2 + AUX_REACH)):
+        if v.punct(k):
+            return False
+        hit = v.cue(k)
+        if hit is not None and k not in v.region_at:
+            return not hit.form.participle
+        if finite_verb(v, k):
+            return False
+    return False
 
 
 def _lead(v: DocView, a: int) -> int:

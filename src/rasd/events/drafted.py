@@ -12,9 +12,10 @@ verb that no preposition of place or topic leads ("اقترحته الدول ا�
 الكويت"، "بيان الخارجية"، "مشروع القرار الكويتي"; not "في مجلس الأمن"), else the doer
 of the word that issued it a few words before ("أعدت بريطانيا … مشروع قرار"، "أصدر مجلس
 الأمن قرارا"، "فشلت موسكو في تمرير مشروع قرار"), else the side the rules read before
-the document ("وبعث مندوب قطر …، الشهر الماضي، رسالة يدين فيها"). With none the act has
-no source: never the document's target, which the quotes layer may also take for the
-cue's speaker (`speech_targets.spoken_object`).
+the document or the document itself ("وبعث مندوب قطر …، الشهر الماضي، رسالة يدين فيها"،
+"أن الوثيقة تدعو") when no word issued it. With none the act has no source: never
+the document's target, which the quotes layer may also take for the cue's speaker
+(`speech_targets.spoken_object`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _DOCUMENTS = WORD_LISTS.words("document_nouns")
 _DRAFTS = WORD_LISTS.words("draft_nouns")
 _ISSUING = (WORD_LISTS.words("issuing_verbs"), WORD_LISTS.words("issuing_nouns"))
 _VOTING = (WORD_LISTS.words("voting_verbs"), WORD_LISTS.words("voting_nouns"))
+_NEGATORS = WORD_LISTS.words("negators")
 # A quotation opening between the document and the verb; a closing one ends a title
 # or a quotation the document stands in ("قرار الأمم المتحدة 2216» الذي يطالب").
 _OPENING_MARKS = {'"', "«", "“"}
@@ -56,10 +58,15 @@ def drafted_sides(
     head = _document_before(c.words, c.pos)
     if head is None:
         return None
-    author = _named_author(c, head) or _issuer(c, head)
-    if author is None and source is not None and source.last <= head:
+    issued = _issuing_word(c.words, head)
+    author = _named_author(c, head) or (_issuer(c, issued, head) if issued is not None else None)
+    if author is None and issued is None and source is not None and source.first <= head:
+        # "وبعث مندوب قطر …، الشهر الماضي، رسالة يدين فيها"، "أن الوثيقة تدعو": the
+        # subject the rules read before the verb, or the document itself
         author = source
-    after = [a for a in (source, target) if a is not None and a.first > c.pos]
+    # The object is a party the dictionaries know, not a phrase read for one ("يطلب
+    # وقفا لإطلاق النار").
+    after = [a for a in (source, target) if a is not None and a.first > c.pos and _known(c, a)]
     aimed = min(after, key=lambda a: a.first) if after else None
     # Named as the author in so many words: the side ranker keeps it. The object is
     # marked, for the quotes layer reads it as the speaker of the cue before it
@@ -153,14 +160,14 @@ def _barring_clitic(word: Word) -> bool:
     return word.prep and word.keys[0].removeprefix("و")[:1] in "بك"
 
 
-def _issuer(c: Clause, head: int) -> Actor | None:
-    """The doer of the word that issued the document a few words before it: the actor
+def _issuer(c: Clause, issued: int, head: int) -> Actor | None:
+    """The doer of the word at `issued` that issued the document at `head`: the actor
     right after it (its subject or genitive, "أصدر مجلس الأمن قرارا"), else, for a word
     of issuing, not of voting, the actor ending just before it ("فشلت موسكو السبت في
-    تمرير"). A capital is a doer here ("وزعت واشنطن مسودة بيان")."""
+    تمرير"); none when the word is negated ("عدم تصويت تونس لفائدة قرار"). A capital is
+    a doer here ("وزعت واشنطن مسودة بيان")."""
     words = c.words
-    issued = _issuing_word(words, head)
-    if issued is None:
+    if issued > 0 and words[issued - 1].keys[-1].removeprefix("و") in _NEGATORS:
         return None
     after = next((a for a in c.actors if issued < a.first and a.last <= head), None)
     if after is not None and not any(_barring(w) for w in words[issued + 1 : after.first]):
@@ -172,6 +179,11 @@ def _issuer(c: Clause, head: int) -> Actor | None:
     if not before or any(_stops(w) for w in words[before[-1].last : end]):
         return None
     return before[-1]
+
+
+def _known(c: Clause, side: Actor) -> bool:
+    """Whether a side is one of the clause's actors, not a phrase read for one."""
+    return any((a.first, a.last) == (side.first, side.last) for a in c.actors)
 
 
 def _past_aside(words: list[Word], j: int) -> int:

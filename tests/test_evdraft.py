@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_types import event_sides as _sides
 from rasd.pipeline import Pipeline
-
-
-def _sides(nlp: Pipeline, text: str, event_type: str) -> list[tuple[str, str]]:
-    doc = nlp.analyze(text)
-    return [
-        (doc.slice(e.source) if e.source else "-", doc.slice(e.target) if e.target else "-")
-        for e in doc.events
-        if e.type == event_type
-    ]
 
 
 @pytest.mark.parametrize(

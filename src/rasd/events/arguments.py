@@ -23,6 +23,7 @@ from rasd.events.clauses import (
     phrase,
     victims_before_agent,
 )
+from rasd.events.drafted import drafted_sides
 from rasd.events.frames import (
     CLASHES,
     FORCE,
@@ -201,6 +202,10 @@ def _corrected(
         # acted upon; the subject follows the verb.
         antecedent = next((a for a in c.actors if a.last == pos - 1), None)
         return doer, antecedent
+    if (drafted := drafted_sides(c, source, target)) is not None:
+        # "مشروع قرار اقترحته الدول العربية يدين إسرائيل": the document's author
+        # condemns; the noun after the verb is its object.
+        return drafted
     if relative_subject(words, pos, trigger.kind, source):
         # "قائمة الدول التي طالبت الموقع بمعلومات": with no pronoun pointing back,
         # the antecedent is the subject and the noun after the verb its object.

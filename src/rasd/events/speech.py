@@ -26,7 +26,7 @@ from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor, swallowed, within
 from rasd.events.speech_duty import addressed_party, addressed_type, obliged_party
 from rasd.events.speech_nouns import bare_nouns, opening_act
-from rasd.events.speech_targets import speech_target
+from rasd.events.speech_targets import speech_target, spoken_object
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
 
@@ -327,6 +327,8 @@ def one_act(doc: Document, event: Event, quoted: Event, cue: int) -> None:
     the states demand, not Facebook). The rules may read the speaker and whom the act
     is aimed at as one side, which the quotes layer cut apart (`sides.swallowed`)."""
     read, speaker = event.source, quoted.source
+    if spoken_object(event.target, speaker):
+        return  # "مشروع قرار … يدين إيران "لتقاعسها"": the document's object
     named = [e for e in doc.entities or [] if e.label in _NAMED]
     # A side carried over from another clause ("، نافيا …" after another event) was not
     # read around the cue: the one who spoke is surer.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorDictionary
-from rasd.events.sides import named_side
+from rasd.events.sides import named_side, same_actor
 from rasd.text.normalize import match_key
 
 # `benchmarks/event_diff.py rasd.events.speech_targets OWN_STATES False True`
@@ -145,3 +145,10 @@ def own_state_target(doc: Document, event: Event, actors: ActorDictionary | None
     if source is None or target is None:
         return False
     return own_state(actors, [doc.slice(source), source.canonical or ""], doc.slice(target))
+
+
+def spoken_object(target: Mention | None, speaker: Mention | None) -> bool:
+    """Whether the speaker the quotes layer gives a document's act is the act's object,
+    which `drafted.py` marked ("مشروع قرار … يدين إيران "لتقاعسها"": no quotation of
+    Iran's)."""
+    return target is not None and bool(target.attrs.get("drafted")) and same_actor(target, speaker)

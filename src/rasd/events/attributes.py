@@ -52,6 +52,10 @@ _POSSIBLE = _LISTS.words("possible")
 # A threat that may come ("قد يهدد الانتعاش"، "مخاطر قد تهدد سلامتهم") is a danger
 # named, not a threat made, as an attack that may come is no attack.
 _MAY_TYPES = MATERIAL_TYPES | {"THREATEN"}
+# A switch for `benchmarks/event_diff.py`: "قد" + imperfect read for every type (evhypo).
+MAY_ALL_TYPES = True
+# "وقد تم توقيع الاتفاق": the passive auxiliary's perfect tells a done act.
+_DONE_AUX = _LISTS.words("done_aux")
 
 
 def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> bool:
@@ -59,16 +63,20 @@ def possible(words: list[Word], pos: int, event_type: str, lemma: str = "") -> b
     that must, may or is feared to happen, not one that did."""
     if PROPOSED_ON and proposed(words, pos):
         return True
-    if event_type not in _MAY_TYPES:
-        return False
     before = [unjoined(w) for w in words[max(0, pos - 5) : pos]]
-    if any(b in _POSSIBLE for b in before):
+    if event_type in _MAY_TYPES and any(b in _POSSIBLE for b in before):
         return True
-    # "قد" before an imperfect verb is "may"; before a perfect one ("قد اعتقلوا") it
-    # tells a done act, also where the perfect stem begins with ت ("وقد توعد مادورو").
+    if event_type not in _MAY_TYPES and not MAY_ALL_TYPES:
+        return False
+    # "قد" before an imperfect verb is "may", of any act ("قد تشن هجوما إلكترونيا");
+    # before a perfect one ("قد اعتقلوا") it tells a done act, also where the perfect
+    # stem begins with ت ("وقد توعد مادورو").
     may = [match_key(w.surface) for w in words[max(0, pos - 2) : pos + 1]]
     return any(
-        a.removeprefix("و") == "قد" and b[:1] in "يتن" and not (lemma and b.startswith(lemma))
+        a.removeprefix("و") == "قد"
+        and b[:1] in "يتن"
+        and b not in _DONE_AUX
+        and not (lemma and b.startswith(lemma))
         for a, b in itertools.pairwise(may)
     )
 

@@ -63,6 +63,7 @@ from rasd.events.attributes import (
     upcoming,
 )
 from rasd.events.battles import battle_setting, protest_time_frame
+from rasd.events.capable import unrealised
 from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
@@ -492,7 +493,11 @@ class EventExtractor:
                 event.attrs["background"] = True
             if event.type == "ASSAULT" and (planned(words, pos) or tested(words, trigger.lemma)):
                 event.attrs["hypothetical"] = True
-            if asked(words, pos) or possible(words, pos, event.type, trigger.lemma):
+            if (
+                asked(words, pos)
+                or possible(words, pos, event.type, trigger.lemma)
+                or unrealised(words, pos)
+            ):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):
                 event.attrs["hypothetical"] = True  # "طالبوا بتنظيم مظاهرة": not held yet

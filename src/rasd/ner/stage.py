@@ -268,7 +268,7 @@ class EntityRecognizer:
         word = text[token.start : token.end]
         freq = self.tagger.featurizer.segmenter.lexicon.get
         if start != token.start:
-            return self._split_start(text, span, start)
+            return self._split_start(text, span, start, label)
         whole, rest = freq(match_key(word), 0), freq(match_key(word[1:]), 0)
         if word[0] not in _NAME_PROCLITICS or len(word) < 3:
             return start
@@ -285,7 +285,7 @@ class EntityRecognizer:
         """Whether the organisation of tokens start to end begins after a proclitic."""
         return self._name_start(text, tokens[start:end], "ORG") != tokens[start].start
 
-    def _split_start(self, text: str, span: list[Token], start: int) -> int:
+    def _split_start(self, text: str, span: list[Token], start: int, label: str) -> int:
         """Where a name begins in a word whose proclitics the segmenter split off at
         `start`: one letter earlier when that letter belongs to the name."""
         token, first = span[0], start - 1
@@ -296,7 +296,8 @@ class EntityRecognizer:
         ):
             return start
         letter, word, rest = text[first], text[first : token.end], text[start : token.end]
-        if listed_whole(self.gazetteer, [word, *(text[t.start : t.end] for t in span[1:])]):
+        words = [word, *(text[t.start : t.end] for t in span[1:])]
+        if listed_whole(self.gazetteer, words, label):
             return first
         freq = self.tagger.featurizer.segmenter.lexicon.get
         whole, rest_freq = freq(match_key(word), 0), freq(match_key(rest), 0)

@@ -10,6 +10,7 @@ from rasd.events.counts import number
 from rasd.events.keys import light_key, strip_proclitics
 from rasd.events.relevance import Coded
 from rasd.events.sentence import WORD_LISTS
+from rasd.events.speech_anchor import opens_with
 from rasd.text.normalize import match_key
 
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "DISAPPROVE"}
@@ -162,7 +163,12 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     of the body that tells it again: the two are one sentence."""
     if a.type != b.type:
         return False
-    one_sentence = a.sentence == b.sentence or _copied(a.sentence, b.sentence, copies)
+    one_sentence = (
+        a.sentence == b.sentence
+        or _copied(a.sentence, b.sentence, copies)
+        or opens_with(a, b)
+        or opens_with(b, a)
+    )
     if one_sentence and (
         not _distinct_sides(a, b) or _targets(a, b) or _read_twice(a, b) or _read_twice(b, a)
     ):

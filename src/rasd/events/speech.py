@@ -24,6 +24,7 @@ from rasd.events.relayed import relayed
 from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor, swallowed, within
+from rasd.events.speech_anchor import anchor
 from rasd.events.speech_duty import addressed_party, addressed_type, obliged_party
 from rasd.events.speech_nouns import bare_nouns, opening_act
 from rasd.events.speech_targets import speech_target, spoken_object
@@ -252,10 +253,9 @@ def speech_events(
             continue
         if event_type == "DEMAND" and _prayer(doc, quote):
             continue
-        start = min(quote.start, quote.speaker.start, quote.cue.start if quote.cue else quote.start)
-        sentence = max(0, bisect_right(starts, start) - 1)
+        start, end, sentence, opens = anchor(quote, starts)
         event = Event(
-            start, quote.end, event_type, sentence, _source(doc, quote, entities, entity_starts)
+            start, end, event_type, sentence, _source(doc, quote, entities, entity_starts)
         )
         plain = quote.cue is None or acts.cue_type(doc.slice(quote.cue)) is None
         if plain and quote.start not in by_model and relayed(doc, quote):
@@ -288,6 +288,8 @@ def speech_events(
             continue
         event.attrs["trigger"] = doc.slice(quote.cue) if quote.cue else ""
         event.attrs["speech"] = True
+        if opens != sentence:
+            event.attrs["opens_in"] = opens  # the earlier sentence its telling opens in
         if quote.start in by_model:
             event.attrs["learned"] = True  # typed by the model, not the lexicon
         cue_token = bisect_right(token_starts, quote.cue.start) - 1 if quote.cue else -1

@@ -16,7 +16,7 @@ from rasd.quotes.lexicon import CueForm
 from rasd.quotes.mid_frames import frame_ends_clause
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region, quotation_before, region_words
-from rasd.quotes.sources import attributed_source, frame_verb, names_wording
+from rasd.quotes.sources import frame_source, frame_verb, names_wording
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
@@ -49,7 +49,7 @@ def attributions(state: State) -> None:
         for a in marks[bisect_left(marks, s_first) : bisect_left(marks, s_end)]:
             if a in v.region_at:
                 continue
-            found = attributed_source(v, a, s_end)
+            found = frame_source(v, a, s_end)
             unsaid = None if found is not None else unsaid_source(state, a, s_end)
             if unsaid is not None:
                 # "بحسب ما كتب على صفحته": no phrase names the source; its speaker is

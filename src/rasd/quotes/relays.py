@@ -57,10 +57,14 @@ def after_relayed(v: DocView, i: int, end: int) -> int:
 _PRONOUN_GENDER = (("هما", "p"), ("هم", "p"), ("هن", "p"), ("ها", "f"), ("ه", "m"))
 
 
+def pronoun_gender(key: str) -> str | None:
+    """The gender of a word's attached pronoun ("قولها"، "عنها": f; "عنهم": p)."""
+    return next((g for end, g in _PRONOUN_GENDER if key.endswith(end)), None)
+
+
 def relayed_gender(v: DocView, first: int, last: int) -> str | None:
     """The gender of the pronoun on the relayed words' verbal noun ("قولها": f)."""
     for i in range(first, last):
         if v.third_person[i]:
-            key = v.keys[i]
-            return next((g for end, g in _PRONOUN_GENDER if key.endswith(end)), None)
+            return pronoun_gender(v.keys[i])
     return None

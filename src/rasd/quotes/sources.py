@@ -9,7 +9,7 @@ from rasd.quotes.clues import speaks
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region
-from rasd.quotes.relays import RELAY, relayed
+from rasd.quotes.relays import FROM_HIM, RELAY, relayed
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import NAME_MAX_WORDS, STATED
 from rasd.quotes.view import CueHit, DocView
@@ -97,6 +97,17 @@ def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None
     return _source_at(v, a, i, end, verb)
 
 
+def frame_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:
+    """The source the attribution at a gives its words: none named when its verb relays
+    from a pronoun ("بحسب ما نقل عنه الكرملين"), whose referent spoke
+    (`unsaid_sources`); the medium is still the subject a later verb takes
+    (`attribution_before`)."""
+    verb = frame_verb(v, a, end)
+    if verb is not None and relays_from_pronoun(v, verb, end):
+        return None
+    return attributed_source(v, a, end)
+
+
 def frame_verb(v: DocView, a: int, end: int) -> int | None:
     """The reporting verb of "بحسب ما أعلنت"، "حسبما قال" at the attribution a, if any."""
     i = a + 1 + (v.keys[a + 1 : a + 2] == ["ل"])
@@ -173,6 +184,19 @@ def _relayed_source(v: DocView, j: int, end: int, verb: int) -> tuple[Phrase, in
     if k + 1 < end and v.keys[k] == "نقلا" and v.keys[k + 1] == "عن":
         return attributed_source(v, k, end)
     return None
+
+
+def relays_from_pronoun(v: DocView, verb: int, end: int) -> bool:
+    """ "بحسب ما نقلت عنها شينخوا"، "وفق ما نقل عنه الكرملين": a relaying verb of the
+    frame (cues.tsv عن*) whose "عن" carries a pronoun: the words are of the one the
+    pronoun stands for, named before; the noun after it is the medium that relayed."""
+    hit = v.cue(verb)
+    return (
+        hit is not None
+        and RELAY in hit.form.takes
+        and verb + 1 < end
+        and v.keys[verb + 1] in FROM_HIM
+    )
 
 
 def _verb_subject(v: DocView, phrase: Phrase) -> bool:

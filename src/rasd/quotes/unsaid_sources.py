@@ -6,7 +6,10 @@ vouches for the clause before the attribution.
 from __future__ import annotations
 
 from rasd.document import Mention
+from rasd.quotes.relays import pronoun_gender
+from rasd.quotes.sources import relays_from_pronoun
 from rasd.quotes.state import STATED, State
+from rasd.quotes.view import DocView
 
 # Where the unsaid subject's verb may say it spoke, before the comma or the sentence end.
 UNSAID_REACH = 8
@@ -26,6 +29,15 @@ def unsaid_source(state: State, a: int, end: int) -> tuple[Mention | None, int] 
     if verb >= end:
         return None
     hit = v.cue(verb)
+    if relays_from_pronoun(v, verb, end):
+        # "، بحسب ما نقلته عنه الوكالة": the one "عنه" stands for spoke, with the
+        # pronoun's gender (the verb's own pronoun is the words); the medium named
+        # after it only relayed them.
+        stop = _stop_within(v, verb + 2, end)
+        gender = pronoun_gender(v.keys[verb + 1]) or "m"
+        if stop is None:
+            return None
+        return _cue_subject_before(state, a, gender) or earlier_speaker(state, a, gender), stop
     if hit is None or hit.form.participle or hit.has_object or v.keys[verb] in STATED:
         return None  # "حسبما ورد في بيان": و + رد, it was stated in
     if hit.form.takes & {"S", "A"}:
@@ -48,6 +60,17 @@ def earlier_speaker(state: State, a: int, gender: str) -> Mention | None:
     return None
 
 
+def _cue_subject_before(state: State, a: int, gender: str) -> Mention | None:
+    """ "وقال عرقجي، بحسب ما نقلت عنه وكالة "إيسنا"، "…"": the subject of a cue earlier
+    in the frame's sentence, though the frame kept the cue from reading its words."""
+    v = state.view
+    first = v.sent_bounds[v.sent_of[a]][0] if v.sent_of[a] >= 0 else a
+    for said in reversed(state.said):
+        if first <= said.token < a:
+            return said.mention if said.gender == gender or gender == "p" else None
+    return None
+
+
 def _clause_stop(state: State, i: int, end: int) -> int | None:
     """The comma or sentence end right after the verb, past a phrase of where it was
     said that opens with a preposition; None when anything else follows."""
@@ -56,12 +79,18 @@ def _clause_stop(state: State, i: int, end: int) -> int | None:
         return i
     if v.keys[i] not in _WHERE:
         return None
-    for j in range(i + 1, min(end, i + UNSAID_REACH + 1)):
+    return _stop_within(v, i + 1, end)
+
+
+def _stop_within(v: DocView, i: int, end: int) -> int | None:
+    """The comma or sentence end within `UNSAID_REACH` words of i; None when a cue or a
+    complementizer comes first (the frame's words go on)."""
+    for j in range(i, min(end, i + UNSAID_REACH)):
         if v.punct(j, "،,.!?؟"):
             return j
         if v.cue(j) is not None or v.complementizer(j):
             return None
-    return end if end - i <= UNSAID_REACH else None
+    return end if end - i < UNSAID_REACH else None
 
 
 _WHERE = frozenset({"في", "على", "عبر", "خلال", "امام", "لدى"})

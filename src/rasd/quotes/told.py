@@ -51,7 +51,9 @@ def _act_verb(v: DocView, j: int) -> bool:
 def _carries_saying(v: DocView, j: int) -> bool:
     """ "وكانت إيران كشفت عن الجيل الجديد …، وقالت إنها …، حسبما نقلت …": a past
     auxiliary (words.tsv `past_auxiliary`) carries the sentence's verb; when that verb,
-    the first after the subject, is a cue, the sentence tells a speech act, not an act."""
+    the first after the subject, is a cue, the sentence tells a speech act, not an act.
+    A cue aimed at someone (cues.tsv flag O: "وكانت السلطات قد هددت النساء …") is an
+    act done to them all the same, which the closing frame vouches for."""
     if not v.is_("past_auxiliary", j):
         return False
     for k in range(j + 2, min(v.n, j + 2 + AUX_REACH)):
@@ -59,7 +61,7 @@ def _carries_saying(v: DocView, j: int) -> bool:
             return False
         hit = v.cue(k)
         if hit is not None and k not in v.region_at:
-            return not hit.form.participle
+            return not hit.form.participle and "O" not in hit.form.takes
         if finite_verb(v, k):
             return False
     return False

@@ -49,6 +49,7 @@ from rasd.ner.mentions import (
 from rasd.ner.model import Tagger
 from rasd.ner.named_after import named_after
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
+from rasd.ner.noun_chains import chain_bodies
 from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
 from rasd.ner.place_rules import division_descriptors
@@ -209,6 +210,7 @@ class EntityRecognizer:
                 self._is_nationality,
             )
             named_after(keys, words, stems, tags)
+            chain_bodies(keys, words, stems, tags, featurizer.segmenter.lexicon)
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         if NATIONAL_CLUBS:
             national_clubs(

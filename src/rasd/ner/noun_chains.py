@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from rasd.ner.rule_words import load_rule_words
+from rasd.text.normalize import match_key
 
 # Switch for `benchmarks/ner_rule_diff.py` (`noun_chains.CHAIN_BODIES`).
 CHAIN_BODIES = True
-_HEADS = load_rule_words()["chain_body_head"]
+# Heads compared by their match key, final ة kept: "مؤسس" (a founder) is no "مؤسسة".
+_WORDS = load_rule_words(match_key)
+_HEADS = _WORDS["chain_body_head"]
+# Bare adjectives the news also writes with the article ("ديوان عام المحافظة").
+_NOT_LINKS = _WORDS["chain_not_link"]
 _ARTICLE = "ال"
 _AND = "و"
 _MAX_LINKS = 3
@@ -26,19 +31,18 @@ _ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون", "يات")
 
 
 def chain_bodies(
-    keys: Sequence[str],
     words: Sequence[str],
     stems: Sequence[str],
     tags: list[str],
     lexicon: Mapping[str, int],
 ) -> None:
     """Tag as one ORG each chain of one sentence's `tags` (changed in place) that opens
-    on an untagged or ORG-opening indefinite body head; `keys` are loose keys, `stems`
-    match keys without proclitics, `lexicon` the news word counts."""
+    on an untagged or ORG-opening indefinite body head; `stems` are match keys without
+    proclitics, `lexicon` the news word counts."""
     if not CHAIN_BODIES:
         return
     for i in range(len(tags)):
-        if keys[i] not in _HEADS or stems[i].startswith(_ARTICLE) or tags[i] not in ("O", "B-ORG"):
+        if stems[i] not in _HEADS or tags[i] not in ("O", "B-ORG"):
             continue
         inside = _inside(tags[i])
         end = _chain_end(words, stems, tags, lexicon, i, inside)
@@ -81,8 +85,11 @@ def _chain_end(
 
 def _link(word: str, stem: str, lexicon: Mapping[str, int], joined: bool) -> bool:
     """A bare noun in construct: no article, no proclitic but a joining و after the
-    first link, written with the article often enough to be a noun, not a verb."""
+    first link, written with the article often enough to be a noun, not a verb, and no
+    adjective (a masculine nisba, "منظمة دولي"; or a listed one)."""
     if stem.startswith(_ARTICLE) or word not in (stem, _AND + stem if joined else stem):
+        return False
+    if stem.endswith("ي") or stem in _NOT_LINKS:
         return False
     return lexicon.get(_ARTICLE + stem, 0) >= _NOUN_ATTESTED
 

@@ -210,7 +210,7 @@ class EntityRecognizer:
                 self._is_nationality,
             )
             named_after(keys, words, stems, tags)
-            chain_bodies(keys, words, stems, tags, featurizer.segmenter.lexicon)
+            chain_bodies(words, stems, tags, featurizer.segmenter.lexicon)
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         if NATIONAL_CLUBS:
             national_clubs(

@@ -177,6 +177,8 @@ class EntityRecognizer:
                     conjoined,
                 )
             hyphenated_organisations(text, tokens, tags)
+            # before `coordinated_genitives`, which carries a chain on through و
+            chain_bodies(words, stems, tags, featurizer.segmenter.lexicon)
             coordinated_genitives(
                 words,
                 stems,
@@ -210,7 +212,6 @@ class EntityRecognizer:
                 self._is_nationality,
             )
             named_after(keys, words, stems, tags)
-            chain_bodies(words, stems, tags, featurizer.segmenter.lexicon)
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         if NATIONAL_CLUBS:
             national_clubs(

@@ -15,9 +15,7 @@ def _chained(ner: EntityRecognizer, sentence: str, tags: str) -> str:
     forms = [ner.tagger.featurizer.form(w) for w in sentence.split()]
     out = tags.split()
     lexicon = ner.tagger.featurizer.segmenter.lexicon
-    chain_bodies(
-        [f.key for f in forms], [f.word for f in forms], [f.stem for f in forms], out, lexicon
-    )
+    chain_bodies([f.word for f in forms], [f.stem for f in forms], out, lexicon)
     return " ".join(out)
 
 

@@ -49,6 +49,7 @@ from rasd.ner.mentions import (
 from rasd.ner.model import Tagger
 from rasd.ner.named_after import named_after
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
+from rasd.ner.noun_chains import chain_bodies
 from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
 from rasd.ner.place_rules import division_descriptors
@@ -176,6 +177,8 @@ class EntityRecognizer:
                     conjoined,
                 )
             hyphenated_organisations(text, tokens, tags)
+            # before `coordinated_genitives`, which carries a chain on through و
+            chain_bodies(words, stems, tags, featurizer.segmenter.lexicon)
             coordinated_genitives(
                 words,
                 stems,

@@ -16,6 +16,13 @@ the document or the document itself ("وبعث مندوب قطر …، الشه�
 "أن الوثيقة تدعو") when no word issued it. With none the act has no source: never
 the document's target, which the quotes layer may also take for the cue's speaker
 (`speech_targets.spoken_object`).
+
+A document right after a DEMAND or DISAPPROVE verb is its subject (VSO: "وطالب البيان
+الحكومة التركية" had the government demand; evdraft2): the source is the issuer named
+after it ("مشروع القرار الأميركي"، "البيان الختامي للقمة"، "البيان الصادر عن X"), else
+the document, left for a later stage to resolve ("وأصدر جميع أعضاء الناتو بيانا … كما
+أدان البيان"), and the object is the name right after them. A bare "قرار" there is a
+decision acted upon ("وشجب قرار الولايات المتحدة").
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.events.clauses import Clause, phrase
-from rasd.events.phrases import COMPLEMENTIZERS, PREPOSITIONS
+from rasd.events.phrases import COMPLEMENTIZERS, PREPOSITIONS, RELATIVES
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
 from rasd.events.side_agents import resumptive
 from rasd.events.sides import Actor
@@ -31,10 +38,16 @@ from rasd.text.normalize import match_key
 
 # Switch for `benchmarks/event_diff.py rasd.events.drafted DRAFTED False True`.
 DRAFTED = True
+# Switch for the document after its verb: `event_diff.py rasd.events.drafted AFTER False True`.
+AFTER = True
 # Acts done in words, which a document does for its author.
 _WORDED = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
 _DOCUMENTS = WORD_LISTS.words("document_nouns")
 _DRAFTS = WORD_LISTS.words("draft_nouns")
+_DECISIONS = WORD_LISTS.words("decision_nouns")
+# Acts a document after its verb does: one rejects or supports a document more often
+# than a document rejects ("والحرس الثوري يرفض القرار الأممي"، "أيد قرار ترمب").
+_AFTER_ACTS = frozenset({"DISAPPROVE", "DEMAND"})
 _ISSUING = (WORD_LISTS.words("issuing_verbs"), WORD_LISTS.words("issuing_nouns"))
 _VOTING = (WORD_LISTS.words("voting_verbs"), WORD_LISTS.words("voting_nouns"))
 _NEGATORS = WORD_LISTS.words("negators")
@@ -57,7 +70,7 @@ def drafted_sides(
         return None
     head = _document_before(c.words, c.pos)
     if head is None:
-        return None
+        return _after_sides(c, source, target)
     issued = _issuing_word(c.words, head)
     author = _named_author(c, head) or (_issuer(c, issued, head) if issued is not None else None)
     if author is None and issued is None and source is not None and source.first <= head:
@@ -72,6 +85,136 @@ def drafted_sides(
     # marked, for the quotes layer reads it as the speaker of the cue before it
     # (`speech_targets.spoken_object`).
     return _marked(author, "held"), _marked(aimed, "drafted")
+
+
+def _after_sides(
+    c: Clause, source: Actor | None, target: Actor | None
+) -> tuple[Actor | None, Actor | None] | None:
+    """The author and the object of an act verb whose subject is the document right after
+    it ("وطالب البيان الحكومة بـ"، "ودان البيان الختامي للقمة الهجمات"), or None: the
+    author is the document's issuer named after it, else the document itself; the object
+    is the first known party after both, the one the VSO reading took for the doer."""
+    if not AFTER or c.trigger.type not in _AFTER_ACTS:
+        return None
+    head = _document_after(c.words, c.pos)
+    if head is None:
+        return None
+    end = _past_documents(c.words, head)
+    issuer = _issuer_after(c, head, end)
+    # With no issuer named, the document stands for it, unmarked: a later stage may
+    # still find who issued it ("وأصدر جميع أعضاء الناتو بيانا … كما أدان البيان").
+    author = _marked(issuer, "held") or phrase(c.scope.doc, c.words, head, end, [])
+    start = max(_past_adjectives(c.words, end), author.last)
+    aimed = _accusative(c, start)
+    if aimed is None:
+        after = [a for a in (source, target) if a is not None and a.first >= start and _known(c, a)]
+        aimed = min(after, key=lambda a: a.first) if after else None
+    return author, _marked(aimed, "drafted")
+
+
+def _accusative(c: Clause, start: int) -> Actor | None:
+    """The verb's object right after its subject (VSO: "وطالب البيان الحكومة التركية"),
+    cut off a name the actor finder grew over the document ("[البيان المجتمع الدولي]");
+    none when a preposition or a clitic ب، ل or ك leads it."""
+    words = c.words
+    for a in sorted(c.actors, key=lambda a: a.first):
+        if a.last <= start or a.is_place:
+            continue
+        first = max(a.first, start)
+        if first - start > 1 or any(w.prep or _barring(w) for w in words[start : first + 1]):
+            return None
+        return a if first == a.first else phrase(c.scope.doc, words, first, a.last, [a])
+    return None
+
+
+def _document_after(words: list[Word], pos: int) -> int | None:
+    """Where the document the verb at `pos` is told of begins when it is the verb's
+    subject right after it ("وطالب البيان"، "وتدعو الرسالة"، "ودعا مشروع القرار")."""
+    if pos > 0 and words[pos - 1].keys[-1] in RELATIVES:
+        return None  # "نتنياهو، الذي أيد قرار ترمب": the antecedent does it
+    head = j = pos + 1
+    if j < len(words) and _forms(words[j]) & _DRAFTS:
+        j += 1
+    if j >= len(words) or not _forms(words[j]) & _DOCUMENTS:
+        return None
+    if j == head and _forms(words[j]) & _DECISIONS and not _definite(words[j]):
+        return None
+    return head if _agrees(words, pos, match_key(words[head].surface)) else None
+
+
+# Words after a document that lead to its issuer ("البيان الصادر عن الخارجية").
+_ISSUED_BY = ("الصادر", "الصادره", "الصادرة")
+_FROM = frozenset({"عن", "من"})
+# How many words (adjectives) may stand between the document and "ل" + its issuer
+# ("البيان الختامي للقمة").
+_ISSUER_GAP = 2
+
+
+def _issuer_after(c: Clause, head: int, end: int) -> Actor | None:
+    """The issuer named right after a document: its genitive when the document noun has
+    no article ("بيان الخارجية"، "قرار مجلس الأمن"), a ل phrase past an adjective or two
+    ("البيان الختامي للقمة"), "الصادر عن X", or a relative clause's subject ("الذي تقدمت
+    به باكستان")."""
+    words = c.words
+    adjectives = _past_adjectives(words, end)
+    if (nisba := _nisba(c, end, adjectives)) is not None:
+        return nisba
+    end = adjectives
+    later = sorted(
+        (a for a in c.actors if a.first >= end and not a.is_place), key=lambda a: a.first
+    )
+    if not later:
+        return None
+    first = later[0]
+    construct = not _definite(words[end - 1])
+    if construct and first.first == end:
+        return first
+    if first.first - end <= _ISSUER_GAP and _led_by_li(words[first.first]):
+        return first
+    gap = [match_key(w.surface) for w in words[end : first.first]]
+    if len(gap) == 2 and gap[0] in _ISSUED_BY and gap[1] in _FROM:
+        return first
+    if (
+        gap
+        and words[end].keys[-1] in RELATIVES
+        and 2 <= len(gap) <= 3
+        and _one_of(words[end + 1], _ISSUING)
+    ):
+        return first
+    return None
+
+
+def _past_adjectives(words: list[Word], end: int) -> int:
+    """Where the document's adjectives end: up to two definite words with a nisba's
+    ending ("البيان الختامي"، "مشروع القرار الأميركي")."""
+    j = end
+    while j < min(len(words), end + 2) and _definite(words[j]) and _nisba_form(words[j]):
+        j += 1
+    return j
+
+
+def _nisba_form(word: Word) -> bool:
+    return match_key(word.surface).endswith(("ي", "يه", "ية"))
+
+
+def _nisba(c: Clause, end: int, adjectives: int) -> Actor | None:
+    """An adjective of the document that the actor finder knows as a party, the author
+    ("مشروع القرار الأميركي"، "البيان المصري"), cut off the actor grown over the
+    document; not a name of more words glued to it ("[البيان المجتمع الدولي]")."""
+    for j in range(end, adjectives):
+        grown = next((a for a in c.actors if a.first <= j and a.last == j + 1), None)
+        if grown is not None and not grown.is_place:
+            return grown if grown.first == j else phrase(c.scope.doc, c.words, j, j + 1, [grown])
+    return None
+
+
+def _definite(word: Word) -> bool:
+    return match_key(word.surface).removeprefix("و").startswith("ال")
+
+
+def _led_by_li(word: Word) -> bool:
+    """A name joined to ل ("للقمة"), which marks whose document it is."""
+    return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
 
 
 def _marked(actor: Actor | None, mark: str) -> Actor | None:

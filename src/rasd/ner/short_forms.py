@@ -1,0 +1,89 @@
+"""A club's short form: the last word of a multi-word organisation of the document
+("مانشستر سيتي", "بوروسيا دورتموند") is that organisation when it recurs alone
+("وتقدم سيتي", "لاعب دورتموند"). Sports news name a club in full once and then by
+its last word, which the tagger, seeing one sentence, leaves untagged or reads as a
+place or a person (issue 14).
+
+Every word of the organisation must read as a name: known to the news lexicon, without
+the article and rarely written with it, so not a body named by a common noun and a
+place ("جامعة ويتشيتا", "المقاومة الشعبية بعدن", whose last word alone is the place)
+nor one with a common word ("ريال مدريد": "الريال"). The last word must not be a
+country, a town or a person of the lists, nor a nationality, nor a word of a person
+of two words or more of the document (a one-word person may be the short form itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rasd.ner.scoring import chunks
+
+# A short form counts as a name when the news write it with the article at most this
+# share of its bare count ("السيتي" is 3% of "سيتي"; "الشورى" is four times "شورى").
+_DEFINITE_SHARE = 0.1
+_MIN_COUNT = 20  # bare occurrences in the news lexicon: a word the news know
+_MIN_LETTERS = 3
+
+
+def short_forms(
+    keys: Sequence[Sequence[str]],
+    stems: Sequence[Sequence[str]],
+    tags: list[list[str]],
+    lexicon: dict[str, int],
+    is_listed: Callable[[str], bool],
+    is_nationality: Callable[[str], bool],
+) -> None:
+    """Tag ORG each lone mention of a multi-word organisation's last word, where it
+    stands untagged between untagged words or as a one-word place or person.
+    `keys` (loose), `stems` (lexicon keys) per sentence; `tags` changed in place;
+    `is_listed` tells a key the lists know as a place, country or person."""
+    people: set[str] = set()
+    # (word before the last, last word) of each name: the full name left untagged
+    # ("تطبيق سناب شات") is not its short form
+    endings: set[tuple[str, str]] = set()
+    for sentence_keys, sentence_stems, sentence_tags in zip(keys, stems, tags, strict=True):
+        for label, first, last in chunks(sentence_tags):
+            if label == "PER" and last - first > 1:
+                people.update(sentence_keys[first:last])
+            elif label == "ORG" and last - first > 1:
+                key = sentence_keys[last - 1]
+                if all(_name_word(s, lexicon) for s in sentence_stems[first:last]) and not (
+                    len(key) < _MIN_LETTERS or is_listed(key) or is_nationality(key)
+                ):
+                    endings.add((sentence_keys[last - 2], key))
+    shorts = {key for _, key in endings} - people
+    if not shorts:
+        return
+    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+        for i in _lone_mentions(sentence_keys, sentence_tags, shorts, endings):
+            sentence_tags[i] = "B-ORG"
+
+
+def _name_word(stem: str, lexicon: dict[str, int]) -> bool:
+    """Whether the news use a word as a name: known, without the article, and rarely
+    written with it ("مانشستر", "سيتي"; not "جامعة", "المقاومة")."""
+    bare = lexicon.get(stem, 0)
+    return (
+        not stem.startswith("ال")
+        and bare >= _MIN_COUNT
+        and lexicon.get("ال" + stem, 0) <= _DEFINITE_SHARE * bare
+    )
+
+
+def _lone_mentions(
+    keys: Sequence[str], tags: list[str], shorts: set[str], endings: set[tuple[str, str]]
+) -> list[int]:
+    """Positions of a short form standing alone: untagged with untagged neighbours
+    (not "ليستر سيتي" with "ليستر" a place) and not after its name's other words,
+    or a one-word place or person."""
+    found = []
+    for i, key in enumerate(keys):
+        if key not in shorts or (i > 0 and (keys[i - 1], key) in endings):
+            continue
+        before = tags[i - 1] if i > 0 else "O"
+        after = tags[i + 1] if i + 1 < len(tags) else "O"
+        untagged = tags[i] == "O" and before == "O" and not after.startswith("I-")
+        one_word = tags[i] in ("B-LOC", "B-PER") and not after.startswith("I-")
+        if untagged or one_word:
+            found.append(i)
+    return found

@@ -1,15 +1,16 @@
 """A club's short form: the last word of a multi-word organisation of the document
 ("مانشستر سيتي", "بوروسيا دورتموند") is that organisation when it recurs alone
 ("وتقدم سيتي", "لاعب دورتموند"). Sports news name a club in full once and then by
-its last word, which the tagger, seeing one sentence, leaves untagged or reads as a
-place or a person (issue 14).
+its last word, which the tagger, seeing one sentence, leaves untagged (issue 14).
 
 Every word of the organisation must read as a name: known to the news lexicon, without
 the article and rarely written with it, so not a body named by a common noun and a
 place ("جامعة ويتشيتا", "المقاومة الشعبية بعدن", whose last word alone is the place)
-nor one with a common word ("ريال مدريد": "الريال"). The last word must not be a
-country, a town or a person of the lists, nor a nationality, nor a word of a person
-of two words or more of the document (a one-word person may be the short form itself).
+nor one with a common word ("ريال مدريد": "الريال"). The last word must be listed
+as a body's name (ANERgazet lists "سيتي", "يونايتد", "بنفيكا"; a word the tagger
+closed an organisation on by mistake, "هناك", is not) and not as a country, a town
+or a person only, nor be a nationality or a word of a person of two words or more
+of the document.
 """
 
 from __future__ import annotations
@@ -30,13 +31,13 @@ def short_forms(
     stems: Sequence[Sequence[str]],
     tags: list[list[str]],
     lexicon: dict[str, int],
-    is_listed: Callable[[str], bool],
+    is_body: Callable[[str], bool],
     is_nationality: Callable[[str], bool],
 ) -> None:
     """Tag ORG each lone mention of a multi-word organisation's last word, where it
-    stands untagged between untagged words or as a one-word place or person.
-    `keys` (loose), `stems` (lexicon keys) per sentence; `tags` changed in place;
-    `is_listed` tells a key the lists know as a place, country or person."""
+    stands untagged between untagged words. `keys` (loose), `stems` (lexicon keys)
+    per sentence; `tags` changed in place; `is_body` tells a key the lists know as a
+    body's name, not as a country, town or person."""
     people: set[str] = set()
     # (word before the last, last word) of each name: the full name left untagged
     # ("تطبيق سناب شات") is not its short form
@@ -48,7 +49,7 @@ def short_forms(
             elif label == "ORG" and last - first > 1:
                 key = sentence_keys[last - 1]
                 if all(_name_word(s, lexicon) for s in sentence_stems[first:last]) and not (
-                    len(key) < _MIN_LETTERS or is_listed(key) or is_nationality(key)
+                    len(key) < _MIN_LETTERS or not is_body(key) or is_nationality(key)
                 ):
                     endings.add((sentence_keys[last - 2], key))
     shorts = {key for _, key in endings} - people
@@ -73,17 +74,14 @@ def _name_word(stem: str, lexicon: dict[str, int]) -> bool:
 def _lone_mentions(
     keys: Sequence[str], tags: list[str], shorts: set[str], endings: set[tuple[str, str]]
 ) -> list[int]:
-    """Positions of a short form standing alone: untagged with untagged neighbours
-    (not "ليستر سيتي" with "ليستر" a place) and not after its name's other words,
-    or a one-word place or person."""
+    """Positions of a short form standing alone: untagged, after an untagged word
+    (not "ليستر سيتي" with "ليستر" a place) other than its name's own ("سناب شات").
+    A one-word place or person is left: the tagger reads a town after "في" ("في
+    ميونيخ", the match's venue) and a character of a film ("بيغ هيرو") rightly."""
     found = []
     for i, key in enumerate(keys):
         if key not in shorts or (i > 0 and (keys[i - 1], key) in endings):
             continue
-        before = tags[i - 1] if i > 0 else "O"
-        after = tags[i + 1] if i + 1 < len(tags) else "O"
-        untagged = tags[i] == "O" and before == "O" and not after.startswith("I-")
-        one_word = tags[i] in ("B-LOC", "B-PER") and not after.startswith("I-")
-        if untagged or one_word:
+        if tags[i] == "O" and (i == 0 or tags[i - 1] == "O"):
             found.append(i)
     return found

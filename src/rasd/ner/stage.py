@@ -226,7 +226,7 @@ class EntityRecognizer:
                 all_stems,
                 all_tags,
                 featurizer.segmenter.lexicon,
-                self._place_or_person,
+                self._listed_body,
                 self._is_nationality,
             )
         if MINED_PLACES:
@@ -449,13 +449,13 @@ class EntityRecognizer:
         placed = bool(labels & {"LOC", COUNTRY})
         return not placed and (bool(labels & {"ORG", "NAT"}) or self._is_nationality(key))
 
-    def _place_or_person(self, key: str) -> bool:
-        """Whether the lists know a key as a country, a town of a country ("مدريد") or
-        a person, not also as a body ("سيتي" is listed as all three)."""
+    def _listed_body(self, key: str) -> bool:
+        """Whether the lists know a key as a body ("سيتي", "يونايتد") and not as a
+        country, a town of a country ("مدريد") or a person only."""
         entries = self.gazetteer.get(key, ())
         labels = {label for label, _ in entries}
         town = any(label == "LOC" and country for label, country in entries)
-        return COUNTRY in labels or town or ("PER" in labels and "ORG" not in labels)
+        return "ORG" in labels and COUNTRY not in labels and not town
 
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))

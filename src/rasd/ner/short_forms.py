@@ -11,19 +11,31 @@ as a body's name (ANERgazet lists "سيتي", "يونايتد", "بنفيكا"; 
 closed an organisation on by mistake, "هناك", is not) and not as a country, a town
 or a person only, nor be a nationality or a word of a person of two words or more
 of the document.
+
+A lone mention may be the tail of another club the tagger left untagged ("ستوك
+سيتي", "ليستر سيتي" after "مانشستر سيتي"): it is left when the word before it reads as
+a name too, rarely written with the article, and is neither a verb by the lexicon's
+counts ("وحقق سيتي", "يواجه سيتي") nor a particle or preposition ("إلى سيتي").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rasd.ner.occupation_names import imperfect_twin
+from rasd.ner.rule_words import PREPOSITIONS, RULE_WORDS
 from rasd.ner.scoring import chunks
+from rasd.ner.verb_edges import verbal
 
 # A short form counts as a name when the news write it with the article at most this
 # share of its bare count ("السيتي" is 3% of "سيتي"; "الشورى" is four times "شورى").
 _DEFINITE_SHARE = 0.1
 _MIN_COUNT = 20  # bare occurrences in the news lexicon: a word the news know
 _MIN_LETTERS = 3
+# A perfect's feminine form ("حققت", "كانت") counts as attested from this many.
+_ATTESTED = 20
+# Words that stand before a name and read as names to the lexicon ("بعد", "ضد").
+_LEADS = PREPOSITIONS | RULE_WORDS["verb_particle"] | RULE_WORDS["name_lead"]
 
 
 def short_forms(
@@ -55,9 +67,10 @@ def short_forms(
     shorts = {key for _, key in endings} - people
     if not shorts:
         return
-    for sentence_keys, sentence_tags in zip(keys, tags, strict=True):
+    for sentence_keys, sentence_stems, sentence_tags in zip(keys, stems, tags, strict=True):
         for i in _lone_mentions(sentence_keys, sentence_tags, shorts, endings):
-            sentence_tags[i] = "B-ORG"
+            if not (i and _other_name(sentence_keys[i - 1], sentence_stems[i - 1], lexicon)):
+                sentence_tags[i] = "B-ORG"
 
 
 def _name_word(stem: str, lexicon: dict[str, int]) -> bool:
@@ -69,6 +82,20 @@ def _name_word(stem: str, lexicon: dict[str, int]) -> bool:
         and bare >= _MIN_COUNT
         and lexicon.get("ال" + stem, 0) <= _DEFINITE_SHARE * bare
     )
+
+
+def _other_name(key: str, stem: str, lexicon: dict[str, int]) -> bool:
+    """Whether the untagged word before a short form may open another name ending in
+    it ("ستوك" of "ستوك سيتي"): a name-like word, not a particle nor a verb."""
+    return key not in _LEADS and _name_word(stem, lexicon) and not _verb(stem, lexicon)
+
+
+def _verb(stem: str, lexicon: dict[str, int]) -> bool:
+    """A verb by the lexicon's counts: `verb_edges.verbal`, a perfect whose feminine
+    form the news know ("حقق": "حققت"; "كان": "كانت"), or an imperfect they also write
+    with the other prefix ("يلاقي": "تلاقي")."""
+    feminine = lexicon.get(stem + "ت", 0) >= _ATTESTED
+    return feminine or verbal(stem, lexicon) or imperfect_twin(stem, lexicon)
 
 
 def _lone_mentions(

@@ -135,7 +135,7 @@ def _name_word(
     if not written.isalpha() or _definite(written):
         return tied and written.startswith(_ARTICLE)
     glued = written[:1] in _PROCLITICS and written[1:].startswith(key) and written != key
-    if glued or key in PREPOSITIONS or verbal(written, lexicon) or _imperfect(written, lexicon):
+    if glued or key in PREPOSITIONS or verbal(written, lexicon) or imperfect_twin(written, lexicon):
         return False
     if person(key):
         return lexicon.get(written, 0) < _MAX_PERSON_COUNT
@@ -147,7 +147,7 @@ def _definite_share(written: str, lexicon: Lexicon) -> float:
     return lexicon.get(_ARTICLE + written, 0) / max(lexicon.get(written, 0), 1)
 
 
-def _imperfect(written: str, lexicon: Lexicon) -> bool:
+def imperfect_twin(written: str, lexicon: Lexicon) -> bool:
     """A word the lexicon also knows with the other imperfect prefix ("يتضمن",
     "تتضمن"): a verb, where names so shaped ("ياسين", "يسرا") have no such twin."""
     if written[:1] not in _IMPERFECT or len(written) < _MIN_ROOT:

@@ -62,6 +62,7 @@ from rasd.ner.rule_words import (
 )
 from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
+from rasd.ner.short_forms import short_forms
 from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organisations
 from rasd.ner.unit_descriptions import unit_descriptions
 from rasd.ner.variants import load_variants
@@ -106,6 +107,8 @@ SPLIT_ORGANISATIONS = True
 NATIONAL_CLUBS = True
 # A person of two words after an indefinite "نادي"/"فريق" is the club (`cued_clubs`).
 CUED_CLUBS = True
+# A multi-word organisation's last word alone is the organisation (`short_forms`).
+SHORT_FORMS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -220,6 +223,15 @@ class EntityRecognizer:
         if CUED_CLUBS:
             cued_clubs(all_keys, all_words, all_tags, self._is_nationality)
         named_organisations(all_keys, all_tags, self._is_nationality)
+        if SHORT_FORMS:
+            short_forms(
+                all_keys,
+                all_stems,
+                all_tags,
+                featurizer.segmenter.lexicon,
+                self._listed_body,
+                self._is_nationality,
+            )
         if MINED_PLACES:
             mined_places(
                 all_keys,
@@ -439,6 +451,14 @@ class EntityRecognizer:
             return True
         placed = bool(labels & {"LOC", COUNTRY})
         return not placed and (bool(labels & {"ORG", "NAT"}) or self._is_nationality(key))
+
+    def _listed_body(self, key: str) -> bool:
+        """Whether the lists know a key as a body ("سيتي", "يونايتد") and not as a
+        country, a town of a country ("مدريد") or a person only."""
+        entries = self.gazetteer.get(key, ())
+        labels = {label for label, _ in entries}
+        town = any(label == "LOC" and country for label, country in entries)
+        return "ORG" in labels and COUNTRY not in labels and not town
 
     def _is_country(self, key: str) -> bool:
         return any(label == COUNTRY for label, _ in self.gazetteer.get(key, ()))

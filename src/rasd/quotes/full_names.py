@@ -81,7 +81,14 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
     # A place or a body takes no first name: the word before it is the verb ("تثني
     # بكين"، "أمهلت الكويت").
     placed = v.entity_label(a) in ("LOC", "ORG")
-    while not placed and a > lo and b - a < 5 and v.proclitics[a] == "" and _name_part(v, a - 1):
+    while (
+        not placed
+        and a > lo
+        and b - a < 5
+        and v.proclitics[a] == ""
+        and not _hashtag_edge(v, a - 1, a)
+        and _name_part(v, a - 1)
+    ):
         if verb_before_name(v, a - 1, hi):
             break  # "اعتذر ترودو": the verb before the name the entity layer starts
         if v.proclitics[a - 1] and v.entity_label(a - 1) != "PER":
@@ -98,12 +105,20 @@ def _extend_name(v: DocView, a: int, b: int) -> tuple[int, int]:
         and (v.keys[b][:1] != "و" or v.entity_label(b) == "PER")  # not "وجوب"
         and (v.entity_at is None or v.entity_label(b) == "PER")
         and not other_entity(v, b - 1, b)  # "وزارة الخارجية الروسية ماريا زاخاروفا"
+        and not _hashtag_edge(v, b - 1, b)
         and _name_part(v, b)
     ):
         b += 1
     if surname_before_apposition(v, b, hi):
         b += 1
     return a, b
+
+
+def _hashtag_edge(v: DocView, i: int, j: int) -> bool:
+    """Whether a hashtag of several words ends between tokens `i` and `j`: its words
+    are one name of their own, never grown over the name beside it ("المستشار في
+    #الديوان_الملكي_السعودي سعود القحطاني" is the court, then the adviser)."""
+    return ("_" in v.keys[i]) != ("_" in v.keys[j])
 
 
 def _name_key(key: str, pro: str) -> str:

@@ -1,8 +1,9 @@
 """Classes of the evaudit20 all-types audit (seeds 10036, 10037) and of the news read
 for it: the noun تحقيق after a word of striving or ability ("تحاول تركيا تحقيق طموح"،
 "من أجل تحقيق"، "أمكن تحقيقه") or before a demonstrative ("تحقيق ذلك") is achieving a
-goal, no INVESTIGATE event; an inquiry keeps its article or its preposition ("قادر على
-التحقيق معه"، "يساعد في التحقيق بشأن"). ضغط names a pressure applied on someone
+goal, no INVESTIGATE event; an inquiry keeps its article or its preposition ("تعمل على
+التحقيق بشأن"، "يساعد في التحقيق بشأن"; one someone is only able to open, "قادر على التحقيق
+معه", is hypothetical since evhypo: tests/test_evhypo.py). ضغط names a pressure applied on someone
 (DEMAND) except a physical one ("ضغط الدم"), a click ("اضغط هنا"), a lever or a state
 ("ورقة ضغط"، "تحت ضغط الوقت"). Visiting a web page ("زيارة الموقع الإلكتروني") is no
 CONSULT. Sentences from unseen news articles."""
@@ -44,7 +45,6 @@ def test_a_goal_striven_for_is_no_investigation(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        'وقال المسماري: "القضاء الليبي قادر على التحقيق معه، هو يخضع للتحقيق حاليا".',
         "وقالت وزارة الدفاع الأميركية إن الوزارة تعمل على التحقيق بشأن كيفية وصول عدد"
         " من الطرود المشبوهة.",
         "وفتح حزب المحافظين تحقيقا انضباطيا بعد تلقيه عشرات الشكاوى.",

@@ -22,17 +22,15 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
-from annotated_sets import add_sets_option
+from annotated_sets import add_sets_option, labelled_dev_events
 from news_sample import analyze_record, drawn_records
 
 from rasd.document import Document, Event, Mention
-from rasd.evaluate.gold import development_articles, event_labels
 from rasd.events.merging import _name_tokens
 from rasd.events.sentence import WORD_LISTS
 from rasd.pipeline import Pipeline
 from rasd.text.normalize import match_key
 
-READABLE = {0, 1}
 _WEAPON_WORDS = WORD_LISTS.words("weapons") | WORD_LISTS.words("munitions")
 
 
@@ -108,14 +106,9 @@ def main() -> None:
             name = f"{seed} {record.get('id', i)}"
             report(doc, name, [None] * len(doc.events or []), counts, args.list)
     else:
-        for gold_dir in args.sets:
-            for gold, doc, fold in development_articles(gold_dir):
-                if fold not in READABLE:
-                    continue
-                out = nlp(doc)
-                articles += 1
-                labels, _ = event_labels(out, gold)
-                report(out, gold["id"], labels, counts, args.list)
+        for name, out, labels in labelled_dev_events(nlp, args.sets):
+            articles += 1
+            report(out, name, labels, counts, args.list)
     print(f"{articles} articles; same-sentence ASSAULT pairs by why apart:", dict(counts))
 
 

@@ -21,14 +21,12 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
-from annotated_sets import add_sets_option
+from annotated_sets import add_sets_option, labelled_dev_events
 from news_sample import analyze_record, drawn_records
 
 from rasd.document import Document, Event, Quote
-from rasd.evaluate.gold import development_articles, event_labels
 from rasd.pipeline import Pipeline
 
-READABLE = {0, 1}
 MARK = {True: "+", False: "-", None: "~"}
 
 
@@ -98,14 +96,9 @@ def main() -> None:
                 args.list,
             )
     else:
-        for gold_dir in args.sets:
-            for gold, doc, fold in development_articles(gold_dir):
-                if fold not in READABLE:
-                    continue
-                out = nlp(doc)
-                articles += 1
-                labels, _ = event_labels(out, gold)
-                report(out, gold["id"], labels, counts, args.list)
+        for name, out, labels in labelled_dev_events(nlp, args.sets):
+            articles += 1
+            report(out, name, labels, counts, args.list)
     print(f"{articles} articles:", dict(counts))
 
 

@@ -9,6 +9,10 @@ One file of the folder is drawn by the seed, its records are shuffled, and artic
 (their first 3,000 characters, with title, abstract and section) are analysed until
 more than `n` events are shown; articles in ../shared/gold or benchmarks/news-gold (by id
 or url) are skipped.
+
+`--articles N` reads exactly the first N articles instead, events or none, and prints
+each one's numbered sentences before its events: the audit also judges the events the
+article tells that were not coded (the misses), which needs the whole text.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from news_sample import analyze_record, unseen_records
 
+from rasd.document import Document
 from rasd.pipeline import Pipeline
 
 TYPES = ("ASSAULT", "PROTEST")
@@ -37,13 +42,20 @@ def main() -> None:
     )
     parser.add_argument("--tsv", action="store_true", help="one event a line, for judging")
     parser.add_argument("--types", default="", help="comma-separated PLOVER types to show")
+    parser.add_argument(
+        "--articles", type=int, default=0, help="the first N articles whole, sentences and all"
+    )
     args = parser.parse_args()
     nlp = Pipeline()
     wanted = set(args.types.split(",")) if args.types else set(TYPES)
     shown = 0
-    for record in unseen_records(args.news, args.seed):
+    for read, record in enumerate(unseen_records(args.news, args.seed)):
+        if args.articles and read >= args.articles:
+            break
         doc = analyze_record(nlp, record)
         article = record.get("id") or record.get("url") or "?"
+        if args.articles:
+            print_sentences(doc, article, record.get("cat"))
         for ev in doc.events or []:
             if not args.all_types and ev.type not in wanted:
                 continue
@@ -62,12 +74,22 @@ def main() -> None:
                 row = (args.seed, article, text, ev.type + how, trigger, *side)
                 print("\t".join(str(v).replace("\t", " ").replace("\n", " ") for v in row))
             else:
-                print(f"{ev.type}{how} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}")
+                at = f"[{ev.sentence}] " if args.articles else ""
+                print(
+                    f"{at}{ev.type}{how} [{ev.attrs.get('trigger')}] {side[0]} → {side[1]} @ {place}"
+                )
                 print(f"    article {article}")
                 print(f"    {text}")
             shown += 1
-        if shown > args.n:
+        if shown > args.n and not args.articles:
             break
+
+
+def print_sentences(doc: Document, article: str, section: str | None) -> None:
+    """The article's sentences, numbered as the events' sentence indices."""
+    print(f"=== {article} (section {section or '—'})")
+    for k, sentence in enumerate(doc.sentences):
+        print(f"  [{k}] {doc.text[sentence.start : sentence.end]}")
 
 
 if __name__ == "__main__":

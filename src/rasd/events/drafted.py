@@ -23,12 +23,20 @@ after it ("مشروع القرار الأميركي"، "البيان الختا�
 the document, left for a later stage to resolve ("وأصدر جميع أعضاء الناتو بيانا … كما
 أدان البيان"), and the object is the name right after them. A bare "قرار" there is a
 decision acted upon ("وشجب قرار الولايات المتحدة").
+
+An issuer no dictionary knows is still named right after the document when its head
+is a group of people or a body: a genitive of an article-less document, a ل phrase or
+"صادر عن X" ("وطالب بيان أمهات المختطفين"، "عريضة أهالي القرية تطالب"; evissuer, from
+evdraft2's wrongs on unseen news); "بيان صادر عن" leads to a known issuer as "البيان
+الصادر عن" does. The document read as the author stays apart from the object the title
+rule would otherwise take for its name ("ودعا البيان مادورو": no "البيان مادورو").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.document import Mention
 from rasd.events.clauses import Clause, phrase
 from rasd.events.phrases import COMPLEMENTIZERS, PREPOSITIONS, RELATIVES
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
@@ -40,6 +48,9 @@ from rasd.text.normalize import match_key
 DRAFTED = True
 # Switch for the document after its verb: `event_diff.py rasd.events.drafted AFTER False True`.
 AFTER = True
+# Switch for the unknown genitive issuer and the object kept apart from the document:
+# `event_diff.py rasd.events.drafted ISSUER False True`.
+ISSUER = True
 # Acts done in words, which a document does for its author.
 _WORDED = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"})
 _DOCUMENTS = WORD_LISTS.words("document_nouns")
@@ -51,6 +62,9 @@ _AFTER_ACTS = frozenset({"DISAPPROVE", "DEMAND"})
 _ISSUING = (WORD_LISTS.words("issuing_verbs"), WORD_LISTS.words("issuing_nouns"))
 _VOTING = (WORD_LISTS.words("voting_verbs"), WORD_LISTS.words("voting_nouns"))
 _NEGATORS = WORD_LISTS.words("negators")
+_ISSUER_HEADS = WORD_LISTS.words("issuer_heads")
+# How many words a genitive issuer may run to ("رابطة أمهات المختطفين").
+_CHAIN = 3
 # A quotation opening between the document and the verb; a closing one ends a title
 # or a quotation the document stands in ("قرار الأمم المتحدة 2216» الذي يطالب").
 _OPENING_MARKS = {'"', "«", "“"}
@@ -72,7 +86,11 @@ def drafted_sides(
     if head is None:
         return _after_sides(c, source, target)
     issued = _issuing_word(c.words, head)
-    author = _named_author(c, head) or (_issuer(c, issued, head) if issued is not None else None)
+    author = (
+        _group_genitive(c, _past_documents(c.words, head))
+        or _named_author(c, head)
+        or (_issuer(c, issued, head) if issued is not None else None)
+    )
     if author is None and issued is None and source is not None and source.first <= head:
         # "وبعث مندوب قطر …، الشهر الماضي، رسالة يدين فيها"، "أن الوثيقة تدعو": the
         # subject the rules read before the verb, or the document itself
@@ -144,6 +162,8 @@ def _document_after(words: list[Word], pos: int) -> int | None:
 
 # Words after a document that lead to its issuer ("البيان الصادر عن الخارجية").
 _ISSUED_BY = ("الصادر", "الصادره", "الصادرة")
+# The same without the article, after an article-less document ("بيان صادر عن").
+_ISSUED_BARE = ("صادر", "صادره", "صادرة")
 _FROM = frozenset({"عن", "من"})
 # How many words (adjectives) may stand between the document and "ل" + its issuer
 # ("البيان الختامي للقمة").
@@ -160,6 +180,8 @@ def _issuer_after(c: Clause, head: int, end: int) -> Actor | None:
     if (nisba := _nisba(c, end, adjectives)) is not None:
         return nisba
     end = adjectives
+    if (group := _group_genitive(c, end)) is not None:
+        return group
     later = sorted(
         (a for a in c.actors if a.first >= end and not a.is_place), key=lambda a: a.first
     )
@@ -171,9 +193,9 @@ def _issuer_after(c: Clause, head: int, end: int) -> Actor | None:
         return first
     if first.first - end <= _ISSUER_GAP and _led_by_li(words[first.first]):
         return first
-    gap = [match_key(w.surface) for w in words[end : first.first]]
-    if len(gap) == 2 and gap[0] in _ISSUED_BY and gap[1] in _FROM:
+    if first.first - end == 2 and _issued_by(words[end], words[end + 1]):
         return first
+    gap = words[end : first.first]
     if (
         gap
         and words[end].keys[-1] in RELATIVES
@@ -182,6 +204,42 @@ def _issuer_after(c: Clause, head: int, end: int) -> Actor | None:
     ):
         return first
     return None
+
+
+def _group_genitive(c: Clause, end: int) -> Actor | None:
+    """A group no dictionary knows, named right after the document: its genitive after
+    an article-less document, joined to ل, or after "صادر عن" ("بيان أمهات المختطفين"،
+    "بيان للنقابة"، "بيان صادر عن أهالي القرية"): a head of `issuer_heads` and its own
+    genitives up to the first word with the article; none where an actor starts there
+    (the actor finder's name is the better one)."""
+    words = c.words
+    if not ISSUER or end >= len(words):
+        return None
+    at = end
+    if at + 2 < len(words) and _issued_by(words[at], words[at + 1]):
+        at += 2
+    elif not _led_by_li(words[at]) and (_definite(words[at - 1]) or words[at].prep):
+        return None
+    if not _forms(words[at]) & _ISSUER_HEADS or any(a.first <= at < a.last for a in c.actors):
+        return None
+    last = at + 1
+    while (
+        last < min(len(words), at + _CHAIN)
+        and last != c.pos  # "بيان أمهات يطالبن"
+        and not _definite(words[last - 1])
+        and words[last].is_content
+        and not words[last].prep
+        and not words[last].conj
+    ):
+        last += 1
+    return phrase(c.scope.doc, words, at, last, c.actors)
+
+
+def _issued_by(word: Word, after: Word) -> bool:
+    """ "الصادر عن"، "صادرة من": the words that lead to a document's issuer."""
+    key = match_key(word.surface)
+    issued = key in _ISSUED_BY or (ISSUER and key in _ISSUED_BARE)
+    return issued and match_key(after.surface) in _FROM
 
 
 def _past_adjectives(words: list[Word], end: int) -> int:
@@ -352,6 +410,24 @@ def _one_of(word: Word, lists: tuple[frozenset[str], frozenset[str]]) -> bool:
     verbs, nouns = lists
     whole = match_key(word.surface).removeprefix("و").removeprefix("ف")
     return whole in verbs or bool(_forms(word) & nouns)
+
+
+def kept_apart(
+    named: Mention | None, read: Mention | None, target: Mention | None
+) -> Mention | None:
+    """The source as the title rule named it (`Names.named`), unless that ran the
+    document read as the author over the object this module read right after it
+    ("ودعا البيان مادورو": "البيان" is no title of "مادورو"); then the source as read."""
+    if (
+        ISSUER
+        and named is not None
+        and target is not None
+        and target.attrs.get("drafted")
+        and named.start < target.end
+        and target.start < named.end
+    ):
+        return read
+    return named
 
 
 def _stops(word: Word) -> bool:

@@ -68,6 +68,7 @@ from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
+from rasd.events.drafted import kept_apart
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
 from rasd.events.link_lines import link_line
@@ -342,11 +343,12 @@ class EventExtractor:
             told = [a for a, at in tellers if not tells(at, a, pos)]
             usable = [a for a in told if not a.first <= obj < a.last]
             prior = bool(out and out[-1].event.source)
-            source, target = arguments(scope, words, usable, trigger, pos, (cs, ce), obj, prior)
+            read, target = arguments(scope, words, usable, trigger, pos, (cs, ce), obj, prior)
             source, target = (
                 None if side is None or armament(doc, side) else self._names.named(side)
-                for side in (source, target)
+                for side in (read, target)
             )
+            source = kept_apart(source, read, target)  # "ودعا البيان مادورو"
             if same_actor(source, target):
                 target = None  # "وهاجم المتظاهرون محافظ العاصمة سعد الوادي"
             carried = out[-1].event.source if out and out[-1].event.source else topic()

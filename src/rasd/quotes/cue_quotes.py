@@ -85,11 +85,13 @@ from rasd.quotes.relays import (
     FROM_HIM,
     RELAY,
     after_relayed,
+    medium_relays,
     relay_before_source,
     relay_from,
     relayed,
     relayed_gender,
 )
+from rasd.quotes.sources import relay_source, relayed_aside
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
 from rasd.quotes.state import (
@@ -235,13 +237,15 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     if phrase is not None:
         p2 = past_post_body(v, phrase, p2, end, hit)
     relay = None
+    sourced = False  # the speaker is the source named after a relay's "عن"
     if RELAY in hit.form.takes:
         # "نقلت وكالة رويترز عن مسؤول قوله إن …": the speaker is after عن; the
         # agency that relays the words is kept on the speaker as "via".
         if phrase is not None:
             phrase, p2 = relay_before_source(v, phrase, p2)
         source = relay_from(v, p2, end)
-        relay, phrase = phrase, relayed(v, source, end)
+        relay, phrase = phrase, relay_source(v, k, end) or relayed(v, source, end)
+        sourced = phrase is not None
         if phrase is not None:
             after = after_relayed(v, phrase.end, end)
             # The verb agrees with the medium that relays ("نقلت الغارديان"); the
@@ -251,8 +255,13 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         elif relay is not None and source < end and v.keys[source] in FROM_HIM:
             # "ونقل مكتب العبادي عنه قوله": the source is someone named before.
             p2, _ = skip_adverbials(v, after_relayed(v, source + 1, end), end)
+        elif medium_relays(v, relay, source):
+            phrase, relay = relay, None  # "ونقلت رويترز أن الزلزال …": no عن, no source
         else:
             return None
+    elif phrase is not None and (source_named := relayed_aside(v, phrase.end, p2, end)) is not None:
+        relay, phrase = phrase, source_named  # "وذكرت رويترز، نقلا عن الوكالة، أن"
+        sourced = True
     if (
         phrase is None
         and ambiguous(v, hit)
@@ -364,7 +373,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     # a plural participle its clause's plural subject; the ranker sees none of them
     # (it knows no crowd, and a plural cue's features agree with any earlier speaker).
     told = (
-        referent is not None
+        sourced  # the source named after "عن" spoke, not the medium the ranker may see
+        or referent is not None
         or answer is not None
         or (pronoun and but_pronoun_referent(v, k, hit.form.gender) is not None)
         or (phrase is None and _crowd_speaks(v, k, hit, speaker))

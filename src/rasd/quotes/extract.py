@@ -5,7 +5,8 @@ The rules, in the order they run over a document:
 1. Quoted regions are found per paragraph (`marks.py`); those right after a naming
    word (باسم، حزب، عملية، وكالة…) are names, not speech.
 2. Each reporting cue outside quotes (قال، أكد، مضيفا…, `cues.tsv`) gets a speaker:
-   the noun phrase after it (verb-first; after عن for relays "نقلت X عن Y"), else the
+   the noun phrase after it (verb-first; after عن for relays "نقلت X عن Y", and after
+   "نقلا عن" in "ذكرت X، نقلا عن Y، أن"; X itself in "نقلت X أن"), else the
    subject before it ("لافروف قال", "أما X فاعتبر"), else the antecedent of a relative
    pronoun that agrees with the verb, else the speaker of the clause (participles,
    "التي قال"), else the previous speaker of the same gender. A quoted name right

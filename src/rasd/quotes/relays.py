@@ -1,11 +1,13 @@
 """Relayed speech (نقلت وكالة رويترز عن مسؤول قوله إن …): the relay before "عن", the
-source after it, the relayed words' verbal noun and the speaker's gender on its pronoun.
+source after it, the relayed words' verbal noun and the speaker's gender on its pronoun;
+with no "عن" ("ونقلت رويترز أن …") the medium that relays is the speaker.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.quotes.clues import speaks
 from rasd.quotes.lexicon import DEMONSTRATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.speaker_words import Phrase
@@ -45,6 +47,20 @@ def relay_from(v: DocView, i: int, end: int) -> int:
         if v.complementizer(j) or v.punct(j, ".!?؟:") or v.cue(j) is not None:
             break
     return i
+
+
+def medium_relays(v: DocView, relay: Phrase | None, i: int) -> bool:
+    """ "ونقلت رويترز أن الزلزال …"، "ونقلت وسائل إعلام أن مشتبها به …": no "عن" names
+    a source, and "أن" opens the words right after the relay, so the medium that relays
+    them says them, as after "ذكرت"; "نقلت الطائرة الركاب" and "نقل المصاب إلى
+    المستشفى" (carried, moved) have no "أن" there, and "ونقل صورة أن العراق غير
+    مستقر" (conveyed an image) no relay that speaks or is cited (words.tsv
+    `cited_source`: "ونقلت الصحيفة أن"، "ونقلت صحف تركية أن")."""
+    return (
+        relay is not None
+        and v.complementizer(i)
+        and (speaks(v, relay) or v.is_("cited_source", relay.start))
+    )
 
 
 def after_relayed(v: DocView, i: int, end: int) -> int:

@@ -181,9 +181,29 @@ def _relayed_source(v: DocView, j: int, end: int, verb: int) -> tuple[Phrase, in
         if source is not None and (speaks(v, source) or v.is_("cited_source", source.start)):
             return source, source.end
     k = j + (j < end and v.punct(j, "،,"))
-    if k + 1 < end and v.keys[k] == "نقلا" and v.keys[k + 1] == "عن":
+    if _relaying(v, k, end):
         return attributed_source(v, k, end)
     return None
+
+
+def _relaying(v: DocView, k: int, end: int) -> bool:
+    """ "نقلا عن" at k: the words are relayed from the source after it."""
+    return k + 1 < end and v.keys[k] == "نقلا" and v.keys[k + 1] == "عن"
+
+
+def relay_source(v: DocView, k: int, end: int) -> Phrase | None:
+    """The source of a "نقلا عن" at k, read as an attribution's ("نقلا عن بيان أصدرته
+    الهيئة": the body that issued the statement)."""
+    found = attributed_source(v, k, end) if _relaying(v, k, end) else None
+    return None if found is None else found[0]
+
+
+def relayed_aside(v: DocView, first: int, last: int, end: int) -> Phrase | None:
+    """ "وذكرت رويترز، نقلا عن وكالة الأنباء السعودية الرسمية، أن …": "نقلا عن X"
+    between a cue's subject and what it said makes the words X's (gold README), the
+    subject only relayed them."""
+    found = (relay_source(v, j, end) for j in range(first, last))
+    return next((source for source in found if source is not None), None)
 
 
 def relays_from_pronoun(v: DocView, verb: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from rasd.events.phrases import (
     preposition_before,
 )
 from rasd.events.possessor import possessor_sides
+from rasd.events.sense_arrest import arrest_word, held_at
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite
 from rasd.events.side_agents import (
     ARMED_ROLES,
@@ -73,7 +74,11 @@ def _rule_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
     if has_enclitic(words[pos]):
         genitive = None  # "رفضها القاطع": the pronoun is the genitive
     doer = doer_after(words, [a for a in c.actors if a.first > pos and not a.is_place], pos)
-    patient = trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
+    arrest = arrest_word(trigger)
+    held = held_at(words, pos) if arrest else -1
+    if held >= 0 and genitive and not genitive.first <= held < genitive.last:
+        genitive = None  # "توقيف سيدة تداول رواد مواقع التواصل": the people word is held
+    patient = arrest or trigger.lemma in _PATIENT_NOUNS or _charged(words, genitive, trigger.lemma)
     if doer is not None:
         return doer, target_after(words, past_doer(words, after, doer), None, pos)
     if not patient and trigger.type in ("ASSAULT", "PROTEST"):
@@ -95,7 +100,9 @@ def _rule_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         # "اغتيال عماد مغنية"، "مقتل سبعة أشخاص": the genitive is the victim.
         if genitive and not preposition_before(words, genitive.first, pos):
             target = genitive
-        target = target or object_phrase(c.scope, words, pos, c.ce)
+        # "توقيف سيدة تداول رواد": the one arrested ends at the people word
+        end = min(held + 1, c.ce) if held >= 0 else c.ce
+        target = target or object_phrase(c.scope, words, pos, end)
     elif genitive and not preposition_before(words, genitive.first, pos):
         source = genitive
     elif (
@@ -117,8 +124,9 @@ def _rule_sides(c: Clause, prev: str) -> tuple[Actor | None, Actor | None]:
         # "وقتل عشرات من المدنيين في غارات": the killed are not the raid's agents
         and not _killed(c.scope.lexicon, words, before[-1].first)
         and not (trigger.type == "ASSAULT" and _reporter(words, before[-1].first))
-        # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's
-        and not (patient and prev in {"عن", "الى"})
+        # "استهدف كنيسة وأسفر عن مقتل": the result's agent is the cause's; but
+        # "سارعت السلطات إلى توقيف سيدة": who hastens to arrest arrests
+        and not (patient and prev in {"عن", "الى"} and not arrest)
     ):
         source = before[-1]
     if not patient:

@@ -28,6 +28,7 @@ from rasd.events.phrases import (
     time_of_day,
     verb_in,
 )
+from rasd.events.sense_arrest import arrest_word, not_arrest
 from rasd.events.senses import other_sense
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, definite, unjoined
 from rasd.events.speech_model import SPEECH_TYPES
@@ -292,6 +293,8 @@ def find_triggers(
             trigger = consent_given(words, i, trigger) or trigger
             if other_sense(words, i, trigger):
                 break  # "تستهدف إشعال الفتنة"، "تحقيق تقدم"، "اتفقا على أن الحل…"
+            if arrest_word(trigger) and not_arrest(words, i, trigger):
+                break  # "أوقفت الشرطة حركة السيارات": a thing stopped, no arrest
             if time_of_day(words, i):
                 break  # "فجر أمس" is dawn, not "blew up"
             if trigger.type in ("ASSAULT", "PROTEST", "MOBILIZE") and prev & _STOPPING:

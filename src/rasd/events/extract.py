@@ -94,6 +94,7 @@ from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
 from rasd.events.retold_acts import join_retold_acts
 from rasd.events.scheduled import scheduled
+from rasd.events.sense_victim import unnamed_victim
 from rasd.events.sense_words import physical_attack
 from rasd.events.senses import demanded, posed_danger
 from rasd.events.sentence import Word, definite, windows
@@ -404,6 +405,8 @@ class EventExtractor:
                 source, target = spoken_sides(self._direct, self._names, words, usable, pos, ce)
             if trigger.type == "REJECT" and target is not None and denied(words, pos, target):
                 target = None
+            if unnamed_victim(words, pos, trigger, source, target):
+                continue  # "الذي أصيب بيده اليمنى": one hurt in an attack told elsewhere
             start, end = words[cs].token.start, words[ce - 1].token.end
             event_type, cameo = trigger.type, trigger.cameo
             launched = 0 <= worded < pos <= worded + LAUNCH_WINDOW

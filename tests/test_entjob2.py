@@ -1,0 +1,90 @@
+"""A person named after an occupation title (`rasd.ner.occupation_names`): the surname
+written with the article (`rasd.ner.article_surnames`), and noun phrases after a title
+that name no one. Real sentences of unannotated news (SaudiNewsNet and ant-multisource,
+design seeds 20261586-20261590 of the entjob2 audit, and the lead's reading of
+ant-multisource), through the whole `ner` stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.ner.article_surnames import article_surname
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["text", "ner"])
+
+
+def _persons(pipeline: Pipeline, text: str, title: str = "") -> list[str]:
+    doc = pipeline.analyze(text, title=title)
+    return [doc.slice(e) for e in doc.entities if e.label == "PER"]
+
+
+def test_mined_surnames_are_family_names_not_adjectives():
+    assert all(map(article_surname, ("القحطاني", "الحربي", "العتيبي", "الغامدي")))
+    assert not any(map(article_surname, ("السعودي", "الجديد", "الراحل", "العهد")))
+    assert not article_surname("والحربي")  # a proclitic before the article: a new phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'وعن المسلسل قالت المصادر: "سيشهد العمل الذي يشرف عليه الكاتب خلف الحربي '
+            "تنوعاً في الحلقات.",
+            "خلف الحربي",
+        ),
+        (
+            "أوضحت لـ«صحتك» رئيسة اللجنة العلمية للفعاليات استشارية أمراض المخ والأعصاب "
+            "الدكتورة حصة العتيبي أن مرض التصلب العصبي المتعدد من الأمراض العصبية التي "
+            "ازدادت شيوعا في الفترة الأخيرة في منطقة الخليج.",
+            "حصة العتيبي",
+        ),
+        (
+            "ثم ألقى الشاعر مشوح الشمري قصيدة نبطية بهذه المناسبة لاقت استحسان الحضور ، "
+            "ثم تناول الجميع طعام الإفطار.",
+            "مشوح الشمري",
+        ),
+    ],
+)
+def test_a_surname_with_the_article_ends_the_name_after_a_title(pipeline, text, name):
+    persons = _persons(pipeline, text)
+    assert name in persons
+    assert name.split()[0] not in persons  # not the given name alone
+
+
+def test_a_noun_and_its_adjective_repeated_after_a_title_is_no_name(pipeline):
+    text = (
+        "ادّعت عائلة #برينس على مستشفى في #شيكاغو بسبب خطأ مهني، متهمة إياه بعدم تحليل "
+        "الحبوب التي أدت إلى تناول الفنان جرعة زائدة من المسكنات أودت بحياته.\n"
+        "وبعد أسبوع في 21 نيسان/إبريل 2016، توفي برينس في دارته بايزلي بارك (مينيسوتا) "
+        "إثر جرعة زائدة تسببت بها مجددا هذه الحبوب."
+    )
+    assert not any("جرعة" in p for p in _persons(pipeline, text))
+
+
+def test_a_phrase_written_again_with_the_article_is_no_repeated_name(pipeline):
+    text = (
+        "يفكك الشاعر عناصر طفولته عنصرا عنصرا، فيبدأ بالأب في قصيدة «حراس النوم».\n"
+        "إن جمالية القصيدة تبنى على جماليات استعادة عناصر الطفولة، فما أن يلمسها "
+        "الحنين حتى تتحول إلى عوالم قائمة بذاتها ودلالاتها."
+    )
+    assert not any("طفول" in p for p in _persons(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("للطفولة في ديوان الشاعر حصة باذخة في شعر أحمد الملا.", "حصة"),
+        (
+            "وتحدث الصعب بأنه تواصل مع اللاعب نهاية الأسبوع الماضي، ولكن اللاعب تعذر "
+            "بحدوث بعض الاشكاليات في عمله.",
+            "نهاية",
+        ),
+        ('قائلا "هو احنا ناقصين لجان؟"، مؤكدا أن الفنان رقيب على نفسه.', "رقيب"),
+    ],
+)
+def test_a_listed_noun_after_a_title_is_no_name(pipeline, text, word):
+    assert word not in _persons(pipeline, text)

@@ -10,16 +10,12 @@ import pytest
 
 from rasd.ner.article_surnames import article_surname
 from rasd.pipeline import Pipeline
+from test_entjob import _persons
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
+def tagging() -> Pipeline:
     return Pipeline(["text", "ner"])
-
-
-def _persons(pipeline: Pipeline, text: str, title: str = "") -> list[str]:
-    doc = pipeline.analyze(text, title=title)
-    return [doc.slice(e) for e in doc.entities if e.label == "PER"]
 
 
 def test_mined_surnames_are_family_names_not_adjectives():
@@ -49,29 +45,29 @@ def test_mined_surnames_are_family_names_not_adjectives():
         ),
     ],
 )
-def test_a_surname_with_the_article_ends_the_name_after_a_title(pipeline, text, name):
-    persons = _persons(pipeline, text)
+def test_a_surname_with_the_article_ends_the_name_after_a_title(tagging, text, name):
+    persons = _persons(tagging, text)
     assert name in persons
     assert name.split()[0] not in persons  # not the given name alone
 
 
-def test_a_noun_and_its_adjective_repeated_after_a_title_is_no_name(pipeline):
+def test_a_noun_and_its_adjective_repeated_after_a_title_is_no_name(tagging):
     text = (
         "ادّعت عائلة #برينس على مستشفى في #شيكاغو بسبب خطأ مهني، متهمة إياه بعدم تحليل "
         "الحبوب التي أدت إلى تناول الفنان جرعة زائدة من المسكنات أودت بحياته.\n"
         "وبعد أسبوع في 21 نيسان/إبريل 2016، توفي برينس في دارته بايزلي بارك (مينيسوتا) "
         "إثر جرعة زائدة تسببت بها مجددا هذه الحبوب."
     )
-    assert not any("جرعة" in p for p in _persons(pipeline, text))
+    assert not any("جرعة" in p for p in _persons(tagging, text))
 
 
-def test_a_phrase_written_again_with_the_article_is_no_repeated_name(pipeline):
+def test_a_phrase_written_again_with_the_article_is_no_repeated_name(tagging):
     text = (
         "يفكك الشاعر عناصر طفولته عنصرا عنصرا، فيبدأ بالأب في قصيدة «حراس النوم».\n"
         "إن جمالية القصيدة تبنى على جماليات استعادة عناصر الطفولة، فما أن يلمسها "
         "الحنين حتى تتحول إلى عوالم قائمة بذاتها ودلالاتها."
     )
-    assert not any("طفول" in p for p in _persons(pipeline, text))
+    assert not any("طفول" in p for p in _persons(tagging, text))
 
 
 @pytest.mark.parametrize(
@@ -86,5 +82,5 @@ def test_a_phrase_written_again_with_the_article_is_no_repeated_name(pipeline):
         ('قائلا "هو احنا ناقصين لجان؟"، مؤكدا أن الفنان رقيب على نفسه.', "رقيب"),
     ],
 )
-def test_a_listed_noun_after_a_title_is_no_name(pipeline, text, word):
-    assert word not in _persons(pipeline, text)
+def test_a_listed_noun_after_a_title_is_no_name(tagging, text, word):
+    assert word not in _persons(tagging, text)

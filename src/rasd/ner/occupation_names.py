@@ -14,8 +14,12 @@ headline "راغب علامة: …", "فقدان جميل راتب لصوته"),
 person's ("الفنانة أحلام"; then no later word that the news writes with the article
 more often than not: not "الفنان محمد تجديد"). A word after a title that is no name
 mostly begins a verb phrase or predicate ("النجم أمضى ليلة", "الفنان بخير"), which
-neither test passes. The document spread (`rasd.ner.consistency.propagate`) then tags
-the name's later bare mentions.
+neither test passes. A surname written with the article that the news write mostly
+after given names (`rasd.ner.article_surnames`: "الكاتب خلف الحربي") closes the name.
+No name is read from a rank ("الفنان رقيب على نفسه"), a feminine noun and its
+adjective ("تناول الفنان جرعة زائدة") or a listed common noun heading a construct
+("اللاعب نهاية الأسبوع"). The document spread (`rasd.ner.consistency.propagate`) then
+tags the name's later bare mentions.
 """
 
 from __future__ import annotations

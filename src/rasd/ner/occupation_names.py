@@ -16,8 +16,8 @@ more often than not: not "الفنان محمد تجديد"). A word after a tit
 mostly begins a verb phrase or predicate ("النجم أمضى ليلة", "الفنان بخير"), which
 neither test passes. A surname written with the article that the news write mostly
 after given names (`rasd.ner.article_surnames`: "الكاتب خلف الحربي") closes the name.
-No name is read from a rank ("الفنان رقيب على نفسه"), a feminine noun and its
-adjective ("تناول الفنان جرعة زائدة") or a listed common noun heading a construct
+No name is read from a rank ("الفنان رقيب على نفسه"), an unlisted feminine noun and
+its adjective ("تناول الفنان جرعة زائدة") or a listed common noun heading a construct
 ("اللاعب نهاية الأسبوع"). The document spread (`rasd.ner.consistency.propagate`) then
 tags the name's later bare mentions.
 """
@@ -50,6 +50,7 @@ _ATTESTED = 20
 _ARTICLE = "ال"
 _PROCLITICS = "وفبلك"
 _FEMININE = "ة"
+_NISBA = ("ي", "ية")
 # A listed word written with the article in this share of its uses is a common noun too
 # ("نهاية", "نادي"), where given names seldom take it ("ميسي", "أحلام").
 _COMMON_DEFINITE = 0.1
@@ -132,25 +133,25 @@ def _name_end(
 
 
 def _noun_phrase(keys: Sequence[str], words: Sequence[str], i: int, person: Listed) -> bool:
-    """A rank the name lists hold as a name ("الفنان رقيب على نفسه"), or a feminine
-    noun and its adjective, which agree in the ending ة ("تناول الفنان جرعة زائدة",
-    "ديوان الشاعر حصة باذخة"), where a surname so ending is listed ("سلامة")."""
+    """A rank the name lists hold as a name ("الفنان رقيب على نفسه"), or an unlisted
+    feminine noun and its adjective, which agree in the ending ة ("تناول الفنان جرعة
+    زائدة" written again), where a listed given name may have a surname so ending
+    ("الكاتب سلامة كيلة")."""
     if keys[i] in _NOT_NAMES:
         return True
-    if i + 1 >= len(words):
+    if i + 1 >= len(words) or person(keys[i]):
         return False
-    feminine = all(match_key(w).endswith(_FEMININE) for w in words[i : i + 2])
-    return feminine and not person(keys[i + 1])
+    return all(match_key(w).endswith(_FEMININE) for w in words[i : i + 2])
 
 
 def _construct(words: Sequence[str], tags: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     """A listed word that is also a common noun, before an untagged definite word that
-    is no listed surname: the head of a construct ("اللاعب نهاية الأسبوع", "اللاعب نادي
-    الاتحاد"), no given name ("الفنانة أحلام" is)."""
+    is no listed surname nor nisba adjective: the head of a construct ("اللاعب نهاية
+    الأسبوع", "اللاعب نادي الاتحاد"), no given name ("الفنانة شمس الكويتية" is)."""
     if i + 1 >= len(words) or tags[i + 1] != "O":
         return False
     after = match_key(words[i + 1])
-    if not after.startswith(_ARTICLE) or article_surname(after):
+    if not after.startswith(_ARTICLE) or article_surname(after) or after.endswith(_NISBA):
         return False
     return _definite_share(match_key(words[i]), lexicon) >= _COMMON_DEFINITE
 

@@ -14,8 +14,12 @@ headline "راغب علامة: …", "فقدان جميل راتب لصوته"),
 person's ("الفنانة أحلام"; then no later word that the news writes with the article
 more often than not: not "الفنان محمد تجديد"). A word after a title that is no name
 mostly begins a verb phrase or predicate ("النجم أمضى ليلة", "الفنان بخير"), which
-neither test passes. The document spread (`rasd.ner.consistency.propagate`) then tags
-the name's later bare mentions.
+neither test passes. A surname written with the article that the news write mostly
+after given names (`rasd.ner.article_surnames`: "الكاتب خلف الحربي") closes the name.
+No name is read from a rank ("الفنان رقيب على نفسه"), an unlisted feminine noun and
+its adjective ("تناول الفنان جرعة زائدة") or a listed common noun heading a construct
+("اللاعب نهاية الأسبوع"). The document spread (`rasd.ner.consistency.propagate`) then
+tags the name's later bare mentions.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from rasd.ner.article_surnames import article_surname
 from rasd.ner.rule_words import PREPOSITIONS, RULE_WORDS
 from rasd.ner.verb_edges import verbal
 from rasd.text.normalize import match_key
@@ -44,6 +49,13 @@ _MIN_ROOT = 3
 _ATTESTED = 20
 _ARTICLE = "ال"
 _PROCLITICS = "وفبلك"
+_FEMININE = "ة"
+_NISBA = ("ي", "ية")
+# A listed word written with the article in this share of its uses is a common noun too
+# ("نهاية", "نادي"), where given names seldom take it ("ميسي", "أحلام").
+_COMMON_DEFINITE = 0.1
+# Ranks and titles the name lists hold as given names ("رقيب", "نقيب").
+_NOT_NAMES = RULE_WORDS["person_title"] | RULE_WORDS["rank_not_name"]
 
 Lexicon = Mapping[str, int]
 Listed = Callable[[str], bool]
@@ -72,8 +84,10 @@ def occupation_names(
                 _name_end(sentence_keys, sentence_words, sentence_tags, i, lexicon, person, s)
                 for s in (True, False)
             )
-            if loose > i:
+            if loose > i and not _noun_phrase(sentence_keys, sentence_words, i, person):
                 listed = strict - i if person(sentence_keys[i]) else 0
+                if strict == i + 1 and _construct(sentence_words, sentence_tags, i, lexicon):
+                    listed = 0
                 found.append((sentence_tags, i, listed, tuple(sentence_keys[i:loose])))
     names = {name[:n] for *_, name in found for n in range(2, len(name) + 1)}
     counts = _untitled_counts(keys, words, names)
@@ -108,12 +122,38 @@ def _name_end(
     while end < min(start + _MAX_WORDS, len(words)) and tags[end] == "O":
         tied = end > start and keys[end - 1] in _PARTICLES
         if not _name_word(words[end], keys[end], lexicon, person, strict and end > start, tied):
+            # a family name written with the article closes the name ("خلف الحربي")
+            end += end > start and not tied and article_surname(words[end])
             break
         end += 1
     # a name particle ends no name ("الشيخ أبو" before a tagged or definite word)
     while end > start and keys[end - 1] in _PARTICLES:
         end -= 1
     return end
+
+
+def _noun_phrase(keys: Sequence[str], words: Sequence[str], i: int, person: Listed) -> bool:
+    """A rank the name lists hold as a name ("الفنان رقيب على نفسه"), or an unlisted
+    feminine noun and its adjective, which agree in the ending ة ("تناول الفنان جرعة
+    زائدة" written again), where a listed given name may have a surname so ending
+    ("الكاتب سلامة كيلة")."""
+    if keys[i] in _NOT_NAMES:
+        return True
+    if i + 1 >= len(words) or person(keys[i]):
+        return False
+    return all(match_key(w).endswith(_FEMININE) for w in words[i : i + 2])
+
+
+def _construct(words: Sequence[str], tags: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """A listed word that is also a common noun, before an untagged definite word that
+    is no listed surname nor nisba adjective: the head of a construct ("اللاعب نهاية
+    الأسبوع", "اللاعب نادي الاتحاد"), no given name ("الفنانة شمس الكويتية" is)."""
+    if i + 1 >= len(words) or tags[i + 1] != "O":
+        return False
+    after = match_key(words[i + 1])
+    if not after.startswith(_ARTICLE) or article_surname(after) or after.endswith(_NISBA):
+        return False
+    return _definite_share(match_key(words[i]), lexicon) >= _COMMON_DEFINITE
 
 
 def _definite(word: str) -> bool:
@@ -156,6 +196,12 @@ def imperfect_twin(written: str, lexicon: Lexicon) -> bool:
     return lexicon.get(twin, 0) >= _ATTESTED
 
 
+def _bare(words: Sequence[str]) -> bool:
+    """No definite word but a listed surname: the keys of "عناصر الطفولة" are those of
+    the name-like "الشاعر عناصر طفولته", a phrase, not the name written again."""
+    return not any(_definite(w) and not article_surname(w) for w in words)
+
+
 def _untitled_counts(
     keys: Sequence[Sequence[str]], words: Sequence[Sequence[str]], names: set[tuple[str, ...]]
 ) -> Counter[tuple[str, ...]]:
@@ -168,5 +214,5 @@ def _untitled_counts(
             for i in range(len(sentence_keys) - n + 1):
                 window = tuple(sentence_keys[i : i + n])
                 if window in names and not (i and _title(sentence_keys, sentence_words, i - 1)):
-                    counts[window] += 1
+                    counts[window] += _bare(sentence_words[i : i + n])
     return counts

@@ -31,6 +31,7 @@ from rasd.quotes.subjects import (
     subject_before,
 )
 from rasd.quotes.titled_objects import titled_name
+from rasd.quotes.verb_objects import object_of_clause
 from rasd.quotes.view import CueHit, DocView
 from rasd.quotes.wherein import statement_before
 from rasd.text.normalize import strip_diacritics
@@ -85,6 +86,9 @@ def _ranked(
     # The subject before the verb is a candidate and decides `_subject_after_but`:
     # read once.
     before = subject_before(v, k)
+    clause = object_of_clause(v, k, hit)
+    if clause is not None and rule is not None and token_at(v, rule.start) < clause[1]:
+        rule = None
     candidates = _candidates(state, k, hit, after, rule, before)
     kept: list[int] = []
     if (
@@ -110,6 +114,9 @@ def _ranked(
             kept = [i for i in kept if candidates[i].mention.start < v.tokens[k].start]
         if addressed is not None:
             kept = [i for i in kept if not _within(v, candidates[i].mention, addressed)]
+        if clause is not None:
+            # "واسترجع المستشار … وصف ولي العهد": the clause's subject is the verb's.
+            kept = [i for i in kept if not clause[0] <= candidates[i].token < clause[1]]
         if quote.audience is not None:
             # "وقال لوكالة الأنباء الفرنسية": whom the words were told did not say them.
             told = quote.audience

@@ -5,7 +5,7 @@ subjectless verb its speaker.
 
 from __future__ import annotations
 
-from rasd.quotes.clues import speaks
+from rasd.quotes.clues import speaks, verb_free
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region
@@ -159,15 +159,29 @@ def _source_at(v: DocView, a: int, i: int, end: int, verb: int) -> tuple[Phrase,
     publisher = _publisher_after(v, phrase, end)
     if publisher is not None:
         return publisher, _published_clause_end(v, publisher.end, end)
+    source = _before_published(v, phrase)
     head_ok = (
-        phrase.name is not None
-        or phrase.anonymous
-        or phrase.title
-        or v.is_("source_head", phrase.start)
-        or v.is_("cited_source", phrase.start)
-        or (verb >= 0 and _verb_subject(v, phrase))
+        source.name is not None
+        or source.anonymous
+        or source.title
+        or v.is_("source_head", source.start)
+        or v.is_("cited_source", source.start)
+        or (verb >= 0 and _verb_subject(v, source))
     )
-    return (phrase, phrase.end) if head_ok else None
+    return (source, phrase.end) if head_ok else None
+
+
+def _before_published(v: DocView, phrase: Phrase) -> Phrase:
+    """ "حسب دراسة نشرت في مجلة …"، "وبحسب أرقام نشرت الثلاثاء": a verb with no object
+    pronoun after the source's noun is its own relative clause (نُشرت, published), never
+    part of who speaks (issue 12): the source is the noun before it, whose head the
+    annotators list as the speaker's alias. "بيان أصدره دونالد ترامب الابن" keeps its
+    verb: its pronoun is the statement, and the name after it is the author. Where the
+    attributed words start is left where the whole phrase ended."""
+    cut = verb_free(v, phrase)
+    if cut is None or cut.end == phrase.end or v.enclitic[cut.end]:
+        return phrase
+    return cut
 
 
 def _relayed_source(v: DocView, j: int, end: int, verb: int) -> tuple[Phrase, int] | None:

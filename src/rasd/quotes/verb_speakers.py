@@ -55,3 +55,20 @@ def verb_mention(v: DocView, mention: Mention | None) -> bool:
     start = token_at(v, mention.start)
     end = token_at(v, max(mention.start, mention.end - 1)) + 1
     return lone_verb(v, start, end)
+
+
+def past_beside_present(v: DocView, k: int) -> bool:
+    """A bare past verb that the word lists do not know ("استرجع"، "هاجم"): the news
+    also writes its present ("يسترجع") and its feminine ("استرجعت"), as no noun and
+    no name is written."""
+    if not v.word(k) or v.definite[k] or v.entity_label(k) is not None:
+        return False
+    if v.is_("function", k) or v.is_("title", k) or v.is_("source_head", k):
+        return False
+    key = v.stems[k]
+    present = "ي" + (key[1:] if key[:1] == "ا" else key)  # "استرجع" → "يسترجع"
+    return (
+        len(key) >= 3
+        and v.freq.get(present, 0) >= VERB_MIN_FREQ
+        and v.freq.get(key + "ت", 0) >= VERB_MIN_FREQ
+    )

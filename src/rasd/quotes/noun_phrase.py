@@ -84,6 +84,7 @@ from rasd.quotes.speaker_words import (
     people_conjunct,
     place_conjunct,
     possessed_person,
+    pronoun_noun,
     title_tag,
     unsplit_preposition,
     verb_alone,
@@ -303,7 +304,7 @@ def noun_phrase(
         # Next to a name, a connector or a title word itself, rarer names pass
         # ("حامي"); further on the strict test keeps out nouns ("وقوع").
         loose = bool(run) or (i > k and (v.keys[i - 1] in CONNECTORS or v.is_("title", i - 1)))
-        if i > k and v.third_person[i] and not v.is_("title", i):
+        if i > k and pronoun_noun(v, i) and not v.is_("title", i):
             break  # "عن مسؤول قوله إن": a noun with a pronoun is not part of the speaker
         if v.keys[i] in CONNECTORS and (run or i == k):
             run = run or [i, i]
@@ -487,7 +488,7 @@ def _can_start(v: DocView, k: int, limit: int, allow_proclitic: bool) -> bool:
     cue = v.cue(k) is not None and not noun_after_complementizer(v, k)
     if v.complementizer(k) or (cue and not v.is_("title", k)):
         return False
-    if v.third_person[k] and not (v.is_("title", k) or possessed_person(v, k)):
+    if pronoun_noun(v, k) and not (v.is_("title", k) or possessed_person(v, k)):
         return False  # "كشف كذبه": a noun with a pronoun is the object, not the speaker
     pro = v.proclitics[k]
     if pro[:1] in ("و", "ف") and opens_sentence(v, k) and verb_alone(v, k):

@@ -100,15 +100,47 @@ def apposed_after_modifier(v: DocView, i: int, limit: int) -> tuple[int, int] | 
     بانوس مومتزيس،"): that person is the speaker."""
     for j in range(i, min(limit, i + NAME_AHEAD)):
         if v.punct(j, "،") or v.punct(j, ","):
-            # "قائد القيادة المركزية الأمريكية، الجنرال جوزيف فوتيل،": past a rank too.
-            apposed = apposition(v, _past_rank(v, j + 1, limit), limit)
-            if apposed is None or v.entity_label(apposed[0]) != "PER":
-                return None
-            after = apposed[1]
-            return apposed if after < limit and v.texts[after] in "،," else None
+            apposed = _apposed_between_commas(v, j, limit)
+            if apposed is None:
+                # "القيادي الحوثي، المعين مدير مركز التعامل مع الألغام، علي صفرة،": a
+                # second description between commas, then the name.
+                second = _past_description(v, j + 1, limit)
+                apposed = _apposed_between_commas(v, second, limit) if second else None
+            return apposed
         if v.punct(j) or v.complementizer(j) or v.cue(j) is not None:
             return None
     return None
+
+
+def _apposed_between_commas(v: DocView, j: int, limit: int) -> tuple[int, int] | None:
+    """The person the entity layer names after the comma at j, closed by a comma;
+    "قائد القيادة المركزية الأمريكية، الجنرال جوزيف فوتيل،": past a rank too."""
+    apposed = apposition(v, _past_rank(v, j + 1, limit), limit)
+    if apposed is None or v.entity_label(apposed[0]) != "PER":
+        return None
+    after = apposed[1]
+    return apposed if after < limit and v.texts[after] in "،," else None
+
+
+DESCRIPTION_AHEAD = 8  # words of a description apposed between commas before the name
+
+
+def _past_description(v: DocView, i: int, limit: int) -> int:
+    """The comma closing a description apposed at i, opened by a definite word or a
+    title ("المعين مدير مركز التعامل مع الألغام،"), with no clause (a cue, a
+    complementizer, a relative) and no person in it; 0 when there is none."""
+    if not (v.definite[i] or v.is_("title", i)) or v.proclitics[i][:1] in ("و", "ف"):
+        return 0
+    if v.is_("function", i):
+        return 0  # "، الذي …": a relative clause, not a description
+    for j in range(i + 1, min(limit, i + DESCRIPTION_AHEAD)):
+        if v.punct(j, "،") or v.punct(j, ","):
+            return j
+        if v.punct(j) or v.cue(j) is not None or v.complementizer(j):
+            return 0  # a clause; a number is a word ("المدير العام لمكتب إكسبو 2020،")
+        if v.entity_label(j) == "PER":
+            return 0
+    return 0
 
 
 RANK_WORDS = 2  # "الجنرال"، "العقيد الركن": title words before an apposed name

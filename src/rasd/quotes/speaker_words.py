@@ -286,6 +286,19 @@ def governed_by_title(v: DocView, i: int) -> bool:
     )
 
 
+def pronoun_noun(v: DocView, i: int) -> bool:
+    """A noun carrying a third-person pronoun ("قوله"، "كذبه"): not the speaker. Not
+    the first word of a person's name of several words in the entity layer: the word
+    analysis splits first names in -ه as a noun and its pronoun ("عبده" as عبد + ه in
+    "وزير الداخلية اليمني عبده الحذيفي"), which cut the name off its title and read it
+    into the quotation. A word alone is not enough: the entity layer also tags
+    honorifics ("وأضاف فضيلته")."""
+    if not v.third_person[i] or v.entity_label(i) != "PER":
+        return v.third_person[i]
+    entities = v.entity_at or {}
+    return entities.get(i + 1) is not entities.get(i)
+
+
 def definite(v: DocView, i: int) -> bool:
     """A word with the article ("الوزير"); "إلى" (key "الى") and "الذي" are not."""
     return v.definite[i]

@@ -110,6 +110,7 @@ from rasd.quotes.state import (
 from rasd.quotes.subjects import subject_after_still, subject_before
 from rasd.quotes.unnamed_objects import past_named_addressee
 from rasd.quotes.view import CueHit, DocView
+from rasd.quotes.withheld import withheld
 from rasd.quotes.written_calls import written_call
 from rasd.text.normalize import match_key
 
@@ -299,6 +300,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
     # "قال الرئيس في خطاب ألقاه اليوم … إن": past the occasion's own clause.
     content = content_past_occasion(v, k, hit, p, end, content)
     content = content_past_time_clause(state, k, hit, p, end, content)
+    if content is not None and withheld(v, k, content[1]):
+        return None  # "ولم تعلن الحكومة عن الإجراءات": nothing was announced
     if content is not None and v.keys[k] == "وبين" and not that_opens(v, p2, content[1]):
         return None  # "وبين الأفلام القصيرة فاز …": among, not "and he showed that"
     if content is not None and via(v, k, hit, content[1]):

@@ -31,8 +31,8 @@ def is_name_region(v: DocView, r: int) -> bool:
     # (حزب "القوات اللبنانية، … with the closing mark forgotten).
     before = reg.opener - 1
     long = reg.closer is not None and region_words(v, r) > NAME_MAX_WORDS
-    if long and not v.is_("titled", before):
-        return False  # "بعنوان "…"" names a title of any length
+    if long and not _titled(v, before):
+        return False  # "بعنوان "…""، "الموسومة بـ"…"" name a title of any length
     if v.punct(before, ":") or before < 0:
         return False
     if v.is_("naming", before) or v.is_("held_at", before):
@@ -43,6 +43,13 @@ def is_name_region(v: DocView, r: int) -> bool:
         return True  # "لـ"الوطن"": told to a newspaper
     # "المعروف بـ "…"": the naming word before a lone preposition.
     return v.keys[before] == "ب" and v.is_("naming", before - 1)
+
+
+def _titled(v: DocView, before: int) -> bool:
+    """A titling word right before the quotation, or before its lone "بـ"."""
+    if before >= 0 and v.keys[before] == "ب":
+        before -= 1
+    return v.is_("titled", before)
 
 
 def _letters_after_medium(v: DocView, reg: Region, before: int) -> bool:

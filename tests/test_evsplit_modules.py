@@ -12,10 +12,10 @@ import pytest
 from rasd.document import Document
 from rasd.events.actors import ActorFinder
 from rasd.events.arguments import arguments
+from rasd.events.clause_bounds import clause
 from rasd.events.clauses import Scope
 from rasd.events.extract import EventExtractor
 from rasd.events.names import Names
-from rasd.events.phrases import clause
 from rasd.events.triggers import faced, find_triggers
 from rasd.pipeline import Pipeline
 

@@ -20,7 +20,8 @@ from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.ranker import load_ranker
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
-from rasd.quotes.view import DocView, _complementizer_form
+from rasd.quotes.view import DocView
+from rasd.quotes.word_forms import _complementizer_form
 from rasd.text.tokens import load_lexicon as load_frequencies
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 
 from rasd.document import Document, Entity, Mention
+from rasd.events.count_phrases import number_word
 from rasd.events.keys import light_key, stem_key, stem_start
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Place, TriggerLexicon
 from rasd.events.light_nouns import light_noun
@@ -25,7 +26,6 @@ from rasd.events.phrases import (
     fire,
     governs_no_genitive,
     has_enclitic,
-    number_word,
     stripped_preposition,
 )
 from rasd.events.sentence import WORD_LISTS, Word, definite, group_noun, named_group, unjoined

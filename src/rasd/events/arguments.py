@@ -23,6 +23,7 @@ from rasd.events.clauses import (
     phrase,
     victims_before_agent,
 )
+from rasd.events.count_phrases import is_count
 from rasd.events.drafted import drafted_sides
 from rasd.events.frames import (
     CLASHES,
@@ -48,7 +49,6 @@ from rasd.events.phrases import (
     complement_between,
     has_enclitic,
     has_pronoun_subject,
-    is_count,
     marked_passive,
 )
 from rasd.events.possessor import named_partner

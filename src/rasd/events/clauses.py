@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from rasd.document import Document, Mention
 from rasd.events.actors import LOCATIVE
+from rasd.events.clause_bounds import clause
+from rasd.events.count_phrases import counted_phrase, is_count, is_number, number_word
 from rasd.events.keys import stem_key, stem_start
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
@@ -28,16 +30,11 @@ from rasd.events.phrases import (
     RELATIVES,
     TIME_WORDS,
     by_fire,
-    clause,
     content_word,
-    counted_phrase,
     has_enclitic,
     has_pronoun_subject,
-    is_count,
     is_kana,
-    is_number,
     last_before,
-    number_word,
     pronoun_verbal_noun,
     stripped_preposition,
 )

@@ -64,6 +64,7 @@ from rasd.events.attributes import (
 )
 from rasd.events.battles import battle_setting, protest_time_frame
 from rasd.events.capable import unrealised
+from rasd.events.clause_bounds import clause
 from rasd.events.clauses import Scope, counted_victims, unvoiced_passive
 from rasd.events.confidence import ConfidenceModel, apply_confidence, load_confidence
 from rasd.events.counts import casualties
@@ -83,7 +84,6 @@ from rasd.events.merging import (
 from rasd.events.names import Names
 from rasd.events.phrases import (
     RELATIVES,
-    clause,
     continues_subject,
     has_pronoun_subject,
     opens,

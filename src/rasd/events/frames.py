@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from rasd.document import Mention, Quote
 from rasd.events.clauses import Clause, Scope, counted_from, crowd, phrase, unknown_subject
+from rasd.events.count_phrases import count_after, is_number
 from rasd.events.keys import stem_key, stem_start
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
@@ -34,13 +35,11 @@ from rasd.events.phrases import (
     between_word,
     complement_between,
     content_word,
-    count_after,
     goes_out,
     has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
     is_kana,
-    is_number,
     last_before,
     plural_genitive,
     possessive_lam,

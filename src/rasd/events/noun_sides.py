@@ -8,12 +8,12 @@ raids' doers after ل ("غارات لمقاتلات التحالف"), and no rep
 from __future__ import annotations
 
 from rasd.events.clauses import Clause, object_phrase
+from rasd.events.count_phrases import counted_phrase
 from rasd.events.lexicon import TriggerLexicon
 from rasd.events.parted import parted_sides
 from rasd.events.phrases import (
     PREPOSITIONS,
     content_word,
-    counted_phrase,
     has_enclitic,
     possessive_lam,
     preposition_before,

@@ -1,21 +1,20 @@
-"""What a word or a short run of words is, as the event rules ask it: numbers and
-counts, clitics and passive marks, clause bounds, prepositions before a word, and
-the word lists (data/words.tsv) these tests look words up in."""
+"""What a word or a short run of words is, as the event rules ask it: clitics and
+passive marks, prepositions before a word, and the word lists (data/words.tsv)
+these tests look words up in. Counts are `count_phrases.py`'s, clause bounds
+`clause_bounds.py`'s."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from rasd.document import Document, Token
-from rasd.events.counts import NUM_WORDS
+from rasd.events.count_phrases import is_number
 from rasd.events.keys import light_key, token_keys
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, unjoined
 from rasd.text.normalize import match_key
 
 RELATIVES = WORD_LISTS.words("relatives")
-
-_CLAUSE_WORDS = {"بينما", "لكن", "ولكن", "حيث", "فيما", *RELATIVES}
 
 PREPOSITIONS = WORD_LISTS.words("prepositions")
 
@@ -157,10 +156,6 @@ def form_info(doc: Document, tok: Token) -> tuple[list[str], list[str], bool, bo
     return keys, light, conj, prep, light_key(keys[0]), content
 
 
-def is_number(words: list[Word], i: int) -> bool:
-    return 0 <= i < len(words) and words[i].token.kind == "number"
-
-
 def content_word(word: Word) -> bool:
     """A word that can be part of a name or noun phrase."""
     return word.is_content
@@ -218,69 +213,6 @@ def pronoun_verbal_noun(doc_text: str, word: Word) -> bool:
     return len(s) == 7 and s.startswith("است") and s[5] == "ا"  # استخدام
 
 
-_COMMAS = {"،", ","}
-
-
-def _ends_clause(word: Word) -> bool:
-    return word.surface in BOUNDARY or match_key(word.surface) in _CLAUSE_WORDS
-
-
-def _time_aside(words: list[Word], comma: int, step: int) -> int | None:
-    """Where the clause goes on past a time told between two commas ("أعلن الجيش،
-    صباح الإثنين، اعتقال"): the index of the far comma, or None when the words
-    after the comma at `comma` (in direction `step`) are no such aside."""
-    if words[comma].surface not in _COMMAS:
-        return None
-    j = comma + step
-    while 0 <= j < len(words) and not _ends_clause(words[j]):
-        if words[j].keys[-1] not in TIME_WORDS and words[j].token.kind != "number":
-            return None
-        j += step
-    far = j + step
-    if not 0 < abs(j - comma) - 1 <= 4 or not 0 <= far < len(words):
-        return None
-    return j if words[j].surface in _COMMAS and not _ends_clause(words[far]) else None
-
-
-AGENT_MARKERS = frozenset(tuple(p.split("_")) for p in WORD_LISTS.words("agent_markers"))
-
-
-def _time_before_agent(words: list[Word], pos: int, comma: int) -> bool:
-    """ "قتل أمس السبت، على يد عناصر المقاومة": a comma after the day the act was
-    done, before its agent, ends no clause."""
-    return (
-        words[comma].surface in _COMMAS
-        and comma > pos + 1
-        and all(w.keys[-1] in TIME_WORDS for w in words[pos + 1 : comma])
-        and tuple(w.keys[-1] for w in words[comma + 1 : comma + 3]) in AGENT_MARKERS
-    )
-
-
-def clause(words: list[Word], pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0:
-        if _ends_clause(words[start - 1]):
-            far = _time_aside(words, start - 1, -1)
-            if far is None:
-                break
-            start = far
-        start -= 1
-    end = pos + 1
-    while end < len(words):
-        if _ends_clause(words[end]):
-            far = end if _time_before_agent(words, pos, end) else _time_aside(words, end, 1)
-            if far is None:
-                break
-            end = far
-        end += 1
-    return start, end
-
-
-def in_relative_clause(words: list[Word], i: int) -> bool:
-    start = clause(words, i)[0]
-    return start > 0 and match_key(words[start - 1].surface) in RELATIVES
-
-
 def preposition_before(words: list[Word], first: int, pos: int) -> bool:
     prev = words[first - 1] if first > 0 else None
     if prev is None or first - 1 == pos:
@@ -300,9 +232,6 @@ def paired_passive(found: list[tuple[int, Trigger, int]], pos: int) -> bool:
     """Whether the killing verb at `pos` is followed by a passive one ("قتل وأصيب
     العشرات"), which makes it the unvoiced passive too."""
     return any(p == pos + 1 and t.kind == "passive" for p, t, _ in found)
-
-
-COUNT_NOUNS = WORD_LISTS.words("count_nouns")
 
 
 def between_word(words: list[Word], pos: int, ce: int, obj: int) -> int | None:
@@ -338,39 +267,11 @@ def _target_preposition(words: list[Word], first: int) -> bool:
     return words[first].prep and unjoined(words[first])[:1] in "بل"
 
 
-def counted_phrase(words: list[Word], i: int) -> bool:
-    """Whether word `i` starts a count of people ("ثلاثة أشخاص"، "شخصان"): after a
-    killing verb such a phrase names victims, not killers."""
-    if i >= len(words):
-        return False
-    w = words[i]
-    if w.token.kind == "number" or set(w.keys) & COUNT_NOUNS:
-        return True
-    nxt = words[i + 1] if i + 1 < len(words) else None
-    if nxt is not None and w.keys[-1] in ("عدد", "عشرات", "مئات") and nxt.keys[-1] == "من":
-        return True  # "قتل عدد من القادة"
-    # "ثلاثة أشخاص"، "ثمانية من عناصر الشرطة"
-    return number_word(w) and nxt is not None and bool(set(nxt.keys) & (COUNT_NOUNS | {"من"}))
-
-
 _GOING_OUT = WORD_LISTS.forms("going_out")
 
 
 def follows_going_out(words: list[Word], i: int) -> bool:
     return any(goes_out(w) for w in words[max(0, i - 6) : i])
-
-
-_ABOUT = WORD_LISTS.words("about")
-
-
-def count_after(words: list[Word], pos: int) -> int | None:
-    """The position of a count right after a verb, past "نحو"/"أكثر من"."""
-    j = pos + 1
-    while j < len(words) and j - pos <= 3 and words[j].keys[-1] in _ABOUT | {"من"}:
-        j += 1
-    if j < len(words) and is_count(words, j) and j > pos + 1:
-        return j
-    return None
 
 
 _PLURAL_ENDINGS = ("ون", "ين")
@@ -435,15 +336,6 @@ def time_of_day(words: list[Word], i: int) -> bool:
     )
 
 
-def is_count(words: list[Word], i: int) -> bool:
-    """Whether word `i` is a number, in digits or in words."""
-    return is_number(words, i) or number_word(words[i])
-
-
-def number_word(w: Word) -> bool:
-    return any(k in NUM_WORDS or k.removeprefix("و") in NUM_WORDS for k in w.keys)
-
-
 def opens(words: list[Word], cs: int, pos: int) -> bool:
     """Whether the trigger opens its clause (only particles before it)."""
     return all(not content_word(w) for w in words[cs:pos])
@@ -453,41 +345,6 @@ def complement_between(words: list[Word], pos: int, first: int) -> bool:
     """Whether a "أن" clause starts between the trigger and a word: what follows is
     the content of a statement, not a participant."""
     return any(set(w.keys) & COMPLEMENTIZERS for w in words[pos + 1 : first])
-
-
-# An aside longer than this many words between two commas is read as ending the clause.
-_ASIDE_WORDS = 4
-
-
-def asides(words: list[Word], short: bool) -> set[int]:
-    """Positions of commas and words of asides between a verb and its object that do not
-    end the clause: short time asides ("، الأحد،"، "، مساء الخميس،"), and with `short`
-    any aside of a few words that starts no new conjunct, such as a name in apposition
-    ("ودافع المتحدث باسم الرئاسة، هاري روك، عن دوتيرتي")."""
-    skipped: set[int] = set()
-    for i, w in enumerate(words):
-        if w.surface != "،":
-            continue
-        for j in range(i + 2, min(len(words), i + 2 + _ASIDE_WORDS)):
-            if words[j].surface == "،":
-                inner = words[i + 1 : j]
-                timed = all(x.keys[-1] in TIME_WORDS for x in inner)
-                if (timed and j <= i + 4) or (short and _apposition(inner)):
-                    skipped |= set(range(i, j + 1))
-                break
-    return skipped
-
-
-def _apposition(inner: list[Word]) -> bool:
-    """Whether the words between two commas may be a name or title in apposition: no new
-    conjunct ("، وقال") and no relative clause ("، التي وصلت متأخرة،"), which end the
-    clause."""
-    first = match_key(inner[0].surface)
-    return (
-        not first.startswith("و")
-        and first not in RELATIVES
-        and all(x.token.kind == "word" for x in inner)
-    )
 
 
 def objects_follow(words: list[Word], i: int, objects: frozenset[str], window: int = 12) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rasd.events.phrases import AGENT_MARKERS, RELATIVES, has_enclitic
+from rasd.events.clause_bounds import AGENT_MARKERS
+from rasd.events.phrases import RELATIVES, has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
 from rasd.events.side_targets import supported
 from rasd.events.sides import Actor

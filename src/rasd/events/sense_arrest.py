@@ -15,8 +15,9 @@ trigger finder), nor the passive "الرجل الذي أوقف أمس".
 
 from __future__ import annotations
 
+from rasd.events.count_phrases import is_count
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, is_count
+from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 
 _PEOPLE = WORD_LISTS.words("arrested_people")

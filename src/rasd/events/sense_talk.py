@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import itertools
 
-from rasd.events.phrases import PREPOSITIONS, QUOTE_MARKS, RELATIVES, is_number
+from rasd.events.count_phrases import is_number
+from rasd.events.phrases import PREPOSITIONS, QUOTE_MARKS, RELATIVES
 from rasd.events.sense_words import student_noun
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, definite, unjoined
 from rasd.text.normalize import match_key

@@ -25,9 +25,10 @@ shared views and strains in `sense_words.py`, poses and opinions in `sense_views
 
 from __future__ import annotations
 
+from rasd.events.clause_bounds import asides
 from rasd.events.keys import light_key
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import asides, has_enclitic
+from rasd.events.phrases import has_enclitic
 from rasd.events.sense_achieved import goal_achieved
 from rasd.events.sense_force import (
     campaign_aimed,

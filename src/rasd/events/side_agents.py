@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.events.clause_bounds import AGENT_MARKERS
+from rasd.events.count_phrases import COUNT_NOUNS, is_count
 from rasd.events.phrases import (
-    AGENT_MARKERS,
-    COUNT_NOUNS,
     PREPOSITIONS,
     RELATIVES,
     by_fire,
     has_enclitic,
-    is_count,
     last_before,
     possessive_lam,
     verb_in,

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.document import Mention
+from rasd.events.count_phrases import is_count
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, is_count
+from rasd.events.phrases import PREPOSITIONS
 from rasd.events.sentence import WORD_LISTS, Word, unjoined
 from rasd.events.sides import Actor, same_actor
 from rasd.linear import LinearModel, load_json_model

@@ -10,17 +10,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.document import Document, Entity, Mention
+from rasd.events.clause_bounds import in_relative_clause
+from rasd.events.count_phrases import COUNT_NOUNS, counted_phrase, is_number, number_word
 from rasd.events.keys import light_key
 from rasd.events.lexicon import ActorEntry, Place
-from rasd.events.phrases import (
-    COUNT_NOUNS,
-    QUANTITIES,
-    counted_phrase,
-    in_relative_clause,
-    is_number,
-    number_word,
-    preposition_before,
-)
+from rasd.events.phrases import QUANTITIES, preposition_before
 from rasd.events.sentence import WORD_LISTS, Word, definite
 from rasd.text.normalize import match_key
 

@@ -8,20 +8,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rasd.events.attributes import cultural
+from rasd.events.clause_bounds import asides
 from rasd.events.consent import consent_given
+from rasd.events.count_phrases import is_count, is_number
 from rasd.events.keys import light_key, preposition_cut
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.merging import ONE_INCIDENT
 from rasd.events.phrases import (
     FACING,
     QUANTITIES,
-    asides,
     attached_preposition,
     follows_going_out,
     has_enclitic,
     has_prep_clitic,
-    is_count,
-    is_number,
     objects_follow,
     protesting,
     stripped_preposition,

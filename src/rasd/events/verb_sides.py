@@ -24,6 +24,7 @@ from rasd.events.clauses import (
     opening_phrase,
     unknown_subject,
 )
+from rasd.events.count_phrases import counted_phrase, is_count
 from rasd.events.lexicon import Trigger, TriggerLexicon
 from rasd.events.names import Names
 from rasd.events.phrases import (
@@ -31,11 +32,9 @@ from rasd.events.phrases import (
     TIME_WORDS,
     content_word,
     continues_subject,
-    counted_phrase,
     has_enclitic,
     has_prep_clitic,
     has_pronoun_subject,
-    is_count,
     no_object,
     possessive_lam,
 )

@@ -59,7 +59,8 @@ from rasd.quotes.headlines import (
 from rasd.quotes.lexicon import Lexicon, load_lexicon
 from rasd.quotes.ranker import SpeakerRanker, load_ranker
 from rasd.quotes.state import Choice, State
-from rasd.quotes.view import DocView, WordInfo
+from rasd.quotes.view import DocView
+from rasd.quotes.word_forms import WordInfo
 from rasd.text.normalize import match_key
 from rasd.text.tokens import load_lexicon as load_frequencies
 

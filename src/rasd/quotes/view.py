@@ -2,21 +2,29 @@
 
 It precomputes each token's match key and stem key (proclitics removed), which
 paragraph, sentence and quoted region it lies in, and answers the questions the
-rules need: is this a reporting cue, a complementizer, a name-like word?
+rules need: is this a reporting cue, a complementizer, a name-like word? What a
+word form is by itself (its keys, lists and cue readings) is `word_forms.py`'s.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
-from rasd.document import Document, Entity, Segment, Token
+from rasd.document import Document, Entity
 from rasd.quotes.byline import desk_cue
-from rasd.quotes.lexicon import NO_LISTS, OBJECT_ENCLITICS, CueForm, Lexicon
+from rasd.quotes.lexicon import Lexicon
 from rasd.quotes.marks import Region, find_regions
 from rasd.quotes.shown_cues import needs_subject, subject_then_content
-from rasd.text.normalize import match_key, strip_diacritics
+from rasd.quotes.word_forms import (
+    COMPLEMENTIZER_FORMS,
+    COMPLEMENTIZER_STEMS,
+    CueHit,
+    WordInfo,
+    without_conjunction,
+    word_info,
+)
+from rasd.text.normalize import match_key
 from rasd.text.sentences import dot_inside_name
 
 # A word whose "ال" form is at least this share as frequent as itself is a common
@@ -25,9 +33,6 @@ from rasd.text.sentences import dot_inside_name
 STRICT_ARTICLE_SHARE = 0.08
 VERB_MIN_FREQ = 5
 LOOSE_ARTICLE_SHARE = 0.28
-_COMPLEMENTIZER_STEMS = frozenset({"ان", "بان"})
-# First person forms the segmenter leaves whole ("قال إني", "أكد أنني").
-_COMPLEMENTIZER_FORMS = frozenset({"اني", "انني", "باني", "بانني", "اننا", "بانا", "بانكم", "انكم"})
 # "أن" after these is not reported speech: "قبل أن", "إلا أن" (however), "يجب أن".
 _NOT_AFTER = frozenset(
     "قبل بعد دون بدون منذ يمكن يجب ينبغي يتعين بد لابد الا غير حتى رغم برغم يفترض المقرر المتوقع المرجح المنتظر الممكن مجرد سبق".split()
@@ -51,140 +56,6 @@ _BETWEEN = frozenset({"بين", "بينه", "بينها", "بينهم", "بين�
 _AMONG = _BETWEEN - {"بين"}  # with a pronoun: never the verb (shown_cues.py)
 # Marks before an acronym spelled in letters ("" بي إن سبورت"، "( في بي إن )").
 _OPENING = '"«“('
-
-
-@dataclass(frozen=True, slots=True)
-class CueHit:
-    form: CueForm
-    has_object: bool  # وصفه: the verb carries an object pronoun
-    restored: bool = False  # "يراه": a final ى written ا before the pronoun
-
-
-class WordInfo(NamedTuple):
-    """What the rules ask of one word form: its key, its stem's key, its proclitics,
-    whether it carries a pronoun enclitic (a third-person one: "كذبه"), the word lists
-    it belongs to, and the cue it is (as a verb, and with an object pronoun).
-    A tuple: made once per new form of the stream, it is built several times faster
-    than a frozen dataclass, and stays immutable in the shared cache."""
-
-    key: str
-    stem: str
-    proclitics: str
-    enclitic: bool
-    third_person: bool
-    definite: bool  # the stem has the article (not "ألمانيا", whose key is "المانيا")
-    lists: frozenset[str]
-    cue: CueHit | None  # the form itself is a cue ("وأكد")
-    cue_with_object: CueHit | None  # a cue with an object pronoun ("وصفه")
-    complementizer: bool  # its form may be one (أن، بأن، إنني): `DocView.complementizer`
-
-
-def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
-    surface = text[tok.start : tok.end]
-    key = match_key(surface)
-    # One pass over the segments: every new word form of the stream comes here.
-    pro = ""
-    stem: Segment | None = None
-    enclitic: Segment | None = None
-    for g in tok.segments:
-        kind = g.kind
-        if kind == "proclitic":
-            pro += text[g.start : g.end]
-        elif kind == "stem":
-            stem = stem or g
-        elif kind == "enclitic":
-            enclitic = enclitic or g
-    stem_text = (stem.form or text[stem.start : stem.end]) if stem else ""
-    # Most words are their own stem: their key serves for both.
-    stem_key = key if not stem or stem_text == surface else match_key(stem_text)
-    third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-    raw = strip_diacritics(stem_text)
-    definite = raw.startswith("ال") and len(raw) > 3
-    cue, with_object = _cue_forms(surface, key, lexicon)
-    return WordInfo(
-        key,
-        stem_key,
-        match_key(pro) if pro else "",
-        enclitic is not None,
-        third,
-        definite,
-        _lists_of(key, stem_key, lexicon),
-        cue,
-        with_object,
-        _complementizer_form(key, stem_key),
-    )
-
-
-def _complementizer_form(key: str, stem: str) -> bool:
-    """Whether the form alone may be a complementizer; its context decides
-    (`DocView.complementizer`), asked of most words of a text."""
-    return (
-        key in _COMPLEMENTIZER_FORMS
-        or _bare(key) in _COMPLEMENTIZER_FORMS
-        or stem in _COMPLEMENTIZER_STEMS
-        or key in _COMPLEMENTIZER_STEMS
-    )
-
-
-def _lists_of(key: str, stem: str, lexicon: Lexicon) -> frozenset[str]:
-    """The word lists a form (or its stem without proclitics) belongs to."""
-    # Every new form of the stream comes here: the index's own `get`, not a method
-    # call per look-up.
-    get = lexicon.list_index.get
-    # A union with lists already taken adds nothing: each different form is looked
-    # up once (most words are their own stem and have no conjunction).
-    found = stem_lists = get(stem, NO_LISTS)
-    if key != stem:
-        found = found | get(key, NO_LISTS)
-    bare = _bare(key)
-    if bare != key and bare != stem:
-        found = found | get(bare, NO_LISTS)
-    # "المفوضة", "الوزيرة": the lists name titles once, without ال or ة.
-    bare_stem = stem[2:] if stem.startswith("ال") else stem
-    if "title" in (stem_lists if bare_stem == stem else get(bare_stem, NO_LISTS)) or (
-        bare_stem.endswith("ة") and "title" in get(bare_stem[:-1], NO_LISTS)
-    ):
-        found |= {"title"}
-    # "#وزير_التجارة_البريطاني": a hashtag headed by a title is a title, not a name.
-    if "_" in key and "title" in _lists_of(key.split("_", 1)[0], "", lexicon):
-        found |= {"title"}
-    # The accusative "مسؤولا كبيرا" is listed as "مسؤول".
-    if len(key) > 3 and key.endswith("ا"):
-        found |= get(key[:-1], NO_LISTS)
-    return found
-
-
-def _cue_forms(surface: str, key: str, lexicon: Lexicon) -> tuple[CueHit | None, CueHit | None]:
-    """The cue a form is, as it stands and with an object pronoun removed."""
-    if _passive(surface):
-        return None, None  # "يُزعم", "يُذكر": written passive, nobody speaks
-    cues = lexicon.cues
-    candidates = [key]
-    if (len(key) > 3 and key[0] in "وف") or (len(key) == 3 and key[0] == "و"):
-        candidates.append(key[1:])  # "وأكد", and "ورد" (replied) of two-letter roots
-    for c in candidates:
-        if c in cues:
-            return CueHit(cues[c], False), None
-    for c in candidates:
-        if not c.endswith(OBJECT_ENCLITICS):
-            continue  # most words: one test for all the enclitics
-        for enclitic in OBJECT_ENCLITICS:
-            base = c[: -len(enclitic)]
-            if c.endswith(enclitic) and len(base) >= 2 and base in cues:
-                return None, CueHit(cues[base], True)
-            if c.endswith(enclitic) and _judges_after(base, lexicon):
-                return None, CueHit(cues[base[:-1] + "ى"], True, restored=True)
-    return None, None
-
-
-def _judges_after(base: str, lexicon: Lexicon) -> bool:
-    """ "يراه"، "يراها": a final ى is written ا before the pronoun; only for the cues
-    of words.tsv `judging_after`, whose other forms with a pronoun (رآه، نفاه) the
-    rules do not read."""
-    if not base.endswith("ا"):
-        return False
-    form = lexicon.cues.get(base[:-1] + "ى")
-    return form is not None and lexicon.has("judging_after", match_key(form.lemma))
 
 
 class DocView:
@@ -446,9 +317,9 @@ class DocView:
             return False
         stem = self.stems[k]
         key = self.keys[k]
-        if key in _COMPLEMENTIZER_FORMS or _bare(key) in _COMPLEMENTIZER_FORMS:
+        if key in COMPLEMENTIZER_FORMS or without_conjunction(key) in COMPLEMENTIZER_FORMS:
             return True
-        if not (stem in _COMPLEMENTIZER_STEMS or key in _COMPLEMENTIZER_STEMS):
+        if not (stem in COMPLEMENTIZER_STEMS or key in COMPLEMENTIZER_STEMS):
             return False
         if stem == "ان" and self.proclitics[k] not in ("", "ب", "و", "وب", "ف"):
             return False  # لأن (because), كأن (as if)
@@ -457,7 +328,7 @@ class DocView:
         prev = self.keys[k - 1] if k > 0 else ""
         if self.acronym_letter(k):
             return False  # "لشبكة "سي إن إن"" (CNN) spelled out in Arabic letters
-        return _bare(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
+        return without_conjunction(prev) not in _NOT_AFTER and prev not in _NOT_AFTER
 
     def acronym_letter(self, k: int) -> bool:
         """Whether token k "إن" is the letter N of an acronym spelled in Arabic letters
@@ -577,18 +448,3 @@ class DocView:
 
     def orphan_closing(self, k: int) -> int | None:
         return self.orphan_at.get(k)
-
-
-def _passive(surface: str) -> bool:
-    """A verb vowelled as a passive: damma on a present verb's prefix (يُقال، تُذكر),
-    on a past verb's first letter (وُصف، صُنفت، اُعتبرت) or on the infix of its
-    افتعل form (اعتُبر); an active past verb has no damma there."""
-    word = surface[1:] if surface[:1] in "وف" and surface[1:2] != "\u064f" else surface
-    if len(word) > 2 and word[1] == "\u064f":
-        return True
-    return len(word) > 4 and word[0] in "اأإ" and word[3] == "\u064f"
-
-
-def _bare(key: str) -> str:
-    """A key without a leading conjunction و/ف (the lists hold bare words)."""
-    return key[1:] if len(key) > 2 and key[0] in "وف" else key

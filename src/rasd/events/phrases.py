@@ -260,13 +260,6 @@ def between_parties(
     return (b + 1, split), (split, end)
 
 
-def _target_preposition(words: list[Word], first: int) -> bool:
-    prev = words[first - 1] if first > 0 else None
-    if prev is not None and set(prev.keys) & {"ضد", "على"}:
-        return True
-    return words[first].prep and unjoined(words[first])[:1] in "بل"
-
-
 _GOING_OUT = WORD_LISTS.forms("going_out")
 
 

@@ -17,6 +17,7 @@ from rasd.ner.bootstrap import load_news_names
 from rasd.ner.boundaries import apply_boundaries, descriptor_nisbas
 from rasd.ner.bracketed_aliases import bracketed_aliases
 from rasd.ner.clitic_names import listed_whole
+from rasd.ner.club_abbreviations import club_abbreviations, cut_heads
 from rasd.ner.common_bodies import common_bodies
 from rasd.ner.common_words import common_words
 from rasd.ner.coordinated_names import coordinated_genitives
@@ -109,6 +110,8 @@ NATIONAL_CLUBS = True
 CUED_CLUBS = True
 # A multi-word organisation's last word alone is the organisation (`short_forms`).
 SHORT_FORMS = True
+# A club named by its first word cut short is the club ("مان سيتي", `club_abbreviations`).
+CLUB_ABBREVIATIONS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -122,6 +125,7 @@ class EntityRecognizer:
         self.tagger = tagger or Tagger()
         self.gazetteer = self.tagger.featurizer.gazetteer
         self.countries = Countries(self.gazetteer)
+        self._cut_heads = cut_heads(self.gazetteer.items())
         # Spelling variant -> the news corpus's usual spelling (ترمب → ترامب).
         self.variants = load_variants() if variants is None else variants
         self.news_names = NameList.of(
@@ -231,6 +235,16 @@ class EntityRecognizer:
                 featurizer.segmenter.lexicon,
                 self._listed_body,
                 self._is_nationality,
+            )
+        if CLUB_ABBREVIATIONS:
+            club_abbreviations(
+                all_keys,
+                all_stems,
+                all_tags,
+                self._cut_heads,
+                self.gazetteer,
+                featurizer.segmenter.lexicon,
+                self._listed_body,
             )
         if MINED_PLACES:
             mined_places(

@@ -27,6 +27,9 @@ _STARTS = WORD_LISTS.words("span_starts")
 _OVER = WORD_LISTS.words("span_over")
 _PERIODS = WORD_LISTS.words("span_periods")
 _PAST = WORD_LISTS.words("span_past")
+_RELATIVES = WORD_LISTS.words("relatives")
+# How many words may stand between the trigger and "على مدار/طوال" and its period.
+_OVER_REACH = 6
 _LAST_YEAR = frozenset(tuple(p.split("_")) for p in WORD_LISTS.words("last_year"))
 # A participle, a relative or منذ between the trigger and "العام الماضي" gives the year
 # to another noun or a span ("منطقة خفض التصعيد التي جرى التوصل إليها العام الماضي").
@@ -41,8 +44,9 @@ _RECENT = timedelta(days=60)
 
 
 def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
-    """Whether the trigger follows "بعد + span of weeks or more + من/على", or "العام
-    الماضي" follows it as its own date."""
+    """Whether the trigger follows "بعد + span of weeks or more + من/على", "العام
+    الماضي" follows it as its own date, or "على مدار/طوال + a past period" stands a few
+    words from it with no relative between."""
     if not SPAN_ON or trigger_end is None:
         return False
     trigger = str(ev.attrs.get("trigger", ""))
@@ -52,8 +56,15 @@ def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
     return (
         _after_span(before)
         or _last_year(doc, trigger, after)
-        or (OVER_ON and (_over_period(before) or _over_period(after)))
+        or (OVER_ON and (_over_period(_near(before[::-1])[::-1]) or _over_period(_near(after))))
     )
+
+
+def _near(words: list[str]) -> list[str]:
+    """The first words of `words` (those next to the trigger) up to a relative, which
+    opens another noun's clause ("الرئيس الفخري الذي حرص طوال الفترة الماضية")."""
+    near = words[: _OVER_REACH + 3]
+    return next((near[:i] for i, w in enumerate(near) if w in _RELATIVES), near)
 
 
 def _over_period(words: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """An act told after حين or عندما that follows, in its clause, a date a year or more
-before the article (evdate2, issue 13): "وتعود أحداث القضية إلى آب/أغسطس 2013 حين
+before the article (evdate2, issue 13), or told in a clause opened by كان after such a
+date ("وكان كلاي أدين في عام 1967 بعد رفضه القتال", evbackground): "وتعود أحداث القضية إلى آب/أغسطس 2013 حين
 اندلعت أعمال عنف تلت فض اعتصام" in a 2018 article, "في مايو/أيار 1968 حين كانت
 الاحتجاجات". The conjunction gives the act the date before it, which the story recalls
 as background; the gold codes such acts as optional. `history.dated_before` reads a
@@ -16,10 +17,14 @@ from rasd.events.dates import clause_around, find_times, first_day, parse_publis
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
-# Switch for `benchmarks/event_diff.py`.
+# Switches for `benchmarks/event_diff.py`: حين after the date, and كان before it.
 WHEN_ON = True
+PLUPERFECT_ON = True
 # "حين"، "عندما"، "إذ": the conjunctions that give the act the date before them.
 _WHEN = WORD_LISTS.words("dated_when")
+# "وكان كلاي أدين في عام 1967 بعد رفضه القتال": a clause opened by كان tells its acts as
+# the past before the story, and the date in it gives them their time (evbackground).
+_PAST_AUX = WORD_LISTS.words("past_aux")
 # How far back the date must start: a year names history, not the weeks just told.
 _YEAR_BACK = timedelta(days=365)
 # How many words after the trigger its own date may start, its object and a preposition
@@ -44,7 +49,7 @@ def recalled_when(doc: Document, ev: Event, trigger_end: int | None) -> bool:
     old = first is not None and first <= published - _YEAR_BACK
     return (
         old
-        and _joined(doc.text, last.end, at)
+        and (_joined(doc.text, last.end, at) or _pluperfect(doc.text, start, last.start))
         and not _dated_since(doc, ev, trigger_end, published)
     )
 
@@ -60,6 +65,14 @@ def _dated_since(doc: Document, ev: Event, at: int, published: date) -> bool:
         if len(doc.text[at : t.start].split()) <= _OWN_REACH
     ]
     return any(day is not None and day > published - _YEAR_BACK for day in days)
+
+
+def _pluperfect(text: str, start: int, at: int) -> bool:
+    """Whether the clause starting at `start` opens with a form of كان before the date at
+    `at`: "وكان كلاي أدين في عام 1967 بعد رفضه القتال" recalls the conviction and the
+    refusal both."""
+    words = text[start:at].split()[:1]
+    return PLUPERFECT_ON and bool(words) and match_key(words[0]).removeprefix("و") in _PAST_AUX
 
 
 def _joined(text: str, start: int, at: int) -> bool:

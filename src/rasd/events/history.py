@@ -4,7 +4,8 @@ article's ("مكتسبات مفاوضات عام 2015"، "وهدمت عتليت 
 of a "this day in history" page ("1944 - الحرب العالمية الثانية: بداية إعدام …"), and
 a tally or a standing act counted from a past start ("اعتقلت نحو 16 ألف امرأة منذ عام
 1967", evsince), and an act dated by a month alone months before the article ("وفرضت
-الحكومة العراقية نهاية أيلول/سبتمبر حظرا" in March, evdate).
+الحكومة العراقية نهاية أيلول/سبتمبر حظرا" in March, evdate), after its trigger or
+fronting it ("وفي يوليو/تموز الماضي، اتهمت" in February, evbackground).
 `attributes.flag_background` marks them; the gold codes background as optional."""
 
 from __future__ import annotations
@@ -26,8 +27,12 @@ DATED_ON = True
 ALMANAC_ON = True
 SANA_ON = True
 SINCE_ON = True
-# The act dated by a month named without its year (evdate).
+# The act dated by a month named without its year (evdate), and by one fronting its
+# clause (evbackground).
 MONTH_ON = True
+FRONTED_MONTH_ON = True
+# "وفي يوليو/تموز الماضي،": how many words a date phrase fronting the verb may hold.
+_FRONT_WORDS = 5
 # How many words after the trigger its own date phrase may start ("ووقعت إيران على
 # الاتفاق في عام 2015"): the object and a preposition; farther on, a date belongs to
 # another noun of the clause ("انتقادات علنية لضم روسيا منطقة القرم عام 2014").
@@ -109,12 +114,35 @@ def dated_by_month(doc: Document, ev: Event) -> bool:
     gold codes as told; a month told as coming is no past date."""
     published = parse_published(doc.published)
     start = trigger_end(doc, ev)
-    if not MONTH_ON or published is None or start is None or _accusing(ev):
+    if not MONTH_ON or published is None or start is None:
         return False
+    if _fronted_month(doc, ev, start, published):
+        return True  # "وفي يوليو الماضي، اتهمت": fronted, it dates the accusing too
     end = clause_around(doc, ev.sentence, start)[1]
-    return any(
+    return not _accusing(ev) and any(
         _own_date(doc.text, start, m.start) and long_before(m, published)
         for m in months_alone(doc.text, start, end)
+    )
+
+
+def _fronted_month(doc: Document, ev: Event, start: int, published: date) -> bool:
+    """ "وفي يوليو/تموز الماضي، اتهمت الشرطة الأسترالية شقيقين" (a February article): a
+    month named alone, months before the article's (`month_dates.long_before`), whose
+    date phrase is all that stands before the verb in its clause, or in the clause
+    before it when a comma follows the date (evbackground). The month dates the act
+    as `attributes.recalled_in_year` reads a fronted year."""
+    if not FRONTED_MONTH_ON:
+        return False
+    at = start - len(str(ev.attrs.get("trigger", "")))
+    head = clause_around(doc, ev.sentence, at)[0]
+    if not doc.text[head:at].strip() and head > doc.sentences[ev.sentence].start:
+        head = clause_around(doc, ev.sentence, head - 1)[0]
+    words = doc.text[head:at].split()
+    if not words or len(words) > _FRONT_WORDS:
+        return False
+    first = doc.text.index(words[0], head)
+    return any(
+        m.start == first and long_before(m, published) for m in months_alone(doc.text, head, at)
     )
 
 

@@ -1,6 +1,7 @@
 """Acts dated by a span back from the story's news, or by "last year" (evspan, issue 13):
 "ويأتي الحادث بعد أسبوعين من إطلاق نار" (the shooting two weeks before), "بعد ستة أشهر
-من الانسحاب", and "وقتلوا العام الماضي أكثر من 70 شخصا". `history.dated_before` reads
+من الانسحاب", "وقتلوا العام الماضي أكثر من 70 شخصا", and acts summed up over a past
+stretch ("على مدار الفترة الماضية … ضربات موجعة", evbackground). `history.dated_before` reads
 a year named by its digits; these name it by its distance. The gold codes such acts
 as background (optional). A span of days or of one week is left alone: on dev folds
 0-1 it dates news the gold codes as told ("بعد أسبوع من رفع الحظر"، "بعد أيام على
@@ -15,13 +16,20 @@ from rasd.events.dates import clause_around, parse_published
 from rasd.events.sentence import WORD_LISTS
 from rasd.text.normalize import match_key
 
-# Switch for `benchmarks/event_diff.py`.
+# Switches for `benchmarks/event_diff.py`: the span back, and the span over a past period.
 SPAN_ON = True
+OVER_ON = True
 _AFTER = WORD_LISTS.words("span_after")
 _UNITS = WORD_LISTS.words("span_units")
 _COUNTS = WORD_LISTS.words("span_counts")
 _FROM = WORD_LISTS.words("span_from")
 _STARTS = WORD_LISTS.words("span_starts")
+_OVER = WORD_LISTS.words("span_over")
+_PERIODS = WORD_LISTS.words("span_periods")
+_PAST = WORD_LISTS.words("span_past")
+_RELATIVES = WORD_LISTS.words("relatives")
+# How many words may stand between the trigger and "على مدار/طوال" and its period.
+_OVER_REACH = 6
 _LAST_YEAR = frozenset(tuple(p.split("_")) for p in WORD_LISTS.words("last_year"))
 # A participle, a relative or منذ between the trigger and "العام الماضي" gives the year
 # to another noun or a span ("منطقة خفض التصعيد التي جرى التوصل إليها العام الماضي").
@@ -36,15 +44,37 @@ _RECENT = timedelta(days=60)
 
 
 def recalled_by_span(doc: Document, ev: Event, trigger_end: int | None) -> bool:
-    """Whether the trigger follows "بعد + span of weeks or more + من/على", or "العام
-    الماضي" follows it as its own date."""
+    """Whether the trigger follows "بعد + span of weeks or more + من/على", "العام
+    الماضي" follows it as its own date, or "على مدار/طوال + a past period" stands a few
+    words from it with no relative between."""
     if not SPAN_ON or trigger_end is None:
         return False
     trigger = str(ev.attrs.get("trigger", ""))
     start, end = clause_around(doc, ev.sentence, trigger_end - len(trigger))
     before = _keys(doc.text[start : trigger_end - len(trigger)])
     after = _keys(doc.text[trigger_end:end])
-    return _after_span(before) or _last_year(doc, trigger, after)
+    return (
+        _after_span(before)
+        or _last_year(doc, trigger, after)
+        or (OVER_ON and (_over_period(_near(before[::-1])[::-1]) or _over_period(_near(after))))
+    )
+
+
+def _near(words: list[str]) -> list[str]:
+    """The first words of `words` (those next to the trigger) up to a relative, which
+    opens another noun's clause ("الرئيس الفخري الذي حرص طوال الفترة الماضية")."""
+    near = words[: _OVER_REACH + 3]
+    return next((near[:i] for i, w in enumerate(near) if w in _RELATIVES), near)
+
+
+def _over_period(words: list[str]) -> bool:
+    """Whether the words hold "على مدار/طوال + a period of months or more + الماضية":
+    "ونجحت قوات الجيش على مدار الفترة الماضية في توجيه ضربات موجعة" sums up acts over
+    a past stretch, no one act the story tells (evbackground)."""
+    return any(
+        words[i] in _OVER and words[i + 1] in _PERIODS and words[i + 2] in _PAST
+        for i in range(len(words) - 2)
+    )
 
 
 def _after_span(words: list[str]) -> bool:

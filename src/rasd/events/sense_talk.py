@@ -26,6 +26,14 @@ _MEDIA = WORD_LISTS.words("media")
 _AUDIENCES = WORD_LISTS.words("audiences")
 _STATIONS = WORD_LISTS.words("stations")
 _INTERVIEWING = WORD_LISTS.forms("interviewing")
+_INTERVIEWERS = WORD_LISTS.words("interviewers") | _MEDIA | _AUDIENCES
+_INTERVIEW_VERBS = WORD_LISTS.words("interview_verbs")
+_FOOTAGE = WORD_LISTS.words("footage")
+# "أجرى مراسلنا يوم التحرير لقاء"، "اللقاء المطول الذي أجرته جريدة المدينة": how far
+# the conducting verb and its subject stand from the meeting word.
+_CONDUCT_REACH = 5
+# A switch for `benchmarks/event_diff.py` (evsense2).
+CONDUCTED = True
 _SOUGHT = WORD_LISTS.words("sought")
 _COPULAS = WORD_LISTS.words("copulas")
 _SCHOOLS = WORD_LISTS.forms("schools")
@@ -245,7 +253,33 @@ def interview(words: list[Word], i: int) -> bool:
         or on.removeprefix("ال") in _MEDIA
         or any(_station(w) for w in after)
         or _met_press(after)
+        or conducted(words, i)
     )
+
+
+def conducted(words: list[Word], i: int) -> bool:
+    """ "أجرت صحيفة "غارديان" لقاء مع موظف سابق"، "بث مقدم البرنامج لقاء مع وزيرة العدل"،
+    "اللقاء الذي أجرته جريدة المدينة معه": a paper, channel or reporter that conducts or
+    airs the meeting makes it an interview (evsense2). "أجرى مدير المخابرات لقاء سريا مع
+    كيم" names no medium; "بثت القناة صور لقاء" airs a meeting."""
+    if not CONDUCTED:
+        return False
+    before = words[max(0, i - _CONDUCT_REACH) : i]
+    return _conducting_medium(before) or _conducting_medium(words[i + 1 : i + 1 + _CONDUCT_REACH])
+
+
+def _conducting_medium(span: list[Word]) -> bool:
+    """Whether a conducting verb of the span has a medium or reporter after it, in one
+    clause and with nothing aired between."""
+    verb = next((j for j, w in enumerate(span) if unjoined(w) in _INTERVIEW_VERBS), -1)
+    if verb < 0:
+        return False
+    for w in span[verb + 1 :]:
+        if w.surface in BOUNDARY or bare(w) in _FOOTAGE:
+            return False
+        if bare(w) in _INTERVIEWERS:
+            return True
+    return False
 
 
 def _met_press(after: list[str]) -> bool:

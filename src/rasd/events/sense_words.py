@@ -13,6 +13,7 @@ follows. The word lists are in `data/words.tsv`.
 from __future__ import annotations
 
 from rasd.events.lexicon import Trigger
+from rasd.events.sense_convicted import convicted
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
 from rasd.text.normalize import match_key
 
@@ -62,7 +63,9 @@ def other_word(words: list[Word], i: int, trigger: Trigger) -> bool:
     if trigger.lemma == "ضغط":
         return strain_posed(words, i)
     if trigger.lemma in ("ادان", "دان"):
-        return court_conviction(words, i)
+        return court_conviction(words, i) or convicted(words, i)
+    if trigger.lemma == "ادانة":
+        return convicted(words, i)  # "ثبوت إدانة مواطن"، "بعد إدانته بقضايا فساد"
     if trigger.type == "THREATEN" and trigger.kind == "verb":
         return thing_threatens(words, i)
     return False

@@ -59,7 +59,8 @@ def headed_hashtags(
     ("اللجنة_المشرفة على الامتحانات"). Right after an indefinite title (`is_title`, a
     loose key: "رئيس #مجلس_الأعمال_السعودي_الفرنسي") the tag says where the title is
     held, which the quotes layer reads as part of the speaker's title, so it is left
-    as the tagger read it."""
+    as the tagger read it. Read by the tagger as the first words of a person's name,
+    the hashtag is the body and the person's name begins after it."""
     for i, word in enumerate(words):
         if not is_hashtag(words, i) or tags[i].startswith("I-") or tags[i] == "B-ORG":
             continue
@@ -72,6 +73,10 @@ def headed_hashtags(
             continue
         if i + 1 == len(tags) or not tags[i + 1].startswith("I-"):
             tags[i] = "B-ORG"
+        elif tags[i] == "B-PER" and tags[i + 1] == "I-PER":
+            # "الناطق باسم #حركة_فتح أسامة القواسمي": the tagger ran the body's tag into
+            # the spokesman's name; no person's name opens with a body noun.
+            tags[i], tags[i + 1] = "B-ORG", "B-PER"
 
 
 def is_hashtag(words: Sequence[str], i: int) -> bool:

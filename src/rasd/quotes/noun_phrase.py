@@ -33,6 +33,7 @@ from rasd.quotes.phrase_names import (
     run_may_start,
     surname_before_apposition,
     surname_follows,
+    title_genitive,
     titled_person,
     verb_before_name,
 )
@@ -320,6 +321,7 @@ def noun_phrase(
             and not phrase.anonymous
             and not construct_plural(v, i)
             and not (i > k and not run and rank_adjective(v, i))  # "متحدث ثان"
+            and not (i > k and not run and title_genitive(v, i))  # "وزير حقوق الإنسان"
             and (run or run_may_start(v, i, k, after_title) or name_after_post(v, i, in_pp))
             and (run or not head_of_place(v, i, limit))
         ):

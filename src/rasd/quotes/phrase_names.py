@@ -181,6 +181,25 @@ def run_may_start(v: DocView, i: int, k: int, after_title: bool) -> bool:
     return i == k or after_title or not definite(v, i - 1) or _person_starts(v, i)
 
 
+def title_genitive(v: DocView, i: int) -> bool:
+    """ "وزير حقوق الإنسان اليمني": a bare word right after an indefinite title, before
+    a common definite noun, opens the title's genitive chain (what the minister is
+    of), not a name. A name the entity layer tags there is still read, and a first
+    name before a rare family name fails the frequency test ("… أيمن الصفدي")."""
+    nxt = i + 1
+    return (
+        i > 0
+        and v.is_("title", i - 1)
+        and not definite(v, i - 1)
+        and v.entity_label(i) is None
+        and not v.proclitics[i]
+        and v.word(nxt)
+        and definite(v, nxt)
+        and not v.proclitics[nxt]
+        and v.freq.get(v.keys[nxt], 0) >= SURNAME_MAX_FREQ
+    )
+
+
 def _person_starts(v: DocView, i: int) -> bool:
     """The entity layer starts a person's name at i after a plain word: "المستخدم محمد
     شعبان"، "السناتور الجمهوري جون ماكين" (descriptions that are not title words)."""

@@ -5,7 +5,8 @@ reporting verb is an "according to" word like "حسبما"، "بحسب ما" (wo
 A word form cannot say this by itself ("على" is mostly "on"), so the view marks the
 "على" of such a frame per document. Not a frame: "على ما يبدو"، "على ما هو عليه" (no
 reporting verb); "علق على ما قاله ترامب"، "على ما أفاد به" (the verb takes a pronoun:
-what was said is the object); "ردا على ما قالت تل أبيب إنه إطلاق بالون" (a "إن" after
+what was said is the object); "بناء على ما ذكرت" (a verbal noun governs "على",
+words.tsv `on_governed`); "ردا على ما قالت تل أبيب إنه إطلاق بالون" (a "إن" after
 the source: the relative names what the source called something)."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def _frames(infos: list[WordInfo], texts: Sequence[str], k: int) -> bool:
     verb = infos[k + 2]
     if infos[k + 1].key != RELATIVE or verb.enclitic or verb.proclitics:
         return False
+    if k > 0 and "on_governed" in infos[k - 1].lists:
+        return False  # "بناء على ما ذكرت": what was said is the noun's object
     if verb.cue is None and "published" not in verb.lists:
         return False
     return not _said_of(infos, texts, k + 3)

@@ -15,6 +15,7 @@ from rasd.document import Document, Entity
 from rasd.quotes.byline import desk_cue
 from rasd.quotes.lexicon import Lexicon
 from rasd.quotes.marks import Region, find_regions
+from rasd.quotes.relative_frames import with_relative_frames
 from rasd.quotes.shown_cues import needs_subject, subject_then_content
 from rasd.quotes.word_forms import (
     COMPLEMENTIZER_FORMS,
@@ -85,7 +86,7 @@ class DocView:
             cache.get(surface) or cache.setdefault(surface, word_info(text, tok, lexicon))
             for tok, surface in zip(doc.tokens, self.texts, strict=True)
         ]
-        self._infos = infos
+        self._infos = with_relative_frames(infos, self.texts)
         self.keys = [w.key for w in infos]
         self.stems = [w.stem for w in infos]
         self.proclitics = [w.proclitics for w in infos]

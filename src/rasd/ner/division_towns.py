@@ -32,6 +32,14 @@ def _division_towns() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(match_key(w) for w in row.split()) for row in rows if row)
 
 
+def all_towns() -> frozenset[str]:
+    """The mined towns, each as its words' match keys joined by a space (none with the
+    switch off)."""
+    if not DIVISION_TOWNS:
+        return frozenset()
+    return frozenset(" ".join(town) for town in _division_towns())
+
+
 def single_towns() -> frozenset[str]:
     """The mined towns of one word, as match keys (none with the switch off)."""
     if not DIVISION_TOWNS:

@@ -10,6 +10,7 @@ nationality adjectives (الأميركي → USA) in the role or the name (`coun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 from rasd.document import Document, Entity, Token
@@ -27,7 +28,7 @@ from rasd.ner.corpus_places import mined_places
 from rasd.ner.countries import Countries
 from rasd.ner.descriptor_edges import descriptor_edges
 from rasd.ner.descriptor_names import descriptor_names
-from rasd.ner.division_towns import single_towns, whole_towns
+from rasd.ner.division_towns import all_towns, single_towns, whole_towns
 from rasd.ner.document_rules import (
     cued_clubs,
     named_organisations,
@@ -65,6 +66,7 @@ from rasd.ner.rules import apply_rules
 from rasd.ner.scoring import chunks
 from rasd.ner.short_forms import short_forms
 from rasd.ner.surface_rules import headed_hashtags, ordinals_alone, split_organisations
+from rasd.ner.town_clubs import town_clubs
 from rasd.ner.unit_descriptions import unit_descriptions
 from rasd.ner.variants import load_variants
 from rasd.ner.verb_edges import verb_edges
@@ -112,6 +114,8 @@ CUED_CLUBS = True
 SHORT_FORMS = True
 # A club named by its first word cut short is the club ("مان سيتي", `club_abbreviations`).
 CLUB_ABBREVIATIONS = True
+# A body word before a Tunisian town is the town's club ("جمعية أريانة", `town_clubs`).
+TOWN_CLUBS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -256,6 +260,8 @@ class EntityRecognizer:
                 self._names_person,
                 single_towns(),
             )
+        if TOWN_CLUBS:
+            town_clubs(all_keys, all_stems, all_tags, self._is_tunisian_town)
         if NISBA_NAMES:
             self._nisba_names(all_forms, all_tags)
         if SPACED_HASHTAGS:
@@ -416,6 +422,15 @@ class EntityRecognizer:
             and all(label != "PER" for label, _ in entries)
             and len(key) >= _MIN_TOWN_LETTERS
         )
+
+    def _is_tunisian_town(self, keys: Sequence[str], stems: Sequence[str]) -> bool:
+        """Whether a span names a town the lists place in Tunisia, not the country, or
+        one mined after a division word (`division_towns`)."""
+        entries = self.gazetteer.get(" ".join(keys), ())
+        labels = {label for label, _ in entries}
+        if ("LOC", "TUN") in entries and COUNTRY not in labels and "PER" not in labels:
+            return True
+        return " ".join(match_key(s) for s in stems) in all_towns()
 
     def _nisba_names(self, all_forms: list, all_tags: list[list[str]]) -> None:
         stems = [[f.stem for f in forms] for forms in all_forms]

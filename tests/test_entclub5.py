@@ -26,8 +26,7 @@ def test_club_whose_town_was_a_place(ner):
 def test_club_left_untagged(ner):
     found = _entities(
         ner,
-        "وكان اللاعب المذكور قد تقمص سابقا زي كل من النادي الصفاقسي و مستقبل قابس "
-        "و الترجي الرياضي",
+        "وكان اللاعب المذكور قد تقمص سابقا زي كل من النادي الصفاقسي و مستقبل قابس و الترجي الرياضي",
     )
     assert ("مستقبل قابس", "ORG") in found
 

@@ -129,7 +129,9 @@ def _past_description(v: DocView, i: int, limit: int) -> int:
     """The comma closing a description apposed at i, opened by a definite word or a
     title ("المعين مدير مركز التعامل مع الألغام،"), with no clause (a cue, a
     complementizer, a relative) and no person in it; 0 when there is none."""
-    if not (v.definite[i] or v.is_("title", i)) or v.proclitics[i][:1] in ("و", "ف"):
+    if i >= limit or not (v.definite[i] or v.is_("title", i)):
+        return 0  # the comma ends the text ("وقال الوزير،")
+    if v.proclitics[i][:1] in ("و", "ف"):
         return 0
     if v.is_("function", i):
         return 0  # "، الذي …": a relative clause, not a description

@@ -19,6 +19,7 @@ from rasd.events.dates import clause_around, find_times, last_day, parse_publish
 from rasd.events.month_dates import long_before, months_alone
 from rasd.events.sentence import WORD_LISTS
 from rasd.events.span_back import recalled_by_span
+from rasd.events.year_opened import opened_by_year
 from rasd.text.normalize import match_key
 
 # Switches for `benchmarks/event_diff.py`: the dated act, the almanac line, a year
@@ -61,7 +62,8 @@ _ALMANAC = re.compile(r"\s*((?:1[0-9]|20)\d\d)\s*[-–]\s")
 def recalled_by_date(doc: Document, ev: Event) -> bool:
     """Whether the event is history: an almanac line, or an act dated long before
     the article (after its trigger, or before it and joined by حين, `dated_when`), or
-    by a span back or "last year" (`span_back`)."""
+    by a span back or "last year" (`span_back`), or told in a sentence an old year
+    opens (`year_opened`)."""
     return (
         almanac_line(doc, ev)
         or dated_before(doc, ev)
@@ -69,6 +71,7 @@ def recalled_by_date(doc: Document, ev: Event) -> bool:
         or dated_by_month(doc, ev)
         or recalled_when(doc, ev, trigger_end(doc, ev))
         or recalled_by_span(doc, ev, trigger_end(doc, ev))
+        or opened_by_year(doc, ev, trigger_end(doc, ev))
     )
 
 

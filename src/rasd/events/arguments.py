@@ -52,6 +52,7 @@ from rasd.events.phrases import (
     marked_passive,
 )
 from rasd.events.possessor import named_partner
+from rasd.events.sense_arrest import held_subject
 from rasd.events.sentence import WORD_LISTS, Word
 from rasd.events.side_agents import (
     agent_marker_end,
@@ -168,6 +169,9 @@ def _corrected(
 ) -> tuple[Actor | None, Actor | None]:
     """Rules that correct either side whatever found it."""
     words, pos, trigger = c.words, c.pos, c.trigger
+    if held_subject(c.scope.doc, words, pos, trigger, source, target):
+        # "واعتقل الشقيقان خالد خياط": the unvowelled passive, its subject the one held
+        return None, source
     if claimed(words, pos):
         # "أعلنت جماعة … مسؤوليتها عن خطف": who claims the act did it.
         source = claimer(c.scope, words, c.actors, pos) or source

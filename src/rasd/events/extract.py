@@ -94,6 +94,7 @@ from rasd.events.relevance import Coded, RelevanceModel
 from rasd.events.requests import request_noun
 from rasd.events.retold_acts import join_retold_acts
 from rasd.events.scheduled import scheduled
+from rasd.events.sense_arrest import held_before
 from rasd.events.sense_victim import unnamed_victim
 from rasd.events.sense_words import physical_attack
 from rasd.events.senses import demanded, posed_danger
@@ -370,6 +371,7 @@ class EventExtractor:
                 and not (trigger.lemma in SUFFERED and counted_victims(scope, words, usable, pos))
                 # "الهجوم الذي استهدف": a relative clause is about its antecedent
                 and not (cs > 0 and words[cs - 1].keys[-1] in RELATIVES)
+                and not held_before(words, pos, trigger, target)
             ):
                 source = inferred(carried)
             if participle(trigger):

@@ -11,20 +11,27 @@ of these words count only with positive evidence of a person stopped: a people w
 "توقيفهم"), or a singular one after a passive auxiliary ("تم إيقافه"). Precision
 first: a name alone as the object is not read (a place name looks the same to the
 trigger finder), nor the passive "الرجل الذي أوقف أمس".
+
+The unvowelled arresting verb is as often the passive ("واعتقل الشقيقان خالد خياط"، "أن
+ستة أشخاص على الأقل اعتقلوا للاشتباه"), whose subject is the one held, not the arrester
+(evcoerce): `held_subject`, `held_before`.
 """
 
 from __future__ import annotations
 
+from rasd.document import Document, Mention
 from rasd.events.count_phrases import is_count
 from rasd.events.lexicon import Trigger
-from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic
+from rasd.events.phrases import PREPOSITIONS, RELATIVES, has_enclitic, has_pronoun_subject
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word, bare, unjoined
+from rasd.events.sides import Actor
 
 _PEOPLE = WORD_LISTS.words("arrested_people")
 _FORCES = WORD_LISTS.words("stopping_forces")
 _SUSPENDED_FROM = WORD_LISTS.words("suspended_from")
 _PAPERS = WORD_LISTS.words("arrest_papers")
 _PASSIVE_AUX = WORD_LISTS.words("passive_aux")
+_HELD_VERBS = WORD_LISTS.words("held_verbs")
 _STOPS = PREPOSITIONS | RELATIVES
 # The lemmas (match keys) whose COERCE reading this module decides.
 _ARREST_WORDS = frozenset({"اوقف", "ايقاف", "توقيف"})
@@ -38,8 +45,9 @@ _SUSPENSION_REACH = 8
 # مجموعة من الأشخاص").
 _COUNT_WORDS = frozenset({"عدد", "مجموعة", "من"})
 _PEOPLE_PRONOUNS = ("هم", "هما", "هن")
-# A switch for `benchmarks/event_diff.py`.
+# Switches for `benchmarks/event_diff.py`.
 ARRESTS_READ = True
+HELD_SUBJECTS = True
 
 
 def arrest_word(trigger: Trigger) -> bool:
@@ -102,3 +110,61 @@ def _object_person(words: list[Word], i: int) -> bool:
         if bare(words[j]) in _PEOPLE:
             return not (j + 1 < len(words) and bare(words[j + 1]) in _FORCES)
     return False
+
+
+def held_subject(
+    doc: Document,
+    words: list[Word],
+    pos: int,
+    trigger: Trigger,
+    source: Actor | None,
+    target: Actor | None,
+) -> bool:
+    """Whether the source read for the arresting verb at `pos` is the one held: the
+    verb is then the unvowelled passive. A person's name with no object after the
+    singular verb ("واعتقل محمد مرسي في يوليو"; an authority arrests, a person is
+    arrested), or the people before a plural verb with no object after it ("ستة
+    أشخاص على الأقل اعتقلوا للاشتباه"، "أميركيين اثنين … اعتقلا لمدة عامين"), unless
+    they head a force ("عناصر الأمن")."""
+    if not HELD_SUBJECTS or source is None or trigger.kind != "verb":
+        return False
+    if trigger.type != "COERCE" or trigger.lemma not in _HELD_VERBS or has_enclitic(words[pos]):
+        return False
+    if has_pronoun_subject(words[pos]):
+        return _objectless(words, pos) and source.last <= pos and not _heads_force(words, source)
+    return target is None and _person(doc, source)
+
+
+def held_before(words: list[Word], pos: int, trigger: Trigger, target: Mention | None) -> bool:
+    """ "عشرة من موظفيهما اعتقلوا في غرب بورما": the held stand before the plural
+    passive, whose arrester is untold, so none is carried from an earlier sentence."""
+    return (
+        HELD_SUBJECTS
+        and trigger.type == "COERCE"
+        and trigger.lemma in _HELD_VERBS
+        and target is not None
+        and target.end <= words[pos].token.start
+        and has_pronoun_subject(words[pos])
+        and _objectless(words, pos)
+    )
+
+
+def _objectless(words: list[Word], pos: int) -> bool:
+    """Nothing but a preposition, a punctuation mark or the end after the verb: "قد
+    اعتقلوا في"، "اعتقلا لمدة عامين", where an active verb has its object ("مقاتلين من
+    تنظيم داعش اعتقلوا الفتاة")."""
+    if pos + 1 >= len(words):
+        return True
+    after = words[pos + 1]
+    return after.surface in BOUNDARY or after.prep or unjoined(after) in PREPOSITIONS
+
+
+def _person(doc: Document, actor: Actor) -> bool:
+    """A name the entity layer reads as a person."""
+    start = actor.mention.start
+    return any(e.label == "PER" and e.start <= start < e.end for e in doc.entities or [])
+
+
+def _heads_force(words: list[Word], actor: Actor) -> bool:
+    """ "عناصر الأمن"، "رجال الشرطة": the actor, or the word it governs, is a force."""
+    return any(bare(w) in _FORCES for w in words[actor.first : actor.last + 1])

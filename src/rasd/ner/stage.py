@@ -39,6 +39,7 @@ from rasd.ner.gazetteer import COUNTRY, loose_key
 from rasd.ner.glued_towns import glued_towns
 from rasd.ner.hashtag_names import spaced_hashtags
 from rasd.ner.hyphen_names import hyphenated_organisations
+from rasd.ner.line_ups import line_ups
 from rasd.ner.listed_places import listed_places
 from rasd.ner.mentions import (
     TITLE_HEADS,
@@ -50,6 +51,7 @@ from rasd.ner.mentions import (
 )
 from rasd.ner.model import Tagger
 from rasd.ner.named_after import named_after
+from rasd.ner.named_competitions import named_competitions
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.noun_chains import chain_bodies
 from rasd.ner.person_rules import korean_syllables
@@ -116,6 +118,11 @@ SHORT_FORMS = True
 CLUB_ABBREVIATIONS = True
 # A body word before a Tunisian town is the town's club ("جمعية أريانة", `town_clubs`).
 TOWN_CLUBS = True
+# A person right after a competition head is the competition ("بطولة رولان غاروس",
+# `named_competitions`).
+NAMED_COMPETITIONS = True
+# An untagged name in a comma list of persons is a person (a line-up, `line_ups`).
+LINE_UPS = True
 # A Korean name's last syllable spelt like an Arabic word ends it (`korean_syllables`).
 KOREAN_SYLLABLES = True
 
@@ -223,6 +230,10 @@ class EntityRecognizer:
                 self._is_nationality,
             )
             named_after(keys, words, stems, tags)
+            if NAMED_COMPETITIONS:
+                named_competitions(keys, stems, tags)
+            if LINE_UPS:
+                line_ups(words, stems, tags)
         scored_clubs(all_keys, all_tags, self._is_country, self._is_town)
         if NATIONAL_CLUBS:
             national_clubs(

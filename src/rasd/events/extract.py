@@ -22,7 +22,8 @@ For each sentence:
    per sentence in `sentence_relevance.py`).
 This module is the stage itself: the loop over sentences, the assembly of each
 trigger's event, speech acts from the quotes layer (`speech.py`), merging
-(`merging.py`) and the learned filter (`confidence.py`).
+(`merging.py`, `incident_sides.py`, `headline.py`) and the learned filter
+(`confidence.py`).
 An event needs at least one actor; events of the same type between the same
 actors at the same time are one event (the first mention is its evidence).
 """
@@ -71,16 +72,11 @@ from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.drafted import kept_apart
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
+from rasd.events.headline import fold_headline
+from rasd.events.incident_sides import share_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
 from rasd.events.link_lines import link_line
-from rasd.events.merging import (
-    ONE_INCIDENT,
-    Candidate,
-    fold_headline,
-    merge,
-    share_sides,
-    told_again,
-)
+from rasd.events.merging import ONE_INCIDENT, Candidate, merge, told_again
 from rasd.events.names import Names
 from rasd.events.phrases import (
     RELATIVES,

@@ -101,7 +101,8 @@ from rasd.events.side_choice import clause_speaker, inferred, participle, ranked
 from rasd.events.side_ranker import SideChoice, SideRanker, load_side_ranker
 from rasd.events.side_targets import attribution_word, audience, tells
 from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor
-from rasd.events.speech import SpeechActs, one_act, speech_events
+from rasd.events.speech import one_act, speech_events
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.speech_targets import own_state_target
 from rasd.events.spoken_of import withheld

@@ -20,7 +20,7 @@ from sample_speech_acts import probability
 
 from rasd.document import Document
 from rasd.events.extract import EventExtractor
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SpeechActModel, load_speech_model
 from rasd.pipeline import Pipeline
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from news_sample import analyze_record, unseen_records
 
 from rasd.document import Document, Event
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SpeechActModel, load_speech_model, quote_features
 from rasd.pipeline import Pipeline
 

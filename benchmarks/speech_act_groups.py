@@ -29,7 +29,8 @@ from rasd.events.commands import EVENT_STAGES
 from rasd.events.extract import EventExtractor
 from rasd.events.keys import light_key
 from rasd.events.sentence import WORD_LISTS
-from rasd.events.speech import SpeechActs, _aimed_elsewhere
+from rasd.events.speech import _aimed_elsewhere
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import _stems, load_speech_model, quote_features
 from rasd.events.speech_train import C, cross_fitted, examples_of
 from rasd.pipeline import DEFAULT_STAGES, Pipeline

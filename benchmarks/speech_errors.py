@@ -23,7 +23,7 @@ from event_misses import evidence_sentence
 
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles, event_labels
 from rasd.events import extract
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.pipeline import Pipeline
 
 # The trigger's kind and whether it sits in a quotation, kept from the candidates the

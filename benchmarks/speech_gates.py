@@ -23,7 +23,7 @@ from rich.console import Console
 
 from rasd.evaluate.gold import Score
 from rasd.events.extract import EventExtractor
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SpeechActModel
 from rasd.events.speech_train import C, Examples, HeldOut, examples_of, fit
 from rasd.training import analysed_dev_articles

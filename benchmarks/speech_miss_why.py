@@ -28,6 +28,7 @@ from event_misses import evidence_sentence
 from rasd.evaluate.gold import _event_similarity, _pairs, development_articles
 from rasd.events import speech
 from rasd.events.extract import EventExtractor
+from rasd.events.speech_cues import negated_cue, noun_cue, passive_cue
 from rasd.events.speech_duty import obliged_party
 from rasd.events.speech_model import _attributing, evaluative, quote_features
 from rasd.pipeline import Pipeline
@@ -44,8 +45,8 @@ def _why(doc, quote, spoken, ex: EventExtractor, gold_type: str) -> str:
     if made:
         return "made, sides" if made[0].type == gold_type else "type"
     acts, model = ex.speech_acts, ex.speech_model
-    gated = speech._negated_cue(doc, quote) or speech._noun_cue(doc, quote)
-    if gated or speech._passive_cue(doc, quote):
+    gated = negated_cue(doc, quote) or noun_cue(doc, quote)
+    if gated or passive_cue(doc, quote):
         return "gate"
     if speech._lexicon_type(doc, acts, quote, ex.actors) or obliged_party(doc, quote, acts.obliged):
         return "gate"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import (
     SPEECH_TYPES,
     _stems,

@@ -1,11 +1,11 @@
-"""Sides shared between the triggers of one attack (events/merging.share_sides) read the
+"""Sides shared between the triggers of one attack (events/incident_sides.share_sides) read the
 victims' number from a side's display name; a side built without one must not stop the
 pipeline (a crash seen on an unseen ant-multisource article in the fourteenth session)."""
 
 from __future__ import annotations
 
 from rasd.document import Event, Mention
-from rasd.events.merging import share_sides
+from rasd.events.incident_sides import share_sides
 
 # The construction the rule is for: the attack has the
 # attackers, the killing the counted victims.

@@ -7,7 +7,7 @@ import pytest
 
 from rasd.events.extract import EventExtractor
 from rasd.events.sentence import WINDOW, windows
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.pipeline import Pipeline
 
 

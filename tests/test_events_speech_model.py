@@ -8,7 +8,7 @@ import pytest
 
 from rasd.evaluate.gold import development_articles
 from rasd.events.extract import EventExtractor
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SPEECH_TYPES, load_speech_model, quote_features
 from rasd.events.speech_train import examples_of, quote_label
 from rasd.pipeline import Pipeline

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from event_types import event_sides
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_nouns import bare_nouns, opening_act
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.speech import SpeechActs, speech_events
+from rasd.events.speech import speech_events
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.pipeline import Pipeline
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rasd.document import Event, Mention
 from rasd.events import merging
+from rasd.events.headline import HEADLINE_TAKES_FLAG
 from rasd.events.merging import Candidate, merge
 from rasd.events.relevance import Coded
 
@@ -165,7 +166,7 @@ def test_a_headline_the_body_denies_is_dropped_with_the_denial():
 
 
 def test_the_headline_switch_is_on():
-    assert merging.HEADLINE_TAKES_FLAG
+    assert HEADLINE_TAKES_FLAG
 
 
 def test_the_stage_drops_the_headline_of_a_strike_to_come(nlp):

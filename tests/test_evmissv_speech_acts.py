@@ -10,7 +10,7 @@ import pytest
 from event_types import event_sides
 from rasd.document import Event, Mention
 from rasd.events.merging import Candidate, merge
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.pipeline import Pipeline
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.events.extract import EventExtractor
-from rasd.events.speech import SpeechActs, cue_inflections
+from rasd.events.speech_lexicon import SpeechActs, cue_inflections
 from rasd.pipeline import Pipeline
 
 

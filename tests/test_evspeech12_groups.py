@@ -11,7 +11,7 @@ import pytest
 
 from benchmark_scripts import load_benchmark
 from rasd.events.keys import light_key
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import load_speech_model
 from rasd.pipeline import Pipeline
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from event_types import event_sides
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.pipeline import Pipeline
 
 

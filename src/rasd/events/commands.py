@@ -393,7 +393,7 @@ def _coded_dev_articles(gold_dirs: list[Path], err: Console) -> Articles:
     """The development articles with the events the rules code (no filter), each
     fold's speech acts typed by a speech-act model fitted without that fold."""
     from rasd.events.extract import EventExtractor
-    from rasd.events.speech import SpeechActs
+    from rasd.events.speech_lexicon import SpeechActs
     from rasd.events.speech_model import load_speech_model
     from rasd.events.speech_train import C, cross_fitted, examples_of
     from rasd.pipeline import DEFAULT_STAGES, Pipeline
@@ -484,7 +484,7 @@ def train_speech_acts(
     """
     from importlib import resources
 
-    from rasd.events.speech import SpeechActs
+    from rasd.events.speech_lexicon import SpeechActs
     from rasd.events.speech_model import MODEL_RESOURCE, PACKAGE, load_speech_model
     from rasd.events.speech_train import C, choose, examples_of, fit
     from rasd.pipeline import DEFAULT_STAGES, Pipeline

@@ -22,7 +22,8 @@ For each sentence:
    per sentence in `sentence_relevance.py`).
 This module is the stage itself: the loop over sentences, the assembly of each
 trigger's event, speech acts from the quotes layer (`speech.py`), merging
-(`merging.py`) and the learned filter (`confidence.py`).
+(`merging.py`, `incident_sides.py`, `headline.py`) and the learned filter
+(`confidence.py`).
 An event needs at least one actor; events of the same type between the same
 actors at the same time are one event (the first mention is its evidence).
 """
@@ -71,16 +72,11 @@ from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.drafted import kept_apart
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
+from rasd.events.headline import fold_headline
+from rasd.events.incident_sides import share_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
 from rasd.events.link_lines import link_line
-from rasd.events.merging import (
-    ONE_INCIDENT,
-    Candidate,
-    fold_headline,
-    merge,
-    share_sides,
-    told_again,
-)
+from rasd.events.merging import ONE_INCIDENT, Candidate, merge, told_again
 from rasd.events.names import Names
 from rasd.events.phrases import (
     RELATIVES,
@@ -105,7 +101,8 @@ from rasd.events.side_choice import clause_speaker, inferred, participle, ranked
 from rasd.events.side_ranker import SideChoice, SideRanker, load_side_ranker
 from rasd.events.side_targets import attribution_word, audience, tells
 from rasd.events.sides import Actor, armament, dateline_end, event_place, same_actor
-from rasd.events.speech import SpeechActs, one_act, speech_events
+from rasd.events.speech import one_act, speech_events
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SpeechActModel, learned_types, load_speech_model
 from rasd.events.speech_targets import own_state_target
 from rasd.events.spoken_of import withheld

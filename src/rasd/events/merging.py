@@ -1,12 +1,13 @@
-"""One event per action: coreferent mentions merged, sides shared between the
-triggers of one incident, and the headline folded into the story's first event."""
+"""One event per action: coreferent mentions merged. Sides shared between the
+triggers of one incident are `incident_sides.py`'s; the headline folded into the
+story's first event and flagged as the body tells it, `headline.py`'s."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rasd.document import Document, Event, Mention
-from rasd.events.counts import number
+from rasd.events.headline import HeadlineTellings
 from rasd.events.keys import light_key, strip_proclitics
 from rasd.events.relevance import Coded
 from rasd.events.sentence import WORD_LISTS
@@ -250,26 +251,6 @@ def told_again(doc: Document) -> dict[int, int]:
     return copies
 
 
-def fold_headline(doc: Document, events: list[Event]) -> list[Event]:
-    """A headline sums up the story's main event: an event coded in the title is
-    the first body event of its type, which it completes."""
-    if not doc.title or not doc.paragraphs:
-        return events
-    title_end = doc.paragraphs[0].end
-    kept: list[Event] = []
-    for ev in events:
-        if ev.start < title_end:
-            body = next((e for e in events if e.type == ev.type and e.start >= title_end), None)
-            if body is not None:
-                for name in ("source", "target", "where", "when"):
-                    if getattr(body, name) is None:
-                        setattr(body, name, getattr(ev, name))
-                body.attrs["headline"] = True
-                continue
-        kept.append(ev)
-    return kept
-
-
 ONE_INCIDENT = {"ASSAULT", "PROTEST"}
 
 
@@ -277,99 +258,6 @@ _VOICED = {"DEMAND", "DISAPPROVE", "REJECT"}
 # Acts told again in other words: an attack or protest ("الغارة"، "القصف"), a meeting
 # ("اللقاء"، "الزيارة"), a demand or criticism by its quotation ("طالب" then "نطالب").
 _RETOLD = ONE_INCIDENT | _VOICED | {"CONSULT"}
-
-
-# Protest nouns told as the purpose of an act ("نفذ … اعتصاما … احتجاجا على").
-_PURPOSES = {"احتجاجا", "تنديدا"}
-
-
-def _purposes_held(events: list[Event]) -> None:
-    """ "نفذ أكثر من ألف شخص اعتصاما … احتجاجا على قتل": the protest told as a purpose
-    is the one held, by its holder (`frames.holder`), not by the one reporting it."""
-    held = next(
-        (
-            e.source
-            for e in events
-            if e.type == "PROTEST" and e.source and e.source.attrs.get("held")
-        ),
-        None,
-    )
-    if held is None:
-        return
-    for ev in events:
-        if (
-            ev.type == "PROTEST"
-            and match_key(ev.attrs.get("trigger", "")).removeprefix("و") in _PURPOSES
-        ):
-            ev.source = held
-
-
-def share_sides(events: list[Event]) -> None:
-    """Triggers of one attack or protest in a sentence complete each other: in "قتل
-    أربعة جنود في هجوم شنه مسلحون" the killing has the victims and the attack the
-    attackers. A side is taken from the nearest such event that has it, unless it
-    is the event's other side."""
-    _purposes_held(events)
-    for ev in events:
-        if ev.type not in ONE_INCIDENT:
-            continue
-        if ev.source is not None and any(
-            e.type == "ASSAULT" == ev.type
-            and e.target is not None
-            and _spans_overlap(ev.source, e.target)
-            and _counted(e.target)
-            for e in events
-        ):
-            ev.source = None  # the counted victims of an attack are not its attackers
-        siblings = sorted(
-            (e for e in events if e is not ev and e.type == ev.type),
-            key=lambda e: abs(e.start - ev.start),
-        )
-        for side, other in (("source", "target"), ("target", "source")):
-            if getattr(ev, side) is not None:
-                continue
-            kept = getattr(ev, other)
-            given = next(
-                (
-                    m
-                    for e in siblings
-                    if (m := getattr(e, side)) is not None
-                    and not (kept is not None and _spans_overlap(m, kept))
-                ),
-                None,
-            )
-            setattr(ev, side, given)
-        if ev.type == "PROTEST" and ev.target is None:
-            # "المتظاهرون يطالبون بتدخل الأمم المتحدة"، "وهاجم المتظاهرون المحافظ": whom
-            # the protesters make demands of, condemn or attack is whom they protest
-            # against.
-            voiced = next((e for e in events if _voiced_by(e, ev)), None)
-            if voiced is not None and not (
-                ev.source is not None and _spans_overlap(voiced.target, ev.source)
-            ):
-                ev.target = voiced.target
-
-
-def _voiced_by(event: Event, protest: Event) -> bool:
-    """Whether `event` is a demand, condemnation or rejection with a target, or an
-    attack by the protest's own source."""
-    if event.target is None:
-        return False
-    if event.type in _VOICED:
-        return True
-    return (
-        event.type == "ASSAULT"
-        and event.source is not None
-        and protest.source is not None
-        and _spans_overlap(event.source, protest.source)
-    )
-
-
-def _counted(m: Mention) -> bool:
-    """Whether a side opens with a number ("أربعة جنود"). A side built without a
-    display name has no words to read, so it counts nobody."""
-    words = (m.canonical or "").split()
-    return bool(words) and number(words[0]) is not None
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
@@ -476,68 +364,6 @@ def _meeting_retold(kept: list[Event], c: Candidate, body: int) -> Event | None:
     return None if wa and wb and wa != wb else e
 
 
-# A switch for `benchmarks/event_diff.py`.
-HEADLINE_TAKES_FLAG = True
-# Flags of a body telling whose act is not done (`_UNTOLD` less "background": a body
-# telling of an earlier act does not make the headline's news an earlier act).
-_NOT_DONE = ("future", "hypothetical", "negated")
-
-
-def _flag_of(ev: Event) -> str | None:
-    return next((k for k in _NOT_DONE if ev.attrs.get(k)), None)
-
-
-@dataclass(slots=True)
-class _HeadlineTellings:
-    """How the body tells each headline event again. "اضراب منتظر لأعوان …" over "أن
-    إطارات وأعوان المستشفى سينفذون اضرابا": the strike is to come, not held. A headline
-    takes the flag of the body's tellings joined to it when none is told as done, and
-    is the body's first event of its type (`fold_headline`) when that type is told
-    only as to come."""
-
-    body: int
-    flagged: dict[int, str]  # id of a headline event → the flag of a telling joined to it
-    done: set[int]  # ids of headline events a telling told as done was joined to
-
-    def note(self, headline: Event, c: Candidate) -> None:
-        """A candidate joined to a kept event: a telling of it if that is a headline's."""
-        if headline.start >= self.body or c.at < self.body:
-            return
-        flag = "negated" if c.negated else _flag_of(c.event)
-        if flag is None:
-            self.done.add(id(headline))
-        else:
-            self.flagged.setdefault(id(headline), flag)
-
-    def _flag(self, headline: Event, kept: list[Event]) -> str | None:
-        if id(headline) in self.done:
-            return None
-        told = [e for e in kept if e.start >= self.body and e.type == headline.type]
-        if any(_flag_of(e) is None for e in told):
-            return None  # told as done: `fold_headline` folds the headline into it
-        if id(headline) in self.flagged:
-            return self.flagged[id(headline)]
-        # An intention or a proposal read in the body ("انضم … إلى اقتراح يطالب") need
-        # not be the act the headline tells as made ("مستثمرون يطالبون بإبعاد"): only
-        # an act to come stands for the headline's without being joined to it.
-        return "future" if told and all(e.attrs.get("future") for e in told) else None
-
-    def settle(self, kept: list[Event], keep_negated: bool) -> list[Event]:
-        """The events, each headline whose act the body tells only as not done flagged
-        (dropped when negated and negations are not kept)."""
-        if not HEADLINE_TAKES_FLAG:
-            return kept
-        settled: list[Event] = []
-        for ev in kept:
-            flag = self._flag(ev, kept) if ev.start < self.body else None
-            if flag == "negated" and not keep_negated:
-                continue
-            if flag is not None:
-                ev.attrs[flag] = True
-            settled.append(ev)
-        return settled
-
-
 def merge(
     candidates: list[Candidate],
     keep_negated: bool,
@@ -550,7 +376,7 @@ def merge(
     kept: list[Event] = []
     first: dict[int, Candidate] = {}  # id of a kept event → the candidate it came from
     retelling = _retelling_nouns(candidates)
-    headlines = _HeadlineTellings(body, {}, set())
+    headlines = HeadlineTellings(body, {}, set())
     for c in candidates:
         if c.negated and not keep_negated:
             told = next((e for e in kept if e.start < body and _corefer(e, c.event, copies)), None)

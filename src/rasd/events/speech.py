@@ -5,7 +5,9 @@ A quotation whose cue is an act ("طالب"، "انتقد"، "نفى") or whose 
 SUPPORT. The quotes layer has already found the speaker, who is the source; the target
 is the first named entity after the cue that is not the speaker ("وصف جونسون كوربن
 بأنه…"، "طالب غوتيريش الحكومات بـ…"), or inside the quoted words. Which cues and
-phrases count is the lexicon `data/speech_acts.tsv`, one mechanism for every verb.
+phrases count is the lexicon `data/speech_acts.tsv`, one mechanism for every verb
+(read by `speech_lexicon.py`); a cue that is no act where it stands (negated, a noun,
+a passive) is left out by `speech_cues.py`.
 """
 
 from __future__ import annotations
@@ -14,26 +16,24 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from rasd.document import Document, Entity, Event, Mention, Quote
 from rasd.events.described import blamed_country
 from rasd.events.findings import research_speaker
-from rasd.events.lexicon import ActorDictionary, Gazetteer, _read_text
+from rasd.events.lexicon import ActorDictionary, Gazetteer
 from rasd.events.relayed import relayed
-from rasd.events.sense_talk import obliged, seeker, student
 from rasd.events.sentence import WORD_LISTS, named_group, opens_with_act_noun
 from rasd.events.sides import same_actor, swallowed, within
 from rasd.events.speech_anchor import anchor
+from rasd.events.speech_cues import negated_cue, noun_cue, passive_cue
 from rasd.events.speech_duty import addressed_party, addressed_type, obliged_party
-from rasd.events.speech_nouns import bare_nouns, opening_act
+from rasd.events.speech_lexicon import SpeechActs
+from rasd.events.speech_nouns import opening_act
 from rasd.events.speech_targets import speech_target, spoken_object
 from rasd.events.warned import unnamed_addressee
 from rasd.text.normalize import match_key
 
 _NAMED = {"PER", "ORG", "LOC"}
-_SUFFIXES = ("هما", "هم", "ها", "ه")
-_NEGATORS = {"لم", "لا", "لن", "ما", "ولم", "ولا", "ولن"}
 _STUDIES = WORD_LISTS.words("studies")
 _STUDY_GROUPS = WORD_LISTS.words("study_groups")
 _GLAD = WORD_LISTS.forms("glad_feelings")
@@ -43,168 +43,6 @@ _ACCOUNT_CUES = WORD_LISTS.words("explaining_cues") | WORD_LISTS.words("consider
 _GLAD_WORDS = WORD_LISTS.words("glad_words")
 _GLAD_NEGATORS = WORD_LISTS.words("glad_negators")
 _PRAISE = WORD_LISTS.words("praise_words")
-
-
-@dataclass(frozen=True, slots=True)
-class SpeechActs:
-    """The cue forms and quoted phrases that make a quotation an act, by type."""
-
-    cues: dict[str, str] = field(default_factory=dict)  # match key → PLOVER type
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # words → type
-    # Cues that are an act only when aimed at a person or body ("وصف"): describing a
-    # city or a meeting is no criticism.
-    aimed: frozenset[str] = frozenset()
-    # Cues that are an act only when aimed at someone, a country included ("حذر"): a
-    # warning aimed at nobody states a danger, it threatens no one.
-    warning: frozenset[str] = frozenset()
-    # Phrases the speaker owns ("رفضها"، "قلقه"): an act only where they open the quoted
-    # words, the cue's object; further in they mostly report another's act.
-    owned: frozenset[tuple[str, ...]] = frozenset()
-    # Phrases that are an act only before a named party ("إن على إيران"): kept apart
-    # from `phrases`, which the speech-act model also reads as a feature.
-    addressed: dict[tuple[str, ...], str] = field(default_factory=dict)
-    # Words of obligation ("يجب") that are an act only when a named party is the one
-    # obliged ("روسيا يجب أن تقدم"، "ينبغي للمجتمع الدولي أن").
-    obliged: dict[str, str] = field(default_factory=dict)
-    # The owned phrases' bare verbal nouns ("رفض"، "ادانة"), an act where they open the
-    # cue's object (`speech_nouns.opening_act`); kept apart from `phrases`, which the
-    # speech-act model also reads as a feature.
-    nouns: dict[str, str] = field(default_factory=dict)
-    # The phrases by their first word, with their place in the lexicon: a quotation is
-    # looked up word by word, not against every phrase at every word.
-    _by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def __post_init__(self) -> None:
-        for order, (phrase, event_type) in enumerate(self.phrases.items()):
-            self._by_first.setdefault(phrase[0], []).append((order, phrase, event_type))
-
-    @classmethod
-    def load(cls, text: str | None = None) -> SpeechActs:
-        cues: dict[str, str] = {}
-        phrases: dict[tuple[str, ...], str] = {}
-        aimed: set[str] = set()
-        warning: set[str] = set()
-        owned: set[tuple[str, ...]] = set()
-        addressed: dict[tuple[str, ...], str] = {}
-        modals: dict[str, str] = {}
-        for line in (text or _read_text("speech_acts.tsv", None)).splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            event_type, where, forms = line.split("\t")
-            listed = forms.split()
-            if where == "addressed":
-                addressed |= {tuple(match_key(f).split("_")): event_type for f in listed}
-                continue
-            if where == "obliged":
-                modals |= {match_key(f): event_type for f in listed}
-                continue
-            for form in cue_inflections(listed) if where in _CUE_ROWS else listed:
-                if where in _CUE_ROWS:
-                    cues[match_key(form)] = event_type
-                    {"aimed": aimed, "warning": warning}.get(where, set()).add(match_key(form))
-                else:
-                    phrases[tuple(match_key(form).split("_"))] = event_type
-                    if where == "owned":
-                        owned.add(tuple(match_key(form).split("_")))
-        return cls(
-            cues,
-            phrases,
-            frozenset(aimed),
-            frozenset(warning),
-            frozenset(owned),
-            addressed,
-            modals,
-            bare_nouns({p: phrases[p] for p in owned}),
-        )
-
-    def cue_type(self, cue: str) -> str | None:
-        """The act a cue word names: "ووصفه" as "وصف", "وطالبت" as "طالبت"."""
-        form = self._cue_form(cue)
-        return self.cues[form] if form else None
-
-    def needs_target(self, cue: str) -> bool:
-        """Whether the cue is an act only when aimed at a person or body."""
-        return self._cue_form(cue) in self.aimed
-
-    def needs_any_target(self, cue: str) -> bool:
-        """Whether the cue is an act only when aimed at someone, a place included."""
-        return self._cue_form(cue) in self.warning
-
-    def _cue_form(self, cue: str) -> str | None:
-        key = match_key(cue)
-        forms = [key, key[1:] if key[:1] in "وف" else key]
-        forms += [f.removesuffix(s) for f in forms[:] for s in _SUFFIXES if f.endswith(s)]
-        return next((f for f in forms if f in self.cues), None)
-
-    def content_type(self, quoted: str) -> str | None:
-        """The act the quoted words state, from the first phrase of the lexicon in them."""
-        words = [w.removeprefix("و") for w in re.findall(r"\w+", match_key(quoted))]
-        # "بقلق بالغ"، "لدعمه": a phrase's first word may carry a preposition.
-        bare = [w[1:] if w[:1] in "بل" and len(w) > 3 else w for w in words]
-        clause = next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
-        for i in range(len(words)):
-            if words[i] not in self._by_first and bare[i] not in self._by_first:
-                continue  # most words open no phrase: skip building the matches
-            found = [
-                (order, event_type)
-                for first in {words[i], bare[i]}
-                for order, phrase, event_type in self._by_first.get(first, ())
-                if phrase
-                in (tuple(words[i : i + len(phrase)]), (bare[i], *words[i + 1 : i + len(phrase)]))
-                and not (phrase in self.owned and _reported(words, bare, i, clause))
-            ]
-            if found:
-                return min(found)[1]  # the lexicon's first phrase at the earliest word
-        return None
-
-
-_CUE_ROWS = ("cue", "aimed", "warning")
-_CLAUSE_OPENERS = WORD_LISTS.words("reported_clause")
-
-
-def _reported(words: list[str], bare: list[str], i: int, clause: int) -> bool:
-    """Whether the owned phrase at word `i` is another's act the quotation reports: it
-    comes after a clause opener ("أن زيهوفر أبدى تأييده"، "بسبب دعمها للإرهاب") or, past
-    the first word, carries a preposition ("لرفضهم الترخيص")."""
-    return clause < i or (i > 0 and words[i] != bare[i])
-
-
-def cue_inflections(forms: list[str]) -> list[str]:
-    """A cue row's forms and the finite inflections the news writes of its verb, derived
-    from the row's first form (the past, "طالب") and its present ("يطالب"): the past
-    plural and feminine dual ("طالبوا"، "طالبتا"), the present plural and duals and the
-    feminine plural ("يطالبون"، "يطالبان"، "تطالبان"، "يطالبن"), and the future of the
-    singular and plural ("سيطالب"، "ستطالب"، "سيطالبون"). Which verbs are acts is the
-    lexicon's; how a verb inflects is Arabic's, so it is a rule, not a list. The past
-    masculine dual is left out: it is written as the accusative of the verbal noun or
-    participle ("طلبا"، "رفضا"، "وصفا"، "نفيا قاطعا"، "طالبا"), which the news writes
-    more often."""
-    keys = [match_key(f) for f in forms]
-    derived = _past_forms(keys[0]) if keys and not keys[0].startswith(("ي", "ت", "م")) else []
-    present = next((k for k in keys if k.startswith("ي") and len(k) > 2), None)
-    if present is not None:
-        derived += _present_forms(present)
-    return list(dict.fromkeys(keys + derived))
-
-
-def _past_forms(past: str) -> list[str]:
-    # "دعا"، "نفى": the last root letter gives way ("دعوا"، "دعتا"، "نفوا"، "نفتا").
-    stem = past[:-1] if past[-1] in "اى" else past
-    return [stem + "وا", stem + "تا"]
-
-
-def _present_forms(present: str) -> list[str]:
-    stem = present[1:]
-    # "يدعو"، "ينفي": the plural drops the last root letter ("يدعون"، "ينفون"), whose
-    # feminine plural is written as the masculine or otherwise ("ينفين"): left out.
-    defective = stem[-1] in "وي"
-    plural = stem[:-1] if defective else stem
-    finite = ["ي" + plural + "ون", "ي" + stem + "ان", "ت" + stem + "ان"]
-    finite += [] if defective else ["ي" + stem + "ن"]
-    future = ["ي" + stem, "ت" + stem, "ي" + plural + "ون"]
-    return finite + ["س" + f for f in future]
 
 
 def speech_events(
@@ -230,9 +68,9 @@ def speech_events(
         q
         for q in doc.quotes or []
         if q.speaker is not None
-        and not _negated_cue(doc, q)
-        and not _noun_cue(doc, q)
-        and not _passive_cue(doc, q)
+        and not negated_cue(doc, q)
+        and not noun_cue(doc, q)
+        and not passive_cue(doc, q)
     ]
     by_lexicon = {q.start: _lexicon_type(doc, acts, q, actors) for q in spoken}
     parties = {
@@ -512,62 +350,6 @@ def _aimed_elsewhere(doc: Document, event: Event) -> bool:
     return _aimed(doc, event) and not same_actor(event.target, event.source)
 
 
-_SIGNS = WORD_LISTS.forms("signs")
-
-
-def _bare(text: str) -> str:
-    return match_key(text).removeprefix("و").removeprefix("ال")
-
-
-def _noun_cue(doc: Document, quote: Quote) -> bool:
-    """A cue that is a noun here ("وطالب لجوء سوري": an asylum seeker; "وهو طالب
-    دراسات عليا": a student), or a sign whose words are written, not said ("ورفعت
-    لافتة كُتب عليها "نرحب بكم في بلدنا""): no one's speech act."""
-    if quote.cue is not None and _bare(doc.slice(quote.cue)).startswith(_SIGNS):
-        return True
-    cue = match_key(doc.slice(quote.cue)).removeprefix("و") if quote.cue is not None else ""
-    if not cue.startswith(("طالب", "طلب", "مطالب")):
-        return False
-    after = doc.text[quote.cue.end : quote.cue.end + 30].split()
-    if cue.startswith("مطالب"):  # "سيكون أوزيل مطالبا بإثبات جدارته": required to
-        before = doc.text[max(0, quote.cue.start - 30) : quote.cue.start].split()
-        return obliged(before, after[0] if after else "")
-    if cue not in ("طالب", "طلب"):
-        return False
-    before = doc.text[max(0, quote.cue.start - 8) : quote.cue.start].split()
-    if after and seeker(after[0].strip("،,.؛:!؟")):
-        return True  # "هو طلب الدنيا"، "طلب العلم": a pursuit, no demand
-    return cue == "طالب" and student(before[-1] if before else "", after)
-
-
-_PASSIVE_CUES = WORD_LISTS.words("passive_cues")
-_PASSIVE_AFTER = WORD_LISTS.forms("passive_after")
-_UNDOUBLED = re.compile("[دع][\u064b-\u0650]*\u0651")
-
-
-def _passive_cue(doc: Document, quote: Quote) -> bool:
-    """A participle cue read as the passive or a noun ("كيانات متهمة بالعمل"، "ستة عشر
-    متهمًا في القضية"، "مناطق مهددة بالزلازل"): accused or threatened, no one's act; the
-    active participle takes its object first ("متهمة روسيا بالوقوف") or opens a clause
-    ("، مهددة بالرد").
-    And a demand cue written with a shadda on د or ع is another verb ("ودّعت" bade
-    farewell, "يدَّعون" claim): دعا carries none."""
-    if quote.cue is None:
-        return False
-    written = doc.slice(quote.cue)
-    if _UNDOUBLED.search(written) and written.strip("وف")[:1] in "يتد":
-        return True
-    before = doc.text[max(0, quote.cue.start - 3) : quote.cue.start].strip()
-    if (
-        _bare(written) not in _PASSIVE_CUES
-        or written.startswith("و")
-        or before.endswith(("،", ","))
-    ):
-        return False  # "، مهددة بالرد"، "ومتهمة": the active participle of a clause
-    after = match_key(doc.text[quote.cue.end : quote.cue.end + 20]).split()
-    return bool(after) and after[0].startswith(_PASSIVE_AFTER)
-
-
 _FORETELLING = WORD_LISTS.words("foretelling")
 
 
@@ -582,10 +364,3 @@ def _warned(doc: Document, quote: Quote, event: Event) -> bool:
     if event.target.start < quote.start:
         return True
     return any(w.removeprefix("و") in _FORETELLING for w in match_key(doc.slice(quote)).split())
-
-
-def _negated_cue(doc: Document, quote: Quote) -> bool:
-    if quote.cue is None:
-        return False
-    before = doc.text[max(0, quote.cue.start - 6) : quote.cue.start].split()
-    return bool(before) and match_key(before[-1]) in _NEGATORS

@@ -24,7 +24,7 @@ import numpy as np
 from rasd.document import Document, Quote
 from rasd.events.keys import light_key
 from rasd.events.sentence import WORD_LISTS
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.linear import LinearModel, load_json_model
 from rasd.text.normalize import match_key
 

@@ -23,7 +23,7 @@ from typing import Any
 from rasd.document import Document, Quote
 from rasd.evaluate.gold import Score, _names_overlap, _speaker_names, event_labels, score_events
 from rasd.events.extract import EventExtractor
-from rasd.events.speech import SpeechActs
+from rasd.events.speech_lexicon import SpeechActs
 from rasd.events.speech_model import SPEECH_TYPES, SpeechActModel, quote_features
 from rasd.linear import fit_logistic
 

@@ -36,9 +36,9 @@ inside a reported clause), `cue_readings.py` (whether a cue's form is speech),
 (بحسب/وفقا لـ, statements, launched, noun cues), `headlines.py` (headlines,
 continuations, subheadings, coordinated). The speaker phrase itself is read by
 `speakers.py` and the modules under it (`speaker_words.py`, `circumstances.py`,
-`phrase_objects.py`, `phrase_names.py`, `noun_phrase.py`, `full_names.py`; its
-docstring says which decides what); `double_readings.py` drops a clause read
-again around its quoted predicate. This module keeps QuoteExtractor and the
+`phrase_objects.py`, `share_phrases.py`, `quoted_names.py`, `phrase_names.py`,
+`noun_phrase.py`, `full_names.py`; its docstring says which decides what);
+`double_readings.py` drops a clause read again around its quoted predicate. This module keeps QuoteExtractor and the
 order of the passes.
 """
 

@@ -43,8 +43,6 @@ from rasd.quotes.phrase_objects import (
     described_place,
     disagreeing_after_title,
     genitive,
-    held_at_body,
-    holder_after_quoted,
     names_represented,
     negated_adjective,
     object_after_adjective,
@@ -56,13 +54,13 @@ from rasd.quotes.phrase_objects import (
     organisation_of,
     place_in_modifier,
     plural_then_title,
-    quoted_name,
     rank_adjective,
-    share_phrase,
     starts_object,
     titled_name_ahead,
     verbal_noun_after_adjective,
 )
+from rasd.quotes.quoted_names import held_at_body, holder_after_quoted, quoted_name
+from rasd.quotes.share_phrases import share_phrase
 from rasd.quotes.speaker_words import (
     Phrase,
     accusative,

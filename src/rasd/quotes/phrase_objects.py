@@ -1,7 +1,7 @@
 """Where a speaker phrase gives way to what follows it: the verb's object or a
 complement after the title, a genitive or an adjective that still belongs to
-the speaker, the represented body, a quoted name; and shares of a group ("18٪
-من المجيبين").
+the speaker, the represented body. A quoted name inside the phrase is
+`quoted_names.py`'s; a share of a group ("18٪ من المجيبين") `share_phrases.py`'s.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from rasd.quotes.speaker_words import (
     entity_end,
     entity_ended,
     nisba,
-    one_common_word,
     verbal_noun,
 )
 from rasd.quotes.unnamed_objects import (
@@ -26,93 +25,6 @@ from rasd.quotes.view import DocView
 NAME_AHEAD = 7  # how far a title and name may follow a modifier of the speaker
 STRICT_PROPER_SHARE = 0.02  # "ليبيا" almost never takes the article, "مطار" does
 PREPOSITIONS = frozenset({"في", "الى", "من", "لدى"})
-_SHARE_LINKS = frozenset({"من", "كل"})
-SHARE_WORDS = 12  # tokens of a share phrase with its percentages
-GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
-
-
-def _share_word(v: DocView, i: int) -> bool:
-    """ "غالبية", "ربعهم", "غالبيتهم": a share word, alone or with the group's pronoun."""
-    key = v.keys[i]
-    if key.endswith(("هم", "هن")) and len(key) > 4:
-        key = key[:-2]
-        key = key[:-1] + "ة" if key.endswith("ت") else key
-    return v.lexicon.has("share", key)  # words.tsv `share`
-
-
-def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
-    """A survey's findings told as speech: "قال 18٪ من المجيبين", "قال غالبية المجيبين
-    (89٪)", "قال رُبعهم", "قال 21٪ بأن". The phrase is the share as written; its group
-    (the noun of the respondents) is kept for the speaker's name."""
-    if k >= limit or not (v.tokens[k].kind == "number" or (v.word(k) and _share_word(v, k))):
-        return None
-    i, group, shares = k, None, False
-    while i < limit and i - k < SHARE_WORDS:
-        if v.tokens[i].kind == "number" or v.keys[i] in _SHARE_LINKS:
-            i += 1
-        elif v.texts[i] in "٪%":
-            shares, i = True, i + 1
-        elif v.punct(i, "(") and _percentage_in(v, i, limit):
-            shares, i = True, _percentage_in(v, i, limit)
-        elif v.word(i) and _share_word(v, i) and group is None:
-            shares, i = True, i + 1
-        elif group is None and _group_noun(v, i):
-            group, i = (i, i + 1), i + 1
-        else:
-            break
-    if group is None and (not shares or (i < limit and v.word(i) and not v.complementizer(i))):
-        return None  # "بعض وسائل الإعلام": a noun phrase of its own
-    while i > k and v.keys[i - 1] in _SHARE_LINKS:
-        i -= 1
-    if group is not None and i == group[1]:
-        i = _group_adjectives(v, i, limit)
-    return Phrase(k, i, share=True, group=group) if i > k else None
-
-
-def _group_adjectives(v: DocView, i: int, limit: int) -> int:
-    """One past the adjectives of a share's group ("العديد من الشركات الأجنبية
-    الكبرى"): they say which group spoke (the gold names the fullest description)."""
-    while i < limit and v.word(i) and not v.proclitics[i] and v.definite[i]:
-        key = v.keys[i]
-        adjective = key.endswith(("ي", "ية", "يين", "يون", "يات")) or v.lexicon.has(
-            "group_adjective", key[2:]
-        )
-        if not adjective or v.entity_label(i) is not None or v.is_("title", i):
-            break
-        i += 1
-    return i
-
-
-def _percentage_in(v: DocView, i: int, limit: int) -> int:
-    """One past "(89٪)" at i (0 when the brackets hold something else)."""
-    j = i + 1
-    while j < limit and j - i <= 3 and (v.tokens[j].kind == "number" or v.texts[j] in "٪%"):
-        j += 1
-    return j + 1 if j > i + 1 and v.punct(j, ")") else 0
-
-
-def _group_noun(v: DocView, i: int) -> bool:
-    """A plural noun that a share is of ("المجيبين", "مجيبين", "منهم")."""
-    if not v.word(i) or v.proclitics[i] or v.complementizer(i) or v.cue(i) is not None:
-        return False
-    if v.keys[i] in ("منهم", "منهن"):
-        return True
-    return not v.is_("function", i) and v.stems[i].endswith(("ين", "ون", "ات"))
-
-
-def earlier_group(v: DocView, k: int) -> tuple[int, int] | None:
-    """The group the latest share before k was of ("خمس المجيبين … قال 10,3٪")."""
-    for j in range(k - 1, max(0, k - GROUP_REACH), -1):
-        if not v.definite[j] or not v.stems[j].endswith(("ين", "ون")):
-            continue
-        before = j - 1
-        if v.keys[before] == "من":
-            before -= 1  # "18٪ من المجيبين"
-        if v.tokens[before].kind == "number" or v.texts[before] in "٪%":
-            return (j, j + 1)
-        if v.word(before) and _share_word(v, before):
-            return (j, j + 1)
-    return None
 
 
 def disagreeing_after_title(v: DocView, i: int, k: int) -> bool:
@@ -468,29 +380,6 @@ def titled_name_ahead(v: DocView, i: int, limit: int) -> bool:
     return False
 
 
-QUOTED_BODY_WORDS = 8  # a quoted body's name between a title and its holder
-
-
-def holder_after_quoted(v: DocView, k: int, i: int, limit: int) -> tuple[int, int] | None:
-    """The person's name right after a quoted body's name that completes a title
-    ("باسم "غرفة العمليات المركزية في الجنوب" ابراهيم الجباوي", "باسم تحالف "دعم
-    الشرعية في اليمن"، تركي المالكي،") or a post held in it ("شريك أول في "استراتيجي
-    آند" فادي عدرا"، "خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس")."""
-    r = v.region_opening(i)
-    held_in = any(v.keys[j] == "في" for j in range(k + 1, i))
-    if r is None or not (held_in or any(v.is_(c, i - 1) for c in ("naming", "title"))):
-        return None
-    reg = v.regions[r]
-    if reg.closer is None or not 0 < reg.last - reg.first <= QUOTED_BODY_WORDS:
-        return None
-    j = reg.closer + 1
-    if v.punct(j, "،,"):
-        j += 1
-    if j >= limit or v.entity_label(j) != "PER":
-        return None
-    return (j, entity_end(v, j, limit))
-
-
 _RANKS = frozenset({"اول", "ثان", "ثالث"})
 
 
@@ -529,39 +418,6 @@ def negated_adjective(v: DocView, i: int) -> bool:
     key = v.stems[j][2:] if definite(v, j) else v.keys[j]
     participle = key.startswith("م") and len(key) >= 4
     return key.endswith(_NEGATED_ENDINGS) or participle
-
-
-def held_at_body(v: DocView, head: int, name: int) -> bool:
-    """The noun before a quoted name after a title is the body where the title is
-    held ("لشركة"، "من قناة"), not a title itself nor "باسم" (a spokesman speaks for
-    the body he is named after). After a definite noun ("مدير المبيعات بالشركة "سامي
-    بن علي الراشد"") or as a person's name the quoted words name the speaker."""
-    if v.is_("title", head) or "باسم" in v.keys[max(head - 1, 0) : head + 1]:
-        return False
-    return not definite(v, head) and v.entity_label(name) != "PER"
-
-
-def quoted_name(
-    v: DocView, i: int, k: int, run: list[int], phrase: Phrase
-) -> tuple[int, int] | None:
-    """Tokens of a short closed quotation at i that names the phrase's head (a news
-    agency's too: "وكالة الأنباء الرسمية السورية "بترا""), unless a name was read."""
-    r = v.region_opening(i)
-    if r is None or i == k or phrase.name is not None:
-        return None
-    if run and not (run[0] == k and v.is_("source_head", k)):
-        return None  # a name read before the quotation, not an agency's description
-    reg = v.regions[r]
-    head = i - 1
-    # "وكالة الأنباء الرسمية السورية "بترا"", "وكالة أنباء "فارس"": the head's
-    # complement, definite or one common word, then its name.
-    named = any(v.is_(c, head) for c in ("naming", "source_head", "title")) or (
-        v.is_("source_head", k)
-        and (one_common_word(v, k, i) or all(definite(v, j) for j in range(k + 1, i)))
-    )
-    if reg.closer is None or not named or not 0 < reg.last - reg.first <= 4:
-        return None
-    return (reg.first, reg.last)
 
 
 def place_in_modifier(v: DocView, i: int, k: int) -> bool:

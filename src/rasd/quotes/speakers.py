@@ -10,7 +10,8 @@ A speaker phrase is read token by token from where the subject starts: titles
 Where the rules live (lowest first; each module imports only those before it):
 `speaker_words.py` (token-level tests, the Phrase record), `circumstances.py`
 (audience, medium, time, manner: what ends a phrase), `phrase_objects.py`
-(objects, complements and modifiers after the head, shares of a group),
+(objects, complements and modifiers after the head), `share_phrases.py` (shares
+of a group), `quoted_names.py` (a quoted name inside the phrase),
 `phrase_names.py` (names, appositions, surnames inside the phrase),
 `noun_phrase.py` (reading the phrase), `full_names.py` (the fullest name, the
 name a title stands for). This module keeps speaker_mention (the mention a
@@ -25,7 +26,7 @@ from rasd.document import Mention
 from rasd.quotes.full_names import fullest_name, linked_name, name_text
 from rasd.quotes.noun_phrase import MAX_PHRASE, noun_phrase
 from rasd.quotes.phrase_names import parenthesised
-from rasd.quotes.phrase_objects import earlier_group
+from rasd.quotes.share_phrases import earlier_group
 from rasd.quotes.speaker_words import Phrase, closes_bracket, entity_end, held_tag, title_tag
 from rasd.quotes.view import DocView
 

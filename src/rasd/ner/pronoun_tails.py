@@ -5,7 +5,8 @@ name word never carries a possessive pronoun, which the segmenter splits off. On
 a common word is read so, attested in the news lexicon without the pronoun and the
 preposition ("تدبير", "ركلتي"), at least four letters long: a surname the segmenter
 cuts alike ("براهم" as "برا" + "هم") is too short or unseen. The bare "ه" is left to
-a word after a preposition ("بتكليفه"): names end in it ("طه", "نزيه") (issue 14).
+a word after a preposition the segmenter split off ("بتكليفه"): names end in it
+("طه", "نزيه", "بيكيه") (issue 14).
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ def _suffixed_noun(word: str, stem: str, lexicon: Mapping[str, int]) -> bool:
     pronoun = next((p for p in (*_PRONOUNS, _HIS) if form.endswith(stem + p)), "")
     if not pronoun:
         return False
-    split_off = form[: len(form) - len(stem) - len(pronoun)][-1:] in _PREPOSITIONS
+    after_preposition = form[: len(form) - len(stem) - len(pronoun)][-1:] in _PREPOSITIONS
+    if pronoun == _HIS and not after_preposition:
+        return False  # "بيكيه" is "بيكي" + "ه" to the segmenter, "ربه" of "عبد ربه"
     bases = [stem, stem[1:]] if stem[:1] in _PREPOSITIONS else [stem]
-    if pronoun == _HIS and not split_off and len(bases) == 1:
-        return False
     return any(len(b) >= _MIN_LETTERS and lexicon.get(b, 0) >= _ATTESTED for b in bases)

@@ -64,27 +64,6 @@ def coordinated_people(tags: list[str], conjoined: Sequence[bool]) -> None:
             tags[i] = "B-PER"
 
 
-# A switch for `benchmarks/ner_rule_diff.py`.
-ADJACENT_PEOPLE = True
-
-
-def adjacent_people(words: Sequence[str], tags: list[str], conjoined: Sequence[bool]) -> None:
-    """Two person names side by side with nothing between them are one ("يوليا
-    سكريبال", "ديدييه ديشان"): the tagger and the document spread tag a rare given name
-    and its surname each alone. Not across "و" (`coordinated_people`) or into a hashtag
-    ("مبارك #العجي": the tag is a name of its own) (issue 14)."""
-    if not ADJACENT_PEOPLE:
-        return
-    for i in range(1, min(len(tags), len(words), len(conjoined))):
-        if (
-            tags[i] == "B-PER"
-            and tags[i - 1] in ("B-PER", "I-PER")
-            and not conjoined[i]
-            and words[i][:1] != "#"
-        ):
-            tags[i] = "I-PER"
-
-
 _KUNYA = frozenset({"ابو", "ابي", "ابا"})
 
 

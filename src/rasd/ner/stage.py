@@ -52,7 +52,7 @@ from rasd.ner.model import Tagger
 from rasd.ner.named_after import named_after
 from rasd.ner.nisba_names import first_name_nisbas, nisba_surnames, nisbas_alone
 from rasd.ner.noun_chains import chain_bodies
-from rasd.ner.person_rules import adjacent_people, korean_syllables
+from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
 from rasd.ner.place_rules import division_descriptors
 from rasd.ner.pronoun_tails import pronoun_tails
@@ -208,7 +208,6 @@ class EntityRecognizer:
                 self.gazetteer.__contains__,
             )
             pronoun_tails(words, stems, tags, featurizer.segmenter.lexicon)
-            adjacent_people(words, tags, conjoined)
             descriptor_edges(stems, tags)
             division_descriptors(stems, tags)
             whole_towns(words, stems, tags)

@@ -6,7 +6,8 @@ a common word is read so, attested in the news lexicon without the pronoun and t
 preposition ("تدبير", "ركلتي"), at least four letters long: a surname the segmenter
 cuts alike ("براهم" as "برا" + "هم") is too short or unseen. The bare "ه" is left to
 a word after a preposition the segmenter split off ("بتكليفه"): names end in it
-("طه", "نزيه", "بيكيه") (issue 14).
+("طه", "نزيه", "بيكيه"). Held out (issue 14, entextent): folds 0-1 entities 10,062 →
+10,063 tp; rare on random news (1 change in 500 design articles).
 """
 
 from __future__ import annotations

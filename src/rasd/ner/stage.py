@@ -57,6 +57,7 @@ from rasd.ner.noun_chains import chain_bodies
 from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
 from rasd.ner.place_rules import division_descriptors
+from rasd.ner.pronoun_tails import pronoun_tails
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -213,6 +214,7 @@ class EntityRecognizer:
                 featurizer.segmenter.lexicon,
                 self.gazetteer.__contains__,
             )
+            pronoun_tails(words, stems, tags, featurizer.segmenter.lexicon)
             descriptor_edges(stems, tags)
             division_descriptors(stems, tags)
             whole_towns(words, stems, tags)

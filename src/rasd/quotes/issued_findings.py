@@ -24,18 +24,19 @@ def study_noun(v: DocView, k: int) -> bool:
     return v.lexicon.has("study", key[2:] if key.startswith("ال") else key)
 
 
-def issued_study(v: DocView, k: int) -> bool:
-    """ "الإحصاءات الصادرة عن وزارة المالية"، "البيانات الصادرة من البنك": a study noun
-    then an `issued` word and "عن"/"من": who issued the findings is named next."""
-    return (
-        study_noun(v, k)
-        and k + 2 < v.n
-        and v.is_("issued", k + 1)
-        and v.keys[k + 2] in _ISSUER_LINKS
-    )
+def issued_study(v: DocView, k: int) -> int | None:
+    """ "الإحصاءات الصادرة عن وزارة المالية"، "آخر المعطيات الصادرة عن الناطق": the study
+    noun at k (or past a `latest` word there), when an `issued` word and "عن"/"من"
+    follow it: who issued the findings is named next."""
+    k += v.is_("latest", k)
+    found = study_noun(v, k) and k + 2 < v.n and v.is_("issued", k + 1)
+    return k if found and v.keys[k + 2] in _ISSUER_LINKS else None
 
 
 def latest_findings(v: DocView, k: int) -> bool:
-    """ "لأحدث الإحصاءات"، "لآخر الأرقام": a `latest` word before a study noun with the
-    article heads figures, an attributed source like the noun alone."""
-    return v.is_("latest", k) and k + 1 < v.n and v.definite[k + 1] and study_noun(v, k + 1)
+    """ "لأحدث الإحصاءات"، "لآخر البيانات": after ل, a `latest` word before a source
+    noun heads the same source. Without ل the word already gives way to the noun
+    (`phrase_names.verb_before_name` reads "أحدث" as a verb there), and it does so
+    before the same nouns: "وفق أحدث الدراسات في مختلف المجالات" is a method, no
+    attribution."""
+    return v.is_("latest", k) and v.proclitics[k][-1:] == "ل" and v.is_("source_head", k + 1)

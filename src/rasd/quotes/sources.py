@@ -42,10 +42,11 @@ def _stated_in(v: DocView, i: int, end: int) -> int:
     return statement + 1 + (v.keys[statement + 1] == "ل")
 
 
-def _stated_study(v: DocView, i: int, end: int) -> tuple[Phrase, int] | None:
+def _stated_study(v: DocView, a: int, i: int, end: int) -> tuple[Phrase, int] | None:
     """ "حسب ما جاء في البحث، قد شهدت …": a study with the article and no author is the
-    source of its findings, as after "وجاء في" (`stated_documents.study_author`)."""
-    if i + 2 >= end or v.keys[i] not in STATED or v.keys[i + 1] != "في":
+    source of its findings, as after "وجاء في" (`stated_documents.study_author`); not
+    after "على" ("سلطت الضوء على ما ورد في التقرير": what the verb before is about)."""
+    if v.keys[a] == "على" or i + 2 >= end or v.keys[i] not in STATED or v.keys[i + 1] != "في":
         return None
     study = study_author(v, i + 2, end)
     return None if study is None else (study, study.end)
@@ -94,8 +95,8 @@ def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None
     verb = -1  # the reporting verb between the attribution and its source, if any
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
-    elif i < end and v.keys[i] in ("ما", "لما") and _stated_study(v, i + 1, end):
-        return _stated_study(v, i + 1, end)
+    elif i < end and v.keys[i] in ("ما", "لما") and _stated_study(v, a, i + 1, end):
+        return _stated_study(v, a, i + 1, end)
     elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
         verb = i + 1
         i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
@@ -326,8 +327,10 @@ def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | No
     findings of "الإحصاءات الصادرة عن وزارة المالية" (`issued_findings`)."""
     i = phrase.start
     said = v.stems[i] == "بيان" or v.is_("speech_noun", i) or v.is_("wording", i)
-    if (not said or v.definite[i]) and not issued_study(v, i):
-        return None
+    if not said or v.definite[i]:
+        i = issued_study(v, i)
+        if i is None:
+            return None
     j = i + 1
     while (
         j < end

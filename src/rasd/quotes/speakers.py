@@ -183,7 +183,8 @@ def _study_author(v: DocView, phrase: Phrase) -> str | None:
         return None
     if not v.is_("study", phrase.start):
         # "الإحصاءات الصادرة عن وزارة المالية": with the article, only a named issuer.
-        return _maker_after_preposition(v, phrase) if issued_study(v, phrase.start) else None
+        issued = issued_study(v, phrase.start) == phrase.start
+        return _maker_after_preposition(v, phrase) if issued else None
     after = phrase.end
     authored = after < v.n and v.is_("authored", after)
     first = after + 1 if authored else phrase.start + 1

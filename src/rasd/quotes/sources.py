@@ -6,12 +6,14 @@ subjectless verb its speaker.
 from __future__ import annotations
 
 from rasd.quotes.clues import speaks, verb_free
+from rasd.quotes.issued_findings import issued_study, latest_findings
 from rasd.quotes.lexicon import RELATIVES
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import is_name_region
 from rasd.quotes.relays import FROM_HIM, RELAY, relayed
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import NAME_MAX_WORDS, STATED
+from rasd.quotes.stated_documents import study_author
 from rasd.quotes.view import CueHit, DocView
 
 ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
@@ -38,6 +40,16 @@ def _stated_in(v: DocView, i: int, end: int) -> int:
     if not v.is_("situation", statement) or v.enclitic[statement]:
         return 0
     return statement + 1 + (v.keys[statement + 1] == "ل")
+
+
+def _stated_study(v: DocView, a: int, i: int, end: int) -> tuple[Phrase, int] | None:
+    """ "حسب ما جاء في البحث، قد شهدت …": a study with the article and no author is the
+    source of its findings, as after "وجاء في" (`stated_documents.study_author`); not
+    after "على" ("سلطت الضوء على ما ورد في التقرير": what the verb before is about)."""
+    if v.keys[a] == "على" or i + 2 >= end or v.keys[i] not in STATED or v.keys[i + 1] != "في":
+        return None
+    study = study_author(v, i + 2, end)
+    return None if study is None else (study, study.end)
 
 
 def attribution_before(v: DocView, k: int) -> Phrase | None:
@@ -83,6 +95,8 @@ def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None
     verb = -1  # the reporting verb between the attribution and its source, if any
     if i < end and v.keys[i] in ("ما", "لما") and _stated_in(v, i + 1, end):
         i = _stated_in(v, i + 1, end)  # before the cue test: "ورد" is also و + رد
+    elif i < end and v.keys[i] in ("ما", "لما") and _stated_study(v, a, i + 1, end):
+        return _stated_study(v, a, i + 1, end)
     elif i < end and v.keys[i] in ("ما", "لما") and i + 1 < end and _reporting_verb(v, i + 1):
         verb = i + 1
         i = _past_pronoun(v, i + 2, end)  # "بحسب ما قالته المعارضة"، "ما نشرت صحيفة"
@@ -166,6 +180,7 @@ def _source_at(v: DocView, a: int, i: int, end: int, verb: int) -> tuple[Phrase,
         or source.title
         or v.is_("source_head", source.start)
         or v.is_("cited_source", source.start)
+        or latest_findings(v, source.start)
         or (verb >= 0 and _verb_subject(v, source))
     )
     return (source, phrase.end) if head_ok else None
@@ -308,11 +323,14 @@ _ISSUED_LINKS = frozenset({"عن", "من", "بها", "به", "صدر"})
 def _statement_author_after(v: DocView, phrase: Phrase, end: int) -> Phrase | None:
     """ "حسب بيان المتحدث العسكري المصري"، "وفقا لبيان صادر عن الرئاسة"، "وفقا
     لتصريحات أدلى بها عمدة المدينة": what a statement says is its author's, the
-    name after the statement noun (and "صادر عن"), not the statement."""
+    name after the statement noun (and "صادر عن"), not the statement; so are the
+    findings of "الإحصاءات الصادرة عن وزارة المالية" (`issued_findings`)."""
     i = phrase.start
     said = v.stems[i] == "بيان" or v.is_("speech_noun", i) or v.is_("wording", i)
     if not said or v.definite[i]:
-        return None
+        i = issued_study(v, i)
+        if i is None:
+            return None
     j = i + 1
     while (
         j < end

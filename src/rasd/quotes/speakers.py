@@ -24,6 +24,7 @@ import re
 
 from rasd.document import Mention
 from rasd.quotes.full_names import fullest_name, linked_name, name_text
+from rasd.quotes.issued_findings import issued_study
 from rasd.quotes.noun_phrase import MAX_PHRASE, noun_phrase
 from rasd.quotes.phrase_names import parenthesised
 from rasd.quotes.share_phrases import earlier_group
@@ -179,8 +180,12 @@ def _without_proclitic(v: DocView, phrase: Phrase, name: str | None) -> str:
 def _study_author(v: DocView, phrase: Phrase) -> str | None:
     """The maker of a survey or study the phrase names: "استطلاع بيو ريزارتش لعام
     2013" (a name inside it), "استطلاع للرأي أجراه سيفل موجاني" (after أجراه)."""
-    if not v.is_("study", phrase.start) or v.entity_at is None:
+    if v.entity_at is None:
         return None
+    if not v.is_("study", phrase.start):
+        # "الإحصاءات الصادرة عن وزارة المالية": with the article, only a named issuer.
+        issued = issued_study(v, phrase.start) == phrase.start
+        return _maker_after_preposition(v, phrase) if issued else None
     after = phrase.end
     authored = after < v.n and v.is_("authored", after)
     first = after + 1 if authored else phrase.start + 1

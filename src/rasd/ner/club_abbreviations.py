@@ -50,11 +50,15 @@ def club_abbreviations(
     for sentence_keys, sentence_stems, sentence_tags in zip(keys, stems, tags, strict=True):
         for i in range(len(sentence_keys) - 1):
             first, last = sentence_keys[i], sentence_keys[i + 1]
+            # the last word of no listed pair ends no cut pair: the cheapest test first
+            full_words = heads.get(last)
+            if not full_words:
+                continue
             if any(s.startswith("ال") for s in sentence_stems[i : i + 2]):
                 continue
             if f"{first} {last}" in listed or not is_body(last):
                 continue
-            if _cut(first, sentence_stems[i], heads.get(last, ()), lexicon):
+            if _cut(first, sentence_stems[i], full_words, lexicon):
                 _join(sentence_tags, i)
 
 

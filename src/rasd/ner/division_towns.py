@@ -67,8 +67,16 @@ def whole_towns(words: Sequence[str], stems: Sequence[str], tags: list[str]) -> 
     if not DIVISION_TOWNS:
         return
     towns = _long_towns()
-    forms = [{match_key(w), s} for w, s in zip(words, stems, strict=False)][: len(tags)]
-    for i, form in enumerate(forms):
+    keys = [match_key(w) for w in words[: len(tags)]]
+    # Words that begin some town, mostly none: the sets below are made for those only.
+    starts = [
+        i for i, (k, s) in enumerate(zip(keys, stems, strict=False)) if k in towns or s in towns
+    ]
+    if not starts:
+        return
+    forms = [{k, s} for k, s in zip(keys, stems, strict=False)]
+    for i in starts:
+        form = forms[i]
         end = next((i + len(t) for f in form for t in towns.get(f, ()) if _at(forms, i, t)), 0)
         if not end or is_chunk(tags, i, end):
             continue

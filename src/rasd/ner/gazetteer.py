@@ -21,6 +21,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -58,6 +59,9 @@ def first_words(names: Iterable[Sequence[str]]) -> dict[str, int]:
     return out
 
 
+# The entity rules key the same words again and again (half a million calls over 400
+# articles); the function is pure, so a bounded memo makes most calls one lookup.
+@lru_cache(maxsize=1 << 16)
 def loose_key(word: str) -> str:
     """A word's key for name lists: match key without the article and final ة."""
     return loose_key_of_match_key(match_key(word))

@@ -46,12 +46,17 @@ def glued_towns(
     if not GLUED_TOWNS:
         return
     for i, word in enumerate(words[: len(tags)]):
-        if tags[i] != "O" or (i + 1 < len(tags) and tags[i + 1].startswith("I-")):
+        # a word without "ب" has none glued to it: no key is made for most words
+        if (
+            "ب" not in word
+            or tags[i] != "O"
+            or (i + 1 < len(tags) and tags[i + 1].startswith("I-"))
+        ):
             continue
-        if i > 0 and loose_key(words[i - 1]) in _CLUB_ENDS:
+        rest = _glued_rest(match_key(word))  # None for most words: tested first
+        if not rest or (i > 0 and loose_key(words[i - 1]) in _CLUB_ENDS):
             continue
-        rest = _glued_rest(match_key(word))
-        if rest and _listed(rest, is_town) and _town_like(rest, freq):
+        if _listed(rest, is_town) and _town_like(rest, freq):
             tags[i] = "B-LOC"
 
 

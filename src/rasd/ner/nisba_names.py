@@ -76,23 +76,26 @@ def nisbas_alone(
     for s, w, t, k in zip(stems, words, tags, keys, strict=True):
         n = min(len(s), len(w), len(t), len(k))
         for i in range(n):
-            if t[i] != "O" or not _bare(w[i], s[i]) or _definite_before(w, s, i):
+            # the stem's shape first: most words are no nisba, and the rest costs more
+            if t[i] != "O" or not _nisba_shaped(s[i]):
+                continue
+            if not _bare(w[i], s[i]) or _definite_before(w, s, i):
                 continue
             if i and is_given_name(k[i - 1]):
                 continue
-            if (i + 1 == n or t[i + 1] == "O") and _surname(s[i], is_nisba):
+            if (i + 1 == n or t[i + 1] == "O") and is_nisba(s[i]):
                 found.add(s[i])
     return found
 
 
 def _surname(stem: str, is_nisba: Callable[[str], bool]) -> bool:
     """A masculine nisba ("السوداني"; a family keeps it), not a function word ("التي")."""
-    return (
-        stem.endswith("ي")
-        and len(stem) >= _MIN_NISBA
-        and stem not in _FUNCTION_WORDS
-        and is_nisba(stem)
-    )
+    return _nisba_shaped(stem) and is_nisba(stem)
+
+
+def _nisba_shaped(stem: str) -> bool:
+    """Whether a stem is shaped as a masculine nisba, not a function word ("التي")."""
+    return stem.endswith("ي") and len(stem) >= _MIN_NISBA and stem not in _FUNCTION_WORDS
 
 
 def _surnames(

@@ -71,9 +71,10 @@ def kunya_begins_name(words: Sequence[str], tags: list[str]) -> None:
     """A kunya right before a person's name begins it ("أبي العلاء المعري"، "أبو بكر
     البغدادي"): the tagger, seeing it rarely, often starts the name after it."""
     for i, word in enumerate(words[:-1]):
+        if tags[i + 1] != "B-PER" or tags[i] != "O":  # most words: no key needed
+            continue
         key = match_key(word)
-        kunya = key in _KUNYA or (key[:1] in ("و", "ف") and key[1:] in _KUNYA)
-        if kunya and tags[i] == "O" and tags[i + 1] == "B-PER":
+        if key in _KUNYA or (key[:1] in ("و", "ف") and key[1:] in _KUNYA):
             tags[i], tags[i + 1] = "B-PER", "I-PER"
 
 

@@ -17,13 +17,22 @@ def chunks(tags: Sequence[str]) -> list[Chunk]:
         return out  # most sentences name nothing
     label: str | None = None
     start = 0
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, kind = (tag[0], tag[2:]) if tag != "O" and len(tag) > 2 else ("O", "")
+    for i, tag in enumerate(tags):
+        # "O", most words, only ends an entity: it skips the parsing below (the rules
+        # call this some fifty times a sentence).
+        if tag == "O":
+            if label is not None:
+                out.append((label, start, i))
+                label = None
+            continue
+        prefix, kind = (tag[0], tag[2:]) if len(tag) > 2 else ("O", "")
         if label is not None and (prefix in ("O", "B") or kind != label):
             out.append((label, start, i))
             label = None
         if prefix == "B" or (prefix == "I" and label is None):
             label, start = kind, i
+    if label is not None:
+        out.append((label, start, len(tags)))
     return out
 
 

@@ -276,7 +276,7 @@ class EntityRecognizer:
         if TOWN_CLUBS:
             town_clubs(all_keys, all_stems, all_tags, self._is_tunisian_town)
         if NISBA_NAMES:
-            self._nisba_names(all_forms, all_tags)
+            self._nisba_names(all_keys, all_stems, all_words, all_tags)
         if SPACED_HASHTAGS:
             spaced_hashtags(all_words, all_tags, _is_title)
         if DESCRIPTOR_NAMES:
@@ -445,24 +445,20 @@ class EntityRecognizer:
             return True
         return " ".join(match_key(s) for s in stems) in all_towns()
 
-    def _nisba_names(self, all_forms: list, all_tags: list[list[str]]) -> None:
-        stems = [[f.stem for f in forms] for forms in all_forms]
-        words = [[f.word for f in forms] for forms in all_forms]
-        keys = [[f.key for f in forms] for forms in all_forms]
+    def _nisba_names(
+        self,
+        keys: list[list[str]],
+        stems: list[list[str]],
+        words: list[list[str]],
+        all_tags: list[list[str]],
+    ) -> None:
         alone = nisbas_alone(
             stems, words, all_tags, self._nationality_nisba, keys, self._given_name
         )
         if not alone:
             return
-        for forms, tags in zip(all_forms, all_tags, strict=True):
-            first_name_nisbas(
-                [f.key for f in forms],
-                [f.stem for f in forms],
-                [f.word for f in forms],
-                tags,
-                self._given_name,
-                alone,
-            )
+        for sentence in zip(keys, stems, words, all_tags, strict=True):
+            first_name_nisbas(*sentence, self._given_name, alone)
         nisba_surnames(stems, words, all_tags, self._nationality_nisba)
 
     def _nationality_nisba(self, stem: str) -> bool:

@@ -67,7 +67,7 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
     return (
         "N" in takes
         and v.word(i)
-        and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
+        and (v.keys[i] in _ANY_OR_THAT or _all_that(v, i) or not v.is_("function", i))
         and not v.is_("time", i)
         and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
         and not pro  # "نفت باستمرار": an adverb, not what was denied
@@ -147,6 +147,12 @@ _ABOUT_ONLY = frozenset({"عن"})
 
 # "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
 _ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
+
+
+def _all_that(v: DocView, i: int) -> bool:
+    """ "نفى الناطق باسم الوزارة كل ما تردد من أنباء": "all that" was denied; "كل" alone
+    may open the subject ("أكد كل من الوزيرين أن")."""
+    return v.keys[i] == "كل" and i + 1 < v.n and v.keys[i + 1] == "ما"
 
 
 def complements(hit: CueHit) -> frozenset[str]:

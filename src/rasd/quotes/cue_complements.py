@@ -67,7 +67,7 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
     return (
         "N" in takes
         and v.word(i)
-        and (v.keys[i] in _ANY_OR_THAT or _all_that(v, i) or not v.is_("function", i))
+        and (v.keys[i] in _ANY_OR_THAT or _what_was_said(v, i) or not v.is_("function", i))
         and not v.is_("time", i)
         and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
         and not pro  # "نفت باستمرار": an adverb, not what was denied
@@ -149,10 +149,16 @@ _ABOUT_ONLY = frozenset({"عن"})
 _ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
 
 
-def _all_that(v: DocView, i: int) -> bool:
-    """ "نفى الناطق باسم الوزارة كل ما تردد من أنباء": "all that" was denied; "كل" alone
-    may open the subject ("أكد كل من الوزيرين أن")."""
-    return v.keys[i] == "كل" and i + 1 < v.n and v.keys[i + 1] == "ما"
+def _what_was_said(v: DocView, i: int) -> bool:
+    """ "نفى الناطق باسم الوزارة كل ما تردد من أنباء"، "ونفى جونسون أيضا ما أشار إليه
+    سفير روسيا …"، "أكد ما ذكرته التقارير عن …": "all that", or "what" a report said,
+    is what was denied or stated. "كل" alone may open the subject ("أكد كل من الوزيرين
+    أن"), and "ما" before another verb may be a number's "ما يزيد على"."""
+    if i + 1 >= v.n:
+        return False
+    if v.keys[i] == "كل":
+        return v.keys[i + 1] == "ما"
+    return v.keys[i] == "ما" and (v.cue(i + 1) is not None or v.is_("published", i + 1))
 
 
 def complements(hit: CueHit) -> frozenset[str]:

@@ -151,14 +151,16 @@ _ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عد�
 
 def _what_was_said(v: DocView, i: int) -> bool:
     """ "نفى الناطق باسم الوزارة كل ما تردد من أنباء"، "ونفى جونسون أيضا ما أشار إليه
-    سفير روسيا …"، "أكد ما ذكرته التقارير عن …": "all that", or "what" a report said,
-    is what was denied or stated. "كل" alone may open the subject ("أكد كل من الوزيرين
-    أن"), and "ما" before another verb may be a number's "ما يزيد على"."""
+    سفير روسيا …"، "نفت الممثلة ما تردد عن …": "all that", or "what" a report said or
+    what went round (words.tsv `published`, `circulated`), is what was denied or
+    stated. "كل" alone may open the subject ("أكد كل من الوزيرين أن"), and "ما" before
+    another verb may be a number's "ما يزيد على"."""
     if i + 1 >= v.n:
         return False
     if v.keys[i] == "كل":
         return v.keys[i + 1] == "ما"
-    return v.keys[i] == "ما" and (v.cue(i + 1) is not None or v.is_("published", i + 1))
+    said = v.cue(i + 1) is not None or v.is_("published", i + 1) or v.is_("circulated", i + 1)
+    return v.keys[i] == "ما" and said
 
 
 def complements(hit: CueHit) -> frozenset[str]:

@@ -32,10 +32,7 @@ def test_call_after_an_object_with_its_participle_phrase(nlp: Pipeline) -> None:
 
 
 def test_call_after_people_described_by_a_prepositional_phrase(nlp: Pipeline) -> None:
-    text = (
-        "دعت وزارة العدل الراغبين في شغل هذه الوظائف إلى مراجعة إدارة شؤون الموظفين "
-        "بالوزارة."
-    )
+    text = "دعت وزارة العدل الراغبين في شغل هذه الوظائف إلى مراجعة إدارة شؤون الموظفين بالوزارة."
     assert speaker_of(nlp, text, "إلى مراجعة إدارة") == "وزارة العدل"
 
 
@@ -49,10 +46,7 @@ def test_denial_of_all_that_was_reported(nlp: Pipeline) -> None:
 
 def test_all_of_opening_the_subject_is_not_what_was_said(nlp: Pipeline) -> None:
     # The negative case: "كل من" opens the subject, "أن" what was said.
-    text = (
-        "وأكد كل من الفارس مقبل سعد السويدي فيصل الوزران وعبدالله السويدي أن فرحتهم "
-        "فرحتين."
-    )
+    text = "وأكد كل من الفارس مقبل سعد السويدي فيصل الوزران وعبدالله السويدي أن فرحتهم فرحتين."
     quotes = quote_texts(nlp.analyze(text))
     assert quotes and all(q.startswith("أن فرحتهم") for q in quotes)
 
@@ -85,7 +79,6 @@ def test_report_name_inside_the_speaker_stays_his(nlp: Pipeline) -> None:
     # The negative case: "الأنباء" after a bare noun is the genitive of the speaker's
     # agency, and what was confirmed follows the whole name.
     text = (
-        "وأكد مراسل وكالة الأنباء الفرنسية أيضا عدم تسجيل أن تحركات في المنطقة في "
-        "الأيام الأخيرة."
+        "وأكد مراسل وكالة الأنباء الفرنسية أيضا عدم تسجيل أن تحركات في المنطقة في الأيام الأخيرة."
     )
     assert speaker_of(nlp, text, "عدم تسجيل") == "مراسل وكالة الأنباء الفرنسية"

@@ -6,6 +6,7 @@ ends_phrase says where they end a phrase.
 
 from __future__ import annotations
 
+from rasd.quotes.clues import finite_verb
 from rasd.quotes.speaker_words import Phrase, definite, entity_end, extend_latin
 from rasd.quotes.view import DocView
 
@@ -322,9 +323,10 @@ def occasion_noun(v: DocView, k: int, limit: int) -> int:
     if not j:
         return -1
     timed = skip_adverbials(v, j, limit)[0]
-    if timed > j and _plain_noun(v, timed) and not v.definite[timed]:
+    if timed > j and _plain_noun(v, timed) and not (v.definite[timed] or finite_verb(v, timed)):
         # "نفت الرئاسة في بيان لها اليوم الأربعاء تصريحات …": past the time too; a
-        # definite noun there may be the subject ("في بيان اليوم الوزارة").
+        # definite noun there may be the subject ("في بيان اليوم الوزارة"), a verb opens
+        # the writer's clause ("في بلاغ لها اليوم تسلمت الجوهرة نسخة منه").
         return timed
     if not _plain_noun(v, j):
         return -1

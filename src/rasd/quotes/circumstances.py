@@ -6,6 +6,7 @@ ends_phrase says where they end a phrase.
 
 from __future__ import annotations
 
+from rasd.quotes.clues import finite_verb
 from rasd.quotes.speaker_words import Phrase, definite, entity_end, extend_latin
 from rasd.quotes.view import DocView
 
@@ -319,7 +320,15 @@ def occasion_noun(v: DocView, k: int, limit: int) -> int:
     أكثر من تصريح إعلامي نيته الترشح"), for a cue that takes one; -1 when none.
     Kept out of skip_adverbials, where the noun would be read as the speaker."""
     j = occasion_span(v, k, limit)
-    if not j or not _plain_noun(v, j):
+    if not j:
+        return -1
+    timed = skip_adverbials(v, j, limit)[0]
+    if timed > j and _plain_noun(v, timed) and not (v.definite[timed] or finite_verb(v, timed)):
+        # "نفت الرئاسة في بيان لها اليوم الأربعاء تصريحات …": past the time too; a
+        # definite noun there may be the subject ("في بيان اليوم الوزارة"), a verb opens
+        # the writer's clause ("في بلاغ لها اليوم تسلمت الجوهرة نسخة منه").
+        return timed
+    if not _plain_noun(v, j):
         return -1
     return j if _occasion_modifier(v, j - 1) or _bare_complement(v, j) else -1
 

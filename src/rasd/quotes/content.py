@@ -48,6 +48,7 @@ from rasd.quotes.cue_complements import (
     prepositional,
 )
 from rasd.quotes.demand_ends import blame_participle, repeat_adverbial
+from rasd.quotes.described_objects import preposition_after_described_object
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.regions import (
     describing_quote,
@@ -196,6 +197,7 @@ def cue_content(
         if any(
             preposition_after_object(v, o, i, takes)
             or preposition_after_long_object(v, o, i, takes)
+            or preposition_after_described_object(v, o, i, takes)
             for o in objects
             if o <= i
         ):

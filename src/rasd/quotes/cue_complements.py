@@ -67,7 +67,7 @@ def prepositional(v: DocView, i: int, takes: frozenset[str], no_subject: bool) -
     return (
         "N" in takes
         and v.word(i)
-        and (v.keys[i] in _ANY_OR_THAT or not v.is_("function", i))
+        and (v.keys[i] in _ANY_OR_THAT or _what_was_said(v, i) or not v.is_("function", i))
         and not v.is_("time", i)
         and not v.is_("attribution", i)  # "نفت تورط قوات الأمن حسبما قالت …"
         and not pro  # "نفت باستمرار": an adverb, not what was denied
@@ -147,6 +147,20 @@ _ABOUT_ONLY = frozenset({"عن"})
 
 # "نفت الحكومة أي دور لها"، "تنفي روسيا ذلك": what was denied, though a function word.
 _ANY_OR_THAT = frozenset({"اي", "ذلك", "تلك", "هذا", "هذه", "عدم"})
+
+
+def _what_was_said(v: DocView, i: int) -> bool:
+    """ "نفى الناطق باسم الوزارة كل ما تردد من أنباء"، "ونفى جونسون أيضا ما أشار إليه
+    سفير روسيا …"، "نفت الممثلة ما تردد عن …": "all that", or "what" a report said or
+    what went round (words.tsv `published`, `circulated`), is what was denied or
+    stated. "كل" alone may open the subject ("أكد كل من الوزيرين أن"), and "ما" before
+    another verb may be a number's "ما يزيد على"."""
+    if i + 1 >= v.n:
+        return False
+    if v.keys[i] == "كل":
+        return v.keys[i + 1] == "ما"
+    said = v.cue(i + 1) is not None or v.is_("published", i + 1) or v.is_("circulated", i + 1)
+    return v.keys[i] == "ما" and said
 
 
 def complements(hit: CueHit) -> frozenset[str]:

@@ -91,6 +91,7 @@ from rasd.quotes.relays import (
     relayed,
     relayed_gender,
 )
+from rasd.quotes.reported_objects import report_start
 from rasd.quotes.sources import relay_source, relayed_aside
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.speakers import speaker_mention
@@ -209,6 +210,8 @@ def _one_cue(state: State, k: int, hit: CueHit) -> int | None:
         if phrase is not None:
             # "ودعا الوزير لتحقيق دولي": the ل word is what was called for.
             phrase.end = purpose_end(v, k, phrase.start, phrase.end, hit, end) or phrase.end
+            # "ونفى وزير الخارجية الأنباء التي …": the report denied, no more speaker.
+            phrase.end = report_start(v, phrase, hit) or phrase.end
         if phrase is not None:
             p = phrase.end
             known = subject_before(v, k) if in_title(v, k) else past_relative(v, k, hit)

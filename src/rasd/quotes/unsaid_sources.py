@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.document import Mention
 from rasd.quotes.relays import pronoun_gender
-from rasd.quotes.sources import relays_from_pronoun, told_end
+from rasd.quotes.sources import relays_from_pronoun
 from rasd.quotes.state import STATED, State
 from rasd.quotes.view import DocView
 
@@ -72,11 +72,9 @@ def _cue_subject_before(state: State, a: int, gender: str) -> Mention | None:
 
 
 def _clause_stop(state: State, i: int, end: int) -> int | None:
-    """The comma or sentence end right after the verb, past whom it told and a phrase
-    of where it was said that opens with a preposition; None when anything else
-    follows."""
+    """The comma or sentence end right after the verb, past a phrase of where it was
+    said that opens with a preposition; None when anything else follows."""
     v = state.view
-    i = told_end(v, i, end)  # "وفق ما قال للمحققين."، "بحسب ما أكده لمراسل الجوهرة،"
     if i >= end or v.punct(i, "،,.!?؟"):
         return i
     if v.keys[i] not in _WHERE:

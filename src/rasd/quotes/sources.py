@@ -105,10 +105,17 @@ TOLD_PLACE_WORDS = 2  # words of where the one told works ("لمراسل الج�
 
 
 def _past_told(v: DocView, i: int, end: int) -> int:
-    """Past whom a frame's verb told at i (`told_names`), the outlet's marked name,
-    where the one told works and a comma ("بحسب ما أكده لمراسل الجوهرة أف أم في
-    المهدية، المدير الجهوي …"); i when no one told is named there. With no source
-    after it ("وفق ما أكده لمراسلة الجوهرة أف أم.") the frame names none."""
+    """Past whom a frame's verb told at i and a comma ("بحسب ما أكده للجوهرة أف أم،
+    منذر بن الصادق"); i when no one told is named there. With no source after it
+    ("وفق ما أكده لمراسلة الجوهرة أف أم.") the frame names none."""
+    j = told_end(v, i, end)
+    return j + 1 if j < end and v.punct(j, "،,") else j
+
+
+def told_end(v: DocView, i: int, end: int) -> int:
+    """One past whom a verb told at i (`told_names`), the outlet's marked name and
+    where the one told works ("لمراسل الجوهرة أف أم في المهدية"، "لمراسلة (وات)"); i
+    when no one told is named there."""
     j = audience_at(v, i, end) or told_body_end(v, i, end)
     if j is None:
         return i
@@ -116,7 +123,7 @@ def _past_told(v: DocView, i: int, end: int) -> int:
     if j < end and v.keys[j] == "في" and not v.proclitics[j]:
         stop = next((m for m in range(j + 1, min(end, j + 2 + TOLD_PLACE_WORDS)) if v.punct(m)), 0)
         j = stop if stop and v.punct(stop, "،,") else j
-    return j + 1 if j < end and v.punct(j, "،,") else j
+    return j
 
 
 def frame_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:

@@ -132,3 +132,16 @@ def test_name_with_a_lam_stays_the_speaker(canonical: Pipeline, text: str, speak
 def test_body_after_a_verb_with_nothing_said_is_no_quote(said: Said) -> None:
     """ "يجدد للأهلي" (renews with the club): no words follow the body told."""
     assert said("الفهمي يجدد للأهلي واليوناني فتفاتزيديس يصل لوزان") == []
+
+
+def test_frame_told_an_agency_keeps_its_clause_and_no_agency(said: Said) -> None:
+    """ "حسب ما ذكر لوكالة تونس افريقيا للأنباء،": the agency heard it and names no
+    source; the clause before is still attributed (here, with no speaker before it,
+    to nobody named), never to the agency."""
+    text = (
+        "ولئن تحصل الباحث حمدي حشاد على براءة الاختراع لاستخراج الوقود العضوي منذ سنة 2009 "
+        "الا أن جهوده لم تلق في تونس المساعدة والدعم الكافيين، حسب ما ذكر لوكالة تونس "
+        "افريقيا للأنباء، ولفت الى أنه لم يقع تسهيل الاجرءات بالنسبة اليه."
+    )
+    frame = [speaker for quote, speaker in said(text) if quote.startswith("ولئن")]
+    assert frame == [None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rasd.quotes.clues import finite_verb
 from rasd.quotes.speaker_words import Phrase, definite, entity_end, extend_latin
+from rasd.quotes.told_names import body_told_words, past_outlet_mark
 from rasd.quotes.view import DocView
 
 MANNER_FEMININE_MIN = 5  # news count of "مبتسمة" that shows "مبتسما" is an adjective
@@ -47,12 +48,15 @@ def audience_at(v: DocView, k: int, limit: int) -> int | None:
         return None
     # "لبي بي سي": the outlet's whole name, as the entity layer reads it.
     end = entity_end(v, head, limit) if outlet else head + 1
+    # "لصحيفة واشنطن بوست": a bare head's genitive names it; "للصحيفة ماريا إدغاردا": a
+    # definite head takes none, and the name after it is who spoke (`told_names`).
+    named = not stem.startswith("ال")
     while (
         end < limit
         and end - head <= 3
         and (
             v.tokens[end].kind == "latin"
-            or v.name_like(end, loose=True)
+            or (named and v.name_like(end, loose=True))
             or (definite(v, end) and not v.proclitics[end])
         )
     ):
@@ -278,12 +282,24 @@ def skip_adverbials(v: DocView, k: int, limit: int) -> tuple[int, tuple[int, int
         if place:
             k = place  # "وقال لوكالة الأنباء الفرنسية في بيروت عبر الهاتف "…""
             continue
-        end = audience_at(v, k, limit)
+        end = _told_at(v, k, limit)
         if end is None:
             break
         audience = (k, end)
         k = end
     return k, audience
+
+
+def _told_at(v: DocView, k: int, limit: int) -> int | None:
+    """One past whom a cue told at k: an audience with its outlet's marked name when
+    the words follow it ("وقال لمراسل "الجوهرة أف أم" إن"; not "لمراسل "الجوهرة"، عمر
+    التيس، الذي واكب …", the correspondent's name), or a body the entity layer names
+    (`told_names`)."""
+    end = audience_at(v, k, limit)
+    if end is None:
+        return body_told_words(v, k, limit)
+    marked = past_outlet_mark(v, end, limit)
+    return marked if marked < limit and v.complementizer(marked) else end
 
 
 _OCCASION_OPENERS = frozenset({"في", "خلال", "عبر", "اثناء"})

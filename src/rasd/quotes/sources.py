@@ -5,6 +5,7 @@ subjectless verb its speaker.
 
 from __future__ import annotations
 
+from rasd.quotes.circumstances import audience_at
 from rasd.quotes.clues import speaks, verb_free
 from rasd.quotes.issued_findings import issued_study, latest_findings
 from rasd.quotes.lexicon import RELATIVES
@@ -14,6 +15,7 @@ from rasd.quotes.relays import FROM_HIM, RELAY, relayed
 from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.state import NAME_MAX_WORDS, STATED
 from rasd.quotes.stated_documents import study_author
+from rasd.quotes.told_names import past_outlet_mark, told_body_end
 from rasd.quotes.view import CueHit, DocView
 
 ATTRIBUTION_REACH = 60  # tokens back from a cue to an attribution that gives its subject
@@ -103,12 +105,39 @@ def attributed_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None
     elif i < end and v.keys[a] == "حسبما" and _reporting_verb(v, i):
         verb = i
         i = _past_pronoun(v, i + 1, end)  # "حسبما أعلنت مصادر برلمانية"
+    if verb >= 0:
+        i = _past_told(v, i, end)  # "بحسب ما أكده للجوهرة أف أم، منذر بن الصادق"
     timed = _past_time(v, i, end) if verb >= 0 else i
     if timed > i:
         # "بحسب ما أعلنت، الأحد، اللجنة": when it was said stands between the verb
         # and its subject; without a source past it, read on as before.
         return _source_at(v, a, timed, end, verb) or _source_at(v, a, i, end, verb)
     return _source_at(v, a, i, end, verb)
+
+
+TOLD_PLACE_WORDS = 2  # words of where the one told works ("لمراسل الجوهرة في المهدية،")
+
+
+def _past_told(v: DocView, i: int, end: int) -> int:
+    """Past whom a frame's verb told at i and a comma ("بحسب ما أكده للجوهرة أف أم،
+    منذر بن الصادق"); i when no one told is named there. With no source after it
+    ("وفق ما أكده لمراسلة الجوهرة أف أم.") the frame names none."""
+    j = told_end(v, i, end)
+    return j + 1 if j < end and v.punct(j, "،,") else j
+
+
+def told_end(v: DocView, i: int, end: int) -> int:
+    """One past whom a verb told at i (`told_names`), the outlet's marked name and
+    where the one told works ("لمراسل الجوهرة أف أم في المهدية"، "لمراسلة (وات)"); i
+    when no one told is named there."""
+    j = audience_at(v, i, end) or told_body_end(v, i, end)
+    if j is None:
+        return i
+    j = past_outlet_mark(v, j, end)
+    if j < end and v.keys[j] == "في" and not v.proclitics[j]:
+        stop = next((m for m in range(j + 1, min(end, j + 2 + TOLD_PLACE_WORDS)) if v.punct(m)), 0)
+        j = stop if stop and v.punct(stop, "،,") else j
+    return j
 
 
 def frame_source(v: DocView, a: int, end: int) -> tuple[Phrase, int] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.document import Mention
 from rasd.quotes.relays import pronoun_gender
-from rasd.quotes.sources import relays_from_pronoun
+from rasd.quotes.sources import relays_from_pronoun, told_end
 from rasd.quotes.state import STATED, State
 from rasd.quotes.view import DocView
 
@@ -18,7 +18,8 @@ UNSAID_REACH = 8
 def unsaid_source(state: State, a: int, end: int) -> tuple[Mention | None, int] | None:
     """(speaker, where the attribution ends) for "بحسب ما قال في إحدى مقابلاته" or
     "، حسبما يرون،": a cue right after "ما" (or in "حسبما") with no subject after it,
-    only the place it spoke in ("على صفحته"، "في مقابلة") before the clause ends; the
+    only whom it told ("لوكالة تونس افريقيا للأنباء") and the place it spoke in ("على
+    صفحته"، "في مقابلة") before the clause ends; the
     speaker is the cue's own implicit subject (the antecedent, the clause's or the
     latest speaker). None when a noun follows the verb (its subject, read by
     `sources.attributed_source`) or the verb is no cue."""
@@ -42,10 +43,14 @@ def unsaid_source(state: State, a: int, end: int) -> tuple[Mention | None, int] 
         return None  # "حسبما ورد في بيان": و + رد, it was stated in
     if hit.form.takes & {"S", "A"}:
         return None  # "وفق ما أظهرت، الأربعاء، صور …": figures or things show
-    stop = _clause_stop(state, verb + 1, end)
+    told = told_end(v, verb + 1, end)  # "حسب ما ذكر لوكالة تونس افريقيا للأنباء،"
+    stop = _clause_stop(state, told, end)
     if stop is None:
         return None
-    return earlier_speaker(state, a, hit.form.gender), stop
+    # "اتهم …، شرف لقمان، التحالف …، حسبما قال لـCNN.": who told it is the subject of
+    # the sentence's cue, before any earlier speaker.
+    said = _cue_subject_before(state, a, hit.form.gender) if told > verb + 1 else None
+    return said or earlier_speaker(state, a, hit.form.gender), stop
 
 
 def earlier_speaker(state: State, a: int, gender: str) -> Mention | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 Chunk = tuple[str, int, int]  # (label, start, end)
@@ -12,14 +13,21 @@ Chunk = tuple[str, int, int]  # (label, start, end)
 def chunks(tags: Sequence[str]) -> list[Chunk]:
     """Entities of a BIO sequence: an I- tag whose type differs from the previous
     tag's starts a new entity, as in conlleval."""
-    out: list[Chunk] = []
     if tags.count("O") == len(tags):
-        return out  # most sentences name nothing
+        return []  # most sentences name nothing
+    # The rules call this some fifty times a sentence, mostly on tags no rule has
+    # changed since the last call: the parse is memoised on the tags' values.
+    return list(_parsed(tuple(tags)))
+
+
+@lru_cache(maxsize=1024)
+def _parsed(tags: tuple[str, ...]) -> tuple[Chunk, ...]:
+    """`chunks` of a sentence that names something (bounded memo, as `match_key`'s)."""
+    out: list[Chunk] = []
     label: str | None = None
     start = 0
     for i, tag in enumerate(tags):
-        # "O", most words, only ends an entity: it skips the parsing below (the rules
-        # call this some fifty times a sentence).
+        # "O", most words, only ends an entity: it skips the parsing below.
         if tag == "O":
             if label is not None:
                 out.append((label, start, i))
@@ -33,7 +41,7 @@ def chunks(tags: Sequence[str]) -> list[Chunk]:
             label, start = kind, i
     if label is not None:
         out.append((label, start, len(tags)))
-    return out
+    return tuple(out)
 
 
 def score(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict[str, Any]:

@@ -35,15 +35,23 @@ def _division_towns() -> tuple[tuple[str, ...], ...]:
 def all_towns() -> frozenset[str]:
     """The mined towns, each as its words' match keys joined by a space (none with the
     switch off)."""
-    if not DIVISION_TOWNS:
-        return frozenset()
-    return frozenset(" ".join(town) for town in _division_towns())
+    return _joined_towns() if DIVISION_TOWNS else frozenset()
 
 
 def single_towns() -> frozenset[str]:
     """The mined towns of one word, as match keys (none with the switch off)."""
-    if not DIVISION_TOWNS:
-        return frozenset()
+    return _one_word_towns() if DIVISION_TOWNS else frozenset()
+
+
+# Asked per document and per club candidate: the sets are made once, the switch is
+# read at each call (benchmarks turn it off).
+@cache
+def _joined_towns() -> frozenset[str]:
+    return frozenset(" ".join(town) for town in _division_towns())
+
+
+@cache
+def _one_word_towns() -> frozenset[str]:
     return frozenset(town[0] for town in _division_towns() if len(town) == 1)
 
 

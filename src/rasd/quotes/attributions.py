@@ -32,7 +32,7 @@ from rasd.quotes.state import (
     record,
     token_at,
 )
-from rasd.quotes.stated_documents import stated_place, study_author
+from rasd.quotes.stated_documents import document_author, stated_place, study_author
 from rasd.quotes.subjects import sentence_subject
 from rasd.quotes.told import told_sentence
 from rasd.quotes.unsaid_sources import unsaid_source
@@ -316,6 +316,8 @@ def statements(state: State) -> None:
         if v.proclitics[j][-1:] == "ل" or v.keys[j] == "ل":
             author = noun_phrase(v, j + (v.keys[j] == "ل"), end, allow_proclitic=True)
             j = author.end if author is not None else j
+        elif author is None and (author := document_author(v, k + 2, end)) is not None:
+            j = author.end
         j, _ = skip_adverbials(v, j, end)
         while j < end and not v.complementizer(j) and j - k <= MAX_GAP:
             if v.punct(j, ".!?؟") or v.cue(j) is not None or _stated_words(v, j):

@@ -9,9 +9,7 @@ from __future__ import annotations
 from rasd.document import Document, Event
 
 
-def _events(
-    nlp, text: str, title: str = "", cat: str = "sport"
-) -> tuple[Document, list[Event]]:
+def _events(nlp, text: str, title: str = "", cat: str = "sport") -> tuple[Document, list[Event]]:
     """The article analysed as the news reader does: its first paragraph is its abstract."""
     abstract = text.split("\n")[0] if title else ""
     doc = nlp.analyze(text, title=title, abstract=abstract, meta={"cat": cat})

@@ -41,6 +41,7 @@ from rasd.events.attributes import accident, disaster, sports
 from rasd.events.extract import _GAME_SENSES, EventExtractor
 from rasd.events.lexicon import Trigger
 from rasd.events.names import Names
+from rasd.events.quiet_sections import quiet_background, section
 from rasd.events.sentence import Word, definite, windows
 from rasd.pipeline import Pipeline
 
@@ -183,7 +184,7 @@ def background_rule(doc: Document, ev: Event) -> str:
     background, or "trigger" when a rule of its sentence did (habit, danger …)."""
     if A._designation(doc, ev):
         return "designation"
-    if A._section(doc) in A._QUIET_SECTIONS and ev.type not in A._SECTION_TYPES:
+    if quiet_background(doc, ev):
         return "quiet section"
     if A._festival(doc, ev):
         return "festival"
@@ -200,7 +201,7 @@ def remover_name(doc: Document, ev: Event) -> str:
     confidence filter's drops by section."""
     flags = [k for k in FLAGS if ev.attrs.get(k)]
     if flags == ["unlikely"]:
-        return f"confidence[{A._section(doc) or 'none'}]"
+        return f"confidence[{section(doc) or 'none'}]"
     if "background" in flags:
         flags[flags.index("background")] = f"background[{background_rule(doc, ev)}]"
     return "+".join(flags)

@@ -11,6 +11,7 @@ from rasd.events.far_negation import far_cancelled
 from rasd.events.history import recalled_by_date
 from rasd.events.kind_acts import kind_object
 from rasd.events.lexicon import TriggerLexicon
+from rasd.events.quiet_sections import quiet_background, section
 from rasd.events.senses import MATERIAL_TYPES
 from rasd.events.sentence import BOUNDARY, Word, unjoined
 from rasd.events.sentence import WORD_LISTS as _LISTS
@@ -274,19 +275,6 @@ _LEAST_RELEVANCE = {"ASSAULT": 0.1}
 # An event whose victims or arrests are counted is told as a specific one whatever the
 # model says of a sentence read alone ("قتل 36 من القوات الحكومية").
 _COUNTS = ("dead", "injured", "arrested")
-# Sections whose words for matches, markets and shows read as attacks, visits and
-# demands ("استقبل خمسة أهداف"، "هجوم الفريق"، "ضرورة التركيز على الأسواق"): there only
-# sanctions, strikes and agreements are coded as events; the rest is `background`.
-# Chosen on the dev part of ../shared/gold (its sport and economy articles). Criticism,
-# demands, denials, threats and praise are kept there too: trade wars and boycotts are
-# told in economy pages ("وحذر ترامب من أن أي رد … من قبل الصين"، "انتقد الوزير البريطاني
-# للتجارة"); pooled dev event F1 of both sets' development parts 0.547 → 0.552.
-_QUIET_SECTIONS = _LISTS.words("quiet_sections")
-_SECTION_TYPES = frozenset(
-    {"SANCTION", "PROTEST", "AGREE", "DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "SUPPORT"}
-)
-
-
 _CULTURE_SECTIONS = _LISTS.words("culture_sections")
 _PUBLIC_EVENTS = _LISTS.words("public_events")
 
@@ -295,12 +283,7 @@ def _festival(doc: Document, ev: Event) -> bool:
     """Whether a protest is read from تظاهرة in a culture section: a festival or show in
     Maghrebi usage, whatever adjective follows (`cultural` reads those it names)."""
     word = match_key(str(ev.attrs.get("trigger", ""))).removeprefix("و").removeprefix("ال")
-    return ev.type == "PROTEST" and word in _PUBLIC_EVENTS and _section(doc) in _CULTURE_SECTIONS
-
-
-def _section(doc: Document) -> str:
-    """The article's section as its source files it ("sport", "economy"), lower case."""
-    return str(doc.meta.get("cat") or doc.meta.get("category") or "").strip().lower()
+    return ev.type == "PROTEST" and word in _PUBLIC_EVENTS and section(doc) in _CULTURE_SECTIONS
 
 
 def is_negated(words: list[Word], pos: int, verb: bool = False) -> bool:
@@ -512,7 +495,6 @@ def flag_background(doc: Document, events: list[Event]) -> None:
     designations, acts of the late, recalled in a year or dated long before the
     article, condemnations of a kind of act, almanac lines, and the attacks the
     relevance model scores low with no count of victims."""
-    quiet = _section(doc) in _QUIET_SECTIONS
     for ev in events:
         if _designation(doc, ev) or deceased_source(doc, ev) or recalled_in_year(doc, ev):
             ev.attrs["background"] = True
@@ -520,7 +502,7 @@ def flag_background(doc: Document, events: list[Event]) -> None:
             ev.attrs["background"] = True  # "تدين كل أشكال العنف": a stance, generic
         if recalled_by_date(doc, ev):
             ev.attrs["background"] = True
-        if (quiet and ev.type not in _SECTION_TYPES) or _festival(doc, ev):
+        if quiet_background(doc, ev) or _festival(doc, ev):
             ev.attrs["background"] = True
         if ev.type in _SPEECH_ACTS and ev.source is None:
             # "وطُلب منها عدم الخوض"، "دُعي الناخبون إلى مراكز الاقتراع": a demand or

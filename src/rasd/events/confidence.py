@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from rasd.document import Document, Event, Mention
+from rasd.events.quiet_sections import filter_section
 from rasd.linear import LinearModel, load_json_model
 
 PACKAGE = "rasd.events"
@@ -62,7 +63,6 @@ def event_features(doc: Document, events: list[Event]) -> list[dict[str, float]]
     """One feature row per event of the document."""
     per_type = Counter(e.type for e in events)
     sentences = max(1, len(doc.sentences))
-    section = str(doc.meta.get("cat") or "none")
     rows = []
     for event in events:
         attrs = event.attrs
@@ -70,7 +70,7 @@ def event_features(doc: Document, events: list[Event]) -> list[dict[str, float]]
         rows.append(
             {
                 f"type={event.type}": 1.0,
-                f"section={section}": 1.0,
+                f"section={filter_section(doc, event)}": 1.0,
                 "has_source": float(source is not None),
                 "has_target": float(target is not None),
                 "source_named": float(_named(doc, source)),

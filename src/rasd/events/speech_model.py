@@ -60,7 +60,7 @@ _WHOLE, _OPENINGS, _PAIRS = _evaluative_words()
 _FIRSTS = frozenset(a for a, _ in _PAIRS)
 
 
-def _bare_forms(word: str) -> set[str]:
+def bare_forms(word: str) -> set[str]:
     """The word and its forms without a leading conjunction, preposition or article."""
     forms = {word}
     for clitic in _CLITICS:
@@ -73,13 +73,13 @@ def evaluative(text: str) -> bool:
     """Whether a quotation holds a word of blame or a bad judgement (`evaluative`)."""
     words = re.findall(r"\w+", match_key(text))
     for i, word in enumerate(words):
-        forms = _bare_forms(word)
+        forms = bare_forms(word)
         negated = i > 0 and words[i - 1].removeprefix("و") in _NEGATORS
         if not negated and (forms & _WHOLE or any(f.startswith(_OPENINGS) for f in forms)):
             return True
         first = word.removeprefix("و")
         if i + 1 < len(words) and first in _FIRSTS:
-            nexts = _bare_forms(words[i + 1])
+            nexts = bare_forms(words[i + 1])
             if any(n.startswith(b) for a, b in _PAIRS if a == first for n in nexts):
                 return True
     return False

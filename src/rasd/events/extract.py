@@ -72,6 +72,7 @@ from rasd.events.counts import casualties
 from rasd.events.dates import find_times, nearest_time
 from rasd.events.drafted import kept_apart
 from rasd.events.frames import LAUNCH_WINDOW, attack_in_words, denied, first_person, spoken_sides
+from rasd.events.generic_acts import possible_act, practised
 from rasd.events.headline import fold_headline
 from rasd.events.incident_sides import share_sides
 from rasd.events.lexicon import ActorDictionary, Gazetteer, Trigger, TriggerLexicon
@@ -485,6 +486,8 @@ class EventExtractor:
                 flip_intent(event)
             if habitual(words, pos) or (trigger.kind == "verb" and whoever(words, pos)):
                 event.attrs["background"] = True  # "عادة"، "ومن دعا إلى باطل": no one act
+            if trigger.kind == "noun" and practised(words, pos):
+                event.attrs["background"] = True  # "الاعتقال الذي تنتهجه": a practice
             if trigger.type == "ASSAULT" and not counts and battle_setting(words, pos):
                 event.attrs["background"] = True
             if (
@@ -501,6 +504,7 @@ class EventExtractor:
                 asked(words, pos)
                 or possible(words, pos, event.type, trigger.lemma)
                 or unrealised(words, pos)
+                or (trigger.kind == "noun" and possible_act(words, pos))
             ):
                 event.attrs["hypothetical"] = True
             if trigger.kind == "noun" and demanded(words, found, pos):

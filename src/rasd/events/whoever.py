@@ -1,8 +1,10 @@
 """Acts told of "whoever" did them ("ومن دعا إلى باطل فهو …"، "إن من انتقدوا الخطاب
 أغلبهم …"، "هناك من يطالب بـ"، "منهم من رفض"): the relative "من" right before the verb,
-at a clause's start or after إن/هناك/منهم, names no doer, so the act is generic. "أول من
-طالب" (the first who did) tells one doer, and "تمكنت من قتل" is a preposition before a
-verbal noun; neither is read here (evaudit2, an unseen-news audit)."""
+at a clause's start or after إن/هناك/منهم, names no doer, so the act is generic; so does
+"من" after a universal quantifier ("بكل من يعارض وجودها"، "لكل من يرفض تطبيق القانون":
+evgeneric, issue 13). "أول من طالب" (the first who did) tells one doer, and "تمكنت من
+قتل" is a preposition before a verbal noun; neither is read here (evaudit2, an
+unseen-news audit)."""
 
 from __future__ import annotations
 

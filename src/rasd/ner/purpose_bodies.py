@@ -29,6 +29,7 @@ _ARTICLE = "ال"
 _AND = "و"
 _LAM = "ل"
 _IN = "في"
+_FROM = "من"
 # A purpose clause goes on with one of these ("لجنة للتحقيق في الحادث").
 _PREPOSITIONS = frozenset(match_key(w) for w in "في على من إلى عن مع حول بين".split())
 _ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون", "يات")
@@ -67,7 +68,13 @@ def _body_end(words: Sequence[str], stems: Sequence[str], tags: list[str], head:
         return 0
     j = head + 1
     indefinite = not stems[head].startswith(_ARTICLE)
-    if indefinite and j < len(tags) and _definite(words[j], stems[j]) and tags[j] in _BODY:
+    if (
+        indefinite
+        and j < len(tags)
+        and _definite(words[j], stems[j])
+        and not _body_word(stems[j])
+        and tags[j] in _BODY
+    ):
         j += 1
     adjectives = 0
     while j < len(tags) and adjectives < _MAX_ADJECTIVES and _adjective(words[j], stems[j]):
@@ -87,10 +94,24 @@ def _body_end(words: Sequence[str], stems: Sequence[str], tags: list[str], head:
         return 0
     # a described head only ("المجلس للشعار", "مركز للتصويت" are no names), and a tail
     # of two words or more ("المجلس العسكري للمدينة" is the city's council)
-    if j > head + 1 and _lam_definite(words[j], stems[j]) and _bare(stems[j]) not in _NOT_TAILS:
+    if (
+        j > head + 1
+        and _lam_definite(words[j], stems[j])
+        # ل before a body noun of its own ل ("للجنة" is ل + لجنة, not ل + الجنة)
+        and not _body_word(stems[j])
+        and not _body_word(words[j][len(_LAM) :])
+    ):
         end = _definite_end(words, stems, tags, j + 1)
         return end if end > j + 1 else 0
     return 0
+
+
+def _body_word(stem: str) -> bool:
+    """A body noun or a time word: after a head it names another body, whose head starts
+    a name of its own ("معهد المجلس الأوروبي", "اللجنة التنفيذية للجنة الأولمبية"), or a
+    time ("للمرة الثانية")."""
+    bare = _bare(stem)
+    return bare in _HEADS or bare in _NOT_TAILS
 
 
 def _definite(word: str, stem: str) -> bool:
@@ -108,11 +129,6 @@ def _lam_definite(word: str, stem: str) -> bool:
     return stem.startswith(_ARTICLE) and word == _LAM + stem[1:]
 
 
-def _joined(word: str, stem: str) -> bool:
-    """A definite word after a joining و ("والعدالة")."""
-    return stem.startswith(_ARTICLE) and word == _AND + stem
-
-
 def _definite_end(words: Sequence[str], stems: Sequence[str], tags: list[str], j: int) -> int:
     """The index after a ل tail whose noun ends before `j`: its adjectives and the
     nouns joined by و; 0 when a preposition goes on (a purpose clause)."""
@@ -120,10 +136,20 @@ def _definite_end(words: Sequence[str], stems: Sequence[str], tags: list[str], j
         return 0
     start = j
     while j < len(tags) and j - start < _MAX_TAIL and tags[j] in ("O", "I-ORG"):
-        if not (_adjective(words[j], stems[j]) or _joined(words[j], stems[j])):
+        if not (_adjective(words[j], stems[j]) or _joined_noun(words, stems, j)):
             break
         j += 1
     return j
+
+
+def _joined_noun(words: Sequence[str], stems: Sequence[str], j: int) -> bool:
+    """A definite noun joined by و that goes on the name: not a body ("والمجلس
+    الأعلى"), nor a noun a relative clause or من follows ("والتقارير التي",
+    "والمشكلة من": the sentence's noun or a participle, not the name's)."""
+    if not (stems[j].startswith(_ARTICLE) and words[j] == _AND + stems[j]):
+        return False
+    after = stems[j + 1] if j + 1 < len(stems) else ""
+    return not _body_word(stems[j]) and after not in _RELATIVES and after != _FROM
 
 
 def _purpose_end(

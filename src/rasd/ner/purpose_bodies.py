@@ -8,7 +8,10 @@ The tail is either a definite noun after the preposition ل ("للسلامة ا�
 listed purpose noun in construct ("لدعم سوريا", "لحقوق الإنسان"), with its genitive and
 a place after في. A purpose clause after a body ("لجنة للتحقيق في الحادث", "مجلس الأمن
 للتصويت على") goes on with a preposition and is left alone, and so is a time word
-("للمرة الثانية", "للعام الحالي").
+("للمرة الثانية", "للعام الحالي"), and so is a body a body belongs to ("اللجنة التنفيذية
+للائتلاف الحاكم"). Held out (fold CRFs not trained on the fold): ../shared/gold fold 0
+entity F1 0.9146 -> 0.9204, news-gold fold 1 0.9008 -> 0.9023, no fold down; fresh
+unseen news 33 of 40 changed mentions right, 4 wrong.
 """
 
 from __future__ import annotations

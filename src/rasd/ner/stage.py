@@ -58,6 +58,7 @@ from rasd.ner.person_rules import korean_syllables
 from rasd.ner.place_bodies import place_bodies
 from rasd.ner.place_rules import division_descriptors
 from rasd.ner.pronoun_tails import pronoun_tails
+from rasd.ner.purpose_bodies import purpose_bodies
 from rasd.ner.rule_words import (
     FEMININE_COUNTRIES,
     NATIONALITIES,
@@ -198,6 +199,7 @@ class EntityRecognizer:
             hyphenated_organisations(text, tokens, tags)
             # before `coordinated_genitives`, which carries a chain on through و
             chain_bodies(words, stems, tags, featurizer.segmenter.lexicon)
+            purpose_bodies(words, stems, tags)
             coordinated_genitives(
                 words,
                 stems,

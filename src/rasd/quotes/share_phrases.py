@@ -61,7 +61,9 @@ def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
         i -= 1
     if last is not None and i == last[1]:
         i = _group_adjectives(v, i, limit)
-        i = _group_tail(v, i, limit) if counted else i
+        # A singular sample is named by its description too ("من العينة المشاركة في
+        # الاستطلاع إنهم"); a plural group by its noun ("18٪ من المجيبين في المنطقة").
+        i = _group_tail(v, i, limit) if counted and not _group_noun(v, last[0]) else i
     return Phrase(k, i, share=True, group=group) if i > k else None
 
 

@@ -4,8 +4,9 @@ speaker phrase would be. Apart from `phrase_objects.py`, which asks where a spea
 phrase ends: a share is a phrase of its own, with its own words and reach.
 
 A percentage is as often written in words ("قال 60 بالمئة فقط ممن شملهم الاستطلاع
-إنهم"، "قال 88 في المئة من العينة المشاركة في الاستطلاع إنهم", issue 12, qfinding2):
-the gold names the respondents so described as the speaker, up to their words.
+إنهم"، "وقال حوالي 46 بالمئة من أفغانستان و49 بالمئة من أوغندا …، إنهم", issue 12,
+qfinding2): the gold names the share so written, with the respondents it is of, as
+the speaker; without the reading the words went to an earlier name.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from rasd.quotes.speaker_words import Phrase
 from rasd.quotes.view import DocView
 
 _SHARE_LINKS = frozenset({"من", "كل"})
-_COMPLEMENT_LINKS = frozenset({"الى", "على"})  # "أشار 38٪ من المجيبين إلى أنهم"
 SHARE_WORDS = 12  # tokens of a share phrase with its percentages
-GROUP_TAIL = 4  # words between a share's group and the speech that still describe it
+GROUP_TAIL = 4  # words of "ممن شملهم الاستطلاع" between ممن and the speech
 GROUP_REACH = 400  # tokens back to the group a bare share ("قال 21٪") is of
 
 
@@ -61,9 +61,6 @@ def share_phrase(v: DocView, k: int, limit: int) -> Phrase | None:
         i -= 1
     if last is not None and i == last[1]:
         i = _group_adjectives(v, i, limit)
-        # A singular sample is named by its description too ("من العينة المشاركة في
-        # الاستطلاع إنهم"); a plural group by its noun ("18٪ من المجيبين في المنطقة").
-        i = _group_tail(v, i, limit) if counted and not _group_noun(v, last[0]) else i
     return Phrase(k, i, share=True, group=group) if i > k else None
 
 
@@ -76,14 +73,14 @@ def _percent_words(v: DocView, i: int) -> int:
 
 
 def _number(v: DocView, i: int) -> bool:
+    """Token i is a number ("و49 بالمئة": the next share of a list)."""
     return i < v.n and v.tokens[i].kind == "number"
 
 
 def _group_at(v: DocView, i: int, limit: int, counted: bool) -> tuple[int, int] | None:
     """The group a share is of, starting at i: a plural noun ("المجيبين"); after a
-    percentage also "ممن" and the clause up to the speech ("ممن شملهم الاستطلاع"), and
-    after its من a singular sample ("من العينة") or the place the respondents are of
-    ("46 بالمئة من أفغانستان")."""
+    percentage also "ممن" and the clause up to the speech ("ممن شملهم الاستطلاع"), or
+    after its من the place the respondents are of ("46 بالمئة من أفغانستان")."""
     if _group_noun(v, i):
         return (i, i + 1)
     if not counted:
@@ -91,36 +88,22 @@ def _group_at(v: DocView, i: int, limit: int, counted: bool) -> tuple[int, int] 
     if v.keys[i] == "ممن":
         end = _group_tail(v, i + 1, limit)
         return (i, end) if end > i + 1 else None
-    if v.keys[i - 1] != "من":
-        return None
     place = v.entity_at.get(i) if v.entity_at is not None else None
-    if place is not None and place.label == "LOC":
-        j = i
-        while j < limit and v.entity_at.get(j) is place:
-            j += 1
-        return (i, j)
-    return (i, i + 1) if _sample_noun(v, i) else None
-
-
-def _sample_noun(v: DocView, i: int) -> bool:
-    """ "88 بالمئة من العينة": after a percentage and من, a definite noun is the group
-    even in the singular (a sample, a public), which `_group_noun` would not take."""
-    return (
-        v.word(i)
-        and v.definite[i]
-        and not v.proclitics[i]
-        and not v.is_("function", i)
-        and v.cue(i) is None
-    )
+    if v.keys[i - 1] != "من" or place is None or place.label != "LOC":
+        return None
+    j = i
+    while j < limit and v.entity_at.get(j) is place:
+        j += 1
+    return (i, j)
 
 
 def _group_tail(v: DocView, i: int, limit: int) -> int:
-    """ "المشاركة في الاستطلاع إنهم"، "شملهم الاستطلاع إنهم": words that go on describing
-    a share's group up to its speech (a complementizer within GROUP_TAIL words, with no
-    mark or cue between) belong to the speaker's name; i where none follows."""
+    """ "شملهم الاستطلاع إنهم": after ممن, the clause that says who the share is of runs
+    to its speech (a complementizer within GROUP_TAIL words, with no mark or cue
+    between); i where none follows."""
     for j in range(i, min(limit, i + GROUP_TAIL + 1)):
         if v.complementizer(j):
-            return j - (j > i and v.keys[j - 1] in _COMPLEMENT_LINKS)  # "إلى أنهم"
+            return j
         if not v.word(j) or v.cue(j) is not None:
             return i
     return i

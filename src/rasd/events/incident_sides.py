@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.document import Event, Mention
 from rasd.events.counts import number
-from rasd.events.merging import _VOICED, ONE_INCIDENT, _spans_overlap
+from rasd.events.merging import _VOICED, ONE_INCIDENT, _spans_overlap, fought
 from rasd.text.normalize import match_key
 
 # Protest nouns told as the purpose of an act ("نفذ … اعتصاما … احتجاجا على").
@@ -55,7 +55,9 @@ def share_sides(events: list[Event]) -> None:
         ):
             ev.source = None  # the counted victims of an attack are not its attackers
         siblings = sorted(
-            (e for e in events if e is not ev and e.type == ev.type),
+            # a fight's parties are no other attack's ("ووقعت مواجهات بين مصلين فلسطينيين
+            # والشرطة" does not make the worshippers the settlers' stormers)
+            (e for e in events if e is not ev and e.type == ev.type and not fought(e)),
             key=lambda e: abs(e.start - ev.start),
         )
         for side, other in (("source", "target"), ("target", "source")):

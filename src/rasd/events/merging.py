@@ -202,6 +202,20 @@ def _corefer(a: Event, b: Event, copies: dict[int, int]) -> bool:
     return (not ta and not tb) or a.type in _VOICED
 
 
+def fought(event: Event) -> bool:
+    """Whether the event is a fight between two parties named after بين (`parted`)."""
+    return event.target is not None and bool(event.target.attrs.get("fought"))
+
+
+def _completing(same: Event, later: Event) -> tuple[str, ...]:
+    """What a later mention may fill in: a fight's two parties (`fought`) are not who
+    did an act with a side of its own that it is merged into ("قتل جندي تركي … في
+    اشتباكات وقعت بين القوات الأمنية التركية، وعناصر …": not the Turkish forces)."""
+    if fought(later) and (same.source is not None or same.target is not None):
+        return ("where", "when")
+    return ("source", "target", "where", "when")
+
+
 def _lemma(c: Candidate) -> str:
     return c.coded.lemma if c.coded is not None else ""
 
@@ -403,7 +417,7 @@ def merge(
             first[id(c.event)] = c
             continue
         headlines.note(same, c)
-        for name in ("source", "target", "where", "when"):
+        for name in _completing(same, c.event):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(c.event, name))
         if _ranked(same.target) and c.event.target is not None and not _ranked(c.event.target):

@@ -106,7 +106,12 @@ def ranked_sides(
     ]
     candidates = side_candidates(words, named, rules, carried, names.label)
     for c in candidates["target"]:
-        c.aimed = "rule" in c.sources and c.first >= 0 and against_cued(words, c.first)
+        # aimed at after ضد, or a fight's second side after بين (`parted`)
+        c.aimed = (
+            "rule" in c.sources
+            and c.first >= 0
+            and (against_cued(words, c.first) or bool(c.mention and c.mention.attrs.get("fought")))
+        )
     for c in candidates["source"]:
         c.blamed = (
             "rule" in c.sources

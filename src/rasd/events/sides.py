@@ -7,7 +7,7 @@ who is no side in `side_targets.py`."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document, Entity, Mention
 from rasd.events.clause_bounds import in_relative_clause
@@ -33,6 +33,14 @@ class Actor:
 class Named:
     actor: ActorEntry | None
     place: Place | None
+
+
+def marked(actor: Actor | None, mark: str) -> Actor | None:
+    """The actor with `mark` set in its mention's attributes ("held": named as a side
+    in so many words, which the side ranker keeps)."""
+    if actor is None:
+        return None
+    return replace(actor, mention=replace(actor.mention, attrs={**actor.mention.attrs, mark: True}))
 
 
 def has_country(entry: object) -> bool:

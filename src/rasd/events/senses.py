@@ -20,7 +20,8 @@ an unseen-article audit (docs/accuracy.md).
 This module reads a trigger by its type and lemma and sends it to the rules of its
 family: force words in `sense_force.py`, talk, meetings and pledges in
 `sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`, students, remarks,
-shared views and strains in `sense_words.py`, poses and opinions in `sense_views.py`.
+shared views and strains in `sense_words.py`, poses and opinions in `sense_views.py`,
+mishaps and allegiance owed in `sense_mishap.py`.
 """
 
 from __future__ import annotations

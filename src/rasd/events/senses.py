@@ -20,7 +20,8 @@ an unseen-article audit (docs/accuracy.md).
 This module reads a trigger by its type and lemma and sends it to the rules of its
 family: force words in `sense_force.py`, talk, meetings and pledges in
 `sense_talk.py`, inquiries that are achieving in `sense_inquiry.py`, students, remarks,
-shared views and strains in `sense_words.py`, poses and opinions in `sense_views.py`.
+shared views and strains in `sense_words.py`, poses and opinions in `sense_views.py`,
+mishaps and allegiance owed in `sense_mishap.py`.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from rasd.events.sense_force import (
 )
 from rasd.events.sense_inquiry import accusative, achieving, not_inquiry
 from rasd.events.sense_measures import measure_aimed
+from rasd.events.sense_mishap import mishap_sense
 from rasd.events.sense_talk import (
     agreed_view,
     anonymous,
@@ -128,6 +130,8 @@ def other_sense(words: list[Word], i: int, trigger: Trigger) -> bool:
         return True  # a student, a remark, a shared view, a strain (`sense_words.py`)
     if pose_or_opinion(words, i, trigger):
         return True  # pretending, agreeing with an opinion (`sense_views.py`)
+    if mishap_sense(words, i, trigger):
+        return True  # a mishap, allegiance owed (`sense_mishap.py`)
     if trigger.type in MATERIAL_TYPES and i and generic_head(words[i - 1]):
         return True  # "حالة قتل لكل 100 ألف شخص"، "ثقافة قمع الإناث"
     if trigger.type == "ASSAULT" and any(bare(w) in _ANIMALS for w in words):

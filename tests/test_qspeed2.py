@@ -1,8 +1,9 @@
 """The quotes stage's per-view shortcuts (qspeed2) give what the long way gives, on
 unseen news sentences (ant-multisource, not gold articles): complementizers worked out
 once per view, `phrase_clause` from the sorted clause openers, the quoted regions read
-from the marks' tokens only, the "على ما أفاد" frames marked from the keys, and the
-speaker ranker left unasked when a single candidate is kept."""
+from the marks' tokens only, the "على ما أفاد" frames marked from the keys, `noun_phrase`
+read once per document (qspeed's memo) and handed out as a copy, `token_at` on the
+view's offsets, and the speaker ranker left unasked when a single candidate is kept."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from rasd.pipeline import Pipeline
 from rasd.quotes.clause_cuts import phrase_clause
 from rasd.quotes.lexicon import load_lexicon
 from rasd.quotes.marks import Region, find_regions
-from rasd.quotes.state import RELATIVE_GENDER
+from rasd.quotes.noun_phrase import _noun_phrase, noun_phrase
+from rasd.quotes.state import RELATIVE_GENDER, token_at
 from rasd.quotes.view import DocView
 from rasd.text.tokens import load_lexicon as load_frequencies
 
@@ -115,3 +117,22 @@ def test_speakers_of_unseen_news() -> None:
     assert officials.speaker is not None
     assert FRAME[officials.speaker.start : officials.speaker.end].startswith("مسؤولون")
     assert FRAME[officials.start : officials.end].startswith("قتل 16 شخصاً")
+
+
+@pytest.mark.parametrize("text", [NIRO, BEFORE])
+def test_noun_phrase_memo_is_a_fresh_copy(text: str, resources: tuple) -> None:
+    doc = _doc(text)
+    v = DocView(doc, *resources)
+    for k in range(v.n):
+        first, again = noun_phrase(v, k, v.n), noun_phrase(v, k, v.n)
+        slow = _noun_phrase(DocView(doc, *resources), k, v.n, False, frozenset())
+        assert first == again == slow
+        # Callers complete the phrase they get: never one shared object.
+        assert first is None or first is not again
+
+
+def test_token_at_offsets(resources: tuple) -> None:
+    v = _view(NIRO, resources)
+    for k, tok in enumerate(v.tokens):
+        assert token_at(v, tok.start) == k and token_at(v, tok.end - 1) == k
+    assert token_at(v, -5) == 0

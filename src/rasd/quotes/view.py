@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from rasd.document import Document, Entity
@@ -90,11 +90,10 @@ class DocView:
             cache.get(surface) or cache.setdefault(surface, word_info(text, tok, lexicon))
             for tok, surface in zip(doc.tokens, self.texts, strict=True)
         ]
-        # The fields as lists, one per field (keys, stems, …): `zip` transposes them
-        # in one pass of C, where a comprehension per field costs a pass of Python.
-        columns = [list(field) for field in zip(*infos, strict=True)] or [
-            [] for _ in WordInfo._fields
-        ]
+        # The fields as lists, one per field (keys, stems, …): a `map` each runs in C,
+        # where a comprehension costs a pass of Python (and `zip(*infos)` would make
+        # an iterator per token for the garbage collector to count).
+        columns = [list(map(itemgetter(i), infos)) for i in range(len(WordInfo._fields))]
         self.keys, self.stems, self.proclitics, self.enclitic, self.third_person = columns[:5]
         self._infos = infos
         self._lists: list[frozenset[str]] = columns[6]  # `is_` asks it most
@@ -111,7 +110,7 @@ class DocView:
         self.complementizers = frozenset(
             k for k in compress(range(self.n), columns[9]) if self._complementizer(k)
         )
-        self._starts = list(map(_START, doc.tokens))
+        self.starts = list(map(_START, doc.tokens))  # each token's offset, in order
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -171,7 +170,7 @@ class DocView:
     def _token_ranges(self, spans: list) -> list[tuple[int, int]]:
         """Per span (in text order, not overlapping), the tokens `[lo, hi)` that
         start inside it."""
-        starts = self._starts
+        starts = self.starts
         return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans]
 
     def _para_bounds(self) -> list[tuple[int, int]]:
@@ -206,7 +205,7 @@ class DocView:
         ends = [t.end for t in self.tokens]
         found: set[int] = set()
         for e in ordered:
-            found.update(range(bisect_right(ends, e.start), bisect_left(self._starts, e.end)))
+            found.update(range(bisect_right(ends, e.start), bisect_left(self.starts, e.end)))
         return sorted(found)
 
     def sentence_end(self, k: int) -> int:

@@ -95,20 +95,20 @@ class DocView:
         # an iterator per token for the garbage collector to count).
         columns = [list(map(itemgetter(i), infos)) for i in range(len(WordInfo._fields))]
         self.keys, self.stems, self.proclitics, self.enclitic, self.third_person = columns[:5]
+        definite, self._lists, _, _, may_complement = columns[5:]  # `is_` asks `_lists`
         self._infos = infos
-        self._lists: list[frozenset[str]] = columns[6]  # `is_` asks it most
         for k in mark_relative_frames(infos, self.texts, self.keys):
             self._lists[k] = infos[k].lists
         function = lexicon.words.get("function", frozenset())
         self.definite = [  # not "الذي"
-            definite and key not in function
-            for definite, key in zip(columns[5], self.keys, strict=True)
+            article and key not in function
+            for article, key in zip(definite, self.keys, strict=True)
         ]
         # `complementizer` is asked of most tokens of a text, many times each; its
         # answer depends on the text alone, so it is worked out once for the few words
         # whose form may be one.
         self.complementizers = frozenset(
-            k for k in compress(range(self.n), columns[9]) if self._complementizer(k)
+            k for k in compress(range(self.n), may_complement) if self._complementizer(k)
         )
         self.starts = list(map(_START, doc.tokens))  # each token's offset, in order
         self.para_of = self._index_of(doc.paragraphs)

@@ -122,19 +122,22 @@ def _ranked(
             told = quote.audience
             kept = [i for i in kept if not told.start <= candidates[i].mention.start < told.end]
     # Features are worked out only for the candidates the ranker scores (the kept
-    # ones), unless training records them all: most cues keep few, many none.
+    # ones, when more than one), unless training records them all: most cues keep
+    # few, many none.
     found = rule is not None
+    rows: list[dict[str, float]] | None = None
     if state.choices is not None:
         rows = [features(v, k, hit, c, found, span) for c in candidates]
         state.choices.append(Choice(quote, candidates, rows, kept))
-        kept_rows = [rows[i] for i in kept]
-    elif state.ranker is None or not kept:
-        return rule
-    else:
-        kept_rows = [features(v, k, hit, candidates[i], found, span) for i in kept]
     if state.ranker is None or not kept:
         return rule
-    chosen = candidates[kept[state.ranker.best(kept_rows)]]
+    if len(kept) == 1:
+        best = 0  # the ranker's only choice
+    elif rows is not None:
+        best = state.ranker.best([rows[i] for i in kept])
+    else:
+        best = state.ranker.best([features(v, k, hit, candidates[i], found, span) for i in kept])
+    chosen = candidates[kept[best]]
     return rule if "rule" in chosen.sources else chosen.mention
 
 

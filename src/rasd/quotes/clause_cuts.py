@@ -6,6 +6,8 @@ own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.quotes.bare_frames import bare_frame
 from rasd.quotes.clues import finite_verb
 from rasd.quotes.cue_complements import preposition_after_object, prepositional
@@ -239,7 +241,20 @@ def phrase_clause(v: DocView, start: int, i: int) -> bool:
     pronoun or colon whose clause a later verb could continue."""
     if start > 0 and v.punct(start - 1, ":"):
         return False
-    return not any(v.complementizer(j) or v.keys[j] in RELATIVE_GENDER for j in range(start, i))
+    openers = _clause_openers(v)
+    first = bisect_left(openers, start)
+    return first == len(openers) or openers[first] >= i
+
+
+def _clause_openers(v: DocView) -> list[int]:
+    """The complementizers and relative pronouns of the text, in order: once per
+    document, since `content.clause_end` asks `phrase_clause` of the same clause start
+    for every later token (a scan each, quadratic per clause)."""
+    openers = v.memo.get("clause_openers")
+    if openers is None:
+        relatives = (j for j, key in enumerate(v.keys) if key in RELATIVE_GENDER)
+        openers = v.memo["clause_openers"] = sorted(v.complementizers.union(relatives))
+    return openers
 
 
 def conjoined_verb(v: DocView, i: int) -> bool:

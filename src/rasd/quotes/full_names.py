@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rasd.quotes.lexicon import NO_LISTS
 from rasd.quotes.noun_phrase import MAX_PHRASE, noun_phrase
 from rasd.quotes.phrase_names import CONNECTORS, surname_before_apposition, verb_before_name
 from rasd.quotes.speaker_words import Phrase, other_entity, title_tag
@@ -188,7 +189,7 @@ def linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
 def _linked_name(v: DocView, phrase: Phrase) -> tuple[int, int] | None:
     titles = v.memo.get("title_keys")
     if titles is None:  # once per document, for all its titles
-        titles = v.memo["title_keys"] = [_title_key(v, j) for j in range(v.n)]
+        titles = v.memo["title_keys"] = _title_keys(v)
     for width in range(min(phrase.end - phrase.start, 4), 1, -1):
         title = titles[phrase.start : phrase.start + width]
         for m in range(v.n - width):
@@ -219,10 +220,11 @@ def _one_titled_name(v: DocView, titles: list[str], k: int) -> tuple[int, int] |
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _title_key(v: DocView, i: int) -> str:
-    """Titles compared with synonymous heads made one ("وسيط" = "مبعوث")."""
-    key = v.stems[i]
-    return "مبعوث" if v.lexicon.has("envoy", key) else key
+def _title_keys(v: DocView) -> list[str]:
+    """Each token's stem, titles compared with synonymous heads made one ("وسيط" =
+    "مبعوث")."""
+    envoys = v.lexicon.words.get("envoy", NO_LISTS)
+    return ["مبعوث" if stem in envoys else stem for stem in v.stems]
 
 
 def _name_before(v: DocView, m: int) -> tuple[int, int] | None:

@@ -74,7 +74,9 @@ class Lexicon:
         self._lists_of.update((key, frozenset(c)) for key, c in lists.items())
 
     def has(self, category: str, key: str) -> bool:
-        return key in self.words.get(category, frozenset())
+        # Asked a hundred thousand times per stream: the shared empty set, not a new
+        # `frozenset()` call for every look-up.
+        return key in self.words.get(category, NO_LISTS)
 
     def lists_of(self, key: str) -> frozenset[str]:
         """The word lists that hold `key`."""

@@ -9,7 +9,9 @@ never closed runs to the end of its paragraph, and a closing mark with no openin
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rasd.document import Span, Token
 
@@ -19,6 +21,9 @@ _STRAIGHT = {'"', "'"}
 _GLUE_RIGHT = set(".,،؛;:!?؟)]}»”…-–—")
 _OPENING_CONTEXT = set("([«“:،ـ")
 _PROCLITICS = set("وفبلك")
+_MARKS = frozenset(_PAIRS) | _CLOSERS | _STRAIGHT  # the only tokens `find_regions` reads
+_START = attrgetter("start")
+_END = attrgetter("end")
 TERMINAL = frozenset({".", "!", "?", "؟"})  # marks that end a sentence
 
 
@@ -66,29 +71,39 @@ def _after_proclitic(text: str, tok: Token, para: Span) -> bool:
 def find_regions(text: str, tokens: list[Token], paragraphs: list[Span]) -> list[Region]:
     """Outermost quoted regions of every paragraph, in text order."""
     regions: list[Region] = []
-    i, n = 0, len(tokens)
+    # Only the marks' tokens count, and most paragraphs hold none: each paragraph
+    # visits its own marks, not every token.
+    marks = [
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "punct" and text[tok.start : tok.end] in _MARKS
+    ]
+    i = 0
     for p, para in enumerate(paragraphs):
-        while i < n and tokens[i].start < para.start:
-            i += 1
-        first = i
-        while i < n and tokens[i].end <= para.end:
-            i += 1
-        regions.extend(_paragraph_regions(text, tokens, first, i, p, para))
+        if not marks or marks[-1] < i:
+            break  # no mark left: no region
+        # Tokens in text order: the paragraph's are those from the first starting in
+        # it to the first ending past it.
+        first = bisect_left(tokens, para.start, lo=i, key=_START)
+        i = bisect_right(tokens, para.end, lo=first, key=_END)
+        own = marks[bisect_left(marks, first) : bisect_left(marks, i)]
+        if own:
+            regions.extend(_paragraph_regions(text, tokens, own, i, p, para))
     return regions
 
 
 def _paragraph_regions(
-    text: str, tokens: list[Token], first: int, end: int, p: int, para: Span
+    text: str, tokens: list[Token], marks: list[int], end: int, p: int, para: Span
 ) -> list[Region]:
+    """The regions of paragraph `p` from its marks' tokens `marks` (`end`: one past
+    its last token)."""
     found: list[Region] = []
     stack: list[tuple[str, int]] = []  # (expected closer, opener index)
     straight_open: dict[str, int] = {}
-    sides = _straight_sides(text, tokens, first, end, para)
+    sides = _straight_sides(text, tokens, marks, para)
     inner: dict[str, int] = {}  # straight quotations open inside an open one
-    for k in range(first, end):
+    for k in marks:
         tok = tokens[k]
-        if tok.kind != "punct":
-            continue
         mark = text[tok.start : tok.end]
         if inner.get(mark):
             inner[mark] += 1 if sides[k] == "open" else -1
@@ -145,14 +160,13 @@ def _before_opener(text: str, tokens: list[Token], o: int, k: int, p: int) -> Re
     return Region(o + 1, stop if stop is not None else k, p, o, None)
 
 
-def _straight_sides(
-    text: str, tokens: list[Token], first: int, end: int, para: Span
-) -> dict[int, str]:
-    """The side of every straight mark of the paragraph, by token index."""
+def _straight_sides(text: str, tokens: list[Token], marks: list[int], para: Span) -> dict[int, str]:
+    """The side of every straight mark of the paragraph (of its marks' tokens
+    `marks`), by token index."""
     return {
         k: _side(text, tokens[k], para)
-        for k in range(first, end)
-        if tokens[k].kind == "punct" and text[tokens[k].start : tokens[k].end] in _STRAIGHT
+        for k in marks
+        if text[tokens[k].start : tokens[k].end] in _STRAIGHT
     }
 
 

@@ -21,12 +21,20 @@ SOURCE_REACH = 10  # tokens after the verb in which a "إن" shows the relative 
 CLAUSE_MARKS = "،,.:؛"
 
 
-def with_relative_frames(infos: list[WordInfo], texts: Sequence[str]) -> list[WordInfo]:
-    """`infos` with "على" of each "على ما أفاد X" frame in the `attribution` list."""
-    for k in range(len(infos) - 3):
-        if infos[k].key == ON and not infos[k].proclitics and _frames(infos, texts, k):
-            infos[k] = infos[k]._replace(lists=infos[k].lists | {"attribution"})
-    return infos
+def mark_relative_frames(
+    infos: list[WordInfo], texts: Sequence[str], keys: Sequence[str]
+) -> list[int]:
+    """Puts "على" of each "على ما أفاد X" frame in the `attribution` list (in
+    `infos`, in place); returns where they are. `keys`: each token's key, compared in
+    one pass."""
+    marked = [
+        k
+        for k, key in enumerate(keys[: len(infos) - 3])
+        if key == ON and not infos[k].proclitics and _frames(infos, texts, k)
+    ]
+    for k in marked:
+        infos[k] = infos[k]._replace(lists=infos[k].lists | {"attribution"})
+    return marked
 
 
 def _frames(infos: list[WordInfo], texts: Sequence[str], k: int) -> bool:

@@ -74,10 +74,7 @@ class Choice:
 
 
 def token_at(v: DocView, offset: int) -> int:
-    starts = v.memo.get("starts")
-    if starts is None:
-        starts = v.memo["starts"] = [t.start for t in v.tokens]
-    return max(0, bisect_right(starts, offset) - 1)
+    return max(0, bisect_right(v.starts, offset) - 1)
 
 
 def remember(state: State, said: Said) -> None:

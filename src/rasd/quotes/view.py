@@ -9,13 +9,15 @@ word form is by itself (its keys, lists and cue readings) is `word_forms.py`'s.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from rasd.document import Document, Entity
 from rasd.quotes.byline import desk_cue
 from rasd.quotes.lexicon import Lexicon
 from rasd.quotes.marks import Region, find_regions
-from rasd.quotes.relative_frames import with_relative_frames
+from rasd.quotes.relative_frames import mark_relative_frames
 from rasd.quotes.shown_cues import needs_subject, subject_then_content
 from rasd.quotes.word_forms import (
     COMPLEMENTIZER_FORMS,
@@ -57,6 +59,8 @@ _BETWEEN = frozenset({"بين", "بينه", "بينها", "بينهم", "بين�
 _AMONG = _BETWEEN - {"بين"}  # with a pronoun: never the verb (shown_cues.py)
 # Marks before an acronym spelled in letters ("" بي إن سبورت"، "( في بي إن )").
 _OPENING = '"«“('
+_KIND = attrgetter("kind")
+_START = attrgetter("start")
 
 
 class DocView:
@@ -79,22 +83,34 @@ class DocView:
         self.texts = [text[t.start : t.end] for t in doc.tokens]
         # The rules ask `word` and `punct` of a token hundreds of thousands of times
         # per stream: a list lookup each, not an attribute of a Token.
-        self._kinds = [t.kind for t in doc.tokens]
+        self._kinds = list(map(_KIND, doc.tokens))
         cache = words if words is not None else {}
         # Most forms are cached: one lookup each (a WordInfo is never falsy).
         infos = [
             cache.get(surface) or cache.setdefault(surface, word_info(text, tok, lexicon))
             for tok, surface in zip(doc.tokens, self.texts, strict=True)
         ]
-        self._infos = with_relative_frames(infos, self.texts)
-        self.keys = [w.key for w in infos]
-        self.stems = [w.stem for w in infos]
-        self.proclitics = [w.proclitics for w in infos]
-        self.enclitic = [w.enclitic for w in infos]
-        self.third_person = [w.third_person for w in infos]
+        # The fields as lists, one per field (keys, stems, …): a `map` each runs in C,
+        # where a comprehension costs a pass of Python (and `zip(*infos)` would make
+        # an iterator per token for the garbage collector to count).
+        columns = [list(map(itemgetter(i), infos)) for i in range(len(WordInfo._fields))]
+        self.keys, self.stems, self.proclitics, self.enclitic, self.third_person = columns[:5]
+        definite, self._lists, _, _, may_complement = columns[5:]  # `is_` asks `_lists`
+        self._infos = infos
+        for k in mark_relative_frames(infos, self.texts, self.keys):
+            self._lists[k] = infos[k].lists
         function = lexicon.words.get("function", frozenset())
-        self.definite = [w.definite and w.key not in function for w in infos]  # not "الذي"
-        self._starts = [t.start for t in doc.tokens]
+        self.definite = [  # not "الذي"
+            article and key not in function
+            for article, key in zip(definite, self.keys, strict=True)
+        ]
+        # `complementizer` is asked of most tokens of a text, many times each; its
+        # answer depends on the text alone, so it is worked out once for the few words
+        # whose form may be one.
+        self.complementizers = frozenset(
+            k for k in compress(range(self.n), may_complement) if self._complementizer(k)
+        )
+        self.starts = list(map(_START, doc.tokens))  # each token's offset, in order
         self.para_of = self._index_of(doc.paragraphs)
         self.sent_of = self._index_of(doc.sentences)
         self.sent_bounds = [(s.token_start, s.token_end) for s in doc.sentences]
@@ -110,6 +126,7 @@ class DocView:
                 self.region_at[k] = r_index
         self.region_reach = self._region_reach()
         self.entity_at = self._entities(doc.entities)
+        self._labels = {k: e.label for k, e in (self.entity_at or {}).items()}
         self.family_names = _family_names(text, doc.entities or [])
         # Per-document answers of the name searches (each scans the whole text) and
         # the ranker's word counts.
@@ -124,7 +141,7 @@ class DocView:
         found = self._positions.get(category)
         if found is None:
             found = self._positions[category] = [
-                k for k, info in enumerate(self._infos) if category in info.lists
+                k for k, lists in enumerate(self._lists) if category in lists
             ]
         return found
 
@@ -153,7 +170,7 @@ class DocView:
     def _token_ranges(self, spans: list) -> list[tuple[int, int]]:
         """Per span (in text order, not overlapping), the tokens `[lo, hi)` that
         start inside it."""
-        starts = self._starts
+        starts = self.starts
         return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in spans]
 
     def _para_bounds(self) -> list[tuple[int, int]]:
@@ -188,7 +205,7 @@ class DocView:
         ends = [t.end for t in self.tokens]
         found: set[int] = set()
         for e in ordered:
-            found.update(range(bisect_right(ends, e.start), bisect_left(self._starts, e.end)))
+            found.update(range(bisect_right(ends, e.start), bisect_left(self.starts, e.end)))
         return sorted(found)
 
     def sentence_end(self, k: int) -> int:
@@ -207,7 +224,8 @@ class DocView:
         sent_of, regions, region_at = self.sent_of, self.regions, self.region_at
         in_sentence = everywhere = 0
         following = None  # the sentence of token k + 1
-        for k in range(self.n - 1, -1, -1):
+        # Past the last quotation's last token nothing is reached: those stay 0.
+        for k in range(max(region_at), -1, -1):
             sentence = sent_of[k]
             if sentence != following:
                 in_sentence = 0
@@ -240,24 +258,26 @@ class DocView:
 
     def is_(self, category: str, k: int) -> bool:
         """Whether token k (or its stem without proclitics) is in a word list."""
-        return 0 <= k < self.n and category in self._infos[k].lists
+        return 0 <= k < self.n and category in self._lists[k]
 
     def cue(self, k: int) -> CueHit | None:
         if not (0 <= k < self.n and self._kinds[k] in ("word", "latin")):  # `word`, inline
             return None
         info = self._infos[k]
         hit = info.cue or info.cue_with_object
-        if hit is not None and hit.form.lemma == "بين" and not self._showed(k):
+        if hit is None:
+            return None  # most words
+        if hit.form.lemma == "بين" and not self._showed(k):
             return None
-        if hit is not None and self.keys[k] in _AMONG:
+        if self.keys[k] in _AMONG:
             return None  # "بينهم نحو 2200 طفل": among them, not "showed them"
-        if hit is not None and needs_subject(self, k) and not subject_then_content(self, k):
+        if needs_subject(self, k) and not subject_then_content(self, k):
             return None  # "بين الطرفين": between
-        if hit is not None and hit.form.gender == "f" and self._in_comment(k):
+        if hit.form.gender == "f" and self._in_comment(k):
             return None  # "، في خطوة قد تشير إلى …": the step the writer names says nothing
-        if hit is not None and self._governed_noun(k, hit):
+        if self._governed_noun(k, hit):
             return None  # "على طلب الرياض": the request, so a "قال" before reads past it
-        if info.cue is not None or info.cue_with_object is None:
+        if info.cue is not None:
             return info.cue
         if k > 0 and self.keys[k - 1] in _NOUN_BEFORE:
             return None  # "على حد وصفه": the verbal noun, not the verb
@@ -314,7 +334,11 @@ class DocView:
 
     def complementizer(self, k: int) -> bool:
         """أن، إن، بأن، أنه، إنها… that opens reported speech (not "قبل أن")."""
-        if not self.word(k) or not self._infos[k].complementizer:
+        return k in self.complementizers
+
+    def _complementizer(self, k: int) -> bool:
+        """`complementizer` for a token whose form may be one."""
+        if not self.word(k):
             return False
         stem = self.stems[k]
         key = self.keys[k]
@@ -423,10 +447,7 @@ class DocView:
         return with_article <= share * max(own, 1)
 
     def entity_label(self, k: int) -> str | None:
-        if self.entity_at is None:
-            return None
-        e = self.entity_at.get(k)
-        return e.label if e is not None else None
+        return self._labels.get(k)
 
     def clitic_in_name(self, k: int) -> bool:
         """Whether the entity layer reads token k's proclitic letters as the start of a

@@ -65,7 +65,8 @@ def word_info(text: str, tok: Token, lexicon: Lexicon) -> WordInfo:
     # Most words are their own stem: their key serves for both.
     stem_key = key if not stem or stem_text == surface else match_key(stem_text)
     third = enclitic is not None and text[enclitic.start : enclitic.end].startswith("ه")
-    raw = strip_diacritics(stem_text)
+    # A stem written with the article has a key with it: only those are stripped.
+    raw = strip_diacritics(stem_text) if stem_key.startswith("ال") else ""
     definite = raw.startswith("ال") and len(raw) > 3
     cue, with_object = _cue_forms(surface, key, lexicon)
     return WordInfo(

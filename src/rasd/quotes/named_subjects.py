@@ -15,11 +15,11 @@ from rasd.document import Mention
 from rasd.quotes.state import token_at
 from rasd.quotes.view import DocView
 
-SPEAKER_LABELS = frozenset({"PER", "ORG"})
+SPEAKER_LABELS = frozenset({"ORG"})
 
 
 def named_subject_stays(v: DocView, k: int, rule: Mention | None, chosen: Mention) -> bool:
-    """The rules' speaker of the cue at k opens right after it and holds a PER or ORG
+    """The rules' speaker of the cue at k opens right after it and holds a body's (ORG)
     name, and the ranker's `chosen` lies outside the cue's sentence."""
     if rule is None or token_at(v, rule.start) != k + 1:
         return False

@@ -14,6 +14,7 @@ from rasd.quotes.byline import in_byline
 from rasd.quotes.clues import entity_spans, verb_free
 from rasd.quotes.honorifics import honorific_subject
 from rasd.quotes.implicit import answering_subject, nearest_name, previous_subject
+from rasd.quotes.named_subjects import named_subject_stays
 from rasd.quotes.noun_gender import zero_speaker
 from rasd.quotes.noun_phrase import noun_phrase
 from rasd.quotes.number import holds_subject, one_person, plural_cue
@@ -138,7 +139,9 @@ def _ranked(
     else:
         best = state.ranker.best([features(v, k, hit, candidates[i], found, span) for i in kept])
     chosen = candidates[kept[best]]
-    return rule if "rule" in chosen.sources else chosen.mention
+    if "rule" in chosen.sources or named_subject_stays(v, k, rule, chosen.mention):
+        return rule
+    return chosen.mention
 
 
 def _honored(state: State, hit: CueHit) -> Mention | None:

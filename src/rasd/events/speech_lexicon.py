@@ -127,16 +127,43 @@ class SpeechActs:
                 if phrase
                 in (tuple(words[i : i + len(phrase)]), (bare[i], *words[i + 1 : i + len(phrase)]))
                 and not (phrase in self.owned and _reported(words, bare, i, clause))
+                and not self._anothers(phrase, words, i)
+                and not _passive_measure(words, i)
             ]
             if found:
                 return min(found)[1]  # the lexicon's first phrase at the earliest word
         return None
+
+    def _anothers(self, phrase: tuple[str, ...], words: list[str], i: int) -> bool:
+        """Whether a bare verbal noun of the lexicon ("قلق") at word `i` is in construct
+        with a definite noun past the quotation's opening: that noun's feeling, which
+        the speaker tells as analysis ("زاد قلق الناس على الجيل القادم"، "يتزايد قلق
+        البنتاغون من أن"). The speaker's own is told with a pronoun ("قلقنا") or as the
+        cue's object after عن ("أعرب عن قلق الحكومة")."""
+        return (
+            len(phrase) == 1
+            and phrase[0] in self.nouns
+            and 0 < i < len(words) - 1
+            and words[i + 1].startswith("ال")
+            and words[i - 1] != "عن"
+        )
 
 
 _CUE_ROWS = ("cue", "aimed", "warning")
 
 
 _CLAUSE_OPENERS = WORD_LISTS.words("reported_clause")
+_PASSIVE_AUX = WORD_LISTS.words("passive_aux")
+_AGAINST = WORD_LISTS.words("measure_aims")
+
+
+def _passive_measure(words: list[str], i: int) -> bool:
+    """Whether the phrase at word `i` follows a passive auxiliary ("تم اتخاذ إجراءات جديدة
+    للاستيراد"، "سيتم اتخاذ إجراءات في هذه المجالات لضمان التنافسية") in quoted words
+    that aim it at no one (words.tsv "measure_aims": ضد، مواجهة …): a measure taken or
+    planned, told as an account, not a threat."""
+    before = words[i - 1].removeprefix("س") if i > 0 else ""
+    return before in _PASSIVE_AUX and _AGAINST.isdisjoint(words)
 
 
 def _reported(words: list[str], bare: list[str], i: int, clause: int) -> bool:

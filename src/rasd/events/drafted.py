@@ -34,14 +34,12 @@ rule would otherwise take for its name ("ودعا البيان مادورو": no
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.document import Mention
 from rasd.events.clauses import Clause, phrase
 from rasd.events.phrases import COMPLEMENTIZERS, PREPOSITIONS, RELATIVES
 from rasd.events.sentence import BOUNDARY, WORD_LISTS, Word
 from rasd.events.side_agents import resumptive
-from rasd.events.sides import Actor
+from rasd.events.sides import Actor, marked
 from rasd.text.normalize import match_key
 
 # Switch for `benchmarks/event_diff.py rasd.events.drafted DRAFTED False True`.
@@ -102,7 +100,7 @@ def drafted_sides(
     # Named as the author in so many words: the side ranker keeps it. The object is
     # marked, for the quotes layer reads it as the speaker of the cue before it
     # (`speech_targets.spoken_object`).
-    return _marked(author, "held"), _marked(aimed, "drafted")
+    return marked(author, "held"), marked(aimed, "drafted")
 
 
 def _after_sides(
@@ -121,13 +119,13 @@ def _after_sides(
     issuer = _issuer_after(c, head, end)
     # With no issuer named, the document stands for it, unmarked: a later stage may
     # still find who issued it ("وأصدر جميع أعضاء الناتو بيانا … كما أدان البيان").
-    author = _marked(issuer, "held") or phrase(c.scope.doc, c.words, head, end, [])
+    author = marked(issuer, "held") or phrase(c.scope.doc, c.words, head, end, [])
     start = max(_past_adjectives(c.words, end), author.last)
     aimed = _accusative(c, start)
     if aimed is None:
         after = [a for a in (source, target) if a is not None and a.first >= start and _known(c, a)]
         aimed = min(after, key=lambda a: a.first) if after else None
-    return author, _marked(aimed, "drafted")
+    return author, marked(aimed, "drafted")
 
 
 def _accusative(c: Clause, start: int) -> Actor | None:
@@ -273,12 +271,6 @@ def _definite(word: Word) -> bool:
 def _led_by_li(word: Word) -> bool:
     """A name joined to ل ("للقمة"), which marks whose document it is."""
     return word.prep and word.keys[0].removeprefix("و")[:1] == "ل"
-
-
-def _marked(actor: Actor | None, mark: str) -> Actor | None:
-    if actor is None:
-        return None
-    return replace(actor, mention=replace(actor.mention, attrs={**actor.mention.attrs, mark: True}))
 
 
 def _forms(word: Word) -> set[str]:

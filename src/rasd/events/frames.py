@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from dataclasses import replace
 
 from rasd.document import Mention, Quote
 from rasd.events.clauses import Clause, Scope, counted_from, crowd, phrase, unknown_subject
@@ -58,7 +57,7 @@ from rasd.events.side_targets import (
     responsibility,
     supported,
 )
-from rasd.events.sides import Actor, after_proper_name, entity_spans, same_actor
+from rasd.events.sides import Actor, after_proper_name, entity_spans, marked, same_actor
 from rasd.text.normalize import match_key
 
 # Acts of force, whose side after "مع" fights alongside the source.
@@ -141,11 +140,7 @@ def _counted_subject(s: Scope, words: list[Word], pos: int, source: Actor | None
 def _held(actor: Actor | None) -> Actor | None:
     """Marked as the subject of the verb that holds the protest: the side ranker keeps it
     ("نفذ أكثر من ألف شخص اعتصاما … قتل سليمان هلال الأسد": not a name told later)."""
-    if actor is None:
-        return None
-    return replace(
-        actor, mention=replace(actor.mention, attrs={**actor.mention.attrs, "held": True})
-    )
+    return marked(actor, "held")
 
 
 def authority(s: Scope, words: list[Word], actors: list[Actor], pos: int) -> Actor | None:

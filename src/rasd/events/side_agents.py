@@ -6,8 +6,6 @@ antecedent.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.events.clause_bounds import AGENT_MARKERS
 from rasd.events.count_phrases import COUNT_NOUNS, is_count
 from rasd.events.phrases import (
@@ -20,7 +18,7 @@ from rasd.events.phrases import (
     verb_in,
 )
 from rasd.events.sentence import WORD_LISTS, Word
-from rasd.events.sides import Actor
+from rasd.events.sides import Actor, marked
 from rasd.text.normalize import match_key
 
 DOING = WORD_LISTS.forms("doing")
@@ -167,7 +165,7 @@ def attack_doer(words: list[Word], after: list[Actor], j: int) -> Actor | None:
     if doer is None or not _armed_at(words, doer, lam):
         return None
     # Named as the doer in so many words: the side ranker keeps it (`side_choice`).
-    return replace(doer, mention=replace(doer.mention, attrs={**doer.mention.attrs, "held": True}))
+    return marked(doer, "held")
 
 
 def armed_after_lam(words: list[Word], actor: Actor) -> bool:

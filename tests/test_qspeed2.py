@@ -104,6 +104,12 @@ def test_as_officials_said_frame_is_marked(resources: tuple) -> None:
     assert _view(SEEMS, resources).positions("attribution") == []
 
 
+def test_a_text_shorter_than_a_frame_marks_none(resources: tuple) -> None:
+    # the frame's first word and a verb, nothing more (the property test's token soup
+    # found it): no frame fits, and the view is built
+    assert _view("على قال", resources).positions("attribution") == []
+
+
 def test_speakers_of_unseen_news() -> None:
     nlp = Pipeline()
     (said,) = nlp.analyze(NIMR).quotes

@@ -29,7 +29,7 @@ def mark_relative_frames(
     one pass."""
     marked = [
         k
-        for k, key in enumerate(keys[: len(infos) - 3])
+        for k, key in enumerate(keys[: max(0, len(infos) - 3)])  # a negative end would wrap
         if key == ON and not infos[k].proclitics and _frames(infos, texts, k)
     ]
     for k in marked:
